@@ -1,0 +1,95 @@
+// swift-tools-version:6.0
+import Foundation
+import PackageDescription
+
+/// Test fixtures are declared where a test target has a Fixtures folder (git keeps no empty folders).
+func fixtures(_ target: String) -> [Resource] {
+    let path = Context.packageDirectory + "/Tests/\(target)/Fixtures"
+    return FileManager.default.fileExists(atPath: path) ? [.copy("Fixtures")] : []
+}
+
+/// Every stage is its own target under Sources/Stages/<Name>, importing only Kernel.
+/// `LedeStages` is the one place that names them all; `LedeCLI` is the runner as a library,
+/// and `lede` is the thin executable on top of it.
+let stages: [(name: String, folder: String, resources: [Resource])] = [
+    ("SplitStage", "Split", []),
+    ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml")]),
+    ("EntityTagStage", "EntityTag", []),
+    ("QuoteExtractStage", "QuoteExtract", []),
+    ("SummarizeStatsStage", "SummarizeStats", []),
+    ("WriteStage", "Write", []),
+]
+
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+var targets: [Target] = [
+    .target(
+        name: "Kernel",
+        dependencies: [
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: strict
+    ),
+    .target(
+        name: "LedeStages",
+        dependencies: ["Kernel"] + stages.map { .target(name: $0.name) },
+        swiftSettings: strict
+    ),
+    .target(
+        name: "LedeCLI",
+        dependencies: [
+            "Kernel", "LedeStages",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: strict
+    ),
+    .executableTarget(name: "Runner", dependencies: ["LedeCLI"], swiftSettings: strict),
+    .testTarget(name: "KernelTests", dependencies: ["Kernel"], swiftSettings: strict),
+    .testTarget(
+        name: "LedeStagesTests",
+        dependencies: ["Kernel", "LedeStages"],
+        swiftSettings: strict
+    ),
+    .testTarget(
+        name: "LedeCLITests",
+        dependencies: ["LedeCLI", "Kernel", "LedeStages"],
+        resources: fixtures("LedeCLITests"),
+        swiftSettings: strict
+    ),
+]
+
+for stage in stages {
+    targets.append(.target(
+        name: stage.name,
+        dependencies: ["Kernel"],
+        path: "Sources/Stages/\(stage.folder)",
+        resources: stage.resources,
+        swiftSettings: strict
+    ))
+    targets.append(.testTarget(
+        name: "\(stage.name)Tests",
+        dependencies: ["Kernel", .target(name: stage.name)],
+        resources: fixtures("\(stage.name)Tests"),
+        swiftSettings: strict
+    ))
+}
+
+let package = Package(
+    name: "Lede",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "lede", targets: ["Runner"]),
+        .library(name: "Kernel", targets: ["Kernel"]),
+        .library(name: "LedeStages", targets: ["LedeStages"]),
+        .library(name: "LedeCLI", targets: ["LedeCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: targets,
+    swiftLanguageModes: [.v6]
+)

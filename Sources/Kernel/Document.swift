@@ -1,0 +1,307 @@
+/// Where a document came from.
+public struct DocumentSource: Sendable, Hashable {
+    /// The input file as named in the pipeline or on the command line (`-` for standard input).
+    public var path: String
+    /// 1-based line, for documents read from JSON Lines.
+    public var line: Int?
+    /// 1-based part number, for documents split out of one input by an expanding stage.
+    public var part: Int?
+
+    /// Creates a source.
+    public init(path: String, line: Int? = nil, part: Int? = nil) {
+        self.path = path
+        self.line = line
+        self.part = part
+    }
+
+    /// `path`, `path:line` or `path#part`, for messages.
+    public var description: String {
+        var s = path
+        if let line { s += ":\(line)" }
+        if let part { s += "#\(part)" }
+        return s
+    }
+}
+
+/// One article: its text and the standoff layers the stages add to it.
+///
+/// The text changes only through ``remove(_:)``, which remaps every span of every layer and records what
+/// was removed against ``originalText``. No stage does offset arithmetic by hand.
+public struct Document: Sendable {
+    /// A stable id, unique within the batch.
+    public var id: String
+    /// Where the document came from.
+    public var source: DocumentSource
+    /// The current (cleaned) text.
+    public private(set) var text: String
+    /// The text as read, before any removal. Removal offsets point into it.
+    public private(set) var originalText: String
+    /// Fields carried over from the input (other JSON Lines fields), written under `meta`.
+    public var metadata: [String: AttributeValue]
+    /// Layers by name. Spans are kept sorted by start, then end.
+    public private(set) var layers: [String: [Span]]
+    /// What cleaning removed, in the order of the original text.
+    public private(set) var removed: [Removal]
+    /// Problems worth knowing that did not stop the document ("unbalanced quote in paragraph 3").
+    public var warnings: [String]
+    /// Per-document figures, written as the record's `stats`.
+    public var stats: [String: AttributeValue]
+    /// Deleted ranges of the original text, as (original offset, length), sorted and disjoint.
+    private var deletions: [(origin: Int, length: Int)] = []
+
+    /// Creates a document with no layers.
+    public init(id: String, text: String, source: DocumentSource, metadata: [String: AttributeValue] = [:]) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.id = id
+        self.text = text
+        self.originalText = text
+        self.source = source
+        self.metadata = metadata
+        self.layers = [:]
+        self.removed = []
+        self.warnings = []
+        self.stats = [:]
+    }
+
+    /// The spans of a layer, or none.
+    public func spans(_ layer: String) -> [Span] { layers[layer] ?? [] }
+
+    /// Whether a stage has written this layer (possibly empty).
+    public func hasLayer(_ layer: String) -> Bool { layers[layer] != nil }
+
+    /// The text of a UTF-8 range of the current text.
+    public func substring(_ range: Range<Int>) -> String {
+        Self.slice(text, range)
+    }
+
+    /// The text of a UTF-8 range of the original text.
+    public func originalSubstring(_ range: Range<Int>) -> String {
+        Self.slice(originalText, range)
+    }
+
+    private static func slice(_ text: String, _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let lo = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let hi = utf8.index(lo, offsetBy: range.count)
+        return String(text[lo..<hi])
+    }
+
+    /// Adds a warning to the document's record.
+    public mutating func warn(_ message: String) { warnings.append(message) }
+
+    /// Replaces a layer. Spans are checked against the text and sorted.
+    ///
+    /// - Throws: ``DocumentError`` when a span lies outside the text or cuts a character in two.
+    public mutating func setLayer(_ name: String, _ spans: [Span]) throws {
+        for span in spans { try check(span.start, span.end, layer: name) }
+        layers[name] = spans.sorted(by: Self.spanOrder)
+    }
+
+    /// Adds spans to a layer, creating it if needed.
+    public mutating func append(_ spans: [Span], to name: String) throws {
+        try setLayer(name, spans + self.spans(name))
+    }
+
+    /// Removes a layer.
+    public mutating func removeLayer(_ name: String) { layers[name] = nil }
+
+    static func spanOrder(_ a: Span, _ b: Span) -> Bool {
+        if a.start != b.start { return a.start < b.start }
+        if a.end != b.end { return a.end < b.end }
+        return (a.label ?? "") < (b.label ?? "")
+    }
+
+    private func check(_ start: Int, _ end: Int, layer: String) throws {
+        let count = text.utf8.count
+        guard 0 <= start, start <= end, end <= count else {
+            throw DocumentError("span \(start)..<\(end) in layer '\(layer)' lies outside the text (\(count) bytes)")
+        }
+        guard isBoundary(start), isBoundary(end) else {
+            throw DocumentError("span \(start)..<\(end) in layer '\(layer)' splits a character")
+        }
+    }
+
+    private func isBoundary(_ offset: Int) -> Bool {
+        let utf8 = text.utf8
+        guard offset < utf8.count else { return true }
+        let byte = utf8[utf8.index(utf8.startIndex, offsetBy: offset)]
+        return byte & 0xC0 != 0x80
+    }
+
+    // MARK: Removal
+
+    /// Removes ranges of the current text, remaps every span in every layer (and every ``SpanRef`` in their
+    /// attributes), and records each cut against the original text.
+    ///
+    /// Spans that fall wholly inside removed text are dropped; spans that overlap it are clipped. Overlapping
+    /// cuts are merged, and a cut inside an earlier one is recorded once.
+    ///
+    /// - Throws: ``DocumentError`` when a cut lies outside the text or splits a character.
+    public mutating func remove(_ cuts: [Cut]) throws {
+        guard !cuts.isEmpty else { return }
+        for cut in cuts { try check(cut.range.lowerBound, cut.range.upperBound, layer: Layer.removed) }
+        let bytes = Array(text.utf8)
+        let n = bytes.count
+
+        // What to delete, after whitespace absorption, sorted.
+        var planned: [(delete: Range<Int>, cut: Cut)] = cuts.map { cut in
+            var lo = cut.range.lowerBound, hi = cut.range.upperBound
+            if cut.absorbsWhitespace {
+                while hi < n, Self.isSpace(bytes[hi]) { hi += 1 }
+                if hi == n { while lo > 0, Self.isSpace(bytes[lo - 1]) { lo -= 1 } }
+            }
+            return (lo..<hi, cut)
+        }
+        planned.sort { ($0.cut.range.lowerBound, -$0.cut.range.upperBound) < ($1.cut.range.lowerBound, -$1.cut.range.upperBound) }
+
+        var merged: [Range<Int>] = []
+        for item in planned.map(\.delete).sorted(by: { $0.lowerBound < $1.lowerBound }) where !item.isEmpty {
+            if let last = merged.last, item.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, item.upperBound)
+            } else {
+                merged.append(item)
+            }
+        }
+
+        // Records, in original coordinates; a cut inside an earlier recorded cut is not recorded again.
+        var covered = -1
+        for (_, cut) in planned where !cut.range.isEmpty && cut.range.upperBound > covered {
+            let start = toOriginal(max(cut.range.lowerBound, covered), after: true)
+            let end = toOriginal(cut.range.upperBound, after: false)
+            covered = cut.range.upperBound
+            guard start < end else { continue }
+            removed.append(Removal(start: start, end: end, reason: cut.reason, rule: cut.rule))
+        }
+        removed.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+
+        // Deleted ranges in original coordinates, computed against the old deletions before updating them.
+        let newDeletions = merged.map { (toOriginal($0.lowerBound, after: true), toOriginal($0.upperBound, after: false)) }
+        for (lo, hi) in newDeletions where hi > lo {
+            deletions.removeAll { $0.origin >= lo && $0.origin + $0.length <= hi }
+            deletions.append((lo, hi - lo))
+        }
+        deletions.sort { $0.origin < $1.origin }
+
+        // Remap every span.
+        let remap = OffsetRemap(deleted: merged)
+        for (name, spans) in layers {
+            var kept: [Span] = []
+            kept.reserveCapacity(spans.count)
+            for var span in spans {
+                let wasEmpty = span.start == span.end
+                span.start = remap(span.start)
+                span.end = remap(span.end)
+                if span.start == span.end && !wasEmpty { continue }
+                if !span.attributes.isEmpty { span.attributes = span.attributes.mapValues { remap.attribute($0) } }
+                kept.append(span)
+            }
+            layers[name] = kept
+        }
+
+        var out: [UInt8] = []
+        out.reserveCapacity(n - merged.reduce(0) { $0 + $1.count })
+        var position = 0
+        for range in merged {
+            out.append(contentsOf: bytes[position..<range.lowerBound])
+            position = range.upperBound
+        }
+        out.append(contentsOf: bytes[position..<n])
+        text = String(decoding: out, as: UTF8.self)
+    }
+
+    /// Maps an offset of the current text to the original text. At a deletion point, `after` chooses the
+    /// offset after the deleted text (for starts) rather than before it (for ends).
+    public func toOriginal(_ offset: Int, after: Bool) -> Int {
+        var original = offset
+        for deletion in deletions {
+            if deletion.origin < original || (after && deletion.origin == original) {
+                original += deletion.length
+            } else {
+                break
+            }
+        }
+        return original
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+    }
+}
+
+/// Maps offsets of a text to offsets after deleting sorted, disjoint ranges of it.
+struct OffsetRemap {
+    let deleted: [Range<Int>]
+    /// Offsets at which each deleted range starts in the new text.
+    private let shiftBefore: [Int]
+
+    init(deleted: [Range<Int>]) {
+        self.deleted = deleted
+        var shifts: [Int] = []
+        var total = 0
+        for range in deleted {
+            shifts.append(total)
+            total += range.count
+        }
+        shiftBefore = shifts
+    }
+
+    func callAsFunction(_ offset: Int) -> Int {
+        // The last deleted range starting before `offset`.
+        var lo = 0, hi = deleted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if deleted[mid].lowerBound < offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return offset }
+        let range = deleted[lo - 1]
+        let shift = shiftBefore[lo - 1]
+        if offset >= range.upperBound { return offset - shift - range.count }
+        return range.lowerBound - shift
+    }
+
+    func attribute(_ value: AttributeValue) -> AttributeValue {
+        switch value {
+        case .span(var ref):
+            let wasEmpty = ref.start == ref.end
+            ref.start = self(ref.start)
+            ref.end = self(ref.end)
+            if ref.start == ref.end && !wasEmpty { return .null }
+            ref.extra = ref.extra.mapValues(attribute)
+            return .span(ref)
+        case .list(let items): return .list(items.map(attribute))
+        case .map(let fields): return .map(fields.mapValues(attribute))
+        default: return value
+        }
+    }
+}
+
+/// Converts UTF-8 offsets of one text into Unicode code-point offsets, the unit of every output.
+public struct CodePointIndex: Sendable {
+    /// Code points before each UTF-8 offset; nil when the text is ASCII and the two agree.
+    private let prefix: [Int32]?
+
+    /// Indexes a text. ASCII text costs one scan and no memory.
+    public init(_ text: String) {
+        var text = text
+        prefix = text.withUTF8 { buffer -> [Int32]? in
+            var ascii = true
+            for byte in buffer where byte >= 0x80 { ascii = false; break }
+            if ascii { return nil }
+            var table = [Int32](repeating: 0, count: buffer.count + 1)
+            var count: Int32 = 0
+            for i in 0..<buffer.count {
+                table[i] = count
+                if buffer[i] & 0xC0 != 0x80 { count += 1 }
+            }
+            table[buffer.count] = count
+            return table
+        }
+    }
+
+    /// The code-point offset of a UTF-8 offset.
+    public func callAsFunction(_ utf8Offset: Int) -> Int {
+        guard let prefix else { return utf8Offset }
+        return Int(prefix[utf8Offset])
+    }
+}

@@ -1,0 +1,264 @@
+import Foundation
+import Logging
+
+/// Counts the Kernel keeps for one stage: documents in, documents out, documents rejected.
+public struct StageCount: Sendable, Hashable {
+    /// The stage's name.
+    public var stage: String
+    /// Documents the stage saw.
+    public var seen = 0
+    /// Documents it passed on (more than seen for an expanding stage).
+    public var passed = 0
+    /// Documents it rejected.
+    public var rejected = 0
+
+    /// Creates counts.
+    public init(stage: String, seen: Int = 0, passed: Int = 0, rejected: Int = 0) {
+        self.stage = stage
+        self.seen = seen
+        self.passed = passed
+        self.rejected = rejected
+    }
+}
+
+/// What a run did: counts, timing, and batch results that collecting stages publish.
+public struct RunSummary: Sendable {
+    /// Documents that came through every stage.
+    public var documents = 0
+    /// Documents quarantined in `rejects.jsonl`.
+    public var rejected = 0
+    /// Warnings recorded on documents.
+    public var warnings = 0
+    /// Input bytes read.
+    public var inputBytes = 0
+    /// Wall-clock seconds.
+    public var seconds = 0.0
+    /// Per-stage counts, in pipeline order.
+    public var stages: [StageCount] = []
+    /// The first rejects, for the summary on the terminal.
+    public var firstRejects: [Reject] = []
+    /// Output files committed, relative to the output folder, in the order written.
+    public var outputs: [String] = []
+    /// Batch results by name (for example `stats`), for later collectors and the runner's summary.
+    public var sections: [String: AttributeValue] = [:]
+    /// Human-readable tables that collectors want shown at the end of the run, in order.
+    public var tables: [String] = []
+
+    /// An empty summary.
+    public init() {}
+}
+
+/// RunProgress, reported from the ordered consumer as documents complete.
+public struct RunProgress: Sendable {
+    /// Documents (and rejects) completed.
+    public var completed: Int
+    /// Input bytes completed.
+    public var bytes: Int
+    /// Total input bytes, when known from file sizes.
+    public var totalBytes: Int?
+    /// Seconds since the start.
+    public var elapsed: Double
+}
+
+/// Runs a validated pipeline: streams inputs through the per-document stages on `jobs` parallel tasks,
+/// puts results back into input order, and feeds the collecting stages. Memory stays bounded by the
+/// number of documents in flight.
+public struct Engine: Sendable {
+    /// The pipeline.
+    public let pipeline: Pipeline
+    /// Parallel workers for per-document stages.
+    public let jobs: Int
+    /// Called from time to time with progress.
+    public let progress: (@Sendable (RunProgress) -> Void)?
+    /// Diagnostics.
+    public let logger: Logger
+
+    /// Creates an engine.
+    public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                logger: Logger = Logger(label: "lede"), progress: (@Sendable (RunProgress) -> Void)? = nil) {
+        self.pipeline = pipeline
+        self.jobs = max(1, jobs)
+        self.logger = logger
+        self.progress = progress
+    }
+
+    /// One document's way through the per-document stages: documents and rejects, in order.
+    enum Outcome: Sendable {
+        case document(Document)
+        case rejected(Reject, stageIndex: Int)
+    }
+
+    struct Result: Sendable {
+        var outcomes: [Outcome]
+        var bytes: Int
+        var seen: [Int]
+        var passed: [Int]
+    }
+
+    /// Runs the pipeline.
+    ///
+    /// - Throws: ``IOFailure`` when outputs cannot be written (nothing partial is left under a final name).
+    public func run() async throws -> RunSummary {
+        let start = Date()
+        let output = OutputFolder(path: pipeline.output)
+        try output.prepare()
+        let lock = try FolderLock(folder: output.path)
+        defer { withExtendedLifetime(lock) {} }
+
+        let perDocument: [(Int, String, StageInstance)] = pipeline.stages.enumerated().compactMap { index, stage in
+            if case .collecting = stage.instance { return nil }
+            return (index, stage.name, stage.instance)
+        }
+        let context = CollectorContext(output: output, pipelineName: pipeline.name, logger: logger)
+        var collectors: [(String, any Collector)] = []
+        let rejectsFile: AtomicFile
+        do {
+            for stage in pipeline.stages {
+                if case .collecting(let make) = stage.instance { collectors.append((stage.name, try make(context))) }
+            }
+            rejectsFile = try output.create("rejects.jsonl")
+        } catch {
+            for (_, collector) in collectors { collector.discard() }
+            throw error
+        }
+
+        var summary = RunSummary()
+        summary.stages = pipeline.stages.map { StageCount(stage: $0.name) }
+        let totalBytes = pipeline.inputs.reduce(0) { total, file -> Int? in
+            guard let total, file.path != "-",
+                  let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int else { return nil }
+            return total + size
+        }
+        var completed = 0
+        var lastReport = Date()
+
+        func consume(_ result: Result) throws {
+            summary.inputBytes += result.bytes
+            for (i, seen) in result.seen.enumerated() { summary.stages[perDocument[i].0].seen += seen }
+            for (i, passed) in result.passed.enumerated() { summary.stages[perDocument[i].0].passed += passed }
+            for outcome in result.outcomes {
+                switch outcome {
+                case .document(var document):
+                    for (i, (_, collector)) in collectors.enumerated() {
+                        let index = pipeline.stages.count - collectors.count + i
+                        summary.stages[index].seen += 1
+                        try collector.consume(&document)
+                        summary.stages[index].passed += 1
+                    }
+                    summary.documents += 1
+                    summary.warnings += document.warnings.count
+                case .rejected(let reject, let stageIndex):
+                    summary.rejected += 1
+                    if stageIndex >= 0 { summary.stages[stageIndex].rejected += 1 }
+                    if summary.firstRejects.count < 10 { summary.firstRejects.append(reject) }
+                    try rejectsFile.write(Record.line(reject))
+                    for (_, collector) in collectors { collector.rejected(reject) }
+                }
+            }
+            completed += 1
+            if let progress, Date().timeIntervalSince(lastReport) >= 0.2 {
+                lastReport = Date()
+                progress(RunProgress(completed: completed, bytes: summary.inputBytes, totalBytes: totalBytes,
+                                  elapsed: Date().timeIntervalSince(start)))
+            }
+        }
+
+        do {
+            var reader = InputReader(files: pipeline.inputs, format: pipeline.input.format)
+            let spec = pipeline.input
+            let stages = perDocument.map { ($0.1, $0.2) }
+            let stageIndexes = perDocument.map(\.0)
+            let jobs = self.jobs
+            try await withThrowingTaskGroup(of: (Int, Result).self) { group in
+                var submitted = 0, emitted = 0, inFlight = 0
+                var pending: [Int: Result] = [:]
+                let maxAhead = jobs * 8
+                func submit() -> Bool {
+                    guard let raw = reader.next() else { return false }
+                    let sequence = submitted
+                    group.addTask { (sequence, Engine.process(raw, spec: spec, stages: stages, stageIndexes: stageIndexes)) }
+                    submitted += 1
+                    inFlight += 1
+                    return true
+                }
+                while inFlight < jobs, submit() {}
+                while let (sequence, result) = try await group.next() {
+                    inFlight -= 1
+                    pending[sequence] = result
+                    while let ready = pending.removeValue(forKey: emitted) {
+                        try consume(ready)
+                        emitted += 1
+                    }
+                    while inFlight < jobs, submitted - emitted < maxAhead, submit() {}
+                }
+            }
+            for (i, (name, collector)) in collectors.enumerated() {
+                do {
+                    try collector.finish(&summary)
+                } catch let error as IOFailure {
+                    for (_, later) in collectors[(i + 1)...] { later.discard() }
+                    throw error
+                } catch {
+                    for (_, later) in collectors[(i + 1)...] { later.discard() }
+                    throw IOFailure("stage '\(name)' failed to finish: \(error)", path: output.path)
+                }
+            }
+            try rejectsFile.commit()
+            summary.outputs.append("rejects.jsonl")
+        } catch {
+            for (_, collector) in collectors { collector.discard() }
+            rejectsFile.discard()
+            throw error
+        }
+        summary.seconds = Date().timeIntervalSince(start)
+        if let progress {
+            progress(RunProgress(completed: completed, bytes: summary.inputBytes, totalBytes: totalBytes, elapsed: summary.seconds))
+        }
+        return summary
+    }
+
+    /// Decodes one input and runs it through the per-document stages, depth first, so the documents an
+    /// expanding stage makes stay in order. Pure: the same input always gives the same outcomes.
+    static func process(_ raw: RawInput, spec: InputSpec, stages: [(String, StageInstance)], stageIndexes: [Int]) -> Result {
+        var result = Result(outcomes: [], bytes: raw.byteCount, seen: Array(repeating: 0, count: stages.count),
+                            passed: Array(repeating: 0, count: stages.count))
+        switch InputDecoder.document(from: raw, spec: spec) {
+        case .failure(let reject):
+            result.outcomes.append(.rejected(reject, stageIndex: -1))
+        case .success(let document):
+            run(document, from: 0, stages: stages, stageIndexes: stageIndexes, into: &result)
+        }
+        return result
+    }
+
+    private static func run(_ document: Document, from index: Int, stages: [(String, StageInstance)], stageIndexes: [Int],
+                            into result: inout Result) {
+        guard index < stages.count else {
+            result.outcomes.append(.document(document))
+            return
+        }
+        let (name, instance) = stages[index]
+        result.seen[index] += 1
+        do {
+            switch instance {
+            case .document(let process):
+                var document = document
+                try process(&document)
+                result.passed[index] += 1
+                run(document, from: index + 1, stages: stages, stageIndexes: stageIndexes, into: &result)
+            case .expanding(let expand):
+                let children = try expand(document)
+                result.passed[index] += children.count
+                for child in children {
+                    run(child, from: index + 1, stages: stages, stageIndexes: stageIndexes, into: &result)
+                }
+            case .collecting:
+                run(document, from: index + 1, stages: stages, stageIndexes: stageIndexes, into: &result)
+            }
+        } catch {
+            let reason = (error as? DocumentError)?.reason ?? "\(error)"
+            result.outcomes.append(.rejected(Reject(id: document.id, source: document.source, stage: name, reason: reason),
+                                             stageIndex: stageIndexes[index]))
+        }
+    }
+}

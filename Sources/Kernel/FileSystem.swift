@@ -1,0 +1,281 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Small path helpers that treat paths as the bytes the file system sees.
+public enum Paths {
+    /// Joins a base folder and a path; an absolute path is returned unchanged.
+    public static func join(_ base: String, _ path: String) -> String {
+        if path.hasPrefix("/") || base.isEmpty || base == "." { return path }
+        return base.hasSuffix("/") ? base + path : base + "/" + path
+    }
+
+    /// The folder part of a path (`.` when there is none).
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    /// The last component of a path.
+    public static func fileName(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// The file name without its last extension.
+    public static func stem(_ path: String) -> String {
+        let name = fileName(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// What is at a path: nothing, a regular file, a folder, or something else.
+    public enum Kind: Sendable { case missing, file, directory, other }
+
+    /// What is at a path, following symbolic links.
+    public static func kind(_ path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    /// Whether a path is a symbolic link (not followed).
+    public static func isSymlink(_ path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return false }
+        return info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// Whether a path contains glob characters.
+    public static func isGlob(_ path: String) -> Bool {
+        path.contains("*") || path.contains("?") || path.contains("[")
+    }
+
+    /// Expands a glob pattern to matching paths, sorted by their bytes.
+    public static func glob(_ pattern: String) -> [String] {
+        var result = glob_t()
+        defer { globfree(&result) }
+        guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }
+        var paths: [String] = []
+        for i in 0..<Int(result.gl_pathc) {
+            if let p = result.gl_pathv[i] { paths.append(String(cString: p)) }
+        }
+        return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    /// Every regular file below a folder, skipping hidden names, sorted by their bytes.
+    public static func files(under folder: String) -> [String] {
+        var found: [String] = []
+        var stack = [folder]
+        while let dir = stack.popLast() {
+            guard let handle = opendir(dir) else { continue }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name.hasPrefix(".") { continue }
+                let path = join(dir, name)
+                switch kind(path) {
+                case .file: found.append(path)
+                case .directory: if !isSymlink(path) { stack.append(path) }
+                default: break
+                }
+            }
+        }
+        return found.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    /// Reads a whole file.
+    public static func read(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw IOFailure(String(cString: strerror(errno)), path: path) }
+        defer { close(fd) }
+        var info = stat()
+        var bytes: [UInt8] = []
+        if fstat(fd, &info) == 0, info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw IOFailure(String(cString: strerror(errno)), path: path)
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return bytes
+    }
+}
+
+/// A file written under a temporary name in its final folder, then fsynced and renamed into place.
+///
+/// A run that is killed leaves at most a hidden temporary file, never a truncated file under the final
+/// name. Every output of Lede goes through this type.
+public final class AtomicFile {
+    /// The final path.
+    public let path: String
+    private let tempPath: String
+    private var fd: Int32
+    private var buffer: [UInt8] = []
+    private var done = false
+    /// Bytes written so far.
+    public private(set) var bytesWritten = 0
+
+    /// Opens a temporary file beside `path`.
+    public init(path: String) throws {
+        self.path = path
+        let dir = Paths.directory(of: path)
+        tempPath = Paths.join(dir, ".\(Paths.fileName(path)).lede-tmp-\(getpid())")
+        unlink(tempPath)
+        fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw IOFailure("cannot create file: \(String(cString: strerror(errno)))", path: path) }
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    deinit { if !done { discard() } }
+
+    /// Appends bytes.
+    public func write<C: Collection>(_ bytes: C) throws where C.Element == UInt8 {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    /// Appends a string's UTF-8.
+    public func write(_ string: String) throws {
+        var string = string
+        try string.withUTF8 { try write($0) }
+    }
+
+    private func flush() throws {
+        var offset = 0
+        while offset < buffer.count {
+            let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let message = String(cString: strerror(errno))
+                discard()
+                throw IOFailure("write failed: \(message)", path: path)
+            }
+            offset += n
+        }
+        bytesWritten += buffer.count
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, fsyncs, renames into place and fsyncs the folder. After this the file is committed.
+    public func commit() throws {
+        guard !done else { return }
+        try flush()
+        if fsync(fd) != 0 {
+            let message = String(cString: strerror(errno))
+            discard()
+            throw IOFailure("fsync failed: \(message)", path: path)
+        }
+        close(fd)
+        fd = -1
+        if rename(tempPath, path) != 0 {
+            let message = String(cString: strerror(errno))
+            discard()
+            throw IOFailure("cannot move the finished file into place: \(message)", path: path)
+        }
+        done = true
+        let dirfd = open(Paths.directory(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dirfd >= 0 {
+            fsync(dirfd)
+            close(dirfd)
+        }
+    }
+
+    /// Closes and deletes the temporary file. The final path is left as it was.
+    public func discard() {
+        guard !done else { return }
+        done = true
+        if fd >= 0 { close(fd) }
+        fd = -1
+        unlink(tempPath)
+    }
+}
+
+/// The output folder of a run. It resolves relative output paths safely and hands out atomic files.
+public struct OutputFolder: Sendable {
+    /// The folder.
+    public let path: String
+
+    /// Names a folder; nothing is created until ``prepare()``.
+    public init(path: String) { self.path = path }
+
+    /// Creates the folder if needed and checks it can be written.
+    public func prepare() throws {
+        try Self.makeDirectories(path)
+        guard access(path, W_OK) == 0 else {
+            throw IOFailure("the output folder is not writable", path: path)
+        }
+    }
+
+    /// Resolves a path relative to the folder, refusing absolute paths, `..` and symbolic links inside it.
+    public func resolve(_ relative: String) throws -> String {
+        guard !relative.isEmpty else { throw IOFailure("empty output path", path: path) }
+        guard !relative.hasPrefix("/") else {
+            throw IOFailure("output paths must be relative to the output folder", path: relative)
+        }
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: true)
+        guard !parts.contains(where: { $0 == ".." }) else {
+            throw IOFailure("output paths may not leave the output folder ('..')", path: relative)
+        }
+        var current = path
+        for part in parts where part != "." {
+            current = Paths.join(current, String(part))
+            if Paths.isSymlink(current) {
+                throw IOFailure("output paths may not go through symbolic links", path: current)
+            }
+        }
+        return current
+    }
+
+    /// Opens an atomic file at a relative path, creating folders inside the output folder as needed.
+    public func create(_ relative: String) throws -> AtomicFile {
+        let full = try resolve(relative)
+        try Self.makeDirectories(Paths.directory(of: full))
+        return try AtomicFile(path: full)
+    }
+
+    static func makeDirectories(_ path: String) throws {
+        if Paths.kind(path) == .directory { return }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw IOFailure("cannot create folder: \(error.localizedDescription)", path: path)
+        }
+        guard Paths.kind(path) == .directory else { throw IOFailure("not a folder", path: path) }
+    }
+}
+
+/// An exclusive lock on an output folder, held with `flock` so the kernel releases it if the process dies.
+public final class FolderLock {
+    private var fd: Int32
+
+    /// Takes the lock, or fails at once if another run holds it.
+    public init(folder: String) throws {
+        let lockPath = Paths.join(folder, ".lede.lock")
+        fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw IOFailure("cannot create lock file: \(String(cString: strerror(errno)))", path: lockPath) }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            close(fd)
+            throw IOFailure("another lede run is writing to this output folder", path: folder)
+        }
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

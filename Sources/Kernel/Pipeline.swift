@@ -1,0 +1,411 @@
+import Foundation
+import Yams
+
+/// How input files are read.
+public struct InputSpec: Codable, Sendable, Equatable {
+    /// The kinds of input file.
+    public enum Format: String, Codable, Sendable, CaseIterable {
+        /// One document per file (the whole file is the text).
+        case text
+        /// JSON Lines: one document per line, the text in `text_field`.
+        case jsonl
+    }
+
+    /// What to do with bytes that are not valid UTF-8.
+    public enum InvalidUTF8: String, Codable, Sendable, CaseIterable {
+        /// Quarantine the document.
+        case reject
+        /// Replace each bad sequence with U+FFFD and record how many were replaced.
+        case replace
+    }
+
+    /// Files, folders or glob patterns; `-` is standard input. Relative paths resolve against the pipeline file.
+    public var paths: [String] = []
+    /// The file format.
+    public var format: Format = .text
+    /// For JSON Lines: the field holding the text.
+    public var textField: String = "text"
+    /// For JSON Lines: the field holding the id (a string or a number).
+    public var idField: String = "id"
+    /// For invalid UTF-8: reject or replace.
+    public var onInvalidUTF8: InvalidUTF8 = .reject
+
+    enum CodingKeys: String, CodingKey {
+        case paths, format
+        case textField = "text_field"
+        case idField = "id_field"
+        case onInvalidUTF8 = "on_invalid_utf8"
+    }
+
+    /// The defaults.
+    public init() {}
+
+    /// Decodes with defaults for missing keys.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        paths = try c.decodeIfPresent([String].self, forKey: .paths) ?? []
+        format = try c.decodeIfPresent(Format.self, forKey: .format) ?? .text
+        textField = try c.decodeIfPresent(String.self, forKey: .textField) ?? "text"
+        idField = try c.decodeIfPresent(String.self, forKey: .idField) ?? "id"
+        onInvalidUTF8 = try c.decodeIfPresent(InvalidUTF8.self, forKey: .onInvalidUTF8) ?? .reject
+    }
+}
+
+/// One input file found by expanding the input paths.
+public struct InputFile: Sendable, Hashable {
+    /// The path to open (`-` for standard input).
+    public var path: String
+    /// The path as shown in records and messages, relative to where it was found.
+    public var display: String
+    /// The id prefix for documents from this file: its path below the folder or glob it came from, without extension.
+    public var idBase: String
+}
+
+/// A stage in a validated pipeline: its type, its options with defaults filled in, and where it was written.
+public struct PlannedStage: Sendable {
+    /// The stage type.
+    public let type: StageType
+    /// Its resolved options.
+    public let options: any StageOptions
+    /// The ready-to-run stage.
+    public let instance: StageInstance
+    /// Where the stage is named in the pipeline file.
+    public let location: SourceLocation?
+
+    /// The stage's name.
+    public var name: String { type.descriptor.name }
+}
+
+/// A pipeline file, fully validated: the plan a run executes.
+public struct Pipeline: Sendable {
+    /// The newest pipeline format version this Lede reads.
+    public static let formatVersion = 1
+    /// Pipeline files larger than this are refused before parsing.
+    public static let maxFileSize = 1 << 20
+
+    /// The pipeline file.
+    public var file: String
+    /// The raw bytes of the pipeline file, for hashing.
+    public var fileBytes: [UInt8]
+    /// The pipeline's name (defaults to the file name).
+    public var name: String
+    /// Input settings, with paths as written.
+    public var input: InputSpec
+    /// The input files, expanded and sorted.
+    public var inputs: [InputFile]
+    /// The output folder.
+    public var output: String
+    /// The stages, in order.
+    public var stages: [PlannedStage]
+
+    /// Loads and validates a pipeline file completely: syntax, stage names, options, stage order and inputs.
+    ///
+    /// - Parameters:
+    ///   - inputOverride: paths given on the command line, which replace the file's `input.paths`.
+    ///   - outputOverride: an output folder given on the command line.
+    /// - Throws: ``ConfigError`` with the file, line and column of the first problem.
+    public static func load(file: String, registry: StageRegistry, inputOverride: [String]? = nil,
+                            outputOverride: String? = nil) throws -> Pipeline {
+        let (bytes, text) = try readSource(file)
+        let root = try parse(text, file: file)
+        let base = Paths.directory(of: file)
+
+        guard case .mapping(let mapping) = root else {
+            throw NodeDecoding(file: file, source: text).error(
+                at: root, "a pipeline file is a mapping with the keys lede, name, input, output and stages")
+        }
+        let topKeys = ["lede", "name", "input", "output", "stages"]
+        let ctx = NodeDecoding(file: file, source: text)
+        for (key, _) in mapping {
+            guard let name = key.string else { throw ctx.error(at: key, "keys must be plain names") }
+            if !topKeys.contains(name) {
+                throw ctx.error(at: key, "unknown key '\(name)'",
+                                hint: Suggest.nearest(name, in: topKeys).map { "did you mean '\($0)'?" }
+                                    ?? "known keys: " + topKeys.joined(separator: ", "))
+            }
+        }
+
+        guard let versionNode = mapping["lede"] else {
+            throw ConfigError("missing 'lede: \(formatVersion)', the pipeline format version",
+                              at: SourceLocation(file: file, line: 1, column: 1),
+                              hint: "add 'lede: \(formatVersion)' as the first line")
+        }
+        let version = try NodeDecoding(file: file, source: text).decode(Int.self, from: versionNode)
+        guard version >= 1, version <= formatVersion else {
+            throw ctx.error(at: versionNode, "this pipeline is written for format version \(version), but this lede reads version \(formatVersion)",
+                            hint: version > formatVersion ? "upgrade lede, or rewrite the file for version \(formatVersion)" : "write 'lede: 1'")
+        }
+
+        let name = try mapping["name"].map { try NodeDecoding(file: file, source: text).decode(String.self, from: $0) }
+            ?? Paths.stem(file)
+        let input = try mapping["input"].map { try NodeDecoding(file: file, source: text).decode(InputSpec.self, from: $0) }
+            ?? InputSpec()
+        let outputValue = try mapping["output"].map { try NodeDecoding(file: file, source: text).decode(String.self, from: $0) }
+
+        let stages = try planStages(mapping: mapping, root: root, registry: registry, ctx: ctx, base: base)
+
+        // Inputs: from the command line (relative to the working folder) or the file (relative to the file).
+        let inputs: [InputFile]
+        if let inputOverride {
+            guard !inputOverride.isEmpty else { throw ConfigError("--input needs at least one path") }
+            inputs = try expand(inputOverride.map { ($0, nil) }, base: ".", ctx: ctx)
+        } else {
+            let pathNodes: [(String, Node?)]
+            if let inputNode = mapping["input"], case .mapping(let im) = inputNode, let pathsNode = im["paths"],
+               case .sequence(let seq) = pathsNode {
+                pathNodes = zip(input.paths, seq).map { ($0, $1) }
+            } else {
+                pathNodes = input.paths.map { ($0, nil) }
+            }
+            guard !pathNodes.isEmpty else {
+                throw ConfigError("no input: the pipeline has no 'input.paths' and none was given with --input",
+                                  at: mapping["input"].flatMap(ctx.location) ?? SourceLocation(file: file, line: 1, column: 1),
+                                  hint: "add 'input: { paths: [articles/*.txt] }' or pass --input PATH")
+            }
+            inputs = try expand(pathNodes, base: base, ctx: ctx)
+        }
+
+        let output = outputOverride ?? Paths.join(base, outputValue ?? "out")
+        return Pipeline(file: file, fileBytes: bytes, name: name, input: input, inputs: inputs, output: output, stages: stages)
+    }
+
+    static func readSource(_ file: String) throws -> ([UInt8], String) {
+        switch Paths.kind(file) {
+        case .missing: throw ConfigError("no such pipeline file", at: SourceLocation(file: file, line: 1, column: 1))
+        case .directory:
+            throw ConfigError("this is a folder; expected a pipeline file", at: SourceLocation(file: file, line: 1, column: 1),
+                              hint: "name the YAML file, for example \(Paths.join(file, "news.yaml"))")
+        case .other: throw ConfigError("not a regular file", at: SourceLocation(file: file, line: 1, column: 1))
+        case .file: break
+        }
+        let bytes: [UInt8]
+        do { bytes = try Paths.read(file) } catch let error as IOFailure {
+            throw ConfigError("cannot read the pipeline file: \(error.message)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        guard bytes.count <= maxFileSize else {
+            throw ConfigError("the pipeline file is \(bytes.count) bytes; the limit is \(maxFileSize)",
+                              at: SourceLocation(file: file, line: 1, column: 1),
+                              hint: "pipeline files hold settings, not data; point input.paths at the data instead")
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8(Array(body))
+            throw ConfigError("the pipeline file is not valid UTF-8", at: SourceLocation(file: file, line: line, column: column),
+                              hint: "save the file as UTF-8")
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw ConfigError("the pipeline file is empty", at: SourceLocation(file: file, line: 1, column: 1),
+                              hint: "start from Pipelines/news.yaml")
+        }
+        return (bytes, text)
+    }
+
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (Int, Int) {
+        var line = 1, column = 1, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0
+            guard length > 0, i + length <= bytes.count,
+                  String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil else { return (line, column) }
+            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+            i += length
+        }
+        return (line, column)
+    }
+
+    static func parse(_ text: String, file: String) throws -> Node {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw located(error, file: file, text: text)
+        }
+        guard let node else { throw ConfigError("the pipeline file is empty", at: SourceLocation(file: file, line: 1, column: 1)) }
+        return node
+    }
+
+    static func located(_ error: YamlError, file: String, text: String) -> ConfigError {
+        func make(_ problem: String, _ mark: Mark, context: String?) -> ConfigError {
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(mark.line - 1).first ?? ""
+            var hint: String?
+            if line.contains("\t") { hint = "YAML does not allow tabs for indentation; use spaces" }
+            let message = context.map { "\(problem) (\($0))" } ?? problem
+            return ConfigError("invalid YAML: " + message, at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                               hint: hint, snippet: NodeDecoding.snippet(source: text, line: mark.line, column: mark.column))
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return make(problem, mark, context: context?.text)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.first ?? "?"
+            let (line, column) = findDuplicate(key, after: context.mark.line, in: text) ?? (context.mark.line, context.mark.column)
+            return ConfigError("duplicate key '\(key)'", at: SourceLocation(file: file, line: line, column: column),
+                               hint: "each key may appear once in a mapping",
+                               snippet: NodeDecoding.snippet(source: text, line: line, column: column))
+        case .reader(let problem, let offset, _, _):
+            return ConfigError("invalid YAML: \(problem)" + (offset.map { " at byte \($0)" } ?? ""),
+                               at: SourceLocation(file: file, line: 1, column: 1))
+        default:
+            return ConfigError("invalid YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+
+    /// Finds the second occurrence of `key:` at or after a mapping's start, to point at the duplicate itself.
+    static func findDuplicate(_ key: String, after firstLine: Int, in text: String) -> (Int, Int)? {
+        var seen = 0
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where i + 1 >= firstLine {
+            var search = line[...]
+            while let r = search.range(of: key + ":") {
+                let before = search[..<r.lowerBound].last
+                if before == nil || before == " " || before == "{" || before == "," || before == "-" {
+                    seen += 1
+                    if seen == 2 {
+                        return (i + 1, line.distance(from: line.startIndex, to: r.lowerBound) + 1)
+                    }
+                }
+                search = search[r.upperBound...]
+            }
+        }
+        return nil
+    }
+
+    static func planStages(mapping: Node.Mapping, root: Node, registry: StageRegistry, ctx: NodeDecoding,
+                           base: String) throws -> [PlannedStage] {
+        guard let stagesNode = mapping["stages"] else {
+            throw ctx.error(at: root, "missing 'stages', the list of stages to run", hint: "add 'stages: [split, write]'")
+        }
+        guard case .sequence(let entries) = stagesNode else {
+            throw ctx.error(at: stagesNode, "'stages' must be a list, found \(NodeDecoding.describe(stagesNode))")
+        }
+        guard entries.count > 0 else {
+            throw ctx.error(at: stagesNode, "'stages' is empty; a pipeline needs at least one stage",
+                            hint: "stages: " + registry.names.joined(separator: ", "))
+        }
+        var planned: [PlannedStage] = []
+        var available: Set<String> = []
+        var firstCollector: String?
+        for entry in entries {
+            let nameNode: Node
+            let optionsNode: Node
+            switch entry {
+            case .scalar:
+                nameNode = entry
+                optionsNode = Node.scalar(.init("", .implicit, .plain, entry.mark))
+            case .mapping(let m) where m.count == 1:
+                nameNode = m.keys.first!
+                optionsNode = m.values.first!
+            case .mapping(let m):
+                throw ctx.error(at: entry, "a stage entry names one stage, found \(m.count) keys",
+                                hint: "write each stage as its own list item: '- split: {...}'")
+            default:
+                throw ctx.error(at: entry, "a stage entry is a stage name or 'name: {options}', found \(NodeDecoding.describe(entry))")
+            }
+            guard let name = nameNode.string, case .scalar = nameNode else {
+                throw ctx.error(at: nameNode, "a stage name must be a plain word")
+            }
+            guard let type = registry[name] else {
+                throw ctx.error(at: nameNode, "unknown stage '\(name)'",
+                                hint: Suggest.nearest(name, in: registry.names).map { "did you mean '\($0)'?" }
+                                    ?? "available stages: " + registry.names.joined(separator: ", "))
+            }
+            let location = ctx.location(of: nameNode)
+            func tagged(_ error: ConfigError) -> ConfigError {
+                var error = error
+                error.stage = name
+                return error
+            }
+            let options: any StageOptions
+            do {
+                options = try type.decode(NodeDecodingBox(decoding: NodeDecoding(file: ctx.file, source: ctx.source), node: optionsNode))
+            } catch let error as ConfigError {
+                throw tagged(error)
+            }
+            let instance: StageInstance
+            do {
+                instance = try type.make(options, StageContext(baseDirectory: base))
+            } catch let error as OptionError {
+                let node = NodeDecoding.node(at: error.path, in: optionsNode)
+                throw tagged(ctx.error(at: node, error.message, hint: error.hint))
+            } catch let error as ConfigError {
+                throw tagged(error.location == nil ? ConfigError(error.message, at: location, hint: error.hint) : error)
+            } catch {
+                throw tagged(ConfigError("cannot set up the stage: \(error)", at: location))
+            }
+
+            // Order: layers required must come from earlier stages; collectors come last.
+            if type.kind != .collecting, let collector = firstCollector {
+                throw tagged(ctx.error(at: nameNode, "'\(name)' works on single documents, so it must come before '\(collector)', which collects them",
+                                       hint: "move '\(name)' above '\(collector)'"))
+            }
+            if type.kind == .collecting, firstCollector == nil { firstCollector = name }
+            for layer in type.descriptor.requires where !available.contains(layer) {
+                let producers = registry.producers(of: layer)
+                throw tagged(ctx.error(at: nameNode, "'\(name)' needs the '\(layer)' layer, which no earlier stage produces",
+                                       hint: producers.isEmpty ? nil : "add '\(producers[0])' before '\(name)'"))
+            }
+            available.formUnion(type.descriptor.produces)
+            planned.append(PlannedStage(type: type, options: options, instance: instance, location: location))
+        }
+        return planned
+    }
+
+    static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding) throws -> [InputFile] {
+        var files: [InputFile] = []
+        var seen: Set<String> = []
+        for (written, node) in paths {
+            func fail(_ message: String, hint: String? = nil) -> ConfigError {
+                if let node { return ctx.error(at: node, message, hint: hint) }
+                return ConfigError("--input \(written): \(message)", hint: hint)
+            }
+            if written == "-" {
+                files.append(InputFile(path: "-", display: "-", idBase: "stdin"))
+                continue
+            }
+            let full = Paths.join(base, written)
+            var found: [InputFile] = []
+            if Paths.isGlob(written) {
+                let root = globRoot(full)
+                found = Paths.glob(full).filter { Paths.kind($0) == .file }
+                    .map { InputFile(path: $0, display: $0, idBase: idBase($0, under: root)) }
+                if found.isEmpty { throw fail("no files match '\(written)'", hint: "paths are relative to \(base == "." ? "the working folder" : "'\(base)'")") }
+            } else {
+                switch Paths.kind(full) {
+                case .file:
+                    found = [InputFile(path: full, display: full, idBase: Paths.stem(full))]
+                case .directory:
+                    found = Paths.files(under: full).map { InputFile(path: $0, display: $0, idBase: idBase($0, under: full)) }
+                    if found.isEmpty { throw fail("the folder '\(written)' holds no files") }
+                default:
+                    throw fail("no such file or folder: '\(written)'",
+                               hint: "paths are relative to \(base == "." ? "the working folder" : "'\(base)'")")
+                }
+            }
+            for file in found where seen.insert(file.path).inserted { files.append(file) }
+        }
+        return files
+    }
+
+    /// The folder part of a glob pattern before its first wildcard.
+    static func globRoot(_ pattern: String) -> String {
+        let parts = pattern.split(separator: "/", omittingEmptySubsequences: false)
+        var kept: [Substring] = []
+        for part in parts {
+            if Paths.isGlob(String(part)) { break }
+            kept.append(part)
+        }
+        let joined = kept.joined(separator: "/")
+        return joined.isEmpty ? (pattern.hasPrefix("/") ? "/" : ".") : joined
+    }
+
+    static func idBase(_ path: String, under root: String) -> String {
+        var relative = path
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        if root != ".", path.hasPrefix(prefix) { relative = String(path.dropFirst(prefix.count)) }
+        if relative.hasPrefix("./") { relative = String(relative.dropFirst(2)) }
+        let dir = Paths.directory(of: relative)
+        let stem = Paths.stem(relative)
+        return dir == "." ? stem : dir + "/" + stem
+    }
+}

@@ -1,0 +1,327 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// One unit of input before decoding: a whole text file, or one JSON Lines line.
+public struct RawInput: Sendable {
+    /// What the input holds.
+    public enum Payload: Sendable {
+        /// The bytes of a whole text file.
+        case text([UInt8])
+        /// The bytes of one JSON Lines line.
+        case jsonLine([UInt8])
+        /// The input could not be read; the reason.
+        case unreadable(String)
+    }
+
+    /// The id the document will get (JSON Lines records may name their own).
+    public var id: String
+    /// Where it came from.
+    public var source: DocumentSource
+    /// The bytes.
+    public var payload: Payload
+
+    /// The size in bytes, for progress and throughput.
+    public var byteCount: Int {
+        switch payload {
+        case .text(let b), .jsonLine(let b): return b.count
+        case .unreadable: return 0
+        }
+    }
+}
+
+/// Streams raw inputs from the expanded input files, one at a time, in order. Only one file (or one
+/// buffer of a JSON Lines file) is in memory at once.
+public struct InputReader {
+    let files: [InputFile]
+    let format: InputSpec.Format
+    private var fileIndex = 0
+    private var lines: LineReader?
+    private var current: InputFile?
+
+    /// Creates a reader over the files in order.
+    public init(files: [InputFile], format: InputSpec.Format) {
+        self.files = files
+        self.format = format
+    }
+
+    /// The next input, or nil at the end.
+    public mutating func next() -> RawInput? {
+        while true {
+            if let reader = lines, let file = current {
+                switch reader.next() {
+                case .line(let bytes, let number):
+                    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                    return RawInput(id: "\(file.idBase):\(number)", source: DocumentSource(path: file.display, line: number),
+                                    payload: .jsonLine(bytes))
+                case .failed(let reason, let number):
+                    lines = nil
+                    return RawInput(id: "\(file.idBase):\(number)", source: DocumentSource(path: file.display, line: number),
+                                    payload: .unreadable(reason))
+                case .end:
+                    lines = nil
+                }
+            }
+            guard fileIndex < files.count else { return nil }
+            let file = files[fileIndex]
+            fileIndex += 1
+            current = file
+            switch format {
+            case .jsonl:
+                do {
+                    lines = try LineReader(path: file.path)
+                } catch {
+                    return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable("\(error)"))
+                }
+            case .text:
+                do {
+                    let bytes = file.path == "-" ? try LineReader.readAll(fd: 0) : try Paths.read(file.path)
+                    return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .text(bytes))
+                } catch let error as IOFailure {
+                    return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable(error.message))
+                } catch {
+                    return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable("\(error)"))
+                }
+            }
+        }
+    }
+}
+
+/// Reads a file (or standard input) line by line in large buffers. Lines end at LF; a CR before it is dropped.
+final class LineReader {
+    enum Item { case line([UInt8], Int), failed(String, Int), end }
+
+    private let fd: Int32
+    private let ownsFD: Bool
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var eof = false
+    private var lineNumber = 0
+    private let chunk = 1 << 20
+
+    init(path: String) throws {
+        if path == "-" {
+            fd = 0
+            ownsFD = false
+        } else {
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw IOFailure(String(cString: strerror(errno)), path: path) }
+            ownsFD = true
+        }
+    }
+
+    deinit { if ownsFD { close(fd) } }
+
+    func next() -> Item {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                var end = newline
+                if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+                let line = Array(buffer[start..<end])
+                start = newline + 1
+                lineNumber += 1
+                return .line(line, lineNumber)
+            }
+            if eof {
+                guard start < buffer.count else { return .end }
+                var end = buffer.count
+                if buffer[end - 1] == 0x0D { end -= 1 }
+                let line = Array(buffer[start..<end])
+                start = buffer.count
+                lineNumber += 1
+                return .line(line, lineNumber)
+            }
+            if start > 0 {
+                buffer.removeSubrange(0..<start)
+                start = 0
+            }
+            let old = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: chunk))
+            var n: Int
+            repeat {
+                n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + old, chunk) }
+            } while n < 0 && errno == EINTR
+            if n < 0 {
+                buffer.removeSubrange(old...)
+                eof = true
+                return .failed("read failed: \(String(cString: strerror(errno)))", lineNumber + 1)
+            }
+            buffer.removeSubrange((old + n)...)
+            if n == 0 { eof = true }
+        }
+    }
+
+    static func readAll(fd: Int32) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw IOFailure(String(cString: strerror(errno)), path: "-")
+            }
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+    }
+}
+
+/// Turns raw input into documents: byte-order marks, UTF-16, invalid UTF-8 and JSON Lines fields.
+public enum InputDecoder {
+    /// Decodes one input into a document, or the reason it must be quarantined.
+    public static func document(from raw: RawInput, spec: InputSpec) -> Result<Document, Reject> {
+        func reject(_ reason: String) -> Result<Document, Reject> {
+            .failure(Reject(id: raw.id, source: raw.source, stage: "read", reason: reason))
+        }
+        switch raw.payload {
+        case .unreadable(let reason):
+            return reject(reason)
+        case .text(let bytes):
+            switch decodeText(bytes, policy: spec.onInvalidUTF8) {
+            case .failure(let error): return reject(error.reason)
+            case .success(let (text, warnings)):
+                var document = Document(id: raw.id, text: text, source: raw.source)
+                document.warnings = warnings
+                return .success(document)
+            }
+        case .jsonLine(let bytes):
+            switch decodeText(bytes, policy: spec.onInvalidUTF8) {
+            case .failure(let error): return reject(error.reason)
+            case .success(let (line, warnings)):
+                let value: JSONValue
+                do {
+                    value = try JSONDecoder().decode(JSONValue.self, from: Data(line.utf8))
+                } catch {
+                    return reject("not valid JSON: \(Self.describe(error))")
+                }
+                guard case .object(var fields) = value else { return reject("a JSON Lines record must be an object") }
+                guard let textValue = fields.removeValue(forKey: spec.textField) else {
+                    return reject("no '\(spec.textField)' field (set input.text_field to the field that holds the text)")
+                }
+                guard case .string(let text) = textValue else { return reject("the '\(spec.textField)' field is not a string") }
+                var id = raw.id
+                switch fields.removeValue(forKey: spec.idField) {
+                case .string(let s)?: id = s
+                case .int(let i)?: id = String(i)
+                case nil, .null?: break
+                default: return reject("the '\(spec.idField)' field must be a string or a whole number")
+                }
+                var document = Document(id: id, text: text, source: raw.source, metadata: fields.mapValues(\.attribute))
+                document.warnings = warnings
+                return .success(document)
+            }
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DecodingError {
+            switch error {
+            case .dataCorrupted(let c): return c.underlyingError.map { "\($0.localizedDescription)" } ?? c.debugDescription
+            default: return "\(error)"
+            }
+        }
+        return "\(error)"
+    }
+
+    /// Decodes bytes to text: strips a UTF-8 byte-order mark, decodes UTF-16 with a byte-order mark, and
+    /// rejects or repairs invalid UTF-8. Returns the text and warnings about what was done.
+    public static func decodeText(_ bytes: [UInt8], policy: InputSpec.InvalidUTF8) -> Result<(String, [String]), DocumentError> {
+        var warnings: [String] = []
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) {
+            body = body.dropFirst(3)
+            warnings.append("removed a UTF-8 byte-order mark")
+        } else if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+            let little = body.first == 0xFF
+            let payload = Array(body.dropFirst(2))
+            guard payload.count % 2 == 0 else { return .failure(DocumentError("UTF-16 text with an odd number of bytes")) }
+            var units: [UInt16] = []
+            units.reserveCapacity(payload.count / 2)
+            for i in stride(from: 0, to: payload.count, by: 2) {
+                units.append(little ? UInt16(payload[i]) | UInt16(payload[i + 1]) << 8 : UInt16(payload[i]) << 8 | UInt16(payload[i + 1]))
+            }
+            var text = ""
+            var bad = 0
+            var iterator = units.makeIterator()
+            var decoder = UTF16()
+            loop: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let s): text.unicodeScalars.append(s)
+                case .emptyInput: break loop
+                case .error:
+                    bad += 1
+                    text.unicodeScalars.append("\u{FFFD}")
+                }
+            }
+            if bad > 0 && policy == .reject {
+                return .failure(DocumentError("invalid UTF-16: \(bad) unpaired surrogate(s)"))
+            }
+            warnings.append("decoded from UTF-16\(little ? "LE" : "BE") (byte-order mark)")
+            if bad > 0 { warnings.append("replaced \(bad) invalid UTF-16 sequence(s) with U+FFFD") }
+            return .success((text, warnings))
+        }
+        if let text = String(validating: body, as: UTF8.self) {
+            if body.contains(0) { warnings.append("contains NUL characters") }
+            return .success((text, warnings))
+        }
+        let offset = firstInvalidOffset(body)
+        guard policy == .replace else {
+            return .failure(DocumentError("invalid UTF-8 at byte \(offset) (set input.on_invalid_utf8: replace to repair it)"))
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        let before = countReplacementCharacters(Array(body))
+        let after = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
+        warnings.append("replaced \(after - before) invalid UTF-8 sequence(s) with U+FFFD, the first at byte \(offset)")
+        return .success((text, warnings))
+    }
+
+    static func firstInvalidOffset(_ body: ArraySlice<UInt8>) -> Int {
+        let bytes = Array(body)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >= 0xF5 ? 0 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0
+            guard length > 0, i + length <= bytes.count,
+                  String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil else { return i }
+            i += length
+        }
+        return i
+    }
+
+    static func countReplacementCharacters(_ bytes: [UInt8]) -> Int {
+        guard bytes.count >= 3 else { return 0 }
+        var count = 0
+        for i in 0..<(bytes.count - 2) where bytes[i] == 0xEF && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD { count += 1 }
+        return count
+    }
+}
+
+/// A JSON value, for reading JSON Lines input.
+enum JSONValue: Decodable {
+    case string(String), int(Int), double(Double), bool(Bool), null
+    case array([JSONValue]), object([String: JSONValue])
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null }
+        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+        else if let i = try? c.decode(Int.self) { self = .int(i) }
+        else if let d = try? c.decode(Double.self) { self = .double(d) }
+        else if let s = try? c.decode(String.self) { self = .string(s) }
+        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
+        else { self = .object(try c.decode([String: JSONValue].self)) }
+    }
+
+    var attribute: AttributeValue {
+        switch self {
+        case .string(let s): return .string(s)
+        case .int(let i): return .int(i)
+        case .double(let d): return .double(d)
+        case .bool(let b): return .bool(b)
+        case .null: return .null
+        case .array(let a): return .list(a.map(\.attribute))
+        case .object(let o): return .map(o.mapValues(\.attribute))
+        }
+    }
+}

@@ -1,0 +1,148 @@
+/// A range of a document's text with a label and typed attributes: one standoff annotation.
+///
+/// Offsets are UTF-8 byte offsets into ``Document/text`` while a document is in memory, because stages scan
+/// bytes. Every output converts them to Unicode code-point offsets (see ``CodePointIndex``).
+public struct Span: Sendable, Hashable {
+    /// UTF-8 offset of the first byte.
+    public var start: Int
+    /// UTF-8 offset one past the last byte.
+    public var end: Int
+    /// The span's label (`PERSON`, `direct`), or nil for layers that need none (sentences).
+    public var label: String?
+    /// Typed attributes. Sub-spans stored here (`.span`) are remapped with the text like the span itself.
+    public var attributes: [String: AttributeValue]
+
+    /// Creates a span.
+    public init(start: Int, end: Int, label: String? = nil, attributes: [String: AttributeValue] = [:]) {
+        self.start = start
+        self.end = end
+        self.label = label
+        self.attributes = attributes
+    }
+
+    /// The UTF-8 range.
+    public var range: Range<Int> { start..<end }
+}
+
+/// A reference to a range of the text held inside an attribute, such as a quote's speaker.
+public struct SpanRef: Sendable, Hashable {
+    /// UTF-8 offset of the first byte.
+    public var start: Int
+    /// UTF-8 offset one past the last byte.
+    public var end: Int
+    /// Further fields written beside `start`, `end` and `text` (a speaker's pronoun `mention`, say).
+    public var extra: [String: AttributeValue]
+
+    /// Creates a reference.
+    public init(start: Int, end: Int, extra: [String: AttributeValue] = [:]) {
+        self.start = start
+        self.end = end
+        self.extra = extra
+    }
+}
+
+/// The value of a span attribute. JSON-shaped, plus `span`, which stays attached to the text.
+public indirect enum AttributeValue: Sendable, Hashable {
+    /// A string.
+    case string(String)
+    /// An integer.
+    case int(Int)
+    /// A floating-point number.
+    case double(Double)
+    /// A Boolean.
+    case bool(Bool)
+    /// JSON null.
+    case null
+    /// A range of the text, written as `{"start", "end", "text", ...extra}` with code-point offsets.
+    case span(SpanRef)
+    /// A list.
+    case list([AttributeValue])
+    /// A mapping, written with its keys sorted.
+    case map([String: AttributeValue])
+
+    /// The string, if this is one.
+    public var string: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
+    /// The integer, if this is one.
+    public var int: Int? {
+        if case .int(let i) = self { return i }
+        return nil
+    }
+
+    /// The text reference, if this is one.
+    public var spanRef: SpanRef? {
+        if case .span(let s) = self { return s }
+        return nil
+    }
+}
+
+extension AttributeValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral {
+    /// A string from a literal.
+    public init(stringLiteral value: String) { self = .string(value) }
+    /// An integer from a literal.
+    public init(integerLiteral value: Int) { self = .int(value) }
+    /// A Boolean from a literal.
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+}
+
+/// A piece of text removed by a cleaning stage, kept so nothing is lost.
+public struct Removal: Sendable, Hashable {
+    /// UTF-8 offset into ``Document/originalText``.
+    public var start: Int
+    /// UTF-8 offset into ``Document/originalText``, one past the end.
+    public var end: Int
+    /// Why it was removed: `caption`, `credit`, `boilerplate`, `byline`, ...
+    public var reason: String
+    /// The id of the rule that fired.
+    public var rule: String
+
+    /// Creates a removal record.
+    public init(start: Int, end: Int, reason: String, rule: String) {
+        self.start = start
+        self.end = end
+        self.reason = reason
+        self.rule = rule
+    }
+}
+
+/// A request to remove a range of the current text, given to ``Document/remove(_:)``.
+public struct Cut: Sendable, Hashable {
+    /// UTF-8 range in the current text. Its text is what the removal record shows.
+    public var range: Range<Int>
+    /// Why (`caption`, `credit`, ...).
+    public var reason: String
+    /// Which rule fired.
+    public var rule: String
+    /// Also delete the whitespace after the range (or before it, at the end of the text), so removing a whole
+    /// paragraph leaves no empty paragraph behind. The record still shows only `range`.
+    public var absorbsWhitespace: Bool
+
+    /// Creates a cut.
+    public init(_ range: Range<Int>, reason: String, rule: String, absorbsWhitespace: Bool = false) {
+        self.range = range
+        self.reason = reason
+        self.rule = rule
+        self.absorbsWhitespace = absorbsWhitespace
+    }
+}
+
+/// Layer names that the built-in stages and the output format share.
+public enum Layer {
+    /// Paragraphs, written by `split`.
+    public static let paragraphs = "paragraphs"
+    /// Sentences, written by `split`.
+    public static let sentences = "sentences"
+    /// Named entities, written by `entity-tag`.
+    public static let entities = "entities"
+    /// Quotations, written by `quote-extract`.
+    public static let quotes = "quotes"
+    /// The pseudo-layer of removed text, written through ``Document/remove(_:)``.
+    public static let removed = "removed"
+    /// The pseudo-layer of per-document figures, written through ``Document/stats``.
+    public static let stats = "stats"
+    /// Layers the output format writes as top-level record fields, in this order.
+    public static let standard = [paragraphs, sentences, entities, quotes]
+}

@@ -1,0 +1,232 @@
+import Logging
+
+/// Options of a stage: a plain Codable struct whose `init()` holds the defaults.
+///
+/// Decode every key with `decodeIfPresent(...) ?? default`: the Kernel then knows each key the stage
+/// accepts, rejects unknown ones with a suggestion, and fills defaults for `lede explain`.
+public protocol StageOptions: Codable, Sendable {
+    /// The defaults.
+    init()
+}
+
+/// What every stage says about itself. `requires` and `produces` let `lede validate` check stage order.
+public struct StageDescriptor: Sendable {
+    /// The name used in pipeline files (`quote-extract`).
+    public var name: String
+    /// One line, shown by `lede stages`.
+    public var summary: String
+    /// The stage's own version, recorded in the run manifest. Bump it when output changes.
+    public var version: String
+    /// Layers that must exist before this stage runs.
+    public var requires: [String]
+    /// Layers this stage writes.
+    public var produces: [String]
+    /// One line of help for each option key, in the order to show them.
+    public var options: [OptionHelp]
+
+    /// Creates a descriptor.
+    public init(name: String, summary: String, version: String = "1", requires: [String] = [],
+                produces: [String] = [], options: [OptionHelp] = []) {
+        self.name = name
+        self.summary = summary
+        self.version = version
+        self.requires = requires
+        self.produces = produces
+        self.options = options
+    }
+}
+
+/// Help for one option key.
+public struct OptionHelp: Sendable {
+    /// The key as written in YAML.
+    public var key: String
+    /// What it does.
+    public var help: String
+
+    /// Creates option help.
+    public init(_ key: String, _ help: String) {
+        self.key = key
+        self.help = help
+    }
+}
+
+/// What a stage is given when it is created: where relative paths in its options point, and a logger.
+public struct StageContext: Sendable {
+    /// The folder of the pipeline file; relative paths in options resolve against it.
+    public var baseDirectory: String
+    /// Diagnostics. Stages log; they never print.
+    public var logger: Logger
+
+    /// Creates a context.
+    public init(baseDirectory: String, logger: Logger = Logger(label: "lede")) {
+        self.baseDirectory = baseDirectory
+        self.logger = logger
+    }
+
+    /// Resolves a path from the pipeline file against ``baseDirectory``.
+    public func resolve(_ path: String) -> String {
+        Paths.join(baseDirectory, path)
+    }
+}
+
+/// The common part of every stage: a name, options and examples.
+public protocol Stage: Sendable {
+    /// The stage's options.
+    associatedtype Options: StageOptions
+    /// Name, summary, version, layers required and produced, option help.
+    static var descriptor: StageDescriptor { get }
+    /// Examples (input → expected spans). One generic test runs them all; `lede stages NAME` prints them.
+    static var examples: [StageExample] { get }
+    /// Creates the stage, validating options once. Throw ``OptionError`` for a bad value.
+    init(options: Options, context: StageContext) throws
+}
+
+/// A stage that annotates (or cleans) one document at a time. It runs on many documents in parallel.
+public protocol DocumentStage: Stage {
+    /// Annotates one document. Throw ``DocumentError`` to quarantine it.
+    func process(_ document: inout Document) throws
+}
+
+/// A stage that may turn one input into several documents (a wire dump into articles), annotating each.
+public protocol ExpandingStage: Stage {
+    /// Returns the documents this input becomes, in order: usually just the one.
+    func expand(_ document: Document) throws -> [Document]
+}
+
+/// A stage that sees every document once, in input order, after all per-document stages: stats, writers.
+public protocol CollectingStage: Stage {
+    /// Starts a collector for one run.
+    func makeCollector(_ context: CollectorContext) throws -> any Collector
+}
+
+/// The state of a collecting stage during one run. It is used from one task only.
+public protocol Collector: AnyObject {
+    /// Sees one document, in input order. It may add to the document (per-document stats) for later collectors.
+    func consume(_ document: inout Document) throws
+    /// Sees a rejected document, in input order.
+    func rejected(_ reject: Reject)
+    /// Ends the run: publish batch results into the summary, commit output files.
+    func finish(_ summary: inout RunSummary) throws
+    /// The run failed: drop anything uncommitted.
+    func discard()
+}
+
+extension Collector {
+    /// By default a collector ignores rejects.
+    public func rejected(_ reject: Reject) {}
+    /// By default a collector has nothing to drop.
+    public func discard() {}
+}
+
+/// What a collector is given: the output folder, through which every file is written atomically.
+public struct CollectorContext: Sendable {
+    /// The output folder.
+    public var output: OutputFolder
+    /// The pipeline's name.
+    public var pipelineName: String
+    /// Diagnostics.
+    public var logger: Logger
+
+    /// Creates a context.
+    public init(output: OutputFolder, pipelineName: String, logger: Logger = Logger(label: "lede")) {
+        self.output = output
+        self.pipelineName = pipelineName
+        self.logger = logger
+    }
+}
+
+/// A quarantined document: which one, where from, which stage refused it and why.
+public struct Reject: Error, Sendable, Hashable {
+    /// The document id (or the best id known, if it could not be read).
+    public var id: String
+    /// Where it came from.
+    public var source: DocumentSource
+    /// The stage that failed, or `read` when the input itself was bad.
+    public var stage: String
+    /// Why.
+    public var reason: String
+
+    /// Creates a reject record.
+    public init(id: String, source: DocumentSource, stage: String, reason: String) {
+        self.id = id
+        self.source = source
+        self.stage = stage
+        self.reason = reason
+    }
+}
+
+/// A worked example of a stage: input text, options, and the spans it must produce.
+///
+/// Like SwiftLint's rule examples, each records where it was written, so a failing example points at itself.
+public struct StageExample: Sendable {
+    /// What the example shows.
+    public var title: String
+    /// The input text.
+    public var input: String
+    /// The stage's options as a YAML flow mapping (`{ sentences: false }`), or empty for the defaults.
+    public var options: String
+    /// Expected spans. For every layer named here, the layer must hold exactly these spans, in order.
+    public var expect: [ExpectedSpan]
+    /// Layers that must be empty (or absent) after the stage.
+    public var empty: [String]
+    /// The text after the stage, for stages that remove text.
+    public var expectText: String?
+    /// Where the example is written.
+    public var file: StaticString
+    /// The line it is written on.
+    public var line: UInt
+
+    /// Creates an example.
+    public init(_ title: String, input: String, options: String = "", expect: [ExpectedSpan] = [],
+                empty: [String] = [], text: String? = nil, file: StaticString = #filePath, line: UInt = #line) {
+        self.title = title
+        self.input = input
+        self.options = options
+        self.expect = expect
+        self.empty = empty
+        self.expectText = text
+        self.file = file
+        self.line = line
+    }
+}
+
+/// One expected span: its layer, its text, and optionally its label and attributes (compared as text).
+public struct ExpectedSpan: Sendable, Hashable, CustomStringConvertible {
+    /// The layer (`entities`), or `removed` for text a cleaning stage removed.
+    public var layer: String
+    /// The span's text.
+    public var text: String
+    /// The label (or, for `removed`, the reason), if it matters.
+    public var label: String?
+    /// Attributes that must match, rendered as text (a span attribute renders as its text).
+    public var attributes: [String: String]
+
+    /// Creates an expectation.
+    public init(_ layer: String, _ text: String, label: String? = nil, _ attributes: [String: String] = [:]) {
+        self.layer = layer
+        self.text = text
+        self.label = label
+        self.attributes = attributes
+    }
+
+    /// `layer "text" [label] {attributes}`.
+    public var description: String {
+        var s = "\(layer) \"\(text)\""
+        if let label { s += " [\(label)]" }
+        if !attributes.isEmpty {
+            s += " {" + attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ") + "}"
+        }
+        return s
+    }
+
+    /// Shorthand for a sentence.
+    public static func sentence(_ text: String) -> ExpectedSpan { .init(Layer.sentences, text) }
+    /// Shorthand for a paragraph.
+    public static func paragraph(_ text: String) -> ExpectedSpan { .init(Layer.paragraphs, text) }
+    /// Shorthand for an entity.
+    public static func entity(_ text: String, _ label: String) -> ExpectedSpan { .init(Layer.entities, text, label: label) }
+    /// Shorthand for removed text and its reason.
+    public static func removed(_ text: String, _ reason: String, rule: String? = nil) -> ExpectedSpan {
+        .init(Layer.removed, text, label: reason, rule.map { ["rule": $0] } ?? [:])
+    }
+}

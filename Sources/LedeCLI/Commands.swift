@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import Kernel
+import Logging
+
+struct PipelineArguments: ParsableArguments {
+    @Argument(help: "The pipeline file (YAML).")
+    var pipeline: String
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Input files, folders or globs, replacing the pipeline's input.paths ('-' for standard input).")
+    var input: [String] = []
+
+    @Option(name: .long, help: "The output folder, replacing the pipeline's output.")
+    var output: String?
+
+    func load() throws -> Pipeline {
+        try Pipeline.load(file: pipeline, registry: Environment.current.registry,
+                          inputOverride: input.isEmpty ? nil : input, outputOverride: output)
+    }
+}
+
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a pipeline over its inputs.",
+        discussion: """
+        The pipeline is validated completely before any document is read. Documents that a stage cannot \
+        handle are quarantined in rejects.jsonl with the reason, and the rest of the batch goes on. Every \
+        output is written to a temporary file and renamed into place when complete.
+
+        Examples:
+          lede run Pipelines/news.yaml
+          lede run Pipelines/news.yaml --input wire/*.txt --output out/wire --jobs 2
+          cat articles.jsonl | lede run Pipelines/news.yaml --input - --quiet
+        """
+    )
+
+    @OptionGroup var arguments: PipelineArguments
+
+    @Option(name: .long, help: "Parallel workers for per-document stages (default: all cores).")
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() async throws {
+        let pipeline = try arguments.load()
+        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let showProgress = !quiet && Console.stderrIsTerminal
+        let progress: (@Sendable (RunProgress) -> Void)? = showProgress ? { @Sendable in ProgressLine.show($0) } : nil
+        let engine = Engine(pipeline: pipeline, jobs: jobs, logger: Logger(label: "lede"), progress: progress)
+        let summary = try await engine.run()
+        if showProgress { ProgressLine.clear() }
+        if !quiet { Console.out(SummaryReport.render(summary, pipeline: pipeline, jobs: jobs)) }
+        if summary.rejected > 0 { throw ExitStatus(code: 1) }
+    }
+}
+
+struct ValidateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a pipeline without reading any document.",
+        discussion: "Checks YAML syntax, stage names, options, stage order and that the inputs exist. Exit 0 if valid, 2 if not."
+    )
+
+    @OptionGroup var arguments: PipelineArguments
+
+    func run() async throws {
+        let pipeline = try arguments.load()
+        Console.out("\(pipeline.file): valid: \(pipeline.stages.count) stages, \(pipeline.inputs.count) input file(s), output \(pipeline.output)")
+    }
+}
+
+struct ExplainCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show the resolved plan: inputs, output and every stage with its options, defaults filled in."
+    )
+
+    @OptionGroup var arguments: PipelineArguments
+
+    func run() async throws {
+        let pipeline = try arguments.load()
+        Console.out(PlanReport.render(pipeline))
+    }
+}
+
+struct StagesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stages",
+        abstract: "List the available stages, or show one stage's options, defaults and examples."
+    )
+
+    @Argument(help: "A stage name.")
+    var name: String?
+
+    func run() async throws {
+        let registry = Environment.current.registry
+        guard let name else {
+            let width = registry.names.map(\.count).max() ?? 0
+            for stageName in registry.names {
+                let d = registry[stageName]!.descriptor
+                Console.out(stageName.padding(toLength: width + 2, withPad: " ", startingAt: 0) + d.summary)
+            }
+            return
+        }
+        guard let type = registry[name] else {
+            throw ConfigError("unknown stage '\(name)'",
+                              hint: Suggest.nearest(name, in: registry.names).map { "did you mean '\($0)'?" }
+                                  ?? "run 'lede stages' for the list")
+        }
+        Console.out(PlanReport.describe(type))
+    }
+}

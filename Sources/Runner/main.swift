@@ -1,0 +1,3 @@
+import LedeCLI
+
+await Lede.main()

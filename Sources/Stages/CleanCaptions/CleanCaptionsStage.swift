@@ -1,0 +1,143 @@
+import Foundation
+import Kernel
+
+/// Removes photo captions, credit lines, notices, bylines, signatures and site chrome, recording each removal.
+public struct CleanCaptionsStage: DocumentStage {
+    /// Options of `clean-captions`.
+    public struct Options: StageOptions {
+        /// Rules added to (or, with `replace_builtin`, replacing) the built-in ones.
+        public var rules: [CaptionRule.Spec] = []
+        /// Ids of built-in rules to switch off.
+        public var disable: [String] = []
+        /// Use only `rules`.
+        public var replaceBuiltin = false
+        /// How paragraphs are found when `split` has not run yet.
+        public var paragraphs: TextLayout.ParagraphMode = .auto
+
+        enum CodingKeys: String, CodingKey {
+            case rules, disable, paragraphs
+            case replaceBuiltin = "replace_builtin"
+        }
+
+        /// The defaults.
+        public init() {}
+
+        /// Decodes, with defaults for missing keys.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            rules = try c.decodeIfPresent([CaptionRule.Spec].self, forKey: .rules) ?? []
+            disable = try c.decodeIfPresent([String].self, forKey: .disable) ?? []
+            replaceBuiltin = try c.decodeIfPresent(Bool.self, forKey: .replaceBuiltin) ?? false
+            paragraphs = try c.decodeIfPresent(TextLayout.ParagraphMode.self, forKey: .paragraphs) ?? .auto
+        }
+    }
+
+    /// `clean-captions`.
+    public static let descriptor = StageDescriptor(
+        name: "clean-captions",
+        summary: "Removes photo captions, credit lines, AI-translation notices, footers, bylines and site chrome",
+        version: "1",
+        produces: [Layer.removed],
+        options: [
+            OptionHelp("rules", "extra rules: {id, reason, pattern, triggers, scope, credit, max_chars, position}"),
+            OptionHelp("disable", "ids of built-in rules to switch off"),
+            OptionHelp("replace_builtin", "use only the rules given here"),
+            OptionHelp("paragraphs", "auto, blank-line or line, when split has not run yet"),
+        ]
+    )
+
+    /// The built-in rules, from the bundled rules.yaml.
+    public static func builtinRules() throws -> [CaptionRule.Spec] {
+        let text = String(decoding: PackageResources.rules_yaml, as: UTF8.self)
+        return try OptionsLoader.decode(RuleFile.self, yaml: text, file: "clean-captions/rules.yaml").rules
+    }
+
+    struct RuleFile: Decodable {
+        var rules: [CaptionRule.Spec]
+    }
+
+    let rules: [CaptionRule]
+    let triggers: ByteAutomaton
+    /// For each trigger pattern, the rule it belongs to.
+    let triggerRule: [Int]
+    let longestParagraphRule: Int
+    let paragraphMode: TextLayout.ParagraphMode
+
+    /// Compiles the rules; a bad pattern is reported at its place in the pipeline file.
+    public init(options: Options, context: StageContext) throws {
+        var specs: [(CaptionRule.Spec, [OptionPathComponent]?)] = []
+        if !options.replaceBuiltin {
+            let builtin = try Self.builtinRules()
+            let known = Set(builtin.map(\.id))
+            for (i, id) in options.disable.enumerated() where !known.contains(id) {
+                throw OptionError("no built-in rule is called '\(id)'", at: ["disable", .index(i)],
+                                  hint: Suggest.nearest(id, in: known).map { "did you mean '\($0)'?" })
+            }
+            specs += builtin.filter { !options.disable.contains($0.id) }.map { ($0, nil) }
+        }
+        specs += options.rules.enumerated().map { ($1, ["rules", .index($0)]) }
+        var seen: Set<String> = []
+        var compiled: [CaptionRule] = []
+        for (spec, path) in specs {
+            guard seen.insert(spec.id).inserted else {
+                throw OptionError("two rules are called '\(spec.id)'", at: (path ?? []) + ["id"])
+            }
+            do {
+                compiled.append(try CaptionRule(spec))
+            } catch let error as OptionError {
+                throw OptionError(error.message, at: (path ?? []) + error.path, hint: error.hint)
+            }
+        }
+        rules = compiled
+        var patterns: [[UInt8]] = []
+        var owner: [Int] = []
+        for (i, rule) in compiled.enumerated() {
+            for trigger in rule.triggers {
+                patterns.append(Array(trigger.utf8))
+                owner.append(i)
+            }
+        }
+        triggers = ByteAutomaton(patterns)
+        triggerRule = owner
+        longestParagraphRule = compiled.map(\.maxChars).max() ?? 0
+        paragraphMode = options.paragraphs
+    }
+
+    /// Finds removable paragraphs and credits and removes them through the Kernel.
+    public func process(_ document: inout Document) throws {
+        let paragraphs: [Range<Int>] = document.hasLayer(Layer.paragraphs)
+            ? document.spans(Layer.paragraphs).map(\.range)
+            : TextLayout.paragraphs(of: document.text, mode: paragraphMode)
+        var text = document.text
+        let cuts = text.withUTF8 { b -> [Cut] in
+            // Which rules each paragraph triggers, in one automaton pass per paragraph.
+            var fired: [[Int]] = Array(repeating: [], count: paragraphs.count)
+            for (p, range) in paragraphs.enumerated() {
+                var hit: [Int] = []
+                triggers.scan(b, range) { id, _ in
+                    let rule = triggerRule[id]
+                    if !hit.contains(rule) { hit.append(rule) }
+                }
+                fired[p] = hit.sorted()
+            }
+            // From the end backwards, so `position: last` rules see the trailing block.
+            var cuts: [Cut] = []
+            var trailing = true
+            for p in paragraphs.indices.reversed() where !fired[p].isEmpty || trailing {
+                let range = paragraphs[p]
+                var removedWhole = false
+                for r in fired[p] {
+                    let rule = rules[r]
+                    if rule.position == .last, !trailing { continue }
+                    if let found = rule.apply(b, range) {
+                        cuts += found
+                        if rule.scope == .paragraph { removedWhole = true; break }
+                    }
+                }
+                if !removedWhole { trailing = false }
+            }
+            return cuts
+        }
+        try document.remove(cuts)
+    }
+}

@@ -1,0 +1,179 @@
+import Kernel
+
+/// Whole-batch statistics. Every field is a sum or a count, so two shards' statistics merged with
+/// ``merge(_:)`` equal the statistics of one run over both.
+public struct BatchStats: Sendable, Equatable {
+    /// The figures of one document.
+    public struct DocumentFigures: Sendable, Equatable {
+        /// Unicode code points.
+        public var characters = 0
+        /// Whitespace-separated words.
+        public var words = 0
+        /// Paragraphs.
+        public var paragraphs = 0
+        /// Sentences.
+        public var sentences = 0
+        /// Words in each sentence.
+        public var sentenceWords: [Int] = []
+        /// Removals by reason.
+        public var removed: [String: Int] = [:]
+        /// Entities by label.
+        public var entities: [String: Int] = [:]
+        /// Entities by "label<TAB>canonical form".
+        public var entityNames: [String: Int] = [:]
+        /// Quotes by kind.
+        public var quotes: [String: Int] = [:]
+        /// Quotes by speaker.
+        public var speakerNames: [String: Int] = [:]
+        /// Distinct speakers.
+        public var speakers = 0
+        /// Reading time in minutes, to one decimal.
+        public var readingMinutes = 0.0
+
+        /// The record's `stats` object.
+        var recordFields: [String: AttributeValue] {
+            [
+                "characters": .int(characters), "words": .int(words), "paragraphs": .int(paragraphs),
+                "sentences": .int(sentences), "removed": .map(removed.mapValues { .int($0) }),
+                "entities": .map(entities.mapValues { .int($0) }), "quotes": .map(quotes.mapValues { .int($0) }),
+                "speakers": .int(speakers), "reading_minutes": .double(readingMinutes),
+            ]
+        }
+    }
+
+    /// Documents.
+    public var documents = 0
+    /// Sums of the per-document counts.
+    public var characters = 0, words = 0, paragraphs = 0, sentences = 0
+    /// Removals by reason.
+    public var removed: [String: Int] = [:]
+    /// Entities by label.
+    public var entities: [String: Int] = [:]
+    /// Entities by "label<TAB>canonical form".
+    public var entityNames: [String: Int] = [:]
+    /// Quotes by kind.
+    public var quotes: [String: Int] = [:]
+    /// Quotes by speaker.
+    public var speakers: [String: Int] = [:]
+    /// Sentences by length in words, in buckets of five (key: the bucket's first length).
+    public var sentenceLengths: [Int: Int] = [:]
+    /// Documents by source file.
+    public var sources: [String: Int] = [:]
+    /// Rejected documents by stage.
+    public var rejected: [String: Int] = [:]
+
+    /// Empty statistics.
+    public init() {}
+
+    /// Adds one document.
+    public mutating func add(_ f: DocumentFigures, source: String) {
+        documents += 1
+        characters += f.characters
+        words += f.words
+        paragraphs += f.paragraphs
+        sentences += f.sentences
+        removed.merge(f.removed, uniquingKeysWith: +)
+        entities.merge(f.entities, uniquingKeysWith: +)
+        entityNames.merge(f.entityNames, uniquingKeysWith: +)
+        quotes.merge(f.quotes, uniquingKeysWith: +)
+        speakers.merge(f.speakerNames, uniquingKeysWith: +)
+        for length in f.sentenceWords { sentenceLengths[length / 5 * 5, default: 0] += 1 }
+        sources[source, default: 0] += 1
+    }
+
+    /// Adds another shard's statistics.
+    public mutating func merge(_ other: BatchStats) {
+        documents += other.documents
+        characters += other.characters
+        words += other.words
+        paragraphs += other.paragraphs
+        sentences += other.sentences
+        removed.merge(other.removed, uniquingKeysWith: +)
+        entities.merge(other.entities, uniquingKeysWith: +)
+        entityNames.merge(other.entityNames, uniquingKeysWith: +)
+        quotes.merge(other.quotes, uniquingKeysWith: +)
+        speakers.merge(other.speakers, uniquingKeysWith: +)
+        sentenceLengths.merge(other.sentenceLengths, uniquingKeysWith: +)
+        sources.merge(other.sources, uniquingKeysWith: +)
+        rejected.merge(other.rejected, uniquingKeysWith: +)
+    }
+
+    /// Highest count first, then by name, so ties are deterministic.
+    static func ranked(_ counts: [String: Int]) -> [(String, Int)] {
+        counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Writes `stats.json`: totals, top lists, and the full counts that `lede merge` adds up.
+    func write(into json: inout JSONWriter, top: Int) {
+        func counts(_ key: String, _ values: [String: Int]) {
+            json.beginObject(key)
+            for name in values.keys.sorted() { json.key(name); json.int(values[name]!) }
+            json.endObject()
+        }
+        json.beginObject()
+        json.key("lede"); json.int(1)
+        json.beginObject("totals")
+        json.key("documents"); json.int(documents)
+        json.key("rejected"); json.int(rejected.values.reduce(0, +))
+        json.key("characters"); json.int(characters)
+        json.key("words"); json.int(words)
+        json.key("paragraphs"); json.int(paragraphs)
+        json.key("sentences"); json.int(sentences)
+        counts("removed", removed)
+        counts("entities", entities)
+        counts("quotes", quotes)
+        json.endObject()
+        json.beginObject("top_entities")
+        var byLabel: [String: [String: Int]] = [:]
+        for (key, count) in entityNames {
+            let parts = key.split(separator: "\t", maxSplits: 1).map(String.init)
+            byLabel[parts[0], default: [:]][parts.count > 1 ? parts[1] : "", default: 0] += count
+        }
+        for label in byLabel.keys.sorted() {
+            json.beginArray(label)
+            for (name, count) in Self.ranked(byLabel[label]!).prefix(top) {
+                json.beginObject(); json.key("name"); json.string(name); json.key("count"); json.int(count); json.endObject()
+            }
+            json.endArray()
+        }
+        json.endObject()
+        json.beginArray("top_speakers")
+        for (name, count) in Self.ranked(speakers).prefix(top) {
+            json.beginObject(); json.key("name"); json.string(name); json.key("count"); json.int(count); json.endObject()
+        }
+        json.endArray()
+        json.beginArray("sentence_lengths")
+        for bucket in sentenceLengths.keys.sorted() {
+            json.beginObject()
+            json.key("words_from"); json.int(bucket)
+            json.key("words_to"); json.int(bucket + 4)
+            json.key("sentences"); json.int(sentenceLengths[bucket]!)
+            json.endObject()
+        }
+        json.endArray()
+        counts("sources", sources)
+        counts("rejected_by_stage", rejected)
+        counts("entity_counts", entityNames)
+        counts("speaker_counts", speakers)
+        json.endObject()
+    }
+
+    /// A short table for the terminal.
+    func table(top: Int) -> String {
+        var lines = ["documents \(documents)   words \(words)   sentences \(sentences)   rejected \(rejected.values.reduce(0, +))"]
+        if !removed.isEmpty {
+            lines.append("removed   " + removed.keys.sorted().map { "\($0) \(removed[$0]!)" }.joined(separator: "   "))
+        }
+        if !entities.isEmpty {
+            lines.append("entities  " + entities.keys.sorted().map { "\($0) \(entities[$0]!)" }.joined(separator: "   "))
+        }
+        if !quotes.isEmpty {
+            lines.append("quotes    " + quotes.keys.sorted().map { "\($0) \(quotes[$0]!)" }.joined(separator: "   "))
+        }
+        let speakersTop = Self.ranked(speakers).prefix(top)
+        if !speakersTop.isEmpty {
+            lines.append("speakers  " + speakersTop.map { "\($0.0) (\($0.1))" }.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

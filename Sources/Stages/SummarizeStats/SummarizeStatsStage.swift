@@ -1,0 +1,139 @@
+import Kernel
+
+/// Per-document figures (into each record's `stats`) and whole-batch totals that merge across shards.
+public struct SummarizeStatsStage: CollectingStage {
+    /// Options of `summarize-stats`.
+    public struct Options: StageOptions {
+        /// Where the batch statistics go, relative to the output folder; empty for nowhere.
+        public var output = "stats.json"
+        /// How many top entities per label and top speakers to list.
+        public var top = 10
+        /// Reading speed for `reading_minutes`.
+        public var wordsPerMinute = 230
+
+        enum CodingKeys: String, CodingKey {
+            case output, top
+            case wordsPerMinute = "words_per_minute"
+        }
+
+        /// The defaults.
+        public init() {}
+
+        /// Decodes, with defaults for missing keys.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            output = try c.decodeIfPresent(String.self, forKey: .output) ?? "stats.json"
+            top = try c.decodeIfPresent(Int.self, forKey: .top) ?? 10
+            wordsPerMinute = try c.decodeIfPresent(Int.self, forKey: .wordsPerMinute) ?? 230
+        }
+    }
+
+    /// `summarize-stats`.
+    public static let descriptor = StageDescriptor(
+        name: "summarize-stats",
+        summary: "Per-document figures and whole-batch totals (mergeable across shards)",
+        version: "1",
+        produces: [Layer.stats],
+        options: [
+            OptionHelp("output", "the batch statistics file, relative to the output folder (empty: none)"),
+            OptionHelp("top", "how many top entities per label and top speakers to list"),
+            OptionHelp("words_per_minute", "reading speed used for reading_minutes"),
+        ]
+    )
+
+    /// Per-document figures, shown by `lede stages summarize-stats`.
+    public static let examples: [StageExample] = []
+
+    let options: Options
+
+    /// Creates the stage.
+    public init(options: Options, context: StageContext) throws {
+        guard options.top >= 0 else { throw OptionError("top must not be negative", at: ["top"]) }
+        guard options.wordsPerMinute > 0 else { throw OptionError("words_per_minute must be positive", at: ["words_per_minute"]) }
+        self.options = options
+    }
+
+    /// Starts the run's totals.
+    public func makeCollector(_ context: CollectorContext) throws -> any Collector {
+        StatsCollector(options: options, output: options.output.isEmpty ? nil : try context.output.create(options.output))
+    }
+
+    /// The figures of one document.
+    public static func documentStats(_ document: Document, wordsPerMinute: Int) -> BatchStats.DocumentFigures {
+        var figures = BatchStats.DocumentFigures()
+        figures.characters = document.text.unicodeScalars.count
+        var text = document.text
+        var sentenceWords: [Int] = []
+        text.withUTF8 { b in
+            figures.words = countWords(b, 0..<b.count)
+            for sentence in document.spans(Layer.sentences) { sentenceWords.append(countWords(b, sentence.range)) }
+        }
+        figures.sentenceWords = sentenceWords
+        figures.paragraphs = document.spans(Layer.paragraphs).count
+        figures.sentences = document.spans(Layer.sentences).count
+        for removal in document.removed { figures.removed[removal.reason, default: 0] += 1 }
+        for entity in document.spans(Layer.entities) {
+            let label = entity.label ?? "?"
+            figures.entities[label, default: 0] += 1
+            let canonical = entity.attributes["canonical"]?.string ?? document.substring(entity.range)
+            figures.entityNames[label + "\t" + canonical, default: 0] += 1
+        }
+        var speakers: Set<String> = []
+        for quote in document.spans(Layer.quotes) {
+            figures.quotes[quote.attributes["kind"]?.string ?? quote.label ?? "?", default: 0] += 1
+            if let speaker = quote.attributes["speaker"]?.spanRef {
+                let name = document.substring(speaker.start..<speaker.end)
+                speakers.insert(name)
+                figures.speakerNames[name, default: 0] += 1
+            }
+        }
+        figures.speakers = speakers.count
+        figures.readingMinutes = Double((figures.words * 10 + wordsPerMinute - 1) / wordsPerMinute) / 10
+        return figures
+    }
+
+    static func countWords(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0, inWord = false
+        for i in range {
+            let c = b[i]
+            let space = c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09
+            if space { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+}
+
+final class StatsCollector: Collector {
+    let options: SummarizeStatsStage.Options
+    let output: AtomicFile?
+    var batch = BatchStats()
+
+    init(options: SummarizeStatsStage.Options, output: AtomicFile?) {
+        self.options = options
+        self.output = output
+    }
+
+    func consume(_ document: inout Document) throws {
+        let figures = SummarizeStatsStage.documentStats(document, wordsPerMinute: options.wordsPerMinute)
+        document.stats = figures.recordFields
+        batch.add(figures, source: document.source.path)
+    }
+
+    func rejected(_ reject: Reject) {
+        batch.rejected[reject.stage, default: 0] += 1
+    }
+
+    func finish(_ summary: inout RunSummary) throws {
+        var json = JSONWriter()
+        batch.write(into: &json, top: options.top)
+        json.bytes.append(0x0A)
+        if let output {
+            try output.write(json.bytes)
+            try output.commit()
+            summary.outputs.append(options.output)
+        }
+        summary.tables.append(batch.table(top: min(options.top, 5)))
+    }
+
+    func discard() { output?.discard() }
+}

@@ -1,0 +1,88 @@
+import Kernel
+import Testing
+
+struct DocumentTests {
+    func texts(_ d: Document, _ layer: String) -> [String] { d.spans(layer).map { d.substring($0.range) } }
+
+    @Test func removingAParagraphRemapsEveryLayerAndRecordsTheOriginalRange() throws {
+        var d = Document(id: "d", text: "Alpha one.\n\nCaption here. /Credit\n\nBeta two.", source: .init(path: "x"))
+        try d.setLayer("paragraphs", [Span(start: 0, end: 10), Span(start: 12, end: 33), Span(start: 35, end: 44)])
+        try d.setLayer("words", [Span(start: 35, end: 39, label: "W", attributes: ["ref": .span(SpanRef(start: 0, end: 5))])])
+        try d.remove([Cut(12..<33, reason: "caption", rule: "r1", absorbsWhitespace: true)])
+        #expect(d.text == "Alpha one.\n\nBeta two.")
+        #expect(texts(d, "paragraphs") == ["Alpha one.", "Beta two."])
+        #expect(texts(d, "words") == ["Beta"])
+        #expect(d.spans("words")[0].attributes["ref"]?.spanRef.map { d.substring($0.start..<$0.end) } == "Alpha")
+        #expect(d.removed == [Removal(start: 12, end: 33, reason: "caption", rule: "r1")])
+        #expect(d.originalSubstring(12..<33) == "Caption here. /Credit")
+    }
+
+    @Test func spansOverlappingACutAreClippedAndSpansInsideAreDropped() throws {
+        var d = Document(id: "d", text: "0123456789", source: .init(path: "x"))
+        try d.setLayer("s", [Span(start: 1, end: 5), Span(start: 3, end: 4), Span(start: 4, end: 9)])
+        try d.remove([Cut(2..<6, reason: "x", rule: "r")])
+        #expect(d.text == "016789")
+        #expect(texts(d, "s") == ["1", "678"])
+    }
+
+    @Test func secondRemovalIsRecordedAgainstTheOriginalText() throws {
+        var d = Document(id: "d", text: "aa BB cc DD ee", source: .init(path: "x"))
+        try d.remove([Cut(3..<6, reason: "one", rule: "r")])      // "aa cc DD ee"
+        #expect(d.text == "aa cc DD ee")
+        try d.remove([Cut(6..<9, reason: "two", rule: "r")])      // removes "DD "
+        #expect(d.text == "aa cc ee")
+        #expect(d.removed.map { d.originalSubstring($0.start..<$0.end) } == ["BB ", "DD "])
+        #expect(d.toOriginal(6, after: true) == 12)
+    }
+
+    @Test func overlappingCutsAreMergedAndRecordedOnce() throws {
+        var d = Document(id: "d", text: "keep DROP DROP keep", source: .init(path: "x"))
+        try d.remove([Cut(5..<10, reason: "a", rule: "r"), Cut(5..<9, reason: "b", rule: "r"), Cut(8..<15, reason: "c", rule: "r")])
+        #expect(d.text == "keep keep")
+        #expect(d.removed.count == 2)
+        #expect(d.removed.map { d.originalSubstring($0.start..<$0.end) } == ["DROP ", "DROP "])
+    }
+
+    @Test func removingTheLastParagraphAbsorbsTheWhitespaceBeforeIt() throws {
+        var d = Document(id: "d", text: "Body.\n\n※ Notice.\n", source: .init(path: "x"))
+        try d.remove([Cut(7..<(7 + "※ Notice.".utf8.count), reason: "boilerplate", rule: "n", absorbsWhitespace: true)])
+        #expect(d.text == "Body.")
+    }
+
+    @Test func spansOutsideTheTextOrInsideACharacterAreRejected() {
+        var d = Document(id: "d", text: "é", source: .init(path: "x"))
+        #expect(throws: DocumentError.self) { try d.setLayer("s", [Span(start: 0, end: 5)]) }
+        #expect(throws: DocumentError.self) { try d.setLayer("s", [Span(start: 1, end: 2)]) }
+        #expect(throws: DocumentError.self) { try d.remove([Cut(1..<2, reason: "x", rule: "r")]) }
+    }
+
+    @Test func codePointOffsetsCountScalarsNotBytesOrGraphemes() {
+        let text = "👩‍👩‍👧 é e\u{301} x"
+        let index = CodePointIndex(text)
+        let xByte = text.utf8.count - 1
+        #expect(index(xByte) == text.unicodeScalars.count - 1)
+        #expect(index(0) == 0)
+        #expect(CodePointIndex("plain ascii")(5) == 5)
+    }
+
+    @Test func recordsUseCodePointOffsetsIntoTheirText() throws {
+        var d = Document(id: "d", text: "🙂 Seoul é\"x\"", source: .init(path: "in.txt"))
+        let seoul = "🙂 ".utf8.count
+        try d.setLayer(Layer.entities, [Span(start: seoul, end: seoul + 5, label: "GPE", attributes: ["canonical": .null])])
+        let line = String(decoding: Record.line(d), as: UTF8.self)
+        #expect(line.contains(#""entities":[{"start":2,"end":7,"text":"Seoul","label":"GPE","canonical":null}]"#))
+        #expect(line.contains(#""text":"🙂 Seoul é\"x\"""#))
+        #expect(line.hasPrefix(#"{"lede":1,"id":"d","source":"in.txt""#))
+        #expect(line.hasSuffix("}\n"))
+    }
+
+    @Test func jsonWriterEscapesControlCharactersAndQuotes() {
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("a\"b"); json.string("line\nnext\t\u{0}\u{1F}\\ é")
+        json.key("n"); json.double(0.5)
+        json.key("list"); json.attribute(.list([.int(1), .null, .bool(true)]), text: "", index: CodePointIndex(""))
+        json.endObject()
+        #expect(String(decoding: json.bytes, as: UTF8.self) == #"{"a\"b":"line\nnext\t\u0000\u001f\\ é","n":0.5,"list":[1,null,true]}"#)
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Kernel
+
+/// A per-document stage for tests: marks every occurrence of `word`, throws on `fail_on`, and can be
+/// made slow for some documents so that completion order differs from input order.
+struct MarkStage: DocumentStage {
+    struct Options: StageOptions {
+        var word = "news"
+        var failOn = "POISON"
+        var strict = false
+        var repeats = 1
+        var slowEvery = 0
+
+        enum CodingKeys: String, CodingKey {
+            case word, strict, repeats
+            case failOn = "fail_on"
+            case slowEvery = "slow_every"
+        }
+
+        init() {}
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            word = try c.decodeIfPresent(String.self, forKey: .word) ?? "news"
+            failOn = try c.decodeIfPresent(String.self, forKey: .failOn) ?? "POISON"
+            strict = try c.decodeIfPresent(Bool.self, forKey: .strict) ?? false
+            repeats = try c.decodeIfPresent(Int.self, forKey: .repeats) ?? 1
+            slowEvery = try c.decodeIfPresent(Int.self, forKey: .slowEvery) ?? 0
+        }
+    }
+
+    static let descriptor = StageDescriptor(name: "mark", summary: "marks a word", produces: ["marks"],
+                                            options: [OptionHelp("word", "the word")])
+    static let examples: [StageExample] = []
+    let options: Options
+
+    init(options: Options, context: StageContext) throws {
+        guard !options.word.isEmpty else { throw OptionError("word must not be empty", at: ["word"]) }
+        self.options = options
+    }
+
+    func process(_ document: inout Document) throws {
+        if document.text.contains(options.failOn) { throw DocumentError("found \(options.failOn)") }
+        if options.slowEvery > 0, let n = Int(document.id.filter(\.isNumber)), n % options.slowEvery == 0 {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        var spans: [Span] = []
+        let bytes = Array(document.text.utf8), word = Array(options.word.utf8)
+        var i = 0
+        while i + word.count <= bytes.count {
+            if Array(bytes[i..<(i + word.count)]) == word {
+                spans.append(Span(start: i, end: i + word.count, label: "MARK"))
+                i += word.count
+            } else {
+                i += 1
+            }
+        }
+        try document.setLayer("marks", spans)
+    }
+}
+
+/// Needs the `marks` layer.
+struct NeedsMarksStage: DocumentStage {
+    struct Options: StageOptions {
+        init() {}
+        init(from decoder: any Decoder) throws { _ = try decoder.container(keyedBy: CodingKeys.self) }
+        enum CodingKeys: String, CodingKey { case none }
+        func encode(to encoder: any Encoder) throws {}
+    }
+
+    static let descriptor = StageDescriptor(name: "needs-marks", summary: "needs marks", requires: ["marks"])
+    static let examples: [StageExample] = []
+    init(options: Options, context: StageContext) throws {}
+    func process(_ document: inout Document) throws {}
+}
+
+/// Writes each document's id on a line of `ids.txt`, in the order it sees them.
+struct IDListStage: CollectingStage {
+    struct Options: StageOptions {
+        var file = "ids.txt"
+        init() {}
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            file = try c.decodeIfPresent(String.self, forKey: .file) ?? "ids.txt"
+        }
+        enum CodingKeys: String, CodingKey { case file }
+    }
+
+    static let descriptor = StageDescriptor(name: "id-list", summary: "lists ids")
+    static let examples: [StageExample] = []
+    let options: Options
+    init(options: Options, context: StageContext) throws { self.options = options }
+
+    func makeCollector(_ context: CollectorContext) throws -> any Collector {
+        IDList(file: try context.output.create(options.file))
+    }
+
+    final class IDList: Collector {
+        let file: AtomicFile
+        init(file: AtomicFile) { self.file = file }
+        func consume(_ document: inout Document) throws { try file.write(document.id + "\n") }
+        func finish(_ summary: inout RunSummary) throws { try file.commit() }
+        func discard() { file.discard() }
+    }
+}
+
+let testRegistry = StageRegistry([StageType(MarkStage.self), StageType(NeedsMarksStage.self), StageType(IDListStage.self)])
+
+/// A fresh temporary folder, removed when the test ends.
+final class TempDir {
+    let path: String
+
+    init() {
+        path = NSTemporaryDirectory() + "lede-test-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) -> String {
+        let full = path + "/" + name
+        try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try! text.write(toFile: full, atomically: true, encoding: .utf8)
+        return full
+    }
+
+    func read(_ name: String) -> String? { try? String(contentsOfFile: path + "/" + name, encoding: .utf8) }
+}
+
+/// Loads a pipeline written into a temporary folder that also holds an input file `in.txt`.
+func loadPipeline(_ yaml: String, in dir: TempDir = TempDir(), registry: StageRegistry = testRegistry) throws -> Pipeline {
+    dir.write("in.txt", "Some news text.")
+    let file = dir.write("p.yaml", yaml)
+    return try Pipeline.load(file: file, registry: registry)
+}
+
+/// The ConfigError a pipeline gives, or nil when it loads.
+func configError(_ yaml: String, registry: StageRegistry = testRegistry) -> ConfigError? {
+    do {
+        _ = try loadPipeline(yaml, registry: registry)
+        return nil
+    } catch let error as ConfigError {
+        return error
+    } catch {
+        return ConfigError("unexpected error type: \(error)")
+    }
+}

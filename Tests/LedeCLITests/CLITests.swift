@@ -1,0 +1,123 @@
+import Foundation
+import Kernel
+import LedeCLI
+import Testing
+
+/// The `lede` command line, run in-process through `Lede.run(arguments:)`.
+struct CLITests {
+    static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let root = here.deletingLastPathComponent().deletingLastPathComponent()
+    static func fixture(_ name: String) -> String { here.appendingPathComponent("Fixtures/" + name).path }
+
+    func tempDir() -> String {
+        let path = NSTemporaryDirectory() + "lede-cli-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func theNewsPipelineRunsOnTheSamplesAndWritesLoadableJSONLines() async throws {
+        let out = tempDir()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let code = await Lede.run(arguments: ["run", Self.root.appendingPathComponent("Pipelines/news.yaml").path, "--output", out, "--quiet"])
+        #expect(code == 0)
+        let lines = try String(contentsOfFile: out + "/news.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 9)
+        for line in lines { _ = try JSONSerialization.jsonObject(with: Data(line.utf8)) }
+        #expect(FileManager.default.fileExists(atPath: out + "/stats.json"))
+        #expect(try String(contentsOfFile: out + "/rejects.jsonl", encoding: .utf8).isEmpty)
+    }
+
+    @Test func theWirePipelineSplitsOneFileIntoSeveralDocuments() async throws {
+        let out = tempDir()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let code = await Lede.run(arguments: ["run", Self.root.appendingPathComponent("Pipelines/wire.yaml").path, "--output", out, "--quiet"])
+        #expect(code == 0)
+        let ids = try String(contentsOfFile: out + "/wire.jsonl", encoding: .utf8).split(separator: "\n").map {
+            (try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["id"] as! String
+        }
+        #expect(ids == ["briefs#1", "briefs#2", "briefs#3"])
+    }
+
+    @Test("Each broken pipeline exits 2", arguments: [
+        "broken-syntax.yaml", "unknown-stage.yaml", "misspelt-option.yaml", "wrong-type.yaml",
+        "empty-stages.yaml", "missing-input.yaml", "alias-bomb.yaml",
+    ])
+    func brokenPipelinesExitTwo(_ name: String) async throws {
+        let start = Date()
+        #expect(await Lede.run(arguments: ["validate", Self.fixture(name)]) == 2)
+        #expect(await Lede.run(arguments: ["run", Self.fixture(name), "--output", tempDir(), "--quiet"]) == 2)
+        #expect(Date().timeIntervalSince(start) < 10)
+    }
+
+    @Test("Each broken pipeline gives one precise, located error", arguments: [
+        ("broken-syntax.yaml", 4, "invalid YAML"),
+        ("unknown-stage.yaml", 5, "unknown stage 'entity-tagger'"),
+        ("misspelt-option.yaml", 4, "unknown key 'sentense'"),
+        ("wrong-type.yaml", 4, "expected true or false, found 'yes'"),
+        ("empty-stages.yaml", 3, "'stages' is empty"),
+        ("missing-input.yaml", 2, "no files match 'no-such-folder/*.txt'"),
+    ])
+    func brokenPipelinesAreLocated(_ name: String, _ line: Int, _ message: String) throws {
+        #expect {
+            try Pipeline.load(file: Self.fixture(name), registry: LedeStagesRegistry.registry)
+        } throws: { error in
+            guard let e = error as? ConfigError else { return false }
+            return e.location?.line == line && e.message.contains(message) && e.description.hasPrefix(Self.fixture(name) + ":\(line):")
+        }
+    }
+
+    @Test func suggestionsNameTheNearestStageAndKey() throws {
+        do {
+            _ = try Pipeline.load(file: Self.fixture("unknown-stage.yaml"), registry: LedeStagesRegistry.registry)
+        } catch let e as ConfigError {
+            #expect(e.hint == "did you mean 'entity-tag'?")
+        }
+        do {
+            _ = try Pipeline.load(file: Self.fixture("misspelt-option.yaml"), registry: LedeStagesRegistry.registry)
+        } catch let e as ConfigError {
+            #expect(e.hint == "did you mean 'sentences'?")
+        }
+    }
+
+    @Test func aRejectedDocumentMakesTheRunExitOne() async throws {
+        let dir = tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = FileManager.default.createFile(atPath: dir + "/bad.txt", contents: Data([0x41, 0xFF, 0x0A]))
+        try "A fine article.".write(toFile: dir + "/good.txt", atomically: true, encoding: .utf8)
+        let code = await Lede.run(arguments: ["run", Self.root.appendingPathComponent("Pipelines/news.yaml").path,
+                                              "--input", dir + "/bad.txt", dir + "/good.txt", "--output", dir + "/out", "--quiet"])
+        #expect(code == 1)
+        #expect(try String(contentsOfFile: dir + "/out/rejects.jsonl", encoding: .utf8).contains("invalid UTF-8"))
+        #expect(try String(contentsOfFile: dir + "/out/news.jsonl", encoding: .utf8).split(separator: "\n").count == 1)
+    }
+
+    @Test func anUnwritableOutputFolderExitsThree() async throws {
+        guard getuid() != 0 else { return }  // root can write anywhere; the lock and path tests cover the rest
+        let dir = tempDir()
+        chmod(dir, 0o500)
+        defer { chmod(dir, 0o700); try? FileManager.default.removeItem(atPath: dir) }
+        #expect(await Lede.run(arguments: ["run", Self.root.appendingPathComponent("Pipelines/news.yaml").path, "--output", dir + "/out", "--quiet"]) == 3)
+    }
+
+    @Test func anOutputPathThatIsAFileExitsThree() async throws {
+        let dir = tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "x".write(toFile: dir + "/out", atomically: true, encoding: .utf8)
+        #expect(await Lede.run(arguments: ["run", Self.root.appendingPathComponent("Pipelines/news.yaml").path, "--output", dir + "/out", "--quiet"]) == 3)
+    }
+
+    @Test func usageErrorsExitTwo() async {
+        #expect(await Lede.run(arguments: ["run"]) == 2)
+        #expect(await Lede.run(arguments: ["frobnicate"]) == 2)
+        #expect(await Lede.run(arguments: ["run", "x.yaml", "--jobs", "0"]) == 2)
+        #expect(await Lede.run(arguments: ["stages", "nope"]) == 2)
+        #expect(await Lede.run(arguments: ["stages", "split"]) == 0)
+        #expect(await Lede.run(arguments: ["--help"]) == 0)
+    }
+}
+
+import LedeStages
+
+enum LedeStagesRegistry {
+    static var registry: StageRegistry { LedeStages.registry }
+}
