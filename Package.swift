@@ -46,6 +46,12 @@ var targets: [Target] = [
         swiftSettings: strict
     ),
     .executableTarget(name: "Runner", dependencies: ["LedeCLI"], swiftSettings: strict),
+    .executableTarget(
+        name: "LedeBench",
+        dependencies: ["Kernel", "LedeStages"],
+        path: "Benchmarks/LedeBench",
+        swiftSettings: strict
+    ),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"], swiftSettings: strict),
     .testTarget(
         name: "LedeStagesTests",
@@ -81,6 +87,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "lede", targets: ["Runner"]),
+        .executable(name: "lede-bench", targets: ["LedeBench"]),
         .library(name: "Kernel", targets: ["Kernel"]),
         .library(name: "LedeStages", targets: ["LedeStages"]),
         .library(name: "LedeCLI", targets: ["LedeCLI"]),

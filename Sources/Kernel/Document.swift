@@ -94,8 +94,15 @@ public struct Document: Sendable {
     ///
     /// - Throws: ``DocumentError`` when a span lies outside the text or cuts a character in two.
     public mutating func setLayer(_ name: String, _ spans: [Span]) throws {
-        for span in spans { try check(span.start, span.end, layer: name) }
-        layers[name] = spans.sorted(by: Self.spanOrder)
+        var sorted = true
+        var text = self.text
+        try text.withUTF8 { b in
+            for (i, span) in spans.enumerated() {
+                try Self.check(span.start, span.end, in: b, layer: name)
+                if i > 0, Self.spanOrder(span, spans[i - 1]) { sorted = false }
+            }
+        }
+        layers[name] = sorted ? spans : spans.sorted(by: Self.spanOrder)
     }
 
     /// Adds spans to a layer, creating it if needed.
@@ -113,20 +120,17 @@ public struct Document: Sendable {
     }
 
     private func check(_ start: Int, _ end: Int, layer: String) throws {
-        let count = text.utf8.count
-        guard 0 <= start, start <= end, end <= count else {
-            throw DocumentError("span \(start)..<\(end) in layer '\(layer)' lies outside the text (\(count) bytes)")
-        }
-        guard isBoundary(start), isBoundary(end) else {
-            throw DocumentError("span \(start)..<\(end) in layer '\(layer)' splits a character")
-        }
+        var text = self.text
+        try text.withUTF8 { try Self.check(start, end, in: $0, layer: layer) }
     }
 
-    private func isBoundary(_ offset: Int) -> Bool {
-        let utf8 = text.utf8
-        guard offset < utf8.count else { return true }
-        let byte = utf8[utf8.index(utf8.startIndex, offsetBy: offset)]
-        return byte & 0xC0 != 0x80
+    private static func check(_ start: Int, _ end: Int, in b: UnsafeBufferPointer<UInt8>, layer: String) throws {
+        guard 0 <= start, start <= end, end <= b.count else {
+            throw DocumentError("span \(start)..<\(end) in layer '\(layer)' lies outside the text (\(b.count) bytes)")
+        }
+        guard start == b.count || b[start] & 0xC0 != 0x80, end == b.count || b[end] & 0xC0 != 0x80 else {
+            throw DocumentError("span \(start)..<\(end) in layer '\(layer)' splits a character")
+        }
     }
 
     // MARK: Removal
@@ -141,7 +145,11 @@ public struct Document: Sendable {
     public mutating func remove(_ cuts: [Cut]) throws {
         guard !cuts.isEmpty else { return }
         for cut in cuts { try check(cut.range.lowerBound, cut.range.upperBound, layer: Layer.removed) }
-        let bytes = Array(text.utf8)
+        var current = text
+        try current.withUTF8 { try remove(cuts, in: $0) }
+    }
+
+    private mutating func remove(_ cuts: [Cut], in bytes: UnsafeBufferPointer<UInt8>) throws {
         let n = bytes.count
 
         // What to delete, after whitespace absorption, sorted.
@@ -199,15 +207,17 @@ public struct Document: Sendable {
             layers[name] = kept
         }
 
-        var out: [UInt8] = []
-        out.reserveCapacity(n - merged.reduce(0) { $0 + $1.count })
-        var position = 0
-        for range in merged {
-            out.append(contentsOf: bytes[position..<range.lowerBound])
-            position = range.upperBound
+        let kept = n - merged.reduce(0) { $0 + $1.count }
+        text = String(unsafeUninitializedCapacity: kept) { out in
+            var position = 0, written = 0
+            for range in merged + [n..<n] {
+                let piece = UnsafeBufferPointer(rebasing: bytes[position..<range.lowerBound])
+                _ = UnsafeMutableBufferPointer(rebasing: out[written..<(written + piece.count)]).initialize(from: piece)
+                written += piece.count
+                position = range.upperBound
+            }
+            return written
         }
-        out.append(contentsOf: bytes[position..<n])
-        text = String(decoding: out, as: UTF8.self)
     }
 
     /// Maps an offset of the current text to the original text. At a deletion point, `after` chooses the

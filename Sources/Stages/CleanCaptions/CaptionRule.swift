@@ -91,34 +91,65 @@ public struct CaptionRule: @unchecked Sendable {
         position = spec.position
     }
 
+    /// One paragraph as the rules see it: its bytes, and its text bridged for the regular expressions once,
+    /// on first use, however many rules look at it.
+    struct Paragraph {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let range: Range<Int>
+        private(set) var scalarCount: Int?
+        private var bridged: (String, NSString)?
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            self.bytes = bytes
+            self.range = range
+        }
+
+        /// Characters, counted only when the byte length leaves the question open.
+        mutating func characters(atMost limit: Int) -> Bool {
+            if range.count <= limit { return true }
+            if scalarCount == nil {
+                var count = 0
+                for i in range where bytes[i] & 0xC0 != 0x80 { count += 1 }
+                scalarCount = count
+            }
+            return scalarCount! <= limit
+        }
+
+        mutating func text() -> (String, NSString) {
+            if let bridged { return bridged }
+            let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            let made = (string, string as NSString)
+            bridged = made
+            return made
+        }
+
+        /// The UTF-8 offset (in the document) of a UTF-16 offset in the paragraph.
+        func utf8Offset(_ utf16: Int, in string: String) -> Int {
+            let index = String.Index(utf16Offset: utf16, in: string)
+            return range.lowerBound + string.utf8.distance(from: string.startIndex, to: index)
+        }
+    }
+
     /// The cuts this rule makes in one paragraph, or nil when it does not apply.
-    func apply(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Cut]? {
-        // max_chars counts characters; UTF-8 bytes are an upper bound, so count only when it matters.
-        if range.count > maxChars {
-            var scalars = 0
-            for i in range where b[i] & 0xC0 != 0x80 { scalars += 1 }
-            if scalars > maxChars { return nil }
-        }
-        let paragraph = String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
-        let ns = paragraph as NSString
-        func utf8Offset(_ utf16: Int) -> Int {
-            let index = String.Index(utf16Offset: utf16, in: paragraph)
-            return range.lowerBound + paragraph.utf8.distance(from: paragraph.startIndex, to: index)
-        }
+    func apply(_ paragraph: inout Paragraph) -> [Cut]? {
+        guard paragraph.characters(atMost: maxChars) else { return nil }
+        let (string, ns) = paragraph.text()
+        let range = paragraph.range
+        let whole = NSRange(location: 0, length: ns.length)
         switch scope {
         case .match:
-            let matches = regex.matches(in: paragraph, range: NSRange(location: 0, length: ns.length))
+            let matches = regex.matches(in: string, range: whole).filter { $0.range.length > 0 }
             guard !matches.isEmpty else { return nil }
-            return matches.filter { $0.range.length > 0 }.map {
-                Cut(utf8Offset($0.range.location)..<utf8Offset($0.range.location + $0.range.length), reason: reason, rule: id)
+            return matches.map {
+                Cut(paragraph.utf8Offset($0.range.location, in: string)..<paragraph.utf8Offset($0.range.location + $0.range.length, in: string),
+                    reason: reason, rule: id)
             }
         case .paragraph:
-            guard let match = regex.firstMatch(in: paragraph, range: NSRange(location: 0, length: ns.length)) else { return nil }
+            guard let match = regex.firstMatch(in: string, range: whole) else { return nil }
             if let group = creditGroup, match.range(at: group).location != NSNotFound {
-                let credit = match.range(at: group)
-                let creditStart = utf8Offset(credit.location)
+                let creditStart = paragraph.utf8Offset(match.range(at: group).location, in: string)
                 var captionEnd = creditStart
-                while captionEnd > range.lowerBound, TextLayout.isSpace(b[captionEnd - 1]) { captionEnd -= 1 }
+                while captionEnd > range.lowerBound, TextLayout.isSpace(paragraph.bytes[captionEnd - 1]) { captionEnd -= 1 }
                 var cuts: [Cut] = []
                 if captionEnd > range.lowerBound {
                     cuts.append(Cut(range.lowerBound..<captionEnd, reason: reason, rule: id, absorbsWhitespace: true))

@@ -57,11 +57,38 @@ public struct CleanCaptionsStage: DocumentStage {
     }
 
     let rules: [CaptionRule]
-    let triggers: ByteAutomaton
-    /// For each trigger pattern, the rule it belongs to.
-    let triggerRule: [Int]
-    let longestParagraphRule: Int
+    /// Triggers of rules that may fire anywhere, and of rules that fire only in the trailing block: the
+    /// second set is scanned only while the paragraphs seen from the end are all being removed.
+    let anywhere: Triggers
+    let trailing: Triggers
     let paragraphMode: TextLayout.ParagraphMode
+
+    /// An automaton over some rules' triggers, and which rule each trigger belongs to.
+    struct Triggers {
+        let automaton: ByteAutomaton
+        let rule: [Int]
+
+        init(_ rules: [CaptionRule], where include: (CaptionRule) -> Bool) {
+            var patterns: [[UInt8]] = []
+            var owner: [Int] = []
+            for (i, rule) in rules.enumerated() where include(rule) {
+                for trigger in rule.triggers {
+                    patterns.append(Array(trigger.utf8))
+                    owner.append(i)
+                }
+            }
+            automaton = ByteAutomaton(patterns)
+            rule = owner
+        }
+
+        func collect(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into hit: inout [Int]) {
+            guard automaton.count > 0 else { return }
+            automaton.scan(b, range) { id, _ in
+                let r = rule[id]
+                if !hit.contains(r) { hit.append(r) }
+            }
+        }
+    }
 
     /// Compiles the rules; a bad pattern is reported at its place in the pipeline file.
     public init(options: Options, context: StageContext) throws {
@@ -89,17 +116,8 @@ public struct CleanCaptionsStage: DocumentStage {
             }
         }
         rules = compiled
-        var patterns: [[UInt8]] = []
-        var owner: [Int] = []
-        for (i, rule) in compiled.enumerated() {
-            for trigger in rule.triggers {
-                patterns.append(Array(trigger.utf8))
-                owner.append(i)
-            }
-        }
-        triggers = ByteAutomaton(patterns)
-        triggerRule = owner
-        longestParagraphRule = compiled.map(\.maxChars).max() ?? 0
+        anywhere = Triggers(compiled) { $0.position == .any }
+        trailing = Triggers(compiled) { $0.position == .last }
         paragraphMode = options.paragraphs
     }
 
@@ -110,26 +128,24 @@ public struct CleanCaptionsStage: DocumentStage {
             : TextLayout.paragraphs(of: document.text, mode: paragraphMode)
         var text = document.text
         let cuts = text.withUTF8 { b -> [Cut] in
-            // Which rules each paragraph triggers, in one automaton pass per paragraph.
-            var fired: [[Int]] = Array(repeating: [], count: paragraphs.count)
-            for (p, range) in paragraphs.enumerated() {
-                var hit: [Int] = []
-                triggers.scan(b, range) { id, _ in
-                    let rule = triggerRule[id]
-                    if !hit.contains(rule) { hit.append(rule) }
-                }
-                fired[p] = hit.sorted()
-            }
-            // From the end backwards, so `position: last` rules see the trailing block.
+            // From the end backwards, so `position: last` rules see the trailing block of paragraphs.
             var cuts: [Cut] = []
             var trailing = true
-            for p in paragraphs.indices.reversed() where !fired[p].isEmpty || trailing {
-                let range = paragraphs[p]
+            var hit: [Int] = []
+            for range in paragraphs.reversed() {
+                hit.removeAll(keepingCapacity: true)
+                anywhere.collect(b, range, into: &hit)
+                if trailing { self.trailing.collect(b, range, into: &hit) }
+                guard !hit.isEmpty else {
+                    trailing = false
+                    continue
+                }
+                hit.sort()
+                var paragraph = CaptionRule.Paragraph(b, range)
                 var removedWhole = false
-                for r in fired[p] {
+                for r in hit {
                     let rule = rules[r]
-                    if rule.position == .last, !trailing { continue }
-                    if let found = rule.apply(b, range) {
+                    if let found = rule.apply(&paragraph) {
                         cuts += found
                         if rule.scope == .paragraph { removedWhole = true; break }
                     }

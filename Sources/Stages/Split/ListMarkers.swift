@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Inline list markers in a paragraph: bullets, and enumerators (`1.`, `2.)`, `3)`, `a.`) that count up from
 /// one at the start of the paragraph. A new sentence starts before each marker after the first, and the
 /// period inside a marker never ends a sentence.
@@ -13,7 +17,8 @@ struct ListMarkers {
         let firstMarker = Self.enumerator(b, head, end)
         var hasBullet = false
         var k = start
-        while k + 2 < end {
+        while k + 2 < end, let found = memchr(b.baseAddress! + k, 0xE2, end - 2 - k) {
+            k = b.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
             if Self.bulletLength(b, k, end) > 0 { hasBullet = true; break }
             k += 1
         }

@@ -20,13 +20,27 @@ struct SentenceScanner: Sendable {
             sentenceStart = skipSpace(b, next, end)
         }
 
+        // List markers are rare: walk their sorted offsets with a cursor instead of testing every byte.
+        let starts = markers.starts.sorted()
+        var nextStart = 0
         while i < end {
-            if markers.starts.contains(i), i > sentenceStart, hasWordCharacter(b, sentenceStart, i) {
-                cut(at: i, next: i)
-            }
             let c = b[i]
+            if nextStart < starts.count, i >= starts[nextStart] {
+                if i == starts[nextStart], i > sentenceStart, hasWordCharacter(b, sentenceStart, i) {
+                    cut(at: i, next: i)
+                }
+                nextStart += 1
+                continue
+            }
+            guard c == 0x2E || c == 0x3F || c == 0x21 || c == 0xE2 else {
+                // Skip ahead eight bytes at a time while none of them can end a sentence.
+                i += 1
+                let limit = nextStart < starts.count ? min(end, starts[nextStart]) : end
+                while i + 8 <= limit, !Self.mayEnd(Self.load8(b, i)) { i += 8 }
+                continue
+            }
             if c == 0x2E || c == 0x3F || c == 0x21 || isEllipsisChar(b, i, end) {
-                if c == 0x2E, markers.periods.contains(i) {
+                if c == 0x2E, !markers.periods.isEmpty, markers.periods.contains(i) {
                     i += 1
                     continue
                 }
@@ -47,6 +61,18 @@ struct SentenceScanner: Sendable {
             if trimmedEnd > sentenceStart { result.append(sentenceStart..<trimmedEnd) }
         }
         return result
+    }
+
+    @inline(__always) static func load8(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt64 {
+        UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+    }
+
+    /// Whether any of eight bytes is `.`, `?`, `!` or 0xE2 (which starts `…`), tested all at once.
+    @inline(__always) static func mayEnd(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        return hasZero(w ^ (ones &* 0x2E)) | hasZero(w ^ (ones &* 0x3F)) | hasZero(w ^ (ones &* 0x21))
+            | hasZero(w ^ (ones &* 0xE2)) != 0
     }
 
     enum Decision {
