@@ -156,8 +156,8 @@ public struct Document: Sendable {
         var planned: [(delete: Range<Int>, cut: Cut)] = cuts.map { cut in
             var lo = cut.range.lowerBound, hi = cut.range.upperBound
             if cut.absorbsWhitespace {
-                while hi < n, Self.isSpace(bytes[hi]) { hi += 1 }
-                if hi == n { while lo > 0, Self.isSpace(bytes[lo - 1]) { lo -= 1 } }
+                while hi < n, TextLayout.isSpace(bytes[hi]) { hi += 1 }
+                if hi == n { while lo > 0, TextLayout.isSpace(bytes[lo - 1]) { lo -= 1 } }
             }
             return (lo..<hi, cut)
         }
@@ -232,10 +232,6 @@ public struct Document: Sendable {
             }
         }
         return original
-    }
-
-    static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
     }
 }
 

@@ -125,8 +125,7 @@ public struct Engine: Sendable {
         var summary = RunSummary()
         summary.stages = pipeline.stages.map { StageCount(stage: $0.name) }
         let totalBytes = pipeline.inputs.reduce(0) { total, file -> Int? in
-            guard let total, file.path != "-",
-                  let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int else { return nil }
+            guard let total, file.path != "-", let size = Paths.size(file.path) else { return nil }
             return total + size
         }
         var completed = 0

@@ -47,6 +47,13 @@ public enum Paths {
         }
     }
 
+    /// The size of a regular file in bytes, or nil.
+    public static func size(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     /// Whether a path is a symbolic link (not followed).
     public static func isSymlink(_ path: String) -> Bool {
         var info = stat()

@@ -201,17 +201,12 @@ public struct Pipeline: Sendable {
         return (bytes, text)
     }
 
+    /// Line and column (in scalars) of the first byte that is not valid UTF-8.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> (Int, Int) {
-        var line = 1, column = 1, i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0
-            guard length > 0, i + length <= bytes.count,
-                  String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil else { return (line, column) }
-            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
-            i += length
-        }
-        return (line, column)
+        let offset = InputDecoder.firstInvalidOffset(bytes[...])
+        let before = String(decoding: bytes[..<offset], as: UTF8.self)
+        let lines = before.split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.count, (lines.last?.unicodeScalars.count ?? 0) + 1)
     }
 
     static func parse(_ text: String, file: String) throws -> Node {

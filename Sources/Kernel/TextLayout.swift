@@ -17,7 +17,7 @@ public enum TextLayout {
     }
 
     /// Whether a byte is ASCII whitespace.
-    @inline(__always) public static func isSpace(_ c: UInt8) -> Bool {
+    @inlinable @inline(__always) public static func isSpace(_ c: UInt8) -> Bool {
         c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C || c == 0x0B
     }
 

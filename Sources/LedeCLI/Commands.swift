@@ -3,6 +3,8 @@ import Foundation
 import Kernel
 import Logging
 
+extension InputSpec.Format: ExpressibleByArgument {}
+
 struct PipelineArguments: ParsableArguments {
     @Argument(help: "The pipeline file (YAML).")
     var pipeline: String
@@ -13,9 +15,14 @@ struct PipelineArguments: ParsableArguments {
     @Option(name: .long, help: "The output folder, replacing the pipeline's output.")
     var output: String?
 
+    @Option(name: .long, help: "The input format, replacing the pipeline's input.format: text or jsonl.")
+    var format: InputSpec.Format?
+
     func load() throws -> Pipeline {
-        try Pipeline.load(file: pipeline, registry: Environment.current.registry,
-                          inputOverride: input.isEmpty ? nil : input, outputOverride: output)
+        var pipeline = try Pipeline.load(file: pipeline, registry: Environment.current.registry,
+                                         inputOverride: input.isEmpty ? nil : input, outputOverride: output)
+        if let format { pipeline.input.format = format }
+        return pipeline
     }
 }
 
@@ -31,7 +38,7 @@ struct RunCommand: AsyncParsableCommand {
         Examples:
           lede run Pipelines/news.yaml
           lede run Pipelines/news.yaml --input wire/*.txt --output out/wire --jobs 2
-          cat articles.jsonl | lede run Pipelines/news.yaml --input - --quiet
+          cat articles.jsonl | lede run Pipelines/news.yaml --input - --format jsonl --quiet
         """
     )
 

@@ -1,3 +1,5 @@
+import Kernel
+
 /// Finds sentence boundaries in one paragraph by scanning its UTF-8 bytes once.
 ///
 /// It decides at each `.`, `?`, `!` or ellipsis by looking at the word before (abbreviation, initial,
@@ -282,7 +284,7 @@ struct SentenceScanner: Sendable {
     }
 }
 
-@inline(__always) func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C || c == 0x0B }
+@inline(__always) func isSpace(_ c: UInt8) -> Bool { TextLayout.isSpace(c) }
 @inline(__always) func isUpperASCII(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
 @inline(__always) func isLetterASCII(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 @inline(__always) func isWordByte(_ c: UInt8) -> Bool {

@@ -65,20 +65,25 @@ public struct BatchStats: Sendable, Equatable {
     /// Empty statistics.
     public init() {}
 
+    /// Statistics of one document.
+    init(_ f: DocumentFigures, source: String) {
+        documents = 1
+        characters = f.characters
+        words = f.words
+        paragraphs = f.paragraphs
+        sentences = f.sentences
+        removed = f.removed
+        entities = f.entities
+        entityNames = f.entityNames
+        quotes = f.quotes
+        speakers = f.speakerNames
+        for length in f.sentenceWords { sentenceLengths[length / 5 * 5, default: 0] += 1 }
+        sources = [source: 1]
+    }
+
     /// Adds one document.
     public mutating func add(_ f: DocumentFigures, source: String) {
-        documents += 1
-        characters += f.characters
-        words += f.words
-        paragraphs += f.paragraphs
-        sentences += f.sentences
-        removed.merge(f.removed, uniquingKeysWith: +)
-        entities.merge(f.entities, uniquingKeysWith: +)
-        entityNames.merge(f.entityNames, uniquingKeysWith: +)
-        quotes.merge(f.quotes, uniquingKeysWith: +)
-        speakers.merge(f.speakerNames, uniquingKeysWith: +)
-        for length in f.sentenceWords { sentenceLengths[length / 5 * 5, default: 0] += 1 }
-        sources[source, default: 0] += 1
+        merge(BatchStats(f, source: source))
     }
 
     /// Adds another shard's statistics.
