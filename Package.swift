@@ -52,6 +52,14 @@ var targets: [Target] = [
         path: "Benchmarks/LedeBench",
         swiftSettings: strict
     ),
+    .plugin(
+        name: "NewStage",
+        capability: .command(
+            intent: .custom(verb: "new-stage", description: "Create a new stage target with options, an example and a test"),
+            permissions: [.writeToPackageDirectory(reason: "creates Sources/Stages/NAME and Tests/NAMEStageTests")]
+        ),
+        path: "Plugins/NewStage"
+    ),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"], swiftSettings: strict),
     .testTarget(
         name: "LedeStagesTests",
@@ -91,6 +99,7 @@ let package = Package(
         .library(name: "Kernel", targets: ["Kernel"]),
         .library(name: "LedeStages", targets: ["LedeStages"]),
         .library(name: "LedeCLI", targets: ["LedeCLI"]),
+        .plugin(name: "NewStage", targets: ["NewStage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),

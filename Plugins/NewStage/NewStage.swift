@@ -1,0 +1,154 @@
+import Foundation
+import PackagePlugin
+
+/// `swift package --allow-writing-to-package-directory new-stage Sentiment`
+///
+/// Creates `Sources/Stages/Sentiment/SentimentStage.swift` (a per-document stage with options, validation
+/// and one example) and `Tests/SentimentStageTests/SentimentStageTests.swift`, then prints the two lines
+/// that register it. It writes nothing outside those two new folders and never overwrites a file.
+@main
+struct NewStage: CommandPlugin {
+    func performCommand(context: PluginContext, arguments: [String]) async throws {
+        guard arguments.count == 1, let name = arguments.first,
+              name.range(of: "^[A-Z][A-Za-z0-9]*$", options: .regularExpression) != nil else {
+            throw PluginError("usage: swift package --allow-writing-to-package-directory new-stage NAME (UpperCamelCase, e.g. Sentiment)")
+        }
+        let root = context.package.directoryURL
+        let stageName = kebab(name)
+        let target = name + "Stage"
+        let sourceDir = root.appendingPathComponent("Sources/Stages/\(name)")
+        let testDir = root.appendingPathComponent("Tests/\(target)Tests")
+        for dir in [sourceDir, testDir] where FileManager.default.fileExists(atPath: dir.path) {
+            throw PluginError("\(dir.path) already exists; choose another name or remove it")
+        }
+        try FileManager.default.createDirectory(at: sourceDir, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: testDir, withIntermediateDirectories: true)
+        try stageSource(name: name, stageName: stageName).write(to: sourceDir.appendingPathComponent("\(target).swift"), atomically: true, encoding: .utf8)
+        try testSource(name: name).write(to: testDir.appendingPathComponent("\(target)Tests.swift"), atomically: true, encoding: .utf8)
+        print("""
+        Created Sources/Stages/\(name)/\(target).swift and Tests/\(target)Tests/\(target)Tests.swift.
+
+        To register the stage, add one line to the `stages` list at the top of Package.swift:
+            ("\(target)", "\(name)", []),
+        and one line to `LedeStages.all` in Sources/LedeStages/LedeStages.swift (with `import \(target)` at the top):
+            StageType(\(target).self),
+
+        Then `swift test` runs its example, and `swift run lede stages \(stageName)` shows it.
+        """)
+    }
+
+    func kebab(_ name: String) -> String {
+        var out = ""
+        for (i, ch) in name.enumerated() {
+            if ch.isUppercase, i > 0 { out += "-" }
+            out += ch.lowercased()
+        }
+        return out
+    }
+
+    func stageSource(name: String, stageName: String) -> String {
+        """
+        import Kernel
+
+        /// Tags every occurrence of the configured words in a `\(stageName)` layer.
+        ///
+        /// Replace the body of `process` with what your stage does; keep the options, descriptor and examples.
+        public struct \(name)Stage: DocumentStage {
+            /// Options of `\(stageName)`, with their defaults.
+            public struct Options: StageOptions {
+                /// Words to tag.
+                public var words: [String] = []
+                /// The label of the spans.
+                public var label = "\(name.uppercased())"
+
+                enum CodingKeys: String, CodingKey { case words, label }
+
+                /// The defaults.
+                public init() {}
+
+                /// Decodes, with defaults for missing keys (so unknown keys are reported with a suggestion).
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: CodingKeys.self)
+                    words = try c.decodeIfPresent([String].self, forKey: .words) ?? []
+                    label = try c.decodeIfPresent(String.self, forKey: .label) ?? "\(name.uppercased())"
+                }
+            }
+
+            /// `\(stageName)`.
+            public static let descriptor = StageDescriptor(
+                name: "\(stageName)",
+                summary: "Tags configured words",
+                version: "1",
+                produces: ["\(stageName)"],
+                options: [
+                    OptionHelp("words", "the words to tag"),
+                    OptionHelp("label", "the label of each span"),
+                ]
+            )
+
+            /// Input text and the spans it must produce; `swift test` runs these.
+            public static let examples: [StageExample] = [
+                StageExample("Configured words are tagged",
+                             input: "The talks went well.",
+                             options: "{ words: [talks] }",
+                             expect: [.init("\(stageName)", "talks", label: "\(name.uppercased())")]),
+            ]
+
+            let options: Options
+
+            /// Validates the options once; throw `OptionError` with the option's path for a bad value.
+            public init(options: Options, context: StageContext) throws {
+                if let i = options.words.firstIndex(where: \\.isEmpty) {
+                    throw OptionError("words must not be empty", at: ["words", .index(i)])
+                }
+                self.options = options
+            }
+
+            /// Adds the layer. Throw `DocumentError` to quarantine a document.
+            public func process(_ document: inout Document) throws {
+                var spans: [Span] = []
+                let text = Array(document.text.utf8)
+                for word in options.words {
+                    let pattern = Array(word.utf8)
+                    var i = 0
+                    while i + pattern.count <= text.count {
+                        if text[i..<(i + pattern.count)].elementsEqual(pattern) {
+                            spans.append(Span(start: i, end: i + pattern.count, label: options.label))
+                            i += pattern.count
+                        } else {
+                            i += 1
+                        }
+                    }
+                }
+                try document.setLayer(Self.descriptor.name, spans)
+            }
+        }
+
+        """
+    }
+
+    func testSource(name: String) -> String {
+        """
+        import Kernel
+        import \(name)Stage
+        import Testing
+
+        struct \(name)StageTests {
+            @Test func examplesHold() {
+                let type = StageType(\(name)Stage.self)
+                let runner = ExampleRunner(registry: StageRegistry([type]))
+                for example in \(name)Stage.examples {
+                    let failures = runner.check(example, of: type)
+                    #expect(failures.isEmpty, "\\(example.title): \\(failures)")
+                }
+            }
+        }
+
+        """
+    }
+}
+
+struct PluginError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
