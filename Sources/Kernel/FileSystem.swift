@@ -7,10 +7,29 @@ import Foundation
 
 /// Small path helpers that treat paths as the bytes the file system sees.
 public enum Paths {
-    /// Joins a base folder and a path; an absolute path is returned unchanged.
+    /// Joins a base folder and a path, normalized lexically; an absolute path is only normalized.
     public static func join(_ base: String, _ path: String) -> String {
-        if path.hasPrefix("/") || base.isEmpty || base == "." { return path }
-        return base.hasSuffix("/") ? base + path : base + "/" + path
+        if path.hasPrefix("/") || base.isEmpty || base == "." { return normalize(path) }
+        return normalize(base.hasSuffix("/") ? base + path : base + "/" + path)
+    }
+
+    /// Removes `.` components and `name/..` pairs without touching the file system, as Python's
+    /// `os.path.normpath` does: `Pipelines/../Samples/a.txt` becomes `Samples/a.txt`.
+    public static func normalize(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
+            if part == "..", absolute { continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        if absolute { return "/" + joined }
+        return joined.isEmpty ? "." : joined
     }
 
     /// The folder part of a path (`.` when there is none).
