@@ -100,3 +100,15 @@ struct SeedCaptionTests {
         #expect(wire.removed.isEmpty)
     }
 }
+
+struct CaptionRuleDecodingTests {
+    @Test func aRuleWithoutAPatternIsAMissingRequiredKeyAtTheRule() throws {
+        do {
+            _ = try OptionsLoader.decode([CaptionRule.Spec].self, yaml: "- id: x\n  reason: caption\n  triggers: [a]\n", file: "rules.yaml")
+            Issue.record("a rule without a pattern decoded")
+        } catch let e as ConfigError {
+            #expect(e.message == "missing required key 'pattern'")
+            #expect(e.location?.line == 1 && e.location?.column == 3)
+        }
+    }
+}

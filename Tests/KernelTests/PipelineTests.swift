@@ -80,6 +80,16 @@ struct PipelineTests {
         #expect(e.location?.line == 5 && e.location?.column == 13)
     }
 
+    @Test func aMissingRequiredValueIsLocatedAtItsMapping() throws {
+        // The pipeline's own `lede` key is required.
+        let e = try #require(configError("name: x\ninput: { paths: [in.txt] }\nstages: [mark]\n"))
+        #expect(e.message.contains("missing 'lede: 1'"))
+        #expect(e.hint == "add 'lede: 1' as the first line")
+        // An option written with no value takes its default.
+        let p = try loadPipeline("lede: 1\ninput: { paths: [in.txt] }\nstages:\n  - mark: { word: }\n")
+        #expect((p.stages[0].options as? MarkStage.Options)?.word == "news")
+    }
+
     @Test func emptyStagesAndMissingStagesAreErrors() throws {
         #expect(try #require(configError("lede: 1\ninput: { paths: [in.txt] }\nstages: []\n")).message.contains("'stages' is empty"))
         #expect(try #require(configError("lede: 1\ninput: { paths: [in.txt] }\n")).message.contains("missing 'stages'"))

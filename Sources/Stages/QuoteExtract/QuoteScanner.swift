@@ -82,13 +82,20 @@ struct Words {
                 words.append(Word(range: i..<e, text: String(decoding: bytes[i..<e], as: UTF8.self)))
                 i = e
             } else {
-                if c == 0x2C || c == 0x2E || c == 0x3B || c == 0x3A, !words.isEmpty { breaks.insert(words.count - 1) }
+                // The period of a title (`Dr.`, `Gen.`) belongs to the name that follows, not a clause break.
+                if c == 0x2E, let last = words.last, last.range.upperBound == i, Self.titles.contains(last.text) {
+                    words[words.count - 1] = Word(range: last.range.lowerBound..<(i + 1), text: last.text + ".")
+                } else if c == 0x2C || c == 0x2E || c == 0x3B || c == 0x3A, !words.isEmpty {
+                    breaks.insert(words.count - 1)
+                }
                 i += 1
             }
         }
         self.words = words
         self.breaks = breaks
     }
+
+    static let titles: Set<String> = ["Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Gov", "Sen", "Rep", "Rev", "St"]
 
     static func isWordByte(_ c: UInt8) -> Bool {
         (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x27 || c >= 0x80 && c != 0xE2
