@@ -144,9 +144,11 @@ public struct Document: Sendable {
     /// - Throws: ``DocumentError`` when a cut lies outside the text or splits a character.
     public mutating func remove(_ cuts: [Cut]) throws {
         guard !cuts.isEmpty else { return }
-        for cut in cuts { try check(cut.range.lowerBound, cut.range.upperBound, layer: Layer.removed) }
         var current = text
-        try current.withUTF8 { try remove(cuts, in: $0) }
+        try current.withUTF8 { bytes in
+            for cut in cuts { try Self.check(cut.range.lowerBound, cut.range.upperBound, in: bytes, layer: Layer.removed) }
+            try remove(cuts, in: bytes)
+        }
     }
 
     private mutating func remove(_ cuts: [Cut], in bytes: UnsafeBufferPointer<UInt8>) throws {
@@ -164,6 +166,7 @@ public struct Document: Sendable {
         planned.sort { ($0.cut.range.lowerBound, -$0.cut.range.upperBound) < ($1.cut.range.lowerBound, -$1.cut.range.upperBound) }
 
         var merged: [Range<Int>] = []
+        merged.reserveCapacity(planned.count)
         for item in planned.map(\.delete).sorted(by: { $0.lowerBound < $1.lowerBound }) where !item.isEmpty {
             if let last = merged.last, item.lowerBound <= last.upperBound {
                 merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, item.upperBound)
@@ -193,7 +196,7 @@ public struct Document: Sendable {
 
         // Remap every span.
         let remap = OffsetRemap(deleted: merged)
-        for (name, spans) in layers {
+        layers = layers.mapValues { spans in
             var kept: [Span] = []
             kept.reserveCapacity(spans.count)
             for var span in spans {
@@ -204,7 +207,7 @@ public struct Document: Sendable {
                 if !span.attributes.isEmpty { span.attributes = span.attributes.mapValues { remap.attribute($0) } }
                 kept.append(span)
             }
-            layers[name] = kept
+            return kept
         }
 
         let kept = n - merged.reduce(0) { $0 + $1.count }

@@ -21,10 +21,14 @@ public struct CaptionRule: @unchecked Sendable {
         public var maxChars: Int
         /// `any`, or `last`: only in the trailing block of the document.
         public var position: Position
+        /// Look only at the last this many characters of the paragraph (for credit lines at its end): the
+        /// triggers must occur there and the pattern sees only that tail.
+        public var tailChars: Int?
 
         enum CodingKeys: String, CodingKey {
             case id, reason, pattern, triggers, scope, credit, position
             case maxChars = "max_chars"
+            case tailChars = "tail_chars"
         }
 
         /// Decodes a rule; `id`, `reason`, `pattern` and `triggers` are required.
@@ -38,6 +42,7 @@ public struct CaptionRule: @unchecked Sendable {
             credit = try c.decodeIfPresent(Int.self, forKey: .credit)
             maxChars = try c.decodeIfPresent(Int.self, forKey: .maxChars) ?? 600
             position = try c.decodeIfPresent(Position.self, forKey: .position) ?? .any
+            tailChars = try c.decodeIfPresent(Int.self, forKey: .tailChars)
         }
     }
 
@@ -65,6 +70,7 @@ public struct CaptionRule: @unchecked Sendable {
     let creditGroup: Int?
     let maxChars: Int
     let position: Position
+    let tailChars: Int?
 
     init(_ spec: Spec) throws {
         do {
@@ -82,6 +88,7 @@ public struct CaptionRule: @unchecked Sendable {
                               at: ["credit"])
         }
         guard spec.maxChars > 0 else { throw OptionError("max_chars must be positive", at: ["max_chars"]) }
+        if let tail = spec.tailChars, tail <= 0 { throw OptionError("tail_chars must be positive", at: ["tail_chars"]) }
         id = spec.id
         reason = spec.reason
         triggers = spec.triggers
@@ -89,22 +96,24 @@ public struct CaptionRule: @unchecked Sendable {
         creditGroup = spec.credit
         maxChars = spec.maxChars
         position = spec.position
+        tailChars = spec.tailChars
     }
 
-    /// One paragraph as the rules see it: its bytes, and its text bridged for the regular expressions once,
-    /// on first use, however many rules look at it.
+    /// One paragraph as the rules see it: its bytes, and the text of the window a rule looks at (all of it,
+    /// or its tail), made once however many rules look at it.
     struct Paragraph {
         let bytes: UnsafeBufferPointer<UInt8>
         let range: Range<Int>
-        private(set) var scalarCount: Int?
-        private var bridged: (String, NSString)?
+        private var scalarCount: Int?
+        private var windows: [(start: Int, text: String)] = []
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
             self.bytes = bytes
             self.range = range
         }
 
-        /// Characters, counted only when the byte length leaves the question open.
+        /// Whether the paragraph has at most `limit` characters; counts them only when its length in bytes
+        /// leaves the question open.
         mutating func characters(atMost limit: Int) -> Bool {
             if range.count <= limit { return true }
             if scalarCount == nil {
@@ -115,39 +124,44 @@ public struct CaptionRule: @unchecked Sendable {
             return scalarCount! <= limit
         }
 
-        mutating func text() -> (String, NSString) {
-            if let bridged { return bridged }
-            let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            let made = (string, string as NSString)
-            bridged = made
-            return made
+        /// The byte offset where the last `chars` characters begin.
+        func tailStart(chars: Int) -> Int {
+            var i = range.upperBound, seen = 0
+            while i > range.lowerBound, seen < chars {
+                i -= 1
+                if bytes[i] & 0xC0 != 0x80 { seen += 1 }
+            }
+            return i
         }
 
-        /// The UTF-8 offset (in the document) of a UTF-16 offset in the paragraph.
-        func utf8Offset(_ utf16: Int, in string: String) -> Int {
-            let index = String.Index(utf16Offset: utf16, in: string)
-            return range.lowerBound + string.utf8.distance(from: string.startIndex, to: index)
+        /// The text a rule looks at, from `start` to the end of the paragraph.
+        mutating func window(from start: Int) -> String {
+            if let cached = windows.first(where: { $0.start == start }) { return cached.text }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<range.upperBound]), as: UTF8.self)
+            windows.append((start, text))
+            return text
         }
     }
 
     /// The cuts this rule makes in one paragraph, or nil when it does not apply.
     func apply(_ paragraph: inout Paragraph) -> [Cut]? {
         guard paragraph.characters(atMost: maxChars) else { return nil }
-        let (string, ns) = paragraph.text()
         let range = paragraph.range
-        let whole = NSRange(location: 0, length: ns.length)
+        let base = tailChars.map { paragraph.tailStart(chars: $0) } ?? range.lowerBound
+        let string = paragraph.window(from: base)
+        func offset(_ utf16: Int) -> Int {
+            base + string.utf8.distance(from: string.startIndex, to: String.Index(utf16Offset: utf16, in: string))
+        }
+        let whole = NSRange(location: 0, length: string.utf16.count)
         switch scope {
         case .match:
             let matches = regex.matches(in: string, range: whole).filter { $0.range.length > 0 }
             guard !matches.isEmpty else { return nil }
-            return matches.map {
-                Cut(paragraph.utf8Offset($0.range.location, in: string)..<paragraph.utf8Offset($0.range.location + $0.range.length, in: string),
-                    reason: reason, rule: id)
-            }
+            return matches.map { Cut(offset($0.range.location)..<offset($0.range.location + $0.range.length), reason: reason, rule: id) }
         case .paragraph:
             guard let match = regex.firstMatch(in: string, range: whole) else { return nil }
             if let group = creditGroup, match.range(at: group).location != NSNotFound {
-                let creditStart = paragraph.utf8Offset(match.range(at: group).location, in: string)
+                let creditStart = offset(match.range(at: group).location)
                 var captionEnd = creditStart
                 while captionEnd > range.lowerBound, TextLayout.isSpace(paragraph.bytes[captionEnd - 1]) { captionEnd -= 1 }
                 var cuts: [Cut] = []

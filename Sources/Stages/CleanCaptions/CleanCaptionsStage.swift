@@ -58,7 +58,8 @@ public struct CleanCaptionsStage: DocumentStage {
 
     let rules: [CaptionRule]
     /// Triggers of rules that may fire anywhere, and of rules that fire only in the trailing block: the
-    /// second set is scanned only while the paragraphs seen from the end are all being removed.
+    /// second set is scanned only while the paragraphs seen from the end are all being removed. A hit of a
+    /// rule with `tail_chars` counts only when it ends inside that tail.
     let anywhere: Triggers
     let trailing: Triggers
     let paragraphMode: TextLayout.ParagraphMode
@@ -81,11 +82,23 @@ public struct CleanCaptionsStage: DocumentStage {
             rule = owner
         }
 
-        func collect(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into hit: inout [Int]) {
+        func collect(_ paragraph: inout CaptionRule.Paragraph, rules: [CaptionRule], into hit: inout [Int]) {
             guard automaton.count > 0 else { return }
-            automaton.scan(b, range) { id, _ in
+            var tails: [(chars: Int, start: Int)] = []
+            automaton.scan(paragraph.bytes, paragraph.range) { id, found in
                 let r = rule[id]
-                if !hit.contains(r) { hit.append(r) }
+                guard !hit.contains(r) else { return }
+                if let chars = rules[r].tailChars {
+                    let start: Int
+                    if let known = tails.first(where: { $0.chars == chars }) {
+                        start = known.start
+                    } else {
+                        start = paragraph.tailStart(chars: chars)
+                        tails.append((chars, start))
+                    }
+                    guard found.upperBound > start else { return }
+                }
+                hit.append(r)
             }
         }
     }
@@ -134,14 +147,14 @@ public struct CleanCaptionsStage: DocumentStage {
             var hit: [Int] = []
             for range in paragraphs.reversed() {
                 hit.removeAll(keepingCapacity: true)
-                anywhere.collect(b, range, into: &hit)
-                if trailing { self.trailing.collect(b, range, into: &hit) }
+                var paragraph = CaptionRule.Paragraph(b, range)
+                anywhere.collect(&paragraph, rules: rules, into: &hit)
+                if trailing { self.trailing.collect(&paragraph, rules: rules, into: &hit) }
                 guard !hit.isEmpty else {
                     trailing = false
                     continue
                 }
                 hit.sort()
-                var paragraph = CaptionRule.Paragraph(b, range)
                 var removedWhole = false
                 for r in hit {
                     let rule = rules[r]
