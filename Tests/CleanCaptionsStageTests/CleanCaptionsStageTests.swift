@@ -112,3 +112,35 @@ struct CaptionRuleDecodingTests {
         }
     }
 }
+
+/// Real Wikinews text from ../shared/eval (GUM), which nobody here wrote or tuned for.
+struct WikinewsCaptionTests {
+    static let file = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("../shared/eval/gum_wikinews.jsonl").standardized.path
+    static let available = FileManager.default.fileExists(atPath: file)
+
+    @Test(.enabled(if: available, "../shared/eval/gum_wikinews.jsonl is not beside this clone"))
+    func wikinewsImageCaptionsGoWithTheirCreditsAndNothingElse() throws {
+        let stage = try CleanCaptionsStage(options: .init(), context: StageContext(baseDirectory: "."))
+        var captions = 0
+        for line in try String(contentsOfFile: Self.file, encoding: .utf8).split(separator: "\n") {
+            let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            var doc = Document(id: record["id"] as! String, text: record["text"] as! String, source: .init(path: "gum"))
+            try stage.process(&doc)
+            for (i, removal) in doc.removed.enumerated() {
+                let text = doc.originalSubstring(removal.start..<removal.end)
+                if removal.reason == "credit" {
+                    #expect(text.hasPrefix("Image: "), "\(doc.id): unexpected credit \(text)")
+                } else {
+                    #expect(removal.reason == "caption", "\(doc.id): \(removal.reason) \(text)")
+                    #expect(doc.removed.indices.contains(i + 1) && doc.removed[i + 1].reason == "credit")
+                    #expect(text.count < 300, "\(doc.id): a long paragraph was taken for a caption: \(text)")
+                    captions += 1
+                }
+            }
+        }
+        print("Wikinews (GUM): \(captions) image captions removed with their credits")
+        #expect(captions >= 40)
+    }
+}
