@@ -1,7 +1,7 @@
 import Foundation
 import Kernel
 import Testing
-import WriteStage
+@testable import WriteStage
 
 struct WriteStageTests {
     @Test func jsonLinesRecordsLoadAndCarryEveryField() throws {
@@ -31,6 +31,59 @@ struct WriteStageTests {
     }
 
     @Test func writersThatAreNotAvailableYetAreAConfigurationError() throws {
-        #expect(throws: (any Error).self) { try OptionsLoader.decode(WriteStage.Options.self, yaml: "{ csv: tables/ }", file: "t") }
+        #expect(throws: (any Error).self) { try OptionsLoader.decode(WriteStage.Options.self, yaml: "{ html: report.html }", file: "t") }
+    }
+}
+
+struct CSVWriterTests {
+    /// A small RFC 4180 reader, independent of the writer, to read the files back.
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var chars = Array(text.unicodeScalars)[...]
+        while let c = chars.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if chars.first == "\"" { field.unicodeScalars.append("\""); chars = chars.dropFirst() } else { quoted = false }
+                } else { field.unicodeScalars.append(c) }
+            } else if c == "\"" { quoted = true }
+            else if c == "," { row.append(field); field = "" }
+            else if c == "\r", chars.first == "\n" { chars = chars.dropFirst(); row.append(field); rows.append(row); row = []; field = "" }
+            else { field.unicodeScalars.append(c) }
+        }
+        return rows
+    }
+
+    @Test func trickyTextRoundTripsAndFormulasAreNeutralised() throws {
+        let dir = NSTemporaryDirectory() + "lede-csv-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let out = OutputFolder(path: dir)
+        try out.prepare()
+        let options = try OptionsLoader.decode(WriteStage.Options.self, yaml: "{ csv: tables/ }", file: "t")
+        #expect(options.jsonl == nil)
+        let collector = try WriteStage(options: options, context: StageContext(baseDirectory: ".")).makeCollector(CollectorContext(output: out, pipelineName: "t"))
+        let text = "=HYPERLINK(\"http://x\") said \"Kim, Ji-ho\"\nline two é"
+        var doc = Document(id: "-d1", text: text, source: .init(path: "in.txt"))
+        let kim = text.utf8.distance(from: text.startIndex, to: text.range(of: "Kim, Ji-ho")!.lowerBound)
+        try doc.setLayer(Layer.entities, [Span(start: kim, end: kim + 10, label: "PERSON", attributes: ["canonical": .string("@Kim")])])
+        try collector.consume(&doc)
+        var summary = RunSummary()
+        try collector.finish(&summary)
+        #expect(summary.outputs == ["tables/documents.csv", "tables/entities.csv", "tables/quotes.csv"])
+        let entities = Self.parse(try String(contentsOfFile: dir + "/tables/entities.csv", encoding: .utf8))
+        #expect(entities[0] == ["document", "start", "end", "label", "text", "canonical"])
+        #expect(entities[1] == ["'-d1", "29", "39", "PERSON", "Kim, Ji-ho", "'@Kim"])
+        let documents = Self.parse(try String(contentsOfFile: dir + "/tables/documents.csv", encoding: .utf8))
+        #expect(documents[1][0] == "'-d1" && documents[1][2] == String(text.unicodeScalars.count))
+    }
+
+    @Test func cellsAreQuotedOnlyWhenNeeded() {
+        #expect(CSVTable.encode("plain") == "plain")
+        #expect(CSVTable.encode("a,b") == "\"a,b\"")
+        #expect(CSVTable.encode("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVTable.encode("two\nlines") == "\"two\nlines\"")
+        #expect(CSVTable.encode("=1+1") == "\"'=1+1\"")
+        #expect(CSVTable.encode("+82 2") == "\"'+82 2\"")
+        #expect(CSVTable.encode("@cmd") == "\"'@cmd\"")
+        #expect(CSVTable.encode("\tx") == "\"'\tx\"")
     }
 }

@@ -108,59 +108,35 @@ public struct BatchStats: Sendable, Equatable {
         counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
-    /// Writes `stats.json`: totals, top lists, and the full counts that `lede merge` adds up.
-    func write(into json: inout JSONWriter, top: Int) {
-        func counts(_ key: String, _ values: [String: Int]) {
-            json.beginObject(key)
-            for name in values.keys.sorted() { json.key(name); json.int(values[name]!) }
-            json.endObject()
+    /// The batch statistics as one value: totals, top lists, and the full counts that `lede merge` adds up.
+    /// It is written as `stats.json` and published as the run summary's `stats` section.
+    public func report(top: Int) -> AttributeValue {
+        func counts(_ values: [String: Int]) -> AttributeValue { .map(values.mapValues { .int($0) }) }
+        func ranked(_ values: [String: Int]) -> AttributeValue {
+            .list(Self.ranked(values).prefix(top).map { .map(["name": .string($0.0), "count": .int($0.1)]) })
         }
-        json.beginObject()
-        json.key("lede"); json.int(1)
-        json.beginObject("totals")
-        json.key("documents"); json.int(documents)
-        json.key("rejected"); json.int(rejected.values.reduce(0, +))
-        json.key("characters"); json.int(characters)
-        json.key("words"); json.int(words)
-        json.key("paragraphs"); json.int(paragraphs)
-        json.key("sentences"); json.int(sentences)
-        counts("removed", removed)
-        counts("entities", entities)
-        counts("quotes", quotes)
-        json.endObject()
-        json.beginObject("top_entities")
         var byLabel: [String: [String: Int]] = [:]
         for (key, count) in entityNames {
             let parts = key.split(separator: "\t", maxSplits: 1).map(String.init)
             byLabel[parts[0], default: [:]][parts.count > 1 ? parts[1] : "", default: 0] += count
         }
-        for label in byLabel.keys.sorted() {
-            json.beginArray(label)
-            for (name, count) in Self.ranked(byLabel[label]!).prefix(top) {
-                json.beginObject(); json.key("name"); json.string(name); json.key("count"); json.int(count); json.endObject()
-            }
-            json.endArray()
-        }
-        json.endObject()
-        json.beginArray("top_speakers")
-        for (name, count) in Self.ranked(speakers).prefix(top) {
-            json.beginObject(); json.key("name"); json.string(name); json.key("count"); json.int(count); json.endObject()
-        }
-        json.endArray()
-        json.beginArray("sentence_lengths")
-        for bucket in sentenceLengths.keys.sorted() {
-            json.beginObject()
-            json.key("words_from"); json.int(bucket)
-            json.key("words_to"); json.int(bucket + 4)
-            json.key("sentences"); json.int(sentenceLengths[bucket]!)
-            json.endObject()
-        }
-        json.endArray()
-        counts("sources", sources)
-        counts("rejected_by_stage", rejected)
-        counts("entity_counts", entityNames)
-        counts("speaker_counts", speakers)
-        json.endObject()
+        return .map([
+            "lede": .int(1),
+            "totals": .map([
+                "documents": .int(documents), "rejected": .int(rejected.values.reduce(0, +)),
+                "characters": .int(characters), "words": .int(words), "paragraphs": .int(paragraphs),
+                "sentences": .int(sentences), "removed": counts(removed), "entities": counts(entities), "quotes": counts(quotes),
+            ]),
+            "top_entities": .map(byLabel.mapValues(ranked)),
+            "top_speakers": ranked(speakers),
+            "sentence_lengths": .list(sentenceLengths.keys.sorted().map {
+                .map(["words_from": .int($0), "words_to": .int($0 + 4), "sentences": .int(sentenceLengths[$0]!)])
+            }),
+            "sources": counts(sources),
+            "rejected_by_stage": counts(rejected),
+            "entity_counts": counts(entityNames),
+            "speaker_counts": counts(speakers),
+        ])
     }
 
     /// A short table for the terminal.

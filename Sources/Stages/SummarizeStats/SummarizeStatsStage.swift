@@ -124,8 +124,10 @@ final class StatsCollector: Collector {
     }
 
     func finish(_ summary: inout RunSummary) throws {
+        let report = batch.report(top: options.top)
+        summary.sections[Layer.stats] = report
         var json = JSONWriter()
-        batch.write(into: &json, top: options.top)
+        json.attribute(report, text: "", index: CodePointIndex(""))
         json.bytes.append(0x0A)
         if let output {
             try output.write(json.bytes)

@@ -1,81 +1,106 @@
 import Kernel
 
-/// Writes the annotated documents: JSON Lines now; CSV, SQLite and the HTML report come with issue #6.
+/// Writes the annotated documents: JSON Lines, CSV tables, a SQLite database and an HTML report, in any
+/// combination. Every path is relative to the output folder, and every file is written atomically.
 public struct WriteStage: CollectingStage {
-    /// Options of `write`.
+    /// Options of `write`. Naming any output writes only the outputs named; naming none writes JSON Lines.
     public struct Options: StageOptions {
-        /// The JSON Lines file, relative to the output folder; empty for none.
-        public var jsonl = "news.jsonl"
+        /// The JSON Lines file.
+        public var jsonl: String?
+        /// The folder for documents.csv, entities.csv and quotes.csv.
+        public var csv: String?
 
         enum CodingKeys: String, CodingKey { case jsonl, csv, sqlite, html }
 
-        /// The defaults.
-        public init() {}
+        /// The defaults: JSON Lines only.
+        public init() { jsonl = "news.jsonl" }
 
-        /// Decodes, with defaults for missing keys.
+        /// Decodes; with no output named, JSON Lines.
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            jsonl = try c.decodeIfPresent(String.self, forKey: .jsonl) ?? "news.jsonl"
-            for key in [CodingKeys.csv, .sqlite, .html] where c.contains(key) {
+            jsonl = try c.decodeIfPresent(String.self, forKey: .jsonl)
+            csv = try c.decodeIfPresent(String.self, forKey: .csv)
+            for key in [CodingKeys.sqlite, .html] where c.contains(key) {
                 throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription:
-                    "the \(key.rawValue) writer is not available in this version of lede; write jsonl for now")
+                    "the \(key.rawValue) writer is not available in this version of lede; write jsonl or csv")
             }
+            if jsonl == nil, csv == nil { jsonl = "news.jsonl" }
         }
 
-        /// Encodes the settings in use.
+        /// Encodes the outputs in use.
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(jsonl, forKey: .jsonl)
+            try c.encode(csv, forKey: .csv)
         }
     }
 
     /// `write`.
     public static let descriptor = StageDescriptor(
         name: "write",
-        summary: "Writes the documents as JSON Lines (one record per document, format version 1)",
+        summary: "Writes JSON Lines records and CSV tables",
         version: "1",
-        options: [OptionHelp("jsonl", "the JSON Lines file, relative to the output folder (empty: none)")]
+        options: [
+            OptionHelp("jsonl", "the JSON Lines file, one record per document (format version 1)"),
+            OptionHelp("csv", "a folder for documents.csv, entities.csv and quotes.csv"),
+        ]
     )
 
-    /// Writers have no spans to show; their output format is in docs/output-format.md.
+    /// Writers have no spans to show; their formats are in docs/output-format.md.
     public static let examples: [StageExample] = []
 
     let options: Options
 
-    /// Creates the stage.
+    /// Creates the stage; output paths are checked when the run opens the output folder.
     public init(options: Options, context: StageContext) throws {
+        for (key, value) in [("jsonl", options.jsonl), ("csv", options.csv)] {
+            if let value, value.isEmpty || value.hasPrefix("/") || value.split(separator: "/").contains("..") {
+                throw OptionError("'\(value)' must be a path inside the output folder", at: [.key(key)],
+                                  hint: "write a relative path such as news.jsonl or tables/")
+            }
+        }
         self.options = options
     }
 
-    /// Opens the output files.
+    /// Opens every output named.
     public func makeCollector(_ context: CollectorContext) throws -> any Collector {
-        JSONLCollector(path: options.jsonl, file: options.jsonl.isEmpty ? nil : try context.output.create(options.jsonl))
+        var writers: [any Collector] = []
+        do {
+            if let jsonl = options.jsonl { writers.append(try JSONLCollector(path: jsonl, output: context.output)) }
+            if let csv = options.csv { writers.append(try CSVCollector(folder: csv, output: context.output)) }
+        } catch {
+            for writer in writers { writer.discard() }
+            throw error
+        }
+        return Writers(writers)
     }
 }
 
-final class JSONLCollector: Collector {
-    let path: String
-    let file: AtomicFile?
-    var json = JSONWriter(capacity: 1 << 16)
-
-    init(path: String, file: AtomicFile?) {
-        self.path = path
-        self.file = file
-    }
+/// Several writers behind one collector, fed in the same order.
+final class Writers: Collector {
+    let writers: [any Collector]
+    init(_ writers: [any Collector]) { self.writers = writers }
 
     func consume(_ document: inout Document) throws {
-        guard let file else { return }
-        json.reset()
-        Record.write(document, into: &json)
-        json.bytes.append(0x0A)
-        try file.write(json.bytes)
+        for writer in writers { try writer.consume(&document) }
+    }
+
+    func rejected(_ reject: Reject) {
+        for writer in writers { writer.rejected(reject) }
     }
 
     func finish(_ summary: inout RunSummary) throws {
-        guard let file else { return }
-        try file.commit()
-        summary.outputs.append(path)
+        for (i, writer) in writers.enumerated() {
+            do {
+                try writer.finish(&summary)
+            } catch {
+                for later in writers[(i + 1)...] { later.discard() }
+                throw error
+            }
+        }
     }
 
-    func discard() { file?.discard() }
+    func discard() {
+        for writer in writers { writer.discard() }
+    }
 }
