@@ -11,13 +11,13 @@ func fixtures(_ target: String) -> [Resource] {
 /// Every stage is its own target under Sources/Stages/<Name>, importing only Kernel.
 /// `LedeStages` is the one place that names them all; `LedeCLI` is the runner as a library,
 /// and `lede` is the thin executable on top of it.
-let stages: [(name: String, folder: String, resources: [Resource])] = [
-    ("SplitStage", "Split", []),
-    ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml")]),
-    ("EntityTagStage", "EntityTag", []),
-    ("QuoteExtractStage", "QuoteExtract", []),
-    ("SummarizeStatsStage", "SummarizeStats", []),
-    ("WriteStage", "Write", []),
+let stages: [(name: String, folder: String, resources: [Resource], libraries: [Target.Dependency])] = [
+    ("SplitStage", "Split", [], []),
+    ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml")], []),
+    ("EntityTagStage", "EntityTag", [], []),
+    ("QuoteExtractStage", "QuoteExtract", [], []),
+    ("SummarizeStatsStage", "SummarizeStats", [], []),
+    ("WriteStage", "Write", [], [.product(name: "GRDB", package: "GRDB.swift")]),
 ]
 
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
@@ -77,14 +77,14 @@ var targets: [Target] = [
 for stage in stages {
     targets.append(.target(
         name: stage.name,
-        dependencies: ["Kernel"],
+        dependencies: ["Kernel"] + stage.libraries,
         path: "Sources/Stages/\(stage.folder)",
         resources: stage.resources,
         swiftSettings: strict
     ))
     targets.append(.testTarget(
         name: "\(stage.name)Tests",
-        dependencies: ["Kernel", .target(name: stage.name)],
+        dependencies: ["Kernel", .target(name: stage.name)] + stage.libraries,
         resources: fixtures("\(stage.name)Tests"),
         swiftSettings: strict
     ))
@@ -105,6 +105,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

@@ -29,7 +29,7 @@ struct NewStage: CommandPlugin {
         Created Sources/Stages/\(name)/\(target).swift and Tests/\(target)Tests/\(target)Tests.swift.
 
         To register the stage, add one line to the `stages` list at the top of Package.swift:
-            ("\(target)", "\(name)", []),
+            ("\(target)", "\(name)", [], []),
         and one line to `LedeStages.all` in Sources/LedeStages/LedeStages.swift (with `import \(target)` at the top):
             StageType(\(target).self),
 

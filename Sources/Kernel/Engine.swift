@@ -104,6 +104,7 @@ public struct Engine: Sendable {
         try output.prepare()
         let lock = try FolderLock(folder: output.path)
         defer { withExtendedLifetime(lock) {} }
+        output.removeStaleTemporaries()
 
         let perDocument: [(Int, String, StageInstance)] = pipeline.stages.enumerated().compactMap { index, stage in
             if case .collecting = stage.instance { return nil }

@@ -231,6 +231,60 @@ public final class AtomicFile {
     }
 }
 
+/// A file that another library writes (a SQLite database, say) under a temporary name in its final
+/// folder; ``commit()`` fsyncs it, renames it into place and fsyncs the folder, like ``AtomicFile``.
+public final class StagedFile {
+    /// The final path.
+    public let path: String
+    /// Where the library should write until the file is committed.
+    public let temporaryPath: String
+    private var done = false
+
+    /// Names a temporary path beside `path`, removing any stale file left there by a killed run.
+    public init(path: String) {
+        self.path = path
+        temporaryPath = Paths.join(Paths.directory(of: path), ".\(Paths.fileName(path)).lede-tmp-\(getpid())")
+        removeTemporary()
+    }
+
+    deinit { if !done { discard() } }
+
+    /// Makes the written file durable and moves it into place.
+    public func commit() throws {
+        guard !done else { return }
+        let fd = open(temporaryPath, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw IOFailure("the staged file is missing: \(String(cString: strerror(errno)))", path: path) }
+        let synced = fsync(fd) == 0
+        close(fd)
+        guard synced else {
+            discard()
+            throw IOFailure("fsync failed", path: path)
+        }
+        guard rename(temporaryPath, path) == 0 else {
+            let message = String(cString: strerror(errno))
+            discard()
+            throw IOFailure("cannot move the finished file into place: \(message)", path: path)
+        }
+        done = true
+        let dirfd = open(Paths.directory(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dirfd >= 0 {
+            fsync(dirfd)
+            close(dirfd)
+        }
+    }
+
+    /// Deletes the temporary file (and any SQLite journal beside it); the final path is left as it was.
+    public func discard() {
+        guard !done else { return }
+        done = true
+        removeTemporary()
+    }
+
+    private func removeTemporary() {
+        for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporaryPath + suffix) }
+    }
+}
+
 /// The output folder of a run. It resolves relative output paths safely and hands out atomic files.
 public struct OutputFolder: Sendable {
     /// The folder.
@@ -272,6 +326,30 @@ public struct OutputFolder: Sendable {
         let full = try resolve(relative)
         try Self.makeDirectories(Paths.directory(of: full))
         return try AtomicFile(path: full)
+    }
+
+    /// Deletes temporary files that a killed run left behind (`.NAME.lede-tmp-PID`). Call it only while
+    /// holding the folder's lock, so no running writer owns them.
+    public func removeStaleTemporaries() {
+        var stack = [path]
+        while let dir = stack.popLast() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
+            for name in names {
+                let full = Paths.join(dir, name)
+                if name.hasPrefix("."), name.contains(".lede-tmp-") {
+                    unlink(full)
+                } else if Paths.kind(full) == .directory, !Paths.isSymlink(full) {
+                    stack.append(full)
+                }
+            }
+        }
+    }
+
+    /// Names a staged file at a relative path, for outputs that another library writes.
+    public func stage(_ relative: String) throws -> StagedFile {
+        let full = try resolve(relative)
+        try Self.makeDirectories(Paths.directory(of: full))
+        return StagedFile(path: full)
     }
 
     static func makeDirectories(_ path: String) throws {

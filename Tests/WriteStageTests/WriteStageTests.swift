@@ -87,3 +87,61 @@ struct CSVWriterTests {
         #expect(CSVTable.encode("\tx") == "\"'\tx\"")
     }
 }
+
+import GRDB
+
+struct SQLiteWriterTests {
+    func write(_ documents: [Document], into dir: String) throws -> RunSummary {
+        let out = OutputFolder(path: dir)
+        try out.prepare()
+        let options = try OptionsLoader.decode(WriteStage.Options.self, yaml: "{ sqlite: db/news.sqlite }", file: "t")
+        let collector = try WriteStage(options: options, context: StageContext(baseDirectory: ".")).makeCollector(CollectorContext(output: out, pipelineName: "t"))
+        for var document in documents { try collector.consume(&document) }
+        var summary = RunSummary()
+        summary.sections[Layer.stats] = .map(["totals": .map(["documents": .int(documents.count)])])
+        try collector.finish(&summary)
+        return summary
+    }
+
+    func document(_ id: String, _ text: String) throws -> Document {
+        var doc = Document(id: id, text: text, source: .init(path: "in.txt"))
+        let name = text.utf8.distance(from: text.startIndex, to: text.range(of: "Lee")!.lowerBound)
+        try doc.setLayer(Layer.entities, [Span(start: name, end: name + 3, label: "PERSON", attributes: ["canonical": .string("Lee")])])
+        try doc.setLayer(Layer.quotes, [Span(start: 1, end: 6, attributes: [
+            "speaker": .span(SpanRef(start: name, end: name + 3, extra: ["mention": .null])), "cue": .string("said"), "kind": .string("direct"),
+        ])])
+        return doc
+    }
+
+    @Test func theDatabaseAnswersTheDocumentedQueries() throws {
+        let dir = NSTemporaryDirectory() + "lede-sqlite-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let docs = try (0..<300).map { try document("d\($0)", "\"Hello,\" said Lee; 🙂 '); DROP TABLE documents; --") }
+        let summary = try write(docs, into: dir)
+        #expect(summary.outputs == ["db/news.sqlite"])
+        let queue = try DatabaseQueue(path: dir + "/db/news.sqlite")
+        try queue.read { db in
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 1)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") == 300)
+            #expect(try String.fetchAll(db, sql: "SELECT id FROM documents ORDER BY seq LIMIT 3") == ["d0", "d1", "d2"])
+            let top = try Row.fetchOne(db, sql: "SELECT speaker, count(*) AS n FROM quotes GROUP BY speaker ORDER BY n DESC LIMIT 1")
+            #expect(top?["speaker"] == "Lee" && top?["n"] == 300)
+            #expect(try Int.fetchOne(db, sql: "SELECT start FROM entities LIMIT 1") == 14)
+            let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")
+            #expect(indexes.contains("entities_label") && indexes.contains("entities_canonical") && indexes.contains("quotes_speaker"))
+            #expect(try String.fetchOne(db, sql: "SELECT value FROM stats WHERE key = 'totals'") == #"{"documents":300}"#)
+        }
+        try queue.close()
+    }
+
+    @Test func aRerunReplacesTheDatabaseAndLeavesNoTemporaryFile() throws {
+        let dir = NSTemporaryDirectory() + "lede-sqlite-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = try write([try document("old", "\"Hi,\" said Lee.")], into: dir)
+        _ = try write([try document("new1", "\"Hi,\" said Lee."), try document("new2", "\"Yo,\" said Lee.")], into: dir)
+        let queue = try DatabaseQueue(path: dir + "/db/news.sqlite")
+        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT id FROM documents ORDER BY seq") } == ["new1", "new2"])
+        try queue.close()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/db") == ["news.sqlite"])
+    }
+}

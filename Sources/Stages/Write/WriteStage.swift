@@ -9,6 +9,8 @@ public struct WriteStage: CollectingStage {
         public var jsonl: String?
         /// The folder for documents.csv, entities.csv and quotes.csv.
         public var csv: String?
+        /// The SQLite database.
+        public var sqlite: String?
 
         enum CodingKeys: String, CodingKey { case jsonl, csv, sqlite, html }
 
@@ -20,11 +22,12 @@ public struct WriteStage: CollectingStage {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             jsonl = try c.decodeIfPresent(String.self, forKey: .jsonl)
             csv = try c.decodeIfPresent(String.self, forKey: .csv)
-            for key in [CodingKeys.sqlite, .html] where c.contains(key) {
-                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription:
-                    "the \(key.rawValue) writer is not available in this version of lede; write jsonl or csv")
+            sqlite = try c.decodeIfPresent(String.self, forKey: .sqlite)
+            if c.contains(.html) {
+                throw DecodingError.dataCorruptedError(forKey: .html, in: c, debugDescription:
+                    "the html writer is not available in this version of lede; write jsonl, csv or sqlite")
             }
-            if jsonl == nil, csv == nil { jsonl = "news.jsonl" }
+            if jsonl == nil, csv == nil, sqlite == nil { jsonl = "news.jsonl" }
         }
 
         /// Encodes the outputs in use.
@@ -32,17 +35,19 @@ public struct WriteStage: CollectingStage {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(jsonl, forKey: .jsonl)
             try c.encode(csv, forKey: .csv)
+            try c.encode(sqlite, forKey: .sqlite)
         }
     }
 
     /// `write`.
     public static let descriptor = StageDescriptor(
         name: "write",
-        summary: "Writes JSON Lines records and CSV tables",
+        summary: "Writes JSON Lines records, CSV tables and a SQLite database",
         version: "1",
         options: [
             OptionHelp("jsonl", "the JSON Lines file, one record per document (format version 1)"),
             OptionHelp("csv", "a folder for documents.csv, entities.csv and quotes.csv"),
+            OptionHelp("sqlite", "a SQLite database with documents, sentences, entities, quotes, removed and stats tables"),
         ]
     )
 
@@ -53,7 +58,7 @@ public struct WriteStage: CollectingStage {
 
     /// Creates the stage; output paths are checked when the run opens the output folder.
     public init(options: Options, context: StageContext) throws {
-        for (key, value) in [("jsonl", options.jsonl), ("csv", options.csv)] {
+        for (key, value) in [("jsonl", options.jsonl), ("csv", options.csv), ("sqlite", options.sqlite)] {
             if let value, value.isEmpty || value.hasPrefix("/") || value.split(separator: "/").contains("..") {
                 throw OptionError("'\(value)' must be a path inside the output folder", at: [.key(key)],
                                   hint: "write a relative path such as news.jsonl or tables/")
@@ -68,6 +73,7 @@ public struct WriteStage: CollectingStage {
         do {
             if let jsonl = options.jsonl { writers.append(try JSONLCollector(path: jsonl, output: context.output)) }
             if let csv = options.csv { writers.append(try CSVCollector(folder: csv, output: context.output)) }
+            if let sqlite = options.sqlite { writers.append(try SQLiteCollector(path: sqlite, output: context.output)) }
         } catch {
             for writer in writers { writer.discard() }
             throw error

@@ -1,0 +1,164 @@
+import Foundation
+import GRDB
+import Kernel
+
+/// The SQLite output: documents, sentences, entities, quotes, removed text and batch statistics, with
+/// indexes for the usual questions (docs/output-format.md shows queries). Rows go in input order, in
+/// batches of documents, one transaction each; the database is built under a temporary name and renamed
+/// into place when complete, so a re-run replaces it atomically.
+final class SQLiteCollector: Collector {
+    /// `PRAGMA user_version` of the schema below.
+    static let schemaVersion = 1
+
+    static let schema = """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE documents (
+            seq INTEGER PRIMARY KEY, id TEXT NOT NULL, source TEXT NOT NULL, text TEXT NOT NULL,
+            characters INTEGER NOT NULL, words INTEGER, paragraphs INTEGER NOT NULL, sentences INTEGER NOT NULL,
+            reading_minutes REAL, stats TEXT NOT NULL, warnings TEXT NOT NULL);
+        CREATE TABLE sentences (document TEXT NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+        CREATE TABLE entities (document TEXT NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            label TEXT NOT NULL, text TEXT NOT NULL, canonical TEXT);
+        CREATE TABLE quotes (document TEXT NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, kind TEXT NOT NULL, cue TEXT, speaker TEXT, speaker_start INTEGER, speaker_end INTEGER, mention TEXT);
+        CREATE TABLE removed (document TEXT NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, reason TEXT NOT NULL, rule TEXT NOT NULL);
+        CREATE TABLE stats (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """
+
+    static let indexes = """
+        CREATE INDEX documents_id ON documents(id);
+        CREATE INDEX sentences_document ON sentences(document);
+        CREATE INDEX entities_document ON entities(document);
+        CREATE INDEX entities_label ON entities(label);
+        CREATE INDEX entities_canonical ON entities(canonical);
+        CREATE INDEX quotes_document ON quotes(document);
+        CREATE INDEX quotes_speaker ON quotes(speaker);
+        CREATE INDEX removed_reason ON removed(reason);
+        """
+
+    /// Documents held before they are written in one transaction.
+    static let batchSize = 128
+
+    let path: String
+    let staged: StagedFile
+    private var queue: DatabaseQueue?
+    private var seq = 0
+    private var pending: [Document] = []
+
+    init(path: String, output: OutputFolder) throws {
+        self.path = path
+        staged = try output.stage(path)
+        do {
+            var configuration = Configuration()
+            configuration.journalMode = .default
+            let queue = try DatabaseQueue(path: staged.temporaryPath, configuration: configuration)
+            try queue.inDatabase { db in
+                // The file is temporary until committed, so durability comes from the rename, not SQLite.
+                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA user_version = \(Self.schemaVersion)")
+                try db.execute(sql: Self.schema)
+                try db.execute(sql: "INSERT INTO meta VALUES ('schema_version', ?), ('lede_format', ?)",
+                               arguments: [String(Self.schemaVersion), String(Record.version)])
+            }
+            self.queue = queue
+        } catch {
+            staged.discard()
+            throw IOFailure("cannot create the database: \(error)", path: path)
+        }
+    }
+
+    func consume(_ document: inout Document) throws {
+        pending.append(document)
+        if pending.count >= Self.batchSize { try flush() }
+    }
+
+    private func flush() throws {
+        guard let queue, !pending.isEmpty else { return }
+        let batch = pending
+        let first = seq + 1
+        pending.removeAll(keepingCapacity: true)
+        seq += batch.count
+        do {
+            try queue.inTransaction { db in
+                for (i, document) in batch.enumerated() { try Self.insert(document, seq: first + i, into: db) }
+                return .commit
+            }
+        } catch {
+            throw IOFailure("cannot write to the database: \(error)", path: path)
+        }
+    }
+
+    static func insert(_ d: Document, seq: Int, into db: Database) throws {
+        let index = CodePointIndex(d.text)
+        var stats = JSONWriter(capacity: 256)
+        stats.attribute(.map(d.stats), text: d.text, index: index)
+        var warnings = JSONWriter(capacity: 64)
+        warnings.attribute(.list(d.warnings.map { .string($0) }), text: d.text, index: index)
+        let reading: Double? = { if case .double(let v)? = d.stats["reading_minutes"] { return v } else { return nil } }()
+        try db.cachedStatement(sql: "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)").execute(arguments: [
+            seq, d.id, d.source.path, d.text, d.text.unicodeScalars.count, d.stats["words"]?.int,
+            d.spans(Layer.paragraphs).count, d.spans(Layer.sentences).count, reading,
+            String(decoding: stats.bytes, as: UTF8.self), String(decoding: warnings.bytes, as: UTF8.self),
+        ])
+        let sentence = try db.cachedStatement(sql: "INSERT INTO sentences VALUES (?,?,?,?)")
+        for (i, s) in d.spans(Layer.sentences).enumerated() {
+            try sentence.execute(arguments: [d.id, i, index(s.start), index(s.end)])
+        }
+        let entity = try db.cachedStatement(sql: "INSERT INTO entities VALUES (?,?,?,?,?,?,?)")
+        for (i, e) in d.spans(Layer.entities).enumerated() {
+            try entity.execute(arguments: [d.id, i, index(e.start), index(e.end), e.label ?? "", d.substring(e.range),
+                                           e.attributes["canonical"]?.string])
+        }
+        let quote = try db.cachedStatement(sql: "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        for (i, q) in d.spans(Layer.quotes).enumerated() {
+            let speaker = q.attributes["speaker"]?.spanRef
+            let mention = speaker?.extra["mention"]?.spanRef
+            try quote.execute(arguments: [
+                d.id, i, index(q.start), index(q.end), d.substring(q.range), q.attributes["kind"]?.string ?? q.label ?? "",
+                q.attributes["cue"]?.string, speaker.map { d.substring($0.start..<$0.end) },
+                speaker.map { index($0.start) }, speaker.map { index($0.end) }, mention.map { d.substring($0.start..<$0.end) },
+            ])
+        }
+        if !d.removed.isEmpty {
+            let original = CodePointIndex(d.originalText)
+            let removal = try db.cachedStatement(sql: "INSERT INTO removed VALUES (?,?,?,?,?,?,?)")
+            for (i, r) in d.removed.enumerated() {
+                try removal.execute(arguments: [d.id, i, original(r.start), original(r.end), d.originalSubstring(r.start..<r.end),
+                                                r.reason, r.rule])
+            }
+        }
+    }
+
+    func finish(_ summary: inout RunSummary) throws {
+        try flush()
+        guard let queue else { return }
+        do {
+            try queue.inTransaction { db in
+                if case .map(let sections)? = summary.sections[Layer.stats] {
+                    let statement = try db.cachedStatement(sql: "INSERT INTO stats VALUES (?, ?)")
+                    for key in sections.keys.sorted() {
+                        var json = JSONWriter(capacity: 256)
+                        json.attribute(sections[key]!, text: "", index: CodePointIndex(""))
+                        try statement.execute(arguments: [key, String(decoding: json.bytes, as: UTF8.self)])
+                    }
+                }
+                try db.execute(sql: Self.indexes)
+                return .commit
+            }
+            try queue.close()
+            self.queue = nil
+        } catch {
+            discard()
+            throw IOFailure("cannot finish the database: \(error)", path: path)
+        }
+        try staged.commit()
+        summary.outputs.append(path)
+    }
+
+    func discard() {
+        pending.removeAll()
+        try? queue?.close()
+        queue = nil
+        staged.discard()
+    }
+}
