@@ -30,8 +30,11 @@ struct WriteStageTests {
         }
     }
 
-    @Test func writersThatAreNotAvailableYetAreAConfigurationError() throws {
-        #expect(throws: (any Error).self) { try OptionsLoader.decode(WriteStage.Options.self, yaml: "{ html: report.html }", file: "t") }
+    @Test func outputPathsOutsideTheOutputFolderAreOptionErrors() throws {
+        for yaml in ["{ jsonl: ../x.jsonl }", "{ sqlite: /tmp/x.sqlite }", "{ html: '' }"] {
+            let options = try OptionsLoader.decode(WriteStage.Options.self, yaml: yaml, file: "t")
+            #expect(throws: OptionError.self) { try WriteStage(options: options, context: StageContext(baseDirectory: ".")) }
+        }
     }
 }
 
@@ -143,5 +146,65 @@ struct SQLiteWriterTests {
         #expect(try queue.read { try String.fetchAll($0, sql: "SELECT id FROM documents ORDER BY seq") } == ["new1", "new2"])
         try queue.close()
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/db") == ["news.sqlite"])
+    }
+}
+
+/// The report in a real browser: headless Chromium, when it is installed (.ci/run installs it).
+struct HTMLReportTests {
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    func report(_ documents: [Document], stats: AttributeValue? = nil) throws -> (dir: String, html: String) {
+        let dir = NSTemporaryDirectory() + "lede-html-" + UUID().uuidString
+        let out = OutputFolder(path: dir)
+        try out.prepare()
+        let options = try OptionsLoader.decode(WriteStage.Options.self, yaml: "{ html: report.html }", file: "t")
+        let collector = try WriteStage(options: options, context: StageContext(baseDirectory: ".")).makeCollector(CollectorContext(output: out, pipelineName: "hostile"))
+        for var d in documents { try collector.consume(&d) }
+        var summary = RunSummary()
+        if let stats { summary.sections[Layer.stats] = stats }
+        try collector.finish(&summary)
+        return (dir, try String(contentsOfFile: dir + "/report.html", encoding: .utf8))
+    }
+
+    static let hostile = "Seoul <script>document.title='pwned'</script> and <img src=x onerror=\"document.title='pwned'\"> \u{202E}txt.exe & done"
+
+    func hostileDocument() throws -> Document {
+        var d = Document(id: "<b>id</b>", text: Self.hostile, source: .init(path: "x\"y.txt"))
+        try d.setLayer(Layer.paragraphs, [Span(start: 0, end: d.text.utf8.count)])
+        try d.setLayer(Layer.entities, [Span(start: 0, end: 5, label: "GPE", attributes: ["canonical": .string("Seoul\"><script>")])])
+        return d
+    }
+
+    @Test func documentTextIsEscapedEverywhere() throws {
+        let (dir, html) = try report([try hostileDocument()], stats: .map(["top_speakers": .list([.map(["name": "<i>x</i>", "count": 1])])]))
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(!html.contains("<script>") && !html.contains("<img") && !html.contains("<b>id") && !html.contains("<i>x"))
+        #expect(html.contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;"))
+        #expect(html.contains("<span class=\"ctl\">U+202E</span>"))
+        #expect(html.contains("Content-Security-Policy\" content=\"default-src 'none'"))
+        #expect(!html.contains("http://") && !html.contains("https://"))
+    }
+
+    @Test(.enabled(if: chromium != nil, "Chromium is not installed; .ci/run installs Debian's chromium"))
+    func theReportRendersInChromiumAndRunsNoScriptFromTheInput() throws {
+        let (dir, _) = try report([try hostileDocument()])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.chromium!)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://\(dir)/report.html"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let dom = String(decoding: data, as: UTF8.self)
+        #expect(dom.contains("<article id=\"doc-1\">"), "the document is in the DOM")
+        #expect(dom.contains("<mark class=\"e GPE\""), "entity marks are in the DOM")
+        #expect(dom.contains("<title>hostile · Lede report</title>"), "no script from the input changed the title")
+        #expect(!dom.contains("pwned</title>"))
+        #expect(!dom.contains("<script") && !dom.contains("<img"), "the input's markup stayed text")
     }
 }

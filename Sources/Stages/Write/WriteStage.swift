@@ -11,8 +11,15 @@ public struct WriteStage: CollectingStage {
         public var csv: String?
         /// The SQLite database.
         public var sqlite: String?
+        /// The HTML report.
+        public var html: String?
+        /// How many documents the report shows in full.
+        public var reportDocuments = 500
 
-        enum CodingKeys: String, CodingKey { case jsonl, csv, sqlite, html }
+        enum CodingKeys: String, CodingKey {
+            case jsonl, csv, sqlite, html
+            case reportDocuments = "report_documents"
+        }
 
         /// The defaults: JSON Lines only.
         public init() { jsonl = "news.jsonl" }
@@ -23,11 +30,9 @@ public struct WriteStage: CollectingStage {
             jsonl = try c.decodeIfPresent(String.self, forKey: .jsonl)
             csv = try c.decodeIfPresent(String.self, forKey: .csv)
             sqlite = try c.decodeIfPresent(String.self, forKey: .sqlite)
-            if c.contains(.html) {
-                throw DecodingError.dataCorruptedError(forKey: .html, in: c, debugDescription:
-                    "the html writer is not available in this version of lede; write jsonl, csv or sqlite")
-            }
-            if jsonl == nil, csv == nil, sqlite == nil { jsonl = "news.jsonl" }
+            html = try c.decodeIfPresent(String.self, forKey: .html)
+            reportDocuments = try c.decodeIfPresent(Int.self, forKey: .reportDocuments) ?? 500
+            if jsonl == nil, csv == nil, sqlite == nil, html == nil { jsonl = "news.jsonl" }
         }
 
         /// Encodes the outputs in use.
@@ -36,18 +41,22 @@ public struct WriteStage: CollectingStage {
             try c.encode(jsonl, forKey: .jsonl)
             try c.encode(csv, forKey: .csv)
             try c.encode(sqlite, forKey: .sqlite)
+            try c.encode(html, forKey: .html)
+            try c.encode(reportDocuments, forKey: .reportDocuments)
         }
     }
 
     /// `write`.
     public static let descriptor = StageDescriptor(
         name: "write",
-        summary: "Writes JSON Lines records, CSV tables and a SQLite database",
+        summary: "Writes JSON Lines records, CSV tables, a SQLite database and an HTML report",
         version: "1",
         options: [
             OptionHelp("jsonl", "the JSON Lines file, one record per document (format version 1)"),
             OptionHelp("csv", "a folder for documents.csv, entities.csv and quotes.csv"),
             OptionHelp("sqlite", "a SQLite database with documents, sentences, entities, quotes, removed and stats tables"),
+            OptionHelp("html", "a self-contained HTML report: batch charts, and documents with entities, quotes and removals marked"),
+            OptionHelp("report_documents", "how many documents the HTML report shows in full"),
         ]
     )
 
@@ -58,7 +67,8 @@ public struct WriteStage: CollectingStage {
 
     /// Creates the stage; output paths are checked when the run opens the output folder.
     public init(options: Options, context: StageContext) throws {
-        for (key, value) in [("jsonl", options.jsonl), ("csv", options.csv), ("sqlite", options.sqlite)] {
+        guard options.reportDocuments >= 0 else { throw OptionError("report_documents must not be negative", at: ["report_documents"]) }
+        for (key, value) in [("jsonl", options.jsonl), ("csv", options.csv), ("sqlite", options.sqlite), ("html", options.html)] {
             if let value, value.isEmpty || value.hasPrefix("/") || value.split(separator: "/").contains("..") {
                 throw OptionError("'\(value)' must be a path inside the output folder", at: [.key(key)],
                                   hint: "write a relative path such as news.jsonl or tables/")
@@ -74,6 +84,10 @@ public struct WriteStage: CollectingStage {
             if let jsonl = options.jsonl { writers.append(try JSONLCollector(path: jsonl, output: context.output)) }
             if let csv = options.csv { writers.append(try CSVCollector(folder: csv, output: context.output)) }
             if let sqlite = options.sqlite { writers.append(try SQLiteCollector(path: sqlite, output: context.output)) }
+            if let html = options.html {
+                writers.append(try HTMLReportCollector(path: html, title: context.pipelineName, maxDocuments: options.reportDocuments,
+                                                       output: context.output))
+            }
         } catch {
             for writer in writers { writer.discard() }
             throw error
