@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Kernel
 import LedeStages
 
@@ -46,21 +49,73 @@ struct LedeBench {
         let pipeline = try Pipeline.load(file: root + "/Pipelines/news.yaml", registry: LedeStages.registry,
                                          inputOverride: [samples], outputOverride: NSTemporaryDirectory() + "lede-bench-unused")
         var documents = texts.enumerated().map { Document(id: "\($0.offset)", text: $0.element, source: .init(path: "bench")) }
+        let corpusMB = Double(totalBytes) / 1e6
+        func report(_ name: String, _ seconds: Double) {
+            print(name.padding(toLength: 16, withPad: " ", startingAt: 0)
+                  + String(format: "%8.1f MB/s   (%.3f s for %.1f MB, best of %d, one core)", corpusMB / seconds, seconds, corpusMB, repeats))
+        }
+        func best(_ body: () throws -> Void) rethrows -> Double {
+            var best = Double.infinity
+            for _ in 0..<repeats {
+                let start = DispatchTime.now().uptimeNanoseconds
+                try body()
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            return best
+        }
+        var stageSeconds: [(String, Double)] = []
         for stage in pipeline.stages {
             guard let run = instance(stage.instance) else { continue }
-            if only.isEmpty || only.contains(stage.name) {
-                var best = Double.infinity
-                for _ in 0..<repeats {
-                    let start = DispatchTime.now().uptimeNanoseconds
-                    for document in documents { _ = try run(document) }
-                    best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-                }
-                let name = stage.name.padding(toLength: 16, withPad: " ", startingAt: 0)
-                print(name + String(format: "%8.1f MB/s   (%.3f s for %.1f MB, best of %d, one core)",
-                                    Double(totalBytes) / 1e6 / best, best, Double(totalBytes) / 1e6, repeats))
-            }
+            let seconds = try best { for document in documents { _ = try run(document) } }
+            if only.isEmpty || only.contains(stage.name) { report(stage.name, seconds) }
+            stageSeconds.append((stage.name, seconds))
             documents = try documents.map { try run($0) }
         }
+        let collecting = ["summarize-stats", "jsonl", "csv", "sqlite", "html", "record"]
+        guard only.isEmpty || only.contains(where: collecting.contains) else { return }
+        if only.contains("record") {
+            // Serialising records alone, without a file: the JSON writer's own cost.
+            var json = JSONWriter(capacity: 1 << 16)
+            var total = 0
+            report("records only", best {
+                for document in documents {
+                    json.reset()
+                    Record.write(document, into: &json)
+                    total &+= json.bytes.count
+                }
+            })
+            if total == 42 { print("") }
+        }
+
+        // Collecting stages, and each writer alone, into a scratch output folder.
+        let scratch = OutputFolder(path: NSTemporaryDirectory() + "lede-bench-\(getpid())")
+        try scratch.prepare()
+        defer { try? FileManager.default.removeItem(atPath: scratch.path) }
+        func collect(_ name: String, _ yaml: String) throws -> Double {
+            guard let type = LedeStages.registry[name] else { return 0 }
+            let options = try OptionsLoader.options(for: type, yaml: yaml)
+            guard case .collecting(let make) = try type.instantiate(options, context: StageContext(baseDirectory: ".")) else { return 0 }
+            return try best {
+                let collector = try make(CollectorContext(output: scratch, pipelineName: "bench"))
+                for var document in documents { try collector.consume(&document) }
+                var summary = RunSummary()
+                try collector.finish(&summary)
+            }
+        }
+        let stats = only.isEmpty || only.contains("summarize-stats") ? try collect("summarize-stats", "{ output: stats.json }") : 0
+        if only.isEmpty || only.contains("summarize-stats") { report("summarize-stats", stats) }
+        var writers: [(String, Double)] = []
+        for (name, yaml) in [("write jsonl", "{ jsonl: news.jsonl }"), ("write csv", "{ csv: tables/ }"),
+                             ("write sqlite", "{ sqlite: news.sqlite }"), ("write html", "{ html: report.html }")]
+            where only.isEmpty || only.contains(name) || only.contains(String(name.split(separator: " ")[1])) {
+            let seconds = try collect("write", yaml)
+            report(name, seconds)
+            writers.append((name, seconds))
+        }
+        guard only.isEmpty else { return }
+        let pipelineSeconds = stageSeconds.map(\.1).reduce(0, +) + stats + (writers.first?.1 ?? 0)
+        print(String(format: "per-document stages + summarize-stats + JSON Lines: %.1f MB/s on one core; writing JSON Lines is %.1f%% of it",
+                     corpusMB / pipelineSeconds, 100 * (writers.first?.1 ?? 0) / pipelineSeconds))
     }
 
     static func instance(_ instance: StageInstance) -> ((Document) throws -> Document)? {

@@ -64,14 +64,42 @@ public struct JSONWriter {
         appendString(value)
     }
 
-    /// An integer value.
+    /// An object key known to need no escaping (a literal), written without scanning it.
+    public mutating func key(literal: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        needsComma[needsComma.count - 1] = false
+    }
+
+    /// An integer value, formatted without allocating.
     public mutating func int(_ value: Int) {
         valueStart()
         if value >= 0 && value < 10 {
             bytes.append(UInt8(ascii: "0") + UInt8(value))
-        } else {
-            bytes.append(contentsOf: String(value).utf8)
+            return
         }
+        var magnitude = value.magnitude
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
+    /// A string value taken straight from UTF-8 bytes (a slice of a document's text), without making a String.
+    public mutating func string(utf8 buffer: UnsafeBufferPointer<UInt8>) {
+        valueStart()
+        appendEscaped(buffer)
     }
 
     /// A floating-point value (shortest round-trip form; NaN and infinity become null).
@@ -119,9 +147,13 @@ public struct JSONWriter {
 
     /// Appends a quoted, escaped string. Bytes that need no escaping are copied in runs.
     private mutating func appendString(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
         var value = value
-        value.withUTF8 { buffer in
+        value.withUTF8 { appendEscaped($0) }
+    }
+
+    private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        do {
             var runStart = 0
             for i in 0..<buffer.count {
                 let b = buffer[i]
@@ -158,9 +190,9 @@ public struct JSONWriter {
             key("start"); int(index(ref.start))
             key("end"); int(index(ref.end))
             key("text"); string(Self.slice(text, ref.start, ref.end))
-            for k in ref.extra.keys.sorted() {
+            Self.forEachSortedKey(ref.extra) { k, value in
                 key(k)
-                attribute(ref.extra[k]!, text: text, index: index)
+                attribute(value, text: text, index: index)
             }
             endObject()
         case .list(let items):
@@ -173,11 +205,33 @@ public struct JSONWriter {
             containerStart()
             bytes.append(UInt8(ascii: "{"))
             needsComma.append(false)
-            for k in fields.keys.sorted() {
+            Self.forEachSortedKey(fields) { k, value in
                 key(k)
-                attribute(fields[k]!, text: text, index: index)
+                attribute(value, text: text, index: index)
             }
             endObject()
+        }
+    }
+
+    /// Calls `body` with each key of a dictionary in sorted order, sorting in stack memory rather than
+    /// allocating an array (records write this for every span).
+    @inlinable
+    public static func forEachSortedKey<V>(_ dictionary: [String: V], _ body: (String, V) -> Void) {
+        switch dictionary.count {
+        case 0: return
+        case 1: for (key, value) in dictionary { body(key, value) }
+        default:
+            withUnsafeTemporaryAllocation(of: String.self, capacity: dictionary.count) { keys in
+                var n = 0
+                for key in dictionary.keys {
+                    (keys.baseAddress! + n).initialize(to: key)
+                    n += 1
+                }
+                var initialized = UnsafeMutableBufferPointer(rebasing: keys[0..<n])
+                initialized.sort()
+                for key in initialized { body(key, dictionary[key]!) }
+                _ = initialized.deinitialize()
+            }
         }
     }
 

@@ -40,9 +40,10 @@ public enum Record {
             }
         }
         json.endArray()
-        let custom = document.layers.keys.filter { !Layer.standard.contains($0) }.sorted()
         json.beginObject("layers")
-        for layer in custom {
+        var custom: [String] = []
+        for layer in document.layers.keys where !Layer.standard.contains(layer) { custom.append(layer) }
+        for layer in custom.sorted() {
             json.beginArray(layer)
             writeSpans(document.spans(layer), layer: layer, text: text, index: index, into: &json)
             json.endArray()
@@ -66,20 +67,30 @@ public enum Record {
 
     static func writeSpans(_ spans: [Span], layer: String, text: String, index: CodePointIndex, into json: inout JSONWriter) {
         let withText = !textless.contains(layer)
-        for span in spans {
-            json.beginObject()
-            json.key("start"); json.int(index(span.start))
-            json.key("end"); json.int(index(span.end))
-            if withText { json.key("text"); json.string(JSONWriter.slice(text, span.start, span.end)) }
-            if let label = span.label { json.key("label"); json.string(label) }
-            if !span.attributes.isEmpty {
-                for key in span.attributes.keys.sorted() {
-                    json.key(key)
-                    json.attribute(span.attributes[key]!, text: text, index: index)
-                }
+        var bytes = text
+        bytes.withUTF8 { utf8 in
+            for span in spans {
+                writeSpan(span, withText: withText, utf8: utf8, text: text, index: index, into: &json)
             }
-            json.endObject()
         }
+    }
+
+    @inline(__always)
+    static func writeSpan(_ span: Span, withText: Bool, utf8: UnsafeBufferPointer<UInt8>, text: String, index: CodePointIndex,
+                          into json: inout JSONWriter) {
+        json.beginObject()
+        json.key(literal: "start"); json.int(index(span.start))
+        json.key(literal: "end"); json.int(index(span.end))
+        if withText {
+            json.key(literal: "text")
+            json.string(utf8: UnsafeBufferPointer(rebasing: utf8[span.start..<span.end]))
+        }
+        if let label = span.label { json.key(literal: "label"); json.string(label) }
+        JSONWriter.forEachSortedKey(span.attributes) { key, value in
+            json.key(key)
+            json.attribute(value, text: text, index: index)
+        }
+        json.endObject()
     }
 
     /// One line of `rejects.jsonl`.

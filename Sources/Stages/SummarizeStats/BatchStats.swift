@@ -65,25 +65,21 @@ public struct BatchStats: Sendable, Equatable {
     /// Empty statistics.
     public init() {}
 
-    /// Statistics of one document.
-    init(_ f: DocumentFigures, source: String) {
-        documents = 1
-        characters = f.characters
-        words = f.words
-        paragraphs = f.paragraphs
-        sentences = f.sentences
-        removed = f.removed
-        entities = f.entities
-        entityNames = f.entityNames
-        quotes = f.quotes
-        speakers = f.speakerNames
-        for length in f.sentenceWords { sentenceLengths[length / 5 * 5, default: 0] += 1 }
-        sources = [source: 1]
-    }
-
-    /// Adds one document.
+    /// Adds one document. (Summing in place: building a one-document BatchStats to merge would allocate
+    /// ten dictionaries per document.)
     public mutating func add(_ f: DocumentFigures, source: String) {
-        merge(BatchStats(f, source: source))
+        documents += 1
+        characters += f.characters
+        words += f.words
+        paragraphs += f.paragraphs
+        sentences += f.sentences
+        for (k, v) in f.removed { removed[k, default: 0] += v }
+        for (k, v) in f.entities { entities[k, default: 0] += v }
+        for (k, v) in f.entityNames { entityNames[k, default: 0] += v }
+        for (k, v) in f.quotes { quotes[k, default: 0] += v }
+        for (k, v) in f.speakerNames { speakers[k, default: 0] += v }
+        for length in f.sentenceWords { sentenceLengths[length / 5 * 5, default: 0] += 1 }
+        sources[source, default: 0] += 1
     }
 
     /// Adds another shard's statistics.
