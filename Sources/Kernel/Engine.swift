@@ -139,10 +139,16 @@ public struct Engine: Sendable {
             for outcome in result.outcomes {
                 switch outcome {
                 case .document(var document):
-                    for (i, (_, collector)) in collectors.enumerated() {
+                    for (i, (name, collector)) in collectors.enumerated() {
                         let index = pipeline.stages.count - collectors.count + i
                         summary.stages[index].seen += 1
-                        try collector.consume(&document)
+                        do {
+                            try collector.consume(&document)
+                        } catch let error as IOFailure {
+                            throw error
+                        } catch {
+                            throw IOFailure("stage '\(name)' failed on document '\(document.id)': \(error)", path: output.path)
+                        }
                         summary.stages[index].passed += 1
                     }
                     summary.documents += 1
