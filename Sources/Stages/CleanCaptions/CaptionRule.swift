@@ -104,7 +104,6 @@ public struct CaptionRule: @unchecked Sendable {
     struct Paragraph {
         let bytes: UnsafeBufferPointer<UInt8>
         let range: Range<Int>
-        private var scalarCount: Int?
         private var windows: [(start: Int, text: String)] = []
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
@@ -112,16 +111,17 @@ public struct CaptionRule: @unchecked Sendable {
             self.range = range
         }
 
-        /// Whether the paragraph has at most `limit` characters; counts them only when its length in bytes
-        /// leaves the question open.
-        mutating func characters(atMost limit: Int) -> Bool {
+        /// Whether the paragraph has at most `limit` characters. Bytes bound characters from both sides
+        /// (one to four bytes each), and counting stops as soon as the limit is passed.
+        func characters(atMost limit: Int) -> Bool {
             if range.count <= limit { return true }
-            if scalarCount == nil {
-                var count = 0
-                for i in range where bytes[i] & 0xC0 != 0x80 { count += 1 }
-                scalarCount = count
+            if range.count > 4 * limit { return false }
+            var count = 0
+            for i in range where bytes[i] & 0xC0 != 0x80 {
+                count += 1
+                if count > limit { return false }
             }
-            return scalarCount! <= limit
+            return true
         }
 
         /// The byte offset where the last `chars` characters begin.
