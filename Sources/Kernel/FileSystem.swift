@@ -142,6 +142,19 @@ public enum Paths {
     }
 }
 
+/// Renames a finished, fsynced temporary file to its final name, then fsyncs the folder so the rename
+/// itself survives a power loss.
+private func moveIntoPlace(_ temporary: String, _ path: String) throws {
+    guard rename(temporary, path) == 0 else {
+        throw IOFailure("cannot move the finished file into place: \(String(cString: strerror(errno)))", path: path)
+    }
+    let dirfd = open(Paths.directory(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if dirfd >= 0 {
+        fsync(dirfd)
+        close(dirfd)
+    }
+}
+
 /// A file written under a temporary name in its final folder, then fsynced and renamed into place.
 ///
 /// A run that is killed leaves at most a hidden temporary file, never a truncated file under the final
@@ -208,17 +221,13 @@ public final class AtomicFile {
         }
         close(fd)
         fd = -1
-        if rename(tempPath, path) != 0 {
-            let message = String(cString: strerror(errno))
+        do {
+            try moveIntoPlace(tempPath, path)
+        } catch {
             discard()
-            throw IOFailure("cannot move the finished file into place: \(message)", path: path)
+            throw error
         }
         done = true
-        let dirfd = open(Paths.directory(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dirfd >= 0 {
-            fsync(dirfd)
-            close(dirfd)
-        }
     }
 
     /// Closes and deletes the temporary file. The final path is left as it was.
@@ -260,17 +269,13 @@ public final class StagedFile {
             discard()
             throw IOFailure("fsync failed", path: path)
         }
-        guard rename(temporaryPath, path) == 0 else {
-            let message = String(cString: strerror(errno))
+        do {
+            try moveIntoPlace(temporaryPath, path)
+        } catch {
             discard()
-            throw IOFailure("cannot move the finished file into place: \(message)", path: path)
+            throw error
         }
         done = true
-        let dirfd = open(Paths.directory(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dirfd >= 0 {
-            fsync(dirfd)
-            close(dirfd)
-        }
     }
 
     /// Deletes the temporary file (and any SQLite journal beside it); the final path is left as it was.
