@@ -18,6 +18,7 @@ let stages: [(name: String, folder: String, resources: [Resource], libraries: [T
     ("QuoteExtractStage", "QuoteExtract", [], []),
     ("SummarizeStatsStage", "SummarizeStats", [], []),
     ("WriteStage", "Write", [], [.product(name: "GRDB", package: "GRDB.swift")]),
+    // new-stage: new stages are added above this line.
 ]
 
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]

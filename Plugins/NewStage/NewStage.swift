@@ -4,8 +4,10 @@ import PackagePlugin
 /// `swift package --allow-writing-to-package-directory new-stage Sentiment`
 ///
 /// Creates `Sources/Stages/Sentiment/SentimentStage.swift` (a per-document stage with options, validation
-/// and one example) and `Tests/SentimentStageTests/SentimentStageTests.swift`, then prints the two lines
-/// that register it. It writes nothing outside those two new folders and never overwrites a file.
+/// and one example) and `Tests/SentimentStageTests/SentimentStageTests.swift`, and registers the stage by
+/// adding one line to `Package.swift` and two to `Sources/LedeStages/LedeStages.swift`, above their
+/// `new-stage:` marker comments. Without the markers it prints the lines to add instead. It never
+/// overwrites a file and writes nothing else.
 @main
 struct NewStage: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
@@ -25,16 +27,38 @@ struct NewStage: CommandPlugin {
         try FileManager.default.createDirectory(at: testDir, withIntermediateDirectories: true)
         try stageSource(name: name, stageName: stageName).write(to: sourceDir.appendingPathComponent("\(target).swift"), atomically: true, encoding: .utf8)
         try testSource(name: name).write(to: testDir.appendingPathComponent("\(target)Tests.swift"), atomically: true, encoding: .utf8)
-        print("""
-        Created Sources/Stages/\(name)/\(target).swift and Tests/\(target)Tests/\(target)Tests.swift.
+        print("Created Sources/Stages/\(name)/\(target).swift and Tests/\(target)Tests/\(target)Tests.swift.")
 
-        To register the stage, add one line to the `stages` list at the top of Package.swift:
-            ("\(target)", "\(name)", [], []),
-        and one line to `LedeStages.all` in Sources/LedeStages/LedeStages.swift (with `import \(target)` at the top):
-            StageType(\(target).self),
+        let manifest = root.appendingPathComponent("Package.swift")
+        let list = root.appendingPathComponent("Sources/LedeStages/LedeStages.swift")
+        let marker = "// new-stage: "
+        let registered = try insert("    (\"\(target)\", \"\(name)\", [], []),", beforeLineContaining: marker + "new stages", in: manifest)
+            && insert("import \(target)", beforeLineContaining: marker + "imports", in: list)
+            && insert("        StageType(\(target).self),", beforeLineContaining: marker + "new stages", in: list)
+        if registered {
+            print("Registered it in Package.swift and Sources/LedeStages/LedeStages.swift.")
+        } else {
+            print("""
 
-        Then `swift test` runs its example, and `swift run lede stages \(stageName)` shows it.
-        """)
+            The new-stage markers are missing, so register the stage by hand. Add one line to the `stages` list at
+            the top of Package.swift:
+                ("\(target)", "\(name)", [], []),
+            and one line to `LedeStages.all` in Sources/LedeStages/LedeStages.swift (with `import \(target)` at the top):
+                StageType(\(target).self),
+            """)
+        }
+        print("Then `swift test` runs its example, and `swift run lede stages \(stageName)` shows it.")
+    }
+
+    /// Inserts a line above the first line containing `marker`. Returns false (and changes nothing) when
+    /// the marker is not there.
+    func insert(_ line: String, beforeLineContaining marker: String, in file: URL) throws -> Bool {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        var lines = text.components(separatedBy: "\n")
+        guard let index = lines.firstIndex(where: { $0.contains(marker) }) else { return false }
+        lines.insert(line, at: index)
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        return true
     }
 
     func kebab(_ name: String) -> String {

@@ -5,6 +5,7 @@ import QuoteExtractStage
 import SplitStage
 import SummarizeStatsStage
 import WriteStage
+// new-stage: imports of new stages are added above this line.
 
 /// The built-in stages: the one place that names them all.
 public enum LedeStages {
@@ -16,6 +17,7 @@ public enum LedeStages {
         StageType(QuoteExtractStage.self),
         StageType(SummarizeStatsStage.self),
         StageType(WriteStage.self),
+        // new-stage: new stages are added above this line.
     ]
 
     /// A registry of the built-in stages, to which embedders add their own.
