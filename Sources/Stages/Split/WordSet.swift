@@ -19,8 +19,6 @@ struct WordSet: Sendable {
         if let key = Self.pack(lower[...]) { short.remove(key) } else { long.remove(String(decoding: lower, as: UTF8.self)) }
     }
 
-    var isEmpty: Bool { short.isEmpty && long.isEmpty }
-
     /// Whether the bytes, ASCII-lowercased, are in the set.
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
