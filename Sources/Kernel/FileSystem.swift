@@ -142,6 +142,18 @@ public enum Paths {
     }
 }
 
+/// The name an output is written under until it is committed: hidden, beside it, marked with the pid.
+private func temporaryName(for path: String) -> String {
+    ".\(Paths.fileName(path))\(temporaryMarker)\(getpid())"
+}
+
+private let temporaryMarker = ".lede-tmp-"
+
+/// Whether a file name is one ``temporaryName(for:)`` makes.
+private func isTemporaryName(_ name: String) -> Bool {
+    name.hasPrefix(".") && name.contains(temporaryMarker)
+}
+
 /// Renames a finished, fsynced temporary file to its final name, then fsyncs the folder so the rename
 /// itself survives a power loss.
 private func moveIntoPlace(_ temporary: String, _ path: String) throws {
@@ -173,7 +185,7 @@ public final class AtomicFile {
     public init(path: String) throws {
         self.path = path
         let dir = Paths.directory(of: path)
-        tempPath = Paths.join(dir, ".\(Paths.fileName(path)).lede-tmp-\(getpid())")
+        tempPath = Paths.join(dir, temporaryName(for: path))
         unlink(tempPath)
         fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw IOFailure("cannot create file: \(String(cString: strerror(errno)))", path: path) }
@@ -252,7 +264,7 @@ public final class StagedFile {
     /// Names a temporary path beside `path`, removing any stale file left there by a killed run.
     public init(path: String) {
         self.path = path
-        temporaryPath = Paths.join(Paths.directory(of: path), ".\(Paths.fileName(path)).lede-tmp-\(getpid())")
+        temporaryPath = Paths.join(Paths.directory(of: path), temporaryName(for: path))
         removeTemporary()
     }
 
@@ -341,7 +353,7 @@ public struct OutputFolder: Sendable {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
             for name in names {
                 let full = Paths.join(dir, name)
-                if name.hasPrefix("."), name.contains(".lede-tmp-") {
+                if isTemporaryName(name) {
                     unlink(full)
                 } else if Paths.kind(full) == .directory, !Paths.isSymlink(full) {
                     stack.append(full)

@@ -24,6 +24,19 @@ public struct Span: Sendable, Hashable {
     public var range: Range<Int> { start..<end }
 }
 
+extension Array where Element == Span {
+    /// The index of the first span starting at or after `offset`, by binary search. Layers are kept sorted
+    /// by start (``Document/setLayer(_:_:)``), so `spans[i...]` from here are the spans starting there on.
+    public func firstIndex(startingAtOrAfter offset: Int) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
+
 /// A reference to a range of the text held inside an attribute, such as a quote's speaker.
 public struct SpanRef: Sendable, Hashable {
     /// UTF-8 offset of the first byte.

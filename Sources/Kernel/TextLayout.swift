@@ -216,18 +216,4 @@ public struct ByteAutomaton: Sendable {
             }
         }
     }
-
-    /// Whether any pattern occurs in `range`.
-    public func contains(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var entry = 0
-        return classOf.withUnsafeBufferPointer { classOf in
-            next.withUnsafeBufferPointer { table in
-                for i in range {
-                    entry = Int(table[(entry >> 1) &+ Int(classOf[Int(b[i])])])
-                    if entry & 1 != 0 { return true }
-                }
-                return false
-            }
-        }
-    }
 }

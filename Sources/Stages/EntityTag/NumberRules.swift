@@ -11,15 +11,20 @@ enum NumberRules {
     ]
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     static let qualifiers = ["more than ", "around ", "about ", "nearly ", "almost ", "over ", "some ", "at least ", "up to ", "roughly "]
+    /// The qualifiers, also capitalised (`More than 60` at the start of a sentence), built once.
+    static let allQualifiers = qualifiers + qualifiers.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+    /// Month names first (their index tells a month from a weekday), then weekdays, built once.
+    static let dateWords = months.map(\.0) + weekdays
 
     static func find(_ b: UnsafeBufferPointer<UInt8>) -> [Span] {
         var spans: [Span] = []
         var i = 0
         let n = b.count
+        let dateWords = Self.dateWords, allQualifiers = Self.allQualifiers
         while i < n {
             let c = b[i]
             let atWordStart = i == 0 || !isWordChar(b[i - 1])
-            if atWordStart, c >= 0x41, c <= 0x5A, let (end, isMonth) = matchWord(b, i, months.map { ($0.0) } + weekdays) {
+            if atWordStart, c >= 0x41, c <= 0x5A, let (end, isMonth) = matchWord(b, i, dateWords) {
                 var e = end
                 if isMonth {
                     // Month [day][th][, year] | Month of this year | Month year
@@ -61,8 +66,7 @@ enum NumberRules {
                         continue
                     }
                 }
-                for q in qualifiers + qualifiers.map({ $0.prefix(1).uppercased() + $0.dropFirst() })
-                    where i >= q.utf8.count && hasPrefix(b, i - q.utf8.count, q) {
+                for q in allQualifiers where i >= q.utf8.count && hasPrefix(b, i - q.utf8.count, q) {
                     let qs = i - q.utf8.count
                     if qs == 0 || !isWordChar(b[qs - 1]) { start = qs; break }
                 }

@@ -63,6 +63,7 @@ public struct QuoteExtractStage: DocumentStage {
     /// Adds the quotes layer.
     public func process(_ document: inout Document) throws {
         let text = document.text
+        let bytes = Array(text.utf8)
         var quotes: [Span] = []
         var lastSpeaker: SpanRef?
         for paragraph in document.spans(Layer.paragraphs) {
@@ -71,8 +72,8 @@ public struct QuoteExtractStage: DocumentStage {
                 document.warn("unbalanced quotation marks in the paragraph at offset \(paragraph.start)")
             }
             for pair in pairs.quotes {
-                let before = Words(text, paragraph.start..<pair.open)
-                let after = Words(text, pair.close..<paragraph.end)
+                let before = Words(bytes, paragraph.start..<pair.open)
+                let after = Words(bytes, pair.close..<paragraph.end)
                 var cue: String?
                 var speaker: (Range<Int>)?
                 // SPEAKER CUE, "..."
@@ -90,7 +91,7 @@ public struct QuoteExtractStage: DocumentStage {
                 }
                 var speakerValue: AttributeValue = .null
                 if let range = speaker {
-                    let mention = String(decoding: Array(text.utf8)[range], as: UTF8.self)
+                    let mention = document.substring(range)
                     if Self.pronouns.contains(mention), let resolved = lastSpeaker {
                         speakerValue = .span(SpanRef(start: resolved.start, end: resolved.end,
                                                      extra: ["mention": .span(SpanRef(start: range.lowerBound, end: range.upperBound))]))
@@ -100,7 +101,7 @@ public struct QuoteExtractStage: DocumentStage {
                         if !Self.pronouns.contains(mention) { lastSpeaker = ref }
                     }
                 }
-                let words = Words(text, pair.open + pair.openLength..<pair.close - pair.closeLength).count
+                let words = Words(bytes, pair.open + pair.openLength..<pair.close - pair.closeLength).count
                 let kind = cue != nil || words >= minDirectWords && before.count == 0 ? "direct" : "partial"
                 quotes.append(Span(start: pair.open + pair.openLength, end: pair.close - pair.closeLength, attributes: [
                     "speaker": speakerValue, "cue": cue.map { .string($0) } ?? .null, "kind": .string(kind),

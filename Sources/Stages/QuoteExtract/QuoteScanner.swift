@@ -65,8 +65,8 @@ struct Words {
     /// Offsets of clause breaks (commas, periods) between words: a word index after which a break occurs.
     let breaks: Set<Int>
 
-    init(_ text: String, _ range: Range<Int>) {
-        let bytes = Array(text.utf8)
+    /// Reads the words of `range` from the document's bytes, taken once per document by the caller.
+    init(_ bytes: [UInt8], _ range: Range<Int>) {
         var words: [Word] = []
         var breaks: Set<Int> = []
         var i = range.lowerBound

@@ -220,12 +220,15 @@ enum HTML {
     /// Text of a range with quotes (outer) and entities (inner) marked. An entity that crosses a quote's
     /// edge is left unmarked rather than producing broken nesting.
     static func marked(_ d: Document, in range: Range<Int>, quotes: [Span], entities: [Span]) -> String {
-        let quotesHere = quotes.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound && $0.start < $0.end }
         var out = ""
         var position = range.lowerBound
         func entitiesMarked(_ r: Range<Int>) -> String {
             var s = "", p = r.lowerBound
-            for e in entities where e.start >= p && e.end <= r.upperBound && e.start < e.end {
+            var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
+            while i < entities.count, entities[i].start < r.upperBound {
+                let e = entities[i]
+                i += 1
+                guard e.start >= p, e.end <= r.upperBound, e.start < e.end else { continue }
                 s += escape(d.substring(p..<e.start))
                 let label = e.label ?? ""
                 let canonical = e.attributes["canonical"]?.string
@@ -234,6 +237,12 @@ enum HTML {
                 p = e.end
             }
             return s + escape(d.substring(p..<r.upperBound))
+        }
+        var quotesHere: [Span] = []
+        var qi = quotes.firstIndex(startingAtOrAfter: range.lowerBound)
+        while qi < quotes.count, quotes[qi].start < range.upperBound {
+            if quotes[qi].end <= range.upperBound, quotes[qi].start < quotes[qi].end { quotesHere.append(quotes[qi]) }
+            qi += 1
         }
         for q in quotesHere where q.start >= position {
             out += entitiesMarked(position..<q.start)
