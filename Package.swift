@@ -18,6 +18,7 @@ let stages: [(name: String, folder: String, resources: [Resource], libraries: [T
     ("QuoteExtractStage", "QuoteExtract", [], []),
     ("SummarizeStatsStage", "SummarizeStats", [], []),
     ("WriteStage", "Write", [], [.product(name: "GRDB", package: "GRDB.swift")]),
+    ("ExecStage", "Exec", [], ["CSpawn"]),
     // new-stage: new stages are added above this line.
 ]
 
@@ -32,6 +33,8 @@ var targets: [Target] = [
         ],
         swiftSettings: strict
     ),
+    // posix_spawn with closefrom and chdir, which Swift's Glibc module does not expose (see cspawn.c).
+    .target(name: "CSpawn", path: "Sources/CSpawn"),
     .target(
         name: "LedeStages",
         dependencies: ["Kernel"] + stages.map { .target(name: $0.name) },

@@ -124,7 +124,7 @@ struct LedeBench {
             return { var d = $0; try process(&d); return d }
         case .expanding(let expand):
             return { try expand($0).first ?? $0 }
-        case .collecting:
+        case .collecting, .waiting:
             return nil
         }
     }

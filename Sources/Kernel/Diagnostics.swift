@@ -71,6 +71,25 @@ public struct IOFailure: Error, Sendable, CustomStringConvertible {
     public var description: String { "error: \(path): \(message)" }
 }
 
+/// A stage can no longer work at all (a plugin that keeps crashing, or exited while documents waited for
+/// it). Unlike ``DocumentError`` it is not about one document: the run stops, outputs are discarded, and
+/// the runner exits with 3.
+public struct StageFailure: Error, Sendable, CustomStringConvertible {
+    /// The stage.
+    public var stage: String
+    /// What went wrong, in words a user can act on.
+    public var message: String
+
+    /// Creates a stage failure.
+    public init(stage: String, _ message: String) {
+        self.stage = stage
+        self.message = message
+    }
+
+    /// `error: stage 'x': message`.
+    public var description: String { "error: stage '\(stage)': \(message)" }
+}
+
 /// A problem with one document. The Kernel quarantines the document in `rejects.jsonl` and the batch goes on.
 ///
 /// Stages throw this for input they cannot handle; any other error a stage throws is treated the same way,

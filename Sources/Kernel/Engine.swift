@@ -93,6 +93,8 @@ public struct Engine: Sendable {
         var bytes: Int
         var seen: [Int]
         var passed: [Int]
+        /// A stage that cannot go on: the run stops when this result's turn comes.
+        var failure: StageFailure?
     }
 
     /// Runs the pipeline.
@@ -133,6 +135,7 @@ public struct Engine: Sendable {
         var lastReport = Date()
 
         func consume(_ result: Result) throws {
+            if let failure = result.failure { throw failure }
             summary.inputBytes += result.bytes
             for (i, seen) in result.seen.enumerated() { summary.stages[perDocument[i].0].seen += seen }
             for (i, passed) in result.passed.enumerated() { summary.stages[perDocument[i].0].passed += passed }
@@ -174,20 +177,23 @@ public struct Engine: Sendable {
             let spec = pipeline.input
             let stages = perDocument.map { ($0.1, $0.2) }
             let stageIndexes = perDocument.map(\.0)
-            let jobs = self.jobs
+            // Stages that wait on other processes (exec) need several documents in flight per worker, so
+            // the pipe to each worker never sits idle; the pool's threads still bound the computing.
+            let waits = stages.contains { if case .waiting = $0.1 { return true } else { return false } }
+            let width = waits ? jobs * 8 : jobs
+            let maxAhead = width * 8
             try await withThrowingTaskGroup(of: (Int, Result).self) { group in
                 var submitted = 0, emitted = 0, inFlight = 0
                 var pending: [Int: Result] = [:]
-                let maxAhead = jobs * 8
                 func submit() -> Bool {
                     guard let raw = reader.next() else { return false }
                     let sequence = submitted
-                    group.addTask { (sequence, Engine.process(raw, spec: spec, stages: stages, stageIndexes: stageIndexes)) }
+                    group.addTask { (sequence, await Engine.process(raw, spec: spec, stages: stages, stageIndexes: stageIndexes)) }
                     submitted += 1
                     inFlight += 1
                     return true
                 }
-                while inFlight < jobs, submit() {}
+                while inFlight < width, submit() {}
                 while let (sequence, result) = try await group.next() {
                     inFlight -= 1
                     pending[sequence] = result
@@ -195,9 +201,10 @@ public struct Engine: Sendable {
                         try consume(ready)
                         emitted += 1
                     }
-                    while inFlight < jobs, submitted - emitted < maxAhead, submit() {}
+                    while inFlight < width, submitted - emitted < maxAhead, submit() {}
                 }
             }
+            await Engine.finish(stages)
             for (i, (name, collector)) in collectors.enumerated() {
                 do {
                     try collector.finish(&summary)
@@ -212,6 +219,7 @@ public struct Engine: Sendable {
             try rejectsFile.commit()
             summary.outputs.append("rejects.jsonl")
         } catch {
+            await Engine.finish(perDocument.map { ($0.1, $0.2) })
             for (_, collector) in collectors { collector.discard() }
             rejectsFile.discard()
             throw error
@@ -225,20 +233,28 @@ public struct Engine: Sendable {
 
     /// Decodes one input and runs it through the per-document stages, depth first, so the documents an
     /// expanding stage makes stay in order. Pure: the same input always gives the same outcomes.
-    static func process(_ raw: RawInput, spec: InputSpec, stages: [(String, StageInstance)], stageIndexes: [Int]) -> Result {
+    static func process(_ raw: RawInput, spec: InputSpec, stages: [(String, StageInstance)], stageIndexes: [Int]) async -> Result {
         var result = Result(outcomes: [], bytes: raw.byteCount, seen: Array(repeating: 0, count: stages.count),
-                            passed: Array(repeating: 0, count: stages.count))
+                            passed: Array(repeating: 0, count: stages.count), failure: nil)
         switch InputDecoder.document(from: raw, spec: spec) {
         case .failure(let reject):
             result.outcomes.append(.rejected(reject, stageIndex: -1))
         case .success(let document):
-            run(document, from: 0, stages: stages, stageIndexes: stageIndexes, into: &result)
+            await run(document, from: 0, stages: stages, stageIndexes: stageIndexes, into: &result)
         }
         return result
     }
 
+    /// Ends the stages that hold resources (worker processes), once per run.
+    static func finish(_ stages: [(String, StageInstance)]) async {
+        for (_, instance) in stages {
+            if case .waiting(_, let finish) = instance { await finish() }
+        }
+    }
+
     private static func run(_ document: Document, from index: Int, stages: [(String, StageInstance)], stageIndexes: [Int],
-                            into result: inout Result) {
+                            into result: inout Result) async {
+        guard result.failure == nil else { return }
         guard index < stages.count else {
             result.outcomes.append(.document(document))
             return
@@ -251,16 +267,23 @@ public struct Engine: Sendable {
                 var document = document
                 try process(&document)
                 result.passed[index] += 1
-                run(document, from: index + 1, stages: stages, stageIndexes: stageIndexes, into: &result)
+                await run(document, from: index + 1, stages: stages, stageIndexes: stageIndexes, into: &result)
+            case .waiting(let process, _):
+                var document = document
+                try await process(&document)
+                result.passed[index] += 1
+                await run(document, from: index + 1, stages: stages, stageIndexes: stageIndexes, into: &result)
             case .expanding(let expand):
                 let children = try expand(document)
                 result.passed[index] += children.count
                 for child in children {
-                    run(child, from: index + 1, stages: stages, stageIndexes: stageIndexes, into: &result)
+                    await run(child, from: index + 1, stages: stages, stageIndexes: stageIndexes, into: &result)
                 }
             case .collecting:
-                run(document, from: index + 1, stages: stages, stageIndexes: stageIndexes, into: &result)
+                await run(document, from: index + 1, stages: stages, stageIndexes: stageIndexes, into: &result)
             }
+        } catch let failure as StageFailure {
+            result.failure = failure
         } catch {
             let reason = (error as? DocumentError)?.reason ?? "\(error)"
             result.outcomes.append(.rejected(Reject(id: document.id, source: document.source, stage: name, reason: reason),

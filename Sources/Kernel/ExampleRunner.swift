@@ -89,6 +89,7 @@ public struct ExampleRunner: Sendable {
         case .expanding(let expand):
             guard let first = try expand(document).first else { throw DocumentError("the stage produced no document") }
             document = first
+        case .waiting: throw DocumentError("stages that wait on other processes have no built-in examples")
         case .collecting: throw DocumentError("collecting stages have no per-document examples")
         }
     }

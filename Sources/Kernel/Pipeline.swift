@@ -105,7 +105,8 @@ public struct Pipeline: Sendable {
     ///   - outputOverride: an output folder given on the command line.
     /// - Throws: ``ConfigError`` with the file, line and column of the first problem.
     public static func load(file: String, registry: StageRegistry, inputOverride: [String]? = nil,
-                            outputOverride: String? = nil) throws -> Pipeline {
+                            outputOverride: String? = nil,
+                            jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Pipeline {
         let (bytes, text) = try readSource(file)
         let root = try parse(text, file: file)
         let base = Paths.directory(of: file)
@@ -142,7 +143,7 @@ public struct Pipeline: Sendable {
             ?? InputSpec()
         let outputValue = try mapping["output"].map { try NodeDecoding(file: file, source: text).decode(String.self, from: $0) }
 
-        let stages = try planStages(mapping: mapping, root: root, registry: registry, ctx: ctx, base: base)
+        let stages = try planStages(mapping: mapping, root: root, registry: registry, ctx: ctx, base: base, jobs: jobs)
 
         // Inputs: from the command line (relative to the working folder) or the file (relative to the file).
         let inputs: [InputFile]
@@ -267,7 +268,7 @@ public struct Pipeline: Sendable {
     }
 
     static func planStages(mapping: Node.Mapping, root: Node, registry: StageRegistry, ctx: NodeDecoding,
-                           base: String) throws -> [PlannedStage] {
+                           base: String, jobs: Int) throws -> [PlannedStage] {
         guard let stagesNode = mapping["stages"] else {
             throw ctx.error(at: root, "missing 'stages', the list of stages to run", hint: "add 'stages: [split, write]'")
         }
@@ -319,7 +320,7 @@ public struct Pipeline: Sendable {
             }
             let instance: StageInstance
             do {
-                instance = try type.make(options, StageContext(baseDirectory: base))
+                instance = try type.make(options, StageContext(baseDirectory: base, jobs: jobs))
             } catch let error as OptionError {
                 let node = NodeDecoding.node(at: error.path, in: optionsNode)
                 throw tagged(ctx.error(at: node, error.message, hint: error.hint))

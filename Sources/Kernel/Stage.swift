@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 
 /// Options of a stage: a plain Codable struct whose `init()` holds the defaults.
@@ -50,16 +51,22 @@ public struct OptionHelp: Sendable {
     }
 }
 
-/// What a stage is given when it is created: where relative paths in its options point, and a logger.
+/// What a stage is given when it is created: where relative paths in its options point, how many
+/// documents the run works on at once, and a logger.
 public struct StageContext: Sendable {
     /// The folder of the pipeline file; relative paths in options resolve against it.
     public var baseDirectory: String
+    /// The run's `--jobs`: how many documents go through per-document stages at once. A stage that starts
+    /// worker processes starts this many by default.
+    public var jobs: Int
     /// Diagnostics. Stages log; they never print.
     public var logger: Logger
 
     /// Creates a context.
-    public init(baseDirectory: String, logger: Logger = Logger(label: "lede")) {
+    public init(baseDirectory: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                logger: Logger = Logger(label: "lede")) {
         self.baseDirectory = baseDirectory
+        self.jobs = max(1, jobs)
         self.logger = logger
     }
 
@@ -85,6 +92,16 @@ public protocol Stage: Sendable {
 public protocol DocumentStage: Stage {
     /// Annotates one document. Throw ``DocumentError`` to quarantine it.
     func process(_ document: inout Document) throws
+}
+
+/// A per-document stage that waits on something outside the process (a plugin, a service) rather than
+/// computing. The engine keeps more documents in flight while such stages wait, and calls ``finish()``
+/// once at the end of the run, also when the run fails.
+public protocol AsyncDocumentStage: Stage {
+    /// Annotates one document. Throw ``DocumentError`` to quarantine it, ``StageFailure`` to stop the run.
+    func process(_ document: inout Document) async throws
+    /// Releases what the stage holds (stops worker processes). Called once, after the last document.
+    func finish() async
 }
 
 /// A stage that may turn one input into several documents (a wire dump into articles), annotating each.

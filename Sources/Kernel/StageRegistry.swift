@@ -12,6 +12,8 @@ public enum StageKind: String, Sendable {
 public enum StageInstance: Sendable {
     /// Annotates one document in place.
     case document(@Sendable (inout Document) throws -> Void)
+    /// Annotates one document in place, waiting on something outside the process; `finish` ends the run.
+    case waiting(process: @Sendable (inout Document) async throws -> Void, finish: @Sendable () async -> Void)
     /// Turns one document into several.
     case expanding(@Sendable (Document) throws -> [Document])
     /// Starts a collector for the run.
@@ -54,6 +56,14 @@ public struct StageType: Sendable {
         }
     }
 
+    /// Registers a per-document stage that waits on something outside the process.
+    public init<S: AsyncDocumentStage>(_ type: S.Type) {
+        self.init(type, kind: .document) { options, context in
+            let stage = try S(options: options, context: context)
+            return .waiting(process: { try await stage.process(&$0) }, finish: { await stage.finish() })
+        }
+    }
+
     /// Registers an expanding stage.
     public init<S: ExpandingStage>(_ type: S.Type) {
         self.init(type, kind: .expanding) { options, context in
@@ -74,6 +84,8 @@ public struct StageType: Sendable {
     public init?(any type: any Stage.Type) {
         if let t = type as? any DocumentStage.Type {
             self = Self.document(t)
+        } else if let t = type as? any AsyncDocumentStage.Type {
+            self = Self.waiting(t)
         } else if let t = type as? any ExpandingStage.Type {
             self = Self.expanding(t)
         } else if let t = type as? any CollectingStage.Type {
@@ -84,6 +96,7 @@ public struct StageType: Sendable {
     }
 
     private static func document<S: DocumentStage>(_ t: S.Type) -> StageType { StageType(t) }
+    private static func waiting<S: AsyncDocumentStage>(_ t: S.Type) -> StageType { StageType(t) }
     private static func expanding<S: ExpandingStage>(_ t: S.Type) -> StageType { StageType(t) }
     private static func collecting<S: CollectingStage>(_ t: S.Type) -> StageType { StageType(t) }
 

@@ -18,9 +18,9 @@ struct PipelineArguments: ParsableArguments {
     @Option(name: .long, help: "The input format, replacing the pipeline's input.format: text or jsonl.")
     var format: InputSpec.Format?
 
-    func load() throws -> Pipeline {
+    func load(jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Pipeline {
         var pipeline = try Pipeline.load(file: pipeline, registry: Environment.current.registry,
-                                         inputOverride: input.isEmpty ? nil : input, outputOverride: output)
+                                         inputOverride: input.isEmpty ? nil : input, outputOverride: output, jobs: jobs)
         if let format { pipeline.input.format = format }
         return pipeline
     }
@@ -55,8 +55,8 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let pipeline = try arguments.load()
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let pipeline = try arguments.load(jobs: jobs)
         let showProgress = !quiet && Console.stderrIsTerminal
         let progress: (@Sendable (RunProgress) -> Void)? = showProgress ? { @Sendable in ProgressLine.show($0) } : nil
         let engine = Engine(pipeline: pipeline, jobs: jobs, logger: Logger(label: "lede"), progress: progress)

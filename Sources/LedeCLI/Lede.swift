@@ -45,6 +45,9 @@ public enum Lede {
             } catch let error as IOFailure {
                 Console.error(error.description)
                 return 3
+            } catch let error as StageFailure {
+                Console.error(error.description)
+                return 3
             } catch {
                 let code = LedeCommand.exitCode(for: error).rawValue
                 let message = LedeCommand.fullMessage(for: error)

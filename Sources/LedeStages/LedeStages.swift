@@ -1,5 +1,6 @@
 import CleanCaptionsStage
 import EntityTagStage
+import ExecStage
 import Kernel
 import QuoteExtractStage
 import SplitStage
@@ -17,6 +18,7 @@ public enum LedeStages {
         StageType(QuoteExtractStage.self),
         StageType(SummarizeStatsStage.self),
         StageType(WriteStage.self),
+        StageType(ExecStage.self),
         // new-stage: new stages are added above this line.
     ]
 

@@ -1,0 +1,157 @@
+import Foundation
+import Kernel
+
+/// The `lede-exec` protocol, version 1 (docs/exec-protocol.md): parsing what a plugin writes.
+enum ExecProtocol {
+    /// The protocol version this Lede speaks.
+    static let version = 1
+
+    /// Something a plugin wrote that the protocol does not allow.
+    struct Violation: Error {
+        var message: String
+        init(_ message: String) { self.message = message }
+    }
+
+    /// `5s`, `250ms`: how durations are shown.
+    static func seconds(_ value: Double) -> String {
+        value < 1 ? "\(Int((value * 1000).rounded()))ms" : (value == value.rounded() ? "\(Int(value))s" : "\(value)s")
+    }
+
+    /// Parses `5s`, `500ms`, `2m` or a plain number of seconds.
+    static func duration(_ text: String) -> Double? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        for (suffix, scale) in [("ms", 0.001), ("s", 1.0), ("m", 60.0)] where t.hasSuffix(suffix) {
+            guard let value = Double(t.dropLast(suffix.count)), value > 0, value.isFinite else { return nil }
+            return value * scale
+        }
+        guard let value = Double(t), value > 0, value.isFinite else { return nil }
+        return value
+    }
+
+    /// The plugin's handshake: `{"protocol": "lede-exec", "version": 1, "name": ..., "layers": [...]}`.
+    static func handshake(_ line: [UInt8]) throws -> Handshake {
+        guard case .object(let fields) = try parse(line) else { throw Violation("the handshake must be a JSON object") }
+        guard fields["protocol"] == .string("lede-exec") else {
+            throw Violation("the handshake must say \"protocol\": \"lede-exec\"; it said \(preview(line))")
+        }
+        guard case .number(let v)? = fields["version"] else { throw Violation("the handshake has no \"version\"") }
+        guard v == Double(version) else {
+            throw Violation("the plugin speaks protocol version \(v.formatted()), this lede speaks version \(version)")
+        }
+        guard case .string(let name)? = fields["name"], !name.isEmpty else {
+            throw Violation("the handshake has no \"name\" (a string naming the plugin)")
+        }
+        var layers: [String] = []
+        if let value = fields["layers"] {
+            guard case .array(let items) = value else { throw Violation("\"layers\" must be a list of layer names") }
+            for item in items {
+                guard case .string(let layer) = item, !layer.isEmpty else { throw Violation("\"layers\" must be a list of layer names") }
+                guard layer != Layer.removed, layer != Layer.stats else {
+                    throw Violation("'\(layer)' is not a layer a plugin can write")
+                }
+                layers.append(layer)
+            }
+        }
+        return Handshake(name: name, layers: layers)
+    }
+
+    /// One answer: the layers it adds (spans with code-point offsets), warnings, or an error.
+    struct Answer {
+        var id: String
+        var layers: [(String, [JSONValue])]
+        var warnings: [String]
+        var error: String?
+    }
+
+    static func answer(_ line: [UInt8]) throws -> Answer {
+        guard case .object(let fields) = try parse(line) else { throw Violation("an answer must be a JSON object, found \(preview(line))") }
+        guard case .string(let id)? = fields["id"] else { throw Violation("an answer must carry the document's \"id\"") }
+        var answer = Answer(id: id, layers: [], warnings: [], error: nil)
+        for key in fields.keys.sorted() where !["id", "layers", "warnings", "error"].contains(key) {
+            throw Violation("an answer has the keys id, layers, warnings and error; found '\(key)'")
+        }
+        if let error = fields["error"] {
+            guard case .string(let message) = error else { throw Violation("\"error\" must be a string") }
+            answer.error = message
+        }
+        if let warnings = fields["warnings"] {
+            guard case .array(let items) = warnings else { throw Violation("\"warnings\" must be a list of strings") }
+            for item in items {
+                guard case .string(let w) = item else { throw Violation("\"warnings\" must be a list of strings") }
+                answer.warnings.append(w)
+            }
+        }
+        if let layers = fields["layers"] {
+            guard case .object(let byName) = layers else { throw Violation("\"layers\" must map layer names to lists of spans") }
+            for name in byName.keys.sorted() {
+                guard case .array(let spans) = byName[name]! else { throw Violation("layer '\(name)' must be a list of spans") }
+                answer.layers.append((name, spans))
+            }
+        }
+        return answer
+    }
+
+    static func parse(_ line: [UInt8]) throws -> JSONValue {
+        do {
+            return try JSONDecoder().decode(JSONValue.self, from: Data(line))
+        } catch {
+            throw Violation("not JSON: \(preview(line))")
+        }
+    }
+
+    /// The first 120 characters of a line, for messages.
+    static func preview(_ line: [UInt8]) -> String {
+        let text = String(decoding: line.prefix(360), as: UTF8.self)
+        let cut = text.count > 120 ? String(text.prefix(120)) + "…" : text
+        return cut.debugDescription
+    }
+}
+
+/// Any JSON value, keeping true/false apart from numbers.
+enum JSONValue: Decodable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    init(from decoder: any Decoder) throws {
+        if var array = try? decoder.unkeyedContainer() {
+            var items: [JSONValue] = []
+            while !array.isAtEnd { items.append(try array.decode(JSONValue.self)) }
+            self = .array(items)
+            return
+        }
+        if let object = try? decoder.container(keyedBy: AnyKey.self) {
+            var fields: [String: JSONValue] = [:]
+            for key in object.allKeys { fields[key.stringValue] = try object.decode(JSONValue.self, forKey: key) }
+            self = .object(fields)
+            return
+        }
+        let value = try decoder.singleValueContainer()
+        if value.decodeNil() { self = .null }
+        else if let b = try? value.decode(Bool.self) { self = .bool(b) }
+        else if let n = try? value.decode(Double.self) { self = .number(n) }
+        else { self = .string(try value.decode(String.self)) }
+    }
+
+    /// As a span attribute: whole numbers become integers.
+    var attribute: AttributeValue {
+        switch self {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? .int(Int(n)) : .double(n)
+        case .string(let s): return .string(s)
+        case .array(let items): return .list(items.map(\.attribute))
+        case .object(let fields): return .map(fields.mapValues(\.attribute))
+        }
+    }
+}
+
+private struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}

@@ -1,0 +1,259 @@
+import Foundation
+import Kernel
+
+/// Runs a plugin written in any language as long-lived worker processes that speak JSON Lines
+/// (docs/exec-protocol.md): each document goes to a worker as its output record, and the worker answers
+/// with the layers it adds.
+///
+/// A plugin that crashes is restarted (up to `restarts` times in all) and the document it was working on is
+/// quarantined with the end of its stderr; one that spends longer than `timeout` on a document is killed
+/// with its whole process group; a non-JSON answer, an overlong line or a span outside the text quarantines
+/// that document with a message naming the plugin; a plugin that exits while documents wait stops the run.
+public struct ExecStage: AsyncDocumentStage {
+    /// Options of `exec`.
+    public struct Options: StageOptions {
+        /// The command and its arguments; the first is looked up on the PATH unless it holds a slash.
+        public var command: [String] = []
+        /// Longest time for one document (`5s`, `500ms`, `2m`, or seconds).
+        public var timeout = "30s"
+        /// Longest time to start and answer the handshake.
+        public var startupTimeout = "30s"
+        /// How many times in all crashed or killed workers are started again before the run stops.
+        public var restarts = 3
+        /// Worker processes; nil means one per `--jobs`.
+        public var workers: Int?
+        /// Variables set in the plugin's environment.
+        public var env: [String: String] = [:]
+        /// Variables passed through from Lede's own environment.
+        public var passEnv: [String] = []
+        /// The plugin's working folder, relative to the pipeline file.
+        public var directory = "."
+        /// The longest line a plugin may write.
+        public var maxLineBytes = 16 << 20
+
+        enum CodingKeys: String, CodingKey {
+            case command, timeout, restarts, workers, env, directory
+            case startupTimeout = "startup_timeout"
+            case passEnv = "pass_env"
+            case maxLineBytes = "max_line_bytes"
+        }
+
+        /// The defaults.
+        public init() {}
+
+        /// Decodes, with defaults for missing keys.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            command = try c.decodeIfPresent([String].self, forKey: .command) ?? []
+            timeout = try Self.duration(c, .timeout) ?? timeout
+            startupTimeout = try Self.duration(c, .startupTimeout) ?? startupTimeout
+            restarts = try c.decodeIfPresent(Int.self, forKey: .restarts) ?? restarts
+            workers = try c.decodeIfPresent(Int.self, forKey: .workers)
+            env = try c.decodeIfPresent([String: String].self, forKey: .env) ?? [:]
+            passEnv = try c.decodeIfPresent([String].self, forKey: .passEnv) ?? []
+            directory = try c.decodeIfPresent(String.self, forKey: .directory) ?? directory
+            maxLineBytes = try c.decodeIfPresent(Int.self, forKey: .maxLineBytes) ?? maxLineBytes
+        }
+
+        /// Encodes every key, `workers` as null when it follows `--jobs` (so `lede explain` lists it).
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(command, forKey: .command)
+            try c.encode(timeout, forKey: .timeout)
+            try c.encode(startupTimeout, forKey: .startupTimeout)
+            try c.encode(restarts, forKey: .restarts)
+            try c.encode(workers, forKey: .workers)
+            try c.encode(env, forKey: .env)
+            try c.encode(passEnv, forKey: .passEnv)
+            try c.encode(directory, forKey: .directory)
+            try c.encode(maxLineBytes, forKey: .maxLineBytes)
+        }
+
+        /// A duration written as a number of seconds or as text (`5s`).
+        static func duration(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> String? {
+            guard c.contains(key) else { return nil }
+            if let seconds = try? c.decode(Int.self, forKey: key) { return "\(seconds)" }
+            return try c.decode(String.self, forKey: key)
+        }
+    }
+
+    /// `exec`.
+    public static let descriptor = StageDescriptor(
+        name: "exec",
+        summary: "Runs a plugin in any language as worker processes over JSON Lines (docs/exec-protocol.md)",
+        version: "1",
+        options: [
+            OptionHelp("command", "the plugin command and its arguments: [python3, plugins/sentiment.py]"),
+            OptionHelp("timeout", "longest time for one document before the worker is killed (default 30s)"),
+            OptionHelp("startup_timeout", "longest time to start and answer the handshake (default 30s)"),
+            OptionHelp("restarts", "restarts allowed in all after crashes or timeouts, then the run stops (default 3)"),
+            OptionHelp("workers", "worker processes (default: one per --jobs)"),
+            OptionHelp("env", "variables to set in the plugin's environment, which is otherwise minimal"),
+            OptionHelp("pass_env", "names of variables to pass through from lede's environment"),
+            OptionHelp("directory", "the plugin's working folder, relative to the pipeline file (default .)"),
+            OptionHelp("max_line_bytes", "the longest answer line accepted (default 16 MiB)"),
+        ]
+    )
+
+    /// None: a plugin needs a process to run (see Examples/plugins and its tests).
+    public static let examples: [StageExample] = []
+
+    let pool: ExecPool
+
+    /// Creates the stage: checks the options and finds the command. Workers start with the first document.
+    public init(options: Options, context: StageContext) throws {
+        guard !options.command.isEmpty else {
+            throw OptionError("'command' is required: the plugin to run and its arguments", at: ["command"],
+                              hint: "command: [python3, plugins/sentiment.py]")
+        }
+        guard let timeout = ExecProtocol.duration(options.timeout) else {
+            throw OptionError("'\(options.timeout)' is not a duration", at: ["timeout"], hint: "write 5s, 500ms or 2m")
+        }
+        guard let startup = ExecProtocol.duration(options.startupTimeout) else {
+            throw OptionError("'\(options.startupTimeout)' is not a duration", at: ["startup_timeout"], hint: "write 5s, 500ms or 2m")
+        }
+        guard options.restarts >= 0 else { throw OptionError("restarts cannot be negative", at: ["restarts"]) }
+        if let workers = options.workers, !(1...256).contains(workers) {
+            throw OptionError("workers must be between 1 and 256", at: ["workers"])
+        }
+        guard options.maxLineBytes >= 1024 else { throw OptionError("max_line_bytes must be at least 1024", at: ["max_line_bytes"]) }
+        let directory = context.resolve(options.directory)
+        guard Paths.kind(directory) == .directory else {
+            throw OptionError("no folder '\(directory)'", at: ["directory"])
+        }
+        var arguments = options.command
+        let parentEnvironment = ProcessInfo.processInfo.environment
+        let path = parentEnvironment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        if arguments[0].contains("/") {
+            let resolved = Paths.join(directory, arguments[0])
+            guard access(resolved, X_OK) == 0, Paths.kind(resolved) == .file else {
+                throw OptionError("'\(resolved)' is not an executable file", at: ["command", 0],
+                                  hint: Paths.kind(resolved) == .file ? "chmod +x it, or run it through its interpreter: [python3, \(arguments[0])]" : "paths are relative to the 'directory' option (the pipeline's folder by default)")
+            }
+            arguments[0] = resolved
+        } else {
+            let found = path.split(separator: ":").map { Paths.join(String($0), arguments[0]) }
+                .first { access($0, X_OK) == 0 && Paths.kind($0) == .file }
+            guard let found else {
+                throw OptionError("'\(arguments[0])' is not on the PATH", at: ["command", 0])
+            }
+            arguments[0] = found
+        }
+        for name in options.passEnv where !name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+            throw OptionError("'\(name)' is not an environment variable name", at: ["pass_env"])
+        }
+        // The whole environment, explicitly: nothing else of lede's (tokens, credentials) reaches a plugin.
+        var environment: [String: String] = [
+            "PATH": path, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "LEDE_EXEC_PROTOCOL": "\(ExecProtocol.version)",
+        ]
+        for name in options.passEnv { environment[name] = parentEnvironment[name] }
+        for (name, value) in options.env { environment[name] = value }
+        pool = ExecPool(config: ExecConfig(
+            arguments: arguments,
+            environment: environment.keys.sorted().map { "\($0)=\(environment[$0]!)" },
+            directory: directory,
+            timeout: timeout,
+            startupTimeout: startup,
+            restarts: options.restarts,
+            workers: options.workers ?? context.jobs,
+            maxLineBytes: options.maxLineBytes,
+            stageName: Self.descriptor.name
+        ))
+    }
+
+    /// Sends the document to a worker and adds the layers it answers with.
+    public func process(_ document: inout Document) async throws {
+        let answerLine = try await pool.submit(id: document.id, line: Record.line(document))
+        let plugin = pool.pluginName
+        let answer: ExecProtocol.Answer
+        do {
+            answer = try ExecProtocol.answer(answerLine)
+        } catch let error as ExecProtocol.Violation {
+            throw DocumentError("plugin '\(plugin)' answered badly: \(error.message)")
+        }
+        guard answer.id == document.id else {
+            throw DocumentError("plugin '\(plugin)' answered for document '\(answer.id)' when '\(document.id)' was next; answers must come in the order of the requests")
+        }
+        if let error = answer.error { throw DocumentError("plugin '\(plugin)': \(error)") }
+        let declared = pool.declaredLayers
+        var offsets: CodePointOffsets?
+        for (name, values) in answer.layers {
+            guard declared.contains(name) else {
+                throw DocumentError("plugin '\(plugin)' wrote layer '\(name)', which its handshake did not declare (declared: \(declared.joined(separator: ", ")))")
+            }
+            if offsets == nil { offsets = CodePointOffsets(document.text) }
+            var spans: [Span] = []
+            for (i, value) in values.enumerated() {
+                do {
+                    spans.append(try Self.span(value, offsets: offsets!, text: document.text))
+                } catch let error as ExecProtocol.Violation {
+                    throw DocumentError("plugin '\(plugin)' wrote a bad span (\(name)[\(i)]): \(error.message)")
+                }
+            }
+            try document.append(spans, to: name)
+        }
+        for warning in answer.warnings { document.warn("\(plugin): \(warning)") }
+    }
+
+    /// Stops the workers.
+    public func finish() async { pool.finish() }
+
+    /// A span from an answer: code-point `start` and `end`, an optional `label`, an optional `text` that
+    /// must match, and any other keys as attributes.
+    static func span(_ value: JSONValue, offsets: CodePointOffsets, text: String) throws -> Span {
+        guard case .object(let fields) = value else { throw ExecProtocol.Violation("a span must be a JSON object") }
+        guard case .number(let s)? = fields["start"], case .number(let e)? = fields["end"], s == s.rounded(), e == e.rounded() else {
+            throw ExecProtocol.Violation("a span needs whole-number \"start\" and \"end\"")
+        }
+        guard s >= 0, s <= e, e <= Double(offsets.count) else {
+            throw ExecProtocol.Violation("[\(Int(s)), \(Int(e))) is outside the text, which has \(offsets.count) code points (offsets count code points, not bytes or UTF-16 units)")
+        }
+        let start = offsets.utf8(Int(s)), end = offsets.utf8(Int(e))
+        let actual = offsets.text(start..<end)
+        if let claimed = fields["text"] {
+            guard claimed == .string(actual) else {
+                throw ExecProtocol.Violation("its \"text\" \(claimed) is not the text at [\(Int(s)), \(Int(e))), \(actual.debugDescription)")
+            }
+        }
+        var label: String?
+        if let l = fields["label"] {
+            guard case .string(let string) = l else { throw ExecProtocol.Violation("\"label\" must be a string") }
+            label = string
+        }
+        var attributes: [String: AttributeValue] = [:]
+        for (key, value) in fields where !["start", "end", "text", "label"].contains(key) {
+            attributes[key] = value.attribute
+        }
+        return Span(start: start, end: end, label: label, attributes: attributes)
+    }
+}
+
+/// Code-point offsets to UTF-8 offsets for one text.
+struct CodePointOffsets {
+    /// UTF-8 offset of each code point, plus the end; nil for ASCII text, where they agree.
+    private let table: [Int]?
+    /// Code points in the text.
+    let count: Int
+    private let utf8: [UInt8]
+
+    init(_ text: String) {
+        let utf8 = Array(text.utf8)
+        self.utf8 = utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            table = nil
+            count = utf8.count
+        } else {
+            var t: [Int] = []
+            t.reserveCapacity(utf8.count + 1)
+            for (i, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 { t.append(i) }
+            count = t.count
+            t.append(utf8.count)
+            table = t
+        }
+    }
+
+    func utf8(_ codePoint: Int) -> Int { table?[codePoint] ?? codePoint }
+
+    /// The text of a UTF-8 range.
+    func text(_ range: Range<Int>) -> String { String(decoding: utf8[range], as: UTF8.self) }
+}
