@@ -38,6 +38,43 @@ struct CLITests {
         #expect(ids == ["briefs#1", "briefs#2", "briefs#3"])
     }
 
+    static let hasPython = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        .contains { FileManager.default.isExecutableFile(atPath: "\($0)/python3") }
+
+    @Test("The example plugin pipeline runs sentiment.py over the samples, through the whole CLI",
+          .enabled(if: hasPython, "python3 is not on the PATH"))
+    func theExamplePluginPipelineRuns() async throws {
+        let out = tempDir()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let pipeline = Self.root.appendingPathComponent("Examples/plugins/sentiment.yaml").path
+        #expect(await Lede.run(arguments: ["run", pipeline, "--output", out, "--quiet", "--jobs", "2"]) == 0)
+        let records = try String(contentsOfFile: out + "/sentiment.jsonl", encoding: .utf8).split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(records.count == 9)
+        for record in records {
+            let sentences = try #require(record["sentences"] as? [[String: Any]])
+            let labels = try #require((record["layers"] as? [String: Any])?["sentiment"] as? [[String: Any]])
+            #expect(labels.count == sentences.count, "one sentiment span per sentence in \(record["id"] ?? "")")
+            #expect(labels.allSatisfy { ["positive", "negative", "neutral"].contains($0["label"] as? String ?? "") })
+        }
+        // The port-strike sample has both kinds.
+        let flood = try #require(records.first { $0["id"] as? String == "03-port-strike" })
+        let labels = Set(((flood["layers"] as? [String: Any])?["sentiment"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String })
+        #expect(labels.isSuperset(of: ["positive", "negative"]))
+    }
+
+    @Test("A plugin that exits early ends the run with exit 3", .enabled(if: hasPython, "python3 is not on the PATH"))
+    func aPluginThatExitsEarlyExitsThree() async throws {
+        let dir = tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let plugin = Self.root.appendingPathComponent("Examples/plugins/early_exit.py").path
+        let yaml = "lede: 1\ninput: { paths: [\(Self.root.path)/Samples] }\noutput: out\nstages:\n  - exec: { command: [python3, \(plugin)], workers: 1 }\n  - write: { jsonl: x.jsonl }\n"
+        try yaml.write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
+        #expect(await Lede.run(arguments: ["run", dir + "/p.yaml", "--quiet"]) == 3)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out/x.jsonl"))
+    }
+
     @Test("Each broken pipeline exits 2", arguments: [
         "broken-syntax.yaml", "unknown-stage.yaml", "misspelt-option.yaml", "wrong-type.yaml",
         "empty-stages.yaml", "missing-input.yaml", "alias-bomb.yaml",

@@ -349,7 +349,7 @@ private final class Worker: @unchecked Sendable {
             case .timedOut(let seconds)?:
                 reason = "plugin '\(plugin)' took longer than \(ExecProtocol.seconds(seconds)) on this document and was killed"
             case .strayLine?:
-                reason = "plugin '\(plugin)' wrote a line when no document was waiting, and was restarted"
+                reason = nil // the documents waiting came after the stray line: none of them is to blame
             case nil:
                 reason = status == .exited(0) ? nil : "plugin '\(plugin)' crashed on this document (\(status))\(tailNote)"
             }
@@ -423,6 +423,7 @@ final class StderrTail: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         var bytes = tail.suffix(Self.keep)
         while let last = bytes.last, last == 0x0A || last == 0x20 { bytes.removeLast() }
+        if bytes.isEmpty { return "" }
         var text = String(decoding: bytes, as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.count > 12 { text = lines.suffix(12).joined(separator: "\n") }
