@@ -18,7 +18,7 @@ let stages: [(name: String, folder: String, resources: [Resource], libraries: [T
     ("QuoteExtractStage", "QuoteExtract", [], []),
     ("SummarizeStatsStage", "SummarizeStats", [], []),
     ("WriteStage", "Write", [], [.product(name: "GRDB", package: "GRDB.swift")]),
-    ("ExecStage", "Exec", [], ["CSpawn"]),
+    ("ExecStage", "Exec", [], ["CSystem"]),
     // new-stage: new stages are added above this line.
 ]
 
@@ -33,8 +33,8 @@ var targets: [Target] = [
         ],
         swiftSettings: strict
     ),
-    // posix_spawn with closefrom and chdir, which Swift's Glibc module does not expose (see cspawn.c).
-    .target(name: "CSpawn", path: "Sources/CSpawn"),
+    // Linux calls Swift's Glibc module does not expose: posix_spawn with closefrom and chdir, pipe2.
+    .target(name: "CSystem", path: "Sources/CSystem"),
     .target(
         name: "LedeStages",
         dependencies: ["Kernel"] + stages.map { .target(name: $0.name) },

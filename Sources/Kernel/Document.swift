@@ -297,14 +297,15 @@ public struct CodePointIndex: Sendable {
             var ascii = true
             for byte in buffer where byte >= 0x80 { ascii = false; break }
             if ascii { return nil }
-            var table = [Int32](repeating: 0, count: buffer.count + 1)
-            var count: Int32 = 0
-            for i in 0..<buffer.count {
-                table[i] = count
-                if buffer[i] & 0xC0 != 0x80 { count += 1 }
+            return [Int32](unsafeUninitializedCapacity: buffer.count + 1) { table, initialized in
+                var count: Int32 = 0
+                for i in 0..<buffer.count {
+                    table[i] = count
+                    count &+= buffer[i] & 0xC0 != 0x80 ? 1 : 0
+                }
+                table[buffer.count] = count
+                initialized = buffer.count + 1
             }
-            table[buffer.count] = count
-            return table
         }
     }
 

@@ -5,7 +5,11 @@
 public struct JSONWriter {
     /// The bytes written so far.
     public var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// One bit per open container, innermost lowest: set once the container holds a value, so the next
+    /// one needs a comma. Containers nested deeper than 63 keep their bits in `deeper`.
+    private var commas: UInt64 = 0
+    private var depth = 0
+    private var deeper: [UInt64] = []
 
     /// Creates an empty writer.
     public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
@@ -13,24 +17,43 @@ public struct JSONWriter {
     /// Empties the writer for the next value, keeping its buffer.
     public mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
-        needsComma = [false]
+        commas = 0
+        depth = 0
+        deeper = []
     }
 
+    @inline(__always)
     private mutating func separate() {
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
+        if commas & 1 != 0 { bytes.append(UInt8(ascii: ",")) }
+        commas |= 1
+    }
+
+    /// Enters a container: a new, empty level.
+    @inline(__always)
+    private mutating func push() {
+        if depth >= 63 { deeper.append(commas >> 63) }
+        commas <<= 1
+        depth += 1
+    }
+
+    /// Leaves a container.
+    @inline(__always)
+    private mutating func pop() {
+        commas >>= 1
+        depth -= 1
+        if depth >= 63, let high = deeper.popLast() { commas |= high << 63 }
     }
 
     /// `{`.
     public mutating func beginObject() {
         separate()
         bytes.append(UInt8(ascii: "{"))
-        needsComma.append(false)
+        push()
     }
 
     /// `}`.
     public mutating func endObject() {
-        needsComma.removeLast()
+        pop()
         bytes.append(UInt8(ascii: "}"))
     }
 
@@ -38,12 +61,12 @@ public struct JSONWriter {
     public mutating func beginArray() {
         separate()
         bytes.append(UInt8(ascii: "["))
-        needsComma.append(false)
+        push()
     }
 
     /// `]`.
     public mutating func endArray() {
-        needsComma.removeLast()
+        pop()
         bytes.append(UInt8(ascii: "]"))
     }
 
@@ -52,7 +75,7 @@ public struct JSONWriter {
         separate()
         appendString(key)
         bytes.append(UInt8(ascii: ":"))
-        needsComma[needsComma.count - 1] = false
+        commas &= ~1
     }
 
     /// Values after a key get no comma: `key` cleared the flag, and this sets it again.
@@ -69,15 +92,21 @@ public struct JSONWriter {
         separate()
         bytes.append(UInt8(ascii: "\""))
         literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
-        needsComma[needsComma.count - 1] = false
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        commas &= ~1
     }
 
     /// An integer value, formatted without allocating.
     public mutating func int(_ value: Int) {
         valueStart()
-        if value >= 0 && value < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value))
+        if value >= 0 && value < 10_000 {
+            // Offsets and counts: the common case, without a digit buffer.
+            let zero = UInt8(ascii: "0")
+            if value >= 1000 { bytes.append(zero + UInt8(value / 1000)) }
+            if value >= 100 { bytes.append(zero + UInt8(value / 100 % 10)) }
+            if value >= 10 { bytes.append(zero + UInt8(value / 10 % 10)) }
+            bytes.append(zero + UInt8(value % 10))
             return
         }
         var magnitude = value.magnitude
@@ -93,6 +122,34 @@ public struct JSONWriter {
                 count += 1
             } while magnitude > 0
             bytes.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
+    /// Opens a span object with its offsets, `{"start":S,"end":E`, in one append: records write this for
+    /// every span. Keys and values that follow go into the same object; close it with ``endObject()``.
+    public mutating func beginSpan(start: Int, end: Int) {
+        separate()
+        push()
+        commas |= 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { out in
+            var n = 0
+            @inline(__always) func put(_ b: UInt8) { out[n] = b; n += 1 }
+            @inline(__always) func put(_ s: StaticString) {
+                s.withUTF8Buffer { for b in $0 { put(b) } }
+            }
+            @inline(__always) func number(_ value: Int) {
+                var v = value.magnitude
+                if value < 0 { put(UInt8(ascii: "-")) }
+                let first = n
+                repeat { put(UInt8(ascii: "0") + UInt8(v % 10)); v /= 10 } while v > 0
+                var lo = first, hi = n - 1
+                while lo < hi { out.swapAt(lo, hi); lo += 1; hi -= 1 }
+            }
+            put(#"{"start":"#)
+            number(start)
+            put(#","end":"#)
+            number(end)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<n]))
         }
     }
 
@@ -132,7 +189,7 @@ public struct JSONWriter {
         self.key(key)
         containerStart()
         bytes.append(UInt8(ascii: "{"))
-        needsComma.append(false)
+        push()
     }
 
     /// `key: [` in one call.
@@ -140,7 +197,7 @@ public struct JSONWriter {
         self.key(key)
         containerStart()
         bytes.append(UInt8(ascii: "["))
-        needsComma.append(false)
+        push()
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
@@ -151,23 +208,53 @@ public struct JSONWriter {
         value.withUTF8 { appendEscaped($0) }
     }
 
+    /// Flags (0x80 in a byte) the eight bytes that may need escaping: below 0x20, `"` or `\`. Zero when
+    /// none does; otherwise the lowest flag marks the first byte that does (flags above it may be false).
+    @inline(__always)
+    private static func escapeFlags(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- ones &* 0x20) & ~w                      // bytes < 0x20 (bytes >= 0x80 are masked by ~w)
+        let quote = ((w ^ (ones &* 0x22)) &- ones) & ~(w ^ (ones &* 0x22))
+        let backslash = ((w ^ (ones &* 0x5C)) &- ones) & ~(w ^ (ones &* 0x5C))
+        return (control | quote | backslash) & highs
+    }
+
     private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
         do {
             var runStart = 0
-            for i in 0..<buffer.count {
+            var i = 0
+            let raw = UnsafeRawPointer(buffer.baseAddress)
+            while i < buffer.count {
+                // Eight bytes at a time through text that needs no escaping (almost all of it), then straight
+                // to the first byte that may.
+                if let raw, i + 8 <= buffer.count {
+                    let flags = Self.escapeFlags(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    if flags == 0 {
+                        i += 8
+                        continue
+                    }
+                    i += flags.trailingZeroBitCount >> 3
+                }
                 let b = buffer[i]
+                i += 1
                 if b >= 0x20 && b != 0x22 && b != 0x5C { continue }
-                if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i])) }
-                runStart = i + 1
+                let at = i - 1
+                if runStart < at { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<at])) }
+                runStart = at + 1
+                bytes.append(0x5C)
                 switch b {
-                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case 0x22: bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C)
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
                 default:
-                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
+                    bytes.append(UInt8(ascii: "u"))
+                    bytes.append(0x30)
+                    bytes.append(0x30)
+                    bytes.append(Self.hex[Int(b >> 4)])
+                    bytes.append(Self.hex[Int(b & 0xF)])
                 }
             }
             if runStart < buffer.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...])) }
@@ -186,7 +273,7 @@ public struct JSONWriter {
         case .span(let ref):
             containerStart()
             bytes.append(UInt8(ascii: "{"))
-            needsComma.append(false)
+            push()
             key("start"); int(index(ref.start))
             key("end"); int(index(ref.end))
             key("text"); string(Self.slice(text, ref.start, ref.end))
@@ -198,13 +285,13 @@ public struct JSONWriter {
         case .list(let items):
             containerStart()
             bytes.append(UInt8(ascii: "["))
-            needsComma.append(false)
+            push()
             for item in items { attribute(item, text: text, index: index) }
             endArray()
         case .map(let fields):
             containerStart()
             bytes.append(UInt8(ascii: "{"))
-            needsComma.append(false)
+            push()
             Self.forEachSortedKey(fields) { k, value in
                 key(k)
                 attribute(value, text: text, index: index)

@@ -69,18 +69,18 @@ public enum Record {
         let withText = !textless.contains(layer)
         var bytes = text
         bytes.withUTF8 { utf8 in
-            for span in spans {
-                writeSpan(span, withText: withText, utf8: utf8, text: text, index: index, into: &json)
+            spans.withUnsafeBufferPointer { spans in
+                for i in spans.indices {
+                    writeSpan(spans[i], withText: withText, utf8: utf8, text: text, index: index, into: &json)
+                }
             }
         }
     }
 
     @inline(__always)
-    static func writeSpan(_ span: Span, withText: Bool, utf8: UnsafeBufferPointer<UInt8>, text: String, index: CodePointIndex,
+    static func writeSpan(_ span: borrowing Span, withText: Bool, utf8: UnsafeBufferPointer<UInt8>, text: String, index: CodePointIndex,
                           into json: inout JSONWriter) {
-        json.beginObject()
-        json.key(literal: "start"); json.int(index(span.start))
-        json.key(literal: "end"); json.int(index(span.end))
+        json.beginSpan(start: index(span.start), end: index(span.end))
         if withText {
             json.key(literal: "text")
             json.string(utf8: UnsafeBufferPointer(rebasing: utf8[span.start..<span.end]))

@@ -1,3 +1,4 @@
+import Foundation
 import Kernel
 import Testing
 
@@ -84,5 +85,29 @@ struct DocumentTests {
         json.key("list"); json.attribute(.list([.int(1), .null, .bool(true)]), text: "", index: CodePointIndex(""))
         json.endObject()
         #expect(String(decoding: json.bytes, as: UTF8.self) == #"{"a\"b":"line\nnext\t\u0000\u001f\\ é","n":0.5,"list":[1,null,true]}"#)
+    }
+
+    @Test("Escaping, eight bytes at a time, agrees with Foundation on every byte at every position")
+    func jsonWriterEscapesEveryPosition() throws {
+        // Each special byte (and some that are not) at each offset of a 24-byte string, so that it falls in
+        // every lane of the 8-byte scan and in the tail; and deep nesting, past the 63 levels kept in bits.
+        let specials: [UInt8] = [0x00, 0x08, 0x0A, 0x0D, 0x1F, 0x20, 0x21, 0x22, 0x5B, 0x5C, 0x5D, 0x7F]
+        for special in specials {
+            for position in 0..<24 {
+                var bytes = Array("abcdefghijklmnopqrstuvwx".utf8)
+                bytes[position] = special
+                let text = String(decoding: bytes, as: UTF8.self)
+                var json = JSONWriter()
+                json.beginArray()
+                json.string(text)
+                json.endArray()
+                let decoded = try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String]
+                #expect(decoded == [text], "byte \(special) at \(position)")
+            }
+        }
+        var json = JSONWriter()
+        for _ in 0..<100 { json.beginArray(); json.int(1) }
+        for _ in 0..<100 { json.endArray() }
+        #expect(String(decoding: json.bytes, as: UTF8.self) == "[1" + String(repeating: ",[1", count: 99) + String(repeating: "]", count: 100))
     }
 }

@@ -1,7 +1,10 @@
-#ifndef LEDE_CSPAWN_H
-#define LEDE_CSPAWN_H
+#ifndef LEDE_CSYSTEM_H
+#define LEDE_CSYSTEM_H
 
 #include <sys/types.h>
+
+// Linux calls that Swift's Glibc module does not expose, because glibc declares them only under
+// _GNU_SOURCE: posix_spawn with closefrom and chdir, and pipe2.
 
 /// Starts `argv[0]` (searched on the PATH when it has no slash) in `cwd`, with exactly the environment
 /// `envp`, standard input, output and error on the given descriptors, every other descriptor closed, all

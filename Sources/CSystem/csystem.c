@@ -1,13 +1,11 @@
 #define _GNU_SOURCE
-#include "cspawn.h"
+#include "csystem.h"
 
 #include <signal.h>
 #include <fcntl.h>
 #include <spawn.h>
 #include <unistd.h>
 
-// Written in C because glibc declares posix_spawn_file_actions_addclosefrom_np,
-// posix_spawn_file_actions_addchdir_np and pipe2 only under _GNU_SOURCE, which Swift's Glibc module does not set.
 int lede_spawn(char *const argv[], char *const envp[], const char *cwd,
                int stdin_fd, int stdout_fd, int stderr_fd, pid_t *pid) {
     posix_spawn_file_actions_t actions;
@@ -40,3 +38,4 @@ int lede_spawn(char *const argv[], char *const envp[], const char *cwd,
 int lede_pipe(int fds[2]) {
     return pipe2(fds, O_CLOEXEC);
 }
+
