@@ -1,4 +1,4 @@
-import CleanCaptionsStage
+@testable import CleanCaptionsStage
 import Foundation
 import Kernel
 import Testing
@@ -142,5 +142,89 @@ struct WikinewsCaptionTests {
         }
         print("Wikinews (GUM): \(captions) image captions removed with their credits")
         #expect(captions >= 40)
+    }
+}
+
+/// The hand-written matchers of the busiest built-in rules must answer exactly as the rules' patterns do.
+struct NativeMatcherTests {
+    static let seeds = [
+        "Rescue workers carry supplies. /Courtesy of Jeju Coast Guard·News1", "Officials meet. / Courtesy of the Ministry",
+        "A view of the port /Courtesy of X", "Crowds gather. /Courtesy of Ko Min-jae, council member, Facebook",
+        "(Yonhap)", "Crowds gather in the square. (AP Photo/Ahn Young-joon)", "(AFP Photo)", "(AFP/Getty)", "(AFP Photo/Jung Yeon-je)",
+        "(EPA-EFE/JEON HEON-KYUN)", "(EPA)", "(Photo by Kim Min-su)", "(Photo courtesy of Seoul City)", "(Courtesy of the family)",
+        "(Xinhua/Li Ming)", "(Kyodo)", "(NEWS1)", "(News1)", "(Reuters)", "(Reuters/Kim Hong-ji)", "(Getty Images)", "(Getty Images/AFP)",
+        "A map (left) and a chart (Yonhap)", "Seen here (Photo by Kim (left))", "(AP Photo/)", "((Yonhap)", "(Yonhap) (Kyodo)",
+        "Workers repair the road. [NEWS1]", "[Yonhap] ", "[AP]", "[AFP]", "[Newsis]", "[AP] [Reuters]",
+        "Photo: Getty Images", "Photograph: Lee Jin-man", "Image: Seoul Museum", "PHOTO: AP", "Photo: x", "A shot. Photo: Kim · Seoul",
+        "Photo: first Photo: second", "Image:  two spaces",
+        "※ This article has been translated by AI.", "This article was machine-translated.", "this story is translated",
+        "This is an AI-translated article", "This is a AI translation", "AI translation provided", "AI-translated", "※", "  ※※ text",
+        "THIS CONTENT HAS BEEN TRANSLATED", "This article has been reviewed", "AIR quality", "This is an AIR-translat",
+        "Skip to main content", "Skip to content", "Related Articles »", "More stories", "Share this article", "Share this story",
+        "Print this", "Print this article", "Read more ›", "Most Read", "ADVERTISEMENT", "Sign up for our newsletters",
+        "Sign up for the newsletter", "Follow us on Twitter and Facebook", "Share your feedback here.", "Text size", "Latest news —",
+        "Top stories: ", "follow us on    ", "Follow us on a very long name that goes on past thirty characters",
+        "Follow us on X.", "Follow us on_", "Share this article now", "Read more about the council vote", "More news | Sports",
+    ]
+
+    static func variants(_ s: String) -> [String] {
+        var out = [s, s + " ", s + "\n", s + "  \t", " " + s, s + ".", s + " »", s + "\u{00A0}", "\u{00A0}" + s, s + "x", s.uppercased(),
+                   s.lowercased(), "Prefix text " + s, s.replacingOccurrences(of: "/", with: "/ "), s.replacingOccurrences(of: " ", with: "\n"),
+                   s + ")", s + " /Courtesy of Y", String(s.dropLast()), String(s.dropFirst()), s + "é", "é" + s, s + "ſ", s + "\r",
+                   s.replacingOccurrences(of: "Kim", with: String(repeating: "Kimberly ", count: 15)),
+                   s.replacingOccurrences(of: " ", with: "  "), s + " — ·", s + "\u{2003}", "\u{3000}" + s, s.replacingOccurrences(of: "s", with: "ſ")]
+        out.append(s.replacingOccurrences(of: ")", with: ") "))
+        out.append(s.replacingOccurrences(of: "(", with: "(("))
+        return out
+    }
+
+    @Test("Every native matcher agrees with its rule's pattern wherever it is sure, and is sure on plain captions")
+    func nativeMatchersAgreeWithTheirPatterns() throws {
+        let specs = try CleanCaptionsStage.builtinRules()
+        var texts = Self.seeds.flatMap(Self.variants)
+        // Random mixtures of the pieces these patterns care about, from a fixed seed.
+        let pieces = ["/", "/ ", "Courtesy of ", "(", ")", "[", "]", "AP Photo/", "AFP", " Photo", "Yonhap", "News1", "NEWS1", "Photo: ", "Image: ",
+                      "※", "AI", "-", " ", "translat", "this is an ", "This article ", "has been ", "translated", "Share this", " article",
+                      "Follow us on ", "Read more", "»", "·", "—", "\n", "\u{00A0}", "é", "Kim", "Getty Images", "EPA-EFE", "Xinhua", "x", ".", "ſ"]
+        var rng: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<4000 {
+            var s = ""
+            for _ in 0..<(1 + Int(rng % 7)) {
+                rng = rng &* 6364136223846793005 &+ 1442695040888963407
+                s += pieces[Int(rng >> 33) % pieces.count]
+            }
+            texts.append(s)
+        }
+        for (id, native) in NativeMatchers.byRule {
+            let spec = try #require(specs.first { $0.id == id }, "no built-in rule \(id)")
+            #expect(spec.pattern == native.pattern, "rules.yaml changed the pattern of \(id): update or remove its native matcher")
+            let rule = try CaptionRule(spec)
+            #expect(rule.native != nil)
+            var sure = 0, seedsSure = 0, seedsMatched = 0
+            for (n, text) in texts.enumerated() {
+                let bytes = Array(text.utf8)
+                bytes.withUnsafeBufferPointer { b in
+                    let verdict = native.match(b, 0..<b.count)
+                    let expected = rule.regexVerdict(b, 0..<b.count)
+                    if n < Self.seeds.count * Self.variants("").count, n % Self.variants("").count == 0, expected != .noMatch {
+                        seedsMatched += 1
+                        if verdict != .unsure { seedsSure += 1 }
+                    }
+                    guard verdict != .unsure else { return }
+                    sure += 1
+                    let want: NativeVerdict = rule.creditGroup == nil && expected != .noMatch ? .match(creditStart: nil) : expected
+                    #expect(verdict == want, "\(id) on \(text.debugDescription): native \(verdict), pattern \(expected)")
+                }
+            }
+            #expect(sure > texts.count / 2, "\(id) is sure on only \(sure) of \(texts.count) texts")
+            #expect(seedsSure == seedsMatched, "\(id) is unsure on \(seedsMatched - seedsSure) of the \(seedsMatched) plain seeds it should match")
+        }
+    }
+
+    @Test("A rule whose pattern differs from the built-in one gets no native matcher")
+    func changedPatternsUseTheRegex() throws {
+        var spec = try #require(try CleanCaptionsStage.builtinRules().first { $0.id == "caption-bracket-agency" })
+        spec.pattern = #"(\[(?:NEWS1|Newsis)\])\s*$"#
+        #expect(try CaptionRule(spec).native == nil)
     }
 }

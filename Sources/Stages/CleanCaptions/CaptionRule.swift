@@ -71,8 +71,10 @@ public struct CaptionRule: @unchecked Sendable {
     let maxChars: Int
     let position: Position
     let tailChars: Int?
+    /// A hand-written matcher that answers like `regex` (NativeMatchers.swift), for the busiest built-in rules.
+    let native: NativeMatcher?
 
-    init(_ spec: Spec) throws {
+    init(_ spec: Spec, native useNative: Bool = true) throws {
         do {
             regex = try NSRegularExpression(pattern: spec.pattern)
         } catch {
@@ -97,6 +99,7 @@ public struct CaptionRule: @unchecked Sendable {
         maxChars = spec.maxChars
         position = spec.position
         tailChars = spec.tailChars
+        native = useNative ? NativeMatchers.byRule[spec.id].flatMap { $0.pattern == spec.pattern ? $0.match : nil } : nil
     }
 
     /// One paragraph as the rules see it: its bytes, and the text of the window a rule looks at (all of it,
@@ -148,6 +151,13 @@ public struct CaptionRule: @unchecked Sendable {
         guard paragraph.characters(atMost: maxChars) else { return nil }
         let range = paragraph.range
         let base = tailChars.map { paragraph.tailStart(chars: $0) } ?? range.lowerBound
+        if scope == .paragraph, let native {
+            switch native(paragraph.bytes, base..<range.upperBound) {
+            case .noMatch: return nil
+            case .match(let creditStart): return cuts(paragraph, creditStart: creditGroup == nil ? nil : creditStart)
+            case .unsure: break
+            }
+        }
         let string = paragraph.window(from: base)
         func offset(_ utf16: Int) -> Int {
             base + string.utf8.distance(from: string.startIndex, to: String.Index(utf16Offset: utf16, in: string))
@@ -161,17 +171,32 @@ public struct CaptionRule: @unchecked Sendable {
         case .paragraph:
             guard let match = regex.firstMatch(in: string, range: whole) else { return nil }
             if let group = creditGroup, match.range(at: group).location != NSNotFound {
-                let creditStart = offset(match.range(at: group).location)
-                var captionEnd = creditStart
-                while captionEnd > range.lowerBound, TextLayout.isSpace(paragraph.bytes[captionEnd - 1]) { captionEnd -= 1 }
-                var cuts: [Cut] = []
-                if captionEnd > range.lowerBound {
-                    cuts.append(Cut(range.lowerBound..<captionEnd, reason: reason, rule: id, absorbsWhitespace: true))
-                }
-                cuts.append(Cut(creditStart..<range.upperBound, reason: "credit", rule: id, absorbsWhitespace: true))
-                return cuts
+                return cuts(paragraph, creditStart: offset(match.range(at: group).location))
             }
-            return [Cut(range, reason: reason, rule: id, absorbsWhitespace: true)]
+            return cuts(paragraph, creditStart: nil)
         }
+    }
+
+    /// What a match removes: the paragraph, or the caption before the credit and the credit itself.
+    private func cuts(_ paragraph: Paragraph, creditStart: Int?) -> [Cut] {
+        let range = paragraph.range
+        guard let creditStart else { return [Cut(range, reason: reason, rule: id, absorbsWhitespace: true)] }
+        var captionEnd = creditStart
+        while captionEnd > range.lowerBound, TextLayout.isSpace(paragraph.bytes[captionEnd - 1]) { captionEnd -= 1 }
+        var cuts: [Cut] = []
+        if captionEnd > range.lowerBound {
+            cuts.append(Cut(range.lowerBound..<captionEnd, reason: reason, rule: id, absorbsWhitespace: true))
+        }
+        cuts.append(Cut(creditStart..<range.upperBound, reason: "credit", rule: id, absorbsWhitespace: true))
+        return cuts
+    }
+
+    /// What the rule's regular expression alone says about a window: for comparing native matchers with it.
+    func regexVerdict(_ bytes: UnsafeBufferPointer<UInt8>, _ window: Range<Int>) -> NativeVerdict {
+        let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[window]), as: UTF8.self)
+        guard let match = regex.firstMatch(in: string, range: NSRange(location: 0, length: string.utf16.count)) else { return .noMatch }
+        guard let group = creditGroup, match.range(at: group).location != NSNotFound else { return .match(creditStart: nil) }
+        let index = String.Index(utf16Offset: match.range(at: group).location, in: string)
+        return .match(creditStart: window.lowerBound + string.utf8.distance(from: string.startIndex, to: index))
     }
 }
