@@ -84,9 +84,13 @@ public struct Engine: Sendable {
 
     /// One document's way through the per-document stages: documents and rejects, in order.
     enum Outcome: Sendable {
-        case document(Document)
+        /// A document that went through, with what each collector's `prepare` returned for it.
+        case document(Document, prepared: [(any Sendable)?])
         case rejected(Reject, stageIndex: Int)
     }
+
+    /// The collectors' `prepare` steps, in pipeline order (nil where a collector has none).
+    typealias Preparers = [(@Sendable (inout Document) throws -> (any Sendable)?)?]
 
     struct Result: Sendable {
         var outcomes: [Outcome]
@@ -95,6 +99,8 @@ public struct Engine: Sendable {
         var passed: [Int]
         /// A stage that cannot go on: the run stops when this result's turn comes.
         var failure: StageFailure?
+        /// A collector's `prepare` failed: the run stops when this result's turn comes, as if `consume` had.
+        var prepareFailure: IOFailure?
     }
 
     /// Runs the pipeline.
@@ -136,17 +142,18 @@ public struct Engine: Sendable {
 
         func consume(_ result: Result) throws {
             if let failure = result.failure { throw failure }
+            if let failure = result.prepareFailure { throw failure }
             summary.inputBytes += result.bytes
             for (i, seen) in result.seen.enumerated() { summary.stages[perDocument[i].0].seen += seen }
             for (i, passed) in result.passed.enumerated() { summary.stages[perDocument[i].0].passed += passed }
             for outcome in result.outcomes {
                 switch outcome {
-                case .document(var document):
+                case .document(var document, let prepared):
                     for (i, (name, collector)) in collectors.enumerated() {
                         let index = pipeline.stages.count - collectors.count + i
                         summary.stages[index].seen += 1
                         do {
-                            try collector.consume(&document)
+                            try collector.consume(&document, prepared: prepared[i])
                         } catch let error as IOFailure {
                             throw error
                         } catch {
@@ -177,6 +184,9 @@ public struct Engine: Sendable {
             let spec = pipeline.input
             let stages = perDocument.map { ($0.1, $0.2) }
             let stageIndexes = perDocument.map(\.0)
+            let preparers: Preparers = collectors.map { $0.1.prepare }
+            let preparerNames = collectors.map(\.0)
+            let outputPath = output.path
             // Stages that wait on other processes (exec) need several documents in flight per worker, so
             // the pipe to each worker never sits idle; the pool's threads still bound the computing.
             let waits = stages.contains { if case .waiting = $0.1 { return true } else { return false } }
@@ -188,7 +198,11 @@ public struct Engine: Sendable {
                 func submit() -> Bool {
                     guard let raw = reader.next() else { return false }
                     let sequence = submitted
-                    group.addTask { (sequence, await Engine.process(raw, spec: spec, stages: stages, stageIndexes: stageIndexes)) }
+                    group.addTask {
+                        var result = await Engine.process(raw, spec: spec, stages: stages, stageIndexes: stageIndexes)
+                        Engine.prepare(&result, preparers, names: preparerNames, output: outputPath)
+                        return (sequence, result)
+                    }
                     submitted += 1
                     inFlight += 1
                     return true
@@ -245,6 +259,33 @@ public struct Engine: Sendable {
         return result
     }
 
+    /// Runs the collectors' `prepare` steps on each document of a result, in pipeline order.
+    static func prepare(_ result: inout Result, _ preparers: Preparers, names: [String], output: String) {
+        guard preparers.contains(where: { $0 != nil }) else {
+            result.outcomes = result.outcomes.map {
+                if case .document(let d, _) = $0 { return .document(d, prepared: Array(repeating: nil, count: preparers.count)) }
+                return $0
+            }
+            return
+        }
+        for (n, outcome) in result.outcomes.enumerated() {
+            guard case .document(var document, _) = outcome else { continue }
+            var prepared: [(any Sendable)?] = []
+            for (i, prepare) in preparers.enumerated() {
+                do {
+                    prepared.append(try prepare?(&document))
+                } catch let error as IOFailure {
+                    result.prepareFailure = error
+                    return
+                } catch {
+                    result.prepareFailure = IOFailure("stage '\(names[i])' failed on document '\(document.id)': \(error)", path: output)
+                    return
+                }
+            }
+            result.outcomes[n] = .document(document, prepared: prepared)
+        }
+    }
+
     /// Ends the stages that hold resources (worker processes), once per run.
     static func finish(_ stages: [(String, StageInstance)]) async {
         for (_, instance) in stages {
@@ -256,7 +297,7 @@ public struct Engine: Sendable {
                             into result: inout Result) async {
         guard result.failure == nil else { return }
         guard index < stages.count else {
-            result.outcomes.append(.document(document))
+            result.outcomes.append(.document(document, prepared: []))
             return
         }
         let (name, instance) = stages[index]

@@ -116,10 +116,18 @@ public protocol CollectingStage: Stage {
     func makeCollector(_ context: CollectorContext) throws -> any Collector
 }
 
-/// The state of a collecting stage during one run. It is used from one task only.
+/// The state of a collecting stage during one run. It is used from one task only, except ``prepare``.
 public protocol Collector: AnyObject {
     /// Sees one document, in input order. It may add to the document (per-document stats) for later collectors.
     func consume(_ document: inout Document) throws
+    /// The part of `consume` that needs no other document (computing a document's figures, serializing its
+    /// record), or nil. The engine runs it on the worker tasks, in parallel, right after the per-document
+    /// stages and after the `prepare` of the collectors before this one, and hands what it returns to
+    /// ``consume(_:prepared:)`` in input order; so a writer's serializing scales with `--jobs` while its
+    /// file is still written in order. It may change the document, as `consume` may.
+    var prepare: (@Sendable (inout Document) throws -> (any Sendable)?)? { get }
+    /// Sees one document, in input order, with what ``prepare`` returned for it.
+    func consume(_ document: inout Document, prepared: (any Sendable)?) throws
     /// Sees a rejected document, in input order.
     func rejected(_ reject: Reject)
     /// Ends the run: publish batch results into the summary, commit output files.
@@ -129,6 +137,10 @@ public protocol Collector: AnyObject {
 }
 
 extension Collector {
+    /// By default a collector does all its work in `consume`.
+    public var prepare: (@Sendable (inout Document) throws -> (any Sendable)?)? { nil }
+    /// By default, `consume(_:)`.
+    public func consume(_ document: inout Document, prepared: (any Sendable)?) throws { try consume(&document) }
     /// By default a collector ignores rejects.
     public func rejected(_ reject: Reject) {}
     /// By default a collector has nothing to drop.

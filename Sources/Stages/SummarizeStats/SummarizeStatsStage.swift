@@ -119,6 +119,21 @@ final class StatsCollector: Collector {
         batch.add(figures, source: document.source.path)
     }
 
+    /// A document's figures are computed on the worker tasks; only adding them to the batch is in order.
+    var prepare: (@Sendable (inout Document) throws -> (any Sendable)?)? {
+        let wordsPerMinute = options.wordsPerMinute
+        return { document in
+            let figures = SummarizeStatsStage.documentStats(document, wordsPerMinute: wordsPerMinute)
+            document.stats = figures.recordFields
+            return figures
+        }
+    }
+
+    func consume(_ document: inout Document, prepared: (any Sendable)?) throws {
+        guard let figures = prepared as? BatchStats.DocumentFigures else { return try consume(&document) }
+        batch.add(figures, source: document.source.path)
+    }
+
     func rejected(_ reject: Reject) {
         batch.rejected[reject.stage, default: 0] += 1
     }

@@ -18,6 +18,14 @@ final class JSONLCollector: Collector {
         try file.write(json.bytes)
     }
 
+    /// Records are serialized on the worker tasks; only the writing is in order.
+    var prepare: (@Sendable (inout Document) throws -> (any Sendable)?)? { { Record.line($0) } }
+
+    func consume(_ document: inout Document, prepared: (any Sendable)?) throws {
+        guard let line = prepared as? [UInt8] else { return try consume(&document) }
+        try file.write(line)
+    }
+
     func finish(_ summary: inout RunSummary) throws {
         try file.commit()
         summary.outputs.append(path)

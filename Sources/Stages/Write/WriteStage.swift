@@ -105,6 +105,21 @@ final class Writers: Collector {
         for writer in writers { try writer.consume(&document) }
     }
 
+    var prepare: (@Sendable (inout Document) throws -> (any Sendable)?)? {
+        let steps = writers.map(\.prepare)
+        guard steps.contains(where: { $0 != nil }) else { return nil }
+        return { document in
+            var prepared: [(any Sendable)?] = []
+            for step in steps { prepared.append(try step?(&document)) }
+            return prepared
+        }
+    }
+
+    func consume(_ document: inout Document, prepared: (any Sendable)?) throws {
+        guard let parts = prepared as? [(any Sendable)?], parts.count == writers.count else { return try consume(&document) }
+        for (writer, part) in zip(writers, parts) { try writer.consume(&document, prepared: part) }
+    }
+
     func rejected(_ reject: Reject) {
         for writer in writers { writer.rejected(reject) }
     }
