@@ -25,6 +25,23 @@ struct EngineTests {
         #expect(outputs[0].split(separator: "\n") == (0..<120).map { String(format: "docs/%03d", $0)[...].dropFirst(5) })
     }
 
+    @Test("A collector's prepare runs on the workers, and consume gets its result in input order")
+    func collectorsPrepareInParallel() async throws {
+        let dir = TempDir()
+        makeInputs(dir, count: 60)
+        var outputs: [String] = []
+        for jobs in [1, 4] {
+            let yaml = "lede: 1\ninput: { paths: [docs] }\noutput: out\(jobs)\nstages:\n  - mark: { slow_every: 5 }\n  - id-list: { prepared: true }\n"
+            let p = try Pipeline.load(file: dir.write("p\(jobs).yaml", yaml), registry: testRegistry)
+            _ = try await Engine(pipeline: p, jobs: jobs).run()
+            outputs.append(try #require(dir.read("out\(jobs)/ids.txt")))
+        }
+        #expect(outputs[0] == outputs[1])
+        let lines = outputs[0].split(separator: "\n")
+        #expect(lines.count == 60)
+        #expect(lines[7] == "prepared 007 \("news item 7 news".utf8.count)")
+    }
+
     @Test("A document that makes a stage throw is quarantined and the batch goes on")
     func quarantine() async throws {
         let dir = TempDir()

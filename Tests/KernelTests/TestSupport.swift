@@ -78,12 +78,15 @@ struct NeedsMarksStage: DocumentStage {
 struct IDListStage: CollectingStage {
     struct Options: StageOptions {
         var file = "ids.txt"
+        /// Do the per-document part in `prepare`, on the worker tasks.
+        var prepared = false
         init() {}
         init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             file = try c.decodeIfPresent(String.self, forKey: .file) ?? "ids.txt"
+            prepared = try c.decodeIfPresent(Bool.self, forKey: .prepared) ?? false
         }
-        enum CodingKeys: String, CodingKey { case file }
+        enum CodingKeys: String, CodingKey { case file, prepared }
     }
 
     static let descriptor = StageDescriptor(name: "id-list", summary: "lists ids")
@@ -92,13 +95,25 @@ struct IDListStage: CollectingStage {
     init(options: Options, context: StageContext) throws { self.options = options }
 
     func makeCollector(_ context: CollectorContext) throws -> any Collector {
-        IDList(file: try context.output.create(options.file))
+        IDList(file: try context.output.create(options.file), prepared: options.prepared)
     }
 
     final class IDList: Collector {
         let file: AtomicFile
-        init(file: AtomicFile) { self.file = file }
+        let prepared: Bool
+        init(file: AtomicFile, prepared: Bool) { self.file = file; self.prepared = prepared }
         func consume(_ document: inout Document) throws { try file.write(document.id + "\n") }
+        var prepare: (@Sendable (inout Document) throws -> (any Sendable)?)? {
+            guard prepared else { return nil }
+            return { document in
+                document.stats["length"] = .int(document.text.utf8.count)
+                return "prepared " + document.id
+            }
+        }
+        func consume(_ document: inout Document, prepared: (any Sendable)?) throws {
+            guard let line = prepared as? String else { return try consume(&document) }
+            try file.write(line + " \(document.stats["length"]?.int ?? -1)\n")
+        }
         func finish(_ summary: inout RunSummary) throws { try file.commit() }
         func discard() { file.discard() }
     }
