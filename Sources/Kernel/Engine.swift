@@ -72,14 +72,25 @@ public struct Engine: Sendable {
     public let progress: (@Sendable (RunProgress) -> Void)?
     /// Diagnostics.
     public let logger: Logger
+    /// The slice of the inputs to process, when the batch is split across machines.
+    public let shard: Shard?
+    /// What the manifest says wrote the outputs.
+    public let tool: Manifest.Tool
+
+    /// The file, in a shard's output folder, that lists its documents in order with their input positions,
+    /// so that `lede merge` can interleave shards into the order of a single run.
+    public static let orderFile = "order.jsonl"
 
     /// Creates an engine.
     public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                logger: Logger = Logger(label: "lede"), progress: (@Sendable (RunProgress) -> Void)? = nil) {
+                logger: Logger = Logger(label: "lede"), progress: (@Sendable (RunProgress) -> Void)? = nil,
+                shard: Shard? = nil, tool: Manifest.Tool = Manifest.Tool(version: "unknown")) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
         self.logger = logger
         self.progress = progress
+        self.shard = shard
+        self.tool = tool
     }
 
     /// One document's way through the per-document stages: documents and rejects, in order.
@@ -94,6 +105,8 @@ public struct Engine: Sendable {
 
     struct Result: Sendable {
         var outcomes: [Outcome]
+        /// Where the input stands in the run's input order.
+        var position: InputPosition
         var bytes: Int
         var seen: [Int]
         var passed: [Int]
@@ -121,11 +134,13 @@ public struct Engine: Sendable {
         let context = CollectorContext(output: output, pipelineName: pipeline.name, logger: logger)
         var collectors: [(String, any Collector)] = []
         let rejectsFile: AtomicFile
+        var orderFile: AtomicFile?
         do {
             for stage in pipeline.stages {
                 if case .collecting(let make) = stage.instance { collectors.append((stage.name, try make(context))) }
             }
             rejectsFile = try output.create("rejects.jsonl")
+            if shard != nil { orderFile = try output.create(Self.orderFile) }
         } catch {
             for (_, collector) in collectors { collector.discard() }
             throw error
@@ -139,10 +154,12 @@ public struct Engine: Sendable {
         }
         var completed = 0
         var lastReport = Date()
+        var inputs: [InputDigest] = []
 
         func consume(_ result: Result) throws {
             if let failure = result.failure { throw failure }
             if let failure = result.prepareFailure { throw failure }
+            if let orderFile { try orderFile.write(Self.orderLines(result)) }
             summary.inputBytes += result.bytes
             for (i, seen) in result.seen.enumerated() { summary.stages[perDocument[i].0].seen += seen }
             for (i, passed) in result.passed.enumerated() { summary.stages[perDocument[i].0].passed += passed }
@@ -181,6 +198,7 @@ public struct Engine: Sendable {
 
         do {
             var reader = InputReader(files: pipeline.inputs, format: pipeline.input.format)
+            reader.shard = shard
             let spec = pipeline.input
             let stages = perDocument.map { ($0.1, $0.2) }
             let stageIndexes = perDocument.map(\.0)
@@ -232,12 +250,19 @@ public struct Engine: Sendable {
             }
             try rejectsFile.commit()
             summary.outputs.append("rejects.jsonl")
+            if let orderFile {
+                try orderFile.commit()
+                summary.outputs.append(Self.orderFile)
+            }
+            inputs = reader.digests
         } catch {
             await Engine.finish(perDocument.map { ($0.1, $0.2) })
             for (_, collector) in collectors { collector.discard() }
             rejectsFile.discard()
+            orderFile?.discard()
             throw error
         }
+        try writeManifest(summary: summary, inputs: inputs, output: output)
         summary.seconds = Date().timeIntervalSince(start)
         if let progress {
             progress(RunProgress(completed: completed, bytes: summary.inputBytes, totalBytes: totalBytes, elapsed: summary.seconds))
@@ -248,7 +273,7 @@ public struct Engine: Sendable {
     /// Decodes one input and runs it through the per-document stages, depth first, so the documents an
     /// expanding stage makes stay in order. Pure: the same input always gives the same outcomes.
     static func process(_ raw: RawInput, spec: InputSpec, stages: [(String, StageInstance)], stageIndexes: [Int]) async -> Result {
-        var result = Result(outcomes: [], bytes: raw.byteCount, seen: Array(repeating: 0, count: stages.count),
+        var result = Result(outcomes: [], position: raw.position, bytes: raw.byteCount, seen: Array(repeating: 0, count: stages.count),
                             passed: Array(repeating: 0, count: stages.count), failure: nil)
         switch InputDecoder.document(from: raw, spec: spec) {
         case .failure(let reject):
@@ -257,6 +282,51 @@ public struct Engine: Sendable {
             await run(document, from: 0, stages: stages, stageIndexes: stageIndexes, into: &result)
         }
         return result
+    }
+
+    /// The lines of the order file for one input's outcomes: its position, the outcome's place among them,
+    /// and the document's id.
+    static func orderLines(_ result: Result) -> [UInt8] {
+        var json = JSONWriter(capacity: 128 * result.outcomes.count)
+        for (n, outcome) in result.outcomes.enumerated() {
+            json.beginObject()
+            json.key("file"); json.int(result.position.file)
+            json.key("line"); json.int(result.position.line)
+            json.key("n"); json.int(n)
+            switch outcome {
+            case .document(let document, _):
+                json.key("id"); json.string(document.id)
+            case .rejected(let reject, _):
+                json.key("id"); json.string(reject.id)
+                json.key("rejected"); json.bool(true)
+            }
+            json.endObject()
+            json.bytes.append(0x0A)
+            json.resetSeparator()
+        }
+        return json.bytes
+    }
+
+    /// Writes `manifest.json`, last: every output is committed by now.
+    func writeManifest(summary: RunSummary, inputs: [InputDigest], output: OutputFolder) throws {
+        let manifest = Manifest(
+            manifest: Manifest.version,
+            tool: tool,
+            pipeline: Manifest.PipelineInfo(file: Paths.absolute(pipeline.file), sha256: Digest.sha256(pipeline.fileBytes),
+                                            name: pipeline.name, inputFormat: pipeline.input.format.rawValue,
+                                            stages: Manifest.stages(of: pipeline)),
+            shard: shard,
+            inputs: inputs.map { Manifest.Input(path: $0.path, location: Paths.absolute($0.location), bytes: $0.bytes, sha256: $0.sha256) },
+            outputs: try Manifest.outputs(summary.outputs, in: output.path),
+            counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings))
+        let file = try output.create(Manifest.fileName)
+        do {
+            try file.write(try manifest.encoded())
+            try file.commit()
+        } catch {
+            file.discard()
+            throw error
+        }
     }
 
     /// Runs the collectors' `prepare` steps on each document of a result, in pipeline order.

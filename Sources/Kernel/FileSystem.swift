@@ -15,6 +15,13 @@ public enum Paths {
 
     /// Removes `.` components and `name/..` pairs without touching the file system, as Python's
     /// `os.path.normpath` does: `Pipelines/../Samples/a.txt` becomes `Samples/a.txt`.
+    /// The path made absolute against the working folder, normalized (`-` stays `-`).
+    public static func absolute(_ path: String) -> String {
+        if path == "-" || path.hasPrefix("/") { return path == "-" ? path : normalize(path) }
+        return normalize(FileManager.default.currentDirectoryPath + "/" + path)
+    }
+
+    /// Removes `.` and `x/..` components and repeated slashes, without touching the file system.
     public static func normalize(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []

@@ -22,6 +22,14 @@ public struct JSONWriter {
         deeper = []
     }
 
+    /// Starts a new top-level value after the bytes written so far (the next line of JSON Lines), without
+    /// a comma before it.
+    public mutating func resetSeparator() {
+        commas = 0
+        depth = 0
+        deeper = []
+    }
+
     @inline(__always)
     private mutating func separate() {
         if commas & 1 != 0 { bytes.append(UInt8(ascii: ",")) }

@@ -21,6 +21,9 @@ public struct RawInput: Sendable {
     public var source: DocumentSource
     /// The bytes.
     public var payload: Payload
+    /// Where it stands in the run's input order: the file's index in the expanded input list, and the line
+    /// (0 for a whole file). Shards and merges order documents by this, whatever order files sit on disk.
+    public var position: InputPosition = InputPosition(file: 0, line: 0)
 
     /// The size in bytes, for progress and throughput.
     public var byteCount: Int {
@@ -31,6 +34,35 @@ public struct RawInput: Sendable {
     }
 }
 
+/// A place in the run's input order.
+public struct InputPosition: Sendable, Hashable, Comparable {
+    /// The index of the file in the pipeline's expanded input list.
+    public var file: Int
+    /// The line within a JSON Lines file (from 1), or 0 for a whole text file.
+    public var line: Int
+
+    /// Creates a position.
+    public init(file: Int, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    /// By file, then line.
+    public static func < (a: Self, b: Self) -> Bool { (a.file, a.line) < (b.file, b.line) }
+}
+
+/// The size and SHA-256 of an input as it was read, for the run manifest.
+public struct InputDigest: Sendable, Hashable {
+    /// The path as shown in records.
+    public var path: String
+    /// The path it was opened at.
+    public var location: String
+    /// Bytes read.
+    public var bytes: Int
+    /// SHA-256 of those bytes, or nil when the file could not be read.
+    public var sha256: String?
+}
+
 /// Streams raw inputs from the expanded input files, one at a time, in order. Only one file (or one
 /// buffer of a JSON Lines file) is in memory at once.
 public struct InputReader {
@@ -39,6 +71,10 @@ public struct InputReader {
     private var fileIndex = 0
     private var lines: LineReader?
     private var current: InputFile?
+    /// Size and SHA-256 of every input file read so far, in order.
+    public private(set) var digests: [InputDigest] = []
+    /// Only inputs of this shard are produced (whole text files outside it are not even read).
+    public var shard: Shard?
 
     /// Creates a reader over the files in order.
     public init(files: [InputFile], format: InputSpec.Format) {
@@ -50,38 +86,48 @@ public struct InputReader {
     public mutating func next() -> RawInput? {
         while true {
             if let reader = lines, let file = current {
+                let index = fileIndex - 1
+                let position = { InputPosition(file: index, line: $0) }
                 switch reader.next() {
                 case .line(let bytes, let number):
                     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                    if let shard, !shard.contains(id: "\(file.idBase):\(number)") { continue }
                     return RawInput(id: "\(file.idBase):\(number)", source: DocumentSource(path: file.display, line: number),
-                                    payload: .jsonLine(bytes))
+                                    payload: .jsonLine(bytes), position: position(number))
                 case .failed(let reason, let number):
                     lines = nil
+                    digests.append(InputDigest(path: file.display, location: file.path, bytes: reader.digest.count, sha256: nil))
                     return RawInput(id: "\(file.idBase):\(number)", source: DocumentSource(path: file.display, line: number),
-                                    payload: .unreadable(reason))
+                                    payload: .unreadable(reason), position: position(number))
                 case .end:
                     lines = nil
+                    digests.append(InputDigest(path: file.display, location: file.path, bytes: reader.digest.count, sha256: reader.digest.finish()))
                 }
             }
             guard fileIndex < files.count else { return nil }
             let file = files[fileIndex]
             fileIndex += 1
             current = file
+            let position = InputPosition(file: fileIndex - 1, line: 0)
             switch format {
             case .jsonl:
                 do {
                     lines = try LineReader(path: file.path)
                 } catch {
-                    return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable("\(error)"))
+                    digests.append(InputDigest(path: file.display, location: file.path, bytes: 0, sha256: nil))
+                    return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable("\(error)"),
+                                    position: position)
                 }
             case .text:
+                if let shard, !shard.contains(id: file.idBase) { continue }
                 do {
                     let bytes = file.path == "-" ? try LineReader.readAll(fd: 0) : try Paths.read(file.path)
-                    return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .text(bytes))
-                } catch let error as IOFailure {
-                    return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable(error.message))
+                    digests.append(InputDigest(path: file.display, location: file.path, bytes: bytes.count, sha256: Digest.sha256(bytes)))
+                    return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .text(bytes), position: position)
                 } catch {
-                    return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable("\(error)"))
+                    digests.append(InputDigest(path: file.display, location: file.path, bytes: 0, sha256: nil))
+                    let reason = (error as? IOFailure)?.message ?? "\(error)"
+                    return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable(reason), position: position)
                 }
             }
         }
@@ -99,6 +145,8 @@ final class LineReader {
     private var eof = false
     private var lineNumber = 0
     private let chunk = 1 << 20
+    /// SHA-256 of every byte read.
+    private(set) var digest = Digest.Running()
 
     init(path: String) throws {
         if path == "-" {
@@ -148,6 +196,7 @@ final class LineReader {
                 return .failed("read failed: \(String(cString: strerror(errno)))", lineNumber + 1)
             }
             buffer.removeSubrange((old + n)...)
+            buffer.withUnsafeBytes { digest.update(UnsafeRawBufferPointer(rebasing: $0[old..<(old + n)])) }
             if n == 0 { eof = true }
         }
     }
@@ -294,34 +343,5 @@ public enum InputDecoder {
         var count = 0
         for i in 0..<(bytes.count - 2) where bytes[i] == 0xEF && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD { count += 1 }
         return count
-    }
-}
-
-/// A JSON value, for reading JSON Lines input.
-enum JSONValue: Decodable {
-    case string(String), int(Int), double(Double), bool(Bool), null
-    case array([JSONValue]), object([String: JSONValue])
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let i = try? c.decode(Int.self) { self = .int(i) }
-        else if let d = try? c.decode(Double.self) { self = .double(d) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: JSONValue].self)) }
-    }
-
-    var attribute: AttributeValue {
-        switch self {
-        case .string(let s): return .string(s)
-        case .int(let i): return .int(i)
-        case .double(let d): return .double(d)
-        case .bool(let b): return .bool(b)
-        case .null: return .null
-        case .array(let a): return .list(a.map(\.attribute))
-        case .object(let o): return .map(o.mapValues(\.attribute))
-        }
     }
 }

@@ -50,16 +50,34 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Process one slice of the inputs: K/N (from 0), or 'auto' to take it from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX and LEDE_SHARD_COUNT. Combine the shards with 'lede merge'.",
+        valueName: "K/N|auto"))
+    var shard: String?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard, shard != "auto", Shard.parse(shard) == nil {
+            throw ValidationError("--shard takes K/N with 0 <= K < N (such as 0/3), or auto")
+        }
     }
 
     func run() async throws {
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let pipeline = try arguments.load(jobs: jobs)
+        var slice: Shard?
+        if shard == "auto" {
+            guard let found = try Shard.fromEnvironment(ProcessInfo.processInfo.environment) else {
+                throw ConfigError("--shard auto, but neither SLURM_ARRAY_TASK_ID nor JOB_COMPLETION_INDEX is set")
+            }
+            slice = found
+        } else if let shard {
+            slice = Shard.parse(shard)
+        }
         let showProgress = !quiet && Console.stderrIsTerminal
         let progress: (@Sendable (RunProgress) -> Void)? = showProgress ? { @Sendable in ProgressLine.show($0) } : nil
-        let engine = Engine(pipeline: pipeline, jobs: jobs, logger: Logger(label: "lede"), progress: progress)
+        let engine = Engine(pipeline: pipeline, jobs: jobs, logger: Logger(label: "lede"), progress: progress,
+                            shard: slice, tool: BuildInfo.tool)
         let summary = try await engine.run()
         if showProgress { ProgressLine.clear() }
         if !quiet { Console.out(SummaryReport.render(summary, pipeline: pipeline, jobs: jobs)) }

@@ -95,13 +95,14 @@ struct IDListStage: CollectingStage {
     init(options: Options, context: StageContext) throws { self.options = options }
 
     func makeCollector(_ context: CollectorContext) throws -> any Collector {
-        IDList(file: try context.output.create(options.file), prepared: options.prepared)
+        IDList(file: try context.output.create(options.file), name: options.file, prepared: options.prepared)
     }
 
     final class IDList: Collector {
         let file: AtomicFile
+        let name: String
         let prepared: Bool
-        init(file: AtomicFile, prepared: Bool) { self.file = file; self.prepared = prepared }
+        init(file: AtomicFile, name: String, prepared: Bool) { self.file = file; self.name = name; self.prepared = prepared }
         func consume(_ document: inout Document) throws { try file.write(document.id + "\n") }
         var prepare: (@Sendable (inout Document) throws -> (any Sendable)?)? {
             guard prepared else { return nil }
@@ -114,7 +115,10 @@ struct IDListStage: CollectingStage {
             guard let line = prepared as? String else { return try consume(&document) }
             try file.write(line + " \(document.stats["length"]?.int ?? -1)\n")
         }
-        func finish(_ summary: inout RunSummary) throws { try file.commit() }
+        func finish(_ summary: inout RunSummary) throws {
+            try file.commit()
+            summary.outputs.append(name)
+        }
         func discard() { file.discard() }
     }
 }

@@ -34,9 +34,14 @@ enum ExecProtocol {
         guard fields["protocol"] == .string("lede-exec") else {
             throw Violation("the handshake must say \"protocol\": \"lede-exec\"; it said \(preview(line))")
         }
-        guard case .number(let v)? = fields["version"] else { throw Violation("the handshake has no \"version\"") }
-        guard v == Double(version) else {
-            throw Violation("the plugin speaks protocol version \(v.formatted()), this lede speaks version \(version)")
+        let spoken: String
+        switch fields["version"] {
+        case .int(let v)?: spoken = "\(v)"
+        case .number(let v)?: spoken = "\(v)"
+        default: throw Violation("the handshake has no \"version\"")
+        }
+        guard fields["version"] == .int(version) else {
+            throw Violation("the plugin speaks protocol version \(spoken), this lede speaks version \(version)")
         }
         guard case .string(let name)? = fields["name"], !name.isEmpty else {
             throw Violation("the handshake has no \"name\" (a string naming the plugin)")
@@ -105,53 +110,4 @@ enum ExecProtocol {
         let cut = text.count > 120 ? String(text.prefix(120)) + "…" : text
         return cut.debugDescription
     }
-}
-
-/// Any JSON value, keeping true/false apart from numbers.
-enum JSONValue: Decodable, Equatable {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
-
-    init(from decoder: any Decoder) throws {
-        if var array = try? decoder.unkeyedContainer() {
-            var items: [JSONValue] = []
-            while !array.isAtEnd { items.append(try array.decode(JSONValue.self)) }
-            self = .array(items)
-            return
-        }
-        if let object = try? decoder.container(keyedBy: AnyKey.self) {
-            var fields: [String: JSONValue] = [:]
-            for key in object.allKeys { fields[key.stringValue] = try object.decode(JSONValue.self, forKey: key) }
-            self = .object(fields)
-            return
-        }
-        let value = try decoder.singleValueContainer()
-        if value.decodeNil() { self = .null }
-        else if let b = try? value.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? value.decode(Double.self) { self = .number(n) }
-        else { self = .string(try value.decode(String.self)) }
-    }
-
-    /// As a span attribute: whole numbers become integers.
-    var attribute: AttributeValue {
-        switch self {
-        case .null: return .null
-        case .bool(let b): return .bool(b)
-        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? .int(Int(n)) : .double(n)
-        case .string(let s): return .string(s)
-        case .array(let items): return .list(items.map(\.attribute))
-        case .object(let fields): return .map(fields.mapValues(\.attribute))
-        }
-    }
-}
-
-private struct AnyKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
 }

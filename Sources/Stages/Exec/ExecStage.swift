@@ -202,17 +202,17 @@ public struct ExecStage: AsyncDocumentStage {
     /// must match, and any other keys as attributes.
     static func span(_ value: JSONValue, offsets: CodePointOffsets, text: String) throws -> Span {
         guard case .object(let fields) = value else { throw ExecProtocol.Violation("a span must be a JSON object") }
-        guard case .number(let s)? = fields["start"], case .number(let e)? = fields["end"], s == s.rounded(), e == e.rounded() else {
+        guard case .int(let s)? = fields["start"], case .int(let e)? = fields["end"] else {
             throw ExecProtocol.Violation("a span needs whole-number \"start\" and \"end\"")
         }
-        guard s >= 0, s <= e, e <= Double(offsets.count) else {
-            throw ExecProtocol.Violation("[\(Int(s)), \(Int(e))) is outside the text, which has \(offsets.count) code points (offsets count code points, not bytes or UTF-16 units)")
+        guard s >= 0, s <= e, e <= offsets.count else {
+            throw ExecProtocol.Violation("[\(s), \(e)) is outside the text, which has \(offsets.count) code points (offsets count code points, not bytes or UTF-16 units)")
         }
-        let start = offsets.utf8(Int(s)), end = offsets.utf8(Int(e))
+        let start = offsets.utf8(s), end = offsets.utf8(e)
         let actual = offsets.text(start..<end)
         if let claimed = fields["text"] {
             guard claimed == .string(actual) else {
-                throw ExecProtocol.Violation("its \"text\" \(claimed) is not the text at [\(Int(s)), \(Int(e))), \(actual.debugDescription)")
+                throw ExecProtocol.Violation("its \"text\" \(claimed) is not the text at [\(s), \(e)), \(actual.debugDescription)")
             }
         }
         var label: String?

@@ -1,0 +1,225 @@
+import Foundation
+
+/// `manifest.json`: what a run read, with what, and what it wrote, so that it can be checked and redone.
+///
+/// It is written last, atomically, after every output is committed. Keys are sorted and nothing in it
+/// depends on the time or the machine, except the absolute paths `lede verify` needs to find the pipeline
+/// and inputs again.
+public struct Manifest: Codable, Sendable, Equatable {
+    /// The manifest format version.
+    public static let version = 1
+
+    /// The program that wrote the outputs.
+    public struct Tool: Codable, Sendable, Equatable {
+        /// `lede`, or the name of an embedding executable.
+        public var name: String
+        /// Its version.
+        public var version: String
+        /// The git commit of the source it was built from, when known.
+        public var commit: String?
+
+        /// Creates tool information.
+        public init(name: String = "lede", version: String, commit: String? = nil) {
+            self.name = name
+            self.version = version
+            self.commit = commit
+        }
+    }
+
+    /// One stage as it ran.
+    public struct Stage: Codable, Sendable, Equatable {
+        /// Its name.
+        public var name: String
+        /// Its version.
+        public var version: String
+        /// Its options with every default filled in.
+        public var options: JSONValue
+    }
+
+    /// The pipeline file and its resolved plan.
+    public struct PipelineInfo: Codable, Sendable, Equatable {
+        /// The pipeline file, as an absolute path.
+        public var file: String
+        /// SHA-256 of its bytes.
+        public var sha256: String
+        /// Its name.
+        public var name: String
+        /// The input format.
+        public var inputFormat: String
+        /// The stages in order.
+        public var stages: [Stage]
+
+        enum CodingKeys: String, CodingKey {
+            case file, sha256, name, stages
+            case inputFormat = "input_format"
+        }
+    }
+
+    /// An input file as read.
+    public struct Input: Codable, Sendable, Equatable {
+        /// The path as records show it.
+        public var path: String
+        /// The absolute path it was read from (`-` for standard input).
+        public var location: String
+        /// Bytes read.
+        public var bytes: Int
+        /// SHA-256 of those bytes; nil when it could not be read.
+        public var sha256: String?
+    }
+
+    /// An output file as committed.
+    public struct Output: Codable, Sendable, Equatable {
+        /// Relative to the output folder.
+        public var path: String
+        /// Its size.
+        public var bytes: Int
+        /// SHA-256 of its bytes.
+        public var sha256: String
+    }
+
+    /// Totals of the run.
+    public struct Counts: Codable, Sendable, Equatable {
+        /// Documents that went through every stage.
+        public var documents: Int
+        /// Documents quarantined.
+        public var rejected: Int
+        /// Warnings on documents.
+        public var warnings: Int
+
+        /// Creates totals.
+        public init(documents: Int, rejected: Int, warnings: Int) {
+            self.documents = documents
+            self.rejected = rejected
+            self.warnings = warnings
+        }
+    }
+
+    /// Always `Manifest.version`.
+    public var manifest: Int
+    /// The program.
+    public var tool: Tool
+    /// The pipeline.
+    public var pipeline: PipelineInfo
+    /// The slice of the inputs this run processed, if it was one shard of several.
+    public var shard: Shard?
+    /// Inputs in input order.
+    public var inputs: [Input]
+    /// Outputs sorted by path (this file excluded).
+    public var outputs: [Output]
+    /// Totals.
+    public var counts: Counts
+
+    /// The file name in the output folder.
+    public static let fileName = "manifest.json"
+
+    /// The manifest's JSON: sorted keys, two-space indent, a final newline.
+    public func encoded() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return Array(try encoder.encode(self)) + [0x0A]
+    }
+
+    /// Reads the manifest of an output folder.
+    public static func read(folder: String) throws -> Manifest {
+        let path = Paths.join(folder, fileName)
+        let bytes: [UInt8]
+        do { bytes = try Paths.read(path) } catch { throw IOFailure("no manifest here: is this a Lede output folder?", path: path) }
+        do {
+            return try JSONDecoder().decode(Manifest.self, from: Data(bytes))
+        } catch {
+            throw IOFailure("not a manifest Lede can read: \(error)", path: path)
+        }
+    }
+
+    /// The resolved stages of a pipeline, for the manifest.
+    static func stages(of pipeline: Pipeline) -> [Stage] {
+        pipeline.stages.map { stage in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let options = (try? encoder.encode(AnyOptions(stage.options)))
+                .flatMap { try? JSONDecoder().decode(JSONValue.self, from: $0) } ?? .object([:])
+            return Stage(name: stage.name, version: stage.type.descriptor.version, options: options)
+        }
+    }
+
+    /// Hashes the committed outputs of a folder.
+    static func outputs(_ paths: [String], in folder: String) throws -> [Output] {
+        try Set(paths).sorted().map { path in
+            let (hex, bytes) = try Digest.sha256(file: Paths.join(folder, path))
+            return Output(path: path, bytes: bytes, sha256: hex)
+        }
+    }
+}
+
+/// Encodes an existential options value.
+private struct AnyOptions: Encodable {
+    let value: any StageOptions
+    init(_ value: any StageOptions) { self.value = value }
+    func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+}
+
+/// One slice of a batch split across machines: documents whose id hashes to `index` modulo `count`.
+public struct Shard: Codable, Sendable, Hashable, CustomStringConvertible {
+    /// From 0.
+    public var index: Int
+    /// How many shards in all.
+    public var count: Int
+
+    /// Creates a shard; `index` must be below `count`.
+    public init(index: Int, count: Int) {
+        self.index = index
+        self.count = count
+    }
+
+    /// `K/N`, as written on the command line.
+    public var description: String { "\(index)/\(count)" }
+
+    /// Parses `K/N`.
+    public static func parse(_ text: String) -> Shard? {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, k >= 0, k < n else { return nil }
+        return Shard(index: k, count: n)
+    }
+
+    /// The shard a batch scheduler assigned: Slurm array jobs (`SLURM_ARRAY_TASK_ID`, and
+    /// `SLURM_ARRAY_TASK_COUNT`), or Kubernetes Indexed Jobs (`JOB_COMPLETION_INDEX`, with the count in
+    /// `LEDE_SHARD_COUNT`, since Kubernetes does not export it). Nil when neither is set.
+    public static func fromEnvironment(_ environment: [String: String]) throws -> Shard? {
+        func number(_ name: String) throws -> Int? {
+            guard let text = environment[name] else { return nil }
+            guard let value = Int(text) else { throw ConfigError("\(name)=\(text) is not a number") }
+            return value
+        }
+        let found: (Int, Int, String)?
+        if let k = try number("SLURM_ARRAY_TASK_ID") {
+            guard let n = try number("SLURM_ARRAY_TASK_COUNT") else {
+                throw ConfigError("SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_COUNT is not", hint: "submit with sbatch --array=0-N")
+            }
+            // Arrays may start at 1 (--array=1-3): shift by the minimum when Slurm gives it.
+            let base = try number("SLURM_ARRAY_TASK_MIN") ?? 0
+            found = (k - base, n, "SLURM_ARRAY_TASK_ID")
+        } else if let k = try number("JOB_COMPLETION_INDEX") {
+            guard let n = try number("LEDE_SHARD_COUNT") else {
+                throw ConfigError("JOB_COMPLETION_INDEX is set but LEDE_SHARD_COUNT is not",
+                                  hint: "set LEDE_SHARD_COUNT to the Job's completions in its pod template")
+            }
+            found = (k, n, "JOB_COMPLETION_INDEX")
+        } else {
+            found = nil
+        }
+        guard let (k, n, name) = found else { return nil }
+        guard n >= 1, k >= 0, k < n else { throw ConfigError("\(name) gives shard \(k) of \(n), which does not exist") }
+        return Shard(index: k, count: n)
+    }
+
+    /// Whether an input belongs to this shard: FNV-1a of its id, so the slice does not depend on the order
+    /// files are listed in, or on the machine.
+    public func contains(id: String) -> Bool {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return Int(hash % UInt64(count)) == index
+    }
+}
