@@ -311,12 +311,14 @@ public struct Engine: Sendable {
     func writeManifest(summary: RunSummary, inputs: [InputDigest], output: OutputFolder) throws {
         let manifest = Manifest(
             manifest: Manifest.version,
+            invocation: Manifest.Invocation(directory: FileManager.default.currentDirectoryPath, pipeline: pipeline.file,
+                                            input: pipeline.inputOverride, format: pipeline.input.format.rawValue),
             tool: tool,
             pipeline: Manifest.PipelineInfo(file: Paths.absolute(pipeline.file), sha256: Digest.sha256(pipeline.fileBytes),
                                             name: pipeline.name, inputFormat: pipeline.input.format.rawValue,
                                             stages: Manifest.stages(of: pipeline)),
             shard: shard,
-            inputs: inputs.map { Manifest.Input(path: $0.path, location: Paths.absolute($0.location), bytes: $0.bytes, sha256: $0.sha256) },
+            inputs: inputs.map { Manifest.Input(path: $0.path, location: Paths.absolute($0.location), index: $0.index, bytes: $0.bytes, sha256: $0.sha256) },
             outputs: try Manifest.outputs(summary.outputs, in: output.path),
             counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings))
         let file = try output.create(Manifest.fileName)

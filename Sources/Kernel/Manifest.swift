@@ -61,6 +61,8 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var path: String
         /// The absolute path it was read from (`-` for standard input).
         public var location: String
+        /// Its place in the pipeline's expanded input list (shards read only some of them).
+        public var index: Int
         /// Bytes read.
         public var bytes: Int
         /// SHA-256 of those bytes; nil when it could not be read.
@@ -94,8 +96,23 @@ public struct Manifest: Codable, Sendable, Equatable {
         }
     }
 
+    /// How the run was started, so that `lede verify` can start it again the same way (paths in records
+    /// are shown as they were reached from there).
+    public struct Invocation: Codable, Sendable, Equatable {
+        /// The working folder.
+        public var directory: String
+        /// The pipeline file as given.
+        public var pipeline: String
+        /// `--input` paths as given, if any.
+        public var input: [String]?
+        /// The input format used.
+        public var format: String
+    }
+
     /// Always `Manifest.version`.
     public var manifest: Int
+    /// How the run was started.
+    public var invocation: Invocation
     /// The program.
     public var tool: Tool
     /// The pipeline.

@@ -97,16 +97,20 @@ public struct Pipeline: Sendable {
     public var output: String
     /// The stages, in order.
     public var stages: [PlannedStage]
+    /// Input paths given on the command line instead of the file's, as given (for the manifest).
+    public var inputOverride: [String]?
 
     /// Loads and validates a pipeline file completely: syntax, stage names, options, stage order and inputs.
     ///
     /// - Parameters:
     ///   - inputOverride: paths given on the command line, which replace the file's `input.paths`.
     ///   - outputOverride: an output folder given on the command line.
+    ///   - resolveInputs: false to skip finding the input files (merging shards reads none).
     /// - Throws: ``ConfigError`` with the file, line and column of the first problem.
     public static func load(file: String, registry: StageRegistry, inputOverride: [String]? = nil,
                             outputOverride: String? = nil,
-                            jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Pipeline {
+                            jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                            resolveInputs: Bool = true) throws -> Pipeline {
         let (bytes, text) = try readSource(file)
         let root = try parse(text, file: file)
         let base = Paths.directory(of: file)
@@ -147,7 +151,9 @@ public struct Pipeline: Sendable {
 
         // Inputs: from the command line (relative to the working folder) or the file (relative to the file).
         let inputs: [InputFile]
-        if let inputOverride {
+        if !resolveInputs {
+            inputs = []
+        } else if let inputOverride {
             guard !inputOverride.isEmpty else { throw ConfigError("--input needs at least one path") }
             inputs = try expand(inputOverride.map { ($0, nil) }, base: ".", ctx: ctx)
         } else {
@@ -167,7 +173,8 @@ public struct Pipeline: Sendable {
         }
 
         let output = outputOverride ?? Paths.join(base, outputValue ?? "out")
-        return Pipeline(file: file, fileBytes: bytes, name: name, input: input, inputs: inputs, output: output, stages: stages)
+        return Pipeline(file: file, fileBytes: bytes, name: name, input: input, inputs: inputs, output: output, stages: stages,
+                        inputOverride: inputOverride)
     }
 
     static func readSource(_ file: String) throws -> ([UInt8], String) {

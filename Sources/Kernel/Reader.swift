@@ -57,6 +57,8 @@ public struct InputDigest: Sendable, Hashable {
     public var path: String
     /// The path it was opened at.
     public var location: String
+    /// Its index in the pipeline's expanded input list.
+    public var index: Int
     /// Bytes read.
     public var bytes: Int
     /// SHA-256 of those bytes, or nil when the file could not be read.
@@ -96,12 +98,12 @@ public struct InputReader {
                                     payload: .jsonLine(bytes), position: position(number))
                 case .failed(let reason, let number):
                     lines = nil
-                    digests.append(InputDigest(path: file.display, location: file.path, bytes: reader.digest.count, sha256: nil))
+                    digests.append(InputDigest(path: file.display, location: file.path, index: fileIndex - 1, bytes: reader.digest.count, sha256: nil))
                     return RawInput(id: "\(file.idBase):\(number)", source: DocumentSource(path: file.display, line: number),
                                     payload: .unreadable(reason), position: position(number))
                 case .end:
                     lines = nil
-                    digests.append(InputDigest(path: file.display, location: file.path, bytes: reader.digest.count, sha256: reader.digest.finish()))
+                    digests.append(InputDigest(path: file.display, location: file.path, index: fileIndex - 1, bytes: reader.digest.count, sha256: reader.digest.finish()))
                 }
             }
             guard fileIndex < files.count else { return nil }
@@ -114,7 +116,7 @@ public struct InputReader {
                 do {
                     lines = try LineReader(path: file.path)
                 } catch {
-                    digests.append(InputDigest(path: file.display, location: file.path, bytes: 0, sha256: nil))
+                    digests.append(InputDigest(path: file.display, location: file.path, index: fileIndex - 1, bytes: 0, sha256: nil))
                     return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable("\(error)"),
                                     position: position)
                 }
@@ -122,10 +124,10 @@ public struct InputReader {
                 if let shard, !shard.contains(id: file.idBase) { continue }
                 do {
                     let bytes = file.path == "-" ? try LineReader.readAll(fd: 0) : try Paths.read(file.path)
-                    digests.append(InputDigest(path: file.display, location: file.path, bytes: bytes.count, sha256: Digest.sha256(bytes)))
+                    digests.append(InputDigest(path: file.display, location: file.path, index: fileIndex - 1, bytes: bytes.count, sha256: Digest.sha256(bytes)))
                     return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .text(bytes), position: position)
                 } catch {
-                    digests.append(InputDigest(path: file.display, location: file.path, bytes: 0, sha256: nil))
+                    digests.append(InputDigest(path: file.display, location: file.path, index: fileIndex - 1, bytes: 0, sha256: nil))
                     let reason = (error as? IOFailure)?.message ?? "\(error)"
                     return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable(reason), position: position)
                 }
@@ -135,8 +137,9 @@ public struct InputReader {
 }
 
 /// Reads a file (or standard input) line by line in large buffers. Lines end at LF; a CR before it is dropped.
-final class LineReader {
-    enum Item { case line([UInt8], Int), failed(String, Int), end }
+public final class LineReader {
+    /// A line (without its end) and its number from 1, a read failure, or the end.
+    public enum Item { case line([UInt8], Int), failed(String, Int), end }
 
     private let fd: Int32
     private let ownsFD: Bool
@@ -148,7 +151,8 @@ final class LineReader {
     /// SHA-256 of every byte read.
     private(set) var digest = Digest.Running()
 
-    init(path: String) throws {
+    /// Opens a file, or standard input for `-`.
+    public init(path: String) throws {
         if path == "-" {
             fd = 0
             ownsFD = false
@@ -161,7 +165,8 @@ final class LineReader {
 
     deinit { if ownsFD { close(fd) } }
 
-    func next() -> Item {
+    /// The next line.
+    public func next() -> Item {
         while true {
             if let newline = buffer[start...].firstIndex(of: 0x0A) {
                 var end = newline

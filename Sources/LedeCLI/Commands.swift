@@ -85,6 +85,69 @@ struct RunCommand: AsyncParsableCommand {
     }
 }
 
+struct MergeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Combine the output folders of all shards of a batch into what one run would have written.",
+        discussion: """
+        Each folder must come from 'lede run --shard K/N' with the same pipeline, and all N shards must be \
+        given. JSON Lines, CSV, SQLite, statistics and rejects are rebuilt in the order of a single run; the \
+        HTML report is not (draw it from the merged JSON Lines). A manifest is written for the result.
+
+        Example:
+          lede merge out/shard-0 out/shard-1 out/shard-2 --output out/all
+        """
+    )
+
+    @Argument(help: "The shards' output folders.")
+    var shards: [String]
+
+    @Option(name: .long, help: "The folder to write the merged outputs to.")
+    var output: String
+
+    @Flag(name: .long, help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() async throws {
+        let summary = try Merge.run(shards: shards, output: output, registry: Environment.current.registry, tool: BuildInfo.tool)
+        if !quiet {
+            Console.out("merged \(shards.count) shards: \(summary.documents) documents, \(summary.rejected) rejected")
+            for table in summary.tables where table.hasPrefix("not merged") { Console.out("  " + table) }
+            Console.out("  wrote " + (summary.outputs + [Manifest.fileName]).map { Paths.join(output, $0) }.joined(separator: ", "))
+        }
+    }
+}
+
+struct VerifyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Run an output folder's pipeline again and check that every output comes out the same.",
+        discussion: """
+        Reads OUTDIR/manifest.json, checks that the outputs and inputs are unchanged, runs the same pipeline \
+        on the same inputs in a temporary folder, and compares every output's SHA-256. Exit 0 when \
+        everything matches, 1 otherwise.
+        """
+    )
+
+    @Argument(help: "An output folder with a manifest.json.")
+    var folder: String
+
+    @Option(name: .long, help: "Parallel workers for the re-run (default: all cores).")
+    var jobs: Int?
+
+    func run() async throws {
+        let report = try await Verify.run(folder: folder, registry: Environment.current.registry,
+                                          jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, tool: BuildInfo.tool)
+        if report.problems.isEmpty {
+            Console.out("\(folder): verified: \(report.outputs) outputs identical when run again, \(report.inputs) inputs unchanged")
+            return
+        }
+        Console.out("\(folder): \(report.problems.count) difference(s):")
+        for problem in report.problems { Console.out("  " + problem) }
+        throw ExitStatus(code: 1)
+    }
+}
+
 struct ValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",

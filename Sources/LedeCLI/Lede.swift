@@ -103,6 +103,7 @@ struct LedeCommand: AsyncParsableCommand {
         2 bad usage or configuration; 3 input/output failure.
         """,
         version: Lede.version,
-        subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, ExplainCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, ExplainCommand.self, MergeCommand.self,
+                      VerifyCommand.self]
     )
 }

@@ -82,6 +82,44 @@ public struct BatchStats: Sendable, Equatable {
         sources[source, default: 0] += 1
     }
 
+    /// Statistics read back from a `stats.json` (``report(top:)`` writes every full count as well as the top
+    /// lists), so that shards can be merged; nil when the file lacks a count.
+    public init?(report: JSONValue) {
+        guard case .object(let root) = report, case .object(let totals)? = root["totals"] else { return nil }
+        func int(_ value: JSONValue?) -> Int? { if case .int(let i)? = value { return i } else { return nil } }
+        func counts(_ value: JSONValue?) -> [String: Int]? {
+            guard case .object(let fields)? = value else { return nil }
+            var out: [String: Int] = [:]
+            for (key, value) in fields {
+                guard let n = int(value) else { return nil }
+                out[key] = n
+            }
+            return out
+        }
+        guard let documents = int(totals["documents"]), let characters = int(totals["characters"]), let words = int(totals["words"]),
+              let paragraphs = int(totals["paragraphs"]), let sentences = int(totals["sentences"]),
+              let removed = counts(totals["removed"]), let entities = counts(totals["entities"]), let quotes = counts(totals["quotes"]),
+              let entityNames = counts(root["entity_counts"]), let speakers = counts(root["speaker_counts"]),
+              let sources = counts(root["sources"]), let rejected = counts(root["rejected_by_stage"]),
+              case .array(let lengths)? = root["sentence_lengths"] else { return nil }
+        self.documents = documents
+        self.characters = characters
+        self.words = words
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.removed = removed
+        self.entities = entities
+        self.quotes = quotes
+        self.entityNames = entityNames
+        self.speakers = speakers
+        self.sources = sources
+        self.rejected = rejected
+        for bucket in lengths {
+            guard case .object(let b) = bucket, let from = int(b["words_from"]), let n = int(b["sentences"]) else { return nil }
+            sentenceLengths[from] = n
+        }
+    }
+
     /// Adds another shard's statistics.
     public mutating func merge(_ other: BatchStats) {
         documents += other.documents

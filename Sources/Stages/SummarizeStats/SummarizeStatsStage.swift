@@ -1,3 +1,4 @@
+import Foundation
 import Kernel
 
 /// Per-document figures (into each record's `stats`) and whole-batch totals that merge across shards.
@@ -136,6 +137,19 @@ final class StatsCollector: Collector {
 
     func rejected(_ reject: Reject) {
         batch.rejected[reject.stage, default: 0] += 1
+    }
+
+    /// Adds up the shards' full counts from their statistics files.
+    func merge(_ shards: [String], documents: [MergeStep]) throws {
+        guard !options.output.isEmpty else { return }
+        for folder in shards {
+            let path = Paths.join(folder, options.output)
+            let bytes = try Paths.read(path)
+            guard let report = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)), let stats = BatchStats(report: report) else {
+                throw IOFailure("is not a statistics file this version can merge", path: path)
+            }
+            batch.merge(stats)
+        }
     }
 
     func finish(_ summary: inout RunSummary) throws {

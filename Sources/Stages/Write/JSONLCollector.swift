@@ -26,6 +26,24 @@ final class JSONLCollector: Collector {
         try file.write(line)
     }
 
+    /// Takes each document's line from its shard's file, in the merged order, checking the id.
+    func merge(_ shards: [String], documents: [MergeStep]) throws {
+        let readers = try shards.map { try LineReader(path: Paths.join($0, path)) }
+        for step in documents {
+            guard case .line(let line, _) = readers[step.shard].next() else {
+                throw IOFailure("ends before document '\(step.id)'", path: Paths.join(shards[step.shard], path))
+            }
+            json.reset()
+            json.beginObject()
+            json.key("lede"); json.int(Record.version)
+            json.key("id"); json.string(step.id)
+            guard line.starts(with: json.bytes) else {
+                throw IOFailure("holds another document where '\(step.id)' was expected", path: Paths.join(shards[step.shard], path))
+            }
+            try file.write(line + [0x0A])
+        }
+    }
+
     func finish(_ summary: inout RunSummary) throws {
         try file.commit()
         summary.outputs.append(path)

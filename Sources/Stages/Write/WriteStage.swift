@@ -124,8 +124,24 @@ final class Writers: Collector {
         for writer in writers { writer.rejected(reject) }
     }
 
-    func finish(_ summary: inout RunSummary) throws {
+    /// Writers that cannot merge (the report) are dropped, with a note in the summary.
+    private var skipped: [(Int, String)] = []
+
+    func merge(_ shards: [String], documents: [MergeStep]) throws {
         for (i, writer) in writers.enumerated() {
+            do {
+                try writer.merge(shards, documents: documents)
+            } catch let error as CannotMerge {
+                writer.discard()
+                skipped.append((i, error.reason))
+            }
+        }
+    }
+
+    func finish(_ summary: inout RunSummary) throws {
+        for (_, reason) in skipped { summary.tables.append("not merged: " + reason) }
+        let skippedIndexes = Set(skipped.map(\.0))
+        for (i, writer) in writers.enumerated() where !skippedIndexes.contains(i) {
             do {
                 try writer.finish(&summary)
             } catch {

@@ -1,0 +1,118 @@
+import Foundation
+
+/// Combines the output folders of the shards of one batch (`lede run --shard K/N`) into the outputs a
+/// single run over all the inputs would have written, with its manifest.
+///
+/// The shards must come from the same pipeline file (same SHA-256) and cover every shard index once.
+/// Documents are put back in the single run's order from each shard's `order.jsonl`; each collecting
+/// stage then rebuilds its own outputs (``Collector/merge(_:documents:)``), and the Kernel merges
+/// `rejects.jsonl`.
+public enum Merge {
+    /// One line of a shard's order file.
+    struct Entry: Decodable {
+        var file: Int
+        var line: Int
+        var n: Int
+        var id: String
+        var rejected: Bool?
+    }
+
+    /// Merges `shards` into `output`, returning the summary of the merged run.
+    public static func run(shards: [String], output outputPath: String, registry: StageRegistry,
+                           tool: Manifest.Tool) throws -> RunSummary {
+        guard !shards.isEmpty else { throw ConfigError("lede merge needs the output folders of the shards") }
+        let manifests = try shards.map { try Manifest.read(folder: $0) }
+        let first = manifests[0]
+        guard let count = first.shard?.count else {
+            throw ConfigError("\(shards[0]) is not the output of a shard (its manifest has no shard)", hint: "run with --shard K/N")
+        }
+        var indexes: [Int: String] = [:]
+        for (folder, manifest) in zip(shards, manifests) {
+            guard manifest.pipeline.sha256 == first.pipeline.sha256 else {
+                throw ConfigError("\(folder) was made by another pipeline than \(shards[0]) (pipeline SHA-256 differs)")
+            }
+            guard let shard = manifest.shard, shard.count == count else {
+                throw ConfigError("\(folder) is not one of the \(count) shards of \(shards[0])")
+            }
+            if let other = indexes[shard.index] { throw ConfigError("\(folder) and \(other) are both shard \(shard)") }
+            indexes[shard.index] = folder
+        }
+        let missing = (0..<count).filter { indexes[$0] == nil }
+        guard missing.isEmpty else {
+            throw ConfigError("shard(s) \(missing.map { "\($0)/\(count)" }.joined(separator: ", ")) missing: a merge needs all \(count)")
+        }
+
+        // The pipeline, as the shards ran it: its file must not have changed.
+        let pipelineFile = first.pipeline.file
+        guard let bytes = try? Paths.read(pipelineFile), Digest.sha256(bytes) == first.pipeline.sha256 else {
+            throw ConfigError("the pipeline \(pipelineFile) is missing or has changed since the shards ran")
+        }
+        let pipeline = try Pipeline.load(file: pipelineFile, registry: registry, outputOverride: outputPath, resolveInputs: false)
+
+        // Every document and reject, in the order one run would have produced them.
+        var entries: [(Entry, Int)] = []
+        for (s, folder) in shards.enumerated() {
+            let path = Paths.join(folder, Engine.orderFile)
+            let reader = try LineReader(path: path)
+            while case .line(let line, let number) = reader.next() {
+                do {
+                    entries.append((try JSONDecoder().decode(Entry.self, from: Data(line)), s))
+                } catch {
+                    throw IOFailure("line \(number) is not an order entry: \(error)", path: path)
+                }
+            }
+        }
+        entries.sort { a, b in (a.0.file, a.0.line, a.0.n) < (b.0.file, b.0.line, b.0.n) }
+        let documents = entries.filter { $0.0.rejected != true }.map { MergeStep(shard: $0.1, id: $0.0.id) }
+
+        let output = OutputFolder(path: pipeline.output)
+        try output.prepare()
+        let lock = try FolderLock(folder: output.path)
+        defer { withExtendedLifetime(lock) {} }
+        output.removeStaleTemporaries()
+        var summary = RunSummary()
+        summary.stages = pipeline.stages.map { StageCount(stage: $0.name) }
+        let context = CollectorContext(output: output, pipelineName: pipeline.name)
+        var collectors: [any Collector] = []
+        let rejects = try output.create("rejects.jsonl")
+        do {
+            for stage in pipeline.stages {
+                if case .collecting(let make) = stage.instance { collectors.append(try make(context)) }
+            }
+            // Rejects, in order.
+            let readers = try shards.map { try LineReader(path: Paths.join($0, "rejects.jsonl")) }
+            for (entry, s) in entries where entry.rejected == true {
+                guard case .line(let line, _) = readers[s].next() else {
+                    throw IOFailure("has fewer rejects than its order file says", path: Paths.join(shards[s], "rejects.jsonl"))
+                }
+                try rejects.write(line + [0x0A])
+            }
+            for collector in collectors { try collector.merge(shards, documents: documents) }
+            for collector in collectors { try collector.finish(&summary) }
+            try rejects.commit()
+            summary.outputs.append("rejects.jsonl")
+        } catch {
+            for collector in collectors { collector.discard() }
+            rejects.discard()
+            throw error
+        }
+        summary.documents = manifests.map(\.counts.documents).reduce(0, +)
+        summary.rejected = manifests.map(\.counts.rejected).reduce(0, +)
+        summary.warnings = manifests.map(\.counts.warnings).reduce(0, +)
+
+        let manifest = Manifest(
+            manifest: Manifest.version, invocation: first.invocation, tool: tool, pipeline: first.pipeline, shard: nil,
+            inputs: manifests.flatMap(\.inputs).sorted { $0.index < $1.index },
+            outputs: try Manifest.outputs(summary.outputs, in: output.path),
+            counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings))
+        let file = try output.create(Manifest.fileName)
+        do {
+            try file.write(try manifest.encoded())
+            try file.commit()
+        } catch {
+            file.discard()
+            throw error
+        }
+        return summary
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Kernel
+import LedeCLI
+import Testing
+
+/// Deterministic outputs, shards and merge, and verify, through the command line.
+struct ReproducibilityTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A scratch folder with the samples, one undecodable file (a reject), and the news pipeline.
+    func batch() throws -> String {
+        let dir = NSTemporaryDirectory() + "lede-repro-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: Self.root.path + "/Samples") where name.hasSuffix(".txt") {
+            try FileManager.default.copyItem(atPath: Self.root.path + "/Samples/" + name, toPath: dir + "/in/" + name)
+        }
+        _ = FileManager.default.createFile(atPath: dir + "/in/05b-broken.txt", contents: Data([0x6E, 0xFF, 0xFE, 0x21]))
+        let yaml = try String(contentsOfFile: Self.root.path + "/Pipelines/news.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "../Samples/*.txt", with: "in/*.txt")
+        try yaml.write(toFile: dir + "/news.yaml", atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    func files(_ folder: String) throws -> [String] {
+        let all = FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []
+        return all.filter { !$0.hasPrefix(".") && Paths.kind(folder + "/" + $0) == .file }.sorted()
+    }
+
+    func bytes(_ path: String) -> Data { FileManager.default.contents(atPath: path) ?? Data() }
+
+    @Test("Every output is byte-identical with 1 and 4 jobs")
+    func jobsDoNotChangeBytes() async throws {
+        let dir = try batch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(await Lede.run(arguments: ["run", dir + "/news.yaml", "--output", dir + "/j1", "--jobs", "1", "--quiet"]) == 1)
+        #expect(await Lede.run(arguments: ["run", dir + "/news.yaml", "--output", dir + "/j4", "--jobs", "4", "--quiet"]) == 1)
+        let names = try files(dir + "/j1")
+        #expect(names == ["manifest.json", "news.jsonl", "news.sqlite", "rejects.jsonl", "report.html", "stats.json",
+                          "tables/documents.csv", "tables/entities.csv", "tables/quotes.csv"])
+        for name in names { #expect(bytes(dir + "/j1/" + name) == bytes(dir + "/j4/" + name), "\(name) differs") }
+    }
+
+    @Test("Three shards merged give exactly what one run gives")
+    func shardsMergeIntoOneRun() async throws {
+        let dir = try batch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = await Lede.run(arguments: ["run", dir + "/news.yaml", "--output", dir + "/single", "--quiet"])
+        var sizes: [Int] = []
+        for k in 0..<3 {
+            _ = await Lede.run(arguments: ["run", dir + "/news.yaml", "--output", dir + "/shard\(k)", "--shard", "\(k)/3", "--quiet"])
+            sizes.append(try Manifest.read(folder: dir + "/shard\(k)").counts.documents)
+        }
+        #expect(sizes.reduce(0, +) == 9 && sizes.allSatisfy { $0 < 9 }, "shards: \(sizes)")
+        #expect(await Lede.run(arguments: ["merge", dir + "/shard2", dir + "/shard0", dir + "/shard1", "--output", dir + "/merged", "--quiet"]) == 0)
+        for name in ["news.jsonl", "stats.json", "rejects.jsonl", "tables/documents.csv", "tables/entities.csv", "tables/quotes.csv",
+                     "news.sqlite"] {
+            #expect(!bytes(dir + "/merged/" + name).isEmpty, "\(name) missing")
+            #expect(bytes(dir + "/merged/" + name) == bytes(dir + "/single/" + name), "\(name) differs from a single run")
+        }
+        let merged = try Manifest.read(folder: dir + "/merged"), single = try Manifest.read(folder: dir + "/single")
+        #expect(merged.inputs == single.inputs && merged.counts == single.counts && merged.shard == nil)
+        #expect(merged.outputs == single.outputs.filter { $0.path != "report.html" })
+        // A shard missing, or given twice, is refused.
+        #expect(await Lede.run(arguments: ["merge", dir + "/shard0", dir + "/shard1", "--output", dir + "/bad"]) == 2)
+        #expect(await Lede.run(arguments: ["merge", dir + "/shard0", dir + "/shard0", dir + "/shard1", "--output", dir + "/bad"]) == 2)
+    }
+
+    @Test("verify passes on an untouched output, and fails when an output or an input changed")
+    func verify() async throws {
+        let dir = try batch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = await Lede.run(arguments: ["run", dir + "/news.yaml", "--output", dir + "/out", "--quiet"])
+        #expect(await Lede.run(arguments: ["verify", dir + "/out"]) == 0)
+        let jsonl = dir + "/out/news.jsonl"
+        let original = bytes(jsonl)
+        try (String(decoding: original, as: UTF8.self) + "{}\n").write(toFile: jsonl, atomically: true, encoding: .utf8)
+        #expect(await Lede.run(arguments: ["verify", dir + "/out"]) == 1)
+        try original.write(to: URL(fileURLWithPath: jsonl))
+        #expect(await Lede.run(arguments: ["verify", dir + "/out"]) == 0)
+        try "A different article.".write(toFile: dir + "/in/07-marathon.txt", atomically: true, encoding: .utf8)
+        #expect(await Lede.run(arguments: ["verify", dir + "/out"]) == 1)
+    }
+}
