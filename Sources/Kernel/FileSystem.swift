@@ -15,6 +15,22 @@ public enum Paths {
 
     /// Removes `.` components and `name/..` pairs without touching the file system, as Python's
     /// `os.path.normpath` does: `Pipelines/../Samples/a.txt` becomes `Samples/a.txt`.
+    /// `path` relative to the folder `base` (both as the same kind: relative to the working folder, or
+    /// absolute), with `..` where needed. With base `.`, the path itself, normalized.
+    public static func relative(_ path: String, from base: String) -> String {
+        let target = normalize(path), from = normalize(base)
+        if from == "." || from.isEmpty { return target }
+        let absolute = target.hasPrefix("/")
+        let a = (absolute == from.hasPrefix("/") ? target : Paths.absolute(target)).split(separator: "/")
+        let b = (absolute == from.hasPrefix("/") ? from : Paths.absolute(from)).split(separator: "/")
+        var common = 0
+        while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
+        if common < b.count, b[common...].contains("..") { return target } // cannot walk up out of an unknown folder
+        let up = Array(repeating: "..", count: b.count - common)
+        let parts = up + a[common...].map(String.init)
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
+
     /// The path made absolute against the working folder, normalized (`-` stays `-`).
     public static func absolute(_ path: String) -> String {
         if path == "-" || path.hasPrefix("/") { return path == "-" ? path : normalize(path) }

@@ -367,18 +367,21 @@ public struct Pipeline: Sendable {
                 continue
             }
             let full = Paths.join(base, written)
+            // Records show a path relative to the pipeline's folder (or, for --input, as typed from the
+            // working folder), so they do not depend on how the pipeline file's own path was spelled.
+            let shown = { (path: String) in Paths.relative(path, from: base) }
             var found: [InputFile] = []
             if Paths.isGlob(written) {
                 let root = globRoot(full)
                 found = Paths.glob(full).filter { Paths.kind($0) == .file }
-                    .map { InputFile(path: $0, display: $0, idBase: idBase($0, under: root)) }
+                    .map { InputFile(path: $0, display: shown($0), idBase: idBase($0, under: root)) }
                 if found.isEmpty { throw fail("no files match '\(written)'", hint: "paths are relative to \(base == "." ? "the working folder" : "'\(base)'")") }
             } else {
                 switch Paths.kind(full) {
                 case .file:
-                    found = [InputFile(path: full, display: full, idBase: Paths.stem(full))]
+                    found = [InputFile(path: full, display: shown(full), idBase: Paths.stem(full))]
                 case .directory:
-                    found = Paths.files(under: full).map { InputFile(path: $0, display: $0, idBase: idBase($0, under: full)) }
+                    found = Paths.files(under: full).map { InputFile(path: $0, display: shown($0), idBase: idBase($0, under: full)) }
                     if found.isEmpty { throw fail("the folder '\(written)' holds no files") }
                 default:
                     throw fail("no such file or folder: '\(written)'",

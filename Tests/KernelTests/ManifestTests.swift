@@ -90,4 +90,14 @@ struct ManifestTests {
         #expect(throws: ConfigError.self) { try Shard.fromEnvironment(["JOB_COMPLETION_INDEX": "0"]) }
         #expect(throws: ConfigError.self) { try Shard.fromEnvironment(["SLURM_ARRAY_TASK_ID": "5", "SLURM_ARRAY_TASK_COUNT": "3"]) }
     }
+
+    @Test("Paths relative to the pipeline's folder, however it was spelled")
+    func relativePaths() {
+        #expect(Paths.relative("Samples/a.txt", from: "Pipelines") == "../Samples/a.txt")
+        #expect(Paths.relative("/w/Samples/a.txt", from: "/w/Pipelines") == "../Samples/a.txt")
+        #expect(Paths.relative("/w/Pipelines/in/a.txt", from: "/w/Pipelines") == "in/a.txt")
+        #expect(Paths.relative("in/a.txt", from: ".") == "in/a.txt")
+        #expect(Paths.relative("./in//a.txt", from: ".") == "in/a.txt")
+        #expect(Paths.relative("/data/a.txt", from: "/w/p") == "../../data/a.txt")
+    }
 }
