@@ -118,7 +118,8 @@ public struct Engine: Sendable {
 
     /// Runs the pipeline.
     ///
-    /// - Throws: ``IOFailure`` when outputs cannot be written (nothing partial is left under a final name).
+    /// - Throws: ``IOFailure`` when outputs cannot be written, `CancellationError` when the task is
+    ///   cancelled; either way nothing partial is left under a final name.
     public func run() async throws -> RunSummary {
         let start = Date()
         let output = OutputFolder(path: pipeline.output)
@@ -227,6 +228,8 @@ public struct Engine: Sendable {
                 }
                 while inFlight < width, submit() {}
                 while let (sequence, result) = try await group.next() {
+                    // Cancelled (SIGINT, SIGTERM): stop here; the catch below drops every uncommitted output.
+                    try Task.checkCancellation()
                     inFlight -= 1
                     pending[sequence] = result
                     while let ready = pending.removeValue(forKey: emitted) {

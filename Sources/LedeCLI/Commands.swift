@@ -78,7 +78,7 @@ struct RunCommand: AsyncParsableCommand {
         let progress: (@Sendable (RunProgress) -> Void)? = showProgress ? { @Sendable in ProgressLine.show($0) } : nil
         let engine = Engine(pipeline: pipeline, jobs: jobs, logger: Logger(label: "lede"), progress: progress,
                             shard: slice, tool: BuildInfo.tool)
-        let summary = try await engine.run()
+        let summary = try await Interrupts.run { try await engine.run() }
         if showProgress { ProgressLine.clear() }
         if !quiet { Console.out(SummaryReport.render(summary, pipeline: pipeline, jobs: jobs)) }
         if summary.rejected > 0 { throw ExitStatus(code: 1) }

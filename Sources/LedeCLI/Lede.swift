@@ -48,6 +48,9 @@ public enum Lede {
             } catch let error as StageFailure {
                 Console.error(error.description)
                 return 3
+            } catch let stopped as Interrupts.Stopped {
+                Console.error(stopped.message)
+                return 128 + stopped.signal
             } catch {
                 let code = LedeCommand.exitCode(for: error).rawValue
                 let message = LedeCommand.fullMessage(for: error)

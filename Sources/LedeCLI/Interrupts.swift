@@ -1,0 +1,46 @@
+import Dispatch
+import Foundation
+
+/// SIGINT and SIGTERM during a run: the run's task is cancelled, the engine stops at the next document,
+/// drops every uncommitted output (temporary files go, nothing appears under a final name), stops plugin
+/// workers, and the runner exits with 128 + the signal's number.
+enum Interrupts {
+    /// The signal that stopped the run, if one did.
+    struct Stopped: Error {
+        let signal: Int32
+        var message: String {
+            "interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM"): stopped cleanly; no output was committed"
+        }
+    }
+
+    private final class Received: @unchecked Sendable {
+        let lock = NSLock()
+        var signal: Int32?
+    }
+
+    static func run<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        let task = Task { try await body() }
+        let received = Received()
+        let sources = [SIGINT, SIGTERM].map { number -> any DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                received.lock.withLock { if received.signal == nil { received.signal = number } }
+                task.cancel()
+            }
+            source.resume()
+            return source
+        }
+        defer {
+            for source in sources { source.cancel() }
+            signal(SIGINT, SIG_DFL)
+            signal(SIGTERM, SIG_DFL)
+        }
+        do {
+            return try await task.value
+        } catch {
+            if let number = received.lock.withLock({ received.signal }) { throw Stopped(signal: number) }
+            throw error
+        }
+    }
+}

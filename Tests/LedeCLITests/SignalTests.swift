@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// SIGINT and SIGTERM during a run, sent to a real `lede` process.
+struct SignalTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let lede: String? = {
+        for configuration in ["debug", "release"] {
+            let path = root.path + "/.build/\(configuration)/lede"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }()
+
+    @Test("A signal mid-run stops it cleanly: exit 128+N, no output under a final name, no temporary file",
+          .enabled(if: lede != nil, "no built lede binary in .build (swift build first)"),
+          arguments: [SIGINT, SIGTERM])
+    func signalStopsCleanly(_ number: Int32) async throws {
+        let dir = NSTemporaryDirectory() + "lede-signal-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        let sample = try String(contentsOfFile: Self.root.path + "/Samples/01-pow-letters.txt", encoding: .utf8)
+        for i in 0..<4000 { try sample.write(toFile: String(format: "\(dir)/in/%05d.txt", i), atomically: false, encoding: .utf8) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.lede!)
+        process.arguments = ["run", Self.root.path + "/Pipelines/news.yaml", "--input", dir + "/in", "--output", dir + "/out",
+                             "--jobs", "2", "--quiet"]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        // Wait until the run has started writing (its lock file exists), then signal it.
+        for _ in 0..<200 where !FileManager.default.fileExists(atPath: dir + "/out/.lede.lock") { try await Task.sleep(for: .milliseconds(25)) }
+        try await Task.sleep(for: .milliseconds(300))
+        kill(process.processIdentifier, number)
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        if process.terminationStatus == 0 || process.terminationStatus == 1 {
+            // The machine was fast enough to finish first; then the outputs must be complete.
+            #expect(FileManager.default.fileExists(atPath: dir + "/out/manifest.json"))
+            return
+        }
+        #expect(process.terminationStatus == 128 + number, "\(message)")
+        #expect(message.contains("stopped cleanly"))
+        let left = (FileManager.default.enumerator(atPath: dir + "/out")?.allObjects as? [String] ?? [])
+            .filter { isPlainFile(dir + "/out/" + $0) && $0 != ".lede.lock" }
+        #expect(left.isEmpty, "left behind: \(left)")
+    }
+}
+
+private func isPlainFile(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+}
