@@ -186,15 +186,18 @@ public struct Pipeline: Sendable {
         case .other: throw ConfigError("not a regular file", at: SourceLocation(file: file, line: 1, column: 1))
         case .file: break
         }
+        func tooLarge(_ size: Int) -> ConfigError {
+            ConfigError("the pipeline file is \(size) bytes; the limit is \(maxFileSize) (1 MiB)",
+                        at: SourceLocation(file: file, line: 1, column: 1),
+                        hint: "pipeline files hold settings, not data; point input.paths at the data instead")
+        }
+        // Checked before reading, so a huge file is not read at all.
+        if let size = Paths.size(file), size > maxFileSize { throw tooLarge(size) }
         let bytes: [UInt8]
         do { bytes = try Paths.read(file) } catch let error as IOFailure {
             throw ConfigError("cannot read the pipeline file: \(error.message)", at: SourceLocation(file: file, line: 1, column: 1))
         }
-        guard bytes.count <= maxFileSize else {
-            throw ConfigError("the pipeline file is \(bytes.count) bytes; the limit is \(maxFileSize)",
-                              at: SourceLocation(file: file, line: 1, column: 1),
-                              hint: "pipeline files hold settings, not data; point input.paths at the data instead")
-        }
+        guard bytes.count <= maxFileSize else { throw tooLarge(bytes.count) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {

@@ -27,6 +27,9 @@ public enum Lede {
     /// configuration, 3 I/O failure). Tests call this directly.
     public static func run(arguments: [String], registry: StageRegistry = LedeStages.registry) async -> Int32 {
         signal(SIGPIPE, SIG_IGN)
+        // A file size limit (ulimit -f) then fails the write with EFBIG, reported like a full disk,
+        // instead of killing the process with no message.
+        signal(SIGXFSZ, SIG_IGN)
         let environment = Environment(registry: registry)
         return await Environment.$current.withValue(environment) {
             do {

@@ -152,6 +152,24 @@ struct PipelineTests {
         }
     }
 
+    @Test("Deep nesting and a huge scalar end in one clear error, not a crash or a hang")
+    func nestingAndSizeLimits() throws {
+        // 100,000 levels of flow sequences inside an option value.
+        let deep = "lede: 1\ninput: { paths: [in.txt] }\nstages:\n  - mark: { word: " + String(repeating: "[", count: 100_000)
+            + String(repeating: "]", count: 100_000) + " }\n"
+        let e = try #require(configError(deep))
+        #expect(!e.message.isEmpty)
+        // A 50 MB scalar: the file is refused by its size before it is parsed.
+        let dir = TempDir()
+        let big = dir.write("big.yaml", "lede: 1\nname: " + String(repeating: "x", count: 50_000_000) + "\n")
+        do {
+            _ = try Pipeline.load(file: big, registry: testRegistry)
+            Issue.record("a 50 MB pipeline loaded")
+        } catch let error as ConfigError {
+            #expect(error.message.contains("MiB") || error.message.contains("too large"), "\(error.message)")
+        }
+    }
+
     @Test func aNewerFormatVersionIsRefused() throws {
         let e = try #require(configError("lede: 2\ninput: { paths: [in.txt] }\nstages: [mark]\n"))
         #expect(e.message.contains("format version 2"))

@@ -51,3 +51,31 @@ private func isPlainFile(_ path: String) -> Bool {
     var isDirectory: ObjCBool = false
     return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
 }
+
+/// A full disk, simulated with a file size limit on a real lede process (ulimit -f).
+struct FullDiskTests {
+    @Test("Running out of space ends the run with exit 3 and leaves no file under a final name",
+          .enabled(if: SignalTests.lede != nil, "no built lede binary in .build (swift build first)"))
+    func fullDisk() throws {
+        let dir = NSTemporaryDirectory() + "lede-full-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        let sample = try String(contentsOfFile: SignalTests.root.path + "/Samples/01-pow-letters.txt", encoding: .utf8)
+        for i in 0..<400 { try sample.write(toFile: String(format: "\(dir)/in/%04d.txt", i), atomically: false, encoding: .utf8) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // 256 KiB per file: the inputs fit, the JSON Lines output (about 1.5 MB) does not.
+        process.arguments = ["-c", "ulimit -f 256 && exec \"$0\" run \"$1\" --input \"$2\" --output \"$3\" --quiet",
+                             SignalTests.lede!, SignalTests.root.path + "/Pipelines/news.yaml", dir + "/in", dir + "/out"]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 3, "\(message)")
+        #expect(message.hasPrefix("error: "), "one clear message: \(message)")
+        let left = (FileManager.default.enumerator(atPath: dir + "/out")?.allObjects as? [String] ?? [])
+            .filter { isPlainFile(dir + "/out/" + $0) && $0 != ".lede.lock" }
+        #expect(left.isEmpty, "left behind: \(left)")
+    }
+}
