@@ -325,14 +325,7 @@ public struct Engine: Sendable {
             inputs: inputs.map { Manifest.Input(path: $0.path, location: Paths.absolute($0.location), index: $0.index, bytes: $0.bytes, sha256: $0.sha256) },
             outputs: try Manifest.outputs(summary.outputs, in: output.path),
             counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings))
-        let file = try output.create(Manifest.fileName)
-        do {
-            try file.write(try manifest.encoded())
-            try file.commit()
-        } catch {
-            file.discard()
-            throw error
-        }
+        try manifest.write(to: output)
     }
 
     /// Runs the collectors' `prepare` steps on each document of a result, in pipeline order.

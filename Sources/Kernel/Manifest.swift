@@ -136,6 +136,18 @@ public struct Manifest: Codable, Sendable, Equatable {
         return Array(try encoder.encode(self)) + [0x0A]
     }
 
+    /// Writes the manifest into an output folder, atomically.
+    func write(to output: OutputFolder) throws {
+        let file = try output.create(Self.fileName)
+        do {
+            try file.write(try encoded())
+            try file.commit()
+        } catch {
+            file.discard()
+            throw error
+        }
+    }
+
     /// Reads the manifest of an output folder.
     public static func read(folder: String) throws -> Manifest {
         let path = Paths.join(folder, fileName)

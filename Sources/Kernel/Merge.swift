@@ -105,14 +105,7 @@ public enum Merge {
             inputs: manifests.flatMap(\.inputs).sorted { $0.index < $1.index },
             outputs: try Manifest.outputs(summary.outputs, in: output.path),
             counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings))
-        let file = try output.create(Manifest.fileName)
-        do {
-            try file.write(try manifest.encoded())
-            try file.commit()
-        } catch {
-            file.discard()
-            throw error
-        }
+        try manifest.write(to: output)
         return summary
     }
 }

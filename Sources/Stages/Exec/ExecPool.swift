@@ -275,25 +275,11 @@ private final class Worker: @unchecked Sendable {
         while let next = lines.next() {
             switch next {
             case .line(let bytes):
-                state.lock()
-                guard waiting > 0 else {
-                    if ending == nil { ending = .strayLine; child.kill() }
-                    state.unlock()
-                    continue
-                }
-                let request = popLocked()
-                state.unlock()
+                guard let request = answered(child) else { continue }
                 request.continuation.resume(returning: bytes)
             case .tooLong:
                 // The splitter drops the rest of the line, so the answers stay in step: only this document fails.
-                state.lock()
-                guard waiting > 0 else {
-                    if ending == nil { ending = .strayLine; child.kill() }
-                    state.unlock()
-                    continue
-                }
-                let request = popLocked()
-                state.unlock()
+                guard let request = answered(child) else { continue }
                 let plugin = pool?.pluginName ?? "plugin"
                 request.continuation.resume(throwing: DocumentError(
                     "plugin '\(plugin)' wrote a line over \(config.maxLineBytes) bytes for this document (max_line_bytes)"))
@@ -302,6 +288,17 @@ private final class Worker: @unchecked Sendable {
                 return
             }
         }
+    }
+
+    /// The request a line answers: the oldest waiting. A line when none waits is a protocol violation:
+    /// the process is killed, and restarted by the end-of-output handling.
+    private func answered(_ child: ChildProcess) -> Pending? {
+        state.lock(); defer { state.unlock() }
+        guard waiting > 0 else {
+            if ending == nil { ending = .strayLine; child.kill() }
+            return nil
+        }
+        return popLocked()
     }
 
     /// Takes the oldest request; the plugin starts on the next one now. Called with `state` held.
