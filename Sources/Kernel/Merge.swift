@@ -102,7 +102,9 @@ public enum Merge {
 
         let manifest = Manifest(
             manifest: Manifest.version, invocation: first.invocation, tool: tool, pipeline: first.pipeline, shard: nil,
-            inputs: manifests.flatMap(\.inputs).sorted { $0.index < $1.index },
+            // JSON Lines files are read by every shard (each keeps its own lines): list each file once.
+            inputs: Dictionary(manifests.flatMap(\.inputs).map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+                .values.sorted { $0.index < $1.index },
             outputs: try Manifest.outputs(summary.outputs, in: output.path),
             counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings))
         try manifest.write(to: output)
