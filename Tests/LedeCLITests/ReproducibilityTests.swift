@@ -65,6 +65,27 @@ struct ReproducibilityTests {
         #expect(await Lede.run(arguments: ["merge", dir + "/shard0", dir + "/shard0", dir + "/shard1", "--output", dir + "/bad"]) == 2)
     }
 
+    @Test("Shards of one JSON Lines file merge into one run, and the file is listed once")
+    func jsonLinesShards() async throws {
+        let dir = NSTemporaryDirectory() + "lede-repro-jsonl-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var lines = ""
+        for i in 0..<40 {
+            lines += "{\"id\": \"d\(i)\", \"text\": \"Officials in Seoul said on Oct. \(i % 28 + 1) that \(i) people came. \\\"It is a start,\\\" she said.\"}\n"
+        }
+        try lines.write(toFile: dir + "/in.jsonl", atomically: true, encoding: .utf8)
+        let common = ["--input", dir + "/in.jsonl", "--format", "jsonl", "--quiet"]
+        let pipeline = Self.root.path + "/Pipelines/news.yaml"
+        _ = await Lede.run(arguments: ["run", pipeline, "--output", dir + "/one"] + common)
+        for k in 0..<3 { _ = await Lede.run(arguments: ["run", pipeline, "--output", dir + "/s\(k)", "--shard", "\(k)/3"] + common) }
+        #expect(await Lede.run(arguments: ["merge", dir + "/s0", dir + "/s1", dir + "/s2", "--output", dir + "/all", "--quiet"]) == 0)
+        for name in ["news.jsonl", "stats.json", "news.sqlite", "tables/quotes.csv"] {
+            #expect(!bytes(dir + "/all/" + name).isEmpty && bytes(dir + "/all/" + name) == bytes(dir + "/one/" + name), "\(name)")
+        }
+        #expect(try Manifest.read(folder: dir + "/all").inputs == Manifest.read(folder: dir + "/one").inputs)
+    }
+
     @Test("verify passes on an untouched output, and fails when an output or an input changed")
     func verify() async throws {
         let dir = try batch()
