@@ -29,13 +29,14 @@ var targets: [Target] = [
         name: "Kernel",
         dependencies: [
             .product(name: "Yams", package: "Yams"),
-            .product(name: "Crypto", package: "swift-crypto"),
+            "CSystem",
             .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: strict
     ),
-    // Linux calls Swift's Glibc module does not expose: posix_spawn with closefrom and chdir, pipe2.
-    .target(name: "CSystem", path: "Sources/CSystem"),
+    // Linux calls Swift's Glibc module does not expose (posix_spawn with closefrom and chdir, pipe2), and
+    // SHA-256 from the system's OpenSSL (libssl-dev), see csystem.h.
+    .target(name: "CSystem", path: "Sources/CSystem", linkerSettings: [.linkedLibrary("crypto")]),
     .target(
         name: "LedeStages",
         dependencies: ["Kernel"] + stages.map { .target(name: $0.name) },
@@ -111,7 +112,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

@@ -3,6 +3,7 @@
 
 #include <signal.h>
 #include <fcntl.h>
+#include <openssl/evp.h>
 #include <spawn.h>
 #include <unistd.h>
 
@@ -39,3 +40,28 @@ int lede_pipe(int fds[2]) {
     return pipe2(fds, O_CLOEXEC);
 }
 
+
+void *lede_sha256_new(void) {
+    EVP_MD_CTX *context = EVP_MD_CTX_new();
+    if (context == NULL) return NULL;
+    if (EVP_DigestInit_ex(context, EVP_sha256(), NULL) != 1) {
+        EVP_MD_CTX_free(context);
+        return NULL;
+    }
+    return context;
+}
+
+int lede_sha256_update(void *context, const void *bytes, size_t count) {
+    return EVP_DigestUpdate((EVP_MD_CTX *)context, bytes, count);
+}
+
+int lede_sha256_finish(void *context, unsigned char digest[32]) {
+    unsigned int length = 0;
+    int ok = EVP_DigestFinal_ex((EVP_MD_CTX *)context, digest, &length);
+    EVP_MD_CTX_free((EVP_MD_CTX *)context);
+    return ok == 1 && length == 32;
+}
+
+void lede_sha256_free(void *context) {
+    EVP_MD_CTX_free((EVP_MD_CTX *)context);
+}

@@ -1,19 +1,18 @@
-import Crypto
+import CSystem
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// SHA-256 digests, written as lowercase hex: how the run manifest identifies inputs, outputs and pipelines.
+/// SHA-256 digests, written as lowercase hex: how the run manifest identifies inputs, outputs and
+/// pipelines. Computed by the system's OpenSSL (see csystem.h for why not swift-crypto).
 public enum Digest {
     /// The digest of some bytes.
     public static func sha256<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        var hasher = SHA256()
-        if let done: Void = bytes.withContiguousStorageIfAvailable({ hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }) {
-            _ = done
-        } else {
-            hasher.update(data: Array(bytes))
+        let running = Running()
+        if bytes.withContiguousStorageIfAvailable({ running.update(UnsafeRawBufferPointer($0)) }) == nil {
+            Array(bytes).withUnsafeBytes { running.update($0) }
         }
-        return hex(hasher.finalize())
+        return running.finish()
     }
 
     /// The digest and size of a file, read in blocks.
@@ -21,9 +20,8 @@ public enum Digest {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw IOFailure(String(cString: strerror(errno)), path: path) }
         defer { close(fd) }
-        var hasher = SHA256()
+        let running = Running()
         var block = [UInt8](repeating: 0, count: 1 << 20)
-        var total = 0
         while true {
             let n = block.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
@@ -31,35 +29,48 @@ public enum Digest {
                 throw IOFailure(String(cString: strerror(errno)), path: path)
             }
             if n == 0 { break }
-            block.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
-            total += n
+            block.withUnsafeBytes { running.update(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
         }
-        return (hex(hasher.finalize()), total)
+        return (running.finish(), running.count)
     }
 
     /// An incremental digest, for inputs read in pieces.
-    public struct Running {
-        private var hasher = SHA256()
-        private(set) var count = 0
+    public final class Running {
+        private var context: UnsafeMutableRawPointer?
+        private var result: String?
+        /// Bytes added so far.
+        public private(set) var count = 0
+
         /// Starts a digest.
-        public init() {}
+        public init() {
+            guard let context = lede_sha256_new() else { fatalError("OpenSSL cannot make a SHA-256 context") }
+            self.context = context
+        }
+
+        deinit { if let context { lede_sha256_free(context) } }
+
         /// Adds bytes.
-        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
-            hasher.update(bufferPointer: bytes)
+        public func update(_ bytes: UnsafeRawBufferPointer) {
+            guard let context, bytes.count > 0 else { return }
+            _ = lede_sha256_update(context, bytes.baseAddress, bytes.count)
             count += bytes.count
         }
-        /// The hex digest of everything added.
-        public func finish() -> String { Digest.hex(hasher.finalize()) }
-    }
 
-    static func hex(_ digest: SHA256.Digest) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for byte in digest {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0xF)])
+        /// The hex digest of everything added; later calls return the same.
+        public func finish() -> String {
+            if let result { return result }
+            var digest = [UInt8](repeating: 0, count: 32)
+            if let context { _ = lede_sha256_finish(context, &digest) }
+            context = nil
+            let digits = Array("0123456789abcdef".utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(64)
+            for byte in digest {
+                out.append(digits[Int(byte >> 4)])
+                out.append(digits[Int(byte & 0xF)])
+            }
+            result = String(decoding: out, as: UTF8.self)
+            return result!
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -149,7 +149,7 @@ public final class LineReader {
     private var lineNumber = 0
     private let chunk = 1 << 20
     /// SHA-256 of every byte read.
-    private(set) var digest = Digest.Running()
+    let digest = Digest.Running()
 
     /// Opens a file, or standard input for `-`.
     public init(path: String) throws {

@@ -4,7 +4,11 @@
 #include <sys/types.h>
 
 // Linux calls that Swift's Glibc module does not expose, because glibc declares them only under
-// _GNU_SOURCE: posix_spawn with closefrom and chdir, and pipe2.
+// _GNU_SOURCE: posix_spawn with closefrom and chdir, and pipe2. And SHA-256 from the system's OpenSSL
+// (libcrypto, Debian's libssl-dev), which costs nothing to build, where swift-crypto compiles BoringSSL
+// in every build (about two minutes each on two cores, four times in CI).
+
+#include <stddef.h>
 
 /// Starts `argv[0]` (searched on the PATH when it has no slash) in `cwd`, with exactly the environment
 /// `envp`, standard input, output and error on the given descriptors, every other descriptor closed, all
@@ -15,5 +19,14 @@ int lede_spawn(char *const argv[], char *const envp[], const char *cwd,
 
 /// pipe2(fds, O_CLOEXEC): both ends closed on exec, so no other child inherits them.
 int lede_pipe(int fds[2]);
+
+/// A SHA-256 computation (OpenSSL's EVP_MD_CTX), or NULL if OpenSSL cannot make one.
+void *lede_sha256_new(void);
+/// Adds bytes. Returns 1 on success.
+int lede_sha256_update(void *context, const void *bytes, size_t count);
+/// Writes the 32-byte digest and frees the context. Returns 1 on success.
+int lede_sha256_finish(void *context, unsigned char digest[32]);
+/// Frees a context that was not finished.
+void lede_sha256_free(void *context);
 
 #endif
