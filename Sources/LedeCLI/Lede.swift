@@ -105,8 +105,9 @@ struct LedeCommand: AsyncParsableCommand {
           lede stages
           lede explain Pipelines/news.yaml
 
-        Exit codes: 0 all fine; 1 finished, but some documents were rejected (see rejects.jsonl); \
-        2 bad usage or configuration; 3 input/output failure.
+        Exit codes: 0 all fine; 1 finished, but some documents were rejected (see rejects.jsonl), \
+        or verify found a difference; 2 bad usage or configuration; 3 input/output failure, or a \
+        plugin that cannot go on; 130 and 143 stopped by SIGINT or SIGTERM, with nothing committed.
         """,
         version: Lede.version,
         subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, ExplainCommand.self, MergeCommand.self,
