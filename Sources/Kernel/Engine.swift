@@ -171,11 +171,9 @@ public struct Engine: Sendable {
                         let index = pipeline.stages.count - collectors.count + i
                         summary.stages[index].seen += 1
                         do {
-                            try collector.consume(&document, prepared: prepared[i])
-                        } catch let error as IOFailure {
-                            throw error
+                            try collector.consume(&document, prepared: i < prepared.count ? prepared[i] : nil)
                         } catch {
-                            throw IOFailure("stage '\(name)' failed on document '\(document.id)': \(error)", path: output.path)
+                            throw Engine.collectorFailure(error, stage: name, document: document.id, output: output.path)
                         }
                         summary.stages[index].passed += 1
                     }
@@ -330,29 +328,26 @@ public struct Engine: Sendable {
 
     /// Runs the collectors' `prepare` steps on each document of a result, in pipeline order.
     static func prepare(_ result: inout Result, _ preparers: Preparers, names: [String], output: String) {
-        guard preparers.contains(where: { $0 != nil }) else {
-            result.outcomes = result.outcomes.map {
-                if case .document(let d, _) = $0 { return .document(d, prepared: Array(repeating: nil, count: preparers.count)) }
-                return $0
-            }
-            return
-        }
+        // Without prepare steps the outcomes keep their empty lists, which consume reads as all nil.
+        guard preparers.contains(where: { $0 != nil }) else { return }
         for (n, outcome) in result.outcomes.enumerated() {
             guard case .document(var document, _) = outcome else { continue }
             var prepared: [(any Sendable)?] = []
             for (i, prepare) in preparers.enumerated() {
                 do {
                     prepared.append(try prepare?(&document))
-                } catch let error as IOFailure {
-                    result.prepareFailure = error
-                    return
                 } catch {
-                    result.prepareFailure = IOFailure("stage '\(names[i])' failed on document '\(document.id)': \(error)", path: output)
+                    result.prepareFailure = collectorFailure(error, stage: names[i], document: document.id, output: output)
                     return
                 }
             }
             result.outcomes[n] = .document(document, prepared: prepared)
         }
+    }
+
+    /// A collector failed on a document: the run stops as for any output failure (exit 3).
+    static func collectorFailure(_ error: any Error, stage: String, document: String, output: String) -> IOFailure {
+        error as? IOFailure ?? IOFailure("stage '\(stage)' failed on document '\(document)': \(error)", path: output)
     }
 
     /// Ends the stages that hold resources (worker processes), once per run.

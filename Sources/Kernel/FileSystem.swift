@@ -33,8 +33,8 @@ public enum Paths {
 
     /// The path made absolute against the working folder, normalized (`-` stays `-`).
     public static func absolute(_ path: String) -> String {
-        if path == "-" || path.hasPrefix("/") { return path == "-" ? path : normalize(path) }
-        return normalize(FileManager.default.currentDirectoryPath + "/" + path)
+        if path == "-" { return path }
+        return normalize(path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
     }
 
     /// Removes `.` and `x/..` components and repeated slashes, without touching the file system.
