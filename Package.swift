@@ -52,6 +52,21 @@ var targets: [Target] = [
         swiftSettings: strict
     ),
     .executableTarget(name: "Runner", dependencies: ["LedeCLI"], swiftSettings: strict),
+    // Scoring against an annotated corpus (Tests/Gold): the library knows only Kernel; `lede-eval` wires in
+    // the built-in stages.
+    .target(
+        name: "LedeEval",
+        dependencies: ["Kernel", .product(name: "Yams", package: "Yams")],
+        swiftSettings: strict
+    ),
+    .executableTarget(
+        name: "LedeEvalTool",
+        dependencies: [
+            "Kernel", "LedeEval", "LedeStages",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ],
+        swiftSettings: strict
+    ),
     .executableTarget(
         name: "LedeBench",
         dependencies: ["Kernel", "LedeStages"],
@@ -70,6 +85,11 @@ var targets: [Target] = [
     .testTarget(
         name: "LedeStagesTests",
         dependencies: ["Kernel", "LedeStages"],
+        swiftSettings: strict
+    ),
+    .testTarget(
+        name: "LedeEvalTests",
+        dependencies: ["LedeEval", "Kernel", "LedeStages"],
         swiftSettings: strict
     ),
     .testTarget(
@@ -102,6 +122,7 @@ let package = Package(
     products: [
         .executable(name: "lede", targets: ["Runner"]),
         .executable(name: "lede-bench", targets: ["LedeBench"]),
+        .executable(name: "lede-eval", targets: ["LedeEvalTool"]),
         .library(name: "Kernel", targets: ["Kernel"]),
         .library(name: "LedeStages", targets: ["LedeStages"]),
         .library(name: "LedeCLI", targets: ["LedeCLI"]),

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Kernel
+import LedeEval
+import LedeStages
+
+/// `lede-eval`: entity and quotation scores of a pipeline on an annotated news corpus.
+@main
+struct LedeEvalTool: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lede-eval",
+        abstract: "Score entity-tag and quote-extract against an annotated corpus.",
+        discussion: """
+        Runs the per-document stages of PIPELINE over every article of GOLD (Tests/Gold by default, see its
+        README for the markup) and prints precision, recall and F1 per entity label (exact start, end and
+        label), then direct-quotation F1 and speaker accuracy. Text removed by clean-captions is left out.
+
+          swift run -c release lede-eval
+          swift run -c release lede-eval --errors
+          swift run -c release lede-eval --json > lede.json   # what Benchmarks/peers/entities.py reads
+        """)
+
+    @Option(help: "The pipeline whose per-document stages run.")
+    var pipeline = "Pipelines/news.yaml"
+
+    @Option(help: "The folder of annotated articles.")
+    var gold = "Tests/Gold"
+
+    @Flag(help: "List every mistake.")
+    var errors = false
+
+    @Flag(help: "Print the scores, texts, gold and predicted entities as JSON (code-point offsets).")
+    var json = false
+
+    func run() throws {
+        let corpus = try GoldCorpus.load(folder: gold)
+        let plan = try Pipeline.load(file: pipeline, registry: LedeStages.registry, resolveInputs: false)
+        let stages = plan.stages.map(\.instance)
+        let result = try Evaluation.run(corpus, stages: stages)
+        if json {
+            FileHandle.standardOutput.write(try EvaluationJSON.encode(result))
+            return
+        }
+        print(EvaluationReport.render(result, corpus: corpus))
+        if errors {
+            print("\nentity mistakes:")
+            result.entities.errors.forEach { print("  " + $0) }
+            print("\nquotation mistakes:")
+            result.quotes.errors.forEach { print("  " + $0) }
+        }
+    }
+}
