@@ -118,8 +118,12 @@ public struct ExampleRunner: Sendable {
             }
         }
         return document.spans(layer).map { span in
-            ExpectedSpan(layer, document.substring(span.range), label: span.label,
-                         span.attributes.mapValues { render($0, in: document) })
+            var attributes = span.attributes.mapValues { render($0, in: document) }
+            for (key, value) in span.attributes {
+                guard case .span(let ref) = value else { continue }
+                for (field, inner) in ref.extra { attributes[key + "." + field] = render(inner, in: document) }
+            }
+            return ExpectedSpan(layer, document.substring(span.range), label: span.label, attributes)
         }
     }
 

@@ -262,7 +262,8 @@ public struct ExpectedSpan: Sendable, Hashable, CustomStringConvertible {
     public var text: String
     /// The label (or, for `removed`, the reason), if it matters.
     public var label: String?
-    /// Attributes that must match, rendered as text (a span attribute renders as its text).
+    /// Attributes that must match, rendered as text. A span attribute renders as its text, and its extra
+    /// fields as `key.field` (a quote's `speaker.mention`).
     public var attributes: [String: String]
 
     /// Creates an expectation.

@@ -2,20 +2,30 @@ import Kernel
 
 /// Finds direct quotations with their speaker and cue verb.
 ///
-/// This first version pairs straight, curly and guillemet quotes within a paragraph, attributes them with
-/// `SPEAKER CUE, "..."`, `"...," CUE SPEAKER` and `"...," SPEAKER CUE`, and resolves he/she/they to the
-/// last speaker. The full pattern set (according to, continuation paragraphs, nested single quotes)
-/// comes with issue #5.
+/// Quotation marks are paired over the whole document (a speech may run over several paragraphs), then each
+/// quotation is attributed from the words just before and after it:
+/// `SPEAKER CUE, "..."`, `"...," CUE SPEAKER`, `"...," SPEAKER CUE`, `according to SPEAKER`, a participle
+/// or `and` that continues the quotation before it (`adding, "..."`), and a bare quotation right after one
+/// from the same speaker. A pronoun speaker (`They added`) resolves to the nearest earlier person, group or
+/// organization it can refer to, and the record keeps both. A quotation set inside a sentence without
+/// attribution (`hopes for a "new life"`, a quoted name) is `partial`, never speech.
 public struct QuoteExtractStage: DocumentStage {
     /// Options of `quote-extract`.
     public struct Options: StageOptions {
-        /// Extra cue verbs.
+        /// Cue verbs to add to the built-in list.
         public var cues: [String] = []
-        /// Quotes with fewer words than this and no cue are `partial`.
+        /// Built-in cue verbs to forget.
+        public var notCues: [String] = []
+        /// Use only `cues`, dropping the built-in list.
+        public var replaceCues = false
+        /// A quotation that starts a sentence, has no attribution and follows no quotation of a known speaker
+        /// is `direct` (with no speaker) when it has at least this many words, else `partial`.
         public var minDirectWords = 4
 
         enum CodingKeys: String, CodingKey {
             case cues
+            case notCues = "not_cues"
+            case replaceCues = "replace_cues"
             case minDirectWords = "min_direct_words"
         }
 
@@ -26,6 +36,8 @@ public struct QuoteExtractStage: DocumentStage {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             cues = try c.decodeIfPresent([String].self, forKey: .cues) ?? []
+            notCues = try c.decodeIfPresent([String].self, forKey: .notCues) ?? []
+            replaceCues = try c.decodeIfPresent(Bool.self, forKey: .replaceCues) ?? false
             minDirectWords = try c.decodeIfPresent(Int.self, forKey: .minDirectWords) ?? 4
         }
     }
@@ -34,80 +46,79 @@ public struct QuoteExtractStage: DocumentStage {
     public static let descriptor = StageDescriptor(
         name: "quote-extract",
         summary: "Direct quotations with their speaker (pronouns resolved) and cue verb",
-        version: "0",
+        version: "1",
         requires: [Layer.paragraphs],
         produces: [Layer.quotes],
         options: [
-            OptionHelp("cues", "extra cue verbs (said, wrote, added ... are built in)"),
-            OptionHelp("min_direct_words", "quotes shorter than this, with no cue, are partial"),
+            OptionHelp("cues", "cue verbs to add (said, told, added, wrote, saying, adding ... are built in)"),
+            OptionHelp("not_cues", "built-in cue verbs to forget"),
+            OptionHelp("replace_cues", "true: use only `cues`"),
+            OptionHelp("min_direct_words", "an unattributed quotation opening a sentence, with no speaker before it, is direct from this many words"),
         ]
     )
 
-    static let defaultCues = [
+    /// The built-in cue verbs, finite forms and participles.
+    public static let defaultCues = [
         "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "stated", "states",
-        "noted", "notes", "insisted", "warned", "warns", "explained", "replied", "recalled", "announced", "declared",
-        "argued", "claimed", "continued", "concluded", "saying", "adding", "mentioning", "writing", "noting", "stressed",
+        "noted", "notes", "insisted", "insists", "warned", "warns", "explained", "explains", "replied", "replies",
+        "recalled", "recalls", "announced", "announces", "declared", "declares", "argued", "argues", "claimed", "claims",
+        "continued", "continues", "concluded", "stressed", "stresses", "emphasized", "emphasised", "acknowledged",
+        "admitted", "agreed", "answered", "commented", "confirmed", "predicted", "promised", "remarked", "responded",
+        "revealed", "shouted", "suggested", "urged", "vowed", "wondered", "cautioned", "pleaded", "joked", "posted",
+        "maintained", "observed", "conceded", "testified", "tweeted", "cried", "whispered", "exclaimed", "demanded",
+        "saying", "adding", "mentioning", "writing", "noting", "telling", "asking", "stressing", "warning", "explaining",
+        "insisting", "arguing", "declaring", "stating", "recalling", "urging", "calling",
     ]
-    static let pronouns: Set<String> = ["he", "she", "they", "He", "She", "They", "It", "it", "We", "we", "I"]
 
-    let cues: Set<String>
+    static let titles = [
+        "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "rev", "st", "jr",
+        "sr", "adm", "cmdr", "gen", "pres", "supt", "insp", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
+        "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "a.m", "p.m",
+    ]
+
+    let cues: WordSet
     let minDirectWords: Int
+    let titles = WordSet(Self.titles)
 
     /// Creates the stage.
     public init(options: Options, context: StageContext) throws {
-        guard options.minDirectWords >= 1 else { throw OptionError("min_direct_words must be at least 1", at: ["min_direct_words"]) }
-        cues = Set(Self.defaultCues + options.cues.map { $0.lowercased() })
+        guard options.minDirectWords >= 1 else {
+            throw OptionError("min_direct_words must be at least 1", at: ["min_direct_words"])
+        }
+        if options.replaceCues, options.cues.isEmpty {
+            throw OptionError("replace_cues is true but cues is empty, so no quotation could be attributed",
+                              at: ["cues"], hint: "list the cue verbs under cues, or drop replace_cues")
+        }
+        for (i, cue) in (options.cues + options.notCues).enumerated()
+        where cue.isEmpty || cue.utf8.contains(where: { TextLayout.isSpace($0) }) {
+            let inCues = i < options.cues.count
+            throw OptionError("cue '\(cue)' must be a single word",
+                              at: [inCues ? "cues" : "not_cues", .index(inCues ? i : i - options.cues.count)])
+        }
+        var set = WordSet(options.replaceCues ? [] : Self.defaultCues)
+        for cue in options.cues { set.insert(cue) }
+        for cue in options.notCues { set.remove(cue) }
+        cues = set
         minDirectWords = options.minDirectWords
     }
 
     /// Adds the quotes layer.
     public func process(_ document: inout Document) throws {
-        let text = document.text
-        let bytes = Array(text.utf8)
-        var quotes: [Span] = []
-        var lastSpeaker: SpanRef?
-        for paragraph in document.spans(Layer.paragraphs) {
-            let pairs = QuoteScanner.pairs(in: text, paragraph.range)
-            if pairs.unbalanced {
-                document.warn("unbalanced quotation marks in the paragraph at offset \(paragraph.start)")
-            }
-            for pair in pairs.quotes {
-                let before = Words(bytes, paragraph.start..<pair.open)
-                let after = Words(bytes, pair.close..<paragraph.end)
-                var cue: String?
-                var speaker: (Range<Int>)?
-                // SPEAKER CUE, "..."
-                if let last = before.last, cues.contains(last.lower) {
-                    cue = last.text
-                    speaker = before.phrase(endingBefore: before.count - 1)
-                } else if let first = after.first, cues.contains(first.lower), after.count > 1 {
-                    // "...," CUE SPEAKER
-                    cue = first.text
-                    speaker = after.phrase(startingAt: 1)
-                } else if after.count > 1, let cueIndex = (0..<min(after.count, 6)).first(where: { cues.contains(after[$0].lower) }), cueIndex > 0 {
-                    // "...," SPEAKER CUE
-                    cue = after[cueIndex].text
-                    speaker = after.words[0].range.lowerBound..<after.words[cueIndex - 1].range.upperBound
-                }
-                var speakerValue: AttributeValue = .null
-                if let range = speaker {
-                    let mention = document.substring(range)
-                    if Self.pronouns.contains(mention), let resolved = lastSpeaker {
-                        speakerValue = .span(SpanRef(start: resolved.start, end: resolved.end,
-                                                     extra: ["mention": .span(SpanRef(start: range.lowerBound, end: range.upperBound))]))
-                    } else {
-                        let ref = SpanRef(start: range.lowerBound, end: range.upperBound, extra: ["mention": .null])
-                        speakerValue = .span(ref)
-                        if !Self.pronouns.contains(mention) { lastSpeaker = ref }
-                    }
-                }
-                let words = Words(bytes, pair.open + pair.openLength..<pair.close - pair.closeLength).count
-                let kind = cue != nil || words >= minDirectWords && before.count == 0 ? "direct" : "partial"
-                quotes.append(Span(start: pair.open + pair.openLength, end: pair.close - pair.closeLength, attributes: [
-                    "speaker": speakerValue, "cue": cue.map { .string($0) } ?? .null, "kind": .string(kind),
-                ]))
-            }
+        let paragraphs = document.spans(Layer.paragraphs).map(\.range)
+        var text = document.text
+        let (spans, unbalanced) = text.withUTF8 { b -> ([Span], [Int]) in
+            let scanned = QuoteScanner.scan(b, paragraphs: paragraphs)
+            guard !scanned.quotes.isEmpty else { return ([], scanned.unbalanced) }
+            var attributor = Attributor(
+                b: b, tokenizer: Tokenizer(b: b, titles: titles), cues: cues, minDirectWords: minDirectWords,
+                paragraphs: paragraphs, quotes: scanned.quotes,
+                sentences: document.hasLayer(Layer.sentences) ? document.spans(Layer.sentences).map(\.range) : paragraphs,
+                entities: document.spans(Layer.entities))
+            return (attributor.attributeAll(), scanned.unbalanced)
         }
-        try document.setLayer(Layer.quotes, quotes)
+        for p in unbalanced {
+            document.warn("unbalanced quotation marks in paragraph \(p + 1): its unpaired quotation was skipped")
+        }
+        try document.setLayer(Layer.quotes, spans)
     }
 }

@@ -1,124 +1,153 @@
-/// Pairs quotation marks within one paragraph, over UTF-8 bytes.
+import Kernel
+
+/// A quotation the scanner paired: its marks and its content, possibly over several paragraphs.
+struct Quotation {
+    /// Offset of the opening mark.
+    var open: Int
+    /// The content, between the outer marks.
+    var content: Range<Int>
+    /// One past the closing mark.
+    var close: Int
+    /// Index of the paragraph the quotation opens in.
+    var firstParagraph: Int
+    /// Index of the paragraph it closes in.
+    var lastParagraph: Int
+}
+
+/// Pairs quotation marks over a document's paragraphs in one pass over the UTF-8 bytes.
+///
+/// Double marks pair: straight `"`, curly `“ ”`, low `„`, and guillemets `« »`. Single marks and
+/// apostrophes (`‘ ’ '`) stay inside the content. A paragraph that ends inside a quotation continues it only
+/// when the next paragraph opens with a quotation mark (the newspaper convention for a speech over several
+/// paragraphs); otherwise the unclosed quotation is dropped, the paragraph is reported, and scanning starts
+/// afresh, so one bad paragraph cannot shift the pairing of the rest.
 enum QuoteScanner {
-    struct Pair {
-        var open: Int
-        var openLength: Int
-        /// One past the closing mark.
-        var close: Int
-        var closeLength: Int
+    /// Paired quotations, and the indexes of paragraphs whose marks did not pair.
+    struct Result {
+        var quotes: [Quotation] = []
+        var unbalanced: [Int] = []
     }
 
-    /// Quote pairs in a paragraph, and whether any mark was left unpaired.
-    static func pairs(in text: String, _ range: Range<Int>) -> (quotes: [Pair], unbalanced: Bool) {
-        var text = text
-        return text.withUTF8 { b in
-            var result: [Pair] = []
-            var open: (Int, Int, UInt8)?
-            var i = range.lowerBound
-            while i < range.upperBound {
+    private enum Family { case straight, curly, guillemet }
+    private enum Mark { case straight, opening(Family), closing(Family) }
+
+    /// The mark at `i`, and its length in bytes.
+    @inline(__always)
+    private static func mark(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Mark, Int)? {
+        let c = b[i]
+        if c == 0x22 { return (.straight, 1) }
+        if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
+            switch b[i + 2] {
+            case 0x9C, 0x9E: return (.opening(.curly), 3)
+            case 0x9D: return (.closing(.curly), 3)
+            default: return nil
+            }
+        }
+        if c == 0xC2, i + 1 < end {
+            if b[i + 1] == 0xAB { return (.opening(.guillemet), 2) }
+            if b[i + 1] == 0xBB { return (.closing(.guillemet), 2) }
+        }
+        return nil
+    }
+
+    /// Scans the paragraphs (sorted, disjoint ranges of `b`).
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>]) -> Result {
+        var result = Result()
+        // The open quotation: where its mark starts, where its content starts, its family and paragraph.
+        var open: (at: Int, content: Int, family: Family, paragraph: Int)?
+        for (p, paragraph) in paragraphs.enumerated() {
+            var i = paragraph.lowerBound
+            let end = paragraph.upperBound
+            var bad = false
+            var nested = 0 // straight quotations open inside a straight quotation
+            if open != nil {
+                // A quotation carried over (the previous paragraph checked that this one reopens it): skip the mark.
+                while i < end, TextLayout.isSpace(b[i]) { i += 1 }
+                if let (_, length) = mark(b, i, end) { i += length }
+            }
+            while i < end {
                 let c = b[i]
-                if c == 0x22 {
-                    if let (start, length, kind) = open, kind == 0x22 {
-                        result.append(Pair(open: start, openLength: length, close: i + 1, closeLength: 1))
-                        open = nil
-                    } else if open == nil {
-                        open = (i, 1, 0x22)
-                    }
+                guard c == 0x22 || c == 0xE2 || c == 0xC2, let (m, length) = mark(b, i, end) else {
                     i += 1
                     continue
                 }
-                if c == 0xE2, i + 2 < range.upperBound, b[i + 1] == 0x80 {
-                    if b[i + 2] == 0x9C { if open == nil { open = (i, 3, 0x9C) } }
-                    else if b[i + 2] == 0x9D, let (start, length, kind) = open, kind == 0x9C {
-                        result.append(Pair(open: start, openLength: length, close: i + 3, closeLength: 3))
-                        open = nil
-                    }
-                    i += 3
+                if let o = open, o.family == .guillemet, !Self.isClosing(m, .guillemet) {
+                    i += length // inside guillemets, other double marks are nested quotations
                     continue
                 }
-                if c == 0xC2, i + 1 < range.upperBound {
-                    if b[i + 1] == 0xAB { if open == nil { open = (i, 2, 0xAB) } }
-                    else if b[i + 1] == 0xBB, let (start, length, kind) = open, kind == 0xAB {
-                        result.append(Pair(open: start, openLength: length, close: i + 2, closeLength: 2))
-                        open = nil
+                switch m {
+                case .straight:
+                    if let o = open {
+                        if o.family == .straight, Self.looksOpening(b, i, paragraph) {
+                            nested += 1 // `"... called "research", would it?"`
+                        } else if nested > 0 {
+                            nested -= 1
+                        } else {
+                            Self.close(o, at: i, length: length, paragraph: p, in: b, into: &result)
+                            open = nil
+                        }
+                    } else if i + 1 < end, !TextLayout.isSpace(b[i + 1]) {
+                        open = (i, i + 1, .straight, p)
+                    } else {
+                        bad = true // a lone mark before a space: an inch sign or a stray
                     }
-                    i += 2
-                    continue
+                case .opening(let family):
+                    if open != nil { bad = true } // the earlier quotation never closed
+                    open = (i, i + length, family, p)
+                case .closing(let family):
+                    if let o = open, o.family == family || (family == .curly && o.family == .straight) {
+                        Self.close(o, at: i, length: length, paragraph: p, in: b, into: &result)
+                        open = nil
+                    } else {
+                        bad = true
+                    }
                 }
-                i += 1
+                i += length
             }
-            return (result, open != nil)
+            if open != nil, !Self.nextReopens(b, paragraphs, after: p) {
+                bad = true
+                open = nil
+            }
+            if bad { result.unbalanced.append(p) }
+        }
+        return result
+    }
+
+    /// A straight mark with a space (or the paragraph start) before it and a letter or digit after it.
+    private static func looksOpening(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ paragraph: Range<Int>) -> Bool {
+        guard i > paragraph.lowerBound, i + 1 < paragraph.upperBound else { return false }
+        let before = b[i - 1], after = b[i + 1]
+        return (before == 0x20 || before == 0x28) && (Tokenizer.isLetterOrDigit(after) && after < 0x80)
+    }
+
+    private static func isClosing(_ m: Mark, _ family: Family) -> Bool {
+        if case .closing(let f) = m { return f == family }
+        return false
+    }
+
+    private static func reopens(_ m: Mark) -> Bool {
+        switch m {
+        case .straight, .opening: return true
+        case .closing: return false
         }
     }
-}
 
-/// The words of a stretch of text, for attribution: letters, digits, hyphens and apostrophes.
-struct Words {
-    struct Word {
-        var range: Range<Int>
-        var text: String
-        var lower: String { text.lowercased() }
-        var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    private static func nextReopens(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Range<Int>], after p: Int) -> Bool {
+        guard p + 1 < paragraphs.count else { return false }
+        var k = paragraphs[p + 1].lowerBound
+        let end = paragraphs[p + 1].upperBound
+        while k < end, TextLayout.isSpace(b[k]) { k += 1 }
+        guard k < end, let (m, _) = mark(b, k, end) else { return false }
+        return reopens(m)
     }
 
-    let words: [Word]
-    /// Offsets of clause breaks (commas, periods) between words: a word index after which a break occurs.
-    let breaks: Set<Int>
-
-    /// Reads the words of `range` from the document's bytes, taken once per document by the caller.
-    init(_ bytes: [UInt8], _ range: Range<Int>) {
-        var words: [Word] = []
-        var breaks: Set<Int> = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let c = bytes[i]
-            if c == 0xE2 {
-                i += 3
-                continue
-            }
-            if Self.isWordByte(c) {
-                var e = i
-                while e < range.upperBound, Self.isWordByte(bytes[e]) || (bytes[e] == 0x2E && e + 1 < range.upperBound && Self.isWordByte(bytes[e + 1]) && (bytes[e + 1] | 0x20) >= 0x61) { e += 1 }
-                words.append(Word(range: i..<e, text: String(decoding: bytes[i..<e], as: UTF8.self)))
-                i = e
-            } else {
-                // The period of a title (`Dr.`, `Gen.`) belongs to the name that follows, not a clause break.
-                if c == 0x2E, let last = words.last, last.range.upperBound == i, Self.titles.contains(last.text) {
-                    words[words.count - 1] = Word(range: last.range.lowerBound..<(i + 1), text: last.text + ".")
-                } else if c == 0x2C || c == 0x2E || c == 0x3B || c == 0x3A, !words.isEmpty {
-                    breaks.insert(words.count - 1)
-                }
-                i += 1
-            }
-        }
-        self.words = words
-        self.breaks = breaks
-    }
-
-    static let titles: Set<String> = ["Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Gov", "Sen", "Rep", "Rev", "St"]
-
-    static func isWordByte(_ c: UInt8) -> Bool {
-        (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x27 || c >= 0x80 && c != 0xE2
-    }
-
-    var count: Int { words.count }
-    var first: Word? { words.first }
-    var last: Word? { words.last }
-    subscript(i: Int) -> Word { words[i] }
-
-    /// The noun phrase that ends just before word `index`: back to a clause break, at most eight words.
-    func phrase(endingBefore index: Int) -> Range<Int>? {
-        guard index > 0 else { return nil }
-        var s = index - 1
-        while s > 0, index - s < 8, !breaks.contains(s - 1) { s -= 1 }
-        return words[s].range.lowerBound..<words[index - 1].range.upperBound
-    }
-
-    /// The noun phrase that starts at word `index`: up to a clause break, at most eight words.
-    func phrase(startingAt index: Int) -> Range<Int>? {
-        guard index < words.count else { return nil }
-        var e = index
-        while e + 1 < words.count, e - index < 7, !breaks.contains(e) { e += 1 }
-        return words[index].range.lowerBound..<words[e].range.upperBound
+    private static func close(_ o: (at: Int, content: Int, family: Family, paragraph: Int), at i: Int, length: Int,
+                              paragraph: Int, in b: UnsafeBufferPointer<UInt8>, into result: inout Result) {
+        // Empty or blank content (`""`, a run of marks) is no quotation.
+        var k = o.content
+        while k < i, TextLayout.isSpace(b[k]) { k += 1 }
+        guard k < i else { return }
+        result.quotes.append(Quotation(open: o.at, content: o.content..<i, close: i + length,
+                                       firstParagraph: o.paragraph, lastParagraph: paragraph))
     }
 }

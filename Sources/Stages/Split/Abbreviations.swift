@@ -1,3 +1,5 @@
+import Kernel
+
 /// The abbreviations the sentence scanner knows, by how they behave before the next word.
 struct Abbreviations: Sendable {
     /// Titles and words that precede a name or number and never end a sentence: `Dr.`, `Gen.`, `Mt.`, `vs.`.

@@ -1,26 +1,30 @@
 /// A set of short lowercase words, looked up straight from UTF-8 bytes without making a String.
 ///
-/// Words of up to 8 bytes are packed into a UInt64; longer words fall back to a String set.
-struct WordSet: Sendable {
+/// Words of up to 8 bytes are packed into a UInt64; longer words fall back to a String set. Stages use it
+/// for the word lists they check on every token (abbreviations, cue verbs, titles).
+public struct WordSet: Sendable {
     private var short: Set<UInt64> = []
     private var long: Set<String> = []
 
-    init<S: Sequence>(_ words: S) where S.Element == String {
+    /// Creates a set of these words, compared without ASCII case.
+    public init<S: Sequence>(_ words: S) where S.Element == String {
         for word in words { insert(word) }
     }
 
-    mutating func insert(_ word: String) {
+    /// Adds a word.
+    public mutating func insert(_ word: String) {
         let lower = Array(word.lowercased().utf8)
         if let key = Self.pack(lower[...]) { short.insert(key) } else { long.insert(String(decoding: lower, as: UTF8.self)) }
     }
 
-    mutating func remove(_ word: String) {
+    /// Removes a word.
+    public mutating func remove(_ word: String) {
         let lower = Array(word.lowercased().utf8)
         if let key = Self.pack(lower[...]) { short.remove(key) } else { long.remove(String(decoding: lower, as: UTF8.self)) }
     }
 
     /// Whether the bytes, ASCII-lowercased, are in the set.
-    func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    public func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         if range.count <= 8 {
             var key: UInt64 = 0
@@ -38,5 +42,14 @@ struct WordSet: Sendable {
         return key
     }
 
-    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    /// ASCII lowercase of one byte.
+    @inline(__always) public static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+}
+
+extension WordSet {
+    /// Whether a word, ASCII-lowercased, is in the set.
+    public func contains(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { contains($0, 0..<$0.count) }
+    }
 }

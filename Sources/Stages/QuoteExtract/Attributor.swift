@@ -1,0 +1,515 @@
+import Kernel
+
+/// Attributes a document's paired quotations: kind, cue, speaker, and the referent of a pronoun speaker.
+///
+/// It reads only the few words around each quotation (and, to resolve a pronoun, the sentences before
+/// it), so its cost follows the number of quotations, not the length of the text.
+struct Attributor {
+    let b: UnsafeBufferPointer<UInt8>
+    let tokenizer: Tokenizer
+    let cues: WordSet
+    let minDirectWords: Int
+    let paragraphs: [Range<Int>]
+    let quotes: [Quotation]
+    /// Sentences, or paragraphs when the document has no sentence layer.
+    let sentences: [Range<Int>]
+    let entities: [Span]
+
+    /// What was decided for each quotation so far.
+    private var results: [Attribution] = []
+    /// Speakers named so far (not pronouns), for pronoun resolution.
+    private var speakers: [Range<Int>] = []
+    /// Each sentence's referent candidates other than speakers, found once per document.
+    private var candidates: [Int: [Range<Int>]] = [:]
+
+    init(b: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, cues: WordSet, minDirectWords: Int, paragraphs: [Range<Int>],
+         quotes: [Quotation], sentences: [Range<Int>], entities: [Span]) {
+        self.b = b
+        self.tokenizer = tokenizer
+        self.cues = cues
+        self.minDirectWords = minDirectWords
+        self.paragraphs = paragraphs
+        self.quotes = quotes
+        self.sentences = sentences
+        self.entities = entities
+    }
+
+    struct Attribution {
+        var direct = false
+        var speaker: Range<Int>?
+        var mention: Range<Int>?
+        var cue: String?
+    }
+
+    /// The quotes layer.
+    mutating func attributeAll() -> [Span] {
+        results.reserveCapacity(quotes.count)
+        for k in quotes.indices { results.append(attribute(k)) }
+        return zip(quotes, results).map { quote, a in
+            var speaker = AttributeValue.null
+            if let s = a.speaker {
+                speaker = .span(SpanRef(start: s.lowerBound, end: s.upperBound,
+                                        extra: ["mention": a.mention.map { .span(SpanRef(start: $0.lowerBound, end: $0.upperBound)) } ?? .null]))
+            }
+            return Span(start: quote.content.lowerBound, end: quote.content.upperBound, attributes: [
+                "speaker": speaker, "cue": a.cue.map { .string($0) } ?? .null, "kind": .string(a.direct ? "direct" : "partial"),
+            ])
+        }
+    }
+
+    // MARK: One quotation
+
+    private mutating func attribute(_ k: Int) -> Attribution {
+        let q = quotes[k]
+        let previous = k > 0 ? quotes[k - 1] : nil
+        let sameParagraph = previous.map { $0.lastParagraph == q.firstParagraph } ?? false
+        var beforeStart = sameParagraph ? previous!.close : paragraphs[q.firstParagraph].lowerBound
+        if let s = sentenceIndex(q.open) { beforeStart = max(beforeStart, sentences[s].lowerBound) }
+        let beforeAll = tokenizer.tokens(beforeStart..<q.open)
+        let lastStop = beforeAll.lastIndex { $0.kind == .stop }
+        let before = lastStop.map { Array(beforeAll[($0 + 1)...]) } ?? beforeAll
+        // The quotation before continues this sentence: same paragraph, no full stop between, and it did not
+        // end its own sentence.
+        let continuesPrevious = sameParagraph && lastStop == nil && !endsSentence(previous!.content)
+
+        let nextInParagraph = k + 1 < quotes.count && quotes[k + 1].firstParagraph == q.lastParagraph
+        let afterEnd = nextInParagraph ? quotes[k + 1].open : paragraphs[q.lastParagraph].upperBound
+        var after = tokenizer.tokens(q.close..<afterEnd, untilStop: true)
+        if after.first?.kind == .comma { after.removeFirst() } // `"...", he said`
+
+        // Introduced: `SPEAKER CUE, "..."`, `According to SPEAKER, "..."`, `adding, "..."`, `and, "..."`.
+        if let last = before.last, last.kind == .comma || last.kind == .colon {
+            let body = before.dropLast()
+            let clauseStart = (body.lastIndex { $0.kind == .comma || $0.kind == .colon || $0.kind == .dash } ?? (body.startIndex - 1)) + 1
+            let clause = Array(body[clauseStart...])
+            if let a = introduced(clause: clause, body: Array(body), clauseStart: clauseStart - body.startIndex, sentence: before,
+                                  continuesPrevious: continuesPrevious, previous: k - 1) {
+                return a
+            }
+            return Attribution()
+        }
+        let words = before.filter { $0.kind == .word }
+        if !words.isEmpty {
+            // `SPEAKER CUE "..."` without a comma, for a quoted full sentence.
+            if let last = before.last, last.kind == .word, isCue(last), startsCapitalized(q.content), endsSentence(q.content) {
+                let clause = Array(before.dropLast())
+                return named(trimNP(clause), cue: text(last), direct: true)
+            }
+            if continuesPrevious, words.allSatisfy({ isIn($0, Lists.connectives) }) { return inherit(k - 1) }
+            return Attribution() // set inside a sentence: a fragment or a name
+        }
+
+        // The quotation opens its sentence: the attribution, if any, follows it.
+        if let a = following(after) { return a }
+        let bare = after.allSatisfy { $0.kind != .word } || endsSentence(q.content)
+        if bare {
+            if let previous, results[k - 1].direct,
+               sameParagraph || (q.firstParagraph == previous.lastParagraph + 1 && opensParagraph(q)) {
+                return inherit(k - 1, bare: true)
+            }
+            if opensParagraph(q) && closesParagraph(q) || wordCount(q.content) >= minDirectWords {
+                return Attribution(direct: true)
+            }
+        }
+        return Attribution()
+    }
+
+    /// A quotation introduced by the clause before its comma or colon.
+    private mutating func introduced(clause: [Token], body: [Token], clauseStart: Int, sentence: [Token],
+                                     continuesPrevious: Bool, previous: Int) -> Attribution? {
+        let words = clause.filter { $0.kind == .word }
+        if words.count >= 3, isWord(words[0], "according"), isWord(words[1], "to") {
+            return named(trimNP(Array(words[2...])), cue: "according to", direct: true)
+        }
+        if let c = words.firstIndex(where: isCue), words.count - c - 1 <= 8 {
+            let cue = text(words[c])
+            if let np = trimNP(Array(words[..<c])) { return named(np, cue: cue, direct: true) }
+            if continuesPrevious { return inherit(previous, cue: cue) }
+            if clauseStart > 0, !isParticiple(words[c]), let np = apposed(Array(body[..<(clauseStart - 1)])) {
+                return named(np, cue: cue, direct: true)
+            }
+            if let np = subject(of: sentence) { return named(np, cue: cue, direct: true) }
+            return Attribution(direct: true, cue: cue)
+        }
+        if continuesPrevious, words.allSatisfy({ isIn($0, Lists.connectives) }) { return inherit(previous) }
+        return nil
+    }
+
+    /// Attribution after a quotation that opens its sentence: `CUE SPEAKER`, `SPEAKER CUE`, `according to SPEAKER`.
+    private mutating func following(_ after: [Token]) -> Attribution? {
+        guard let first = after.first, first.kind == .word else { return nil }
+        if after.count >= 3, isWord(after[0], "according"), isWord(after[1], "to") {
+            let np = Array(after[2...].prefix { $0.kind == .word })
+            return trimNP(np).map { named($0, cue: "according to", direct: true) }
+        }
+        if isCue(first), !isParticiple(first) {
+            var np = Array(after.dropFirst().prefix { $0.kind == .word })
+            if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], Lists.npBreaks) }) { np.removeSubrange(cut...) }
+            if let range = trimNP(np) { return named(range, cue: text(first), direct: true) }
+            return nil
+        }
+        let head = after.prefix(10)
+        guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > 0,
+              head[..<c].allSatisfy({ $0.kind == .word }) else { return nil }
+        return trimNP(Array(head[..<c])).map { named($0, cue: text(after[c]), direct: true) }
+    }
+
+    /// The named speaker, resolving a pronoun.
+    private mutating func named(_ np: Range<Int>?, cue: String, direct: Bool) -> Attribution {
+        guard let np else { return Attribution(direct: direct, cue: cue) }
+        if let pronoun = Pronoun(b, np) {
+            if pronoun == .first { return Attribution(direct: direct, speaker: np, cue: cue) }
+            let referent = resolve(pronoun, at: np.lowerBound)
+            return Attribution(direct: direct, speaker: referent ?? np, mention: np, cue: cue)
+        }
+        speakers.append(np)
+        return Attribution(direct: direct, speaker: np, cue: cue)
+    }
+
+    /// The speaker of quotation `k`. A quotation joined to it (`adding, "..."`, `and, "..."`) takes its
+    /// own cue or keeps that one's; a bare quotation after it (`bare`) has no cue of its own.
+    private func inherit(_ k: Int, cue: String? = nil, bare: Bool = false) -> Attribution {
+        var a = results[k]
+        a.direct = true
+        if let cue { a.cue = cue } else if bare { a.cue = nil }
+        return a
+    }
+
+    // MARK: Noun phrases
+
+    /// The speaker phrase of a run of words: leading connectives and trailing adverbs or auxiliaries dropped.
+    private func trimNP(_ words: [Token]) -> Range<Int>? {
+        var lo = 0, hi = words.count
+        while lo < hi, words[lo].kind != .word || isIn(words[lo], Lists.connectives) { lo += 1 }
+        while hi > lo, words[hi - 1].kind != .word || isIn(words[hi - 1], Lists.adverbs) { hi -= 1 }
+        guard hi > lo, hi - lo <= 10, words[lo..<hi].allSatisfy({ $0.kind == .word }) else { return nil }
+        if hi - lo == 1, isIn(words[lo], Lists.notSpeakers) { return nil }
+        return words[lo].start..<words[hi - 1].end
+    }
+
+    /// In `NAME, DESCRIPTION, said`, the name: the nearest comma-separated chunk before the cue that reads as a
+    /// proper name (or holds a PERSON or ORG entity), else the chunk that opens the run.
+    private func apposed(_ tokens: [Token]) -> Range<Int>? {
+        var chunks: [[Token]] = [[]]
+        for t in tokens {
+            if t.kind == .comma { chunks.append([]) } else if t.kind == .word { chunks[chunks.count - 1].append(t) } else { return nil }
+        }
+        chunks.removeAll { $0.isEmpty }
+        guard !chunks.isEmpty, chunks.count <= 4 else { return nil }
+        for chunk in chunks.reversed() where isName(chunk) { return trimNP(chunk) }
+        return trimNP(chunks[0])
+    }
+
+    /// The subject that opens a sentence: a name with its titles (`Culture Minister Kang Hye-rim thanked ...`,
+    /// `Council member Choi Soo-ah of the Democratic Party, ...`), a determiner and its noun (`Its floor
+    /// leader on the council ...`), or the source of an opening `According to X,`.
+    private func subject(of sentence: [Token]) -> Range<Int>? {
+        var start = 0
+        if sentence.count > 2, sentence[1].kind == .comma, isIn(sentence[0], Lists.connectives) { start = 2 } // `Earlier, ...`
+        let words = Array(sentence[start...].prefix { $0.kind == .word })
+        guard let first = words.first else { return nil }
+        if words.count >= 3, isWord(words[0], "according"), isWord(words[1], "to") { return trimNP(Array(words[2...])) }
+        guard !isIn(first, Lists.notSubjects), !isParticiple(first), !looksLikeVerb(first) else { return nil }
+        var end = 0
+        if isIn(first, Lists.determiners) {
+            end = 1
+            while end < words.count, end < 5, !isIn(words[end], Lists.adverbs), !isIn(words[end], Lists.prepositions),
+                  !isCue(words[end]), !looksLikeVerb(words[end]) { end += 1 }
+        } else if isCapitalized(first), !isIn(first, Lists.connectives) {
+            while end < words.count {
+                let w = words[end]
+                if isCapitalized(w) || (isIn(w, Lists.personNouns) && end + 1 < words.count && isCapitalized(words[end + 1])) {
+                    end += 1
+                } else if end + 1 < words.count, isIn(w, Lists.nameParticles), isCapitalized(words[end + 1]) || isIn(words[end + 1], Lists.nameParticles) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+        }
+        guard end > 0 else { return nil }
+        // `Council member Choi Soo-ah of the Democratic Party`: the person is the part before `of`.
+        if let p = words[..<end].firstIndex(where: { isIn($0, Lists.prepositions) }), p >= 2, isCapitalized(words[p - 1]) { end = p }
+        return trimNP(Array(words[..<end]))
+    }
+
+    // MARK: Pronouns
+
+    /// What a pronoun can refer to.
+    enum Pronoun: Equatable {
+        case person, plural, thing, first
+
+        init?(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
+            var key: UInt64 = 0
+            guard r.count <= 4 else { return nil }
+            for i in r { key = key << 8 | UInt64(WordSet.lower(b[i])) }
+            switch key {
+            case 0x6865, 0x736865: self = .person              // he, she
+            case 0x74686579: self = .plural                    // they
+            case 0x6974: self = .thing                         // it
+            case 0x69, 0x7765: self = .first                   // i, we
+            default: return nil
+            }
+        }
+    }
+
+    /// What a noun phrase can be referred to as.
+    private func referentKinds(_ r: Range<Int>) -> (person: Bool, plural: Bool, thing: Bool) {
+        let words = tokenizer.tokens(r).filter { $0.kind == .word }
+        guard !words.isEmpty else { return (false, false, false) }
+        let head = words.firstIndex(where: { isIn($0, Lists.prepositions) }).map { $0 > 0 ? words[$0 - 1] : words[0] } ?? words[words.count - 1]
+        var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
+        var headEntity: String?
+        while i < entities.count, entities[i].start < r.upperBound {
+            if entities[i].label == "PERSON" { return (true, false, false) }
+            if entities[i].start <= head.start, head.end <= entities[i].end { headEntity = entities[i].label }
+            i += 1
+        }
+        if headEntity == "ORG" { return (false, true, true) }
+        if headEntity == "GPE" { return (false, false, true) }
+        if words.contains(where: { isWord($0, "and") }) { return (false, true, false) }
+        if isIn(head, Lists.personNouns) { return (true, false, false) }
+        if isIn(head, Lists.groupNouns) { return (false, true, true) }
+        if isCapitalized(head), words.contains(where: { isIn($0, Lists.personNouns) }) { return (true, false, false) } // Her colleague Marco Bianchi
+        if !isCapitalized(head), isPlural(head) { return (false, true, false) }
+        if words.allSatisfy({ isCapitalized($0) || isIn($0, Lists.nameParticles) }) {
+            return Lists.orgSuffixes.contains(tokenizer.b, head.range) ? (false, true, true) : (true, false, false)
+        }
+        return (false, false, !isCapitalized(head))
+    }
+
+    /// The nearest earlier referent the pronoun can stand for: in the nearest sentence that has one, the first
+    /// (the subject, usually). Candidates are named speakers, PERSON and ORG entities, and the subjects of
+    /// reported speech (`The court said the company ...`), all outside quotations.
+    private mutating func resolve(_ pronoun: Pronoun, at offset: Int) -> Range<Int>? {
+        guard var s = sentenceIndex(offset) else { return nil }
+        let lowest = max(0, s - 8)
+        while s >= lowest {
+            let sentence = sentences[s]
+            let limit = min(sentence.upperBound, offset)
+            if candidates[s] == nil { candidates[s] = sentenceCandidates(sentence) }
+            var found = speakers.filter { $0.lowerBound >= sentence.lowerBound && $0.upperBound <= limit }
+            found += candidates[s]!.filter { $0.upperBound <= limit }
+            found.sort { $0.lowerBound < $1.lowerBound }
+            for c in found where Pronoun(b, c) == nil {
+                let kinds = referentKinds(c)
+                let fits: Bool
+                switch pronoun {
+                case .person: fits = kinds.person
+                case .plural: fits = kinds.plural
+                case .thing: fits = kinds.thing
+                case .first: fits = false
+                }
+                if fits { return personInside(c) ?? c }
+            }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// PERSON and ORG entities outside quotations in a sentence, its subject and its reported-speech subjects.
+    private func sentenceCandidates(_ sentence: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var i = entities.firstIndex(startingAtOrAfter: sentence.lowerBound)
+        while i < entities.count, entities[i].start < sentence.upperBound {
+            if entities[i].label == "PERSON" || entities[i].label == "ORG", !insideQuotation(entities[i].start) {
+                found.append(entities[i].range)
+            }
+            i += 1
+        }
+        return found + subjects(sentence, sentenceStart: true)
+    }
+
+    /// The subject that opens a sentence, and the subjects of cue verbs outside quotations in it
+    /// (`Gov. Kim welcomed the vote.`, `Lim said about 2,100 people ...`).
+    private func subjects(_ range: Range<Int>, sentenceStart: Bool) -> [Range<Int>] {
+        let tokens = tokenizer.tokens(range).filter { !insideQuotation($0.start) }
+        var found: [Range<Int>] = []
+        if sentenceStart, let first = tokens.first, !insideQuotation(range.lowerBound), first.kind == .word,
+           let np = subject(of: tokens) {
+            found.append(np)
+        }
+        for (i, t) in tokens.enumerated() where t.kind == .word && isCue(t) && !isParticiple(t) {
+            let clauseStart = (tokens[..<i].lastIndex { $0.kind != .word } ?? -1) + 1
+            if let np = trimNP(Array(tokens[clauseStart..<i])) {
+                found.append(np)
+            } else if clauseStart > 0, tokens[clauseStart - 1].kind == .comma, let np = apposed(Array(tokens[..<(clauseStart - 1)])) {
+                found.append(np)
+            }
+        }
+        return found
+    }
+
+    /// A PERSON entity inside a phrase (`Lead actress Bae Yoon-ji` gives `Bae Yoon-ji`).
+    private func personInside(_ r: Range<Int>) -> Range<Int>? {
+        var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
+        while i < entities.count, entities[i].start < r.upperBound {
+            if entities[i].label == "PERSON", entities[i].end <= r.upperBound { return entities[i].range }
+            i += 1
+        }
+        return nil
+    }
+
+    private func sentenceIndex(_ offset: Int) -> Int? {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? lo - 1 : nil
+    }
+
+    private func insideQuotation(_ offset: Int) -> Bool {
+        var lo = 0, hi = quotes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotes[mid].open <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && offset < quotes[lo - 1].close
+    }
+
+    // MARK: Words
+
+    private func text(_ t: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[t.range]), as: UTF8.self) }
+    private func isCue(_ t: Token) -> Bool { cues.contains(b, t.range) }
+    private func isIn(_ t: Token, _ set: WordSet) -> Bool { set.contains(b, t.range) }
+
+    private func isWord(_ t: Token, _ word: StaticString) -> Bool {
+        guard t.end - t.start == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for k in 0..<word.utf8CodeUnitCount where WordSet.lower(b[t.start + k]) != w[k] { return false }
+        return true
+    }
+
+    private func isParticiple(_ t: Token) -> Bool {
+        t.end - t.start > 4 && b[t.end - 3] == 0x69 && b[t.end - 2] == 0x6E && b[t.end - 1] == 0x67
+    }
+
+    private func isCapitalized(_ t: Token) -> Bool { b[t.start] >= 0x41 && b[t.start] <= 0x5A }
+
+    private func isPlural(_ t: Token) -> Bool {
+        let n = t.end - t.start
+        guard n > 3 else { return false }
+        let last = b[t.end - 1], before = b[t.end - 2]
+        return last == 0x73 && before != 0x73 && before != 0x75 && before != 0x69 // -s, not -ss, -us, -is
+    }
+
+    private func looksLikeVerb(_ t: Token) -> Bool {
+        t.end - t.start > 3 && b[t.end - 2] == 0x65 && b[t.end - 1] == 0x64 // -ed
+    }
+
+    private func isName(_ chunk: [Token]) -> Bool {
+        guard let first = chunk.first, isCapitalized(first), !isIn(first, Lists.determiners) else {
+            return chunk.first.map { t in entityLabel(at: t.start).map { ["PERSON", "ORG"].contains($0) } ?? false } ?? false
+        }
+        return chunk.allSatisfy { isCapitalized($0) || isIn($0, Lists.nameParticles) }
+    }
+
+    private func entityLabel(at offset: Int) -> String? {
+        let i = entities.firstIndex(startingAtOrAfter: offset)
+        return i < entities.count && entities[i].start == offset ? entities[i].label : nil
+    }
+
+    private func startsCapitalized(_ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound, !Tokenizer.isLetterOrDigit(b[i]) { i += 1 }
+        return i < r.upperBound && b[i] >= 0x41 && b[i] <= 0x5A
+    }
+
+    /// Whether a quotation's content ends a sentence (`.`, `?`, `!` or `…` as its last mark).
+    private func endsSentence(_ r: Range<Int>) -> Bool {
+        var i = r.upperBound - 1
+        while i >= r.lowerBound, TextLayout.isSpace(b[i]) { i -= 1 }
+        guard i >= r.lowerBound else { return false }
+        let c = b[i]
+        return c == 0x2E || c == 0x3F || c == 0x21 || (c == 0xA6 && i >= 2 && b[i - 1] == 0x80 && b[i - 2] == 0xE2)
+    }
+
+    private func wordCount(_ r: Range<Int>) -> Int { tokenizer.tokens(r).reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } }
+
+    private func opensParagraph(_ q: Quotation) -> Bool {
+        var i = paragraphs[q.firstParagraph].lowerBound
+        while i < q.open, TextLayout.isSpace(b[i]) { i += 1 }
+        return i == q.open
+    }
+
+    private func closesParagraph(_ q: Quotation) -> Bool {
+        var i = q.close
+        let end = paragraphs[q.lastParagraph].upperBound
+        while i < end, TextLayout.isSpace(b[i]) || b[i] == 0x2E { i += 1 }
+        return i == end
+    }
+}
+
+/// The word lists attribution consults.
+enum Lists {
+    /// Words that open a clause without being part of its subject.
+    static let connectives = WordSet([
+        "and", "but", "so", "then", "still", "yet", "however", "meanwhile", "earlier", "later", "now", "also",
+        "instead", "finally", "separately", "today", "yesterday", "when", "while", "as", "or", "before", "after",
+        "once", "again", "thus", "too",
+    ])
+    /// Words between a subject and its cue verb (`Kim also said`, `They had written`).
+    static let adverbs = WordSet([
+        "also", "later", "then", "further", "once", "again", "has", "had", "have", "was", "were", "is", "are", "would",
+        "will", "could", "previously", "recently", "earlier", "simply", "repeatedly", "quickly", "both", "all",
+        "finally", "never", "often", "first", "last", "reportedly", "publicly", "only", "just", "even", "himself",
+        "herself", "themselves", "itself", "not", "too", "quietly", "angrily", "flatly", "proudly", "firmly", "softly",
+        "calmly", "openly", "already", "immediately", "frequently", "privately",
+    ])
+    /// Words that end a speaker phrase after `said` (`said Kim on Tuesday`).
+    static let npBreaks = WordSet([
+        "on", "in", "at", "after", "before", "during", "when", "while", "as", "to", "from", "yesterday", "today",
+        "tonight", "last", "this", "adding", "saying", "who", "which", "than",
+    ])
+    /// Words that cannot open a sentence's subject.
+    static let notSubjects = WordSet([
+        "in", "on", "at", "according", "after", "before", "during", "under", "as", "for", "from", "with", "without",
+        "by", "since", "despite", "if", "when", "while", "although", "though", "because", "to", "of", "over", "among",
+        "there", "it", "this", "that", "what", "here", "asked", "speaking",
+    ])
+    /// Lone words that are no speaker.
+    static let notSpeakers = WordSet(["this", "that", "there", "here", "what", "which", "who", "one", "nobody", "everyone"])
+    /// Determiners and possessives that open a noun phrase.
+    static let determiners = WordSet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "one", "each"])
+    /// Lowercase words inside names (`Bank of Korea`, `Ministry of the Interior`, `van Gogh`).
+    static let nameParticles = WordSet(["of", "the", "and", "for", "de", "van", "von", "der", "da", "du", "le", "la", "bin", "al"])
+    /// Prepositions that follow the head noun of a phrase (`the head of the union`, `a forecaster at the agency`).
+    static let prepositions = WordSet(["of", "at", "in", "on", "from", "for", "with", "to", "who", "whose"])
+    /// Nouns that name a person.
+    static let personNouns = WordSet([
+        "official", "spokesman", "spokeswoman", "spokesperson", "minister", "lawmaker", "president", "head", "chief",
+        "director", "producer", "curator", "mayor", "governor", "man", "woman", "resident", "professor", "researcher",
+        "analyst", "economist", "collector", "leader", "chairman", "chairwoman", "chair", "lawyer", "attorney", "actor",
+        "actress", "forecaster", "driver", "worker", "soldier", "officer", "member", "secretary", "ambassador", "envoy",
+        "judge", "prosecutor", "doctor", "nurse", "teacher", "student", "father", "mother", "son", "daughter", "wife",
+        "husband", "brother", "sister", "captain", "coach", "player", "runner", "finisher", "winner", "victim",
+        "witness", "expert", "scientist", "glaciologist", "colleague", "author", "writer", "poet", "artist", "singer",
+        "photographer", "journalist", "reporter", "editor", "manager", "executive", "ceo", "founder", "owner",
+        "operator", "activist", "defector", "farmer", "survivor", "candidate", "senator", "representative",
+        "chancellor", "premier", "king", "queen", "prince", "princess", "pope", "priest", "bishop", "monk", "boy",
+        "girl", "friend", "neighbor", "neighbour", "veteran", "engineer", "diplomat", "commander", "general",
+        "prisoner", "organizer", "organiser", "chairperson", "dean", "principal", "physician", "pilot", "guard",
+        "historian", "economist", "designer", "filmmaker", "musician", "citizen", "parent", "grandmother",
+        "grandfather", "mp", "deputy", "adviser", "advisor", "aide", "negotiator", "inspector", "sergeant",
+    ])
+    /// Nouns that name a group or an organization (referred to as `they` or `it`).
+    static let groupNouns = WordSet([
+        "group", "government", "ministry", "agency", "company", "firm", "committee", "union", "council", "party",
+        "court", "office", "police", "organization", "organisation", "association", "alliance", "solidarity",
+        "administration", "bank", "board", "army", "military", "navy", "institute", "university", "school",
+        "hospital", "museum", "festival", "team", "club", "federation", "league", "commission", "department",
+        "service", "authority", "authorities", "bureau", "parliament", "assembly", "cabinet", "embassy",
+        "delegation", "side", "campaign", "coalition", "network", "foundation", "fund", "center", "centre",
+        "newspaper", "broadcaster", "state", "city", "country", "nation", "regime", "family", "families", "crew",
+        "airline", "carrier", "maker", "chipmaker", "automaker", "manufacturer", "operator", "startup", "network",
+        "organizers", "organisers", "researchers", "officials", "police", "prosecutors", "protesters",
+    ])
+    /// Last words that make a capitalized name an organization.
+    static let orgSuffixes = WordSet([
+        "union", "alliance", "solidarity", "ministry", "court", "agency", "party", "group", "institute",
+        "association", "council", "committee", "office", "service", "administration", "organization", "bank",
+        "university", "museum", "corporation", "corp.", "inc.", "ltd.", "co.", "company", "federation", "league",
+        "commission", "foundation", "center", "centre", "network", "news", "times", "post", "assembly", "government",
+    ])
+}
