@@ -66,9 +66,12 @@ struct LedeBench {
         var stageSeconds: [(String, Double)] = []
         for stage in pipeline.stages {
             guard let run = instance(stage.instance) else { continue }
-            let seconds = try best { for document in documents { _ = try run(document) } }
-            if only.isEmpty || only.contains(stage.name) { report(stage.name, seconds) }
-            stageSeconds.append((stage.name, seconds))
+            // With --stage, the other stages only prepare the documents, untimed.
+            if only.isEmpty || only.contains(stage.name) {
+                let seconds = try best { for document in documents { _ = try run(document) } }
+                report(stage.name, seconds)
+                stageSeconds.append((stage.name, seconds))
+            }
             documents = try documents.map { try run($0) }
         }
         let collecting = ["summarize-stats", "jsonl", "csv", "sqlite", "html", "record"]

@@ -19,8 +19,15 @@ struct Attributor {
     private var results: [Attribution] = []
     /// Speakers named so far (not pronouns), for pronoun resolution.
     private var speakers: [Range<Int>] = []
-    /// Each sentence's referent candidates other than speakers, found once per document.
-    private var candidates: [Int: [Range<Int>]] = [:]
+    /// Each sentence's opening subject (nil until looked for) and its other referent candidates, sorted,
+    /// found at most once per document.
+    private var openers: [Range<Int>??] = []
+    private var candidates: [[Range<Int>]?] = []
+    /// Token storage reused for the sentences searched for referents.
+    private var sentenceBuffer: [Token] = []
+    /// Token storage reused for every quotation's context.
+    private var beforeBuffer: [Token] = []
+    private var afterBuffer: [Token] = []
 
     init(b: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, cues: WordSet, minDirectWords: Int, paragraphs: [Range<Int>],
          quotes: [Quotation], sentences: [Range<Int>], entities: [Span]) {
@@ -32,6 +39,11 @@ struct Attributor {
         self.quotes = quotes
         self.sentences = sentences
         self.entities = entities
+    }
+
+    /// The tokens of a range.
+    private func tokens(_ r: Range<Int>, untilStop: Bool = false) -> ArraySlice<Token> {
+        tokenizer.tokens(r, untilStop: untilStop)[...]
     }
 
     struct Attribution {
@@ -65,37 +77,36 @@ struct Attributor {
         let sameParagraph = previous.map { $0.lastParagraph == q.firstParagraph } ?? false
         var beforeStart = sameParagraph ? previous!.close : paragraphs[q.firstParagraph].lowerBound
         if let s = sentenceIndex(q.open) { beforeStart = max(beforeStart, sentences[s].lowerBound) }
-        let beforeAll = tokenizer.tokens(beforeStart..<q.open)
+        tokenizer.tokens(beforeStart..<q.open, into: &beforeBuffer)
+        let beforeAll = beforeBuffer[...]
         let lastStop = beforeAll.lastIndex { $0.kind == .stop }
-        let before = lastStop.map { Array(beforeAll[($0 + 1)...]) } ?? beforeAll
+        let before = lastStop.map { beforeAll[($0 + 1)...] } ?? beforeAll
         // The quotation before continues this sentence: same paragraph, no full stop between, and it did not
         // end its own sentence.
         let continuesPrevious = sameParagraph && lastStop == nil && !endsSentence(previous!.content)
 
         let nextInParagraph = k + 1 < quotes.count && quotes[k + 1].firstParagraph == q.lastParagraph
         let afterEnd = nextInParagraph ? quotes[k + 1].open : paragraphs[q.lastParagraph].upperBound
-        var after = tokenizer.tokens(q.close..<afterEnd, untilStop: true)
+        tokenizer.tokens(q.close..<afterEnd, untilStop: true, into: &afterBuffer)
+        var after = afterBuffer[...]
         if after.first?.kind == .comma { after.removeFirst() } // `"...", he said`
 
         // Introduced: `SPEAKER CUE, "..."`, `According to SPEAKER, "..."`, `adding, "..."`, `and, "..."`.
         if let last = before.last, last.kind == .comma || last.kind == .colon {
             let body = before.dropLast()
             let clauseStart = (body.lastIndex { $0.kind == .comma || $0.kind == .colon || $0.kind == .dash } ?? (body.startIndex - 1)) + 1
-            let clause = Array(body[clauseStart...])
-            if let a = introduced(clause: clause, body: Array(body), clauseStart: clauseStart - body.startIndex, sentence: before,
-                                  continuesPrevious: continuesPrevious, previous: k - 1) {
+            if let a = introduced(clause: body[clauseStart...], before: body[..<max(body.startIndex, clauseStart - 1)],
+                                  sentence: before, continuesPrevious: continuesPrevious, previous: k - 1) {
                 return a
             }
             return Attribution()
         }
-        let words = before.filter { $0.kind == .word }
-        if !words.isEmpty {
+        if before.contains(where: { $0.kind == .word }) {
             // `SPEAKER CUE "..."` without a comma, for a quoted full sentence.
             if let last = before.last, last.kind == .word, isCue(last), startsCapitalized(q.content), endsSentence(q.content) {
-                let clause = Array(before.dropLast())
-                return named(trimNP(clause), cue: text(last), direct: true)
+                return named(trimNP(before.dropLast()), cue: text(last), direct: true)
             }
-            if continuesPrevious, words.allSatisfy({ isIn($0, Lists.connectives) }) { return inherit(k - 1) }
+            if continuesPrevious, before.allSatisfy({ $0.kind != .word || isIn($0, Lists.connectives) }) { return inherit(k - 1) }
             return Attribution() // set inside a sentence: a fragment or a name
         }
 
@@ -114,18 +125,20 @@ struct Attributor {
         return Attribution()
     }
 
-    /// A quotation introduced by the clause before its comma or colon.
-    private mutating func introduced(clause: [Token], body: [Token], clauseStart: Int, sentence: [Token],
+    /// A quotation introduced by the clause before its comma or colon; `before` is the sentence before that
+    /// clause and its comma.
+    private mutating func introduced(clause: ArraySlice<Token>, before: ArraySlice<Token>, sentence: ArraySlice<Token>,
                                      continuesPrevious: Bool, previous: Int) -> Attribution? {
-        let words = clause.filter { $0.kind == .word }
-        if words.count >= 3, isWord(words[0], "according"), isWord(words[1], "to") {
-            return named(trimNP(Array(words[2...])), cue: "according to", direct: true)
+        let words = clause.allSatisfy { $0.kind == .word } ? clause : clause.filter { $0.kind == .word }[...]
+        let w = words.startIndex
+        if words.count >= 3, isWord(words[w], "according"), isWord(words[w + 1], "to") {
+            return named(trimNP(words[(w + 2)...]), cue: "according to", direct: true)
         }
-        if let c = words.firstIndex(where: isCue), words.count - c - 1 <= 8 {
+        if let c = words.firstIndex(where: isCue), words.endIndex - c - 1 <= 8 {
             let cue = text(words[c])
-            if let np = trimNP(Array(words[..<c])) { return named(np, cue: cue, direct: true) }
+            if let np = trimNP(words[..<c]) { return named(np, cue: cue, direct: true) }
             if continuesPrevious { return inherit(previous, cue: cue) }
-            if clauseStart > 0, !isParticiple(words[c]), let np = apposed(Array(body[..<(clauseStart - 1)])) {
+            if !before.isEmpty, !isParticiple(words[c]), let np = apposed(before) {
                 return named(np, cue: cue, direct: true)
             }
             if let np = subject(of: sentence) { return named(np, cue: cue, direct: true) }
@@ -136,22 +149,21 @@ struct Attributor {
     }
 
     /// Attribution after a quotation that opens its sentence: `CUE SPEAKER`, `SPEAKER CUE`, `according to SPEAKER`.
-    private mutating func following(_ after: [Token]) -> Attribution? {
+    private mutating func following(_ after: ArraySlice<Token>) -> Attribution? {
         guard let first = after.first, first.kind == .word else { return nil }
-        if after.count >= 3, isWord(after[0], "according"), isWord(after[1], "to") {
-            let np = Array(after[2...].prefix { $0.kind == .word })
-            return trimNP(np).map { named($0, cue: "according to", direct: true) }
+        let s = after.startIndex
+        if after.count >= 3, isWord(after[s], "according"), isWord(after[s + 1], "to") {
+            return trimNP(after[(s + 2)...].prefix { $0.kind == .word }).map { named($0, cue: "according to", direct: true) }
         }
         if isCue(first), !isParticiple(first) {
-            var np = Array(after.dropFirst().prefix { $0.kind == .word })
-            if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], Lists.npBreaks) }) { np.removeSubrange(cut...) }
-            if let range = trimNP(np) { return named(range, cue: text(first), direct: true) }
-            return nil
+            var np = after.dropFirst().prefix { $0.kind == .word }
+            if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], Lists.npBreaks) }) { np = np[..<cut] }
+            return trimNP(np).map { named($0, cue: text(first), direct: true) }
         }
         let head = after.prefix(10)
-        guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > 0,
+        guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s,
               head[..<c].allSatisfy({ $0.kind == .word }) else { return nil }
-        return trimNP(Array(head[..<c])).map { named($0, cue: text(after[c]), direct: true) }
+        return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
     }
 
     /// The named speaker, resolving a pronoun.
@@ -178,8 +190,8 @@ struct Attributor {
     // MARK: Noun phrases
 
     /// The speaker phrase of a run of words: leading connectives and trailing adverbs or auxiliaries dropped.
-    private func trimNP(_ words: [Token]) -> Range<Int>? {
-        var lo = 0, hi = words.count
+    private func trimNP(_ words: ArraySlice<Token>) -> Range<Int>? {
+        var lo = words.startIndex, hi = words.endIndex
         while lo < hi, words[lo].kind != .word || isIn(words[lo], Lists.connectives) { lo += 1 }
         while hi > lo, words[hi - 1].kind != .word || isIn(words[hi - 1], Lists.adverbs) { hi -= 1 }
         guard hi > lo, hi - lo <= 10, words[lo..<hi].allSatisfy({ $0.kind == .word }) else { return nil }
@@ -189,12 +201,9 @@ struct Attributor {
 
     /// In `NAME, DESCRIPTION, said`, the name: the nearest comma-separated chunk before the cue that reads as a
     /// proper name (or holds a PERSON or ORG entity), else the chunk that opens the run.
-    private func apposed(_ tokens: [Token]) -> Range<Int>? {
-        var chunks: [[Token]] = [[]]
-        for t in tokens {
-            if t.kind == .comma { chunks.append([]) } else if t.kind == .word { chunks[chunks.count - 1].append(t) } else { return nil }
-        }
-        chunks.removeAll { $0.isEmpty }
+    private func apposed(_ tokens: ArraySlice<Token>) -> Range<Int>? {
+        guard tokens.allSatisfy({ $0.kind == .word || $0.kind == .comma }) else { return nil }
+        let chunks = tokens.split { $0.kind == .comma }
         guard !chunks.isEmpty, chunks.count <= 4 else { return nil }
         for chunk in chunks.reversed() where isName(chunk) { return trimNP(chunk) }
         return trimNP(chunks[0])
@@ -203,34 +212,37 @@ struct Attributor {
     /// The subject that opens a sentence: a name with its titles (`Culture Minister Kang Hye-rim thanked ...`,
     /// `Council member Choi Soo-ah of the Democratic Party, ...`), a determiner and its noun (`Its floor
     /// leader on the council ...`), or the source of an opening `According to X,`.
-    private func subject(of sentence: [Token]) -> Range<Int>? {
-        var start = 0
-        if sentence.count > 2, sentence[1].kind == .comma, isIn(sentence[0], Lists.connectives) { start = 2 } // `Earlier, ...`
-        let words = Array(sentence[start...].prefix { $0.kind == .word })
+    private func subject(of sentence: ArraySlice<Token>) -> Range<Int>? {
+        var start = sentence.startIndex
+        if sentence.count > 2, sentence[start + 1].kind == .comma, isIn(sentence[start], Lists.connectives) { start += 2 } // `Earlier, ...`
+        let words = sentence[start...].prefix { $0.kind == .word }
+        let w = words.startIndex
         guard let first = words.first else { return nil }
-        if words.count >= 3, isWord(words[0], "according"), isWord(words[1], "to") { return trimNP(Array(words[2...])) }
+        if words.count >= 3, isWord(words[w], "according"), isWord(words[w + 1], "to") { return trimNP(words[(w + 2)...]) }
         guard !isIn(first, Lists.notSubjects), !isParticiple(first), !looksLikeVerb(first) else { return nil }
-        var end = 0
+        var end = w
         if isIn(first, Lists.determiners) {
-            end = 1
-            while end < words.count, end < 5, !isIn(words[end], Lists.adverbs), !isIn(words[end], Lists.prepositions),
+            end = w + 1
+            while end < words.endIndex, end - w < 6, !isIn(words[end], Lists.adverbs),
+                  isWord(words[end], "of") || !isIn(words[end], Lists.prepositions),
                   !isCue(words[end]), !looksLikeVerb(words[end]) { end += 1 }
         } else if isCapitalized(first), !isIn(first, Lists.connectives) {
-            while end < words.count {
-                let w = words[end]
-                if isCapitalized(w) || (isIn(w, Lists.personNouns) && end + 1 < words.count && isCapitalized(words[end + 1])) {
+            while end < words.endIndex {
+                let word = words[end]
+                let next = end + 1 < words.endIndex ? words[end + 1] : nil
+                if isCapitalized(word) || (isIn(word, Lists.personNouns) && next.map(isCapitalized) == true) {
                     end += 1
-                } else if end + 1 < words.count, isIn(w, Lists.nameParticles), isCapitalized(words[end + 1]) || isIn(words[end + 1], Lists.nameParticles) {
+                } else if let next, isIn(word, Lists.nameParticles), isCapitalized(next) || isIn(next, Lists.nameParticles) {
                     end += 1
                 } else {
                     break
                 }
             }
         }
-        guard end > 0 else { return nil }
+        guard end > w else { return nil }
         // `Council member Choi Soo-ah of the Democratic Party`: the person is the part before `of`.
-        if let p = words[..<end].firstIndex(where: { isIn($0, Lists.prepositions) }), p >= 2, isCapitalized(words[p - 1]) { end = p }
-        return trimNP(Array(words[..<end]))
+        if let p = words[..<end].firstIndex(where: { isIn($0, Lists.prepositions) }), p - w >= 2, isCapitalized(words[p - 1]) { end = p }
+        return trimNP(words[w..<end])
     }
 
     // MARK: Pronouns
@@ -255,7 +267,7 @@ struct Attributor {
 
     /// What a noun phrase can be referred to as.
     private func referentKinds(_ r: Range<Int>) -> (person: Bool, plural: Bool, thing: Bool) {
-        let words = tokenizer.tokens(r).filter { $0.kind == .word }
+        let words = tokens(r).filter { $0.kind == .word }
         guard !words.isEmpty else { return (false, false, false) }
         let head = words.firstIndex(where: { isIn($0, Lists.prepositions) }).map { $0 > 0 ? words[$0 - 1] : words[0] } ?? words[words.count - 1]
         var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
@@ -283,32 +295,51 @@ struct Attributor {
     /// reported speech (`The court said the company ...`), all outside quotations.
     private mutating func resolve(_ pronoun: Pronoun, at offset: Int) -> Range<Int>? {
         guard var s = sentenceIndex(offset) else { return nil }
-        let lowest = max(0, s - 8)
+        if openers.isEmpty {
+            openers = Array(repeating: nil, count: sentences.count)
+            candidates = Array(repeating: nil, count: sentences.count)
+        }
+        func fits(_ c: Range<Int>) -> Bool {
+            guard Pronoun(b, c) == nil else { return false }
+            let kinds = referentKinds(c)
+            switch pronoun {
+            case .person: return kinds.person
+            case .plural: return kinds.plural
+            case .thing: return kinds.thing
+            case .first: return false
+            }
+        }
+        let lowest = max(0, s - 4)
         while s >= lowest {
             let sentence = sentences[s]
             let limit = min(sentence.upperBound, offset)
-            if candidates[s] == nil { candidates[s] = sentenceCandidates(sentence) }
-            var found = speakers.filter { $0.lowerBound >= sentence.lowerBound && $0.upperBound <= limit }
-            found += candidates[s]!.filter { $0.upperBound <= limit }
-            found.sort { $0.lowerBound < $1.lowerBound }
-            for c in found where Pronoun(b, c) == nil {
-                let kinds = referentKinds(c)
-                let fits: Bool
-                switch pronoun {
-                case .person: fits = kinds.person
-                case .plural: fits = kinds.plural
-                case .thing: fits = kinds.thing
-                case .first: fits = false
-                }
-                if fits { return personInside(c) ?? c }
+            // The subject that opens the sentence comes before every other candidate, and usually fits.
+            if openers[s] == nil { openers[s] = .some(opener(sentence)) }
+            // A speaker named where the opener starts is the same phrase, measured exactly.
+            let opener = openers[s]!.map { o in speakers.first { $0.lowerBound == o.lowerBound } ?? o }
+            if let opener, opener.upperBound <= limit, fits(opener) { return personInside(opener) ?? opener }
+            if candidates[s] == nil { candidates[s] = otherCandidates(sentence).sorted { $0.lowerBound < $1.lowerBound } }
+            var found = candidates[s]!.filter { $0.upperBound <= limit && $0 != opener }
+            for speaker in speakers where speaker.lowerBound >= sentence.lowerBound && speaker.upperBound <= limit && speaker != opener {
+                found.insert(speaker, at: found.firstIndex { $0.lowerBound > speaker.lowerBound } ?? found.endIndex)
             }
+            if let c = found.first(where: fits) { return personInside(c) ?? c }
             s -= 1
         }
         return nil
     }
 
-    /// PERSON and ORG entities outside quotations in a sentence, its subject and its reported-speech subjects.
-    private func sentenceCandidates(_ sentence: Range<Int>) -> [Range<Int>] {
+    /// The subject that opens a sentence (`Gov. Kim welcomed the vote.`), unless it opens with a quotation.
+    private mutating func opener(_ sentence: Range<Int>) -> Range<Int>? {
+        guard !insideQuotation(sentence.lowerBound) else { return nil }
+        tokensOutsideQuotations(sentence, into: &sentenceBuffer, maxTokens: 16)
+        guard sentenceBuffer.first?.kind == .word else { return nil }
+        return subject(of: sentenceBuffer[...])
+    }
+
+    /// The other candidates of a sentence: PERSON and ORG entities outside quotations, and the subjects of cue
+    /// verbs (`Lim said about 2,100 people ...`, `Lee Eun-ha, 72, ..., said she ...`).
+    private mutating func otherCandidates(_ sentence: Range<Int>) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var i = entities.firstIndex(startingAtOrAfter: sentence.lowerBound)
         while i < entities.count, entities[i].start < sentence.upperBound {
@@ -317,23 +348,13 @@ struct Attributor {
             }
             i += 1
         }
-        return found + subjects(sentence, sentenceStart: true)
-    }
-
-    /// The subject that opens a sentence, and the subjects of cue verbs outside quotations in it
-    /// (`Gov. Kim welcomed the vote.`, `Lim said about 2,100 people ...`).
-    private func subjects(_ range: Range<Int>, sentenceStart: Bool) -> [Range<Int>] {
-        let tokens = tokenizer.tokens(range).filter { !insideQuotation($0.start) }
-        var found: [Range<Int>] = []
-        if sentenceStart, let first = tokens.first, !insideQuotation(range.lowerBound), first.kind == .word,
-           let np = subject(of: tokens) {
-            found.append(np)
-        }
+        tokensOutsideQuotations(sentence, into: &sentenceBuffer)
+        let tokens = sentenceBuffer[...]
         for (i, t) in tokens.enumerated() where t.kind == .word && isCue(t) && !isParticiple(t) {
             let clauseStart = (tokens[..<i].lastIndex { $0.kind != .word } ?? -1) + 1
-            if let np = trimNP(Array(tokens[clauseStart..<i])) {
+            if let np = trimNP(tokens[clauseStart..<i]) {
                 found.append(np)
-            } else if clauseStart > 0, tokens[clauseStart - 1].kind == .comma, let np = apposed(Array(tokens[..<(clauseStart - 1)])) {
+            } else if clauseStart > 0, tokens[clauseStart - 1].kind == .comma, let np = apposed(tokens[..<(clauseStart - 1)]) {
                 found.append(np)
             }
         }
@@ -357,6 +378,26 @@ struct Attributor {
             if sentences[mid].lowerBound <= offset { lo = mid + 1 } else { hi = mid }
         }
         return lo > 0 ? lo - 1 : nil
+    }
+
+    /// The tokens of a range, skipping the quotations in it (marks and content).
+    private func tokensOutsideQuotations(_ range: Range<Int>, into out: inout [Token], maxTokens: Int = .max) {
+        out.removeAll(keepingCapacity: true)
+        var lo = 0, hi = quotes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotes[mid].close <= range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var start = range.lowerBound
+        var k = lo
+        while start < range.upperBound {
+            let stop = k < quotes.count ? min(range.upperBound, max(start, quotes[k].open)) : range.upperBound
+            if stop > start { tokenizer.tokens(start..<stop, into: &out, appending: true, maxTokens: maxTokens) }
+            if out.count >= maxTokens { break }
+            guard k < quotes.count, quotes[k].open < range.upperBound else { break }
+            start = max(start, quotes[k].close)
+            k += 1
+        }
     }
 
     private func insideQuotation(_ offset: Int) -> Bool {
@@ -398,7 +439,7 @@ struct Attributor {
         t.end - t.start > 3 && b[t.end - 2] == 0x65 && b[t.end - 1] == 0x64 // -ed
     }
 
-    private func isName(_ chunk: [Token]) -> Bool {
+    private func isName(_ chunk: ArraySlice<Token>) -> Bool {
         guard let first = chunk.first, isCapitalized(first), !isIn(first, Lists.determiners) else {
             return chunk.first.map { t in entityLabel(at: t.start).map { ["PERSON", "ORG"].contains($0) } ?? false } ?? false
         }

@@ -26,10 +26,17 @@ struct Tokenizer {
     /// The tokens of `range`; with `untilStop`, only those before the first full stop.
     func tokens(_ range: Range<Int>, untilStop: Bool = false) -> [Token] {
         var out: [Token] = []
-        out.reserveCapacity(min(64, range.count / 4))
+        tokens(range, untilStop: untilStop, into: &out)
+        return out
+    }
+
+    /// Fills `out` with the tokens of `range`, reusing its storage; with `appending`, after what it holds.
+    func tokens(_ range: Range<Int>, untilStop: Bool = false, into out: inout [Token], appending: Bool = false,
+                maxTokens: Int = .max) {
+        if !appending { out.removeAll(keepingCapacity: true) }
         var i = range.lowerBound
         let end = range.upperBound
-        while i < end {
+        while i < end, out.count < maxTokens {
             let c = b[i]
             if TextLayout.isSpace(c) { i += 1; continue }
             if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { i += 2; continue } // no-break space
@@ -84,7 +91,6 @@ struct Tokenizer {
             out.append(Token(start: i, end: min(end, i + length), kind: kind))
             i += length
         }
-        return out
     }
 
     private func isAbbreviation(_ r: Range<Int>) -> Bool {
