@@ -29,6 +29,18 @@ public enum EvaluationReport {
         return lines.joined(separator: "\n")
     }
 
+    /// A table of counts per label, with their micro average.
+    public static func table(_ scores: [String: PRF], labels: [String]) -> String {
+        var lines = [row("label", "gold", "found", "P", "R", "F1")]
+        func line(_ name: String, _ s: PRF) -> String {
+            row(name, "\(s.truePositives + s.falseNegatives)", "\(s.truePositives + s.falsePositives)",
+                pct(s.precision), pct(s.recall), pct(s.f1))
+        }
+        for label in labels { lines.append(line(label, scores[label] ?? PRF())) }
+        lines.append(line("all", labels.reduce(PRF()) { $0 + (scores[$1] ?? PRF()) }))
+        return lines.joined(separator: "\n")
+    }
+
     static func rank(_ label: String) -> Int { EntityScores.required.firstIndex(of: label) ?? 100 + Int(label.utf8.first ?? 0) }
 
     static func pct(_ x: Double) -> String { String(format: "%.3f", x) }

@@ -26,6 +26,9 @@ struct LedeEvalTool: ParsableCommand {
     @Option(help: "The folder of annotated articles.")
     var gold = "Tests/Gold"
 
+    @Option(help: "Also score entities on GUM's Wikinews documents (../shared/eval/gum_wikinews.jsonl), by overlap.")
+    var gum: String?
+
     @Flag(help: "List every mistake.")
     var errors = false
 
@@ -42,6 +45,12 @@ struct LedeEvalTool: ParsableCommand {
             return
         }
         print(EvaluationReport.render(result, corpus: corpus))
+        if let gum {
+            let documents = try GUM.load(gum)
+            let scores = GUM.score(try Evaluation.run(documents, stages: stages))
+            print("\nGUM Wikinews (\(documents.count) documents), entities overlapping a GUM mention of the same kind:")
+            print(EvaluationReport.table(scores, labels: GUM.labels))
+        }
         if errors {
             print("\nentity mistakes:")
             result.entities.errors.forEach { print("  " + $0) }

@@ -1,16 +1,25 @@
 import Kernel
 
-/// Tags places, nationalities, organizations, dates and counts from a gazetteer and byte-level rules.
+/// Tags people, organizations, places, nationalities and groups, dates, times and amounts in news text,
+/// with OntoNotes labels and character offsets.
 ///
-/// This is the first version: a built-in gazetteer plus date and number rules. Person names, organization
-/// suffixes and user gazetteers come with issue #4.
+/// One pass over the words of a document, with no model: a gazetteer of countries, cities, nationalities,
+/// agencies and institutions (bundled, plus the user's own files) matched by an automaton over the UTF-8
+/// bytes; organization, event and law names by their heads and suffixes; people by titles, the Korean
+/// `Kim Young-mi` pattern, known given names and the shape of a name; dates, times, counts, money,
+/// percentages and quantities with their qualifiers. Within a document, a family name of someone tagged
+/// (`Park` of `Park Ji-hoon`) is a PERSON wherever it stands alone, with the full name as its canonical form.
 public struct EntityTagStage: DocumentStage {
     /// Options of `entity-tag`.
     public struct Options: StageOptions {
         /// Labels to keep; empty keeps all.
         public var labels: [String] = []
+        /// The user's gazetteer files (TSV `text<TAB>LABEL<TAB>canonical`, or YAML), relative to the pipeline.
+        public var gazetteers: [String] = []
+        /// Tag a lone family name as the person named in full elsewhere in the document.
+        public var consistency = true
 
-        enum CodingKeys: String, CodingKey { case labels }
+        enum CodingKeys: String, CodingKey { case labels, gazetteers, consistency }
 
         /// The defaults.
         public init() {}
@@ -19,67 +28,58 @@ public struct EntityTagStage: DocumentStage {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             labels = try c.decodeIfPresent([String].self, forKey: .labels) ?? []
+            gazetteers = try c.decodeIfPresent([String].self, forKey: .gazetteers) ?? []
+            consistency = try c.decodeIfPresent(Bool.self, forKey: .consistency) ?? true
         }
     }
 
     /// `entity-tag`.
     public static let descriptor = StageDescriptor(
         name: "entity-tag",
-        summary: "Places, nationalities, organizations, dates and counts (OntoNotes labels), with offsets",
-        version: "0",
+        summary: "People, organizations, places, groups, dates, times and amounts (OntoNotes labels), with offsets",
+        version: "1",
         requires: [Layer.sentences],
         produces: [Layer.entities],
-        options: [OptionHelp("labels", "labels to keep (GPE, NORP, ORG, DATE, CARDINAL); empty keeps all")]
+        options: [
+            OptionHelp("labels", "labels to keep (PERSON, ORG, GPE, NORP, DATE, CARDINAL, LOC, TIME, PERCENT, MONEY, QUANTITY, EVENT, LAW, ORDINAL); empty keeps all"),
+            OptionHelp("gazetteers", "your own name lists: TSV lines `text<TAB>LABEL<TAB>canonical`, or a YAML list of {text, label, canonical}"),
+            OptionHelp("consistency", "a lone family name of someone named in full is a PERSON too (default true)"),
+        ]
     )
 
-    static let allLabels = ["GPE", "NORP", "ORG", "DATE", "CARDINAL"]
-
     let keep: Set<String>
-    let gazetteer: ByteAutomaton
-    let entries: [Gazetteer.Entry]
+    let tagger: EntityTagger
 
-    /// Creates the stage.
+    /// Creates the stage, reading the user's gazetteers.
     public init(options: Options, context: StageContext) throws {
-        for (i, label) in options.labels.enumerated() where !Self.allLabels.contains(label) {
+        let all = EntityLabel.allCases.map(\.rawValue)
+        for (i, label) in options.labels.enumerated() where !all.contains(label) {
             throw OptionError("unknown label '\(label)'", at: ["labels", .index(i)],
-                              hint: Suggest.nearest(label, in: Self.allLabels).map { "did you mean '\($0)'?" }
-                                  ?? "labels: " + Self.allLabels.joined(separator: ", "))
+                              hint: Suggest.nearest(label, in: all).map { "did you mean '\($0)'?" } ?? "labels: " + all.joined(separator: ", "))
         }
-        keep = Set(options.labels.isEmpty ? Self.allLabels : options.labels)
-        entries = Gazetteer.builtin
-        gazetteer = ByteAutomaton(entries.map { Array($0.text.utf8) })
+        keep = Set(options.labels.isEmpty ? all : options.labels)
+        var gazetteer = Gazetteer.builtin
+        for (i, file) in options.gazetteers.enumerated() {
+            do {
+                try gazetteer.load(file: context.resolve(file), shownAs: file)
+            } catch let error as GazetteerError {
+                throw OptionError("gazetteer \(error)", at: ["gazetteers", .index(i)], hint: error.hint)
+            }
+        }
+        tagger = EntityTagger(gazetteer: gazetteer, consistency: options.consistency)
     }
 
     /// Adds the entities layer.
     public func process(_ document: inout Document) throws {
+        let starts = document.spans(Layer.sentences).map(\.start)
         var text = document.text
-        let spans = text.withUTF8 { b -> [Span] in
-            var found: [Span] = []
-            gazetteer.scan(b, 0..<b.count) { id, range in
-                guard isWordBoundary(b, range.lowerBound - 1), isWordBoundary(b, range.upperBound) else { return }
-                let entry = entries[id]
-                found.append(Span(start: range.lowerBound, end: range.upperBound, label: entry.label,
-                                  attributes: ["canonical": .string(entry.canonical)]))
-            }
-            found += NumberRules.find(b)
-            return Self.resolveOverlaps(found)
+        let found = text.withUTF8 { tagger.tag($0, sentenceStarts: starts) }
+        var spans: [Span] = []
+        spans.reserveCapacity(found.count)
+        for c in found where keep.contains(c.label.rawValue) {
+            spans.append(Span(start: c.start, end: c.end, label: c.label.rawValue,
+                              attributes: ["canonical": c.canonical.map { .string($0) } ?? .null]))
         }
-        try document.setLayer(Layer.entities, spans.filter { keep.contains($0.label ?? "") })
+        try document.setLayer(Layer.entities, spans)
     }
-
-    /// Longest span wins; among equals, the earlier one.
-    static func resolveOverlaps(_ spans: [Span]) -> [Span] {
-        let ordered = spans.sorted { ($0.end - $0.start, -$0.start) > ($1.end - $1.start, -$1.start) }
-        var taken: [Span] = []
-        for span in ordered where !taken.contains(where: { $0.start < span.end && span.start < $0.end }) {
-            taken.append(span)
-        }
-        return taken.sorted { $0.start < $1.start }
-    }
-}
-
-@inline(__always) func isWordBoundary(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-    guard i >= 0, i < b.count else { return true }
-    let c = b[i]
-    return !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) && !(c >= 0x30 && c <= 0x39) && c != 0x2D && c < 0x80
 }

@@ -14,6 +14,7 @@ struct Attributor {
     /// Sentences, or paragraphs when the document has no sentence layer.
     let sentences: [Range<Int>]
     let entities: [Span]
+    let lists: Lists
 
     /// What was decided for each quotation so far.
     private var results: [Attribution] = []
@@ -30,7 +31,7 @@ struct Attributor {
     private var afterBuffer: [Token] = []
 
     init(b: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, cues: WordSet, minDirectWords: Int, paragraphs: [Range<Int>],
-         quotes: [Quotation], sentences: [Range<Int>], entities: [Span]) {
+         quotes: [Quotation], sentences: [Range<Int>], entities: [Span], lists: Lists) {
         self.b = b
         self.tokenizer = tokenizer
         self.cues = cues
@@ -39,6 +40,7 @@ struct Attributor {
         self.quotes = quotes
         self.sentences = sentences
         self.entities = entities
+        self.lists = lists
     }
 
     /// The tokens of a range.
@@ -106,7 +108,7 @@ struct Attributor {
             if let last = before.last, last.kind == .word, isCue(last), startsCapitalized(q.content), endsSentence(q.content) {
                 return named(trimNP(before.dropLast()), cue: text(last), direct: true)
             }
-            if continuesPrevious, before.allSatisfy({ $0.kind != .word || isIn($0, Lists.connectives) }) { return inherit(k - 1) }
+            if continuesPrevious, before.allSatisfy({ $0.kind != .word || isIn($0, lists.connectives) }) { return inherit(k - 1) }
             return Attribution() // set inside a sentence: a fragment or a name
         }
 
@@ -144,7 +146,7 @@ struct Attributor {
             if let np = subject(of: sentence) { return named(np, cue: cue, direct: true) }
             return Attribution(direct: true, cue: cue)
         }
-        if continuesPrevious, words.allSatisfy({ isIn($0, Lists.connectives) }) { return inherit(previous) }
+        if continuesPrevious, words.allSatisfy({ isIn($0, lists.connectives) }) { return inherit(previous) }
         return nil
     }
 
@@ -157,7 +159,7 @@ struct Attributor {
         }
         if isCue(first), !isParticiple(first) {
             var np = after.dropFirst().prefix { $0.kind == .word }
-            if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], Lists.npBreaks) }) { np = np[..<cut] }
+            if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.npBreaks) }) { np = np[..<cut] }
             return trimNP(np).map { named($0, cue: text(first), direct: true) }
         }
         let head = after.prefix(10)
@@ -192,10 +194,10 @@ struct Attributor {
     /// The speaker phrase of a run of words: leading connectives and trailing adverbs or auxiliaries dropped.
     private func trimNP(_ words: ArraySlice<Token>) -> Range<Int>? {
         var lo = words.startIndex, hi = words.endIndex
-        while lo < hi, words[lo].kind != .word || isIn(words[lo], Lists.connectives) { lo += 1 }
-        while hi > lo, words[hi - 1].kind != .word || isIn(words[hi - 1], Lists.adverbs) { hi -= 1 }
+        while lo < hi, words[lo].kind != .word || isIn(words[lo], lists.connectives) { lo += 1 }
+        while hi > lo, words[hi - 1].kind != .word || isIn(words[hi - 1], lists.adverbs) { hi -= 1 }
         guard hi > lo, hi - lo <= 10, words[lo..<hi].allSatisfy({ $0.kind == .word }) else { return nil }
-        if hi - lo == 1, isIn(words[lo], Lists.notSpeakers) { return nil }
+        if hi - lo == 1, isIn(words[lo], lists.notSpeakers) { return nil }
         return words[lo].start..<words[hi - 1].end
     }
 
@@ -214,25 +216,25 @@ struct Attributor {
     /// leader on the council ...`), or the source of an opening `According to X,`.
     private func subject(of sentence: ArraySlice<Token>) -> Range<Int>? {
         var start = sentence.startIndex
-        if sentence.count > 2, sentence[start + 1].kind == .comma, isIn(sentence[start], Lists.connectives) { start += 2 } // `Earlier, ...`
+        if sentence.count > 2, sentence[start + 1].kind == .comma, isIn(sentence[start], lists.connectives) { start += 2 } // `Earlier, ...`
         let words = sentence[start...].prefix { $0.kind == .word }
         let w = words.startIndex
         guard let first = words.first else { return nil }
         if words.count >= 3, isWord(words[w], "according"), isWord(words[w + 1], "to") { return trimNP(words[(w + 2)...]) }
-        guard !isIn(first, Lists.notSubjects), !isParticiple(first), !looksLikeVerb(first) else { return nil }
+        guard !isIn(first, lists.notSubjects), !isParticiple(first), !looksLikeVerb(first) else { return nil }
         var end = w
-        if isIn(first, Lists.determiners) {
+        if isIn(first, lists.determiners) {
             end = w + 1
-            while end < words.endIndex, end - w < 6, !isIn(words[end], Lists.adverbs),
-                  isWord(words[end], "of") || !isIn(words[end], Lists.prepositions),
+            while end < words.endIndex, end - w < 6, !isIn(words[end], lists.adverbs),
+                  isWord(words[end], "of") || !isIn(words[end], lists.prepositions),
                   !isCue(words[end]), !looksLikeVerb(words[end]) { end += 1 }
-        } else if isCapitalized(first), !isIn(first, Lists.connectives) {
+        } else if isCapitalized(first), !isIn(first, lists.connectives) {
             while end < words.endIndex {
                 let word = words[end]
                 let next = end + 1 < words.endIndex ? words[end + 1] : nil
-                if isCapitalized(word) || (isIn(word, Lists.personNouns) && next.map(isCapitalized) == true) {
+                if isCapitalized(word) || (isIn(word, lists.personNouns) && next.map(isCapitalized) == true) {
                     end += 1
-                } else if let next, isIn(word, Lists.nameParticles), isCapitalized(next) || isIn(next, Lists.nameParticles) {
+                } else if let next, isIn(word, lists.nameParticles), isCapitalized(next) || isIn(next, lists.nameParticles) {
                     end += 1
                 } else {
                     break
@@ -241,7 +243,7 @@ struct Attributor {
         }
         guard end > w else { return nil }
         // `Council member Choi Soo-ah of the Democratic Party`: the person is the part before `of`.
-        if let p = words[..<end].firstIndex(where: { isIn($0, Lists.prepositions) }), p - w >= 2, isCapitalized(words[p - 1]) { end = p }
+        if let p = words[..<end].firstIndex(where: { isIn($0, lists.prepositions) }), p - w >= 2, isCapitalized(words[p - 1]) { end = p }
         return trimNP(words[w..<end])
     }
 
@@ -269,7 +271,7 @@ struct Attributor {
     private func referentKinds(_ r: Range<Int>) -> (person: Bool, plural: Bool, thing: Bool) {
         let words = tokens(r).filter { $0.kind == .word }
         guard !words.isEmpty else { return (false, false, false) }
-        let head = words.firstIndex(where: { isIn($0, Lists.prepositions) }).map { $0 > 0 ? words[$0 - 1] : words[0] } ?? words[words.count - 1]
+        let head = words.firstIndex(where: { isIn($0, lists.prepositions) }).map { $0 > 0 ? words[$0 - 1] : words[0] } ?? words[words.count - 1]
         var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
         var headEntity: String?
         while i < entities.count, entities[i].start < r.upperBound {
@@ -280,12 +282,12 @@ struct Attributor {
         if headEntity == "ORG" { return (false, true, true) }
         if headEntity == "GPE" { return (false, false, true) }
         if words.contains(where: { isWord($0, "and") }) { return (false, true, false) }
-        if isIn(head, Lists.personNouns) { return (true, false, false) }
-        if isIn(head, Lists.groupNouns) { return (false, true, true) }
-        if isCapitalized(head), words.contains(where: { isIn($0, Lists.personNouns) }) { return (true, false, false) } // Her colleague Marco Bianchi
+        if isIn(head, lists.personNouns) { return (true, false, false) }
+        if isIn(head, lists.groupNouns) { return (false, true, true) }
+        if isCapitalized(head), words.contains(where: { isIn($0, lists.personNouns) }) { return (true, false, false) } // Her colleague Marco Bianchi
         if !isCapitalized(head), isPlural(head) { return (false, true, false) }
-        if words.allSatisfy({ isCapitalized($0) || isIn($0, Lists.nameParticles) }) {
-            return Lists.orgSuffixes.contains(tokenizer.b, head.range) ? (false, true, true) : (true, false, false)
+        if words.allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) }) {
+            return lists.orgSuffixes.contains(tokenizer.b, head.range) ? (false, true, true) : (true, false, false)
         }
         return (false, false, !isCapitalized(head))
     }
@@ -440,10 +442,10 @@ struct Attributor {
     }
 
     private func isName(_ chunk: ArraySlice<Token>) -> Bool {
-        guard let first = chunk.first, isCapitalized(first), !isIn(first, Lists.determiners) else {
+        guard let first = chunk.first, isCapitalized(first), !isIn(first, lists.determiners) else {
             return chunk.first.map { t in entityLabel(at: t.start).map { ["PERSON", "ORG"].contains($0) } ?? false } ?? false
         }
-        return chunk.allSatisfy { isCapitalized($0) || isIn($0, Lists.nameParticles) }
+        return chunk.allSatisfy { isCapitalized($0) || isIn($0, lists.nameParticles) }
     }
 
     private func entityLabel(at offset: Int) -> String? {
@@ -482,16 +484,17 @@ struct Attributor {
     }
 }
 
-/// The word lists attribution consults.
-enum Lists {
+/// The word lists attribution consults: an instance built once with the stage and borrowed, since a
+/// `static` set is copied (its storage retained and released) at every lookup.
+struct Lists: Sendable {
     /// Words that open a clause without being part of its subject.
-    static let connectives = WordSet([
+    let connectives = WordSet([
         "and", "but", "so", "then", "still", "yet", "however", "meanwhile", "earlier", "later", "now", "also",
         "instead", "finally", "separately", "today", "yesterday", "when", "while", "as", "or", "before", "after",
         "once", "again", "thus", "too",
     ])
     /// Words between a subject and its cue verb (`Kim also said`, `They had written`).
-    static let adverbs = WordSet([
+    let adverbs = WordSet([
         "also", "later", "then", "further", "once", "again", "has", "had", "have", "was", "were", "is", "are", "would",
         "will", "could", "previously", "recently", "earlier", "simply", "repeatedly", "quickly", "both", "all",
         "finally", "never", "often", "first", "last", "reportedly", "publicly", "only", "just", "even", "himself",
@@ -499,26 +502,26 @@ enum Lists {
         "calmly", "openly", "already", "immediately", "frequently", "privately",
     ])
     /// Words that end a speaker phrase after `said` (`said Kim on Tuesday`).
-    static let npBreaks = WordSet([
+    let npBreaks = WordSet([
         "on", "in", "at", "after", "before", "during", "when", "while", "as", "to", "from", "yesterday", "today",
         "tonight", "last", "this", "adding", "saying", "who", "which", "than",
     ])
     /// Words that cannot open a sentence's subject.
-    static let notSubjects = WordSet([
+    let notSubjects = WordSet([
         "in", "on", "at", "according", "after", "before", "during", "under", "as", "for", "from", "with", "without",
         "by", "since", "despite", "if", "when", "while", "although", "though", "because", "to", "of", "over", "among",
         "there", "it", "this", "that", "what", "here", "asked", "speaking",
     ])
     /// Lone words that are no speaker.
-    static let notSpeakers = WordSet(["this", "that", "there", "here", "what", "which", "who", "one", "nobody", "everyone"])
+    let notSpeakers = WordSet(["this", "that", "there", "here", "what", "which", "who", "one", "nobody", "everyone"])
     /// Determiners and possessives that open a noun phrase.
-    static let determiners = WordSet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "one", "each"])
+    let determiners = WordSet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "one", "each"])
     /// Lowercase words inside names (`Bank of Korea`, `Ministry of the Interior`, `van Gogh`).
-    static let nameParticles = WordSet(["of", "the", "and", "for", "de", "van", "von", "der", "da", "du", "le", "la", "bin", "al"])
+    let nameParticles = WordSet(["of", "the", "and", "for", "de", "van", "von", "der", "da", "du", "le", "la", "bin", "al"])
     /// Prepositions that follow the head noun of a phrase (`the head of the union`, `a forecaster at the agency`).
-    static let prepositions = WordSet(["of", "at", "in", "on", "from", "for", "with", "to", "who", "whose"])
+    let prepositions = WordSet(["of", "at", "in", "on", "from", "for", "with", "to", "who", "whose"])
     /// Nouns that name a person.
-    static let personNouns = WordSet([
+    let personNouns = WordSet([
         "official", "spokesman", "spokeswoman", "spokesperson", "minister", "lawmaker", "president", "head", "chief",
         "director", "producer", "curator", "mayor", "governor", "man", "woman", "resident", "professor", "researcher",
         "analyst", "economist", "collector", "leader", "chairman", "chairwoman", "chair", "lawyer", "attorney", "actor",
@@ -535,7 +538,7 @@ enum Lists {
         "grandfather", "mp", "deputy", "adviser", "advisor", "aide", "negotiator", "inspector", "sergeant",
     ])
     /// Nouns that name a group or an organization (referred to as `they` or `it`).
-    static let groupNouns = WordSet([
+    let groupNouns = WordSet([
         "group", "government", "ministry", "agency", "company", "firm", "committee", "union", "council", "party",
         "court", "office", "police", "organization", "organisation", "association", "alliance", "solidarity",
         "administration", "bank", "board", "army", "military", "navy", "institute", "university", "school",
@@ -547,7 +550,7 @@ enum Lists {
         "organizers", "organisers", "researchers", "officials", "police", "prosecutors", "protesters",
     ])
     /// Last words that make a capitalized name an organization.
-    static let orgSuffixes = WordSet([
+    let orgSuffixes = WordSet([
         "union", "alliance", "solidarity", "ministry", "court", "agency", "party", "group", "institute",
         "association", "council", "committee", "office", "service", "administration", "organization", "bank",
         "university", "museum", "corporation", "corp.", "inc.", "ltd.", "co.", "company", "federation", "league",

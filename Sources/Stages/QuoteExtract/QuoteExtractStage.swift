@@ -79,6 +79,7 @@ public struct QuoteExtractStage: DocumentStage {
     let cues: WordSet
     let minDirectWords: Int
     let titles = WordSet(Self.titles)
+    let lists = Lists()
 
     /// Creates the stage.
     public init(options: Options, context: StageContext) throws {
@@ -113,7 +114,7 @@ public struct QuoteExtractStage: DocumentStage {
                 b: b, tokenizer: Tokenizer(b: b, titles: titles), cues: cues, minDirectWords: minDirectWords,
                 paragraphs: paragraphs, quotes: scanned.quotes,
                 sentences: document.hasLayer(Layer.sentences) ? document.spans(Layer.sentences).map(\.range) : paragraphs,
-                entities: document.spans(Layer.entities))
+                entities: document.spans(Layer.entities), lists: lists)
             return (attributor.attributeAll(), scanned.unbalanced)
         }
         for p in unbalanced {

@@ -1,0 +1,91 @@
+import Kernel
+
+/// An entity found by one of the rules, before overlaps are settled.
+struct Candidate {
+    var start: Int
+    var end: Int
+    var label: EntityLabel
+    var canonical: String?
+    /// Breaks ties between candidates of the same length: gazetteer entries over rules, and among rules,
+    /// the more specific (MONEY over CARDINAL).
+    var priority: Int
+
+    var length: Int { end - start }
+}
+
+/// Finds the entities of one text. Built once per stage; `tag` is safe to call from many threads.
+struct EntityTagger: Sendable {
+    let gazetteer: Gazetteer
+    let index: GazetteerIndex
+    let scanner: WordScanner
+    let lex = Lexicon()
+    let given: WordSet
+    let surnames: WordSet
+    let titles: WordSet
+    /// English words only ever written in lower case (common-words.txt): no part of a person's name.
+    let common: WordSet
+    let consistency: Bool
+
+    init(gazetteer: Gazetteer, consistency: Bool) {
+        self.gazetteer = gazetteer
+        index = GazetteerIndex(gazetteer)
+        scanner = WordScanner(abbreviations: lex.abbreviations)
+        given = WordSet(gazetteer.given)
+        surnames = WordSet(gazetteer.surnames)
+        titles = WordSet(gazetteer.titles)
+        common = Self.commonWords
+        self.consistency = consistency
+    }
+
+    /// The bundled common words, read once.
+    static let commonWords = WordSet(bundledCommonWords.split(separator: "\n").map(String.init))
+
+    /// The entities of a text, sorted, without overlaps. `sentenceStarts` are the UTF-8 offsets where
+    /// sentences begin, sorted.
+    func tag(_ b: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int]) -> [Candidate] {
+        let words = scanner.words(b)
+        var found: [Candidate] = []
+        found.reserveCapacity(words.count / 8)
+        var known: [Range<Int>] = [] // gazetteer matches, to keep the name rules off them
+        for w in words where (w.capitalized || w.digit) && Self.boundary(b, w.start - 1) {
+            guard let (end, e) = index.longest(in: b, word: w.start..<w.end, boundary: { Self.boundary(b, $0) }) else { continue }
+            let entry = gazetteer.entries[e]
+            found.append(Candidate(start: w.start, end: end, label: entry.label, canonical: entry.canonical, priority: 3))
+            known.append(w.start..<end)
+        }
+        var rules = Rules(b: b, words: words, tagger: self, sentenceStarts: sentenceStarts, known: known)
+        rules.run(into: &found)
+        var kept = Self.resolve(found)
+        rules.addSingleNames(&kept, consistency: consistency)
+        return kept
+    }
+
+    /// Longest first; among equals, the higher priority, then the earlier.
+    static func resolve(_ candidates: [Candidate]) -> [Candidate] {
+        let ordered = candidates.sorted {
+            ($0.length, $0.priority, -$0.start) > ($1.length, $1.priority, -$1.start)
+        }
+        var taken: [Candidate] = []
+        taken.reserveCapacity(ordered.count)
+        var occupied: [Range<Int>] = [] // sorted, disjoint
+        for c in ordered {
+            var lo = 0, hi = occupied.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if occupied[mid].upperBound <= c.start { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < occupied.count, occupied[lo].lowerBound < c.end { continue }
+            occupied.insert(c.start..<c.end, at: lo)
+            taken.append(c)
+        }
+        return taken.sorted { $0.start < $1.start }
+    }
+
+    /// No letter, digit or word-joining mark on this side of a match.
+    @inline(__always) static func boundary(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i >= 0, i < b.count else { return true }
+        let c = b[i]
+        if c >= 0x80 { return c == 0xE2 || c == 0xC2 } // punctuation and spaces written in UTF-8
+        return !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) && !(c >= 0x30 && c <= 0x39) && c != 0x2D && c != 0x40
+    }
+}

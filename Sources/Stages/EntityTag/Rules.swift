@@ -1,0 +1,509 @@
+import Kernel
+
+/// The rules for one text: numbers and dates, and capitalized names, over its words.
+struct Rules {
+    let b: UnsafeBufferPointer<UInt8>
+    let words: [Word]
+    let tagger: EntityTagger
+    /// Gazetteer matches, sorted: a name rule never claims a run that one of them spans exactly.
+    let known: [Range<Int>]
+    /// Whether each word opens a sentence.
+    private var initial: [Bool]
+    /// Name parts of the people found (`Park` of `Park Ji-hoon`), with the full name and where it stands.
+    private var parts: [(part: [UInt8], full: String, at: Int)] = []
+    /// Single capitalized words left untagged, and whether one would stand as a name on its own evidence.
+    private var leftovers: [(word: Int, alone: Bool)] = []
+
+    init(b: UnsafeBufferPointer<UInt8>, words: [Word], tagger: EntityTagger, sentenceStarts: [Int], known: [Range<Int>]) {
+        self.b = b
+        self.words = words
+        self.tagger = tagger
+        self.known = known
+        var initial = [Bool](repeating: false, count: words.count)
+        if sentenceStarts.isEmpty {
+            for (i, w) in words.enumerated() where i == 0 || w.gap == .stop { initial[i] = true }
+        } else {
+            var w = 0
+            for start in sentenceStarts {
+                while w < words.count, words[w].start < start { w += 1 }
+                if w < words.count { initial[w] = true }
+            }
+        }
+        self.initial = initial
+    }
+
+    mutating func run(into found: inout [Candidate]) {
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            if (w.digit || w.capitalized || isIn(w, tagger.lex.triggers)), let (c, next) = numberOrDate(at: i) {
+                found.append(c)
+                i = next
+                continue
+            }
+            if w.capitalized {
+                i = names(at: i, into: &found)
+                continue
+            }
+            i += 1
+        }
+    }
+
+    // MARK: Numbers, dates and times
+
+    private func numberOrDate(at i: Int) -> (Candidate, Int)? {
+        let w = words[i]
+        if !w.digit {
+            if w.capitalized {
+                if isIn(w, tagger.lex.months) { return month(at: i) }
+                if isIn(w, tagger.lex.weekdays) { return weekday(at: i) }
+                guard isIn(w, tagger.lex.triggers) else { return nil }
+            }
+            if isIn(w, tagger.lex.relativeStarts), let relative = relativeDate(at: i) { return relative }
+            if isIn(w, tagger.lex.ordinals) { return (Candidate(start: w.start, end: w.end, label: .ordinal, priority: 1), i + 1) }
+            if isIn(w, tagger.lex.dayWords) { return (candidate(i, i, .date), i + 1) }
+            if isIn(w, tagger.lex.timeWords) { return (candidate(i, i, .time), i + 1) }
+            if isWord(w, "a") || isWord(w, "an"), i > 0, i + 1 < words.count, isIn(words[i - 1], tagger.lex.durationLeads),
+               isIn(words[i + 1], tagger.lex.dateUnits), words[i + 1].gap == .space {
+                return (candidate(i, i + 1, .date), i + 2) // within a decade
+            }
+            if isWord(w, "for"), i + 1 < words.count, isIn(words[i + 1], tagger.lex.pluralDurations) {
+                return (candidate(i + 1, i + 1, .date), i + 2)
+            }
+            if isWord(w, "early") || isWord(w, "mid") || isWord(w, "late"), i + 1 < words.count, decadeWord(words[i + 1]) {
+                return (candidate(i, i + 1, .date), i + 2) // early twenties
+            }
+        }
+        // A count, with its qualifier, unit and currency.
+        var start = i
+        var k = i
+        if isIn(w, tagger.lex.qualifiers), k + 1 < words.count, isNumber(k + 1), isQualifier(at: k) {
+            k += 1
+        } else if isIn(w, tagger.lex.qualifierHeads), k + 2 < words.count, isSecondQualifierWord(words[k + 1]), isNumber(k + 2) {
+            k += 2
+        } else if k + 3 < words.count, isWord(w, "as"), isWord(words[k + 1], "many"), isWord(words[k + 2], "as"), isNumber(k + 3) {
+            k += 3
+        }
+        guard isNumber(k) else { return nil }
+        if k > i, words[k].gap != .space { start = k }
+        let numberIndex = k
+        let number = words[k]
+        // `one` counts only in `one of`; `no one`, `one person` are no numbers worth a span.
+        if isWord(number, "one") && !(k + 1 < words.count && isWord(words[k + 1], "of")) { return nil }
+        var end = k
+        while end + 1 < words.count, words[end + 1].gap == .space, isIn(words[end + 1], tagger.lex.scales) || isNumberWord(words[end + 1]) {
+            end += 1
+        }
+        let next = end + 1 < words.count && words[end + 1].gap == .space ? end + 1 : nil
+        let currencyBefore = Self.currencyBefore(b, words[start].start)
+
+        // Percent: `7 percent`, `15%`.
+        if let n = next, isWord(words[n], "percent") { return (candidate(start, n, .percent), n + 1) }
+        if number.end < b.count, b[number.end] == 0x25 {
+            return (Candidate(start: words[start].start, end: number.end + 1, label: .percent, priority: 2), end + 1)
+        }
+        // Money: `$14.2 billion`, `about 40 billion won`.
+        if let n = next, isIn(words[n], tagger.lex.currencies) { return (candidate(start, n, .money), n + 1) }
+        if currencyBefore > 0 {
+            let c = Candidate(start: words[start].start - (start == numberIndex ? currencyBefore : 0), end: words[end].end,
+                              label: .money, priority: 2)
+            return (c, end + 1)
+        }
+        // Durations and times: `two years`, `ten years ago`, `30 minutes`, `2 hours, 6 minutes and 41 seconds`.
+        if let n = next, isIn(words[n], tagger.lex.dateUnits) {
+            var last = n
+            if last + 1 < words.count, isWord(words[last + 1], "ago") || isWord(words[last + 1], "old") { last += 1 }
+            return (candidate(start, last, .date), last + 1)
+        }
+        if let n = next, isIn(words[n], tagger.lex.timeUnits) {
+            var last = n
+            var m = n + 1
+            // More parts joined by a comma or `and`.
+            while m + 1 < words.count, isNumber(m) || (isWord(words[m], "and") && m + 2 < words.count && isNumber(m + 1)) {
+                let num = isWord(words[m], "and") ? m + 1 : m
+                guard num + 1 < words.count, isIn(words[num + 1], tagger.lex.timeUnits) else { break }
+                last = num + 1
+                m = num + 2
+            }
+            return (candidate(start, last, .time), last + 1)
+        }
+        if let n = next, isIn(words[n], tagger.lex.quantityUnits) { return (candidate(start, n, .quantity), n + 1) }
+        if let n = next, isWord(words[n], "p.m.") || isWord(words[n], "a.m.") { return (candidate(start, n, .time), n + 1) }
+
+        if number.digit {
+            let digits = b[number.start..<number.end]
+            // `1930s`, `15th-century`, `30-year-old`.
+            if Self.endsWith(b, number.range, "s"), number.count == 5 { return (candidate(k, k, .date), k + 1) }
+            if Self.contains(b, number.range, "-century") || Self.contains(b, number.range, "-year") {
+                return (candidate(k, k, .date), k + 1)
+            }
+            // `the 19th`: a date in news copy; other ordinals stay ordinals.
+            if Self.isOrdinalNumber(b, number.range) {
+                if k > 0, isWord(words[k - 1], "the"), words[k].gap == .space { return (candidate(k - 1, k, .date), k + 1) }
+                return (Candidate(start: number.start, end: number.end, label: .ordinal, priority: 1), k + 1)
+            }
+            // A year: four digits, 1900 to 2099, no separators.
+            if number.count == 4, k == end, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+               (digits.first == 0x31 && digits[digits.startIndex + 1] == 0x39) || (digits.first == 0x32 && digits[digits.startIndex + 1] == 0x30) {
+                return (candidate(k, k, .date), k + 1)
+            }
+            // An age between commas after a name: `Lee Eun-ha, 72, said`.
+            if start == k, k > 0, words[k].gap == .comma, number.count <= 3, words[k - 1].capitalized,
+               k + 1 == words.count || words[k + 1].gap == .comma || words[k + 1].gap == .stop {
+                return (candidate(k, k, .date), k + 1)
+            }
+        }
+        return (candidate(start, end, .cardinal), end + 1)
+    }
+
+    /// `Oct. 28`, `December 24th`, `August 2025`, `Nov. 3 this year`, `February of this year`.
+    private func month(at i: Int) -> (Candidate, Int)? {
+        var last = i
+        var next = i + 1
+        let followsNumber = next < words.count && words[next].gap == .space && words[next].digit
+        // `May` is a month only with a day or a year after it, or a preposition before it.
+        if isWord(words[i], "may") && !followsNumber && !(i > 0 && isIn(words[i - 1], tagger.lex.monthLeads)) {
+            return nil
+        }
+        if followsNumber, words[next].count <= 4 {
+            last = next
+            next += 1
+            if next < words.count, words[next].digit, words[next].count == 4, words[next].gap == .comma || words[next].gap == .space {
+                last = next
+                next += 1
+            }
+        }
+        if let tail = yearTail(after: last) {
+            last = tail
+            next = tail + 1
+        }
+        return (candidate(i, last, .date), next)
+    }
+
+    /// `Wednesday`, and `Thursday, December 18th` as one date.
+    private func weekday(at i: Int) -> (Candidate, Int)? {
+        if i + 1 < words.count, words[i + 1].gap == .comma, words[i + 1].capitalized, isIn(words[i + 1], tagger.lex.months),
+           let (m, next) = month(at: i + 1) {
+            return (Candidate(start: words[i].start, end: m.end, label: .date, priority: 2), next)
+        }
+        return (candidate(i, i, .date), i + 1)
+    }
+
+    /// `this year`, `of last year` after a date.
+    private func yearTail(after k: Int) -> Int? {
+        var m = k + 1
+        if m < words.count, isWord(words[m], "of") { m += 1 }
+        guard m + 1 < words.count, words[m].gap == .space, isWord(words[m], "this") || isWord(words[m], "last") || isWord(words[m], "next"),
+              isWord(words[m + 1], "year") else { return nil }
+        return m + 1
+    }
+
+    /// `this year`, `last week`, `earlier this month`, `next spring`.
+    private func relativeDate(at i: Int) -> (Candidate, Int)? {
+        var k = i
+        if isWord(words[k], "earlier") || isWord(words[k], "later") || isWord(words[k], "early") || isWord(words[k], "late") { k += 1 }
+        guard k + 1 < words.count, k == i || words[k].gap == .space,
+              isWord(words[k], "this") || isWord(words[k], "last") || isWord(words[k], "next") || isWord(words[k], "past") || isWord(words[k], "coming"),
+              words[k + 1].gap == .space, isIn(words[k + 1], tagger.lex.dateUnits) || isIn(words[k + 1], tagger.lex.seasons) else { return nil }
+        return (candidate(i, k + 1, .date), k + 2)
+    }
+
+    private func decadeWord(_ w: Word) -> Bool { isIn(w, tagger.lex.decades) }
+
+    /// `about` and `over` are prepositions as often as qualifiers: `over 10 days` is a span of time, and
+    /// `a film about two sisters` counts no one approximately.
+    private func isQualifier(at k: Int) -> Bool {
+        let w = words[k]
+        guard isWord(w, "about") || isWord(w, "over") else { return true }
+        if isWord(w, "over"), k + 2 < words.count, isIn(words[k + 2], tagger.lex.dateUnits) || isIn(words[k + 2], tagger.lex.timeUnits) {
+            return false
+        }
+        if words[k + 1].digit { return true }
+        return k == 0 || words[k].gap != .space || isIn(words[k - 1], tagger.lex.qualifierLeads)
+    }
+
+    private func isSecondQualifierWord(_ w: Word) -> Bool {
+        isWord(w, "than") || isWord(w, "least") || isWord(w, "to") || isWord(w, "many") || isWord(w, "most")
+    }
+
+    private func isNumber(_ k: Int) -> Bool {
+        guard k < words.count else { return false }
+        return words[k].digit || isNumberWord(words[k]) || isWord(words[k], "one")
+    }
+
+    private func isNumberWord(_ w: Word) -> Bool {
+        if isIn(w, tagger.lex.numberWords) { return true }
+        // twenty-five
+        guard let dash = (w.start..<w.end).first(where: { b[$0] == 0x2D }) else { return false }
+        return tagger.lex.numberWords.contains(b, w.start..<dash)
+    }
+
+    // MARK: Names
+
+    /// Classifies the capitalized run starting at word `i`; returns the index after it.
+    private mutating func names(at i: Int, into found: inout [Candidate]) -> Int {
+        var end = i + 1
+        while end < words.count, words[end].gap == .space, words[end].capitalized, !words[end].digit, !words[end - 1].possessive,
+              !isDate(words[end]) {
+            end += 1
+        }
+        var run = i..<end
+        // Organization names that go on over `of`, `for`, `and` (`Ministry of Oceans and Fisheries`,
+        // `Korea Institute for Industrial Economics and Trade`, `Ministry of Trade, Industry and Energy`).
+        while let longer = extendOrganization(run) { run = longer }
+        classify(run, into: &found)
+        return run.upperBound
+    }
+
+    private func extendOrganization(_ run: Range<Int>) -> Range<Int>? {
+        let last = run.upperBound - 1
+        guard !words[last].possessive, run.upperBound + 1 < words.count else { return nil }
+        let organization = run.contains { isIn(words[$0], tagger.lex.orgHeads) || isIn(words[$0], tagger.lex.orgSuffixes) }
+        guard organization else { return nil }
+        var k = run.upperBound
+        let connector = words[k]
+        if connector.gap == .space, isIn(connector, tagger.lex.connectors) {
+            if isWord(connector, "and") || isWord(connector, "&"),
+               !run.contains(where: { isWord(words[$0], "of") || isWord(words[$0], "for") }) { return nil }
+            k += 1
+            if k < words.count, isWord(words[k], "the"), words[k].gap == .space { k += 1 }
+        } else if connector.gap == .comma, connector.capitalized, run.contains(where: { isWord(words[$0], "of") }) {
+            // A list inside the name: `..., Industry and Energy`, only if it ends in `and` + a capitalized word.
+            var m = k
+            while m < words.count, words[m].capitalized, words[m].gap == .comma || words[m].gap == .space { m += 1 }
+            guard m + 1 < words.count, isWord(words[m], "and"), words[m + 1].capitalized else { return nil }
+            return run.lowerBound..<(m + 2)
+        } else {
+            return nil
+        }
+        guard k < words.count, words[k].capitalized, words[k].gap == .space, !isDate(words[k]),
+              !(isWord(connector, "and") && overlapsKnown(words[k].range)) else { return nil }
+        var end = k + 1
+        while end < words.count, words[end].gap == .space, words[end].capitalized, !words[end - 1].possessive { end += 1 }
+        return run.lowerBound..<end
+    }
+
+    private mutating func classify(_ whole: Range<Int>, into found: inout [Candidate]) {
+        var run = whole
+        while !run.isEmpty, initial[run.lowerBound], isIn(words[run.lowerBound], tagger.lex.sentenceStarters) {
+            run = (run.lowerBound + 1)..<run.upperBound
+        }
+        guard !run.isEmpty else { return }
+        if isKnown(run) { return }
+        let last = words[run.upperBound - 1]
+        if run.count >= 2, !initial[run.lowerBound], isWord(words[run.lowerBound], "the") {
+            found.append(candidate(run.lowerBound, run.upperBound - 1, .org)) // The Onion, The Independent
+            return
+        }
+        if run.count >= 2, isIn(words[run.lowerBound], tagger.lex.eventHeads) {
+            found.append(candidate(run.lowerBound, run.upperBound - 1, .event)) // Typhoon Hinnamnor
+            return
+        }
+        if run.count >= 2 {
+            let label: EntityLabel? = isIn(last, tagger.lex.lawSuffixes) ? .law
+                : isIn(last, tagger.lex.eventSuffixes) ? .event
+                : isIn(last, tagger.lex.orgSuffixes) || run.contains(where: { isWord(words[$0], "of") || isWord(words[$0], "for") }) ? .org
+                : isIn(last, tagger.lex.gpeSuffixes) ? .gpe : nil
+            if let label, !startsWithTitle(run) {
+                found.append(candidate(run.lowerBound, run.upperBound - 1, label))
+                return
+            }
+        }
+        // A title before a name stays outside it: `Culture Minister Kang Hye-rim`, `Gov. Kim`.
+        if let t = run.last(where: { tagger.titles.contains(b, words[$0].range) }) {
+            if t + 1 < run.upperBound { person((t + 1)..<run.upperBound, into: &found) }
+            if t > run.lowerBound { classify(run.lowerBound..<t, into: &found) }
+            return
+        }
+        person(run, into: &found)
+    }
+
+    private func startsWithTitle(_ run: Range<Int>) -> Bool {
+        tagger.titles.contains(b, words[run.lowerBound].range) && run.count >= 2
+            && !isIn(words[run.upperBound - 1], tagger.lex.orgSuffixes)
+    }
+
+    /// A person's name, or a word for consistency to decide later.
+    private mutating func person(_ run: Range<Int>, into found: inout [Candidate]) {
+        // `Kim Young-mi`, `Tanaka Hiroshi`: a family name first, then a hyphenated or known given name.
+        for k in run where k + 1 < run.upperBound && tagger.surnames.contains(b, words[k].range) {
+            let given = words[k + 1]
+            if isHyphenatedGiven(given) || tagger.given.contains(b, given.range) {
+                let last = k + 2 < run.upperBound && isHyphenatedGiven(words[k + 2]) ? k + 2 : k + 1
+                addPerson(k..<(last + 1), surname: k, into: &found)
+                if k > run.lowerBound { person(run.lowerBound..<k, into: &found) }
+                if last + 1 < run.upperBound { person((last + 1)..<run.upperBound, into: &found) }
+                return
+            }
+        }
+        let titleCase = run.allSatisfy { isTitleCase(words[$0]) || isInitial(words[$0]) } && isTitleCase(words[run.upperBound - 1])
+        // `Daniel Kiprop`: a known given name, then a family name.
+        if run.count >= 2, run.count <= 3, tagger.given.contains(b, words[run.lowerBound].range), titleCase {
+            addPerson(run, surname: run.upperBound - 1, into: &found)
+            return
+        }
+        // Two or three capitalized words that nothing else claims read as a name in news copy.
+        // Two to four capitalized words that nothing else claims read as a name when none of them is an
+        // everyday word (`Tigist Alemu`, not `Grand Mosque`), or when the sentence says so (`runner Ko Sang`).
+        if run.count >= 2, run.count <= 4, titleCase, !run.contains(where: { overlapsKnown(words[$0].range) }),
+           !run.contains(where: { isNumber($0) }),
+           looksLikePerson(run) || !run.contains(where: { tagger.common.contains(b, words[$0].range) }) {
+            addPerson(run, surname: run.upperBound - 1, into: &found)
+            return
+        }
+        // A single word waits for the end of the document: the part of a full name (`Park` of `Park Ji-hoon`),
+        // or one unknown name before a verb of saying (`Gorbachev said`).
+        if run.count == 1 {
+            let w = run.lowerBound
+            let alone = isTitleCase(words[w]) && !overlapsKnown(words[w].range) && !tagger.common.contains(b, words[w].range)
+                && !isIn(words[w], tagger.lex.sentenceStarters) && looksLikePerson(run)
+            leftovers.append((w, alone))
+        }
+    }
+
+    private mutating func addPerson(_ run: Range<Int>, surname: Int, into found: inout [Candidate]) {
+        let c = candidate(run.lowerBound, run.upperBound - 1, .person)
+        let full = String(decoding: UnsafeBufferPointer(rebasing: b[c.start..<c.end]), as: UTF8.self)
+        found.append(Candidate(start: c.start, end: c.end, label: .person, canonical: full, priority: 2))
+        parts.append((Array(b[words[surname].range]), full, c.start))
+    }
+
+    /// What a reader takes as a sign that unknown capitalized words name a person: a person noun or a
+    /// possessive place before them (`runner Daniel Kiprop`, `Ethiopia's Tigist Alemu`), or a cue verb, an
+    /// apposition or an age after them (`... said`, `..., a curator`, `..., 34,`).
+    private func looksLikePerson(_ run: Range<Int>) -> Bool {
+        let first = words[run.lowerBound]
+        if run.lowerBound > 0, first.gap == .space {
+            let before = words[run.lowerBound - 1]
+            if !before.capitalized, isIn(before, tagger.lex.personNouns) { return true }
+            if before.possessive, overlapsKnown(before.range) { return true }
+        }
+        guard run.upperBound < words.count, !words[run.upperBound - 1].possessive else { return false }
+        let after = words[run.upperBound]
+        if after.gap == .space, isIn(after, tagger.lex.cues) { return true }
+        if after.gap == .comma {
+            if after.digit, after.count <= 3 { return true }
+            if isWord(after, "a") || isWord(after, "an") || isWord(after, "who") || isWord(after, "the") { return true }
+        }
+        return false
+    }
+
+    /// Decides the single words: once `Park Ji-hoon` is a PERSON, a bare `Park` anywhere in the document is too
+    /// (with `consistency`), its canonical form the nearest full name before it (or the first after it); a
+    /// single unknown name with a verb of saying is a PERSON of its own.
+    func addSingleNames(_ kept: inout [Candidate], consistency: Bool) {
+        guard !leftovers.isEmpty else { return }
+        var added: [Candidate] = []
+        for (i, alone) in leftovers {
+            let w = words[i]
+            let bytes = b[w.range]
+            let sharing = consistency ? parts.filter { $0.part.elementsEqual(bytes) } : []
+            let full = (sharing.last { $0.at < w.start } ?? sharing.first)?.full
+            guard full != nil || alone else { continue }
+            var lo = 0, hi = kept.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if kept[mid].end <= w.start { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < kept.count, kept[lo].start < w.end { continue }
+            added.append(Candidate(start: w.start, end: w.end, label: .person,
+                                   canonical: full ?? String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self), priority: 1))
+        }
+        guard !added.isEmpty else { return }
+        kept = (kept + added).sorted { $0.start < $1.start }
+    }
+
+    // MARK: Words
+
+    private func isDate(_ w: Word) -> Bool { isIn(w, tagger.lex.months) || isIn(w, tagger.lex.weekdays) }
+
+    private func isKnown(_ run: Range<Int>) -> Bool {
+        let start = words[run.lowerBound].start, end = words[run.upperBound - 1].end
+        var lo = 0, hi = known.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if known[mid].lowerBound < start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < known.count && known[lo].lowerBound == start && known.dropFirst(lo).prefix { $0.lowerBound == start }.contains { $0.upperBound >= end }
+    }
+
+    private func overlapsKnown(_ r: Range<Int>) -> Bool {
+        var lo = 0, hi = known.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if known[mid].upperBound <= r.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        // Matches are sorted by start; a match ending after r's start and starting before its end overlaps.
+        var k = max(0, lo - 8)
+        while k < known.count, known[k].lowerBound < r.upperBound {
+            if known[k].overlaps(r) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// `Young-mi`: a capital, lower-case letters, a hyphen, lower-case letters.
+    private func isHyphenatedGiven(_ w: Word) -> Bool {
+        guard w.capitalized, let dash = (w.start..<w.end).first(where: { b[$0] == 0x2D }), dash > w.start + 1, dash + 1 < w.end else { return false }
+        return b[(w.start + 1)..<w.end].allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }
+    }
+
+    /// `M.`: an initial inside a name.
+    private func isInitial(_ w: Word) -> Bool { w.count == 2 && w.capitalized && b[w.start + 1] == 0x2E }
+
+    /// `Keller`, `O'Brien`, `Kiprop`: a capital, then letters not all capitals.
+    private func isTitleCase(_ w: Word) -> Bool {
+        guard w.capitalized, w.count >= 2 else { return false }
+        var lower = false
+        for i in (w.start + 1)..<w.end {
+            let c = b[i]
+            if c >= 0x61 && c <= 0x7A || c >= 0x80 { lower = true } else if c >= 0x30 && c <= 0x39 || c == 0x2E { return false }
+        }
+        return lower
+    }
+
+    private func candidate(_ first: Int, _ last: Int, _ label: EntityLabel) -> Candidate {
+        Candidate(start: words[first].start, end: words[last].end, label: label, priority: 2)
+    }
+
+    private func isIn(_ w: Word, _ set: WordSet) -> Bool { set.contains(b, w.range) }
+
+    private func isWord(_ w: Word, _ word: StaticString) -> Bool {
+        guard w.count == word.utf8CodeUnitCount else { return false }
+        let p = word.utf8Start
+        for k in 0..<word.utf8CodeUnitCount where WordSet.lower(b[w.start + k]) != p[k] { return false }
+        return true
+    }
+
+    static func currencyBefore(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        if start >= 1, b[start - 1] == 0x24 { return 1 }                                            // $
+        if start >= 2, b[start - 2] == 0xC2, b[start - 1] == 0xA3 || b[start - 1] == 0xA5 { return 2 } // £ ¥
+        if start >= 3, b[start - 3] == 0xE2, b[start - 2] == 0x82, b[start - 1] == 0xAC || b[start - 1] == 0xA9 { return 3 } // € ₩
+        return 0
+    }
+
+    static func isOrdinalNumber(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard r.count >= 3 else { return false }
+        let s1 = WordSet.lower(b[r.upperBound - 2]), s2 = WordSet.lower(b[r.upperBound - 1])
+        let d = b[r.upperBound - 3]
+        guard d >= 0x30 && d <= 0x39 else { return false }
+        return (s1 == 0x73 && s2 == 0x74) || (s1 == 0x6E && s2 == 0x64) || (s1 == 0x72 && s2 == 0x64) || (s1 == 0x74 && s2 == 0x68)
+    }
+
+    static func endsWith(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard r.count >= n else { return false }
+        for k in 0..<n where b[r.upperBound - n + k] != suffix.utf8Start[k] { return false }
+        return true
+    }
+
+    static func contains(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard r.count >= n else { return false }
+        outer: for s in r.lowerBound...(r.upperBound - n) {
+            for k in 0..<n where b[s + k] != needle.utf8Start[k] { continue outer }
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,122 @@
+import Kernel
+
+/// The OntoNotes labels entity-tag writes.
+enum EntityLabel: String, CaseIterable, Sendable {
+    case person = "PERSON", org = "ORG", gpe = "GPE", norp = "NORP", date = "DATE", cardinal = "CARDINAL"
+    case loc = "LOC", time = "TIME", percent = "PERCENT", money = "MONEY", quantity = "QUANTITY"
+    case event = "EVENT", law = "LAW", ordinal = "ORDINAL"
+}
+
+/// One word of a document, with what the rules ask of it.
+struct Word {
+    /// UTF-8 range, without a possessive `'s` (kept in `possessive`).
+    var start: Int
+    var end: Int
+    /// What separates this word from the one before: nothing but spaces, a comma, a full stop, or anything
+    /// else (a quotation mark, a bracket, a line break, a dash).
+    var gap: Gap
+    /// The first letter is an ASCII capital.
+    var capitalized: Bool
+    /// Starts with an ASCII digit.
+    var digit: Bool
+    /// Ended in `'s` or `’s`, which is not part of `start..<end`.
+    var possessive: Bool
+
+    enum Gap: UInt8 { case space, comma, stop, other }
+
+    var range: Range<Int> { start..<end }
+    var count: Int { end - start }
+}
+
+/// Splits a text into words in one pass over its UTF-8 bytes.
+///
+/// A word is ASCII letters and digits and any non-ASCII letters, with inner hyphens, apostrophes and
+/// digit separators (`Se-yul`, `Workers'`, `15,000`, `3.5`). A period after a title, a month abbreviation or
+/// an initial belongs to the word (`Gov.`, `Oct.`, `U.S.`).
+struct WordScanner {
+    let abbreviations: WordSet
+
+    func words(_ b: UnsafeBufferPointer<UInt8>) -> [Word] {
+        var out: [Word] = []
+        out.reserveCapacity(b.count / 5)
+        var i = 0
+        let n = b.count
+        var gap = Word.Gap.other
+        while i < n {
+            let c = b[i]
+            if !Self.isWordByte(b, i, n) {
+                if c == 0x20 {
+                    // spaces keep the gap as it is
+                } else if c == 0x2C {
+                    gap = gap == .space ? .comma : (gap == .other ? .other : gap)
+                } else if c == 0x2E || c == 0x21 || c == 0x3F {
+                    gap = .stop
+                } else if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 {
+                    i += 1 // a no-break space
+                } else {
+                    gap = .other
+                }
+                i += 1
+                continue
+            }
+            let start = i
+            let isDigit = c >= 0x30 && c <= 0x39
+            var e = i
+            while e < n {
+                let d = b[e]
+                if Self.isWordByte(b, e, n) {
+                    e += d < 0x80 ? 1 : Self.scalarLength(d)
+                } else if (d == 0x2D || d == 0x27) && e + 1 < n && Self.isWordByte(b, e + 1, n) {
+                    e += 1
+                } else if d == 0xE2, e + 3 < n, b[e + 1] == 0x80, b[e + 2] == 0x99, Self.isWordByte(b, e + 3, n) {
+                    e += 3
+                } else if isDigit, d == 0x2C || d == 0x2E, e + 1 < n, b[e + 1] >= 0x30, b[e + 1] <= 0x39, b[e - 1] >= 0x30, b[e - 1] <= 0x39 {
+                    e += 1 // 15,000 and 3.5
+                } else {
+                    break
+                }
+            }
+            var end = e
+            var possessive = false
+            // `'s` at the end is a possessive; a bare trailing apostrophe (`Workers'`) stays in the word.
+            if end - start > 2, b[end - 1] == 0x73 || b[end - 1] == 0x53, b[end - 2] == 0x27 {
+                end -= 2
+                possessive = true
+            } else if end - start > 4, b[end - 1] == 0x73, b[end - 2] == 0x99, b[end - 3] == 0x80, b[end - 4] == 0xE2 {
+                end -= 4
+                possessive = true
+            } else if e < n, b[e] == 0x27, !isDigit {
+                e += 1
+                end = e
+            } else if e < n, b[e] == 0x2E, isAbbreviation(b, start..<e) {
+                e += 1
+                while e + 1 < n, b[e] >= 0x41, b[e] <= 0x5A, b[e + 1] == 0x2E { e += 2 } // U.S., U.N.
+                end = e
+            }
+            out.append(Word(start: start, end: end, gap: gap, capitalized: c >= 0x41 && c <= 0x5A, digit: isDigit,
+                            possessive: possessive))
+            gap = .space
+            i = e
+        }
+        return out
+    }
+
+    private func isAbbreviation(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        if r.count == 1 { return b[r.lowerBound] >= 0x41 && b[r.lowerBound] <= 0x5A }
+        return abbreviations.contains(b, r)
+    }
+
+    @inline(__always) static func isWordByte(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
+        let c = b[i]
+        if c < 0x80 { return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) }
+        // Non-ASCII: letters, except general punctuation (U+2000–U+206F), Latin-1 punctuation and symbols
+        // (U+0080–U+00BF), and other symbols led by E2 (arrows, dingbats, CJK punctuation starts at E3).
+        if c == 0xE2 { return false }
+        if c == 0xC2 { return false }
+        return c >= 0xC3
+    }
+
+    @inline(__always) static func scalarLength(_ lead: UInt8) -> Int {
+        lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    }
+}

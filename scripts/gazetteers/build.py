@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Builds entity-tag's bundled gazetteer, Sources/Stages/EntityTag/GazetteerData.swift.
+
+    python3 scripts/gazetteers/build.py    # needs Debian's iso-codes and wamerican-small (apt-get install ...)
+
+Countries come from ISO 3166-1 and states and provinces of a few countries from ISO 3166-2, both from
+iso-codes (LGPL-2.1+, /usr/share/iso-codes/json). Everything else is a hand-kept list beside this script:
+demonyms.tsv, groups.txt (NORP), cities.txt (GPE), locations.txt (LOC), laws.txt (LAW), organizations.tsv (ORG), and the
+name lists given-names.txt, surnames.txt, titles.txt and people.txt that the PERSON rules use.
+
+It also keeps a list of common words: the English words of wamerican-small that are only ever written in lower
+case. A run of capitalized words made of such words (`Grand Mosque`, `Internet Explorer`) is no
+person's name, while `Tigist Alemu` is.
+
+The gazetteer is written as TSV lines `text<TAB>kind<TAB>canonical`, where kind is an OntoNotes label or
+one of `given`, `surname`, `title`, sorted and deduplicated, so rebuilding is byte-stable. Both lists go
+into one Swift file as raw string literals: the compiler reads a string literal as one token, where
+SwiftPM's embedInCode makes an array of one integer literal per byte, which took minutes to compile.
+"""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "..", "Sources", "Stages", "EntityTag", "GazetteerData.swift")
+ISO = "/usr/share/iso-codes/json"
+# SCOWL size 35 (Debian's wamerican-small; Kevin Atkinson, permissive licence).
+DICTIONARY = "/usr/share/dict/american-english-small"
+
+# Country names as news copy writes them, beside iso-codes' own.
+COUNTRY_ALIASES = {
+    "KR": ["South Korea", "Republic of Korea", "Korea"], "KP": ["North Korea", "DPRK"],
+    "RU": ["Russia"], "US": ["United States", "United States of America", "U.S.", "US", "USA", "America"],
+    "GB": ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."], "VN": ["Vietnam"], "TR": ["Turkey"],
+    "CZ": ["Czech Republic"], "CN": ["China", "People's Republic of China"], "TW": ["Taiwan"],
+    "IR": ["Iran"], "SY": ["Syria"], "LA": ["Laos"], "PS": ["Palestine"], "MM": ["Myanmar", "Burma"],
+    "CI": ["Ivory Coast"], "CD": ["Congo"], "NL": ["Netherlands", "Holland"], "VA": ["Vatican"],
+    "MK": ["North Macedonia"], "BN": ["Brunei"], "FM": ["Micronesia"],
+}
+CANONICAL = {"KR": "South Korea", "KP": "North Korea", "US": "United States", "GB": "United Kingdom"}
+SUBDIVISIONS = {"US": ("State",), "CA": ("Province", "Territory"), "AU": ("State", "Territory")}
+
+
+def lines(name):
+    with open(os.path.join(HERE, name), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.strip() and not line.startswith("#"):
+                yield line
+
+
+def main():
+    if not os.path.isdir(ISO):
+        sys.exit(f"{ISO} is missing: apt-get install iso-codes")
+    if not os.path.exists(DICTIONARY):
+        sys.exit(f"{DICTIONARY} is missing: apt-get install wamerican-small")
+    rows = set()
+
+    def add(text, kind, canonical=None):
+        text = text.strip()
+        if text:
+            rows.add((text, kind, (canonical or text).strip()))
+
+    with open(os.path.join(ISO, "iso_3166-1.json"), encoding="utf-8") as f:
+        countries = json.load(f)["3166-1"]
+    for c in countries:
+        code = c["alpha_2"]
+        names = [n for n in (c.get("common_name"), c["name"], c.get("official_name")) if n and "," not in n]
+        names += COUNTRY_ALIASES.get(code, [])
+        if not names:  # only a `Name, qualifier` form: use the part before the comma
+            names = [c["name"].split(",")[0]]
+        canonical = CANONICAL.get(code) or c.get("common_name") or names[0]
+        for n in names:
+            add(n[4:] if n.startswith("the ") else n, "GPE", canonical)
+    with open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8") as f:
+        for s in json.load(f)["3166-2"]:
+            country = s["code"].split("-")[0]
+            if s["type"] in SUBDIVISIONS.get(country, ()):
+                add(s["name"], "GPE")
+
+    for line in lines("demonyms.tsv"):
+        country, *forms = line.split("\t")
+        for form in forms:
+            add(form, "NORP", forms[0])
+    for line in lines("groups.txt"):
+        add(line, "NORP")
+    for kind, name in (("GPE", "cities.txt"), ("LOC", "locations.txt"), ("LAW", "laws.txt"), ("PERSON", "people.txt")):
+        for line in lines(name):
+            text, _, canonical = line.partition("=")
+            add(text, kind, canonical or None)
+    for line in lines("organizations.tsv"):
+        text, _, canonical = line.partition("\t")
+        add(text, "ORG", canonical or None)
+    for kind, name in (("given", "given-names.txt"), ("surname", "surnames.txt"), ("title", "titles.txt")):
+        for line in lines(name):
+            for word in line.split():
+                add(word, kind)
+
+    gazetteer = "".join(f"{text}\t{kind}\t{canonical}\n" for text, kind, canonical in sorted(rows))
+
+    with open(DICTIONARY, encoding="utf-8") as f:
+        words = [w.strip() for w in f]
+    capitalized = {w.lower() for w in words if w[:1].isupper()}
+    given = {r[0].lower() for r in rows if r[1] in ("given", "surname", "PERSON")}
+    common = sorted({w for w in words if w.isascii() and w.isalpha() and w.islower() and 3 <= len(w) <= 14
+                     and w not in capitalized and w not in given})
+    for text in (gazetteer, *common):
+        assert '"""#' not in text
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write("// Generated by scripts/gazetteers/build.py from the lists beside it; edit those, not this file.\n\n")
+        f.write("/// The bundled gazetteer: `text<TAB>kind<TAB>canonical` lines.\n")
+        f.write('let bundledGazetteer = #"""\n' + gazetteer + '"""#\n\n')
+        f.write("/// English words only ever written in lower case (SCOWL size 35, Debian's wamerican-small).\n")
+        f.write('let bundledCommonWords = #"""\n' + "\n".join(common) + '\n"""#\n')
+    print(f"wrote {len(rows)} entries and {len(common)} common words to {os.path.relpath(OUT)}")
+
+
+if __name__ == "__main__":
+    main()
