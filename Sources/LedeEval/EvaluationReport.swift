@@ -54,8 +54,16 @@ public enum EvaluationReport {
 /// The JSON form: scores, and each document's text, gold and predicted entities and removed ranges, with
 /// code-point offsets, for comparing other taggers on exactly the same terms.
 public enum EvaluationJSON {
-    /// Encodes the evaluation.
-    public static func encode(_ result: Evaluation) throws -> Data {
+    /// Encodes the evaluation, and the GUM documents' evaluation under `gum` when given.
+    public static func encode(_ result: Evaluation, gum: Evaluation? = nil) throws -> Data {
+        var object = summary(result)
+        if let gum { object["gum"] = ["documents": documents(gum), "label_map": GUM.labelMap, "labels": GUM.labels] }
+        var data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        data.append(0x0A)
+        return data
+    }
+
+    static func documents(_ result: Evaluation) -> [[String: Any]] {
         var documents: [[String: Any]] = []
         for d in result.documents {
             let index = CodePointIndex(d.gold.text)
@@ -66,18 +74,20 @@ public enum EvaluationJSON {
                 "removed": d.removed.map { [index($0.lowerBound), index($0.upperBound)] },
             ])
         }
+        return documents
+    }
+
+    static func summary(_ result: Evaluation) -> [String: Any] {
+        let documents = documents(result)
         var labels: [String: Any] = [:]
         for (label, s) in result.entities.labels {
             labels[label] = ["tp": s.truePositives, "fp": s.falsePositives, "fn": s.falseNegatives]
         }
         let q = result.quotes
-        let object: [String: Any] = [
+        return [
             "documents": documents, "entity_counts": labels, "required": EntityScores.required,
             "quotes": ["precision": q.direct.precision, "recall": q.direct.recall, "f1": q.direct.f1,
                        "speaker_accuracy": q.speakerAccuracy],
         ]
-        var data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        data.append(0x0A)
-        return data
     }
 }

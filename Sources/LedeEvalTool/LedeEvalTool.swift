@@ -17,7 +17,8 @@ struct LedeEvalTool: ParsableCommand {
 
           swift run -c release lede-eval
           swift run -c release lede-eval --errors
-          swift run -c release lede-eval --json > lede.json   # what Benchmarks/peers/entities.py reads
+          swift run -c release lede-eval --gum ../shared/eval/gum_wikinews.jsonl
+          bash Benchmarks/peers/entities.sh                   # the same beside spaCy's en_core_web_sm
         """)
 
     @Option(help: "The pipeline whose per-document stages run.")
@@ -40,14 +41,15 @@ struct LedeEvalTool: ParsableCommand {
         let plan = try Pipeline.load(file: pipeline, registry: LedeStages.registry, resolveInputs: false)
         let stages = plan.stages.map(\.instance)
         let result = try Evaluation.run(corpus, stages: stages)
+        let gumResult = try gum.map { try Evaluation.run(try GUM.load($0), stages: stages) }
         if json {
-            FileHandle.standardOutput.write(try EvaluationJSON.encode(result))
+            FileHandle.standardOutput.write(try EvaluationJSON.encode(result, gum: gumResult))
             return
         }
         print(EvaluationReport.render(result, corpus: corpus))
-        if let gum {
-            let documents = try GUM.load(gum)
-            let scores = GUM.score(try Evaluation.run(documents, stages: stages))
+        if let gumResult {
+            let documents = gumResult.documents
+            let scores = GUM.score(gumResult)
             print("\nGUM Wikinews (\(documents.count) documents), entities overlapping a GUM mention of the same kind:")
             print(EvaluationReport.table(scores, labels: GUM.labels))
         }
