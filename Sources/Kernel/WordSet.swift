@@ -105,3 +105,83 @@ extension WordSet {
         return word.withUTF8 { contains($0, 0..<$0.count) }
     }
 }
+
+/// Words and the lists each belongs to, as bits: one lookup per word answers every "is it a month, a
+/// title, a common word ..." that a stage's rules ask of it.
+///
+/// Words are keyed by a 64-bit FNV-1a hash of their ASCII-lowercased bytes, so a lookup needs no String
+/// whatever the word's length; two different words sharing a hash is a one-in-2^64 event per pair.
+public struct WordFlags: Sendable {
+    private var keys: [UInt64] = Array(repeating: 0, count: 16)
+    private var values: [UInt64] = Array(repeating: 0, count: 16)
+    private var shift: UInt64 = 60
+    private var count = 0
+
+    /// Creates an empty table.
+    public init() {}
+
+    /// Adds `flags` to a word's flags.
+    public mutating func insert(_ word: String, _ flags: UInt64) {
+        var word = word
+        let key = word.withUTF8 { Self.hash($0, 0..<$0.count) }
+        var i = slot(key)
+        if keys[i] == key {
+            values[i] |= flags
+            return
+        }
+        if (count + 1) * 2 > keys.count {
+            grow()
+            i = slot(key)
+        }
+        keys[i] = key
+        values[i] = flags
+        count += 1
+    }
+
+    /// Adds `flags` to each word.
+    public mutating func insert(_ words: some Sequence<String>, _ flags: UInt64) {
+        for word in words { insert(word, flags) }
+    }
+
+    /// The flags of the word at `range`, or 0.
+    public func flags(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        guard !range.isEmpty else { return 0 }
+        let i = slot(Self.hash(bytes, range))
+        return values[i]
+    }
+
+    /// The flags of a word, or 0.
+    public func flags(_ word: String) -> UInt64 {
+        var word = word
+        return word.withUTF8 { flags($0, 0..<$0.count) }
+    }
+
+    /// FNV-1a over the ASCII-lowercased bytes; never 0, which marks an empty slot.
+    @inline(__always) public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for i in range {
+            h ^= UInt64(WordSet.lower(bytes[i]))
+            h &*= 0x0000_0100_0000_01B3
+        }
+        return h == 0 ? 1 : h
+    }
+
+    private func slot(_ key: UInt64) -> Int {
+        let mask = keys.count - 1
+        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & mask
+        while keys[i] != 0, keys[i] != key { i = (i + 1) & mask }
+        return i
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: 0, count: oldKeys.count * 2)
+        shift -= 1
+        for (k, v) in zip(oldKeys, oldValues) where k != 0 {
+            let i = slot(k)
+            keys[i] = k
+            values[i] = v
+        }
+    }
+}

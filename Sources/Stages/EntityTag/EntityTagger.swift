@@ -18,27 +18,21 @@ struct EntityTagger: Sendable {
     let gazetteer: Gazetteer
     let index: GazetteerIndex
     let scanner: WordScanner
-    let lex = Lexicon()
-    let given: WordSet
-    let surnames: WordSet
-    let titles: WordSet
-    /// English words only ever written in lower case (common-words.txt): no part of a person's name.
-    let common: WordSet
+    /// The word lists, with the gazetteer's given names, family names and titles, and the English words only
+    /// ever written in lower case (no part of a person's name).
+    let lex: Lexicon
     let consistency: Bool
 
     init(gazetteer: Gazetteer, consistency: Bool) {
         self.gazetteer = gazetteer
         index = GazetteerIndex(gazetteer)
-        scanner = WordScanner(abbreviations: lex.abbreviations)
-        given = WordSet(gazetteer.given)
-        surnames = WordSet(gazetteer.surnames)
-        titles = WordSet(gazetteer.titles)
-        common = Self.commonWords
+        lex = Lexicon(given: gazetteer.given, surnames: gazetteer.surnames, titles: gazetteer.titles, common: Self.commonWords)
+        scanner = WordScanner(table: lex.flags, common: lex.commonWords)
         self.consistency = consistency
     }
 
     /// The bundled common words, read once.
-    static let commonWords = WordSet(bundledCommonWords.split(separator: "\n").map(String.init))
+    static let commonWords = bundledCommonWords.split(separator: "\n").map(String.init)
 
     /// The entities of a text, sorted, without overlaps. `sentenceStarts` are the UTF-8 offsets where
     /// sentences begin, sorted.

@@ -102,8 +102,13 @@ struct Gazetteer: Sendable {
 /// The gazetteer's names by their first word, for lookups at capitalized words instead of a scan of every
 /// byte: an automaton over a few thousand names needs a transition table too large for the cache.
 struct GazetteerIndex: Sendable {
-    /// Entry indexes by first word, longest name first.
-    private let byFirstWord: [String: [Int32]]
+    /// Open-addressed by the FNV-1a hash of the first word (WordFlags.hash); 0 marks an empty slot.
+    private var keys: [UInt64]
+    /// For each slot, where its names start in `ids` and how many there are, packed `start << 32 | count`.
+    private var spans: [UInt64]
+    private let shift: UInt64
+    /// Indexed texts, longest first within each first word.
+    private var ids: [Int32] = []
     /// Each indexed text's bytes (an upper-case copy of a place is its own text).
     private let texts: [[UInt8]]
     /// The gazetteer entry of each indexed text.
@@ -121,26 +126,52 @@ struct GazetteerIndex: Sendable {
                 entryOf.append(i)
             }
         }
-        var index: [String: [Int32]] = [:]
+        var groups: [UInt64: [Int32]] = [:]
         for (i, text) in texts.enumerated() {
             let first = text.firstIndex(of: 0x20) ?? text.count
-            index[String(decoding: text[..<first], as: UTF8.self), default: []].append(Int32(i))
+            let key = text.withUnsafeBufferPointer { WordFlags.hash($0, 0..<first) }
+            groups[key, default: []].append(Int32(i))
         }
-        self.byFirstWord = index.mapValues { ids in ids.sorted { texts[Int($0)].count > texts[Int($1)].count } }
+        var size = 16
+        while size < groups.count * 2 { size *= 2 }
+        var shift: UInt64 = 64
+        var n = size
+        while n > 1 { n /= 2; shift -= 1 }
+        var keys = [UInt64](repeating: 0, count: size), spans = [UInt64](repeating: 0, count: size)
+        var ids: [Int32] = []
+        for key in groups.keys.sorted() {
+            let members = groups[key]!.sorted { texts[Int($0)].count > texts[Int($1)].count || (texts[Int($0)].count == texts[Int($1)].count && $0 < $1) }
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & (size - 1)
+            while keys[i] != 0 { i = (i + 1) & (size - 1) }
+            keys[i] = key
+            spans[i] = UInt64(ids.count) << 32 | UInt64(members.count)
+            ids += members
+        }
+        self.keys = keys
+        self.spans = spans
+        self.shift = shift
+        self.ids = ids
         self.texts = texts
         self.entryOf = entryOf
     }
 
     /// The longest name that starts with the word at `word` and ends at a word boundary: its end and entry.
     func longest(in b: UnsafeBufferPointer<UInt8>, word: Range<Int>, boundary: (Int) -> Bool) -> (end: Int, entry: Int)? {
-        let key = String(decoding: UnsafeBufferPointer(rebasing: b[word]), as: UTF8.self)
-        guard let ids = byFirstWord[key] else { return nil }
-        for id in ids {
+        let key = WordFlags.hash(b, word)
+        let mask = keys.count - 1
+        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & mask
+        while keys[i] != key {
+            if keys[i] == 0 { return nil }
+            i = (i + 1) & mask
+        }
+        let start = Int(spans[i] >> 32), count = Int(spans[i] & 0xFFFF_FFFF)
+        for id in ids[start..<(start + count)] {
             let text = texts[Int(id)]
             let end = word.lowerBound + text.count
             guard end <= b.count, boundary(end) else { continue }
             var same = true
-            for k in word.count..<text.count where b[word.lowerBound + k] != text[k] {
+            // The hash folds case, so compare the first word too.
+            for k in 0..<text.count where b[word.lowerBound + k] != text[k] {
                 same = false
                 break
             }

@@ -1,61 +1,118 @@
 import Kernel
 
-/// The closed word lists of the rules (everything open-ended is in the gazetteer).
-///
-/// An instance, built once with the tagger: the rules borrow its sets through the tagger, where a `static`
-/// set would be copied (its storage retained and released) on every lookup of every word.
+/// What a word is to the rules, as bits: every list a word belongs to, found with one lookup per word.
+struct Feature: OptionSet, Sendable {
+    let rawValue: UInt64
+    static let abbreviations = Feature(rawValue: 1 << 0)
+    static let months = Feature(rawValue: 1 << 1)
+    static let weekdays = Feature(rawValue: 1 << 2)
+    static let numberWords = Feature(rawValue: 1 << 3)
+    static let scales = Feature(rawValue: 1 << 4)
+    static let qualifiers = Feature(rawValue: 1 << 5)
+    static let qualifierHeads = Feature(rawValue: 1 << 6)
+    static let ordinals = Feature(rawValue: 1 << 7)
+    static let dateUnits = Feature(rawValue: 1 << 8)
+    static let pluralDurations = Feature(rawValue: 1 << 9)
+    static let decades = Feature(rawValue: 1 << 10)
+    static let monthLeads = Feature(rawValue: 1 << 11)
+    static let seasons = Feature(rawValue: 1 << 12)
+    static let timeUnits = Feature(rawValue: 1 << 13)
+    static let quantityUnits = Feature(rawValue: 1 << 14)
+    static let currencies = Feature(rawValue: 1 << 15)
+    static let durationLeads = Feature(rawValue: 1 << 16)
+    static let orgSuffixes = Feature(rawValue: 1 << 17)
+    static let orgHeads = Feature(rawValue: 1 << 18)
+    static let eventSuffixes = Feature(rawValue: 1 << 19)
+    static let eventHeads = Feature(rawValue: 1 << 20)
+    static let personNouns = Feature(rawValue: 1 << 21)
+    static let cues = Feature(rawValue: 1 << 22)
+    static let lawSuffixes = Feature(rawValue: 1 << 23)
+    static let gpeSuffixes = Feature(rawValue: 1 << 24)
+    static let sentenceStarters = Feature(rawValue: 1 << 25)
+    static let relativeStarts = Feature(rawValue: 1 << 26)
+    static let dayWords = Feature(rawValue: 1 << 27)
+    static let timeWords = Feature(rawValue: 1 << 28)
+    static let triggers = Feature(rawValue: 1 << 29)
+    static let connectors = Feature(rawValue: 1 << 30)
+    static let qualifierLeads = Feature(rawValue: 1 << 31)
+    static let given = Feature(rawValue: 1 << 32)
+    static let surnames = Feature(rawValue: 1 << 33)
+    static let titles = Feature(rawValue: 1 << 34)
+    static let common = Feature(rawValue: 1 << 35)
+}
+
+/// The closed word lists of the rules (everything open-ended is in the gazetteer), and the table that gives
+/// each word its ``Feature`` bits: the rules test bits instead of looking a word up in a dozen sets.
 struct Lexicon: Sendable {
+    /// Every word's features, but `common`: small enough to stay in the cache.
+    let flags: WordFlags
+    /// The common words, asked only of capitalized words (40,000 words would not stay in the cache).
+    let commonWords: WordFlags
+
+    /// Builds the table from the lists below and the gazetteer's name lists.
+    init(given: [String], surnames: [String], titles: [String], common: [String]) {
+        var table = WordFlags()
+        for (list, feature) in Self.lists { table.insert(list, feature.rawValue) }
+        table.insert(given, Feature.given.rawValue)
+        table.insert(surnames, Feature.surnames.rawValue)
+        table.insert(titles, Feature.titles.rawValue)
+        flags = table
+        var commonTable = WordFlags()
+        commonTable.insert(common, Feature.common.rawValue)
+        commonWords = commonTable
+    }
+
     /// Words whose period is no full stop.
-    let abbreviations = WordSet([
+    static let abbreviations: [String] = ([
         "mr", "mrs", "ms", "dr", "prof", "gov", "gen", "sen", "rep", "st", "jr", "sr", "mt", "ft", "lt", "col", "capt",
         "sgt", "rev", "adm", "maj", "cmdr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "no", "co", "corp", "inc", "ltd", "vs", "etc", "a.m", "p.m",
     ])
     /// Months, full and abbreviated; the value is the month number.
-    let months = WordSet([
+    static let months: [String] = ([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
     ])
-    let weekdays = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    static let weekdays: [String] = (["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
     /// Number words (`two` to `ninety`, and the scales).
-    let numberWords = WordSet([
+    static let numberWords: [String] = ([
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
         "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "hundreds", "thousands", "millions",
         "dozens", "tens",
     ])
     /// Scales that follow a number (`9 trillion`).
-    let scales = WordSet(["hundred", "thousand", "million", "billion", "trillion"])
+    static let scales: [String] = (["hundred", "thousand", "million", "billion", "trillion"])
     /// One-word qualifiers kept in a count (`around 15,000`); two-word ones are in `qualifierPairs`.
-    let qualifiers = WordSet([
+    static let qualifiers: [String] = ([
         "about", "around", "nearly", "almost", "over", "some", "roughly", "approximately", "only", "just", "under",
         "barely", "exactly", "estimated",
     ])
     /// The first word of two-word qualifiers: `more than`, `fewer than`, `less than`, `at least`, `up to`,
     /// `as many as` (the second word is checked by the rule).
-    let qualifierHeads = WordSet(["more", "fewer", "less", "at", "up", "as", "close", "well"])
-    let ordinals = WordSet(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
-    let dateUnits = WordSet([
+    static let qualifierHeads: [String] = (["more", "fewer", "less", "at", "up", "as", "close", "well"])
+    static let ordinals: [String] = (["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    static let dateUnits: [String] = ([
         "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries",
         "weekend", "weekends", "quarter",
     ])
-    let pluralDurations = WordSet(["months", "years", "decades", "weeks"])
-    let decades = WordSet(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"])
+    static let pluralDurations: [String] = (["months", "years", "decades", "weeks"])
+    static let decades: [String] = (["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"])
     /// Words before `May` that make it the month.
-    let monthLeads = WordSet(["in", "of", "since", "until", "by", "last", "next", "early", "late", "mid", "this"])
-    let seasons = WordSet(["spring", "summer", "autumn", "fall", "winter"])
-    let timeUnits = WordSet(["hour", "hours", "minute", "minutes", "second", "seconds"])
-    let quantityUnits = WordSet([
+    static let monthLeads: [String] = (["in", "of", "since", "until", "by", "last", "next", "early", "late", "mid", "this"])
+    static let seasons: [String] = (["spring", "summer", "autumn", "fall", "winter"])
+    static let timeUnits: [String] = (["hour", "hours", "minute", "minutes", "second", "seconds"])
+    static let quantityUnits: [String] = ([
         "millimeters", "millimetres", "millimeter", "mm", "centimeters", "centimetres", "cm", "meters", "metres", "meter",
         "metre", "kilometers", "kilometres", "kilometer", "km", "miles", "mile", "feet", "foot", "inches", "inch",
         "kilograms", "kilogram", "kg", "grams", "gram", "tons", "tonnes", "ton", "pounds", "liters", "litres", "gallons",
         "barrels", "degrees", "acres", "hectares", "knots", "megawatts", "gigawatts",
     ])
-    let currencies = WordSet(["won", "dollars", "dollar", "euros", "euro", "yen", "yuan", "pounds", "rubles", "rupees", "francs", "pesos"])
+    static let currencies: [String] = (["won", "dollars", "dollar", "euros", "euro", "yen", "yuan", "pounds", "rubles", "rupees", "francs", "pesos"])
     /// Words after which `a decade`, `a month` is a date.
-    let durationLeads = WordSet(["within", "for", "in", "over", "about", "nearly", "than", "after", "almost", "around", "past"])
+    static let durationLeads: [String] = (["within", "for", "in", "over", "about", "nearly", "than", "after", "almost", "around", "past"])
     /// Last words that make a capitalized name an organization.
-    let orgSuffixes = WordSet([
+    static let orgSuffixes: [String] = ([
         "agency", "party", "union", "solidarity", "institute", "group", "court", "ministry", "association", "council",
         "committee", "alliance", "bank", "university", "college", "school", "corporation", "corp.", "company", "co.",
         "inc.", "ltd.", "electronics", "securities", "industries", "holdings", "motors", "airlines", "administration",
@@ -68,21 +125,21 @@ struct Lexicon: Sendable {
         "entertainment", "media", "capital", "partners", "systems", "technologies", "solutions", "labs", "foods",
     ])
     /// Heads that take `of` and stay an organization (`Ministry of Trade`, `Bank of Korea`).
-    let orgHeads = WordSet([
+    static let orgHeads: [String] = ([
         "ministry", "university", "bank", "institute", "museum", "department", "office", "bureau", "council",
         "committee", "court", "union", "federation", "association", "league", "society", "academy", "college", "school",
         "center", "centre", "party", "commission", "agency", "organization", "assembly", "church", "chamber", "board",
         "foundation", "fund", "service", "alliance", "coalition", "embassy", "house", "government", "army", "navy",
     ])
-    let eventSuffixes = WordSet([
+    static let eventSuffixes: [String] = ([
         "marathon", "festival", "olympics", "games", "cup", "championship", "championships", "summit", "expo", "war",
         "biennale", "grand", "prix", "open", "tournament", "derby", "election", "elections", "uprising", "revolution",
         "paralympics", "carnival", "fair", "week", "conference",
     ])
     /// First words of event names (`Typhoon Hinnamnor`, `Operation Desert Storm`).
-    let eventHeads = WordSet(["hurricane", "typhoon", "cyclone", "storm", "tropical", "operation"])
+    static let eventHeads: [String] = (["hurricane", "typhoon", "cyclone", "storm", "tropical", "operation"])
     /// Lower-case nouns that stand before a person's name (`runner Daniel Kiprop`).
-    let personNouns = WordSet([
+    static let personNouns: [String] = ([
         "runner", "lawmaker", "producer", "actress", "actor", "director", "minister", "spokesman", "spokeswoman",
         "spokesperson", "colleague", "analyst", "chairman", "chairwoman", "leader", "head", "official", "photographer",
         "singer", "writer", "author", "artist", "player", "coach", "striker", "goalkeeper", "midfielder", "defender",
@@ -95,16 +152,16 @@ struct Lexicon: Sendable {
         "colonel", "commander", "soldier", "officer", "chief", "secretary", "deputy", "member", "delegate",
     ])
     /// Verbs of saying that follow a person's name (`Kiprop said`).
-    let cues = WordSet([
+    static let cues: [String] = ([
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "noted", "explained", "stated",
         "warned", "argued", "claimed", "recalled", "announced", "replied", "insisted", "confirmed", "stressed",
         "commented", "remarked", "explains", "notes", "believes", "thinks", "added", "admitted", "agreed", "denied",
         "urged", "described", "suggested", "responded", "continued", "concluded", "revealed",
     ])
-    let lawSuffixes = WordSet(["act", "law", "code", "treaty", "convention", "constitution", "accord", "accords", "charter", "amendment"])
-    let gpeSuffixes = WordSet(["city", "province", "county", "prefecture", "district", "state", "oblast", "region"])
+    static let lawSuffixes: [String] = (["act", "law", "code", "treaty", "convention", "constitution", "accord", "accords", "charter", "amendment"])
+    static let gpeSuffixes: [String] = (["city", "province", "county", "prefecture", "district", "state", "oblast", "region"])
     /// Capitalized words that open sentences and never begin a name.
-    let sentenceStarters = WordSet([
+    static let sentenceStarters: [String] = ([
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "however", "earlier", "later", "meanwhile",
         "according", "under", "as", "for", "from", "with", "without", "by", "it", "they", "he", "she", "we", "i", "you",
         "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "many", "most",
@@ -115,11 +172,11 @@ struct Lexicon: Sendable {
         "next", "new", "former", "several", "few", "such", "more", "less", "much", "thanks", "please", "yes",
         "estimates", "critics", "officials", "organizers", "residents", "workers", "experts", "analysts", "police",
     ])
-    let relativeStarts = WordSet(["earlier", "later", "early", "late", "this", "last", "next", "past", "coming"])
-    let dayWords = WordSet(["today", "yesterday", "tomorrow"])
-    let timeWords = WordSet(["tonight", "midnight", "noon"])
+    static let relativeStarts: [String] = (["earlier", "later", "early", "late", "this", "last", "next", "past", "coming"])
+    static let dayWords: [String] = (["today", "yesterday", "tomorrow"])
+    static let timeWords: [String] = (["tonight", "midnight", "noon"])
     /// Lower-case words that can begin a number, a date or a time; the rules look at no other lower-case word.
-    let triggers = WordSet([
+    static let triggers: [String] = ([
         "today", "yesterday", "tomorrow", "tonight", "midnight", "noon", "a", "an", "for", "early", "mid", "late",
         "earlier", "later", "this", "last", "next", "past", "coming", "one", "as",
     ] + ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
@@ -131,8 +188,43 @@ struct Lexicon: Sendable {
          "dozens", "tens"])
 
     /// Words that join capitalized words of one organization's name.
-    let connectors = WordSet(["of", "for", "and", "&"])
+    static let connectors: [String] = (["of", "for", "and", "&"])
     /// Words before `about` or `over` that make it a qualifier of a number word (`as about two`), not a
     /// preposition (`a film about two sisters`).
-    let qualifierLeads = WordSet(["as", "of", "by", "to", "with", "for", "in", "than", "and", "or", "at", "from", "is", "was", "were", "are"])
+    static let qualifierLeads: [String] = (["as", "of", "by", "to", "with", "for", "in", "than", "and", "or", "at", "from", "is", "was", "were", "are"])
+
+    static let lists: [([String], Feature)] = [
+        (abbreviations, .abbreviations),
+        (months, .months),
+        (weekdays, .weekdays),
+        (numberWords, .numberWords),
+        (scales, .scales),
+        (qualifiers, .qualifiers),
+        (qualifierHeads, .qualifierHeads),
+        (ordinals, .ordinals),
+        (dateUnits, .dateUnits),
+        (pluralDurations, .pluralDurations),
+        (decades, .decades),
+        (monthLeads, .monthLeads),
+        (seasons, .seasons),
+        (timeUnits, .timeUnits),
+        (quantityUnits, .quantityUnits),
+        (currencies, .currencies),
+        (durationLeads, .durationLeads),
+        (orgSuffixes, .orgSuffixes),
+        (orgHeads, .orgHeads),
+        (eventSuffixes, .eventSuffixes),
+        (eventHeads, .eventHeads),
+        (personNouns, .personNouns),
+        (cues, .cues),
+        (lawSuffixes, .lawSuffixes),
+        (gpeSuffixes, .gpeSuffixes),
+        (sentenceStarters, .sentenceStarters),
+        (relativeStarts, .relativeStarts),
+        (dayWords, .dayWords),
+        (timeWords, .timeWords),
+        (triggers, .triggers),
+        (connectors, .connectors),
+        (qualifierLeads, .qualifierLeads),
+    ]
 }

@@ -36,7 +36,7 @@ struct Rules {
         var i = 0
         while i < words.count {
             let w = words[i]
-            if (w.digit || w.capitalized || isIn(w, tagger.lex.triggers)), let (c, next) = numberOrDate(at: i) {
+            if (w.digit || w.capitalized || has(w, .triggers)), let (c, next) = numberOrDate(at: i) {
                 found.append(c)
                 i = next
                 continue
@@ -55,19 +55,19 @@ struct Rules {
         let w = words[i]
         if !w.digit {
             if w.capitalized {
-                if isIn(w, tagger.lex.months) { return month(at: i) }
-                if isIn(w, tagger.lex.weekdays) { return weekday(at: i) }
-                guard isIn(w, tagger.lex.triggers) else { return nil }
+                if has(w, .months) { return month(at: i) }
+                if has(w, .weekdays) { return weekday(at: i) }
+                guard has(w, .triggers) else { return nil }
             }
-            if isIn(w, tagger.lex.relativeStarts), let relative = relativeDate(at: i) { return relative }
-            if isIn(w, tagger.lex.ordinals) { return (Candidate(start: w.start, end: w.end, label: .ordinal, priority: 1), i + 1) }
-            if isIn(w, tagger.lex.dayWords) { return (candidate(i, i, .date), i + 1) }
-            if isIn(w, tagger.lex.timeWords) { return (candidate(i, i, .time), i + 1) }
-            if isWord(w, "a") || isWord(w, "an"), i > 0, i + 1 < words.count, isIn(words[i - 1], tagger.lex.durationLeads),
-               isIn(words[i + 1], tagger.lex.dateUnits), words[i + 1].gap == .space {
+            if has(w, .relativeStarts), let relative = relativeDate(at: i) { return relative }
+            if has(w, .ordinals) { return (Candidate(start: w.start, end: w.end, label: .ordinal, priority: 1), i + 1) }
+            if has(w, .dayWords) { return (candidate(i, i, .date), i + 1) }
+            if has(w, .timeWords) { return (candidate(i, i, .time), i + 1) }
+            if isWord(w, "a") || isWord(w, "an"), i > 0, i + 1 < words.count, has(words[i - 1], .durationLeads),
+               has(words[i + 1], .dateUnits), words[i + 1].gap == .space {
                 return (candidate(i, i + 1, .date), i + 2) // within a decade
             }
-            if isWord(w, "for"), i + 1 < words.count, isIn(words[i + 1], tagger.lex.pluralDurations) {
+            if isWord(w, "for"), i + 1 < words.count, has(words[i + 1], .pluralDurations) {
                 return (candidate(i + 1, i + 1, .date), i + 2)
             }
             if isWord(w, "early") || isWord(w, "mid") || isWord(w, "late"), i + 1 < words.count, decadeWord(words[i + 1]) {
@@ -77,9 +77,9 @@ struct Rules {
         // A count, with its qualifier, unit and currency.
         var start = i
         var k = i
-        if isIn(w, tagger.lex.qualifiers), k + 1 < words.count, isNumber(k + 1), isQualifier(at: k) {
+        if has(w, .qualifiers), k + 1 < words.count, isNumber(k + 1), isQualifier(at: k) {
             k += 1
-        } else if isIn(w, tagger.lex.qualifierHeads), k + 2 < words.count, isSecondQualifierWord(words[k + 1]), isNumber(k + 2) {
+        } else if has(w, .qualifierHeads), k + 2 < words.count, isSecondQualifierWord(words[k + 1]), isNumber(k + 2) {
             k += 2
         } else if k + 3 < words.count, isWord(w, "as"), isWord(words[k + 1], "many"), isWord(words[k + 2], "as"), isNumber(k + 3) {
             k += 3
@@ -91,7 +91,7 @@ struct Rules {
         // `one` counts only in `one of`; `no one`, `one person` are no numbers worth a span.
         if isWord(number, "one") && !(k + 1 < words.count && isWord(words[k + 1], "of")) { return nil }
         var end = k
-        while end + 1 < words.count, words[end + 1].gap == .space, isIn(words[end + 1], tagger.lex.scales) || isNumberWord(words[end + 1]) {
+        while end + 1 < words.count, words[end + 1].gap == .space, has(words[end + 1], .scales) || isNumberWord(words[end + 1]) {
             end += 1
         }
         let next = end + 1 < words.count && words[end + 1].gap == .space ? end + 1 : nil
@@ -103,31 +103,31 @@ struct Rules {
             return (Candidate(start: words[start].start, end: number.end + 1, label: .percent, priority: 2), end + 1)
         }
         // Money: `$14.2 billion`, `about 40 billion won`.
-        if let n = next, isIn(words[n], tagger.lex.currencies) { return (candidate(start, n, .money), n + 1) }
+        if let n = next, has(words[n], .currencies) { return (candidate(start, n, .money), n + 1) }
         if currencyBefore > 0 {
             let c = Candidate(start: words[start].start - (start == numberIndex ? currencyBefore : 0), end: words[end].end,
                               label: .money, priority: 2)
             return (c, end + 1)
         }
         // Durations and times: `two years`, `ten years ago`, `30 minutes`, `2 hours, 6 minutes and 41 seconds`.
-        if let n = next, isIn(words[n], tagger.lex.dateUnits) {
+        if let n = next, has(words[n], .dateUnits) {
             var last = n
             if last + 1 < words.count, isWord(words[last + 1], "ago") || isWord(words[last + 1], "old") { last += 1 }
             return (candidate(start, last, .date), last + 1)
         }
-        if let n = next, isIn(words[n], tagger.lex.timeUnits) {
+        if let n = next, has(words[n], .timeUnits) {
             var last = n
             var m = n + 1
             // More parts joined by a comma or `and`.
             while m + 1 < words.count, isNumber(m) || (isWord(words[m], "and") && m + 2 < words.count && isNumber(m + 1)) {
                 let num = isWord(words[m], "and") ? m + 1 : m
-                guard num + 1 < words.count, isIn(words[num + 1], tagger.lex.timeUnits) else { break }
+                guard num + 1 < words.count, has(words[num + 1], .timeUnits) else { break }
                 last = num + 1
                 m = num + 2
             }
             return (candidate(start, last, .time), last + 1)
         }
-        if let n = next, isIn(words[n], tagger.lex.quantityUnits) { return (candidate(start, n, .quantity), n + 1) }
+        if let n = next, has(words[n], .quantityUnits) { return (candidate(start, n, .quantity), n + 1) }
         if let n = next, isWord(words[n], "p.m.") || isWord(words[n], "a.m.") { return (candidate(start, n, .time), n + 1) }
 
         if number.digit {
@@ -162,7 +162,7 @@ struct Rules {
         var next = i + 1
         let followsNumber = next < words.count && words[next].gap == .space && words[next].digit
         // `May` is a month only with a day or a year after it, or a preposition before it.
-        if isWord(words[i], "may") && !followsNumber && !(i > 0 && isIn(words[i - 1], tagger.lex.monthLeads)) {
+        if isWord(words[i], "may") && !followsNumber && !(i > 0 && has(words[i - 1], .monthLeads)) {
             return nil
         }
         if followsNumber, words[next].count <= 4 {
@@ -182,7 +182,7 @@ struct Rules {
 
     /// `Wednesday`, and `Thursday, December 18th` as one date.
     private func weekday(at i: Int) -> (Candidate, Int)? {
-        if i + 1 < words.count, words[i + 1].gap == .comma, words[i + 1].capitalized, isIn(words[i + 1], tagger.lex.months),
+        if i + 1 < words.count, words[i + 1].gap == .comma, words[i + 1].capitalized, has(words[i + 1], .months),
            let (m, next) = month(at: i + 1) {
             return (Candidate(start: words[i].start, end: m.end, label: .date, priority: 2), next)
         }
@@ -204,22 +204,22 @@ struct Rules {
         if isWord(words[k], "earlier") || isWord(words[k], "later") || isWord(words[k], "early") || isWord(words[k], "late") { k += 1 }
         guard k + 1 < words.count, k == i || words[k].gap == .space,
               isWord(words[k], "this") || isWord(words[k], "last") || isWord(words[k], "next") || isWord(words[k], "past") || isWord(words[k], "coming"),
-              words[k + 1].gap == .space, isIn(words[k + 1], tagger.lex.dateUnits) || isIn(words[k + 1], tagger.lex.seasons) else { return nil }
+              words[k + 1].gap == .space, has(words[k + 1], .dateUnits) || has(words[k + 1], .seasons) else { return nil }
         return (candidate(i, k + 1, .date), k + 2)
     }
 
-    private func decadeWord(_ w: Word) -> Bool { isIn(w, tagger.lex.decades) }
+    private func decadeWord(_ w: Word) -> Bool { has(w, .decades) }
 
     /// `about` and `over` are prepositions as often as qualifiers: `over 10 days` is a span of time, and
     /// `a film about two sisters` counts no one approximately.
     private func isQualifier(at k: Int) -> Bool {
         let w = words[k]
         guard isWord(w, "about") || isWord(w, "over") else { return true }
-        if isWord(w, "over"), k + 2 < words.count, isIn(words[k + 2], tagger.lex.dateUnits) || isIn(words[k + 2], tagger.lex.timeUnits) {
+        if isWord(w, "over"), k + 2 < words.count, has(words[k + 2], .dateUnits) || has(words[k + 2], .timeUnits) {
             return false
         }
         if words[k + 1].digit { return true }
-        return k == 0 || words[k].gap != .space || isIn(words[k - 1], tagger.lex.qualifierLeads)
+        return k == 0 || words[k].gap != .space || has(words[k - 1], .qualifierLeads)
     }
 
     private func isSecondQualifierWord(_ w: Word) -> Bool {
@@ -232,10 +232,10 @@ struct Rules {
     }
 
     private func isNumberWord(_ w: Word) -> Bool {
-        if isIn(w, tagger.lex.numberWords) { return true }
+        if has(w, .numberWords) { return true }
         // twenty-five
         guard let dash = (w.start..<w.end).first(where: { b[$0] == 0x2D }) else { return false }
-        return tagger.lex.numberWords.contains(b, w.start..<dash)
+        return tagger.lex.flags.flags(b, w.start..<dash) & Feature.numberWords.rawValue != 0
     }
 
     // MARK: Names
@@ -258,11 +258,11 @@ struct Rules {
     private func extendOrganization(_ run: Range<Int>) -> Range<Int>? {
         let last = run.upperBound - 1
         guard !words[last].possessive, run.upperBound + 1 < words.count else { return nil }
-        let organization = run.contains { isIn(words[$0], tagger.lex.orgHeads) || isIn(words[$0], tagger.lex.orgSuffixes) }
+        let organization = run.contains { has(words[$0], .orgHeads) || has(words[$0], .orgSuffixes) }
         guard organization else { return nil }
         var k = run.upperBound
         let connector = words[k]
-        if connector.gap == .space, isIn(connector, tagger.lex.connectors) {
+        if connector.gap == .space, has(connector, .connectors) {
             if isWord(connector, "and") || isWord(connector, "&"),
                !run.contains(where: { isWord(words[$0], "of") || isWord(words[$0], "for") }) { return nil }
             k += 1
@@ -285,7 +285,7 @@ struct Rules {
 
     private mutating func classify(_ whole: Range<Int>, into found: inout [Candidate]) {
         var run = whole
-        while !run.isEmpty, initial[run.lowerBound], isIn(words[run.lowerBound], tagger.lex.sentenceStarters) {
+        while !run.isEmpty, initial[run.lowerBound], has(words[run.lowerBound], .sentenceStarters) {
             run = (run.lowerBound + 1)..<run.upperBound
         }
         guard !run.isEmpty else { return }
@@ -295,22 +295,22 @@ struct Rules {
             found.append(candidate(run.lowerBound, run.upperBound - 1, .org)) // The Onion, The Independent
             return
         }
-        if run.count >= 2, isIn(words[run.lowerBound], tagger.lex.eventHeads) {
+        if run.count >= 2, has(words[run.lowerBound], .eventHeads) {
             found.append(candidate(run.lowerBound, run.upperBound - 1, .event)) // Typhoon Hinnamnor
             return
         }
         if run.count >= 2 {
-            let label: EntityLabel? = isIn(last, tagger.lex.lawSuffixes) ? .law
-                : isIn(last, tagger.lex.eventSuffixes) ? .event
-                : isIn(last, tagger.lex.orgSuffixes) || run.contains(where: { isWord(words[$0], "of") || isWord(words[$0], "for") }) ? .org
-                : isIn(last, tagger.lex.gpeSuffixes) ? .gpe : nil
+            let label: EntityLabel? = has(last, .lawSuffixes) ? .law
+                : has(last, .eventSuffixes) ? .event
+                : has(last, .orgSuffixes) || run.contains(where: { isWord(words[$0], "of") || isWord(words[$0], "for") }) ? .org
+                : has(last, .gpeSuffixes) ? .gpe : nil
             if let label, !startsWithTitle(run) {
                 found.append(candidate(run.lowerBound, run.upperBound - 1, label))
                 return
             }
         }
         // A title before a name stays outside it: `Culture Minister Kang Hye-rim`, `Gov. Kim`.
-        if let t = run.last(where: { tagger.titles.contains(b, words[$0].range) }) {
+        if let t = run.last(where: { has(words[$0], .titles) }) {
             if t + 1 < run.upperBound { person((t + 1)..<run.upperBound, into: &found) }
             if t > run.lowerBound { classify(run.lowerBound..<t, into: &found) }
             return
@@ -319,16 +319,16 @@ struct Rules {
     }
 
     private func startsWithTitle(_ run: Range<Int>) -> Bool {
-        tagger.titles.contains(b, words[run.lowerBound].range) && run.count >= 2
-            && !isIn(words[run.upperBound - 1], tagger.lex.orgSuffixes)
+        has(words[run.lowerBound], .titles) && run.count >= 2
+            && !has(words[run.upperBound - 1], .orgSuffixes)
     }
 
     /// A person's name, or a word for consistency to decide later.
     private mutating func person(_ run: Range<Int>, into found: inout [Candidate]) {
         // `Kim Young-mi`, `Tanaka Hiroshi`: a family name first, then a hyphenated or known given name.
-        for k in run where k + 1 < run.upperBound && tagger.surnames.contains(b, words[k].range) {
+        for k in run where k + 1 < run.upperBound && has(words[k], .surnames) {
             let given = words[k + 1]
-            if isHyphenatedGiven(given) || tagger.given.contains(b, given.range) {
+            if isHyphenatedGiven(given) || has(given, .given) {
                 let last = k + 2 < run.upperBound && isHyphenatedGiven(words[k + 2]) ? k + 2 : k + 1
                 addPerson(k..<(last + 1), surname: k, into: &found)
                 if k > run.lowerBound { person(run.lowerBound..<k, into: &found) }
@@ -338,7 +338,7 @@ struct Rules {
         }
         let titleCase = run.allSatisfy { isTitleCase(words[$0]) || isInitial(words[$0]) } && isTitleCase(words[run.upperBound - 1])
         // `Daniel Kiprop`: a known given name, then a family name.
-        if run.count >= 2, run.count <= 3, tagger.given.contains(b, words[run.lowerBound].range), titleCase {
+        if run.count >= 2, run.count <= 3, has(words[run.lowerBound], .given), titleCase {
             addPerson(run, surname: run.upperBound - 1, into: &found)
             return
         }
@@ -347,7 +347,7 @@ struct Rules {
         // everyday word (`Tigist Alemu`, not `Grand Mosque`), or when the sentence says so (`runner Ko Sang`).
         if run.count >= 2, run.count <= 4, titleCase, !run.contains(where: { overlapsKnown(words[$0].range) }),
            !run.contains(where: { isNumber($0) }),
-           looksLikePerson(run) || !run.contains(where: { tagger.common.contains(b, words[$0].range) }) {
+           looksLikePerson(run) || !run.contains(where: { has(words[$0], .common) }) {
             addPerson(run, surname: run.upperBound - 1, into: &found)
             return
         }
@@ -355,8 +355,8 @@ struct Rules {
         // or one unknown name before a verb of saying (`Gorbachev said`).
         if run.count == 1 {
             let w = run.lowerBound
-            let alone = isTitleCase(words[w]) && !overlapsKnown(words[w].range) && !tagger.common.contains(b, words[w].range)
-                && !isIn(words[w], tagger.lex.sentenceStarters) && looksLikePerson(run)
+            let alone = isTitleCase(words[w]) && !overlapsKnown(words[w].range) && !has(words[w], .common)
+                && !has(words[w], .sentenceStarters) && looksLikePerson(run)
             leftovers.append((w, alone))
         }
     }
@@ -375,12 +375,12 @@ struct Rules {
         let first = words[run.lowerBound]
         if run.lowerBound > 0, first.gap == .space {
             let before = words[run.lowerBound - 1]
-            if !before.capitalized, isIn(before, tagger.lex.personNouns) { return true }
+            if !before.capitalized, has(before, .personNouns) { return true }
             if before.possessive, overlapsKnown(before.range) { return true }
         }
         guard run.upperBound < words.count, !words[run.upperBound - 1].possessive else { return false }
         let after = words[run.upperBound]
-        if after.gap == .space, isIn(after, tagger.lex.cues) { return true }
+        if after.gap == .space, has(after, .cues) { return true }
         if after.gap == .comma {
             if after.digit, after.count <= 3 { return true }
             if isWord(after, "a") || isWord(after, "an") || isWord(after, "who") || isWord(after, "the") { return true }
@@ -397,8 +397,13 @@ struct Rules {
         for (i, alone) in leftovers {
             let w = words[i]
             let bytes = b[w.range]
-            let sharing = consistency ? parts.filter { $0.part.elementsEqual(bytes) } : []
-            let full = (sharing.last { $0.at < w.start } ?? sharing.first)?.full
+            var full: String?
+            if consistency {
+                for p in parts where p.part.elementsEqual(bytes) {
+                    if full == nil || p.at < w.start { full = p.full }
+                    if p.at >= w.start { break }
+                }
+            }
             guard full != nil || alone else { continue }
             var lo = 0, hi = kept.count
             while lo < hi {
@@ -415,7 +420,7 @@ struct Rules {
 
     // MARK: Words
 
-    private func isDate(_ w: Word) -> Bool { isIn(w, tagger.lex.months) || isIn(w, tagger.lex.weekdays) }
+    private func isDate(_ w: Word) -> Bool { has(w, .months) || has(w, .weekdays) }
 
     private func isKnown(_ run: Range<Int>) -> Bool {
         let start = words[run.lowerBound].start, end = words[run.upperBound - 1].end
@@ -466,7 +471,7 @@ struct Rules {
         Candidate(start: words[first].start, end: words[last].end, label: label, priority: 2)
     }
 
-    private func isIn(_ w: Word, _ set: WordSet) -> Bool { set.contains(b, w.range) }
+    @inline(__always) private func has(_ w: Word, _ feature: Feature) -> Bool { w.flags & feature.rawValue != 0 }
 
     private func isWord(_ w: Word, _ word: StaticString) -> Bool {
         guard w.count == word.utf8CodeUnitCount else { return false }

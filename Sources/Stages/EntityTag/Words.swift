@@ -21,6 +21,8 @@ struct Word {
     var digit: Bool
     /// Ended in `'s` or `’s`, which is not part of `start..<end`.
     var possessive: Bool
+    /// The lists the word is in (``Feature`` bits).
+    var flags: UInt64
 
     enum Gap: UInt8 { case space, comma, stop, other }
 
@@ -34,7 +36,10 @@ struct Word {
 /// digit separators (`Se-yul`, `Workers'`, `15,000`, `3.5`). A period after a title, a month abbreviation or
 /// an initial belongs to the word (`Gov.`, `Oct.`, `U.S.`).
 struct WordScanner {
-    let abbreviations: WordSet
+    /// Every word's features; the scanner asks it for abbreviations and stores each word's bits.
+    let table: WordFlags
+    /// Common words, looked up for capitalized words only.
+    let common: WordFlags
 
     func words(_ b: UnsafeBufferPointer<UInt8>) -> [Word] {
         var out: [Word] = []
@@ -94,16 +99,21 @@ struct WordScanner {
                 end = e
             }
             out.append(Word(start: start, end: end, gap: gap, capitalized: c >= 0x41 && c <= 0x5A, digit: isDigit,
-                            possessive: possessive))
+                            possessive: possessive, flags: isDigit ? 0 : flags(b, start..<end, capitalized: c >= 0x41 && c <= 0x5A)))
             gap = .space
             i = e
         }
         return out
     }
 
+    private func flags(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, capitalized: Bool) -> UInt64 {
+        let f = table.flags(b, r)
+        return capitalized ? f | common.flags(b, r) : f
+    }
+
     private func isAbbreviation(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         if r.count == 1 { return b[r.lowerBound] >= 0x41 && b[r.lowerBound] <= 0x5A }
-        return abbreviations.contains(b, r)
+        return table.flags(b, r) & Feature.abbreviations.rawValue != 0
     }
 
     @inline(__always) static func isWordByte(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
