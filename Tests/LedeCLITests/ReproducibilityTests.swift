@@ -7,7 +7,7 @@ import Testing
 struct ReproducibilityTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// A scratch folder with the samples, one undecodable file (a reject), and the news pipeline.
+    /// A scratch folder with the samples, one undecodable file (a reject), and the news pipeline with its gazetteer.
     func batch() throws -> String {
         let dir = NSTemporaryDirectory() + "lede-repro-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
@@ -18,6 +18,8 @@ struct ReproducibilityTests {
         let yaml = try String(contentsOfFile: Self.root.path + "/Pipelines/news.yaml", encoding: .utf8)
             .replacingOccurrences(of: "../Samples/*.txt", with: "in/*.txt")
         try yaml.write(toFile: dir + "/news.yaml", atomically: true, encoding: .utf8)
+        // The pipeline's own files travel with it.
+        try FileManager.default.copyItem(atPath: Self.root.path + "/Pipelines/gazetteers", toPath: dir + "/gazetteers")
         return dir
     }
 

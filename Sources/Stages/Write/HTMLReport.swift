@@ -84,7 +84,7 @@ enum HTML {
         return out
     }
 
-    static let labels = ["PERSON", "ORG", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT", "LAW"]
+    static let labels = ["PERSON", "ORG", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT", "LAW"]
 
     static func head(title: String) -> String {
         """
@@ -129,7 +129,7 @@ enum HTML {
         case "NORP": return "#d9f99d"
         case "LOC": return "#fecdd3"
         case "DATE", "TIME": return "#e9d5ff"
-        case "CARDINAL", "QUANTITY", "PERCENT", "MONEY": return "#ccfbf1"
+        case "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY": return "#ccfbf1"
         case "EVENT", "LAW": return "#fed7aa"
         default: return "#e5e7eb"
         }
