@@ -49,27 +49,22 @@ struct EntityTagger: Sendable {
         }
         var rules = Rules(b: b, words: words, tagger: self, sentenceStarts: sentenceStarts, known: known)
         rules.run(into: &found)
-        var kept = Self.resolve(found)
+        var kept = Self.resolve(found, textLength: b.count)
         rules.addSingleNames(&kept, consistency: consistency)
         return kept
     }
 
-    /// Longest first; among equals, the higher priority, then the earlier.
-    static func resolve(_ candidates: [Candidate]) -> [Candidate] {
+    /// Longest first; among equals, the higher priority, then the earlier. Linear in the candidates' total
+    /// length (a byte taken is marked), so a long document costs no more per entity than a short one.
+    static func resolve(_ candidates: [Candidate], textLength: Int) -> [Candidate] {
         let ordered = candidates.sorted {
             ($0.length, $0.priority, -$0.start) > ($1.length, $1.priority, -$1.start)
         }
         var taken: [Candidate] = []
         taken.reserveCapacity(ordered.count)
-        var occupied: [Range<Int>] = [] // sorted, disjoint
-        for c in ordered {
-            var lo = 0, hi = occupied.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if occupied[mid].upperBound <= c.start { lo = mid + 1 } else { hi = mid }
-            }
-            if lo < occupied.count, occupied[lo].lowerBound < c.end { continue }
-            occupied.insert(c.start..<c.end, at: lo)
+        var occupied = [Bool](repeating: false, count: textLength)
+        for c in ordered where !occupied[c.start..<c.end].contains(true) {
+            for i in c.start..<c.end { occupied[i] = true }
             taken.append(c)
         }
         return taken.sorted { $0.start < $1.start }

@@ -9,8 +9,9 @@ struct Rules {
     let known: [Range<Int>]
     /// Whether each word opens a sentence.
     private var initial: [Bool]
-    /// Name parts of the people found (`Park` of `Park Ji-hoon`), with the full name and where it stands.
-    private var parts: [(part: [UInt8], full: String, at: Int)] = []
+    /// Name parts of the people found (`Park` of `Park Ji-hoon`), by the part's hash: each full name and where
+    /// it stands, in the order found.
+    private var parts: [UInt64: [(full: String, at: Int)]] = [:]
     /// Single capitalized words left untagged, and whether one would stand as a name on its own evidence.
     private var leftovers: [(word: Int, alone: Bool)] = []
 
@@ -365,7 +366,7 @@ struct Rules {
         let c = candidate(run.lowerBound, run.upperBound - 1, .person)
         let full = String(decoding: UnsafeBufferPointer(rebasing: b[c.start..<c.end]), as: UTF8.self)
         found.append(Candidate(start: c.start, end: c.end, label: .person, canonical: full, priority: 2))
-        parts.append((Array(b[words[surname].range]), full, c.start))
+        parts[WordFlags.hash(b, words[surname].range), default: []].append((full, c.start))
     }
 
     /// What a reader takes as a sign that unknown capitalized words name a person: a person noun or a
@@ -393,16 +394,20 @@ struct Rules {
     /// single unknown name with a verb of saying is a PERSON of its own.
     func addSingleNames(_ kept: inout [Candidate], consistency: Bool) {
         guard !leftovers.isEmpty else { return }
+        let parts = self.parts.mapValues { $0.sorted { $0.at < $1.at } }
         var added: [Candidate] = []
         for (i, alone) in leftovers {
             let w = words[i]
             let bytes = b[w.range]
             var full: String?
-            if consistency {
-                for p in parts where p.part.elementsEqual(bytes) {
-                    if full == nil || p.at < w.start { full = p.full }
-                    if p.at >= w.start { break }
+            if consistency, let sharing = parts[WordFlags.hash(b, w.range)] {
+                // The nearest full name before the word, else the first after it.
+                var lo = 0, hi = sharing.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if sharing[mid].at < w.start { lo = mid + 1 } else { hi = mid }
                 }
+                full = sharing[lo > 0 ? lo - 1 : 0].full
             }
             guard full != nil || alone else { continue }
             var lo = 0, hi = kept.count

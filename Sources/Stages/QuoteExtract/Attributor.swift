@@ -18,7 +18,7 @@ struct Attributor {
 
     /// What was decided for each quotation so far.
     private var results: [Attribution] = []
-    /// Speakers named so far (not pronouns), for pronoun resolution.
+    /// Speakers named so far (not pronouns), sorted by start, for pronoun resolution.
     private var speakers: [Range<Int>] = []
     /// Each sentence's opening subject (nil until looked for) and its other referent candidates, sorted,
     /// found at most once per document.
@@ -176,7 +176,7 @@ struct Attributor {
             let referent = resolve(pronoun, at: np.lowerBound)
             return Attribution(direct: direct, speaker: referent ?? np, mention: np, cue: cue)
         }
-        speakers.append(np)
+        speakers.insert(np, at: speakerIndex(np.lowerBound))
         return Attribution(direct: direct, speaker: np, cue: cue)
     }
 
@@ -318,11 +318,12 @@ struct Attributor {
             // The subject that opens the sentence comes before every other candidate, and usually fits.
             if openers[s] == nil { openers[s] = .some(opener(sentence)) }
             // A speaker named where the opener starts is the same phrase, measured exactly.
-            let opener = openers[s]!.map { o in speakers.first { $0.lowerBound == o.lowerBound } ?? o }
+            let inSentence = speakers[speakerIndex(sentence.lowerBound)..<speakerIndex(limit)]
+            let opener = openers[s]!.map { o in inSentence.first { $0.lowerBound == o.lowerBound } ?? o }
             if let opener, opener.upperBound <= limit, fits(opener) { return personInside(opener) ?? opener }
             if candidates[s] == nil { candidates[s] = otherCandidates(sentence).sorted { $0.lowerBound < $1.lowerBound } }
             var found = candidates[s]!.filter { $0.upperBound <= limit && $0 != opener }
-            for speaker in speakers where speaker.lowerBound >= sentence.lowerBound && speaker.upperBound <= limit && speaker != opener {
+            for speaker in inSentence where speaker.upperBound <= limit && speaker != opener {
                 found.insert(speaker, at: found.firstIndex { $0.lowerBound > speaker.lowerBound } ?? found.endIndex)
             }
             if let c = found.first(where: fits) { return personInside(c) ?? c }
@@ -337,6 +338,16 @@ struct Attributor {
         tokensOutsideQuotations(sentence, into: &sentenceBuffer, maxTokens: 16)
         guard sentenceBuffer.first?.kind == .word else { return nil }
         return subject(of: sentenceBuffer[...])
+    }
+
+    /// The index of the first speaker starting at or after `offset`.
+    private func speakerIndex(_ offset: Int) -> Int {
+        var lo = 0, hi = speakers.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if speakers[mid].lowerBound < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// The other candidates of a sentence: PERSON and ORG entities outside quotations, and the subjects of cue
