@@ -81,8 +81,10 @@ struct CLITests {
     ])
     func brokenPipelinesExitTwo(_ name: String) async throws {
         let start = Date()
+        let out = tempDir()
+        defer { try? FileManager.default.removeItem(atPath: out) }
         #expect(await Lede.run(arguments: ["validate", Self.fixture(name)]) == 2)
-        #expect(await Lede.run(arguments: ["run", Self.fixture(name), "--output", tempDir(), "--quiet"]) == 2)
+        #expect(await Lede.run(arguments: ["run", Self.fixture(name), "--output", out, "--quiet"]) == 2)
         #expect(Date().timeIntervalSince(start) < 10)
     }
 
