@@ -9,9 +9,9 @@ struct Rules {
     let known: [Range<Int>]
     /// Whether each word opens a sentence.
     private var initial: [Bool]
-    /// Name parts of the people found (`Park` of `Park Ji-hoon`), by the part's hash: each full name and where
-    /// it stands, in the order found.
-    private var parts: [UInt64: [(full: String, at: Int)]] = [:]
+    /// Name parts of the people found (`Park` of `Park Ji-hoon`): the part's hash, the full name and where it
+    /// stands.
+    private var parts: [(key: UInt64, full: String, at: Int)] = []
     /// Single capitalized words left untagged, and whether one would stand as a name on its own evidence.
     private var leftovers: [(word: Int, alone: Bool)] = []
 
@@ -366,7 +366,7 @@ struct Rules {
         let c = candidate(run.lowerBound, run.upperBound - 1, .person)
         let full = String(decoding: UnsafeBufferPointer(rebasing: b[c.start..<c.end]), as: UTF8.self)
         found.append(Candidate(start: c.start, end: c.end, label: .person, canonical: full, priority: 2))
-        parts[WordFlags.hash(b, words[surname].range), default: []].append((full, c.start))
+        parts.append((WordFlags.hash(b, words[surname].range), full, c.start))
     }
 
     /// What a reader takes as a sign that unknown capitalized words name a person: a person noun or a
@@ -394,20 +394,27 @@ struct Rules {
     /// single unknown name with a verb of saying is a PERSON of its own.
     func addSingleNames(_ kept: inout [Candidate], consistency: Bool) {
         guard !leftovers.isEmpty else { return }
-        let parts = self.parts.mapValues { $0.sorted { $0.at < $1.at } }
+        // Sorted by part, then position, once: each lone word is then two binary searches, so a long
+        // document costs no more per name than a short one.
+        let parts = self.parts.sorted { ($0.key, $0.at) < ($1.key, $1.at) }
         var added: [Candidate] = []
         for (i, alone) in leftovers {
             let w = words[i]
             let bytes = b[w.range]
             var full: String?
-            if consistency, let sharing = parts[WordFlags.hash(b, w.range)] {
-                // The nearest full name before the word, else the first after it.
-                var lo = 0, hi = sharing.count
+            if consistency, !parts.isEmpty {
+                // The first entry of this part, then the nearest full name before the word, else the first after it.
+                let key = WordFlags.hash(b, w.range)
+                var lo = 0, hi = parts.count
                 while lo < hi {
                     let mid = (lo + hi) / 2
-                    if sharing[mid].at < w.start { lo = mid + 1 } else { hi = mid }
+                    if (parts[mid].key, parts[mid].at) < (key, w.start) { lo = mid + 1 } else { hi = mid }
                 }
-                full = sharing[lo > 0 ? lo - 1 : 0].full
+                if lo > 0, parts[lo - 1].key == key {
+                    full = parts[lo - 1].full
+                } else if lo < parts.count, parts[lo].key == key {
+                    full = parts[lo].full
+                }
             }
             guard full != nil || alone else { continue }
             var lo = 0, hi = kept.count
