@@ -34,6 +34,28 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var version: String
         /// Its options with every default filled in.
         public var options: JSONValue
+        /// The files its options named (gazetteers, rule files), as read; absent when none.
+        public var files: [File]?
+    }
+
+    /// A file a stage read, as read.
+    public struct File: Codable, Sendable, Equatable {
+        /// The path as the pipeline names it.
+        public var path: String
+        /// The absolute path it was read from.
+        public var location: String
+        /// Bytes read.
+        public var bytes: Int
+        /// SHA-256 of those bytes.
+        public var sha256: String
+
+        /// Creates a record.
+        public init(path: String, location: String, bytes: Int, sha256: String) {
+            self.path = path
+            self.location = location
+            self.bytes = bytes
+            self.sha256 = sha256
+        }
     }
 
     /// The pipeline file and its resolved plan.
@@ -167,7 +189,8 @@ public struct Manifest: Codable, Sendable, Equatable {
             encoder.outputFormatting = [.sortedKeys]
             let options = (try? encoder.encode(AnyOptions(stage.options)))
                 .flatMap { try? JSONDecoder().decode(JSONValue.self, from: $0) } ?? .object([:])
-            return Stage(name: stage.name, version: stage.type.descriptor.version, options: options)
+            return Stage(name: stage.name, version: stage.type.descriptor.version, options: options,
+                         files: stage.files.isEmpty ? nil : stage.files)
         }
     }
 

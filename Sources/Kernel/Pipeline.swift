@@ -71,6 +71,8 @@ public struct PlannedStage: Sendable {
     public let instance: StageInstance
     /// Where the stage is named in the pipeline file.
     public let location: SourceLocation?
+    /// The files the stage read while it was set up.
+    public let files: [Manifest.File]
 
     /// The stage's name.
     public var name: String { type.descriptor.name }
@@ -329,8 +331,9 @@ public struct Pipeline: Sendable {
                 throw tagged(error)
             }
             let instance: StageInstance
+            let context = StageContext(baseDirectory: base, jobs: jobs)
             do {
-                instance = try type.make(options, StageContext(baseDirectory: base, jobs: jobs))
+                instance = try type.make(options, context)
             } catch let error as OptionError {
                 let node = NodeDecoding.node(at: error.path, in: optionsNode)
                 throw tagged(ctx.error(at: node, error.message, hint: error.hint))
@@ -352,7 +355,8 @@ public struct Pipeline: Sendable {
                                        hint: producers.isEmpty ? nil : "add '\(producers[0])' before '\(name)'"))
             }
             available.formUnion(type.descriptor.produces)
-            planned.append(PlannedStage(type: type, options: options, instance: instance, location: location))
+            planned.append(PlannedStage(type: type, options: options, instance: instance, location: location,
+                                        files: context.files.all))
         }
         return planned
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Logging
 
 /// Options of a stage: a plain Codable struct whose `init()` holds the defaults.
@@ -61,6 +62,8 @@ public struct StageContext: Sendable {
     public var jobs: Int
     /// Diagnostics. Stages log; they never print.
     public var logger: Logger
+    /// The files the stage read through ``read(_:)``, for the run manifest.
+    public let files = StageFiles()
 
     /// Creates a context.
     public init(baseDirectory: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -74,6 +77,30 @@ public struct StageContext: Sendable {
     public func resolve(_ path: String) -> String {
         Paths.join(baseDirectory, path)
     }
+
+    /// Reads a file that the stage's options name (a gazetteer, a rule file), relative to the pipeline file.
+    /// The run manifest records its size and SHA-256 under the stage, so `lede verify` can tell when it has
+    /// changed: a stage reads files only this way, never on its own.
+    public func read(_ path: String) throws -> [UInt8] {
+        let resolved = resolve(path)
+        let bytes = try Paths.read(resolved)
+        files.record(Manifest.File(path: path, location: Paths.absolute(resolved), bytes: bytes.count,
+                                   sha256: Digest.sha256(bytes)))
+        return bytes
+    }
+}
+
+/// The files a stage read through its ``StageContext``, in the order read.
+public final class StageFiles: Sendable {
+    private let recorded = Mutex<[Manifest.File]>([])
+
+    /// Creates an empty record.
+    public init() {}
+
+    func record(_ file: Manifest.File) { recorded.withLock { $0.append(file) } }
+
+    /// What was read.
+    public var all: [Manifest.File] { recorded.withLock { $0 } }
 }
 
 /// The common part of every stage: a name, options and examples.

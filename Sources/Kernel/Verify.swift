@@ -35,6 +35,14 @@ public enum Verify {
             }
             if hex != input.sha256 { report.problems.append("input \(input.path): changed since the run") }
         }
+        for stage in manifest.pipeline.stages {
+            for file in stage.files ?? [] {
+                guard let (hex, _) = try? Digest.sha256(file: file.location), hex == file.sha256 else {
+                    report.problems.append("stage '\(stage.name)' file \(file.path): missing or changed since the run")
+                    continue
+                }
+            }
+        }
         guard let bytes = try? Paths.read(manifest.pipeline.file), Digest.sha256(bytes) == manifest.pipeline.sha256 else {
             report.problems.append("pipeline \(manifest.pipeline.file): missing or changed since the run; not run again")
             return report

@@ -103,4 +103,18 @@ struct ReproducibilityTests {
         try "A different article.".write(toFile: dir + "/in/07-marathon.txt", atomically: true, encoding: .utf8)
         #expect(await Lede.run(arguments: ["verify", dir + "/out"]) == 1)
     }
+
+    @Test("The manifest records the files a stage read, and verify fails when one changed")
+    func stageFiles() async throws {
+        let dir = try batch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = await Lede.run(arguments: ["run", dir + "/news.yaml", "--output", dir + "/out", "--quiet"])
+        let stage = try #require(try Manifest.read(folder: dir + "/out").pipeline.stages.first { $0.name == "entity-tag" })
+        let file = try #require(stage.files?.first)
+        #expect(file.path == "gazetteers/aliases.tsv")
+        #expect(file.sha256 == Digest.sha256(bytes(dir + "/gazetteers/aliases.tsv")) && file.bytes > 0)
+        #expect(await Lede.run(arguments: ["verify", dir + "/out"]) == 0)
+        try "Hanul Bridge Alliance\tGPE\n".write(toFile: dir + "/gazetteers/aliases.tsv", atomically: true, encoding: .utf8)
+        #expect(await Lede.run(arguments: ["verify", dir + "/out"]) == 1)
+    }
 }

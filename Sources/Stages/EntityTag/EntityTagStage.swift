@@ -61,9 +61,11 @@ public struct EntityTagStage: DocumentStage {
         var gazetteer = Gazetteer.builtin
         for (i, file) in options.gazetteers.enumerated() {
             do {
-                try gazetteer.load(file: context.resolve(file), shownAs: file)
+                try gazetteer.load(bytes: try context.read(file), name: file)
             } catch let error as GazetteerError {
                 throw OptionError("gazetteer \(error)", at: ["gazetteers", .index(i)], hint: error.hint)
+            } catch {
+                throw OptionError("gazetteer \(file): cannot read it (\(error))", at: ["gazetteers", .index(i)])
             }
         }
         tagger = EntityTagger(gazetteer: gazetteer, consistency: options.consistency)

@@ -1,4 +1,3 @@
-import Foundation
 import Kernel
 
 /// Names the tagger knows: places, nationalities, organizations (with canonical forms), and the word lists
@@ -83,15 +82,12 @@ struct Gazetteer: Sendable {
         }
     }
 
-    /// Loads a user's file by its extension: `.tsv`/`.txt`, or `.yaml`/`.yml`.
-    mutating func load(file path: String, shownAs name: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GazetteerError(file: name, line: nil, "cannot read the file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
+    /// Loads a user's file, read by the Kernel, by its extension: `.tsv`/`.txt`, or `.yaml`/`.yml`.
+    mutating func load(bytes: [UInt8], name: String) throws {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw GazetteerError(file: name, line: nil, "the file is not UTF-8")
         }
-        if path.hasSuffix(".yaml") || path.hasSuffix(".yml") {
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             try load(yaml: text, file: name)
         } else {
             try load(tsv: text, file: name)
