@@ -31,7 +31,7 @@ extension EntityTagStage {
                               .entity("first", "ORDINAL"),
                               .init(Layer.entities, "Park", label: "PERSON", ["canonical": "Park Ji-hoon"])]),
         StageExample("Dates keep `the` and their qualifiers: day, month, relative and durations",
-                     input: "On the 24th, a letter dated Oct. 28 this year arrived; in February of this year and earlier this month, for two years.",
+                     input: "On the 24th, a letter written on Oct. 28 this year arrived; in February of this year and earlier this month, for two years.",
                      expect: [.entity("the 24th", "DATE"), .entity("Oct. 28 this year", "DATE"), .entity("February of this year", "DATE"),
                               .entity("earlier this month", "DATE"), .entity("two years", "DATE")]),
         StageExample("A weekday and a date are one; ages between commas are dates",
