@@ -176,16 +176,10 @@ struct Lexicon: Sendable {
     static let dayWords: [String] = (["today", "yesterday", "tomorrow"])
     static let timeWords: [String] = (["tonight", "midnight", "noon"])
     /// Lower-case words that can begin a number, a date or a time; the rules look at no other lower-case word.
-    static let triggers: [String] = ([
+    static let triggers: [String] = [
         "today", "yesterday", "tomorrow", "tonight", "midnight", "noon", "a", "an", "for", "early", "mid", "late",
         "earlier", "later", "this", "last", "next", "past", "coming", "one", "as",
-    ] + ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-      + ["about", "around", "nearly", "almost", "over", "some", "roughly", "approximately", "only", "just", "under",
-         "barely", "exactly", "estimated", "more", "fewer", "less", "at", "up", "close", "well"]
-      + ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-         "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "hundreds", "thousands", "millions",
-         "dozens", "tens"])
+    ] + ordinals + qualifiers + qualifierHeads + numberWords
 
     /// Words that join capitalized words of one organization's name.
     static let connectors: [String] = (["of", "for", "and", "&"])

@@ -43,11 +43,6 @@ struct Attributor {
         self.lists = lists
     }
 
-    /// The tokens of a range.
-    private func tokens(_ r: Range<Int>, untilStop: Bool = false) -> ArraySlice<Token> {
-        tokenizer.tokens(r, untilStop: untilStop)[...]
-    }
-
     struct Attribution {
         var direct = false
         var speaker: Range<Int>?
@@ -269,7 +264,7 @@ struct Attributor {
 
     /// What a noun phrase can be referred to as.
     private func referentKinds(_ r: Range<Int>) -> (person: Bool, plural: Bool, thing: Bool) {
-        let words = tokens(r).filter { $0.kind == .word }
+        let words = tokenizer.tokens(r).filter { $0.kind == .word }
         guard !words.isEmpty else { return (false, false, false) }
         let head = words.firstIndex(where: { isIn($0, lists.prepositions) }).map { $0 > 0 ? words[$0 - 1] : words[0] } ?? words[words.count - 1]
         var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)

@@ -72,7 +72,7 @@ public struct QuoteExtractStage: DocumentStage {
 
     static let titles = [
         "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "rev", "st", "jr",
-        "sr", "adm", "cmdr", "gen", "pres", "supt", "insp", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
+        "sr", "adm", "cmdr", "pres", "supt", "insp", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
         "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "a.m", "p.m",
     ]
 
