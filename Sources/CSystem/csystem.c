@@ -1,6 +1,10 @@
 #define _GNU_SOURCE
 #include "csystem.h"
 
+#include <elf.h>
+#include <link.h>
+#include <string.h>
+
 #include <signal.h>
 #include <fcntl.h>
 #include <openssl/evp.h>
@@ -64,4 +68,43 @@ int lede_sha256_finish(void *context, unsigned char digest[32]) {
 
 void lede_sha256_free(void *context) {
     EVP_MD_CTX_free((EVP_MD_CTX *)context);
+}
+
+struct build_id_search {
+    unsigned char *out;
+    size_t capacity;
+    size_t length;
+};
+
+// dl_iterate_phdr reports the main executable first; its PT_NOTE segments hold the build id note.
+static int find_build_id(struct dl_phdr_info *info, size_t size, void *data) {
+    (void)size;
+    struct build_id_search *search = data;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        if (ph->p_type != PT_NOTE) continue;
+        const unsigned char *p = (const unsigned char *)(info->dlpi_addr + ph->p_vaddr);
+        const unsigned char *end = p + ph->p_memsz;
+        while (p + sizeof(ElfW(Nhdr)) <= end) {
+            const ElfW(Nhdr) *note = (const ElfW(Nhdr) *)p;
+            const unsigned char *name = p + sizeof(ElfW(Nhdr));
+            const unsigned char *desc = name + ((note->n_namesz + 3) & ~3u);
+            const unsigned char *next = desc + ((note->n_descsz + 3) & ~3u);
+            if (next > end) break;
+            if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 && memcmp(name, "GNU", 4) == 0) {
+                size_t n = note->n_descsz < search->capacity ? note->n_descsz : search->capacity;
+                memcpy(search->out, desc, n);
+                search->length = n;
+                return 1;
+            }
+            p = next;
+        }
+    }
+    return 1; // only the first object, the executable
+}
+
+size_t lede_build_id(unsigned char *out, size_t capacity) {
+    struct build_id_search search = { out, capacity, 0 };
+    dl_iterate_phdr(find_build_id, &search);
+    return search.length;
 }

@@ -38,6 +38,7 @@ public enum Digest {
     public final class Running {
         private var context: UnsafeMutableRawPointer?
         private var result: String?
+        private var raw: [UInt8]?
         /// Bytes added so far.
         public private(set) var count = 0
 
@@ -56,12 +57,20 @@ public enum Digest {
             count += bytes.count
         }
 
-        /// The hex digest of everything added; later calls return the same.
-        public func finish() -> String {
-            if let result { return result }
+        /// The 32 bytes of the digest of everything added; later calls return the same.
+        public func bytes() -> [UInt8] {
+            if let raw { return raw }
             var digest = [UInt8](repeating: 0, count: 32)
             if let context { _ = lede_sha256_finish(context, &digest) }
             context = nil
+            raw = digest
+            return digest
+        }
+
+        /// The hex digest of everything added; later calls return the same.
+        public func finish() -> String {
+            if let result { return result }
+            let digest = bytes()
             let digits = Array("0123456789abcdef".utf8)
             var out: [UInt8] = []
             out.reserveCapacity(64)

@@ -64,6 +64,25 @@ public struct Document: Sendable {
         self.stats = [:]
     }
 
+    /// A document exactly as it was, from every field a journal record keeps (see ``DocumentCodec``).
+    init(id: String, source: DocumentSource, text: String, originalText: String, metadata: [String: AttributeValue],
+         layers: [String: [Span]], removed: [Removal], warnings: [String], stats: [String: AttributeValue],
+         deletions: [(origin: Int, length: Int)]) {
+        self.id = id
+        self.source = source
+        self.text = text
+        self.originalText = originalText
+        self.metadata = metadata
+        self.layers = layers
+        self.removed = removed
+        self.warnings = warnings
+        self.stats = stats
+        self.deletions = deletions
+    }
+
+    /// Deleted ranges of the original text, as (original offset, length), for ``DocumentCodec``.
+    var deletedRanges: [(origin: Int, length: Int)] { deletions }
+
     /// The spans of a layer, or none.
     public func spans(_ layer: String) -> [Span] { layers[layer] ?? [] }
 

@@ -43,6 +43,10 @@ public struct RunSummary: Sendable {
     public var sections: [String: AttributeValue] = [:]
     /// Human-readable tables that collectors want shown at the end of the run, in order.
     public var tables: [String] = []
+    /// Inputs whose results were taken from the journal (`--resume`, `--incremental`) rather than computed.
+    public var reused = 0
+    /// Inputs whose results the run's journal holds when it ends (0 without a journal).
+    public var journaled = 0
 
     /// An empty summary.
     public init() {}
@@ -76,6 +80,8 @@ public struct Engine: Sendable {
     public let shard: Shard?
     /// What the manifest says wrote the outputs.
     public let tool: Manifest.Tool
+    /// Whether the run keeps a journal, and whether it reuses the one it finds.
+    public let journal: JournalMode
 
     /// The file, in a shard's output folder, that lists its documents in order with their input positions,
     /// so that `lede merge` can interleave shards into the order of a single run.
@@ -84,13 +90,14 @@ public struct Engine: Sendable {
     /// Creates an engine.
     public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 logger: Logger = Logger(label: "lede"), progress: (@Sendable (RunProgress) -> Void)? = nil,
-                shard: Shard? = nil, tool: Manifest.Tool = Manifest.Tool(version: "unknown")) {
+                shard: Shard? = nil, tool: Manifest.Tool = Manifest.Tool(version: "unknown"), journal: JournalMode = .write) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
         self.logger = logger
         self.progress = progress
         self.shard = shard
         self.tool = tool
+        self.journal = journal
     }
 
     /// One document's way through the per-document stages: documents and rejects, in order.
@@ -113,7 +120,12 @@ public struct Engine: Sendable {
         /// A stage that cannot go on: the run stops when this result's turn comes.
         var failure: StageFailure?
         /// A collector's `prepare` failed: the run stops when this result's turn comes, as if `consume` had.
-        var prepareFailure: IOFailure?
+        var prepareFailure: IOFailure? = nil
+        /// The result's key in the journal, and its record there (nil when it is not journaled).
+        var key: JournalKey? = nil
+        var record: [UInt8]? = nil
+        /// Taken from the journal rather than computed.
+        var reused = false
     }
 
     /// Runs the pipeline.
@@ -127,6 +139,9 @@ public struct Engine: Sendable {
         let lock = try FolderLock(folder: output.path)
         defer { withExtendedLifetime(lock) {} }
         output.removeStaleTemporaries()
+        let store = JournalStore(output: output, fingerprint: JournalStore.fingerprint(of: pipeline, tool: tool), mode: journal)
+        let journalWriter = journal == .off ? nil : try JournalWriter(store: store)
+        let reuse = journal == .reuse
 
         let perDocument: [(Int, String, StageInstance)] = pipeline.stages.enumerated().compactMap { index, stage in
             if case .collecting = stage.instance { return nil }
@@ -161,6 +176,8 @@ public struct Engine: Sendable {
             if let failure = result.failure { throw failure }
             if let failure = result.prepareFailure { throw failure }
             if let orderFile { try orderFile.write(Self.orderLines(result)) }
+            if let journalWriter, let key = result.key, let record = result.record { try journalWriter.append(key, record) }
+            if result.reused { summary.reused += 1 }
             summary.inputBytes += result.bytes
             for (i, seen) in result.seen.enumerated() { summary.stages[perDocument[i].0].seen += seen }
             for (i, passed) in result.passed.enumerated() { summary.stages[perDocument[i].0].passed += passed }
@@ -204,6 +221,7 @@ public struct Engine: Sendable {
             let preparers: Preparers = collectors.map { $0.1.prepare }
             let preparerNames = collectors.map(\.0)
             let outputPath = output.path
+            let journaling = journalWriter != nil
             // Stages that wait on other processes (exec) need several documents in flight per worker, so
             // the pipe to each worker never sits idle; the pool's threads still bound the computing.
             let waits = stages.contains { if case .waiting = $0.1 { return true } else { return false } }
@@ -216,7 +234,18 @@ public struct Engine: Sendable {
                     guard let raw = reader.next() else { return false }
                     let sequence = submitted
                     group.addTask {
-                        var result = await Engine.process(raw, spec: spec, stages: stages, stageIndexes: stageIndexes)
+                        let key = journaling ? store.key(for: raw) : nil
+                        var result: Result
+                        if reuse, let key, let record = store.load(key),
+                           let restored = try? Engine.result(from: record, for: raw, stages: stages.count) {
+                            result = restored
+                            result.record = record
+                            result.reused = true
+                        } else {
+                            result = await Engine.process(raw, spec: spec, stages: stages, stageIndexes: stageIndexes)
+                            if key != nil, result.failure == nil { result.record = Engine.record(of: result) }
+                        }
+                        result.key = key
                         Engine.prepare(&result, preparers, names: preparerNames, output: outputPath)
                         return (sequence, result)
                     }
@@ -238,6 +267,8 @@ public struct Engine: Sendable {
                 }
             }
             await Engine.finish(stages)
+            // The journal is committed before the outputs: should they fail (a full disk), the work is kept.
+            try journalWriter?.commit()
             for (i, (name, collector)) in collectors.enumerated() {
                 do {
                     try collector.finish(&summary)
@@ -257,6 +288,9 @@ public struct Engine: Sendable {
             }
             inputs = reader.digests
         } catch {
+            // Whatever stopped the run (a signal, a failing stage, a full disk), the results computed so far
+            // stay in the journal for `--resume`; if even that cannot be written, nothing under a final name.
+            do { try journalWriter?.commit() } catch { journalWriter?.discard() }
             await Engine.finish(perDocument.map { ($0.1, $0.2) })
             for (_, collector) in collectors { collector.discard() }
             rejectsFile.discard()
@@ -265,6 +299,9 @@ public struct Engine: Sendable {
         }
         try writeManifest(summary: summary, inputs: inputs, output: output)
         summary.outputs.append(Manifest.fileName)
+        // Every result this run used is in its own parts now; the parts it found are no longer needed.
+        store.removeOldParts()
+        summary.journaled = journalWriter?.committed ?? 0
         summary.seconds = Date().timeIntervalSince(start)
         if let progress {
             progress(RunProgress(completed: completed, bytes: summary.inputBytes, totalBytes: totalBytes, elapsed: summary.seconds))

@@ -35,10 +35,15 @@ struct RunCommand: AsyncParsableCommand {
         handle are quarantined in rejects.jsonl with the reason, and the rest of the batch goes on. Every \
         output is written to a temporary file and renamed into place when complete.
 
+        A journal in the output folder (.lede/journal) keeps what the per-document stages made of each \
+        input. After a crash, kill or Ctrl-C, --resume continues from it; after editing some inputs, \
+        --incremental processes only those. Either way every output is rebuilt, byte-identical to a full run.
+
         Examples:
           lede run Pipelines/news.yaml
           lede run Pipelines/news.yaml --input wire/*.txt --output out/wire --jobs 2
           cat articles.jsonl | lede run Pipelines/news.yaml --input - --format jsonl --quiet
+          lede run Pipelines/news.yaml --resume
         """
     )
 
@@ -55,8 +60,18 @@ struct RunCommand: AsyncParsableCommand {
         valueName: "K/N|auto"))
     var shard: String?
 
+    @Flag(name: .long, help: "Continue a run that was killed or interrupted: inputs the journal already holds are not processed again.")
+    var resume = false
+
+    @Flag(name: .long, help: "Process only inputs that changed since the last run into this output folder (all of them if a per-document stage, its options or the Lede build changed).")
+    var incremental = false
+
+    @Flag(name: .long, help: "Keep no journal in the output folder (.lede/journal): saves disk space, but a later --resume or --incremental starts from nothing.")
+    var noJournal = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if noJournal, resume || incremental { throw ValidationError("--no-journal cannot be combined with --resume or --incremental") }
         if let shard, shard != "auto", Shard.parse(shard) == nil {
             throw ValidationError("--shard takes K/N with 0 <= K < N (such as 0/3), or auto")
         }
@@ -77,7 +92,8 @@ struct RunCommand: AsyncParsableCommand {
         let showProgress = !quiet && Console.stderrIsTerminal
         let progress: (@Sendable (RunProgress) -> Void)? = showProgress ? { @Sendable in ProgressLine.show($0) } : nil
         let engine = Engine(pipeline: pipeline, jobs: jobs, logger: Logger(label: "lede"), progress: progress,
-                            shard: slice, tool: BuildInfo.tool)
+                            shard: slice, tool: BuildInfo.tool,
+                            journal: noJournal ? .off : (resume || incremental ? .reuse : .write))
         let summary = try await Interrupts.run { try await engine.run() }
         if showProgress { ProgressLine.clear() }
         if !quiet { Console.out(SummaryReport.render(summary, pipeline: pipeline, jobs: jobs)) }

@@ -9,7 +9,8 @@ enum Interrupts {
     struct Stopped: Error {
         let signal: Int32
         var message: String {
-            "interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM"): stopped cleanly; no output was committed"
+            "interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM"): stopped cleanly; no output was committed. "
+                + "The documents already done are kept in the journal: run the same command with --resume to continue"
         }
     }
 

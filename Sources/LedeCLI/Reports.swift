@@ -27,6 +27,9 @@ enum SummaryReport {
         lines.append(String(format: "%@: %d documents, %d rejected, %d warnings from %d input file(s), %.2f MB in %.2f s (%.1f MB/s, %d jobs)",
                             pipeline.name, s.documents, s.rejected, s.warnings, pipeline.inputs.count, mb, s.seconds,
                             s.seconds > 0 ? mb / s.seconds : 0, jobs))
+        if s.reused > 0 {
+            lines.append("  \(s.reused) input(s) taken from the journal in .lede/journal, unchanged since they were processed")
+        }
         let width = s.stages.map(\.stage.count).max() ?? 0
         lines.append("  " + "stage".padding(toLength: width + 2, withPad: " ", startingAt: 0) + "    seen  passed  rejected")
         for c in s.stages {

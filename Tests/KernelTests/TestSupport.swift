@@ -165,3 +165,75 @@ func configError(_ yaml: String, registry: StageRegistry = testRegistry) -> Conf
         return ConfigError("unexpected error type: \(error)")
     }
 }
+
+/// Writes every document as its full JSON Lines record to `records.jsonl`, and every reject to `rejects.txt`:
+/// what a writer sees, byte for byte.
+struct RecordListStage: CollectingStage {
+    struct Options: StageOptions {
+        init() {}
+        init(from decoder: any Decoder) throws { _ = try decoder.container(keyedBy: CodingKeys.self) }
+        enum CodingKeys: String, CodingKey { case none }
+        func encode(to encoder: any Encoder) throws {}
+    }
+
+    static let descriptor = StageDescriptor(name: "record-list", summary: "writes full records")
+    static let examples: [StageExample] = []
+    init(options: Options, context: StageContext) throws {}
+
+    func makeCollector(_ context: CollectorContext) throws -> any Collector {
+        Records(records: try context.output.create("records.jsonl"))
+    }
+
+    final class Records: Collector {
+        let records: AtomicFile
+        init(records: AtomicFile) { self.records = records }
+        func consume(_ document: inout Document) throws { try records.write(Record.line(document)) }
+        func rejected(_ reject: Reject) { try? records.write(Record.line(reject)) }
+        func finish(_ summary: inout RunSummary) throws {
+            try records.commit()
+            summary.outputs.append("records.jsonl")
+        }
+        func discard() { records.discard() }
+    }
+}
+
+/// Cuts every `[...]` from the text, as a cleaning stage does, and adds an attribute of every kind to the marks.
+struct CutAndDecorateStage: DocumentStage {
+    struct Options: StageOptions {
+        init() {}
+        init(from decoder: any Decoder) throws { _ = try decoder.container(keyedBy: CodingKeys.self) }
+        enum CodingKeys: String, CodingKey { case none }
+        func encode(to encoder: any Encoder) throws {}
+    }
+
+    static let descriptor = StageDescriptor(name: "cut-and-decorate", summary: "cuts brackets", requires: ["marks"])
+    static let examples: [StageExample] = []
+    init(options: Options, context: StageContext) throws {}
+
+    func process(_ document: inout Document) throws {
+        let bytes = Array(document.text.utf8)
+        var cuts: [Cut] = []
+        var open: Int?
+        for (i, b) in bytes.enumerated() {
+            if b == UInt8(ascii: "[") { open = i }
+            if b == UInt8(ascii: "]"), let o = open {
+                cuts.append(Cut(o..<(i + 1), reason: "bracket", rule: "test", absorbsWhitespace: true))
+                open = nil
+            }
+        }
+        let marks = document.spans("marks").enumerated().map { n, span -> Span in
+            var span = span
+            span.attributes = ["n": .int(n - 3), "ratio": .double(Double(n) / 7), "odd": .bool(n % 2 == 1), "none": .null,
+                               "self": .span(SpanRef(start: span.start, end: span.end, extra: ["mention": "it"])),
+                               "list": .list([.string("a\u{301}"), .int(-1), .map(["k": .double(-0.0)])])]
+            return span
+        }
+        try document.setLayer("marks", marks)
+        try document.remove(cuts)
+        document.stats["cuts"] = .int(cuts.count)
+        if !cuts.isEmpty { document.warn("cut \(cuts.count) bracket(s)") }
+    }
+}
+
+let journalRegistry = StageRegistry([StageType(MarkStage.self), StageType(CutAndDecorateStage.self),
+                                     StageType(RecordListStage.self), StageType(IDListStage.self)])

@@ -12,7 +12,7 @@ struct SignalTests {
         return nil
     }()
 
-    @Test("A signal mid-run stops it cleanly: exit 128+N, no output under a final name, no temporary file",
+    @Test("A signal mid-run stops it cleanly: exit 128+N, no output under a final name, no temporary file; --resume finishes it",
           .enabled(if: lede != nil, "no built lede binary in .build (swift build first)"),
           arguments: [SIGINT, SIGTERM])
     func signalStopsCleanly(_ number: Int32) async throws {
@@ -41,9 +41,26 @@ struct SignalTests {
         }
         #expect(process.terminationStatus == 128 + number, "\(message)")
         #expect(message.contains("stopped cleanly"))
-        let left = (FileManager.default.enumerator(atPath: dir + "/out")?.allObjects as? [String] ?? [])
+        let all = (FileManager.default.enumerator(atPath: dir + "/out")?.allObjects as? [String] ?? [])
             .filter { isPlainFile(dir + "/out/" + $0) && $0 != ".lede.lock" }
+        // Only committed journal parts stay: the work done so far, for --resume.
+        let journal = all.filter { $0.hasPrefix(".lede/journal/part-") && $0.hasSuffix(".bin") }
+        let left = all.filter { !journal.contains($0) }
         #expect(left.isEmpty, "left behind: \(left)")
+        #expect(!journal.isEmpty, "the documents finished before the signal are kept")
+        #expect(message.contains("--resume"))
+
+        let resume = Process()
+        resume.executableURL = URL(fileURLWithPath: Self.lede!)
+        resume.arguments = (process.arguments ?? []).filter { $0 != "--quiet" } + ["--resume"]
+        let output = Pipe()
+        resume.standardOutput = output
+        try resume.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        resume.waitUntilExit()
+        #expect(resume.terminationStatus == 0, "\(printed)")
+        #expect(printed.contains("taken from the journal"), "\(printed)")
+        #expect(printed.contains("news: 4000 documents"), "\(printed)")
     }
 }
 
@@ -74,8 +91,10 @@ struct FullDiskTests {
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 3, "\(message)")
         #expect(message.hasPrefix("error: "), "one clear message: \(message)")
-        let left = (FileManager.default.enumerator(atPath: dir + "/out")?.allObjects as? [String] ?? [])
+        let all = (FileManager.default.enumerator(atPath: dir + "/out")?.allObjects as? [String] ?? [])
             .filter { isPlainFile(dir + "/out/" + $0) && $0 != ".lede.lock" }
+        // Committed journal parts may stay (they are the work done, for --resume); nothing else may.
+        let left = all.filter { !($0.hasPrefix(".lede/journal/part-") && $0.hasSuffix(".bin")) }
         #expect(left.isEmpty, "left behind: \(left)")
     }
 }

@@ -29,4 +29,8 @@ int lede_sha256_finish(void *context, unsigned char digest[32]);
 /// Frees a context that was not finished.
 void lede_sha256_free(void *context);
 
+/// Copies the GNU build id of the running executable (the linker's `.note.gnu.build-id`, a hash of its
+/// code) into `out`, up to `capacity` bytes. Returns its length, or 0 when the executable has none.
+size_t lede_build_id(unsigned char *out, size_t capacity);
+
 #endif

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// `lede run --resume` after a real `lede` process is killed with SIGKILL at several points of a batch.
+struct ResumeTests {
+    /// A batch of distinct news-like documents, made from the samples.
+    func batch(_ dir: String, count: Int) throws {
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        let folder = SignalTests.root.path + "/Samples"
+        let samples = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+            .map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
+        for i in 0..<count {
+            let text = samples[i % samples.count] + "\n\nThe council met again on March \(i % 28 + 1), and \(i) residents attended.\n"
+            try text.write(toFile: String(format: "\(dir)/in/%05d.txt", i), atomically: false, encoding: .utf8)
+        }
+    }
+
+    func lede(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: SignalTests.lede!)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    func parts(_ out: String) -> Int {
+        ((try? FileManager.default.contentsOfDirectory(atPath: out + "/.lede/journal")) ?? []).filter { $0.hasSuffix(".bin") }.count
+    }
+
+    func outputs(_ folder: String) -> [String] {
+        ((FileManager.default.enumerator(atPath: folder)?.allObjects as? [String]) ?? [])
+            .filter { !$0.hasPrefix(".") && !$0.contains("/.") }
+            .filter { var d: ObjCBool = false; return FileManager.default.fileExists(atPath: folder + "/" + $0, isDirectory: &d) && !d.boolValue }
+            .sorted()
+    }
+
+    @Test("SIGKILL at three points of a batch, then --resume: every output byte-identical to an uninterrupted run",
+          .enabled(if: SignalTests.lede != nil, "no built lede binary in .build (swift build first)"))
+    func killAndResume() async throws {
+        let dir = NSTemporaryDirectory() + "lede-resume-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try batch(dir, count: 3000)
+        let pipeline = SignalTests.root.path + "/Pipelines/news.yaml"
+        func arguments(_ out: String) -> [String] {
+            ["run", pipeline, "--input", dir + "/in", "--output", dir + "/" + out, "--jobs", "2", "--quiet"]
+        }
+        let whole = try lede(arguments("whole") + ["--no-journal"])
+        whole.waitUntilExit()
+        #expect(whole.terminationStatus == 0)
+
+        // Kill points: once the first journal part is committed; once the resumed run has committed one of
+        // its own; and at once, while the third run is still reading the journal.
+        var kills = 0
+        for round in 0..<3 {
+            let before = parts(dir + "/out")
+            let run = try lede(arguments("out") + (round == 0 ? [] : ["--resume"]))
+            let deadline = Date().addingTimeInterval(120)
+            if round < 2 {
+                while run.isRunning, parts(dir + "/out") <= before, Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
+            } else {
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            guard run.isRunning else { continue }
+            kill(run.processIdentifier, SIGKILL)
+            run.waitUntilExit()
+            #expect(run.terminationReason == .uncaughtSignal && run.terminationStatus == SIGKILL)
+            #expect(!FileManager.default.fileExists(atPath: dir + "/out/manifest.json"), "no manifest before the end")
+            #expect(outputs(dir + "/out").isEmpty, "nothing under a final name: \(outputs(dir + "/out"))")
+            kills += 1
+        }
+        #expect(kills >= 2, "the runs finished before they could be killed: make the batch larger")
+
+        let last = Process()
+        last.executableURL = URL(fileURLWithPath: SignalTests.lede!)
+        last.arguments = Array(arguments("out").dropLast()) + ["--resume"]
+        let printed = Pipe()
+        last.standardOutput = printed
+        try last.run()
+        let summary = String(decoding: printed.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        last.waitUntilExit()
+        #expect(last.terminationStatus == 0, "\(summary)")
+        #expect(summary.contains("taken from the journal"), "the resumed run reused the killed runs' work: \(summary)")
+
+        let names = outputs(dir + "/whole")
+        #expect(names == outputs(dir + "/out"))
+        #expect(names.contains("news.jsonl") && names.contains("news.sqlite") && names.contains("manifest.json"))
+        for name in names {
+            let a = FileManager.default.contents(atPath: dir + "/whole/" + name), b = FileManager.default.contents(atPath: dir + "/out/" + name)
+            #expect(a != nil && a == b, "\(name) differs from the uninterrupted run")
+        }
+    }
+}
