@@ -62,6 +62,10 @@ struct CLITests {
         let flood = try #require(records.first { $0["id"] as? String == "03-port-strike" })
         let labels = Set(((flood["layers"] as? [String: Any])?["sentiment"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String })
         #expect(labels.isSuperset(of: ["positive", "negative"]))
+        // The plugin's script is recorded with its SHA-256, so verify and --resume notice when it changes.
+        let manifest = try Manifest.read(folder: out)
+        let exec = try #require(manifest.pipeline.stages.first { $0.name == "exec" })
+        #expect(exec.files?.map { Paths.fileName($0.path) } == ["sentiment.py"])
     }
 
     @Test("A plugin that exits early ends the run with exit 3", .enabled(if: hasPython, "python3 is not on the PATH"))

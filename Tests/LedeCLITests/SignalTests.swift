@@ -4,9 +4,10 @@ import Testing
 /// SIGINT and SIGTERM during a run, sent to a real `lede` process.
 struct SignalTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The `lede` built beside this test bundle (so a sanitizer build tests its own runner), else one in `.build`.
     static let lede: String? = {
-        for configuration in ["debug", "release"] {
-            let path = root.path + "/.build/\(configuration)/lede"
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path + "/lede"
+        for path in [beside] + ["debug", "release"].map({ root.path + "/.build/\($0)/lede" }) {
             if FileManager.default.isExecutableFile(atPath: path) { return path }
         }
         return nil

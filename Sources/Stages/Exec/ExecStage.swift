@@ -139,6 +139,14 @@ public struct ExecStage: AsyncDocumentStage {
             }
             arguments[0] = found
         }
+        // The plugin's own files (its script, a rules file it is given) are recorded in the manifest, so
+        // `lede verify` notices when they change and `--resume` never reuses results of an older version.
+        // Programs found on the PATH (the interpreter) and files over 64 MB (a model) are not read.
+        for (i, argument) in options.command.enumerated() where i > 0 || argument.contains("/") {
+            let relative = Paths.join(options.directory, argument)
+            let full = context.resolve(relative)
+            if Paths.kind(full) == .file, let size = Paths.size(full), size <= 64 << 20 { _ = try context.read(relative) }
+        }
         for name in options.passEnv where !name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
             throw OptionError("'\(name)' is not an environment variable name", at: ["pass_env"])
         }
