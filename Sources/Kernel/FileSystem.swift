@@ -128,9 +128,9 @@ public enum Paths {
             guard let handle = opendir(dir) else { continue }
             defer { closedir(handle) }
             while let entry = readdir(handle) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
+                // The name is read in place: a dirent is only as long as its name, so copying the
+                // declared 256-byte `d_name` out of the last one in readdir's buffer reads past it (ASan).
+                let name = String(cString: (UnsafeRawPointer(entry) + direntNameOffset).assumingMemoryBound(to: CChar.self))
                 if name.hasPrefix(".") { continue }
                 let path = join(dir, name)
                 switch kind(path) {
@@ -174,6 +174,9 @@ public enum Paths {
         return Array(UnsafeRawBufferPointer(start: buffer, count: count))
     }
 }
+
+/// Where `d_name` sits in a `dirent`.
+private let direntNameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
 
 /// The name an output is written under until it is committed: hidden, beside it, marked with the pid.
 private func temporaryName(for path: String) -> String {

@@ -109,32 +109,34 @@ extension WordSet {
 /// Words and the lists each belongs to, as bits: one lookup per word answers every "is it a month, a
 /// title, a common word ..." that a stage's rules ask of it.
 ///
-/// Words are keyed by a 64-bit FNV-1a hash of their ASCII-lowercased bytes, so a lookup needs no String
+/// Words are keyed by a 64-bit hash of their ASCII-lowercased bytes, so a lookup needs no String
 /// whatever the word's length; two different words sharing a hash is a one-in-2^64 event per pair.
 public struct WordFlags: Sendable {
-    private var keys: [UInt64] = Array(repeating: 0, count: 16)
-    private var values: [UInt64] = Array(repeating: 0, count: 16)
+    /// Key and flags side by side (`2i`, `2i + 1`), so a lookup touches one cache line.
+    private var slots: [UInt64] = Array(repeating: 0, count: 32)
     private var shift: UInt64 = 60
     private var count = 0
 
     /// Creates an empty table.
     public init() {}
 
+    private var capacity: Int { slots.count / 2 }
+
     /// Adds `flags` to a word's flags.
     public mutating func insert(_ word: String, _ flags: UInt64) {
         var word = word
         let key = word.withUTF8 { Self.hash($0, 0..<$0.count) }
         var i = slot(key)
-        if keys[i] == key {
-            values[i] |= flags
+        if slots[2 * i] == key {
+            slots[2 * i + 1] |= flags
             return
         }
-        if (count + 1) * 2 > keys.count {
+        if (count + 1) * 2 > capacity {
             grow()
             i = slot(key)
         }
-        keys[i] = key
-        values[i] = flags
+        slots[2 * i] = key
+        slots[2 * i + 1] = flags
         count += 1
     }
 
@@ -146,8 +148,17 @@ public struct WordFlags: Sendable {
     /// The flags of the word at `range`, or 0.
     public func flags(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         guard !range.isEmpty else { return 0 }
-        let i = slot(Self.hash(bytes, range))
-        return values[i]
+        return slots.withUnsafeBufferPointer { table in
+            let mask = table.count / 2 - 1
+            let key = Self.hash(bytes, range)
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & mask
+            while true {
+                let k = table[2 * i]
+                if k == key { return table[2 * i + 1] }
+                if k == 0 { return 0 }
+                i = (i + 1) & mask
+            }
+        }
     }
 
     /// The flags of a word, or 0.
@@ -156,32 +167,60 @@ public struct WordFlags: Sendable {
         return word.withUTF8 { flags($0, 0..<$0.count) }
     }
 
-    /// FNV-1a over the ASCII-lowercased bytes; never 0, which marks an empty slot.
+    /// A 64-bit hash of the ASCII-lowercased bytes, eight at a time; never 0, which marks an empty slot.
+    /// Lowercasing is done on all eight bytes at once (A–Z only, as ``WordSet/lower(_:)``).
     @inline(__always) public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for i in range {
-            h ^= UInt64(WordSet.lower(bytes[i]))
-            h &*= 0x0000_0100_0000_01B3
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(range.count)
+        var i = range.lowerBound
+        let end = range.upperBound
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        while i + 8 <= end {
+            h = mix(h ^ lowered(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            i += 8
+        }
+        if i < end {
+            var w: UInt64 = 0, s: UInt64 = 0
+            while i < end {
+                w |= UInt64(bytes[i]) << s
+                s += 8
+                i += 1
+            }
+            h = mix(h ^ lowered(w))
         }
         return h == 0 ? 1 : h
     }
 
+    /// Eight bytes with A–Z lowercased: a byte is upper case when its low seven bits are at least 0x41
+    /// and below 0x5B and its high bit is clear; adding to the low seven bits never carries into the next byte.
+    @inline(__always) static func lowered(_ w: UInt64) -> UInt64 {
+        let low = w & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = low &+ 0x2525_2525_2525_2525
+        let upper = atLeastA & ~pastZ & ~w & 0x8080_8080_8080_8080
+        return w | (upper >> 2)
+    }
+
+    @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
+        var x = x &* 0xFF51_AFD7_ED55_8CCD
+        x ^= x >> 32
+        return x
+    }
+
     private func slot(_ key: UInt64) -> Int {
-        let mask = keys.count - 1
+        let mask = capacity - 1
         var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & mask
-        while keys[i] != 0, keys[i] != key { i = (i + 1) & mask }
+        while slots[2 * i] != 0, slots[2 * i] != key { i = (i + 1) & mask }
         return i
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        values = Array(repeating: 0, count: oldKeys.count * 2)
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
         shift -= 1
-        for (k, v) in zip(oldKeys, oldValues) where k != 0 {
-            let i = slot(k)
-            keys[i] = k
-            values[i] = v
+        for j in stride(from: 0, to: old.count, by: 2) where old[j] != 0 {
+            let i = slot(old[j])
+            slots[2 * i] = old[j]
+            slots[2 * i + 1] = old[j + 1]
         }
     }
 }

@@ -1,0 +1,36 @@
+@testable import Kernel
+import Testing
+
+struct WordFlagsTests {
+    @Test("Eight-at-a-time lowercasing agrees with WordSet.lower for every byte in every lane")
+    func loweredMatchesBytewise() {
+        for byte in 0...255 {
+            for lane in 0..<8 {
+                let w = UInt64(byte) << (8 * lane) | 0x4141_4141_4141_4141 & ~(0xFF << (8 * UInt64(lane)))
+                var expected: UInt64 = 0
+                for j in 0..<8 { expected |= UInt64(WordSet.lower(UInt8(truncatingIfNeeded: w >> (8 * j)))) << (8 * j) }
+                #expect(WordFlags.lowered(w) == expected, "byte \(byte) in lane \(lane)")
+            }
+        }
+    }
+
+    @Test("Lookups ignore ASCII case only, at every length across the eight-byte boundary")
+    func lookups() {
+        var table = WordFlags()
+        let words = (1...24).map { String(repeating: "ab", count: $0 / 2) + ($0 % 2 == 1 ? "c" : "") } + ["Ünïcode", "Straße"]
+        for (i, word) in words.enumerated() { table.insert(word, 1 << UInt64(i % 60)) }
+        for (i, word) in words.enumerated() {
+            #expect(table.flags(word) == 1 << UInt64(i % 60), "\(word)")
+            #expect(table.flags(word.uppercased()) == (word.allSatisfy(\.isASCII) ? 1 << UInt64(i % 60) : table.flags(word.uppercased())))
+            #expect(table.flags(word + "x") == 0 || words.contains(word + "x"))
+        }
+        #expect(table.flags("üNïCODE") == 0, "non-ASCII letters keep their case")
+        #expect(table.flags("") == 0 && table.flags("zzz") == 0)
+        // Inserting again adds bits; thousands of words grow the table without losing any.
+        table.insert("ab", 1 << 62)
+        #expect(table.flags("AB") == (1 << 62 | 1 << UInt64(words.firstIndex(of: "ab")!)))
+        var big = WordFlags()
+        for i in 0..<5000 { big.insert("w\(i)", UInt64(i + 1)) }
+        #expect((0..<5000).allSatisfy { big.flags("W\($0)") == UInt64($0 + 1) })
+    }
+}
