@@ -15,6 +15,7 @@ here=$PWD
 export LSAN_OPTIONS="suppressions=$here/scripts/sanitizers/lsan.supp:print_suppressions=0"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0"
 export TSAN_OPTIONS="suppressions=$here/scripts/sanitizers/tsan.supp:halt_on_error=0:second_deadlock_stack=1"
+export LEDE_SANITIZER="$kind"
 scratch=".build-$kind"
 swift build --build-tests --sanitize="$kind" --scratch-path "$scratch"
 swift test --skip-build --sanitize="$kind" --scratch-path "$scratch" 2>&1 | tee "$scratch/sanitize.log"

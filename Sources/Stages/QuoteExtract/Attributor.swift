@@ -131,7 +131,7 @@ struct Attributor {
         if words.count >= 3, isWord(words[w], "according"), isWord(words[w + 1], "to") {
             return named(trimNP(words[(w + 2)...]), cue: "according to", direct: true)
         }
-        if let c = words.firstIndex(where: isCue), words.endIndex - c - 1 <= 8 {
+        if let c = words.firstIndex(where: { isCue($0) }), words.endIndex - c - 1 <= 8 {
             let cue = text(words[c])
             if let np = trimNP(words[..<c]) { return named(np, cue: cue, direct: true) }
             if continuesPrevious { return inherit(previous, cue: cue) }
@@ -227,7 +227,7 @@ struct Attributor {
             while end < words.endIndex {
                 let word = words[end]
                 let next = end + 1 < words.endIndex ? words[end + 1] : nil
-                if isCapitalized(word) || (isIn(word, lists.personNouns) && next.map(isCapitalized) == true) {
+                if isCapitalized(word) || (isIn(word, lists.personNouns) && next.map { isCapitalized($0) } == true) {
                     end += 1
                 } else if let next, isIn(word, lists.nameParticles), isCapitalized(next) || isIn(next, lists.nameParticles) {
                     end += 1
@@ -321,7 +321,7 @@ struct Attributor {
             for speaker in inSentence where speaker.upperBound <= limit && speaker != opener {
                 found.insert(speaker, at: found.firstIndex { $0.lowerBound > speaker.lowerBound } ?? found.endIndex)
             }
-            if let c = found.first(where: fits) { return personInside(c) ?? c }
+            for c in found where fits(c) { return personInside(c) ?? c }
             s -= 1
         }
         return nil
@@ -330,7 +330,7 @@ struct Attributor {
     /// The subject that opens a sentence (`Gov. Kim welcomed the vote.`), unless it opens with a quotation.
     private mutating func opener(_ sentence: Range<Int>) -> Range<Int>? {
         guard !insideQuotation(sentence.lowerBound) else { return nil }
-        tokensOutsideQuotations(sentence, into: &sentenceBuffer, maxTokens: 16)
+        fillSentenceBuffer(sentence, maxTokens: 16)
         guard sentenceBuffer.first?.kind == .word else { return nil }
         return subject(of: sentenceBuffer[...])
     }
@@ -356,7 +356,7 @@ struct Attributor {
             }
             i += 1
         }
-        tokensOutsideQuotations(sentence, into: &sentenceBuffer)
+        fillSentenceBuffer(sentence)
         let tokens = sentenceBuffer[...]
         for (i, t) in tokens.enumerated() where t.kind == .word && isCue(t) && !isParticiple(t) {
             let clauseStart = (tokens[..<i].lastIndex { $0.kind != .word } ?? -1) + 1
@@ -389,8 +389,11 @@ struct Attributor {
     }
 
     /// The tokens of a range, skipping the quotations in it (marks and content).
-    private func tokensOutsideQuotations(_ range: Range<Int>, into out: inout [Token], maxTokens: Int = .max) {
-        out.removeAll(keepingCapacity: true)
+    /// Fills `sentenceBuffer` with the tokens of `range` outside quotations. Mutating, and writing the buffer
+    /// itself: a non-mutating method given `&sentenceBuffer` would make Swift copy the whole Attributor
+    /// (every array retained and released) so the two accesses do not overlap.
+    private mutating func fillSentenceBuffer(_ range: Range<Int>, maxTokens: Int = .max) {
+        sentenceBuffer.removeAll(keepingCapacity: true)
         var lo = 0, hi = quotes.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -400,8 +403,8 @@ struct Attributor {
         var k = lo
         while start < range.upperBound {
             let stop = k < quotes.count ? min(range.upperBound, max(start, quotes[k].open)) : range.upperBound
-            if stop > start { tokenizer.tokens(start..<stop, into: &out, appending: true, maxTokens: maxTokens) }
-            if out.count >= maxTokens { break }
+            if stop > start { tokenizer.tokens(start..<stop, into: &sentenceBuffer, appending: true, maxTokens: maxTokens) }
+            if sentenceBuffer.count >= maxTokens { break }
             guard k < quotes.count, quotes[k].open < range.upperBound else { break }
             start = max(start, quotes[k].close)
             k += 1
