@@ -17,7 +17,7 @@ let stages: [(name: String, folder: String, resources: [Resource], libraries: [T
     ("EntityTagStage", "EntityTag", [], []),
     ("QuoteExtractStage", "QuoteExtract", [], []),
     ("SummarizeStatsStage", "SummarizeStats", [], []),
-    ("WriteStage", "Write", [], [.product(name: "GRDB", package: "GRDB.swift")]),
+    ("WriteStage", "Write", [], [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
     ("ExecStage", "Exec", [], ["CSystem"]),
     // new-stage: new stages are added above this line.
 ]

@@ -137,6 +137,84 @@ struct SQLiteWriterTests {
         try queue.close()
     }
 
+    @Test("Every column holds what the JSON Lines record says: texts, code-point offsets, nulls, removals")
+    func rowsMatchTheRecord() throws {
+        let dir = NSTemporaryDirectory() + "lede-sqlite-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let text = "[Photo: 🇰🇷 Yonhap] Kim Jé-ho said, “Ça va.” She added, \"Bien.\" Done."
+        var doc = Document(id: "é-1", text: text, source: .init(path: "in/é.txt"))
+        func range(_ s: String) -> Range<Int> {
+            let r = doc.text.range(of: s)!
+            return doc.text.utf8.distance(from: doc.text.startIndex, to: r.lowerBound)..<doc.text.utf8.distance(from: doc.text.startIndex, to: r.upperBound)
+        }
+        let kim = range("Kim Jé-ho"), she = range("She"), q1 = range("Ça va."), q2 = range("Bien.")
+        try doc.setLayer(Layer.entities, [Span(start: kim.lowerBound, end: kim.upperBound, label: "PERSON", attributes: ["canonical": "Kim Jeho"])])
+        try doc.setLayer(Layer.quotes, [
+            Span(start: q1.lowerBound, end: q1.upperBound, attributes: ["speaker": .span(SpanRef(start: kim.lowerBound, end: kim.upperBound, extra: ["mention": .null])),
+                                                                       "cue": "said", "kind": "direct"]),
+            Span(start: q2.lowerBound, end: q2.upperBound, attributes: ["speaker": .span(SpanRef(start: kim.lowerBound, end: kim.upperBound,
+                                                                                                 extra: ["mention": .span(SpanRef(start: she.lowerBound, end: she.upperBound))])),
+                                                                       "cue": "added", "kind": "direct"]),
+            Span(start: 0, end: 0, attributes: ["speaker": .null, "cue": .null, "kind": "partial"]),
+        ])
+        try doc.setLayer(Layer.sentences, [Span(start: range("Kim").lowerBound, end: doc.text.utf8.count)])
+        try doc.remove([Cut(range("[Photo: 🇰🇷 Yonhap]"), reason: "caption", rule: "bracket-photo", absorbsWhitespace: true)])
+        doc.stats = ["words": 9]
+        doc.warn("a warning")
+        _ = try write([doc], into: dir)
+
+        // Code points, as Python counts them.
+        func cp(_ s: String, in whole: String) -> [Int?] {
+            let r = whole.range(of: s)!
+            return [whole.unicodeScalars.distance(from: whole.startIndex, to: r.lowerBound), whole.unicodeScalars.distance(from: whole.startIndex, to: r.upperBound)]
+        }
+        let queue = try DatabaseQueue(path: dir + "/db/news.sqlite")
+        try queue.read { db in
+            let d = try #require(try Row.fetchOne(db, sql: "SELECT * FROM documents"))
+            func string(_ row: Row, _ column: String) -> String? { row[column] }
+            func int(_ row: Row, _ column: String) -> Int? { row[column] }
+            func pair(_ row: Row, _ a: String, _ b: String) -> [Int?] { [int(row, a), int(row, b)] }
+            #expect(string(d, "id") == "é-1")
+            #expect(string(d, "source") == "in/é.txt")
+            #expect(string(d, "text") == doc.text)
+            #expect(int(d, "characters") == doc.text.unicodeScalars.count)
+            #expect(int(d, "words") == 9)
+            #expect(int(d, "sentences") == 1)
+            #expect(int(d, "paragraphs") == 0)
+            #expect(d["reading_minutes"] == nil as Double?)
+            #expect(string(d, "warnings") == #"["a warning"]"#)
+            #expect(string(d, "stats") == #"{"words":9}"#)
+            let e = try #require(try Row.fetchOne(db, sql: "SELECT * FROM entities"))
+            #expect(string(e, "document") == "é-1")
+            #expect(string(e, "text") == "Kim Jé-ho")
+            #expect(string(e, "label") == "PERSON")
+            #expect(string(e, "canonical") == "Kim Jeho")
+            #expect(pair(e, "start", "end") == cp("Kim Jé-ho", in: doc.text))
+            let quotes = try Row.fetchAll(db, sql: "SELECT * FROM quotes ORDER BY seq")
+            #expect(quotes.count == 3) // the empty partial at 0 sorts first
+            #expect(string(quotes[1], "text") == "Ça va.")
+            #expect(string(quotes[1], "speaker") == "Kim Jé-ho")
+            #expect(string(quotes[1], "mention") == nil)
+            #expect(string(quotes[1], "cue") == "said")
+            #expect(pair(quotes[1], "start", "end") == cp("Ça va.", in: doc.text))
+            #expect(pair(quotes[1], "speaker_start", "speaker_end") == cp("Kim Jé-ho", in: doc.text))
+            #expect(string(quotes[2], "text") == "Bien.")
+            #expect(string(quotes[2], "mention") == "She")
+            #expect(string(quotes[2], "kind") == "direct")
+            #expect(string(quotes[0], "text") == "")
+            #expect(string(quotes[0], "speaker") == nil)
+            #expect(int(quotes[0], "speaker_start") == nil)
+            #expect(string(quotes[0], "cue") == nil)
+            #expect(string(quotes[0], "kind") == "partial")
+            let r = try #require(try Row.fetchOne(db, sql: "SELECT * FROM removed"))
+            #expect(string(r, "text") == "[Photo: 🇰🇷 Yonhap]")
+            #expect(string(r, "reason") == "caption")
+            #expect(string(r, "rule") == "bracket-photo")
+            #expect(pair(r, "start", "end") == cp("[Photo: 🇰🇷 Yonhap]", in: doc.originalText))
+        }
+        try queue.close()
+    }
+
     @Test func aRerunReplacesTheDatabaseAndLeavesNoTemporaryFile() throws {
         let dir = NSTemporaryDirectory() + "lede-sqlite-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: dir) }

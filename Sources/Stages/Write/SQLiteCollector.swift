@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Kernel
 
 /// The SQLite output: documents, sentences, entities, quotes, removed text and batch statistics, with
@@ -88,6 +89,9 @@ final class SQLiteCollector: Collector {
         }
     }
 
+    /// Writes one document's rows. Values are bound straight into SQLite's prepared statements, with
+    /// entity and quote texts taken from the document's bytes in place: GRDB's `StatementArguments` boxes
+    /// every value in an existential and was most of this writer's time.
     static func insert(_ d: Document, seq: Int, into db: Database) throws {
         let index = CodePointIndex(d.text)
         var stats = JSONWriter(capacity: 256)
@@ -95,36 +99,116 @@ final class SQLiteCollector: Collector {
         var warnings = JSONWriter(capacity: 64)
         warnings.attribute(.list(d.warnings.map { .string($0) }), text: d.text, index: index)
         let reading: Double? = { if case .double(let v)? = d.stats["reading_minutes"] { return v } else { return nil } }()
-        try db.cachedStatement(sql: "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)").execute(arguments: [
-            seq, d.id, d.source.path, d.text, d.text.unicodeScalars.count, d.stats["words"]?.int,
-            d.spans(Layer.paragraphs).count, d.spans(Layer.sentences).count, reading,
-            String(decoding: stats.bytes, as: UTF8.self), String(decoding: warnings.bytes, as: UTF8.self),
-        ])
+        let documents = try db.cachedStatement(sql: "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)")
         let sentence = try db.cachedStatement(sql: "INSERT INTO sentences VALUES (?,?,?,?)")
-        for (i, s) in d.spans(Layer.sentences).enumerated() {
-            try sentence.execute(arguments: [d.id, i, index(s.start), index(s.end)])
-        }
         let entity = try db.cachedStatement(sql: "INSERT INTO entities VALUES (?,?,?,?,?,?,?)")
-        for (i, e) in d.spans(Layer.entities).enumerated() {
-            try entity.execute(arguments: [d.id, i, index(e.start), index(e.end), e.label ?? "", d.substring(e.range),
-                                           e.attributes["canonical"]?.string])
-        }
         let quote = try db.cachedStatement(sql: "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-        for (i, q) in d.spans(Layer.quotes).enumerated() {
-            let speaker = q.attributes["speaker"]?.spanRef
-            let mention = speaker?.extra["mention"]?.spanRef
-            try quote.execute(arguments: [
-                d.id, i, index(q.start), index(q.end), d.substring(q.range), q.attributes["kind"]?.string ?? q.label ?? "",
-                q.attributes["cue"]?.string, speaker.map { d.substring($0.start..<$0.end) },
-                speaker.map { index($0.start) }, speaker.map { index($0.end) }, mention.map { d.substring($0.start..<$0.end) },
-            ])
+        var text = d.text
+        try text.withUTF8 { t in
+            func piece(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: t[start..<end]) }
+            var row = Insert(documents, db)
+            row.int(seq); row.text(d.id); row.text(d.source.path); row.bytes(t); row.int(index(t.count))
+            row.int(d.stats["words"]?.int); row.int(d.spans(Layer.paragraphs).count); row.int(d.spans(Layer.sentences).count)
+            row.double(reading); row.bytes(stats.bytes); row.bytes(warnings.bytes)
+            try row.insert()
+            for (i, s) in d.spans(Layer.sentences).enumerated() {
+                var row = Insert(sentence, db)
+                row.text(d.id); row.int(i); row.int(index(s.start)); row.int(index(s.end))
+                try row.insert()
+            }
+            for (i, e) in d.spans(Layer.entities).enumerated() {
+                var row = Insert(entity, db)
+                row.text(d.id); row.int(i); row.int(index(e.start)); row.int(index(e.end)); row.text(e.label ?? "")
+                row.bytes(piece(e.start, e.end)); row.text(e.attributes["canonical"]?.string)
+                try row.insert()
+            }
+            for (i, q) in d.spans(Layer.quotes).enumerated() {
+                let speaker = q.attributes["speaker"]?.spanRef
+                let mention = speaker?.extra["mention"]?.spanRef
+                var row = Insert(quote, db)
+                row.text(d.id); row.int(i); row.int(index(q.start)); row.int(index(q.end)); row.bytes(piece(q.start, q.end))
+                row.text(q.attributes["kind"]?.string ?? q.label ?? ""); row.text(q.attributes["cue"]?.string)
+                if let speaker {
+                    row.bytes(piece(speaker.start, speaker.end)); row.int(index(speaker.start)); row.int(index(speaker.end))
+                } else {
+                    row.null(); row.null(); row.null()
+                }
+                if let mention { row.bytes(piece(mention.start, mention.end)) } else { row.null() }
+                try row.insert()
+            }
         }
         if !d.removed.isEmpty {
             let original = CodePointIndex(d.originalText)
             let removal = try db.cachedStatement(sql: "INSERT INTO removed VALUES (?,?,?,?,?,?,?)")
-            for (i, r) in d.removed.enumerated() {
-                try removal.execute(arguments: [d.id, i, original(r.start), original(r.end), d.originalSubstring(r.start..<r.end),
-                                                r.reason, r.rule])
+            var originalText = d.originalText
+            try originalText.withUTF8 { t in
+                for (i, r) in d.removed.enumerated() {
+                    var row = Insert(removal, db)
+                    row.text(d.id); row.int(i); row.int(original(r.start)); row.int(original(r.end))
+                    row.bytes(UnsafeBufferPointer(rebasing: t[r.start..<r.end])); row.text(r.reason); row.text(r.rule)
+                    try row.insert()
+                }
+            }
+        }
+    }
+
+    /// One row of an INSERT: values bound in column order, then stepped and reset.
+    struct Insert {
+        let statement: OpaquePointer
+        let db: Database
+        var column: Int32 = 1
+
+        init(_ statement: Statement, _ db: Database) {
+            self.statement = statement.sqliteStatement
+            self.db = db
+        }
+
+        mutating func int(_ value: Int) {
+            sqlite3_bind_int64(statement, column, Int64(value))
+            column += 1
+        }
+
+        mutating func int(_ value: Int?) {
+            if let value { int(value) } else { null() }
+        }
+
+        mutating func double(_ value: Double?) {
+            if let value { sqlite3_bind_double(statement, column, value) } else { sqlite3_bind_null(statement, column) }
+            column += 1
+        }
+
+        mutating func null() {
+            sqlite3_bind_null(statement, column)
+            column += 1
+        }
+
+        /// UTF-8 text, copied by SQLite (SQLITE_TRANSIENT) before this returns.
+        mutating func bytes(_ b: UnsafeBufferPointer<UInt8>) {
+            let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+            if let base = b.baseAddress, b.count > 0 {
+                base.withMemoryRebound(to: CChar.self, capacity: b.count) { _ = sqlite3_bind_text(statement, column, $0, Int32(b.count), transient) }
+            } else {
+                sqlite3_bind_text(statement, column, "", 0, transient)
+            }
+            column += 1
+        }
+
+        mutating func bytes(_ b: [UInt8]) { b.withUnsafeBufferPointer { bytes($0) } }
+
+        mutating func text(_ s: String) {
+            var s = s
+            s.withUTF8 { bytes($0) }
+        }
+
+        mutating func text(_ s: String?) {
+            if let s { text(s) } else { null() }
+        }
+
+        func insert() throws {
+            let code = sqlite3_step(statement)
+            sqlite3_reset(statement)
+            guard code == SQLITE_DONE else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
         }
     }
