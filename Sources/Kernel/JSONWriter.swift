@@ -108,6 +108,11 @@ public struct JSONWriter {
     /// An integer value, formatted without allocating.
     public mutating func int(_ value: Int) {
         valueStart()
+        Self.appendDecimal(value, to: &bytes)
+    }
+
+    /// Appends an integer's decimal digits, without allocating (for other writers of text formats, too).
+    public static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
         if value >= 0 && value < 10_000 {
             // Offsets and counts: the common case, without a digit buffer.
             let zero = UInt8(ascii: "0")

@@ -7,54 +7,85 @@ import Kernel
 struct CSVTable {
     let file: AtomicFile
     let path: String
-    private var line: [UInt8] = []
 
     init(file: AtomicFile, path: String, header: [String]) throws {
         self.file = file
         self.path = path
-        try row(header.map { .text($0) })
+        var line = CSVLines()
+        for name in header { line.text(name) }
+        line.end()
+        try file.write(line.bytes)
     }
 
-    enum Cell {
-        case text(String)
-        case number(Int)
-        case decimal(Double)
-        case empty
-    }
+    /// Fields that must be quoted, as a byte table: comma, quote, CR, LF.
+    static func needsQuoting(_ b: UInt8) -> Bool { b == 0x2C || b == 0x22 || b == 0x0D || b == 0x0A }
 
-    mutating func row(_ cells: [Cell]) throws {
-        line.removeAll(keepingCapacity: true)
-        for (i, cell) in cells.enumerated() {
-            if i > 0 { line.append(UInt8(ascii: ",")) }
-            switch cell {
-            case .number(let n): line.append(contentsOf: String(n).utf8)
-            case .decimal(let d): line.append(contentsOf: d.description.utf8)
-            case .empty: break
-            case .text(let s): Self.appendText(s, to: &line)
-            }
+    /// Appends one text cell.
+    static func appendText(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let guarded = bytes.first.map { $0 == 0x3D || $0 == 0x2B || $0 == 0x2D || $0 == 0x40 || $0 == 0x09 || $0 == 0x0D || $0 == 0x00 } ?? false
+        guard guarded || bytes.contains(where: needsQuoting) else {
+            out.append(contentsOf: bytes)
+            return
         }
-        line.append(contentsOf: [0x0D, 0x0A])
-        try file.write(line)
-    }
-
-    static func appendText(_ s: String, to out: inout [UInt8]) {
-        let bytes = Array(s.utf8)
-        let guarded = bytes.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D, 0x00].contains($0) } ?? false
-        let needsQuotes = guarded || bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
-        if needsQuotes { out.append(0x22) }
+        out.append(0x22)
         if guarded { out.append(0x27) }
         for b in bytes {
             if b == 0x22 { out.append(0x22) }
             out.append(b)
         }
-        if needsQuotes { out.append(0x22) }
+        out.append(0x22)
     }
 
     /// One cell as it would be written, for tests.
     static func encode(_ s: String) -> String {
-        var out: [UInt8] = []
-        appendText(s, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        var line = CSVLines()
+        line.text(s)
+        return String(decoding: line.bytes, as: UTF8.self)
+    }
+}
+
+/// Rows rendered into bytes, cell by cell, with no intermediate values: what a document's rows become on
+/// a worker (``CSVCollector/prepare``) before they are appended in order.
+struct CSVLines: Sendable {
+    var bytes: [UInt8] = []
+    private var first = true
+
+    private mutating func separate() {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        first = false
+    }
+
+    mutating func text(_ b: UnsafeBufferPointer<UInt8>) {
+        separate()
+        CSVTable.appendText(b, to: &bytes)
+    }
+
+    mutating func text(_ s: String) {
+        var s = s
+        s.withUTF8 { text($0) }
+    }
+
+    mutating func number(_ n: Int) {
+        separate()
+        JSONWriter.appendDecimal(n, to: &bytes)
+    }
+
+    mutating func number(_ n: Int?) {
+        if let n { number(n) } else { empty() }
+    }
+
+    mutating func decimal(_ d: Double?) {
+        separate()
+        if let d { bytes.append(contentsOf: d.description.utf8) }
+    }
+
+    mutating func empty() { separate() }
+
+    /// Ends the row.
+    mutating func end() {
+        bytes.append(0x0D)
+        bytes.append(0x0A)
+        first = true
     }
 }
 
@@ -62,9 +93,9 @@ struct CSVTable {
 /// document's cleaned text, as in the JSON Lines records.
 final class CSVCollector: Collector {
     let folder: String
-    var documents: CSVTable
-    var entities: CSVTable
-    var quotes: CSVTable
+    let documents: CSVTable
+    let entities: CSVTable
+    let quotes: CSVTable
 
     init(folder: String, output: OutputFolder) throws {
         self.folder = folder
@@ -80,37 +111,70 @@ final class CSVCollector: Collector {
         ])
     }
 
-    func consume(_ document: inout Document) throws {
+    /// A document's rows in the three tables.
+    struct Rows: Sendable {
+        var documents = CSVLines(), entities = CSVLines(), quotes = CSVLines()
+    }
+
+    static func rows(_ document: Document) -> Rows {
+        var rows = Rows()
         let index = CodePointIndex(document.text)
         let entitySpans = document.spans(Layer.entities)
         let quoteSpans = document.spans(Layer.quotes)
-        try documents.row([
-            .text(document.id), .text(document.source.path),
-            .number(document.text.unicodeScalars.count),
-            document.stats["words"]?.int.map { .number($0) } ?? .empty,
-            .number(document.spans(Layer.paragraphs).count), .number(document.spans(Layer.sentences).count),
-            .number(entitySpans.count), .number(quoteSpans.count), .number(document.removed.count),
-            { if case .double(let d)? = document.stats["reading_minutes"] { return .decimal(d) } else { return .empty } }(),
-            .text(document.warnings.joined(separator: "; ")),
-        ])
-        for span in entitySpans {
-            try entities.row([
-                .text(document.id), .number(index(span.start)), .number(index(span.end)), .text(span.label ?? ""),
-                .text(document.substring(span.range)), span.attributes["canonical"]?.string.map { .text($0) } ?? .empty,
-            ])
+        var text = document.text
+        text.withUTF8 { t in
+            func piece(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: t[start..<end]) }
+            var d = CSVLines()
+            d.text(document.id); d.text(document.source.path); d.number(index(t.count)); d.number(document.stats["words"]?.int)
+            d.number(document.spans(Layer.paragraphs).count); d.number(document.spans(Layer.sentences).count)
+            d.number(entitySpans.count); d.number(quoteSpans.count); d.number(document.removed.count)
+            d.decimal({ if case .double(let v)? = document.stats["reading_minutes"] { return v } else { return nil } }())
+            d.text(document.warnings.joined(separator: "; "))
+            d.end()
+            rows.documents = d
+            for span in entitySpans {
+                rows.entities.text(document.id); rows.entities.number(index(span.start)); rows.entities.number(index(span.end))
+                rows.entities.text(span.label ?? ""); rows.entities.text(piece(span.start, span.end))
+                if let canonical = span.attributes["canonical"]?.string { rows.entities.text(canonical) } else { rows.entities.empty() }
+                rows.entities.end()
+            }
+            for span in quoteSpans {
+                let speaker = span.attributes["speaker"]?.spanRef
+                let mention = speaker?.extra["mention"]?.spanRef
+                var q = rows.quotes
+                rows.quotes = CSVLines()
+                q.text(document.id); q.number(index(span.start)); q.number(index(span.end))
+                q.text(span.attributes["kind"]?.string ?? span.label ?? ""); q.text(span.attributes["cue"]?.string ?? "")
+                if let speaker {
+                    q.text(piece(speaker.start, speaker.end)); q.number(index(speaker.start)); q.number(index(speaker.end))
+                } else {
+                    q.empty(); q.empty(); q.empty()
+                }
+                if let mention { q.text(piece(mention.start, mention.end)) } else { q.empty() }
+                q.text(piece(span.start, span.end))
+                q.end()
+                rows.quotes = q
+            }
         }
-        for span in quoteSpans {
-            let speaker = span.attributes["speaker"]?.spanRef
-            let mention = speaker?.extra["mention"]?.spanRef
-            try quotes.row([
-                .text(document.id), .number(index(span.start)), .number(index(span.end)),
-                .text(span.attributes["kind"]?.string ?? span.label ?? ""), .text(span.attributes["cue"]?.string ?? ""),
-                speaker.map { .text(document.substring($0.start..<$0.end)) } ?? .empty,
-                speaker.map { .number(index($0.start)) } ?? .empty, speaker.map { .number(index($0.end)) } ?? .empty,
-                mention.map { .text(document.substring($0.start..<$0.end)) } ?? .empty,
-                .text(document.substring(span.range)),
-            ])
-        }
+        return rows
+    }
+
+    /// Rendering runs on the workers; only the appending happens in order.
+    var prepare: (@Sendable (inout Document) throws -> (any Sendable)?)? { { Self.rows($0) } }
+
+    func consume(_ document: inout Document) throws {
+        try write(Self.rows(document))
+    }
+
+    func consume(_ document: inout Document, prepared: (any Sendable)?) throws {
+        guard let rows = prepared as? Rows else { return try consume(&document) }
+        try write(rows)
+    }
+
+    private func write(_ rows: Rows) throws {
+        try documents.file.write(rows.documents.bytes)
+        if !rows.entities.bytes.isEmpty { try entities.file.write(rows.entities.bytes) }
+        if !rows.quotes.bytes.isEmpty { try quotes.file.write(rows.quotes.bytes) }
     }
 
     /// Takes each document's rows from its shard's tables, in the merged order. Rows of one document are
@@ -120,11 +184,10 @@ final class CSVCollector: Collector {
             let name = Paths.fileName(table.path)
             let readers = try shards.map { try CSVRecords(path: Paths.join(Paths.join($0, folder), name)) }
             for reader in readers { _ = try reader.next() } // the header, already written
-            var cell: [UInt8] = []
             for step in steps {
-                cell.removeAll(keepingCapacity: true)
-                CSVTable.appendText(step.id, to: &cell)
-                cell.append(UInt8(ascii: ","))
+                var line = CSVLines()
+                line.text(step.id)
+                let cell = line.bytes + [UInt8(ascii: ",")]
                 let reader = readers[step.shard]
                 var rows = 0
                 while let record = try reader.peek(), record.starts(with: cell) {
