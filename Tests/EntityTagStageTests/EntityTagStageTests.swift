@@ -30,6 +30,13 @@ struct EntityTagStageTests {
                 == ["GPE South Korea =South Korea", "GPE North Korea =North Korea"])
     }
 
+    @Test("A name opening with a capitalized The mid-sentence runs on across of the")
+    func theNamesRunAcrossOf() throws {
+        let tags = try tag("Donations went to the foundation The Light of the River Valley, which runs shelters.")
+        #expect(tags.contains("ORG The Light of the River Valley"), "\(tags)")
+        #expect(try tag("Readers of The Herald of Busan wrote in.").contains("ORG The Herald of Busan"))
+    }
+
     @Test func namesInsideLongerWordsAreNotTagged() throws {
         #expect(try tag("Koreana Air and Seoulite cafes.").isEmpty)
     }
