@@ -226,41 +226,68 @@ public struct Engine: Sendable {
             // the pipe to each worker never sits idle; the pool's threads still bound the computing.
             let waits = stages.contains { if case .waiting = $0.1 { return true } else { return false } }
             let width = waits ? jobs * 8 : jobs
-            let maxAhead = width * 8
-            try await withThrowingTaskGroup(of: (Int, Result).self) { group in
+            // Inputs go to the workers in small batches, which each stage runs over in turn: a stage's
+            // tables (a gazetteer, a word list) stay in the cache across the batch instead of being evicted
+            // by the next stage's after every document. Plugin stages keep one input per task, so many
+            // stay in flight.
+            let batchInputs = waits ? 1 : Self.batchInputs
+            let maxAhead = width * (waits ? 8 : 4)
+            try await withThrowingTaskGroup(of: (Int, [Result]).self) { group in
                 var submitted = 0, emitted = 0, inFlight = 0
-                var pending: [Int: Result] = [:]
+                var pending: [Int: [Result]] = [:]
                 func submit() -> Bool {
-                    guard let raw = reader.next() else { return false }
+                    var batch: [RawInput] = []
+                    var bytes = 0
+                    while batch.count < batchInputs, bytes < Self.batchBytes, let raw = reader.next() {
+                        bytes += raw.byteCount
+                        batch.append(raw)
+                    }
+                    guard !batch.isEmpty else { return false }
                     let sequence = submitted
                     group.addTask {
-                        let key = journaling ? store.key(for: raw) : nil
-                        var result: Result
-                        if reuse, let key, let record = store.load(key),
-                           let restored = try? Engine.result(from: record, for: raw, stages: stages.count) {
-                            result = restored
-                            result.record = record
-                            result.reused = true
-                        } else {
-                            result = await Engine.process(raw, spec: spec, stages: stages, stageIndexes: stageIndexes)
-                            if key != nil, result.failure == nil { result.record = Engine.record(of: result) }
+                        var results: [Result?] = []
+                        var keys: [JournalKey?] = []
+                        var fresh: [(Int, RawInput)] = []
+                        for (n, raw) in batch.enumerated() {
+                            let key = journaling ? store.key(for: raw) : nil
+                            keys.append(key)
+                            if reuse, let key, let record = store.load(key),
+                               var restored = try? Engine.result(from: record, for: raw, stages: stages.count) {
+                                restored.record = record
+                                restored.reused = true
+                                results.append(restored)
+                            } else {
+                                results.append(nil)
+                                fresh.append((n, raw))
+                            }
                         }
-                        result.key = key
-                        Engine.prepare(&result, preparers, names: preparerNames, output: outputPath)
-                        return (sequence, result)
+                        let computed = await Engine.process(fresh.map(\.1), spec: spec, stages: stages, stageIndexes: stageIndexes)
+                        for ((n, _), var result) in zip(fresh, computed) {
+                            if keys[n] != nil, result.failure == nil { result.record = Engine.record(of: result) }
+                            results[n] = result
+                        }
+                        var done: [Result] = []
+                        done.reserveCapacity(batch.count)
+                        for (n, result) in results.enumerated() {
+                            var result = result!
+                            result.key = keys[n]
+                            Engine.prepare(&result, preparers, names: preparerNames, output: outputPath)
+                            done.append(result)
+                        }
+                        return (sequence, done)
                     }
                     submitted += 1
                     inFlight += 1
                     return true
                 }
                 while inFlight < width, submit() {}
-                while let (sequence, result) = try await group.next() {
+                while let (sequence, results) = try await group.next() {
                     // Cancelled (SIGINT, SIGTERM): stop here; the catch below drops every uncommitted output.
                     try Task.checkCancellation()
                     inFlight -= 1
-                    pending[sequence] = result
+                    pending[sequence] = results
                     while let ready = pending.removeValue(forKey: emitted) {
-                        try consume(ready)
+                        for result in ready { try consume(result) }
                         emitted += 1
                     }
                     while inFlight < width, submitted - emitted < maxAhead, submit() {}
@@ -309,18 +336,76 @@ public struct Engine: Sendable {
         return summary
     }
 
-    /// Decodes one input and runs it through the per-document stages, depth first, so the documents an
-    /// expanding stage makes stay in order. Pure: the same input always gives the same outcomes.
-    static func process(_ raw: RawInput, spec: InputSpec, stages: [(String, StageInstance)], stageIndexes: [Int]) async -> Result {
-        var result = Result(outcomes: [], position: raw.position, bytes: raw.byteCount, seen: Array(repeating: 0, count: stages.count),
-                            passed: Array(repeating: 0, count: stages.count), failure: nil)
-        switch InputDecoder.document(from: raw, spec: spec) {
-        case .failure(let reject):
-            result.outcomes.append(.rejected(reject, stageIndex: -1))
-        case .success(let document):
-            await run(document, from: 0, stages: stages, stageIndexes: stageIndexes, into: &result)
+    /// Inputs a worker takes at once, and the bytes at which a batch closes early (a long document goes alone).
+    static let batchInputs = 16
+    static let batchBytes = 256 << 10
+
+    /// Decodes a batch of inputs and runs them through the per-document stages, one stage over the whole
+    /// batch at a time. Each input's outcomes keep the order a depth-first run gives (the documents an
+    /// expanding stage makes stay in place). Pure: the same inputs always give the same outcomes.
+    static func process(_ raws: [RawInput], spec: InputSpec, stages: [(String, StageInstance)], stageIndexes: [Int]) async -> [Result] {
+        /// One place in an input's outcomes: a document still going through the stages, or settled.
+        enum Slot {
+            case live(Document)
+            case settled(Outcome)
         }
-        return result
+        var results: [Result] = []
+        var slots: [[Slot]] = []
+        for raw in raws {
+            results.append(Result(outcomes: [], position: raw.position, bytes: raw.byteCount, seen: Array(repeating: 0, count: stages.count),
+                                  passed: Array(repeating: 0, count: stages.count), failure: nil))
+            switch InputDecoder.document(from: raw, spec: spec) {
+            case .failure(let reject): slots.append([.settled(.rejected(reject, stageIndex: -1))])
+            case .success(let document): slots.append([.live(document)])
+            }
+        }
+        for (index, (name, instance)) in stages.enumerated() {
+            for n in results.indices where results[n].failure == nil {
+                var next: [Slot] = []
+                next.reserveCapacity(slots[n].count)
+                for slot in slots[n] {
+                    guard case .live(var document) = slot, results[n].failure == nil else {
+                        next.append(slot)
+                        continue
+                    }
+                    results[n].seen[index] += 1
+                    do {
+                        switch instance {
+                        case .document(let process):
+                            try process(&document)
+                            results[n].passed[index] += 1
+                            next.append(.live(document))
+                        case .waiting(let process, _):
+                            try await process(&document)
+                            results[n].passed[index] += 1
+                            next.append(.live(document))
+                        case .expanding(let expand):
+                            let children = try expand(document)
+                            results[n].passed[index] += children.count
+                            next.append(contentsOf: children.map { .live($0) })
+                        case .collecting:
+                            next.append(.live(document))
+                        }
+                    } catch let failure as StageFailure {
+                        results[n].failure = failure
+                    } catch {
+                        let reason = (error as? DocumentError)?.reason ?? "\(error)"
+                        next.append(.settled(.rejected(Reject(id: document.id, source: document.source, stage: name, reason: reason),
+                                                       stageIndex: stageIndexes[index])))
+                    }
+                }
+                slots[n] = next
+            }
+        }
+        for n in results.indices where results[n].failure == nil {
+            results[n].outcomes = slots[n].map { slot in
+                switch slot {
+                case .live(let document): return .document(document, prepared: [])
+                case .settled(let outcome): return outcome
+                }
+            }
+        }
+        return results
     }
 
     /// The lines of the order file for one input's outcomes: its position, the outcome's place among them,
@@ -391,45 +476,6 @@ public struct Engine: Sendable {
     static func finish(_ stages: [(String, StageInstance)]) async {
         for (_, instance) in stages {
             if case .waiting(_, let finish) = instance { await finish() }
-        }
-    }
-
-    private static func run(_ document: Document, from index: Int, stages: [(String, StageInstance)], stageIndexes: [Int],
-                            into result: inout Result) async {
-        guard result.failure == nil else { return }
-        guard index < stages.count else {
-            result.outcomes.append(.document(document, prepared: []))
-            return
-        }
-        let (name, instance) = stages[index]
-        result.seen[index] += 1
-        do {
-            switch instance {
-            case .document(let process):
-                var document = document
-                try process(&document)
-                result.passed[index] += 1
-                await run(document, from: index + 1, stages: stages, stageIndexes: stageIndexes, into: &result)
-            case .waiting(let process, _):
-                var document = document
-                try await process(&document)
-                result.passed[index] += 1
-                await run(document, from: index + 1, stages: stages, stageIndexes: stageIndexes, into: &result)
-            case .expanding(let expand):
-                let children = try expand(document)
-                result.passed[index] += children.count
-                for child in children {
-                    await run(child, from: index + 1, stages: stages, stageIndexes: stageIndexes, into: &result)
-                }
-            case .collecting:
-                await run(document, from: index + 1, stages: stages, stageIndexes: stageIndexes, into: &result)
-            }
-        } catch let failure as StageFailure {
-            result.failure = failure
-        } catch {
-            let reason = (error as? DocumentError)?.reason ?? "\(error)"
-            result.outcomes.append(.rejected(Reject(id: document.id, source: document.source, stage: name, reason: reason),
-                                             stageIndex: stageIndexes[index]))
         }
     }
 }
