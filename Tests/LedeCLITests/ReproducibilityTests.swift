@@ -117,4 +117,37 @@ struct ReproducibilityTests {
         try "Hanul Bridge Alliance\tGPE\n".write(toFile: dir + "/gazetteers/aliases.tsv", atomically: true, encoding: .utf8)
         #expect(await Lede.run(arguments: ["verify", dir + "/out"]) == 1)
     }
+
+    @Test("--incremental after editing one input processes only it, and gives the bytes of a fresh run",
+          .enabled(if: SignalTests.lede != nil, "no built lede binary in .build (swift build first)"))
+    func incremental() async throws {
+        let dir = try batch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        func lede(_ arguments: [String]) throws -> (Int32, String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: SignalTests.lede!)
+            process.arguments = arguments
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, printed)
+        }
+        _ = try lede(["run", dir + "/news.yaml", "--output", dir + "/out"])
+        try "Officials in Busan said, \"The bridge opens on Monday.\"".write(toFile: dir + "/in/07-marathon.txt", atomically: true, encoding: .utf8)
+        let (status, printed) = try lede(["run", dir + "/news.yaml", "--output", dir + "/out", "--incremental"])
+        #expect(status == 1, "the broken input is still rejected: \(printed)")
+        // Ten inputs (the undecodable one's reject is journaled too), one edited: nine reused.
+        #expect(printed.contains("9 input(s) taken from the journal"), "\(printed)")
+        _ = try lede(["run", dir + "/news.yaml", "--output", dir + "/fresh", "--no-journal"])
+        for name in try files(dir + "/fresh") where name != "manifest.json" {
+            #expect(bytes(dir + "/out/" + name) == bytes(dir + "/fresh/" + name), "\(name) differs from a fresh run")
+        }
+        // A changed gazetteer changes entity-tag's results: nothing is reused.
+        try "Hanul Bridge Alliance\tGPE\n".write(toFile: dir + "/gazetteers/aliases.tsv", atomically: true, encoding: .utf8)
+        let (_, after) = try lede(["run", dir + "/news.yaml", "--output", dir + "/out", "--incremental"])
+        #expect(!after.contains("taken from the journal"), "\(after)")
+    }
 }
