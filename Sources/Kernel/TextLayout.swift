@@ -21,6 +21,23 @@ public enum TextLayout {
         c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C || c == 0x0B
     }
 
+    /// The first offset at or after `i` (and before `end`) that could hold a non-ASCII byte or `byte`,
+    /// skipping eight ASCII bytes at a time: for scanners that look only at a few marks in mostly ASCII text.
+    /// It may stop early (at most seven bytes before such a byte), never late.
+    @inlinable public static func skipASCII(_ b: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int, except byte: UInt8) -> Int {
+        var i = i
+        guard let base = b.baseAddress else { return i }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let pattern = ones &* UInt64(byte)
+        while i + 8 <= end {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let x = w ^ pattern
+            if (w | ((x &- ones) & ~x)) & highs != 0 { break }
+            i += 8
+        }
+        return i
+    }
+
     /// Line ranges, without their terminators.
     public static func lines(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>? = nil) -> [Range<Int>] {
         let range = range ?? 0..<b.count

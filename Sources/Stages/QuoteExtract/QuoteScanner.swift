@@ -68,7 +68,7 @@ enum QuoteScanner {
             while i < end {
                 let c = b[i]
                 guard c == 0x22 || c == 0xE2 || c == 0xC2, let (m, length) = mark(b, i, end) else {
-                    i += 1
+                    i = TextLayout.skipASCII(b, from: i + 1, to: end, except: 0x22)
                     continue
                 }
                 if let o = open, o.family == .guillemet, !Self.isClosing(m, .guillemet) {
