@@ -29,4 +29,31 @@ struct SummarizeStatsStageTests {
         #expect(f.words == 6 && f.sentences == 2 && f.sentenceWords == [4, 2] && f.entities == ["GPE": 1])
         #expect(f.readingMinutes == 0.1)
     }
+
+    @Test("Speakers are counted by name; a pronoun quote-extract could not resolve is not a speaker")
+    func unresolvedPronounsAreNotSpeakers() throws {
+        let text = "\"Yes,\" Kim said. \"No,\" she said. \"Maybe,\" she added."
+        var doc = Document(id: "q", text: text, source: .init(path: "q.txt"))
+        func ref(_ s: String, occurrence: Int = 0) -> SpanRef {
+            var from = text.startIndex
+            for _ in 0..<occurrence { from = text.range(of: s, range: from..<text.endIndex)!.upperBound }
+            let r = text.range(of: s, range: from..<text.endIndex)!
+            return SpanRef(start: text.utf8.distance(from: text.startIndex, to: r.lowerBound), end: text.utf8.distance(from: text.startIndex, to: r.upperBound))
+        }
+        let kim = ref("Kim"), she1 = ref("she"), she2 = ref("she", occurrence: 1)
+        var resolved = kim
+        resolved.extra = ["mention": .span(she1)]
+        var unresolved = she2
+        unresolved.extra = ["mention": .span(she2)]
+        var named = kim
+        named.extra = ["mention": .null]
+        try doc.setLayer(Layer.quotes, [
+            Span(start: 1, end: 5, attributes: ["speaker": .span(named), "kind": "direct"]),
+            Span(start: ref("No,").start, end: ref("No,").end, attributes: ["speaker": .span(resolved), "kind": "direct"]),
+            Span(start: ref("Maybe,").start, end: ref("Maybe,").end, attributes: ["speaker": .span(unresolved), "kind": "direct"]),
+        ])
+        let f = SummarizeStatsStage.documentStats(doc, wordsPerMinute: 230)
+        #expect(f.speakerNames == ["Kim": 2], "\(f.speakerNames)")
+        #expect(f.speakers == 1 && f.quotes["direct"] == 3)
+    }
 }

@@ -82,7 +82,10 @@ public struct SummarizeStatsStage: CollectingStage {
         var speakers: Set<String> = []
         for quote in document.spans(Layer.quotes) {
             figures.quotes[quote.attributes["kind"]?.string ?? quote.label ?? "?", default: 0] += 1
-            if let speaker = quote.attributes["speaker"]?.spanRef {
+            // A pronoun that quote-extract could not resolve is its own speaker and mention: "she" is nobody's
+            // name, so it is not counted as a speaker.
+            if let speaker = quote.attributes["speaker"]?.spanRef,
+               speaker.extra["mention"]?.spanRef.map({ $0.start != speaker.start || $0.end != speaker.end }) ?? true {
                 let name = document.substring(speaker.start..<speaker.end)
                 speakers.insert(name)
                 figures.speakerNames[name, default: 0] += 1
