@@ -94,7 +94,13 @@ struct RunCommand: AsyncParsableCommand {
         let engine = Engine(pipeline: pipeline, jobs: jobs, logger: Logger(label: "lede"), progress: progress,
                             shard: slice, tool: BuildInfo.tool,
                             journal: noJournal ? .off : (resume || incremental ? .reuse : .write))
-        let summary = try await Interrupts.run { try await engine.run() }
+        let summary: RunSummary
+        do {
+            summary = try await Interrupts.run { try await engine.run() }
+        } catch var stopped as Interrupts.Stopped {
+            stopped.resumable = !noJournal
+            throw stopped
+        }
         if showProgress { ProgressLine.clear() }
         if !quiet { Console.out(SummaryReport.render(summary, pipeline: pipeline, jobs: jobs)) }
         if summary.rejected > 0 { throw ExitStatus(code: 1) }

@@ -8,9 +8,12 @@ enum Interrupts {
     /// The signal that stopped the run, if one did.
     struct Stopped: Error {
         let signal: Int32
+        /// Whether the run kept a journal, so that `--resume` continues it.
+        var resumable = true
         var message: String {
             "interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM"): stopped cleanly; no output was committed. "
-                + "The documents already done are kept in the journal: run the same command with --resume to continue"
+                + (resumable ? "The documents already done are kept in the journal: run the same command with --resume to continue"
+                             : "It ran with --no-journal, so a new run starts from the beginning")
         }
     }
 
