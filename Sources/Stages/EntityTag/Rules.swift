@@ -260,7 +260,7 @@ struct Rules {
         let last = run.upperBound - 1
         guard !words[last].possessive, run.upperBound + 1 < words.count else { return nil }
         // A name that opens with a capitalized `The` mid-sentence is an organization's or a work's name
-        // (`the group The Soul of the Nation United`), so it too runs on across `of the`.
+        // (`the foundation The Light of the River Valley`), so it too runs on across `of the`.
         let theName = run.count >= 2 && !initial[run.lowerBound] && words[run.lowerBound].capitalized && isWord(words[run.lowerBound], "the")
         let organization = theName || run.contains { has(words[$0], .orgHeads) || has(words[$0], .orgSuffixes) }
         guard organization else { return nil }
