@@ -123,18 +123,7 @@ struct ReproducibilityTests {
     func incremental() async throws {
         let dir = try batch()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        func lede(_ arguments: [String]) throws -> (Int32, String) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: SignalTests.lede!)
-            process.arguments = arguments
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            return (process.terminationStatus, printed)
-        }
+        let lede = SignalTests.run
         _ = try lede(["run", dir + "/news.yaml", "--output", dir + "/out"])
         try "Officials in Busan said, \"The bridge opens on Monday.\"".write(toFile: dir + "/in/07-marathon.txt", atomically: true, encoding: .utf8)
         let (status, printed) = try lede(["run", dir + "/news.yaml", "--output", dir + "/out", "--incremental"])

@@ -15,16 +15,6 @@ struct ResumeTests {
         }
     }
 
-    func lede(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: SignalTests.lede!)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
-
     func outputs(_ folder: String) -> [String] {
         ((FileManager.default.enumerator(atPath: folder)?.allObjects as? [String]) ?? [])
             .filter { !$0.hasPrefix(".") && !$0.contains("/.") }
@@ -42,9 +32,7 @@ struct ResumeTests {
         func arguments(_ out: String) -> [String] {
             ["run", pipeline, "--input", dir + "/in", "--output", dir + "/" + out, "--jobs", "2", "--quiet"]
         }
-        let whole = try lede(arguments("whole") + ["--no-journal"])
-        whole.waitUntilExit()
-        #expect(whole.terminationStatus == 0)
+        #expect(try SignalTests.run(arguments("whole") + ["--no-journal"]).status == 0)
 
         // Kill points: once the first journal part is committed; once the resumed run has committed one of
         // its own; and at once, while the third run is still reading the journal. A shell watches and kills,
@@ -88,15 +76,8 @@ struct ResumeTests {
         }
         #expect(kills >= 2, "the runs finished before they could be killed: make the batch larger")
 
-        let last = Process()
-        last.executableURL = URL(fileURLWithPath: SignalTests.lede!)
-        last.arguments = Array(arguments("out").dropLast()) + ["--resume"]
-        let printed = Pipe()
-        last.standardOutput = printed
-        try last.run()
-        let summary = String(decoding: printed.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        last.waitUntilExit()
-        #expect(last.terminationStatus == 0, "\(summary)")
+        let (status, summary) = try SignalTests.run(Array(arguments("out").dropLast()) + ["--resume"])
+        #expect(status == 0, "\(summary)")
         #expect(summary.contains("taken from the journal"), "the resumed run reused the killed runs' work: \(summary)")
 
         let names = outputs(dir + "/whole")

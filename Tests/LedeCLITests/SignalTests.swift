@@ -13,6 +13,20 @@ struct SignalTests {
         return nil
     }()
 
+    /// Runs the built `lede` to its end: its exit status and what it printed on standard output.
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: lede!)
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, printed)
+    }
+
     @Test("A signal mid-run stops it cleanly: exit 128+N, no output under a final name, no temporary file; --resume finishes it",
           .enabled(if: lede != nil, "no built lede binary in .build (swift build first)"),
           arguments: [SIGINT, SIGTERM])
@@ -51,15 +65,8 @@ struct SignalTests {
         #expect(!journal.isEmpty, "the documents finished before the signal are kept")
         #expect(message.contains("--resume"))
 
-        let resume = Process()
-        resume.executableURL = URL(fileURLWithPath: Self.lede!)
-        resume.arguments = (process.arguments ?? []).filter { $0 != "--quiet" } + ["--resume"]
-        let output = Pipe()
-        resume.standardOutput = output
-        try resume.run()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        resume.waitUntilExit()
-        #expect(resume.terminationStatus == 0, "\(printed)")
+        let (status, printed) = try Self.run((process.arguments ?? []).filter { $0 != "--quiet" } + ["--resume"])
+        #expect(status == 0, "\(printed)")
         #expect(printed.contains("taken from the journal"), "\(printed)")
         #expect(printed.contains("news: 4000 documents"), "\(printed)")
     }
