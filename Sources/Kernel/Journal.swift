@@ -105,9 +105,6 @@ final class JournalStore: Sendable {
 
     deinit { for fd in descriptors { close(fd) } }
 
-    /// Results the journal holds for this run's fingerprint.
-    var count: Int { index.count }
-
     /// The index at the end of a committed part, when it was written under `fingerprint`.
     private static func entries(fd: Int32, fingerprint: [UInt8]) -> [(JournalKey, Location)]? {
         var info = stat()
