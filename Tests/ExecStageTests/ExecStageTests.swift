@@ -85,8 +85,11 @@ func marks(_ record: [String: Any]?) -> [[String: Any]] {
     ((record?["layers"] as? [String: Any])?["marks"] as? [[String: Any]]) ?? []
 }
 
+/// Under a sanitizer (scripts/sanitize.sh) everything runs several times slower; the limit is for hangs.
+let sanitized = ProcessInfo.processInfo.environment["LEDE_SANITIZER"] != nil
+
 @Suite(.enabled(if: python3 != nil, "python3 is not on the PATH; the exec tests run the Python plugins in Examples/plugins"),
-       .timeLimit(.minutes(2)))
+       .timeLimit(.minutes(sanitized ? 10 : 2)))
 struct ExecStageTests {
     @Test("The sentiment plugin labels every sentence, the same way with 1 and 4 workers")
     func sentiment() async throws {
