@@ -141,19 +141,16 @@ final class CSVCollector: Collector {
             for span in quoteSpans {
                 let speaker = span.attributes["speaker"]?.spanRef
                 let mention = speaker?.extra["mention"]?.spanRef
-                var q = rows.quotes
-                rows.quotes = CSVLines()
-                q.text(document.id); q.number(index(span.start)); q.number(index(span.end))
-                q.text(span.attributes["kind"]?.string ?? span.label ?? ""); q.text(span.attributes["cue"]?.string ?? "")
+                rows.quotes.text(document.id); rows.quotes.number(index(span.start)); rows.quotes.number(index(span.end))
+                rows.quotes.text(span.attributes["kind"]?.string ?? span.label ?? ""); rows.quotes.text(span.attributes["cue"]?.string ?? "")
                 if let speaker {
-                    q.text(piece(speaker.start, speaker.end)); q.number(index(speaker.start)); q.number(index(speaker.end))
+                    rows.quotes.text(piece(speaker.start, speaker.end)); rows.quotes.number(index(speaker.start)); rows.quotes.number(index(speaker.end))
                 } else {
-                    q.empty(); q.empty(); q.empty()
+                    rows.quotes.empty(); rows.quotes.empty(); rows.quotes.empty()
                 }
-                if let mention { q.text(piece(mention.start, mention.end)) } else { q.empty() }
-                q.text(piece(span.start, span.end))
-                q.end()
-                rows.quotes = q
+                if let mention { rows.quotes.text(piece(mention.start, mention.end)) } else { rows.quotes.empty() }
+                rows.quotes.text(piece(span.start, span.end))
+                rows.quotes.end()
             }
         }
         return rows
