@@ -29,19 +29,13 @@ public enum JournalMode: Sendable, Equatable {
 struct JournalKey: Hashable, Sendable {
     var a: UInt64, b: UInt64, c: UInt64, d: UInt64
 
-    init(_ bytes: [UInt8]) {
-        func word(_ i: Int) -> UInt64 {
-            var w: UInt64 = 0
-            for j in 0..<8 { w |= UInt64(bytes[i * 8 + j]) << (8 * j) }
-            return w
-        }
-        a = word(0); b = word(1); c = word(2); d = word(3)
+    /// Reads the 32 bytes of a digest, little-endian words as the part index stores them.
+    init(reading r: inout ByteReader) throws {
+        a = try r.fixed64(); b = try r.fixed64(); c = try r.fixed64(); d = try r.fixed64()
     }
 
     func write(into w: inout ByteWriter) {
-        for word in [a, b, c, d] {
-            for j in 0..<8 { w.byte(UInt8(truncatingIfNeeded: word >> (8 * j))) }
-        }
+        for word in [a, b, c, d] { w.fixed64(word) }
     }
 }
 
@@ -120,9 +114,9 @@ final class JournalStore: Sendable {
         var entries: [(JournalKey, Location)] = []
         entries.reserveCapacity(Int(count))
         for _ in 0..<count {
-            guard let key = try? t.raw(32), let offset = try? t.fixed64(), let length = try? t.fixed64(),
+            guard let key = try? JournalKey(reading: &t), let offset = try? t.fixed64(), let length = try? t.fixed64(),
                   let checksum = try? t.fixed64(), offset >= UInt64(head), offset + length <= UInt64(size) else { return nil }
-            entries.append((JournalKey(Array(key)), Location(part: 0, offset: Int(offset), length: Int(length), checksum: checksum)))
+            entries.append((key, Location(part: 0, offset: Int(offset), length: Int(length), checksum: checksum)))
         }
         return entries
     }
@@ -158,7 +152,8 @@ final class JournalStore: Sendable {
         let digest = Digest.Running()
         w.bytes.withUnsafeBytes { digest.update($0) }
         bytes.withUnsafeBytes { digest.update($0) }
-        return JournalKey(digest.bytes())
+        var digestBytes = ByteReader(digest.bytes())
+        return try? JournalKey(reading: &digestBytes)
     }
 
     /// The record filed under `key`, checked against its checksum; nil when there is none or it is damaged.
