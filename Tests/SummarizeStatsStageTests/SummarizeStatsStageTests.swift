@@ -56,4 +56,19 @@ struct SummarizeStatsStageTests {
         #expect(f.speakerNames == ["Kim": 2], "\(f.speakerNames)")
         #expect(f.speakers == 1 && f.quotes["direct"] == 3)
     }
+
+    @Test("Characters and words counted eight bytes at a time agree with counting one at a time")
+    func countsAgreeWithNaiveCounting() throws {
+        let pieces = ["a", "Kim", " ", "  ", "\t", "\n", "\r\n", "é", "한국", "“", "”", "—", "15,000", "\u{1F600}", ".", "x-y"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...40, using: &rng) { text += pieces.randomElement(using: &rng)! }
+            let doc = Document(id: "r", text: text, source: .init(path: "r.txt"))
+            let f = SummarizeStatsStage.documentStats(doc, wordsPerMinute: 230)
+            let words = text.unicodeScalars.split { [" ", "\t", "\n", "\r"].contains($0) }.count
+            #expect(f.characters == text.unicodeScalars.count, "\(text.debugDescription)")
+            #expect(f.words == words, "\(text.debugDescription)")
+        }
+    }
 }

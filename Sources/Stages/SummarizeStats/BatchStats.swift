@@ -19,8 +19,8 @@ public struct BatchStats: Sendable, Equatable {
         public var removed: [String: Int] = [:]
         /// Entities by label.
         public var entities: [String: Int] = [:]
-        /// Entities by "label<TAB>canonical form".
-        public var entityNames: [String: Int] = [:]
+        /// Every entity, in text order, by label and canonical form (the text where there is none).
+        public var entityMentions: [EntityMention] = []
         /// Quotes by kind.
         public var quotes: [String: Int] = [:]
         /// Quotes by speaker.
@@ -41,6 +41,20 @@ public struct BatchStats: Sendable, Equatable {
         }
     }
 
+    /// An entity as the statistics count it.
+    public struct EntityMention: Sendable, Hashable {
+        /// The entity's label.
+        public var label: String
+        /// Its canonical form, or its text.
+        public var name: String
+
+        /// Creates a mention.
+        public init(label: String, name: String) {
+            self.label = label
+            self.name = name
+        }
+    }
+
     /// Documents.
     public var documents = 0
     /// Sums of the per-document counts.
@@ -49,8 +63,8 @@ public struct BatchStats: Sendable, Equatable {
     public var removed: [String: Int] = [:]
     /// Entities by label.
     public var entities: [String: Int] = [:]
-    /// Entities by "label<TAB>canonical form".
-    public var entityNames: [String: Int] = [:]
+    /// Entities by label, then by canonical form.
+    public var entityNames: [String: [String: Int]] = [:]
     /// Quotes by kind.
     public var quotes: [String: Int] = [:]
     /// Quotes by speaker.
@@ -75,7 +89,7 @@ public struct BatchStats: Sendable, Equatable {
         sentences += f.sentences
         for (k, v) in f.removed { removed[k, default: 0] += v }
         for (k, v) in f.entities { entities[k, default: 0] += v }
-        for (k, v) in f.entityNames { entityNames[k, default: 0] += v }
+        for m in f.entityMentions { entityNames[m.label, default: [:]][m.name, default: 0] += 1 }
         for (k, v) in f.quotes { quotes[k, default: 0] += v }
         for (k, v) in f.speakerNames { speakers[k, default: 0] += v }
         for length in f.sentenceWords { sentenceLengths[length / 5 * 5, default: 0] += 1 }
@@ -99,7 +113,7 @@ public struct BatchStats: Sendable, Equatable {
         guard let documents = int(totals["documents"]), let characters = int(totals["characters"]), let words = int(totals["words"]),
               let paragraphs = int(totals["paragraphs"]), let sentences = int(totals["sentences"]),
               let removed = counts(totals["removed"]), let entities = counts(totals["entities"]), let quotes = counts(totals["quotes"]),
-              let entityNames = counts(root["entity_counts"]), let speakers = counts(root["speaker_counts"]),
+              let flatNames = counts(root["entity_counts"]), let speakers = counts(root["speaker_counts"]),
               let sources = counts(root["sources"]), let rejected = counts(root["rejected_by_stage"]),
               case .array(let lengths)? = root["sentence_lengths"] else { return nil }
         self.documents = documents
@@ -110,7 +124,10 @@ public struct BatchStats: Sendable, Equatable {
         self.removed = removed
         self.entities = entities
         self.quotes = quotes
-        self.entityNames = entityNames
+        for (key, count) in flatNames {
+            let parts = key.split(separator: "\t", maxSplits: 1).map(String.init)
+            entityNames[parts[0], default: [:]][parts.count > 1 ? parts[1] : "", default: 0] += count
+        }
         self.speakers = speakers
         self.sources = sources
         self.rejected = rejected
@@ -129,7 +146,7 @@ public struct BatchStats: Sendable, Equatable {
         sentences += other.sentences
         removed.merge(other.removed, uniquingKeysWith: +)
         entities.merge(other.entities, uniquingKeysWith: +)
-        entityNames.merge(other.entityNames, uniquingKeysWith: +)
+        entityNames.merge(other.entityNames) { $0.merging($1, uniquingKeysWith: +) }
         quotes.merge(other.quotes, uniquingKeysWith: +)
         speakers.merge(other.speakers, uniquingKeysWith: +)
         sentenceLengths.merge(other.sentenceLengths, uniquingKeysWith: +)
@@ -149,10 +166,9 @@ public struct BatchStats: Sendable, Equatable {
         func ranked(_ values: [String: Int]) -> AttributeValue {
             .list(Self.ranked(values).prefix(top).map { .map(["name": .string($0.0), "count": .int($0.1)]) })
         }
-        var byLabel: [String: [String: Int]] = [:]
-        for (key, count) in entityNames {
-            let parts = key.split(separator: "\t", maxSplits: 1).map(String.init)
-            byLabel[parts[0], default: [:]][parts.count > 1 ? parts[1] : "", default: 0] += count
+        var flatNames: [String: Int] = [:]
+        for (label, names) in entityNames {
+            for (name, count) in names { flatNames[label + "\t" + name] = count }
         }
         return .map([
             "lede": .int(1),
@@ -161,14 +177,14 @@ public struct BatchStats: Sendable, Equatable {
                 "characters": .int(characters), "words": .int(words), "paragraphs": .int(paragraphs),
                 "sentences": .int(sentences), "removed": counts(removed), "entities": counts(entities), "quotes": counts(quotes),
             ]),
-            "top_entities": .map(byLabel.mapValues(ranked)),
+            "top_entities": .map(entityNames.mapValues(ranked)),
             "top_speakers": ranked(speakers),
             "sentence_lengths": .list(sentenceLengths.keys.sorted().map {
                 .map(["words_from": .int($0), "words_to": .int($0 + 4), "sentences": .int(sentenceLengths[$0]!)])
             }),
             "sources": counts(sources),
             "rejected_by_stage": counts(rejected),
-            "entity_counts": counts(entityNames),
+            "entity_counts": counts(flatNames),
             "speaker_counts": counts(speakers),
         ])
     }

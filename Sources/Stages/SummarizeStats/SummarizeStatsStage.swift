@@ -62,23 +62,35 @@ public struct SummarizeStatsStage: CollectingStage {
     /// The figures of one document.
     public static func documentStats(_ document: Document, wordsPerMinute: Int) -> BatchStats.DocumentFigures {
         var figures = BatchStats.DocumentFigures()
-        figures.characters = document.text.unicodeScalars.count
+        let sentences = document.spans(Layer.sentences)
+        let entities = document.spans(Layer.entities)
         var text = document.text
         var sentenceWords: [Int] = []
+        sentenceWords.reserveCapacity(sentences.count)
+        var mentions: [BatchStats.EntityMention] = []
+        mentions.reserveCapacity(entities.count)
         text.withUTF8 { b in
+            figures.characters = codePoints(b)
             figures.words = countWords(b, 0..<b.count)
-            for sentence in document.spans(Layer.sentences) { sentenceWords.append(countWords(b, sentence.range)) }
+            for sentence in sentences { sentenceWords.append(countWords(b, sentence.range)) }
+            for entity in entities {
+                let name = entity.attributes.isEmpty ? nil : entity.attributes["canonical"]?.string
+                mentions.append(BatchStats.EntityMention(
+                    label: entity.label ?? "?",
+                    name: name ?? String(decoding: UnsafeBufferPointer(rebasing: b[entity.range]), as: UTF8.self)))
+            }
         }
         figures.sentenceWords = sentenceWords
         figures.paragraphs = document.spans(Layer.paragraphs).count
-        figures.sentences = document.spans(Layer.sentences).count
+        figures.sentences = sentences.count
         for removal in document.removed { figures.removed[removal.reason, default: 0] += 1 }
-        for entity in document.spans(Layer.entities) {
-            let label = entity.label ?? "?"
-            figures.entities[label, default: 0] += 1
-            let canonical = entity.attributes["canonical"]?.string ?? document.substring(entity.range)
-            figures.entityNames[label + "\t" + canonical, default: 0] += 1
+        // Labels are few: counted in a short list, then made a dictionary once.
+        var byLabel: [(label: String, count: Int)] = []
+        for mention in mentions {
+            if let i = byLabel.firstIndex(where: { $0.label == mention.label }) { byLabel[i].count += 1 } else { byLabel.append((mention.label, 1)) }
         }
+        figures.entities = Dictionary(uniqueKeysWithValues: byLabel.map { ($0.label, $0.count) })
+        figures.entityMentions = mentions
         var speakers: Set<String> = []
         for quote in document.spans(Layer.quotes) {
             figures.quotes[quote.attributes["kind"]?.string ?? quote.label ?? "?", default: 0] += 1
@@ -96,12 +108,51 @@ public struct SummarizeStatsStage: CollectingStage {
         return figures
     }
 
+    /// Unicode code points of valid UTF-8: every byte but continuation bytes (10xxxxxx), eight at a time.
+    static func codePoints(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = b.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var continuations = 0, i = 0
+        while i + 8 <= b.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            continuations &+= (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < b.count {
+            continuations &+= b[i] & 0xC0 == 0x80 ? 1 : 0
+            i += 1
+        }
+        return b.count - continuations
+    }
+
+    /// Whitespace-separated words (space, tab, line feed, carriage return): the bytes where a run of
+    /// non-space starts, found eight bytes at a time.
     static func countWords(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var count = 0, inWord = false
-        for i in range {
+        guard let base = b.baseAddress, !range.isEmpty else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let high: UInt64 = 0x8080_8080_8080_8080, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // The high bit of each byte that differs from `c` (exact, with no carry between bytes).
+        @inline(__always) func differs(_ w: UInt64, _ c: UInt64) -> UInt64 {
+            let x = w ^ c
+            return (((x & low) &+ low) | x) & high
+        }
+        var count = 0, i = range.lowerBound
+        var previousWord = false
+        while i + 8 <= range.upperBound {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let word = differs(w, 0x2020_2020_2020_2020) & differs(w, 0x0909_0909_0909_0909)
+                & differs(w, 0x0A0A_0A0A_0A0A_0A0A) & differs(w, 0x0D0D_0D0D_0D0D_0D0D)
+            let before = word << 8 | (previousWord ? 0x80 : 0)
+            count &+= (word & ~before).nonzeroBitCount
+            previousWord = word >> 63 != 0
+            i += 8
+        }
+        while i < range.upperBound {
             let c = b[i]
-            let space = c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09
-            if space { inWord = false } else if !inWord { inWord = true; count += 1 }
+            let isWord = !(c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D)
+            if isWord && !previousWord { count += 1 }
+            previousWord = isWord
+            i += 1
         }
         return count
     }
