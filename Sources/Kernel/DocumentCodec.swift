@@ -77,7 +77,7 @@ enum DocumentCodec {
                 let end = start + (try r.uint())
                 previous = start
                 let label: String? = try r.byte() == 1 ? try r.string() : nil
-                let attributes = try decodeMap(&r)
+                let attributes = try decodeAttributes(&r)
                 guard 0 <= start, end <= text.utf8.count else { throw Damaged(description: "a span lies outside its text") }
                 spans.append(Span(start: start, end: end, label: label, attributes: attributes))
             }
@@ -124,6 +124,25 @@ enum DocumentCodec {
             w.string(key)
             encode(map[key]!, into: &w)
         }
+    }
+
+    /// Attributes are written exactly as a map is, in key order.
+    private static func encode(_ attributes: Attributes, into w: inout ByteWriter) {
+        w.uint(attributes.count)
+        for entry in attributes.entries {
+            w.string(entry.key)
+            encode(entry.value, into: &w)
+        }
+    }
+
+    private static func decodeAttributes(_ r: inout ByteReader) throws -> Attributes {
+        let count = try r.count()
+        var attributes = Attributes()
+        for _ in 0..<count {
+            let key = try r.string()
+            attributes[key] = try decodeValue(&r)
+        }
+        return attributes
     }
 
     private static func decodeMap(_ r: inout ByteReader) throws -> [String: AttributeValue] {
@@ -174,7 +193,7 @@ enum DocumentCodec {
         case .null: return .null
         case .span:
             let start = try r.uint(), end = try r.uint()
-            return .span(SpanRef(start: start, end: end, extra: try decodeMap(&r)))
+            return .span(SpanRef(start: start, end: end, extra: try decodeAttributes(&r)))
         case .list:
             var items: [AttributeValue] = []
             for _ in 0..<(try r.count()) { items.append(try decodeValue(&r, depth: depth + 1)) }

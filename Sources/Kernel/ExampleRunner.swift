@@ -118,7 +118,7 @@ public struct ExampleRunner: Sendable {
             }
         }
         return document.spans(layer).map { span in
-            var attributes = span.attributes.mapValues { render($0, in: document) }
+            var attributes = span.attributes.dictionary.mapValues { render($0, in: document) }
             for (key, value) in span.attributes {
                 guard case .span(let ref) = value else { continue }
                 for (field, inner) in ref.extra { attributes[key + "." + field] = render(inner, in: document) }

@@ -290,9 +290,9 @@ public struct JSONWriter {
             key("start"); int(index(ref.start))
             key("end"); int(index(ref.end))
             key("text"); string(Self.slice(text, ref.start, ref.end))
-            Self.forEachSortedKey(ref.extra) { k, value in
-                key(k)
-                attribute(value, text: text, index: index)
+            for entry in ref.extra.entries {
+                key(entry.key)
+                attribute(entry.value, text: text, index: index)
             }
             endObject()
         case .list(let items):

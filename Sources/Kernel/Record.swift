@@ -86,9 +86,9 @@ public enum Record {
             json.string(utf8: UnsafeBufferPointer(rebasing: utf8[span.start..<span.end]))
         }
         if let label = span.label { json.key(literal: "label"); json.string(label) }
-        JSONWriter.forEachSortedKey(span.attributes) { key, value in
-            json.key(key)
-            json.attribute(value, text: text, index: index)
+        for entry in span.attributes.entries {
+            json.key(entry.key)
+            json.attribute(entry.value, text: text, index: index)
         }
         json.endObject()
     }

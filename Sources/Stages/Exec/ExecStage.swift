@@ -228,7 +228,7 @@ public struct ExecStage: AsyncDocumentStage {
             guard case .string(let string) = l else { throw ExecProtocol.Violation("\"label\" must be a string") }
             label = string
         }
-        var attributes: [String: AttributeValue] = [:]
+        var attributes = Attributes()
         for (key, value) in fields where !["start", "end", "text", "label"].contains(key) {
             attributes[key] = value.attribute
         }

@@ -29,6 +29,8 @@ struct Attributor {
     /// Token storage reused for every quotation's context.
     private var beforeBuffer: [Token] = []
     private var afterBuffer: [Token] = []
+    /// Token storage for the phrases weighed as referents and the quotations whose words are counted.
+    private var phraseBuffer: [Token] = []
 
     init(b: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, cues: WordSet, minDirectWords: Int, paragraphs: [Range<Int>],
          quotes: [Quotation], sentences: [Range<Int>], entities: [Span], lists: Lists) {
@@ -263,8 +265,10 @@ struct Attributor {
     }
 
     /// What a noun phrase can be referred to as.
-    private func referentKinds(_ r: Range<Int>) -> (person: Bool, plural: Bool, thing: Bool) {
-        let words = tokenizer.tokens(r).filter { $0.kind == .word }
+    private mutating func referentKinds(_ r: Range<Int>) -> (person: Bool, plural: Bool, thing: Bool) {
+        tokenizer.tokens(r, into: &phraseBuffer)
+        phraseBuffer.removeAll { $0.kind != .word }
+        let words = phraseBuffer
         guard !words.isEmpty else { return (false, false, false) }
         let head = words.firstIndex(where: { isIn($0, lists.prepositions) }).map { $0 > 0 ? words[$0 - 1] : words[0] } ?? words[words.count - 1]
         var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
@@ -477,7 +481,10 @@ struct Attributor {
         return c == 0x2E || c == 0x3F || c == 0x21 || (c == 0xA6 && i >= 2 && b[i - 1] == 0x80 && b[i - 2] == 0xE2)
     }
 
-    private func wordCount(_ r: Range<Int>) -> Int { tokenizer.tokens(r).reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } }
+    private mutating func wordCount(_ r: Range<Int>) -> Int {
+        tokenizer.tokens(r, into: &phraseBuffer)
+        return phraseBuffer.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+    }
 
     private func opensParagraph(_ q: Quotation) -> Bool {
         var i = paragraphs[q.firstParagraph].lowerBound
