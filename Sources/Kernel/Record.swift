@@ -86,9 +86,11 @@ public enum Record {
             json.string(utf8: UnsafeBufferPointer(rebasing: utf8[span.start..<span.end]))
         }
         if let label = span.label { json.key(literal: "label"); json.string(label) }
-        for entry in span.attributes.entries {
-            json.key(entry.key)
-            json.attribute(entry.value, text: text, index: index)
+        if !span.attributes.isEmpty {
+            for entry in span.attributes.entries {
+                json.key(entry.key)
+                json.attribute(entry.value, text: text, index: index)
+            }
         }
         json.endObject()
     }

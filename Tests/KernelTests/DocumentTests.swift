@@ -66,6 +66,26 @@ struct DocumentTests {
         #expect(CodePointIndex("plain ascii")(5) == 5)
     }
 
+    @Test("Code-point offsets agree with counting scalars, at every scalar boundary of long mixed texts")
+    func codePointOffsetsAgreeWithCountingScalars() {
+        let pieces = ["a", "Seoul ", "é", "한국어", "“", "”", "🙂", "\n", String(repeating: "x", count: 63), String(repeating: "ü", count: 40)]
+        var rng = SystemRandomNumberGenerator()
+        for length in [0, 1, 7, 30, 200] {
+            for _ in 0..<20 {
+                var text = ""
+                for _ in 0..<length { text += pieces.randomElement(using: &rng)! }
+                let index = CodePointIndex(text)
+                var scalars = 0, bytes = 0
+                for scalar in text.unicodeScalars {
+                    #expect(index(bytes) == scalars)
+                    scalars += 1
+                    bytes += String(scalar).utf8.count
+                }
+                #expect(index(bytes) == scalars, "the end offset")
+            }
+        }
+    }
+
     @Test func recordsUseCodePointOffsetsIntoTheirText() throws {
         var d = Document(id: "d", text: "🙂 Seoul é\"x\"", source: .init(path: "in.txt"))
         let seoul = "🙂 ".utf8.count

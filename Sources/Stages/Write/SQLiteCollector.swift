@@ -99,34 +99,35 @@ final class SQLiteCollector: Collector {
         var warnings = JSONWriter(capacity: 64)
         warnings.attribute(.list(d.warnings.map { .string($0) }), text: d.text, index: index)
         let reading: Double? = { if case .double(let v)? = d.stats["reading_minutes"] { return v } else { return nil } }()
-        let documents = try db.cachedStatement(sql: "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-        let sentence = try db.cachedStatement(sql: "INSERT INTO sentences VALUES (?,?,?,?)")
-        let entity = try db.cachedStatement(sql: "INSERT INTO entities VALUES (?,?,?,?,?,?,?)")
-        let quote = try db.cachedStatement(sql: "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        let documents = try db.cachedStatement(sql: "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)").sqliteStatement
+        let sentence = try db.cachedStatement(sql: "INSERT INTO sentences VALUES (?,?,?,?)").sqliteStatement
+        let entity = try db.cachedStatement(sql: "INSERT INTO entities VALUES (?,?,?,?,?,?,?)").sqliteStatement
+        let quote = try db.cachedStatement(sql: "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?)").sqliteStatement
         var text = d.text
-        try text.withUTF8 { t in
+        var documentID = d.id
+        try documentID.withUTF8 { id in try text.withUTF8 { t in
             func piece(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: t[start..<end]) }
-            var row = Insert(documents, db)
-            row.int(seq); row.text(d.id); row.text(d.source.path); row.bytes(t); row.int(index(t.count))
+            var row = Insert(documents)
+            row.int(seq); row.bytes(id); row.text(d.source.path); row.bytes(t); row.int(index(t.count))
             row.int(d.stats["words"]?.int); row.int(d.spans(Layer.paragraphs).count); row.int(d.spans(Layer.sentences).count)
             row.double(reading); row.bytes(stats.bytes); row.bytes(warnings.bytes)
             try row.insert()
             for (i, s) in d.spans(Layer.sentences).enumerated() {
-                var row = Insert(sentence, db)
-                row.text(d.id); row.int(i); row.int(index(s.start)); row.int(index(s.end))
+                var row = Insert(sentence)
+                row.bytes(id); row.int(i); row.int(index(s.start)); row.int(index(s.end))
                 try row.insert()
             }
             for (i, e) in d.spans(Layer.entities).enumerated() {
-                var row = Insert(entity, db)
-                row.text(d.id); row.int(i); row.int(index(e.start)); row.int(index(e.end)); row.text(e.label ?? "")
+                var row = Insert(entity)
+                row.bytes(id); row.int(i); row.int(index(e.start)); row.int(index(e.end)); row.text(e.label ?? "")
                 row.bytes(piece(e.start, e.end)); row.text(e.attributes["canonical"]?.string)
                 try row.insert()
             }
             for (i, q) in d.spans(Layer.quotes).enumerated() {
                 let speaker = q.attributes["speaker"]?.spanRef
                 let mention = speaker?.extra["mention"]?.spanRef
-                var row = Insert(quote, db)
-                row.text(d.id); row.int(i); row.int(index(q.start)); row.int(index(q.end)); row.bytes(piece(q.start, q.end))
+                var row = Insert(quote)
+                row.bytes(id); row.int(i); row.int(index(q.start)); row.int(index(q.end)); row.bytes(piece(q.start, q.end))
                 row.text(q.attributes["kind"]?.string ?? q.label ?? ""); row.text(q.attributes["cue"]?.string)
                 if let speaker {
                     row.bytes(piece(speaker.start, speaker.end)); row.int(index(speaker.start)); row.int(index(speaker.end))
@@ -136,14 +137,14 @@ final class SQLiteCollector: Collector {
                 if let mention { row.bytes(piece(mention.start, mention.end)) } else { row.null() }
                 try row.insert()
             }
-        }
+        } }
         if !d.removed.isEmpty {
             let original = CodePointIndex(d.originalText)
-            let removal = try db.cachedStatement(sql: "INSERT INTO removed VALUES (?,?,?,?,?,?,?)")
+            let removal = try db.cachedStatement(sql: "INSERT INTO removed VALUES (?,?,?,?,?,?,?)").sqliteStatement
             var originalText = d.originalText
             try originalText.withUTF8 { t in
                 for (i, r) in d.removed.enumerated() {
-                    var row = Insert(removal, db)
+                    var row = Insert(removal)
                     row.text(d.id); row.int(i); row.int(original(r.start)); row.int(original(r.end))
                     row.bytes(UnsafeBufferPointer(rebasing: t[r.start..<r.end])); row.text(r.reason); row.text(r.rule)
                     try row.insert()
@@ -152,15 +153,14 @@ final class SQLiteCollector: Collector {
         }
     }
 
-    /// One row of an INSERT: values bound in column order, then stepped and reset.
+    /// One row of an INSERT: values bound in column order, then stepped and reset. It holds only SQLite's
+    /// statement pointer (the statement is kept by GRDB's cache), so a row retains and releases nothing.
     struct Insert {
         let statement: OpaquePointer
-        let db: Database
         var column: Int32 = 1
 
-        init(_ statement: Statement, _ db: Database) {
-            self.statement = statement.sqliteStatement
-            self.db = db
+        init(_ statement: OpaquePointer) {
+            self.statement = statement
         }
 
         mutating func int(_ value: Int) {
@@ -208,7 +208,7 @@ final class SQLiteCollector: Collector {
             let code = sqlite3_step(statement)
             sqlite3_reset(statement)
             guard code == SQLITE_DONE else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))))
             }
         }
     }
