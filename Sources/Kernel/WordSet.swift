@@ -179,11 +179,22 @@ public struct WordFlags: Sendable {
             i += 8
         }
         if i < end {
-            var w: UInt64 = 0, s: UInt64 = 0
-            while i < end {
-                w |= UInt64(bytes[i]) << s
-                s += 8
-                i += 1
+            // The last one to seven bytes, as if packed one by one: from one load wherever eight bytes around
+            // them lie inside the buffer (little-endian, so the first byte is the lowest).
+            let r = UInt64(end - i)
+            var w: UInt64
+            if end >= 8 {
+                w = base.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self) >> (64 - 8 * r)
+            } else if i + 8 <= bytes.count {
+                w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & ((1 << (8 * r)) - 1)
+            } else {
+                w = 0
+                var s: UInt64 = 0
+                while i < end {
+                    w |= UInt64(bytes[i]) << s
+                    s += 8
+                    i += 1
+                }
             }
             h = mix(h ^ lowered(w))
         }

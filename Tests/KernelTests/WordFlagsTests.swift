@@ -33,4 +33,24 @@ struct WordFlagsTests {
         for i in 0..<5000 { big.insert("w\(i)", UInt64(i + 1)) }
         #expect((0..<5000).allSatisfy { big.flags("W\($0)") == UInt64($0 + 1) })
     }
+
+    @Test("A word's hash is the same wherever it lies in a buffer: at its start, its end, or inside")
+    func hashIgnoresPosition() {
+        let text = Array("Kim Young-mi told the Assembly on Oct. 28 that 15,000 people had left.".utf8)
+        text.withUnsafeBufferPointer { buffer in
+            for start in 0..<buffer.count {
+                for end in (start + 1)...min(buffer.count, start + 20) {
+                    // The definition, eight bytes packed one by one, the last word zero-padded.
+                    var expected: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(end - start)
+                    for chunk in stride(from: start, to: end, by: 8) {
+                        var w: UInt64 = 0
+                        for (k, i) in (chunk..<min(end, chunk + 8)).enumerated() { w |= UInt64(buffer[i]) << (8 * UInt64(k)) }
+                        expected = WordFlags.mix(expected ^ WordFlags.lowered(w))
+                    }
+                    if expected == 0 { expected = 1 }
+                    #expect(WordFlags.hash(buffer, start..<end) == expected, "\(start)..<\(end)")
+                }
+            }
+        }
+    }
 }

@@ -56,18 +56,32 @@ struct EntityTagger: Sendable {
 
     /// Longest first; among equals, the higher priority, then the earlier. Linear in the candidates' total
     /// length (a byte taken is marked), so a long document costs no more per entity than a short one.
+    /// Indexes are sorted rather than candidates, whose canonical strings would be retained and released
+    /// at every comparison.
     static func resolve(_ candidates: [Candidate], textLength: Int) -> [Candidate] {
-        let ordered = candidates.sorted {
-            ($0.length, $0.priority, -$0.start) > ($1.length, $1.priority, -$1.start)
+        guard candidates.count > 1 else { return candidates }
+        var kept: [Int] = []
+        kept.reserveCapacity(candidates.count)
+        candidates.withUnsafeBufferPointer { c in
+            var order = Array(0..<c.count)
+            order.sort { a, b in
+                let x = c[a].end - c[a].start, y = c[b].end - c[b].start
+                if x != y { return x > y }
+                if c[a].priority != c[b].priority { return c[a].priority > c[b].priority }
+                return c[a].start < c[b].start
+            }
+            var occupied = [Bool](repeating: false, count: textLength)
+            occupied.withUnsafeMutableBufferPointer { occupied in
+                for i in order {
+                    let range = c[i].start..<c[i].end
+                    if occupied[range].contains(true) { continue }
+                    for j in range { occupied[j] = true }
+                    kept.append(i)
+                }
+            }
+            kept.sort { c[$0].start < c[$1].start }
         }
-        var taken: [Candidate] = []
-        taken.reserveCapacity(ordered.count)
-        var occupied = [Bool](repeating: false, count: textLength)
-        for c in ordered where !occupied[c.start..<c.end].contains(true) {
-            for i in c.start..<c.end { occupied[i] = true }
-            taken.append(c)
-        }
-        return taken.sorted { $0.start < $1.start }
+        return kept.map { candidates[$0] }
     }
 
     /// No letter, digit or word-joining mark on this side of a match.
