@@ -58,7 +58,7 @@ struct LedeBench {
             var best = Double.infinity
             for _ in 0..<repeats {
                 let start = DispatchTime.now().uptimeNanoseconds
-                try body()
+                try timedRun(body)
                 best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             }
             return best
@@ -124,6 +124,11 @@ struct LedeBench {
         print(String(format: "the same writing JSON Lines only:       %.1f MB/s on one core; writing JSON Lines is %.1f%% of it",
                      corpusMB / lean, 100 * jsonl / lean))
     }
+
+    /// The timed work of one repeat. Never inlined, so that `Benchmarks/icount.sh` can count the
+    /// instructions executed inside it and nowhere else (corpus generation, untimed preparation).
+    @inline(never)
+    static func timedRun(_ body: () throws -> Void) rethrows { try body() }
 
     static func instance(_ instance: StageInstance) -> ((Document) throws -> Document)? {
         switch instance {
