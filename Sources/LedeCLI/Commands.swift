@@ -77,9 +77,22 @@ struct RunCommand: AsyncParsableCommand {
         }
     }
 
+    /// The first input named like JSON Lines (`.jsonl`, `.ndjson`) when the pipeline reads text: most likely
+    /// a forgotten `--format jsonl`, which would make the whole file one document full of JSON syntax.
+    static func jsonLinesReadAsText(_ pipeline: Pipeline) -> InputFile? {
+        guard pipeline.input.format == .text else { return nil }
+        return pipeline.inputs.first { $0.path.lowercased().hasSuffix(".jsonl") || $0.path.lowercased().hasSuffix(".ndjson") }
+    }
+
     func run() async throws {
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let pipeline = try arguments.load(jobs: jobs)
+        if !quiet, let jsonl = Self.jsonLinesReadAsText(pipeline) {
+            Console.error("""
+                warning: \(jsonl.display) is read as one text document, since the input format is text; \
+                pass --format jsonl (or set input.format: jsonl) for one document per line
+                """)
+        }
         var slice: Shard?
         if shard == "auto" {
             guard let found = try Shard.fromEnvironment(ProcessInfo.processInfo.environment) else {

@@ -149,6 +149,30 @@ struct CLITests {
         #expect(await Lede.run(arguments: ["run", Self.root.appendingPathComponent("Pipelines/news.yaml").path, "--output", dir + "/out", "--quiet"]) == 3)
     }
 
+    @Test("A .jsonl input read as text gets a warning naming --format jsonl; read as JSON Lines, none",
+          .enabled(if: SignalTests.lede != nil, "the lede executable is not built"))
+    func jsonLinesReadAsTextIsWarnedAbout() throws {
+        let dir = tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try #"{"id": "a", "text": "Seoul said yes."}"#.write(toFile: dir + "/articles.jsonl", atomically: true, encoding: .utf8)
+        func stderr(_ extra: [String]) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: SignalTests.lede!)
+            process.arguments = ["run", Self.root.appendingPathComponent("Pipelines/news.yaml").path,
+                                 "--input", dir + "/articles.jsonl", "--output", dir + "/out", "--no-journal"] + extra
+            let err = Pipe()
+            process.standardError = err
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let printed = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            return printed
+        }
+        #expect(try stderr([]).contains("articles.jsonl is read as one text document, since the input format is text; pass --format jsonl"))
+        #expect(try !stderr(["--format", "jsonl"]).contains("warning"))
+    }
+
     @Test func usageErrorsExitTwo() async {
         #expect(await Lede.run(arguments: ["run"]) == 2)
         #expect(await Lede.run(arguments: ["frobnicate"]) == 2)
