@@ -151,12 +151,12 @@ public struct WordFlags: Sendable {
         return slots.withUnsafeBufferPointer { table in
             let mask = table.count / 2 - 1
             let key = Self.hash(bytes, range)
-            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & mask
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
             while true {
-                let k = table[2 * i]
-                if k == key { return table[2 * i + 1] }
+                let k = table[2 &* i]
+                if k == key { return table[2 &* i &+ 1] }
                 if k == 0 { return 0 }
-                i = (i + 1) & mask
+                i = (i &+ 1) & mask
             }
         }
     }
@@ -170,23 +170,25 @@ public struct WordFlags: Sendable {
     /// A 64-bit hash of the ASCII-lowercased bytes, eight at a time; never 0, which marks an empty slot.
     /// Lowercasing is done on all eight bytes at once (A–Z only, as ``WordSet/lower(_:)``).
     @inline(__always) public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(range.count)
+        // Wrapping arithmetic and masking shifts throughout: every value is in range by construction, and
+        // the checks Swift would otherwise add were a third of a lookup's instructions.
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: range.count)
         var i = range.lowerBound
         let end = range.upperBound
         let base = UnsafeRawPointer(bytes.baseAddress!)
-        while i + 8 <= end {
+        while i &+ 8 <= end {
             h = mix(h ^ lowered(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
-            i += 8
+            i &+= 8
         }
         if i < end {
             // The last one to seven bytes, as if packed one by one: from one load wherever eight bytes around
             // them lie inside the buffer (little-endian, so the first byte is the lowest).
-            let r = UInt64(end - i)
+            let r = UInt64(truncatingIfNeeded: end &- i)
             var w: UInt64
             if end >= 8 {
-                w = base.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self) >> (64 - 8 * r)
-            } else if i + 8 <= bytes.count {
-                w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & ((1 << (8 * r)) - 1)
+                w = base.loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self) &>> (64 &- 8 &* r)
+            } else if i &+ 8 <= bytes.count {
+                w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & ((1 &<< (8 &* r)) &- 1)
             } else {
                 w = 0
                 var s: UInt64 = 0

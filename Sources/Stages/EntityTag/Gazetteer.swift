@@ -1,4 +1,9 @@
 import Kernel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Names the tagger knows: places, nationalities, organizations (with canonical forms), and the word lists
 /// the person rules use (given names, family names, titles).
@@ -105,8 +110,10 @@ struct GazetteerIndex: Sendable {
     private let shift: UInt64
     /// Indexed texts, longest first within each first word.
     private var ids: [Int32] = []
-    /// Each indexed text's bytes (an upper-case copy of a place is its own text).
-    private let texts: [[UInt8]]
+    /// Every indexed text's bytes, one after another (an upper-case copy of a place is its own text), and
+    /// where each starts and ends: one buffer, so a comparison retains nothing.
+    private let bytes: [UInt8]
+    private let bounds: [(start: Int32, end: Int32)]
     /// The gazetteer entry of each indexed text.
     let entryOf: [Int]
 
@@ -147,7 +154,13 @@ struct GazetteerIndex: Sendable {
         self.spans = spans
         self.shift = shift
         self.ids = ids
-        self.texts = texts
+        var bytes: [UInt8] = [], bounds: [(start: Int32, end: Int32)] = []
+        for text in texts {
+            bounds.append((Int32(bytes.count), Int32(bytes.count + text.count)))
+            bytes += text
+        }
+        self.bytes = bytes
+        self.bounds = bounds
         self.entryOf = entryOf
     }
 
@@ -155,25 +168,24 @@ struct GazetteerIndex: Sendable {
     func longest(in b: UnsafeBufferPointer<UInt8>, word: Range<Int>, boundary: (Int) -> Bool) -> (end: Int, entry: Int)? {
         let key = WordFlags.hash(b, word)
         let mask = keys.count - 1
-        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & mask
+        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
         while keys[i] != key {
             if keys[i] == 0 { return nil }
-            i = (i + 1) & mask
+            i = (i &+ 1) & mask
         }
-        let start = Int(spans[i] >> 32), count = Int(spans[i] & 0xFFFF_FFFF)
-        for id in ids[start..<(start + count)] {
-            let text = texts[Int(id)]
-            let end = word.lowerBound + text.count
-            guard end <= b.count, boundary(end) else { continue }
-            var same = true
-            // The hash folds case, so compare the first word too.
-            for k in 0..<text.count where b[word.lowerBound + k] != text[k] {
-                same = false
-                break
+        let start = Int(spans[i] &>> 32), count = Int(spans[i] & 0xFFFF_FFFF)
+        return bytes.withUnsafeBufferPointer { names in
+            for id in ids[start..<(start + count)] {
+                let (from, to) = bounds[Int(id)]
+                let length = Int(to - from)
+                let end = word.lowerBound + length
+                // The hash folds case, so the first word is compared too.
+                guard end <= b.count, boundary(end),
+                      memcmp(b.baseAddress! + word.lowerBound, names.baseAddress! + Int(from), length) == 0 else { continue }
+                return (end, entryOf[Int(id)])
             }
-            if same { return (end, entryOf[Int(id)]) }
+            return nil
         }
-        return nil
     }
 }
 

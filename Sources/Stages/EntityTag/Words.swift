@@ -56,27 +56,35 @@ struct WordScanner {
                     gap = gap == .space ? .comma : (gap == .other ? .other : gap)
                 } else if c == 0x2E || c == 0x21 || c == 0x3F {
                     gap = .stop
-                } else if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 {
-                    i += 1 // a no-break space
+                } else if c == 0xC2, i &+ 1 < n, b[i + 1] == 0xA0 {
+                    i &+= 1 // a no-break space
                 } else {
                     gap = .other
                 }
-                i += 1
+                i &+= 1
                 continue
             }
             let start = i
             let isDigit = c >= 0x30 && c <= 0x39
             var e = i
+            let raw = UnsafeRawPointer(b.baseAddress!)
             while e < n {
+                // ASCII letters and digits eight at a time (most of a word), then byte by byte from the first
+                // byte that is not one.
+                if e &+ 8 <= n {
+                    let run = Self.asciiWordRun(raw.loadUnaligned(fromByteOffset: e, as: UInt64.self))
+                    e &+= run
+                    if run == 8 { continue }
+                }
                 let d = b[e]
                 if Self.isWordByte(b, e, n) {
-                    e += d < 0x80 ? 1 : Self.scalarLength(d)
-                } else if (d == 0x2D || d == 0x27) && e + 1 < n && Self.isWordByte(b, e + 1, n) {
-                    e += 1
-                } else if d == 0xE2, e + 3 < n, b[e + 1] == 0x80, b[e + 2] == 0x99, Self.isWordByte(b, e + 3, n) {
-                    e += 3
-                } else if isDigit, d == 0x2C || d == 0x2E, e + 1 < n, b[e + 1] >= 0x30, b[e + 1] <= 0x39, b[e - 1] >= 0x30, b[e - 1] <= 0x39 {
-                    e += 1 // 15,000 and 3.5
+                    e &+= d < 0x80 ? 1 : Self.scalarLength(d)
+                } else if (d == 0x2D || d == 0x27) && e &+ 1 < n && Self.isWordByte(b, e + 1, n) {
+                    e &+= 1
+                } else if d == 0xE2, e &+ 3 < n, b[e + 1] == 0x80, b[e + 2] == 0x99, Self.isWordByte(b, e + 3, n) {
+                    e &+= 3
+                } else if isDigit, d == 0x2C || d == 0x2E, e &+ 1 < n, b[e + 1] >= 0x30, b[e + 1] <= 0x39, b[e - 1] >= 0x30, b[e - 1] <= 0x39 {
+                    e &+= 1 // 15,000 and 3.5
                 } else {
                     break
                 }
@@ -91,11 +99,11 @@ struct WordScanner {
                 end -= 4
                 possessive = true
             } else if e < n, b[e] == 0x27, !isDigit {
-                e += 1
+                e &+= 1
                 end = e
             } else if e < n, b[e] == 0x2E, isAbbreviation(b, start..<e) {
-                e += 1
-                while e + 1 < n, b[e] >= 0x41, b[e] <= 0x5A, b[e + 1] == 0x2E { e += 2 } // U.S., U.N.
+                e &+= 1
+                while e &+ 1 < n, b[e] >= 0x41, b[e] <= 0x5A, b[e + 1] == 0x2E { e &+= 2 } // U.S., U.N.
                 end = e
             }
             out.append(Word(start: start, end: end, gap: gap, capitalized: c >= 0x41 && c <= 0x5A, digit: isDigit,
@@ -114,6 +122,20 @@ struct WordScanner {
     private func isAbbreviation(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         if r.count == 1 { return b[r.lowerBound] >= 0x41 && b[r.lowerBound] <= 0x5A }
         return table.flags(b, r) & Feature.abbreviations.rawValue != 0
+    }
+
+    /// How many of the eight bytes (little-endian: the first is the lowest) are ASCII letters or digits
+    /// before the first that is not. Each byte is range-checked in its own lane: with the high bit cleared
+    /// first, adding a constant below 0x80 never carries into the next lane.
+    @inline(__always) static func asciiWordRun(_ w: UInt64) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7 = w & 0x7F7F_7F7F_7F7F_7F7F
+        let folded = low7 | 0x2020_2020_2020_2020
+        // a–z after folding: at least 0x61 and below 0x7B; 0–9: at least 0x30 and below 0x3A.
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+        let digit = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
+        let word = (letter | digit) & ~w & high
+        return (~word & high).trailingZeroBitCount >> 3
     }
 
     @inline(__always) static func isWordByte(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
