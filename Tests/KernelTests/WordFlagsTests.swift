@@ -53,4 +53,17 @@ struct WordFlagsTests {
             }
         }
     }
+
+    @Test("Inserting the lines of a text is inserting each word; empty lines add nothing")
+    func insertLines() {
+        var byLines = WordFlags(), byWords = WordFlags()
+        let words = (0..<3000).map { "word\($0)" }
+        byLines.insert(lines: "\n" + words.joined(separator: "\n") + "\n\n", 4)
+        byWords.insert(words, 4)
+        #expect(words.allSatisfy { byLines.flags($0) == 4 && byWords.flags($0) == 4 })
+        #expect(byLines.flags("") == 0 && byLines.flags("word3000") == 0)
+        var last = WordFlags()
+        last.insert(lines: "alpha\nbeta", 1)
+        #expect(last.flags("beta") == 1 && last.flags("alpha") == 1)
+    }
 }

@@ -50,16 +50,14 @@ struct Lexicon: Sendable {
     let commonWords: WordFlags
 
     /// Builds the table from the lists below and the gazetteer's name lists.
-    init(given: [String], surnames: [String], titles: [String], common: [String]) {
+    init(given: [String], surnames: [String], titles: [String], common: WordFlags) {
         var table = WordFlags()
         for (list, feature) in Self.lists { table.insert(list, feature.rawValue) }
         table.insert(given, Feature.given.rawValue)
         table.insert(surnames, Feature.surnames.rawValue)
         table.insert(titles, Feature.titles.rawValue)
         flags = table
-        var commonTable = WordFlags()
-        commonTable.insert(common, Feature.common.rawValue)
-        commonWords = commonTable
+        commonWords = common
     }
 
     /// Words whose period is no full stop.
