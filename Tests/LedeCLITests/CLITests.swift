@@ -156,18 +156,10 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try #"{"id": "a", "text": "Seoul said yes."}"#.write(toFile: dir + "/articles.jsonl", atomically: true, encoding: .utf8)
         func stderr(_ extra: [String]) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: SignalTests.lede!)
-            process.arguments = ["run", Self.root.appendingPathComponent("Pipelines/news.yaml").path,
-                                 "--input", dir + "/articles.jsonl", "--output", dir + "/out", "--no-journal"] + extra
-            let err = Pipe()
-            process.standardError = err
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let printed = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
-            return printed
+            let run = try SignalTests.run(["run", Self.root.appendingPathComponent("Pipelines/news.yaml").path,
+                                           "--input", dir + "/articles.jsonl", "--output", dir + "/out", "--no-journal"] + extra)
+            #expect(run.status == 0)
+            return run.errors
         }
         #expect(try stderr([]).contains("articles.jsonl is read as one text document, since the input format is text; pass --format jsonl"))
         #expect(try !stderr(["--format", "jsonl"]).contains("warning"))

@@ -126,7 +126,7 @@ struct ReproducibilityTests {
         let lede = SignalTests.run
         _ = try lede(["run", dir + "/news.yaml", "--output", dir + "/out"])
         try "Officials in Busan said, \"The bridge opens on Monday.\"".write(toFile: dir + "/in/07-marathon.txt", atomically: true, encoding: .utf8)
-        let (status, printed) = try lede(["run", dir + "/news.yaml", "--output", dir + "/out", "--incremental"])
+        let (status, printed, _) = try lede(["run", dir + "/news.yaml", "--output", dir + "/out", "--incremental"])
         #expect(status == 1, "the broken input is still rejected: \(printed)")
         // Ten inputs (the undecodable one's reject is journaled too), one edited: nine reused.
         #expect(printed.contains("9 input(s) taken from the journal"), "\(printed)")
@@ -136,7 +136,7 @@ struct ReproducibilityTests {
         }
         // A changed gazetteer changes entity-tag's results: nothing is reused.
         try "Hanul Bridge Alliance\tGPE\n".write(toFile: dir + "/gazetteers/aliases.tsv", atomically: true, encoding: .utf8)
-        let (_, after) = try lede(["run", dir + "/news.yaml", "--output", dir + "/out", "--incremental"])
+        let (_, after, _) = try lede(["run", dir + "/news.yaml", "--output", dir + "/out", "--incremental"])
         #expect(!after.contains("taken from the journal"), "\(after)")
     }
 }

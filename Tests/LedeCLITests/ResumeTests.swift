@@ -76,7 +76,7 @@ struct ResumeTests {
         }
         #expect(kills >= 2, "the runs finished before they could be killed: make the batch larger")
 
-        let (status, summary) = try SignalTests.run(Array(arguments("out").dropLast()) + ["--resume"])
+        let (status, summary, _) = try SignalTests.run(Array(arguments("out").dropLast()) + ["--resume"])
         #expect(status == 0, "\(summary)")
         #expect(summary.contains("taken from the journal"), "the resumed run reused the killed runs' work: \(summary)")
 

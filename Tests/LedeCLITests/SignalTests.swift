@@ -13,18 +13,22 @@ struct SignalTests {
         return nil
     }()
 
-    /// Runs the built `lede` to its end: its exit status and what it printed on standard output.
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs the built `lede` to its end: its exit status and what it printed on standard output and on
+    /// standard error (which goes to a file, so a chatty child cannot fill a pipe nobody is reading).
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: lede!)
         process.arguments = arguments
         let out = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
+        let errorsPath = NSTemporaryDirectory() + "lede-stderr-" + UUID().uuidString
+        _ = FileManager.default.createFile(atPath: errorsPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: errorsPath) }
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorsPath))
         try process.run()
         let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        return (process.terminationStatus, printed)
+        return (process.terminationStatus, printed, (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? "")
     }
 
     @Test("A signal mid-run stops it cleanly: exit 128+N, no output under a final name, no temporary file; --resume finishes it",
@@ -65,7 +69,7 @@ struct SignalTests {
         #expect(!journal.isEmpty, "the documents finished before the signal are kept")
         #expect(message.contains("--resume"))
 
-        let (status, printed) = try Self.run((process.arguments ?? []).filter { $0 != "--quiet" } + ["--resume"])
+        let (status, printed, _) = try Self.run((process.arguments ?? []).filter { $0 != "--quiet" } + ["--resume"])
         #expect(status == 0, "\(printed)")
         #expect(printed.contains("taken from the journal"), "\(printed)")
         #expect(printed.contains("news: 4000 documents"), "\(printed)")
