@@ -71,8 +71,7 @@ struct EntityTagger: Sendable {
         candidates.withUnsafeBufferPointer { c in
             var order = Array(0..<c.count)
             order.sort { a, b in
-                let x = c[a].end - c[a].start, y = c[b].end - c[b].start
-                if x != y { return x > y }
+                if c[a].length != c[b].length { return c[a].length > c[b].length }
                 if c[a].priority != c[b].priority { return c[a].priority > c[b].priority }
                 return c[a].start < c[b].start
             }

@@ -74,10 +74,9 @@ public struct SummarizeStatsStage: CollectingStage {
             figures.words = countWords(b, 0..<b.count)
             for sentence in sentences { sentenceWords.append(countWords(b, sentence.range)) }
             for entity in entities {
-                let name = entity.attributes.isEmpty ? nil : entity.attributes["canonical"]?.string
                 mentions.append(BatchStats.EntityMention(
                     label: entity.label ?? "?",
-                    name: name ?? String(decoding: UnsafeBufferPointer(rebasing: b[entity.range]), as: UTF8.self)))
+                    name: entity.attributes["canonical"]?.string ?? String(decoding: UnsafeBufferPointer(rebasing: b[entity.range]), as: UTF8.self)))
             }
         }
         figures.sentenceWords = sentenceWords
