@@ -56,13 +56,46 @@ public struct CleanCaptionsStage: DocumentStage {
         var rules: [CaptionRule.Spec]
     }
 
-    let rules: [CaptionRule]
-    /// Triggers of rules that may fire anywhere, and of rules that fire only in the trailing block: the
-    /// second set is scanned only while the paragraphs seen from the end are all being removed. A hit of a
-    /// rule with `tail_chars` counts only when it ends inside that tail.
-    let anywhere: Triggers
-    let trailing: Triggers
+    /// The compiled rules. With the built-in rules as they are, they are compiled at the first document
+    /// (`lede validate` need not compile patterns the tests check); rules the pipeline adds or changes are
+    /// compiled in `init`, so their errors surface there.
+    let compiled: Deferred<RuleSet>
     let paragraphMode: TextLayout.ParagraphMode
+
+    /// Compiled rules and their triggers.
+    struct RuleSet: Sendable {
+        let rules: [CaptionRule]
+        /// Triggers of rules that may fire anywhere, and of rules that fire only in the trailing block: the
+        /// second set is scanned only while the paragraphs seen from the end are all being removed. A hit of
+        /// a rule with `tail_chars` counts only when it ends inside that tail.
+        let anywhere: Triggers
+        let trailing: Triggers
+
+        /// Compiles rules; an error names the place of the rule in the pipeline file (`path`), when it has one.
+        init(_ specs: [(CaptionRule.Spec, [OptionPathComponent]?)]) throws {
+            var seen: Set<String> = []
+            var compiled: [CaptionRule] = []
+            for (spec, path) in specs {
+                guard seen.insert(spec.id).inserted else {
+                    throw OptionError("two rules are called '\(spec.id)'", at: (path ?? []) + ["id"])
+                }
+                do {
+                    compiled.append(try CaptionRule(spec))
+                } catch let error as OptionError {
+                    throw OptionError(error.message, at: (path ?? []) + error.path, hint: error.hint)
+                }
+            }
+            rules = compiled
+            anywhere = Triggers(compiled) { $0.position == .any }
+            trailing = Triggers(compiled) { $0.position == .last }
+        }
+
+        /// The built-in rules, compiled once per process.
+        static let builtin: RuleSet = {
+            // rules.yaml is bundled and every test compiles it; it cannot fail at a user's.
+            try! RuleSet(CleanCaptionsStage.builtinRules().map { ($0, nil) })
+        }()
+    }
 
     /// An automaton over some rules' triggers, and which rule each trigger belongs to.
     struct Triggers {
@@ -103,8 +136,14 @@ public struct CleanCaptionsStage: DocumentStage {
         }
     }
 
-    /// Compiles the rules; a bad pattern is reported at its place in the pipeline file.
+    /// Checks the options and compiles the rules they add; a bad pattern is reported at its place in the
+    /// pipeline file.
     public init(options: Options, context: StageContext) throws {
+        paragraphMode = options.paragraphs
+        guard options.replaceBuiltin || !options.disable.isEmpty || !options.rules.isEmpty else {
+            compiled = Deferred { RuleSet.builtin }
+            return
+        }
         var specs: [(CaptionRule.Spec, [OptionPathComponent]?)] = []
         if !options.replaceBuiltin {
             let builtin = try Self.builtinRules()
@@ -116,22 +155,8 @@ public struct CleanCaptionsStage: DocumentStage {
             specs += builtin.filter { !options.disable.contains($0.id) }.map { ($0, nil) }
         }
         specs += options.rules.enumerated().map { ($1, ["rules", .index($0)]) }
-        var seen: Set<String> = []
-        var compiled: [CaptionRule] = []
-        for (spec, path) in specs {
-            guard seen.insert(spec.id).inserted else {
-                throw OptionError("two rules are called '\(spec.id)'", at: (path ?? []) + ["id"])
-            }
-            do {
-                compiled.append(try CaptionRule(spec))
-            } catch let error as OptionError {
-                throw OptionError(error.message, at: (path ?? []) + error.path, hint: error.hint)
-            }
-        }
-        rules = compiled
-        anywhere = Triggers(compiled) { $0.position == .any }
-        trailing = Triggers(compiled) { $0.position == .last }
-        paragraphMode = options.paragraphs
+        let set = try RuleSet(specs)
+        compiled = Deferred { set }
     }
 
     /// Finds removable paragraphs and credits and removes them through the Kernel.
@@ -139,6 +164,8 @@ public struct CleanCaptionsStage: DocumentStage {
         let paragraphs: [Range<Int>] = document.hasLayer(Layer.paragraphs)
             ? document.spans(Layer.paragraphs).map(\.range)
             : TextLayout.paragraphs(of: document.text, mode: paragraphMode)
+        let compiled = compiled.value
+        let rules = compiled.rules
         var text = document.text
         let cuts = text.withUTF8 { b -> [Cut] in
             // From the end backwards, so `position: last` rules see the trailing block of paragraphs.
@@ -148,8 +175,8 @@ public struct CleanCaptionsStage: DocumentStage {
             for range in paragraphs.reversed() {
                 hit.removeAll(keepingCapacity: true)
                 var paragraph = CaptionRule.Paragraph(b, range)
-                anywhere.collect(&paragraph, rules: rules, into: &hit)
-                if trailing { self.trailing.collect(&paragraph, rules: rules, into: &hit) }
+                compiled.anywhere.collect(&paragraph, rules: rules, into: &hit)
+                if trailing { compiled.trailing.collect(&paragraph, rules: rules, into: &hit) }
                 guard !hit.isEmpty else {
                     trailing = false
                     continue

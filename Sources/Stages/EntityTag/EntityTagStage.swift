@@ -48,9 +48,12 @@ public struct EntityTagStage: DocumentStage {
     )
 
     let keep: Set<String>
-    let tagger: EntityTagger
+    let consistency: Bool
+    /// Built at the first document, not here: `lede validate` builds every stage, and the bundled
+    /// gazetteer and word lists took two thirds of its time. The user's files are read and checked here.
+    let tagger: Deferred<EntityTagger>
 
-    /// Creates the stage, reading the user's gazetteers.
+    /// Creates the stage, reading and checking the user's gazetteers.
     public init(options: Options, context: StageContext) throws {
         let all = EntityLabel.allCases.map(\.rawValue)
         for (i, label) in options.labels.enumerated() where !all.contains(label) {
@@ -58,24 +61,34 @@ public struct EntityTagStage: DocumentStage {
                               hint: Suggest.nearest(label, in: all).map { "did you mean '\($0)'?" } ?? "labels: " + all.joined(separator: ", "))
         }
         keep = Set(options.labels.isEmpty ? all : options.labels)
-        var gazetteer = Gazetteer.builtin
+        var user = Gazetteer()
         for (i, file) in options.gazetteers.enumerated() {
             do {
-                try gazetteer.load(bytes: try context.read(file), name: file)
+                try user.load(bytes: try context.read(file), name: file)
             } catch let error as GazetteerError {
                 throw OptionError("gazetteer \(error)", at: ["gazetteers", .index(i)], hint: error.hint)
             } catch {
                 throw OptionError("gazetteer \(file): cannot read it (\(error))", at: ["gazetteers", .index(i)])
             }
         }
-        tagger = EntityTagger(gazetteer: gazetteer, consistency: options.consistency)
+        consistency = options.consistency
+        if user.entries.isEmpty {
+            tagger = Deferred { EntityTagger.standard }
+        } else {
+            tagger = Deferred { [user] in
+                var gazetteer = Gazetteer.builtin
+                gazetteer.add(contentsOf: user)
+                return EntityTagger(gazetteer: gazetteer)
+            }
+        }
     }
 
     /// Adds the entities layer.
     public func process(_ document: inout Document) throws {
         let starts = document.spans(Layer.sentences).map(\.start)
         var text = document.text
-        let found = text.withUTF8 { tagger.tag($0, sentenceStarts: starts) }
+        let tagger = tagger.value
+        let found = text.withUTF8 { tagger.tag($0, sentenceStarts: starts, consistency: consistency) }
         var spans: [Span] = []
         spans.reserveCapacity(found.count)
         for c in found where keep.contains(c.label.rawValue) {

@@ -21,14 +21,15 @@ struct EntityTagger: Sendable {
     /// The word lists, with the gazetteer's given names, family names and titles, and the English words only
     /// ever written in lower case (no part of a person's name).
     let lex: Lexicon
-    let consistency: Bool
 
-    init(gazetteer: Gazetteer, consistency: Bool) {
+    /// The tagger of the bundled gazetteer alone, built once per process.
+    static let standard = EntityTagger(gazetteer: .builtin)
+
+    init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         index = GazetteerIndex(gazetteer)
         lex = Lexicon(given: gazetteer.given, surnames: gazetteer.surnames, titles: gazetteer.titles, common: Self.commonWords)
         scanner = WordScanner(table: lex.flags, common: lex.commonWords)
-        self.consistency = consistency
     }
 
     /// The bundled common words' table, built once per process (every stage instance shares it) straight
@@ -41,8 +42,8 @@ struct EntityTagger: Sendable {
     }()
 
     /// The entities of a text, sorted, without overlaps. `sentenceStarts` are the UTF-8 offsets where
-    /// sentences begin, sorted.
-    func tag(_ b: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int]) -> [Candidate] {
+    /// sentences begin, sorted. With `consistency`, a lone family name of someone named in full is a PERSON.
+    func tag(_ b: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int], consistency: Bool) -> [Candidate] {
         let words = scanner.words(b)
         var found: [Candidate] = []
         found.reserveCapacity(words.count / 8)
