@@ -84,7 +84,7 @@ struct LedeBench {
                 for document in documents {
                     json.reset()
                     Record.write(document, into: &json)
-                    total &+= json.bytes.count
+                    total &+= json.count
                 }
             })
             if total == 42 { print("") }

@@ -425,7 +425,7 @@ public struct Engine: Sendable {
                 json.key("rejected"); json.bool(true)
             }
             json.endObject()
-            json.bytes.append(0x0A)
+            json.raw(0x0A)
             json.resetSeparator()
         }
         return json.bytes

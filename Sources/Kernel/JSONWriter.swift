@@ -1,10 +1,20 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A small, fast JSON writer over a byte buffer. Keys are written in the order given; callers sort them.
 ///
 /// Foundation's `JSONEncoder` runs at about a seventh of this speed and does not fix key order, so the
-/// hot path (one record per document) uses this instead.
-public struct JSONWriter {
-    /// The bytes written so far.
-    public var bytes: [UInt8] = []
+/// hot path (one record per document) uses this instead. The writer owns its buffer (it is not copyable):
+/// a write checks the room left once and stores bytes straight into memory, where appending to an
+/// `[UInt8]` checked uniqueness and capacity at every append, a third of the JSON Lines writer's time.
+public struct JSONWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    /// Bytes written so far.
+    public private(set) var count = 0
+    private var capacity: Int
     /// One bit per open container, innermost lowest: set once the container holds a value, so the next
     /// one needs a comma. Containers nested deeper than 63 keep their bits in `deeper`.
     private var commas: UInt64 = 0
@@ -12,14 +22,25 @@ public struct JSONWriter {
     private var deeper: [UInt64] = []
 
     /// Creates an empty writer.
-    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 4096) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// A copy of the bytes written so far.
+    public var bytes: [UInt8] { withBytes { Array($0) } }
+
+    /// Calls `body` with the bytes written so far, without copying them.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
 
     /// Empties the writer for the next value, keeping its buffer.
     public mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
-        commas = 0
-        depth = 0
-        deeper = []
+        count = 0
+        resetSeparator()
     }
 
     /// Starts a new top-level value after the bytes written so far (the next line of JSON Lines), without
@@ -30,9 +51,49 @@ public struct JSONWriter {
         deeper = []
     }
 
+    /// Appends one byte as it is (a newline between JSON Lines records).
+    public mutating func raw(_ byte: UInt8) {
+        reserve(1)
+        put(byte)
+    }
+
+    /// Makes room for `n` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ n: Int) {
+        if count &+ n > capacity { grow(n) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ n: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < count + n { newCapacity *= 2 }
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        moved.update(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = newCapacity
+    }
+
+    /// Stores a byte in room already reserved.
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        base[count] = byte
+        count &+= 1
+    }
+
+    /// Stores bytes in room already reserved.
+    @inline(__always)
+    private mutating func put(_ source: UnsafeRawPointer, _ n: Int) {
+        memcpy(base + count, source, n)
+        count &+= n
+    }
+
     @inline(__always)
     private mutating func separate() {
-        if commas & 1 != 0 { bytes.append(UInt8(ascii: ",")) }
+        if commas & 1 != 0 {
+            reserve(1)
+            put(UInt8(ascii: ","))
+        }
         commas |= 1
     }
 
@@ -55,34 +116,34 @@ public struct JSONWriter {
     /// `{`.
     public mutating func beginObject() {
         separate()
-        bytes.append(UInt8(ascii: "{"))
+        raw(UInt8(ascii: "{"))
         push()
     }
 
     /// `}`.
     public mutating func endObject() {
         pop()
-        bytes.append(UInt8(ascii: "}"))
+        raw(UInt8(ascii: "}"))
     }
 
     /// `[`.
     public mutating func beginArray() {
         separate()
-        bytes.append(UInt8(ascii: "["))
+        raw(UInt8(ascii: "["))
         push()
     }
 
     /// `]`.
     public mutating func endArray() {
         pop()
-        bytes.append(UInt8(ascii: "]"))
+        raw(UInt8(ascii: "]"))
     }
 
     /// An object key; the next value written belongs to it.
     public mutating func key(_ key: String) {
         separate()
         appendString(key)
-        bytes.append(UInt8(ascii: ":"))
+        raw(UInt8(ascii: ":"))
         commas &= ~1
     }
 
@@ -98,17 +159,43 @@ public struct JSONWriter {
     /// An object key known to need no escaping (a literal), written without scanning it.
     public mutating func key(literal: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        let n = literal.utf8CodeUnitCount
+        reserve(n + 3)
+        put(UInt8(ascii: "\""))
+        put(literal.utf8Start, n)
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"))
         commas &= ~1
     }
 
     /// An integer value, formatted without allocating.
     public mutating func int(_ value: Int) {
         valueStart()
-        Self.appendDecimal(value, to: &bytes)
+        reserve(20)
+        count &+= Self.storeDecimal(value, at: base + count)
+    }
+
+    /// Stores an integer's decimal digits (at most 20 bytes) and returns how many there are: the length
+    /// first, then the digits from the last, so nothing is reversed.
+    @inline(__always)
+    static func storeDecimal(_ value: Int, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        var v = value.magnitude
+        var out = out
+        if value < 0 { out.pointee = UInt8(ascii: "-"); out += 1 }
+        var digits = 1
+        var limit: UInt = 10
+        while v >= limit {
+            digits &+= 1
+            if digits == 20 { break }
+            limit &*= 10
+        }
+        var at = digits
+        repeat {
+            at &-= 1
+            out[at] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: v % 10)
+            v /= 10
+        } while at > 0
+        return digits &+ (value < 0 ? 1 : 0)
     }
 
     /// Appends an integer's decimal digits, without allocating (for other writers of text formats, too).
@@ -144,26 +231,12 @@ public struct JSONWriter {
         separate()
         push()
         commas |= 1
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { out in
-            var n = 0
-            @inline(__always) func put(_ b: UInt8) { out[n] = b; n += 1 }
-            @inline(__always) func put(_ s: StaticString) {
-                s.withUTF8Buffer { for b in $0 { put(b) } }
-            }
-            @inline(__always) func number(_ value: Int) {
-                var v = value.magnitude
-                if value < 0 { put(UInt8(ascii: "-")) }
-                let first = n
-                repeat { put(UInt8(ascii: "0") + UInt8(v % 10)); v /= 10 } while v > 0
-                var lo = first, hi = n - 1
-                while lo < hi { out.swapAt(lo, hi); lo += 1; hi -= 1 }
-            }
-            put(#"{"start":"#)
-            number(start)
-            put(#","end":"#)
-            number(end)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<n]))
-        }
+        reserve(64)
+        let open: StaticString = #"{"start":"#, middle: StaticString = #","end":"#
+        put(open.utf8Start, open.utf8CodeUnitCount)
+        count &+= Self.storeDecimal(start, at: base + count)
+        put(middle.utf8Start, middle.utf8CodeUnitCount)
+        count &+= Self.storeDecimal(end, at: base + count)
     }
 
     /// A string value taken straight from UTF-8 bytes (a slice of a document's text), without making a String.
@@ -177,22 +250,32 @@ public struct JSONWriter {
         guard value.isFinite else { return null() }
         valueStart()
         if value == value.rounded(), abs(value) < 1e15 {
-            bytes.append(contentsOf: String(Int(value)).utf8)
+            reserve(20)
+            count &+= Self.storeDecimal(Int(value), at: base + count)
         } else {
-            bytes.append(contentsOf: value.description.utf8)
+            rawText(value.description)
         }
     }
 
     /// A Boolean value.
     public mutating func bool(_ value: Bool) {
         valueStart()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        rawText(value ? "true" : "false")
     }
 
     /// null.
     public mutating func null() {
         valueStart()
-        bytes.append(contentsOf: "null".utf8)
+        rawText("null")
+    }
+
+    /// Appends a string's UTF-8 as it is.
+    private mutating func rawText(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            reserve(utf8.count)
+            if let source = utf8.baseAddress { put(source, utf8.count) }
+        }
     }
 
     private mutating func containerStart() { separate() }
@@ -201,7 +284,7 @@ public struct JSONWriter {
     public mutating func beginObject(_ key: String) {
         self.key(key)
         containerStart()
-        bytes.append(UInt8(ascii: "{"))
+        raw(UInt8(ascii: "{"))
         push()
     }
 
@@ -209,11 +292,9 @@ public struct JSONWriter {
     public mutating func beginArray(_ key: String) {
         self.key(key)
         containerStart()
-        bytes.append(UInt8(ascii: "["))
+        raw(UInt8(ascii: "["))
         push()
     }
-
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Appends a quoted, escaped string. Bytes that need no escaping are copied in runs.
     private mutating func appendString(_ value: String) {
@@ -232,47 +313,82 @@ public struct JSONWriter {
         return (control | quote | backslash) & highs
     }
 
+    /// Appends a quoted, escaped string, a block at a time: room for the block's worst case (every byte a
+    /// `\u00XX`) is made once, and eight bytes are stored at a time while none needs escaping.
     private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
-        do {
-            var runStart = 0
-            var i = 0
-            let raw = UnsafeRawPointer(buffer.baseAddress)
+        let block = 4096
+        reserve(1)
+        put(UInt8(ascii: "\""))
+        var i = 0
+        if let source = buffer.baseAddress {
+            let raw = UnsafeRawPointer(source)
             while i < buffer.count {
-                // Eight bytes at a time through text that needs no escaping (almost all of it), then straight
-                // to the first byte that may.
-                if let raw, i + 8 <= buffer.count {
-                    let flags = Self.escapeFlags(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                    if flags == 0 {
-                        i += 8
+                let end = min(buffer.count, i &+ block)
+                // Six bytes out per byte in at worst, and eight more: a word is stored whole before it is
+                // known how much of it counts.
+                reserve((end &- i) &* 6 &+ 8)
+                var out = base + count
+                while i < end {
+                    if end == buffer.count, end &- i < 8 {
+                        // The last one to seven bytes: the final eight bytes of the buffer when it has as
+                        // many (the tail is their high end), or a copy; stored whole when none needs escaping.
+                        let n = end &- i
+                        var w: UInt64 = 0
+                        if buffer.count >= 8 {
+                            w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self)) &>> UInt64((8 &- n) &* 8)
+                        } else {
+                            memcpy(&w, raw + i, n)
+                            w = UInt64(littleEndian: w)
+                        }
+                        if Self.escapeFlags(w) & ((1 &<< UInt64(n &* 8)) &- 1) == 0 {
+                            UnsafeMutableRawPointer(out).storeBytes(of: w.littleEndian, as: UInt64.self)
+                            out += n
+                            i = end
+                            break
+                        }
+                    }
+                    if i &+ 8 <= end {
+                        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        UnsafeMutableRawPointer(out).storeBytes(of: w, as: UInt64.self)
+                        let flags = Self.escapeFlags(w)
+                        if flags == 0 {
+                            i &+= 8
+                            out += 8
+                            continue
+                        }
+                        let clean = flags.trailingZeroBitCount &>> 3
+                        i &+= clean
+                        out += clean
+                    }
+                    let b = source[i]
+                    i &+= 1
+                    if b >= 0x20 && b != 0x22 && b != 0x5C {
+                        out.pointee = b
+                        out += 1
                         continue
                     }
-                    i += flags.trailingZeroBitCount >> 3
+                    out[0] = 0x5C
+                    switch b {
+                    case 0x22: out[1] = 0x22; out += 2
+                    case 0x5C: out[1] = 0x5C; out += 2
+                    case 0x0A: out[1] = UInt8(ascii: "n"); out += 2
+                    case 0x0D: out[1] = UInt8(ascii: "r"); out += 2
+                    case 0x09: out[1] = UInt8(ascii: "t"); out += 2
+                    default:
+                        let hex: StaticString = "0123456789abcdef"
+                        out[1] = UInt8(ascii: "u")
+                        out[2] = 0x30
+                        out[3] = 0x30
+                        out[4] = hex.utf8Start[Int(b &>> 4)]
+                        out[5] = hex.utf8Start[Int(b & 0xF)]
+                        out += 6
+                    }
                 }
-                let b = buffer[i]
-                i += 1
-                if b >= 0x20 && b != 0x22 && b != 0x5C { continue }
-                let at = i - 1
-                if runStart < at { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<at])) }
-                runStart = at + 1
-                bytes.append(0x5C)
-                switch b {
-                case 0x22: bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C)
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                default:
-                    bytes.append(UInt8(ascii: "u"))
-                    bytes.append(0x30)
-                    bytes.append(0x30)
-                    bytes.append(Self.hex[Int(b >> 4)])
-                    bytes.append(Self.hex[Int(b & 0xF)])
-                }
+                count = out - base
             }
-            if runStart < buffer.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...])) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        reserve(1)
+        put(UInt8(ascii: "\""))
     }
 
     /// Writes an attribute value. Spans are written with code-point offsets into `text`, with their text.
@@ -285,7 +401,7 @@ public struct JSONWriter {
         case .null: null()
         case .span(let ref):
             containerStart()
-            bytes.append(UInt8(ascii: "{"))
+            raw(UInt8(ascii: "{"))
             push()
             key("start"); int(index(ref.start))
             key("end"); int(index(ref.end))
@@ -297,13 +413,13 @@ public struct JSONWriter {
             endObject()
         case .list(let items):
             containerStart()
-            bytes.append(UInt8(ascii: "["))
+            raw(UInt8(ascii: "["))
             push()
             for item in items { attribute(item, text: text, index: index) }
             endArray()
         case .map(let fields):
             containerStart()
-            bytes.append(UInt8(ascii: "{"))
+            raw(UInt8(ascii: "{"))
             push()
             Self.forEachSortedKey(fields) { k, value in
                 key(k)

@@ -61,7 +61,7 @@ public enum Record {
     public static func line(_ document: Document) -> [UInt8] {
         var json = JSONWriter(capacity: document.text.utf8.count * 2 + 256)
         write(document, into: &json)
-        json.bytes.append(0x0A)
+        json.raw(0x0A)
         return json.bytes
     }
 
@@ -106,7 +106,7 @@ public enum Record {
         json.key("stage"); json.string(reject.stage)
         json.key("reason"); json.string(reject.reason)
         json.endObject()
-        json.bytes.append(0x0A)
+        json.raw(0x0A)
         return json.bytes
     }
 }

@@ -107,23 +107,58 @@ struct DocumentTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == #"{"a\"b":"line\nnext\t\u0000\u001f\\ é","n":0.5,"list":[1,null,true]}"#)
     }
 
+    @Test("Integers are written as Swift prints them, at every number of digits")
+    func jsonWriterWritesIntegers() {
+        var values: [Int] = [0, 1, -1, 9, 10, 99, 100, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        while power <= Int.max / 10 {
+            power *= 10
+            values += [power - 1, power, power + 1, -power, -(power - 1)]
+        }
+        for value in values {
+            var json = JSONWriter(capacity: 8)
+            json.beginArray()
+            json.int(value)
+            json.beginSpan(start: value, end: value)
+            json.endObject()
+            json.endArray()
+            #expect(String(decoding: json.bytes, as: UTF8.self) == "[\(value),{\"start\":\(value),\"end\":\(value)}]")
+        }
+    }
+
     @Test("Escaping, eight bytes at a time, agrees with Foundation on every byte at every position")
     func jsonWriterEscapesEveryPosition() throws {
         // Each special byte (and some that are not) at each offset of a 24-byte string, so that it falls in
         // every lane of the 8-byte scan and in the tail; and deep nesting, past the 63 levels kept in bits.
         let specials: [UInt8] = [0x00, 0x08, 0x0A, 0x0D, 0x1F, 0x20, 0x21, 0x22, 0x5B, 0x5C, 0x5D, 0x7F]
+        // Every length from 1 to 24, so the special byte is also in the one-to-seven-byte tail of short
+        // strings (copied) and of longer ones (loaded with the bytes before it).
         for special in specials {
-            for position in 0..<24 {
-                var bytes = Array("abcdefghijklmnopqrstuvwx".utf8)
-                bytes[position] = special
-                let text = String(decoding: bytes, as: UTF8.self)
-                var json = JSONWriter()
-                json.beginArray()
-                json.string(text)
-                json.endArray()
-                let decoded = try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String]
-                #expect(decoded == [text], "byte \(special) at \(position)")
+            for length in 1...24 {
+                for position in 0..<length {
+                    var bytes = Array("abcdefghijklmnopqrstuvwx".utf8.prefix(length))
+                    bytes[position] = special
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    var json = JSONWriter(capacity: 8)
+                    json.beginArray()
+                    json.string(text)
+                    json.endArray()
+                    let decoded = try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String]
+                    #expect(decoded == [text], "byte \(special) at \(position) of \(length)")
+                }
             }
+        }
+        // Long strings are escaped in blocks of 4,096 bytes: specials on either side of each block edge,
+        // and a string of nothing but control bytes (six bytes out for each).
+        var long = [UInt8](repeating: UInt8(ascii: "k"), count: 10_000)
+        for edge in [4096, 8192] { for d in -9...9 { long[edge + d] = specials[(edge + d) % specials.count] } }
+        for bytes in [long, [UInt8](repeating: 0x01, count: 9_000)] {
+            let text = String(decoding: bytes, as: UTF8.self)
+            var json = JSONWriter(capacity: 8)
+            json.beginArray()
+            json.string(text)
+            json.endArray()
+            #expect(try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String] == [text])
         }
         var json = JSONWriter()
         for _ in 0..<100 { json.beginArray(); json.int(1) }

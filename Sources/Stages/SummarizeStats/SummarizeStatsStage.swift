@@ -210,9 +210,9 @@ final class StatsCollector: Collector {
         summary.sections[Layer.stats] = report
         var json = JSONWriter()
         json.attribute(report, text: "", index: CodePointIndex(""))
-        json.bytes.append(0x0A)
+        json.raw(0x0A)
         if let output {
-            try output.write(json.bytes)
+            try json.withBytes { try output.write($0) }
             try output.commit()
             summary.outputs.append(options.output)
         }

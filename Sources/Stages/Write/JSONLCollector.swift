@@ -14,8 +14,8 @@ final class JSONLCollector: Collector {
     func consume(_ document: inout Document) throws {
         json.reset()
         Record.write(document, into: &json)
-        json.bytes.append(0x0A)
-        try file.write(json.bytes)
+        json.raw(0x0A)
+        try json.withBytes { try file.write($0) }
     }
 
     /// Records are serialized on the worker tasks; only the writing is in order.

@@ -110,7 +110,7 @@ final class SQLiteCollector: Collector {
             var row = Insert(documents)
             row.int(seq); row.bytes(id); row.text(d.source.path); row.bytes(t); row.int(index(t.count))
             row.int(d.stats["words"]?.int); row.int(d.spans(Layer.paragraphs).count); row.int(d.spans(Layer.sentences).count)
-            row.double(reading); row.bytes(stats.bytes); row.bytes(warnings.bytes)
+            row.double(reading); stats.withBytes { row.bytes($0) }; warnings.withBytes { row.bytes($0) }
             try row.insert()
             for (i, s) in d.spans(Layer.sentences).enumerated() {
                 var row = Insert(sentence)
