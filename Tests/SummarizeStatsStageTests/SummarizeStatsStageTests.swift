@@ -1,3 +1,4 @@
+import Foundation
 import Kernel
 import SummarizeStatsStage
 import Testing
@@ -22,6 +23,45 @@ struct SummarizeStatsStageTests {
         merged.merge(second)
         #expect(merged == whole)
         #expect(whole.documents == 10 && whole.entities["GPE"] == 10 && whole.sources == ["a.txt": 5, "b.txt": 5])
+    }
+
+    /// A document whose first sentence has 4 + 3i words, with entities whose names repeat across documents.
+    func varied(_ i: Int) throws -> Document {
+        let first = "Seoul said " + String(repeating: "very many more ", count: i) + "\(i) things."
+        let text = first + " Kim agreed in Busan."
+        var doc = Document(id: "v\(i)", text: text, source: .init(path: "v\(i % 3).txt"))
+        let second = first.utf8.count + 1
+        try doc.setLayer(Layer.sentences, [Span(start: 0, end: first.utf8.count), Span(start: second, end: text.utf8.count)])
+        try doc.setLayer(Layer.entities, [
+            Span(start: 0, end: 5, label: "GPE", attributes: ["canonical": "Seoul"]),
+            Span(start: second, end: second + 3, label: i % 2 == 0 ? "PERSON" : "ORG"),
+            Span(start: text.utf8.count - 6, end: text.utf8.count - 1, label: "GPE"),
+        ])
+        return doc
+    }
+
+    @Test("Shards with different sentence lengths merge, and stats.json reads back as the statistics it came from")
+    func statsMergeAndReadBack() throws {
+        var whole = BatchStats(), first = BatchStats(), second = BatchStats()
+        for i in 0..<30 {
+            let doc = try varied(i)
+            let figures = SummarizeStatsStage.documentStats(doc, wordsPerMinute: 230)
+            whole.add(figures, source: doc.source.path)
+            // The first shard has only short sentences, the second the long ones: arrays of different lengths.
+            if i < 10 { first.add(figures, source: doc.source.path) } else { second.add(figures, source: doc.source.path) }
+        }
+        var merged = first
+        merged.merge(second)
+        #expect(merged == whole)
+        var reversed = second
+        reversed.merge(first)
+        #expect(reversed == whole)
+        #expect(whole.sentenceLengths.count == (4 + 3 * 29) / 5 + 1 && whole.sentenceLengths.reduce(0, +) == 60)
+        #expect(whole.entityNames[.init(label: "GPE", name: "Seoul")] == 30 && whole.entityNames[.init(label: "PERSON", name: "Kim")] == 15)
+        var json = JSONWriter()
+        json.attribute(whole.report(top: 3), text: "", index: CodePointIndex(""))
+        let value = try JSONDecoder().decode(JSONValue.self, from: Data(json.bytes))
+        #expect(BatchStats(report: value) == whole)
     }
 
     @Test func perDocumentFiguresCountWordsSentencesAndReadingTime() throws {

@@ -41,18 +41,35 @@ public struct BatchStats: Sendable, Equatable {
         }
     }
 
-    /// An entity as the statistics count it.
+    /// An entity as the statistics count it. Its hash is computed once, when it is made on the worker
+    /// tasks, so adding it to the batch (in order, on one task) does not hash its text again.
     public struct EntityMention: Sendable, Hashable {
         /// The entity's label.
-        public var label: String
+        public let label: String
         /// Its canonical form, or its text.
-        public var name: String
+        public let name: String
+        private let digest: UInt64
 
         /// Creates a mention.
         public init(label: String, name: String) {
             self.label = label
             self.name = name
+            // FNV-1a over the label, a byte that is never UTF-8, and the name.
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            var label = label, name = name
+            label.withUTF8 { for byte in $0 { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 } }
+            h = (h ^ 0xFF) &* 0x100_0000_01B3
+            name.withUTF8 { for byte in $0 { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 } }
+            digest = h
         }
+
+        /// Same label and name.
+        public static func == (a: Self, b: Self) -> Bool {
+            a.digest == b.digest && a.label == b.label && a.name == b.name
+        }
+
+        /// Feeds the precomputed digest.
+        public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
     }
 
     /// Documents.
@@ -63,14 +80,15 @@ public struct BatchStats: Sendable, Equatable {
     public var removed: [String: Int] = [:]
     /// Entities by label.
     public var entities: [String: Int] = [:]
-    /// Entities by label, then by canonical form.
-    public var entityNames: [String: [String: Int]] = [:]
+    /// Entities by label and canonical form.
+    public var entityNames: [EntityMention: Int] = [:]
     /// Quotes by kind.
     public var quotes: [String: Int] = [:]
     /// Quotes by speaker.
     public var speakers: [String: Int] = [:]
-    /// Sentences by length in words, in buckets of five (key: the bucket's first length).
-    public var sentenceLengths: [Int: Int] = [:]
+    /// Sentences by length in words, in buckets of five: element `i` counts sentences of `5i` to `5i + 4`
+    /// words. The last element is never zero, so equal statistics have equal arrays.
+    public var sentenceLengths: [Int] = []
     /// Documents by source file.
     public var sources: [String: Int] = [:]
     /// Rejected documents by stage.
@@ -89,10 +107,14 @@ public struct BatchStats: Sendable, Equatable {
         sentences += f.sentences
         for (k, v) in f.removed { removed[k, default: 0] += v }
         for (k, v) in f.entities { entities[k, default: 0] += v }
-        for m in f.entityMentions { entityNames[m.label, default: [:]][m.name, default: 0] += 1 }
+        for m in f.entityMentions { entityNames[m, default: 0] += 1 }
         for (k, v) in f.quotes { quotes[k, default: 0] += v }
         for (k, v) in f.speakerNames { speakers[k, default: 0] += v }
-        for length in f.sentenceWords { sentenceLengths[length / 5 * 5, default: 0] += 1 }
+        for length in f.sentenceWords {
+            let bucket = length / 5
+            if bucket >= sentenceLengths.count { sentenceLengths += repeatElement(0, count: bucket - sentenceLengths.count + 1) }
+            sentenceLengths[bucket] += 1
+        }
         sources[source, default: 0] += 1
     }
 
@@ -126,15 +148,20 @@ public struct BatchStats: Sendable, Equatable {
         self.quotes = quotes
         for (key, count) in flatNames {
             let parts = key.split(separator: "\t", maxSplits: 1).map(String.init)
-            entityNames[parts[0], default: [:]][parts.count > 1 ? parts[1] : "", default: 0] += count
+            entityNames[EntityMention(label: parts[0], name: parts.count > 1 ? parts[1] : ""), default: 0] += count
         }
         self.speakers = speakers
         self.sources = sources
         self.rejected = rejected
         for bucket in lengths {
-            guard case .object(let b) = bucket, let from = int(b["words_from"]), let n = int(b["sentences"]) else { return nil }
-            sentenceLengths[from] = n
+            // A sentence of 100 million words would need a document of 200 MB without a full stop; a larger
+            // figure is not one this version wrote, and an array of its buckets would not fit in memory.
+            guard case .object(let b) = bucket, let from = int(b["words_from"]), from >= 0, from % 5 == 0,
+                  from < 100_000_000, let n = int(b["sentences"]) else { return nil }
+            if from / 5 >= sentenceLengths.count { sentenceLengths += repeatElement(0, count: from / 5 - sentenceLengths.count + 1) }
+            sentenceLengths[from / 5] += n
         }
+        while sentenceLengths.last == 0 { sentenceLengths.removeLast() }
     }
 
     /// Adds another shard's statistics.
@@ -146,10 +173,13 @@ public struct BatchStats: Sendable, Equatable {
         sentences += other.sentences
         removed.merge(other.removed, uniquingKeysWith: +)
         entities.merge(other.entities, uniquingKeysWith: +)
-        entityNames.merge(other.entityNames) { $0.merging($1, uniquingKeysWith: +) }
+        entityNames.merge(other.entityNames, uniquingKeysWith: +)
         quotes.merge(other.quotes, uniquingKeysWith: +)
         speakers.merge(other.speakers, uniquingKeysWith: +)
-        sentenceLengths.merge(other.sentenceLengths, uniquingKeysWith: +)
+        if other.sentenceLengths.count > sentenceLengths.count {
+            sentenceLengths += repeatElement(0, count: other.sentenceLengths.count - sentenceLengths.count)
+        }
+        for (i, n) in other.sentenceLengths.enumerated() { sentenceLengths[i] += n }
         sources.merge(other.sources, uniquingKeysWith: +)
         rejected.merge(other.rejected, uniquingKeysWith: +)
     }
@@ -166,9 +196,10 @@ public struct BatchStats: Sendable, Equatable {
         func ranked(_ values: [String: Int]) -> AttributeValue {
             .list(Self.ranked(values).prefix(top).map { .map(["name": .string($0.0), "count": .int($0.1)]) })
         }
-        var flatNames: [String: Int] = [:]
-        for (label, names) in entityNames {
-            for (name, count) in names { flatNames[label + "\t" + name] = count }
+        var flatNames: [String: Int] = [:], byLabel: [String: [String: Int]] = [:]
+        for (mention, count) in entityNames {
+            flatNames[mention.label + "\t" + mention.name] = count
+            byLabel[mention.label, default: [:]][mention.name] = count
         }
         return .map([
             "lede": .int(1),
@@ -177,10 +208,10 @@ public struct BatchStats: Sendable, Equatable {
                 "characters": .int(characters), "words": .int(words), "paragraphs": .int(paragraphs),
                 "sentences": .int(sentences), "removed": counts(removed), "entities": counts(entities), "quotes": counts(quotes),
             ]),
-            "top_entities": .map(entityNames.mapValues(ranked)),
+            "top_entities": .map(byLabel.mapValues(ranked)),
             "top_speakers": ranked(speakers),
-            "sentence_lengths": .list(sentenceLengths.keys.sorted().map {
-                .map(["words_from": .int($0), "words_to": .int($0 + 4), "sentences": .int(sentenceLengths[$0]!)])
+            "sentence_lengths": .list(sentenceLengths.indices.filter { sentenceLengths[$0] > 0 }.map {
+                .map(["words_from": .int($0 * 5), "words_to": .int($0 * 5 + 4), "sentences": .int(sentenceLengths[$0])])
             }),
             "sources": counts(sources),
             "rejected_by_stage": counts(rejected),
