@@ -14,7 +14,7 @@ struct Candidate {
 }
 
 /// Finds the entities of one text. Built once per stage; `tag` is safe to call from many threads.
-struct EntityTagger: Sendable {
+final class EntityTagger: Sendable {
     let gazetteer: Gazetteer
     let index: GazetteerIndex
     let scanner: WordScanner
