@@ -27,7 +27,7 @@ struct LedeBench {
             case "--write-corpus": corpusOut = arguments.popFirst()
             case "--repeat": repeats = max(1, Int(arguments.popFirst() ?? "") ?? repeats)
             default:
-                print("usage: lede-bench [--mb N] [--stage NAME]... [--repeat N] [--write-corpus DIR]")
+                print("usage: lede-bench [--mb N] [--stage NAME]... [--repeat N] [--write-corpus DIR | --write-corpus FILE.jsonl]")
                 exit(2)
             }
         }
@@ -36,7 +36,8 @@ struct LedeBench {
         let corpus = try SyntheticCorpus(samplesFolder: samples)
         if let corpusOut {
             let written = try corpus.write(to: corpusOut, bytes: megabytes * 1_000_000)
-            print("wrote \(written.files) files, \(written.bytes) bytes to \(corpusOut)")
+            let unit = corpusOut.hasSuffix(".jsonl") ? "documents" : "files"
+            print("wrote \(written.files) \(unit), \(written.bytes) bytes of text to \(corpusOut)")
             return
         }
         let texts = corpus.documents(bytes: megabytes * 1_000_000)

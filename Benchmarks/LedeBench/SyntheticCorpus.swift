@@ -40,8 +40,14 @@ struct SyntheticCorpus {
 
     /// Documents of four to twelve paragraphs until `bytes` is reached.
     func documents(bytes: Int, seed: UInt64 = 1) -> [String] {
-        var random = Random(state: seed)
         var result: [String] = []
+        forEachDocument(bytes: bytes, seed: seed) { result.append($0) }
+        return result
+    }
+
+    /// The same documents, one at a time, without holding them.
+    func forEachDocument(bytes: Int, seed: UInt64 = 1, _ body: (String) throws -> Void) rethrows {
+        var random = Random(state: seed)
         var total = 0
         while total < bytes {
             let count = 4 + random.below(9)
@@ -49,21 +55,26 @@ struct SyntheticCorpus {
             for _ in 0..<count { parts.append(vary(paragraphs[random.below(paragraphs.count)], &random)) }
             let document = parts.joined(separator: "\n\n")
             total += document.utf8.count
-            result.append(document)
+            try body(document)
         }
-        return result
+    }
+
+    // Compiled once: `String.range(of:options: .regularExpression)` compiled its pattern on every call, most
+    // of the time it took to write a 1 GB corpus.
+    static let koreanName = try! NSRegularExpression(pattern: #"\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b"#)
+    static let smallNumber = try! NSRegularExpression(pattern: #"\b\d{1,3}\b"#)
+
+    static func first(_ pattern: NSRegularExpression, in text: String) -> Range<String.Index>? {
+        guard let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return Range(match.range, in: text)
     }
 
     /// Replaces one Korean name, one number and one month so repeated paragraphs differ.
     func vary(_ paragraph: String, _ random: inout Random) -> String {
         var text = paragraph
         let name = Self.surnames[random.below(Self.surnames.count)] + " " + Self.given[random.below(Self.given.count)]
-        if let r = text.range(of: #"\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b"#, options: .regularExpression) {
-            text.replaceSubrange(r, with: name)
-        }
-        if let r = text.range(of: #"\b\d{1,3}\b"#, options: .regularExpression) {
-            text.replaceSubrange(r, with: String(1 + random.below(500)))
-        }
+        if let r = Self.first(Self.koreanName, in: text) { text.replaceSubrange(r, with: name) }
+        if let r = Self.first(Self.smallNumber, in: text) { text.replaceSubrange(r, with: String(1 + random.below(500))) }
         for month in Self.months where text.contains(month + " ") {
             text = text.replacingOccurrences(of: month + " ", with: Self.months[random.below(12)] + " ")
             break
@@ -71,16 +82,46 @@ struct SyntheticCorpus {
         return text
     }
 
-    /// Writes the corpus as text files of about 1 MB each (for `lede run` benchmarks).
+    /// Writes the corpus as one text file per document into `folder`, or, when `folder` ends in `.jsonl`,
+    /// as one JSON Lines file of `{"id", "text"}` records (the form for batches of millions of documents:
+    /// `lede run ... --input FILE.jsonl --format jsonl`). Written as it is generated, so a 1 GB corpus
+    /// takes no more memory than a small one.
     func write(to folder: String, bytes: Int) throws -> (files: Int, bytes: Int) {
+        if folder.hasSuffix(".jsonl") { return try writeJSONLines(to: folder, bytes: bytes) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var files = 0, written = 0
-        for (i, document) in documents(bytes: bytes).enumerated() {
-            let path = folder + String(format: "/doc-%07d.txt", i)
+        try forEachDocument(bytes: bytes) { document in
+            let path = folder + String(format: "/doc-%07d.txt", files)
             try document.write(toFile: path, atomically: false, encoding: .utf8)
             files += 1
             written += document.utf8.count
         }
         return (files, written)
+    }
+
+    /// One JSON Lines file, `{"id":"doc-0000000","text":"..."}` per line; the ids are those of the files.
+    private func writeJSONLines(to path: String, bytes: Int) throws -> (files: Int, bytes: Int) {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw IOFailure("cannot create the corpus file", path: path)
+        }
+        defer { try? handle.close() }
+        var documents = 0, written = 0
+        var json = JSONWriter(capacity: 1 << 20)
+        try forEachDocument(bytes: bytes) { document in
+            json.beginObject()
+            json.key("id"); json.string(String(format: "doc-%07d", documents))
+            json.key("text"); json.string(document)
+            json.endObject()
+            json.raw(0x0A)
+            json.resetSeparator()
+            documents += 1
+            written += document.utf8.count
+            if json.count >= 1 << 20 {
+                try json.withBytes { try handle.write(contentsOf: Data(buffer: $0)) }
+                json.reset()
+            }
+        }
+        try json.withBytes { try handle.write(contentsOf: Data(buffer: $0)) }
+        return (documents, written)
     }
 }
