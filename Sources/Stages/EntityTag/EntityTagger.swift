@@ -13,7 +13,8 @@ struct Candidate {
     var length: Int { end - start }
 }
 
-/// Finds the entities of one text. Built once per stage; `tag` is safe to call from many threads.
+/// Finds the entities of one text. Built once per process for the bundled gazetteer (``standard``), and once
+/// per stage with a user's; `tag` is safe to call from many threads.
 final class EntityTagger: Sendable {
     let gazetteer: Gazetteer
     let index: GazetteerIndex
