@@ -107,7 +107,7 @@ struct DocumentTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == #"{"a\"b":"line\nnext\t\u0000\u001f\\ é","n":0.5,"list":[1,null,true]}"#)
     }
 
-    @Test("Integers are written as Swift prints them, at every number of digits")
+    @Test("Integers are written as Swift prints them, at every number of digits, in JSON and for other writers")
     func jsonWriterWritesIntegers() {
         var values: [Int] = [0, 1, -1, 9, 10, 99, 100, Int.max, Int.min, Int.max - 1, Int.min + 1]
         var power = 1
@@ -123,6 +123,9 @@ struct DocumentTests {
             json.endObject()
             json.endArray()
             #expect(String(decoding: json.bytes, as: UTF8.self) == "[\(value),{\"start\":\(value),\"end\":\(value)}]")
+            var csv: [UInt8] = [UInt8(ascii: ",")]
+            JSONWriter.appendDecimal(value, to: &csv)
+            #expect(String(decoding: csv, as: UTF8.self) == ",\(value)")
         }
     }
 
