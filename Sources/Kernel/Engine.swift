@@ -442,10 +442,12 @@ public struct Engine: Sendable {
                                             name: pipeline.name, inputFormat: pipeline.input.format.rawValue,
                                             stages: Manifest.stages(of: pipeline)),
             shard: shard,
-            inputs: inputs.map { Manifest.Input(path: $0.path, location: Paths.absolute($0.location), index: $0.index, bytes: $0.bytes, sha256: $0.sha256) },
+            inputs: [],
             outputs: try Manifest.outputs(summary.outputs, in: output.path),
             counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings))
-        try manifest.write(to: output)
+        try manifest.write(to: output, inputs: inputs.lazy.map {
+            Manifest.Input(path: $0.path, location: Paths.absolute($0.location), index: $0.index, bytes: $0.bytes, sha256: $0.sha256)
+        })
     }
 
     /// Runs the collectors' `prepare` steps on each document of a result, in pipeline order.

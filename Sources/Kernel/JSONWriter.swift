@@ -259,8 +259,8 @@ public struct JSONWriter: ~Copyable {
         rawText("null")
     }
 
-    /// Appends a string's UTF-8 as it is.
-    private mutating func rawText(_ text: String) {
+    /// Appends a string's UTF-8 as it is, unquoted and unescaped.
+    mutating func rawText(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
             reserve(utf8.count)

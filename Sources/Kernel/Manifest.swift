@@ -89,6 +89,15 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var bytes: Int
         /// SHA-256 of those bytes; nil when it could not be read.
         public var sha256: String?
+
+        /// Creates an input's entry.
+        public init(path: String, location: String, index: Int, bytes: Int, sha256: String?) {
+            self.path = path
+            self.location = location
+            self.index = index
+            self.bytes = bytes
+            self.sha256 = sha256
+        }
     }
 
     /// An output file as committed.
@@ -153,21 +162,67 @@ public struct Manifest: Codable, Sendable, Equatable {
 
     /// The manifest's JSON: sorted keys, two-space indent, a final newline.
     public func encoded() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return Array(try encoder.encode(self)) + [0x0A]
+        var bytes: [UInt8] = []
+        try encode(inputs: inputs) { bytes.append(contentsOf: $0) }
+        return bytes
     }
 
     /// Writes the manifest into an output folder, atomically.
     func write(to output: OutputFolder) throws {
+        try write(to: output, inputs: inputs)
+    }
+
+    /// Writes the manifest into an output folder, atomically, with `inputs` in place of ``inputs``: a run
+    /// passes its inputs one at a time, so that a batch of a million files does not hold a million
+    /// `Input`s (and `JSONEncoder`'s tree of them) at the end of the run.
+    func write<S: Sequence<Input>>(to output: OutputFolder, inputs: S) throws {
         let file = try output.create(Self.fileName)
         do {
-            try file.write(try encoded())
+            try encode(inputs: inputs) { try file.write($0) }
             try file.commit()
         } catch {
             file.discard()
             throw error
         }
+    }
+
+    /// The JSON, in pieces: everything but the inputs by `JSONEncoder` (sorted keys, pretty-printed), and
+    /// the inputs written one by one in the same layout where it put the empty list.
+    private func encode<S: Sequence<Input>>(inputs: S, into sink: ([UInt8]) throws -> Void) throws {
+        var rest = self
+        rest.inputs = []
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let skeleton = Array(try encoder.encode(rest))
+        // "inputs" is a key of the top level, which alone is indented by two spaces.
+        let opening = Array("\n  \"inputs\" : [".utf8), empty = Array("\n\n  ]".utf8)
+        guard let at = skeleton.firstRange(of: opening + empty) else {
+            throw IOFailure("the manifest's layout is not the one expected (no empty inputs list)", path: Self.fileName)
+        }
+        try sink(Array(skeleton[..<(at.lowerBound + opening.count)]))
+        var json = JSONWriter(capacity: 512)
+        var first = true
+        for input in inputs {
+            json.reset()
+            func line(_ key: StaticString, last: Bool = false, _ value: (inout JSONWriter) -> Void) {
+                json.rawText("\n      \"")
+                json.rawText(key.description)
+                json.rawText("\" : ")
+                value(&json)
+                json.resetSeparator()
+                if !last { json.raw(UInt8(ascii: ",")) }
+            }
+            json.rawText(first ? "\n    {" : ",\n    {")
+            line("bytes") { $0.int(input.bytes) }
+            line("index") { $0.int(input.index) }
+            line("location") { $0.string(input.location) }
+            line("path", last: input.sha256 == nil) { $0.string(input.path) }
+            if let sha256 = input.sha256 { line("sha256", last: true) { $0.string(sha256) } }
+            json.rawText("\n    }")
+            try sink(json.bytes)
+            first = false
+        }
+        try sink(Array((first ? empty : Array("\n  ]".utf8)) + skeleton[at.upperBound...]) + [0x0A])
     }
 
     /// Reads the manifest of an output folder.

@@ -37,6 +37,32 @@ struct ManifestTests {
         #expect(Digest.sha256(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
+    @Test("The manifest's inputs, written one by one, give the bytes JSONEncoder gives, and odd paths read back")
+    func manifestInputsAreStreamedAsJSONEncoderWouldWriteThem() async throws {
+        let dir = TempDir()
+        for i in 0..<3 { dir.write("docs/\(i).txt", "news \(i)") }
+        let file = dir.write("p.yaml", "lede: 1\ninput: { paths: [docs] }\noutput: out\nstages:\n  - id-list\n")
+        _ = try await Engine(pipeline: try Pipeline.load(file: file, registry: testRegistry), jobs: 1).run()
+        var manifest = try Manifest.read(folder: dir.path + "/out")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        func reference() throws -> [UInt8] { Array(try encoder.encode(manifest)) + [0x0A] }
+        #expect(try manifest.encoded() == reference())
+        #expect(try Paths.read(dir.path + "/out/manifest.json") == reference())
+        for count in [0, 1] {
+            manifest.inputs = Array(manifest.inputs.prefix(count))
+            #expect(try manifest.encoded() == reference(), "\(count) inputs")
+        }
+        // Quotes, backslashes, control characters and non-ASCII in paths, and an input that was not read:
+        // escaped as JSON Lines records are (JSONEncoder writes \b where they write \u0008), read back equal.
+        manifest.inputs = [
+            .init(path: #"a "quoted" \ path"#, location: "/tmp/tab\there/new\nline", index: 0, bytes: 12, sha256: nil),
+            .init(path: "기사/é\u{8}.txt", location: "/x/y", index: 7, bytes: 0, sha256: String(repeating: "f", count: 64)),
+        ]
+        let decoded = try JSONDecoder().decode(Manifest.self, from: Data(try manifest.encoded()))
+        #expect(decoded == manifest)
+    }
+
     @Test("The manifest is the same bytes with 1 and 4 jobs")
     func manifestIsDeterministic() async throws {
         let dir = TempDir()
