@@ -132,9 +132,32 @@ public struct Attributes: Sendable, Hashable {
 extension Attributes: ExpressibleByDictionaryLiteral {
     /// Attributes from a literal; a repeated name keeps its last value.
     public init(dictionaryLiteral elements: (String, AttributeValue)...) {
-        entries = []
-        entries.reserveCapacity(elements.count)
-        for (key, value) in elements { self[key] = value }
+        // Stages write a literal for every quote and entity: one array, sorted in place (literals are a few
+        // keys long), no allocation at all for `[:]`.
+        guard !elements.isEmpty else {
+            entries = []
+            return
+        }
+        var sorted = elements.map { Entry(key: $0.0, value: $0.1) }
+        for i in 1..<sorted.count {
+            var j = i
+            while j > 0, sorted[j].key < sorted[j - 1].key {
+                sorted.swapAt(j, j - 1)
+                j -= 1
+            }
+        }
+        // The sort is stable, so a repeated name's entries sit together in literal order: keep the last.
+        var kept = 1
+        for i in 1..<sorted.count {
+            if sorted[kept - 1].key == sorted[i].key {
+                sorted.swapAt(kept - 1, i)
+            } else {
+                sorted.swapAt(kept, i)
+                kept += 1
+            }
+        }
+        if kept < sorted.count { sorted.removeLast(sorted.count - kept) }
+        entries = sorted
     }
 }
 
