@@ -49,10 +49,13 @@ struct WordScanner {
         var gap = Word.Gap.other
         while i < n {
             let c = b[i]
+            if c == 0x20 {
+                // Spaces, the commonest byte between words, keep the gap as it is.
+                i &+= 1
+                continue
+            }
             if !Self.isWordByte(b, i, n) {
-                if c == 0x20 {
-                    // spaces keep the gap as it is
-                } else if c == 0x2C {
+                if c == 0x2C {
                     gap = gap == .space ? .comma : (gap == .other ? .other : gap)
                 } else if c == 0x2E || c == 0x21 || c == 0x3F {
                     gap = .stop
