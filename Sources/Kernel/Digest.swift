@@ -8,11 +8,30 @@ import Glibc
 public enum Digest {
     /// The digest of some bytes.
     public static func sha256<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        hex(sha256Bytes(bytes))
+    }
+
+    /// The 32 bytes of the digest of some bytes.
+    public static func sha256Bytes<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
         let running = Running()
         if bytes.withContiguousStorageIfAvailable({ running.update(UnsafeRawBufferPointer($0)) }) == nil {
             Array(bytes).withUnsafeBytes { running.update($0) }
         }
-        return running.finish()
+        return running.bytes()
+    }
+
+    /// Bytes as lowercase hex, two digits each.
+    public static func hex<C: Collection>(_ digest: C) -> String where C.Element == UInt8 {
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: digest.count * 2) { out in
+            var n = 0
+            for byte in digest {
+                out[n] = digits.utf8Start[Int(byte >> 4)]
+                out[n + 1] = digits.utf8Start[Int(byte & 0xF)]
+                n += 2
+            }
+            return n
+        }
     }
 
     /// The digest and size of a file, read in blocks.
@@ -70,16 +89,9 @@ public enum Digest {
         /// The hex digest of everything added; later calls return the same.
         public func finish() -> String {
             if let result { return result }
-            let digest = bytes()
-            let digits = Array("0123456789abcdef".utf8)
-            var out: [UInt8] = []
-            out.reserveCapacity(64)
-            for byte in digest {
-                out.append(digits[Int(byte >> 4)])
-                out.append(digits[Int(byte & 0xF)])
-            }
-            result = String(decoding: out, as: UTF8.self)
-            return result!
+            let hex = Digest.hex(bytes())
+            result = hex
+            return hex
         }
     }
 }

@@ -170,7 +170,7 @@ public struct Engine: Sendable {
         }
         var completed = 0
         var lastReport = Date()
-        var inputs: [InputDigest] = []
+        var inputs = InputDigests(files: [])
 
         func consume(_ result: Result) throws {
             if let failure = result.failure { throw failure }
@@ -432,7 +432,7 @@ public struct Engine: Sendable {
     }
 
     /// Writes `manifest.json`, last: every output is committed by now.
-    func writeManifest(summary: RunSummary, inputs: [InputDigest], output: OutputFolder) throws {
+    func writeManifest(summary: RunSummary, inputs: InputDigests, output: OutputFolder) throws {
         let manifest = Manifest(
             manifest: Manifest.version,
             invocation: Manifest.Invocation(directory: FileManager.default.currentDirectoryPath, pipeline: pipeline.file,

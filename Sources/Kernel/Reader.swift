@@ -65,6 +65,42 @@ public struct InputDigest: Sendable, Hashable {
     public var sha256: String?
 }
 
+/// The sizes and SHA-256 digests of the input files read, in order, for the run manifest. A batch of a
+/// million files keeps them until the run ends, so each takes 49 bytes here (its place in the input list,
+/// its size, the digest's 32 bytes and whether it was read) rather than two strings and a hex string;
+/// ``InputDigest``s are made one at a time as the manifest is written.
+public struct InputDigests: Sequence, Sendable {
+    let files: [InputFile]
+    private var indexes: [Int] = []
+    private var sizes: [Int] = []
+    private var hashes: [UInt8] = []
+    private var hashed: [Bool] = []
+
+    /// None yet, for inputs from `files`.
+    public init(files: [InputFile]) { self.files = files }
+
+    /// How many inputs have a digest.
+    public var count: Int { indexes.count }
+
+    /// Records the input at `index` of the file list: its size, and its digest (nil when it could not be
+    /// read whole).
+    mutating func append(index: Int, bytes: Int, sha256: [UInt8]?) {
+        indexes.append(index)
+        sizes.append(bytes)
+        hashes += sha256 ?? [UInt8](repeating: 0, count: 32)
+        hashed.append(sha256 != nil)
+    }
+
+    /// The digests in the order read.
+    public func makeIterator() -> some IteratorProtocol<InputDigest> {
+        (0..<count).lazy.map { i in
+            let file = files[indexes[i]]
+            return InputDigest(path: file.display, location: file.path, index: indexes[i], bytes: sizes[i],
+                               sha256: hashed[i] ? Digest.hex(hashes[(i * 32)..<(i * 32 + 32)]) : nil)
+        }.makeIterator()
+    }
+}
+
 /// Streams raw inputs from the expanded input files, one at a time, in order. Only one file (or one
 /// buffer of a JSON Lines file) is in memory at once.
 public struct InputReader {
@@ -74,7 +110,7 @@ public struct InputReader {
     private var lines: LineReader?
     private var current: InputFile?
     /// Size and SHA-256 of every input file read so far, in order.
-    public private(set) var digests: [InputDigest] = []
+    public private(set) var digests: InputDigests
     /// Only inputs of this shard are produced (whole text files outside it are not even read).
     public var shard: Shard?
 
@@ -82,6 +118,7 @@ public struct InputReader {
     public init(files: [InputFile], format: InputSpec.Format) {
         self.files = files
         self.format = format
+        digests = InputDigests(files: files)
     }
 
     /// The next input, or nil at the end.
@@ -98,12 +135,12 @@ public struct InputReader {
                                     payload: .jsonLine(bytes), position: position(number))
                 case .failed(let reason, let number):
                     lines = nil
-                    digests.append(InputDigest(path: file.display, location: file.path, index: fileIndex - 1, bytes: reader.digest.count, sha256: nil))
+                    digests.append(index: fileIndex - 1, bytes: reader.digest.count, sha256: nil)
                     return RawInput(id: "\(file.idBase):\(number)", source: DocumentSource(path: file.display, line: number),
                                     payload: .unreadable(reason), position: position(number))
                 case .end:
                     lines = nil
-                    digests.append(InputDigest(path: file.display, location: file.path, index: fileIndex - 1, bytes: reader.digest.count, sha256: reader.digest.finish()))
+                    digests.append(index: fileIndex - 1, bytes: reader.digest.count, sha256: reader.digest.bytes())
                 }
             }
             guard fileIndex < files.count else { return nil }
@@ -116,7 +153,7 @@ public struct InputReader {
                 do {
                     lines = try LineReader(path: file.path)
                 } catch {
-                    digests.append(InputDigest(path: file.display, location: file.path, index: fileIndex - 1, bytes: 0, sha256: nil))
+                    digests.append(index: fileIndex - 1, bytes: 0, sha256: nil)
                     return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable("\(error)"),
                                     position: position)
                 }
@@ -124,10 +161,10 @@ public struct InputReader {
                 if let shard, !shard.contains(id: file.idBase) { continue }
                 do {
                     let bytes = file.path == "-" ? try LineReader.readAll(fd: 0) : try Paths.read(file.path)
-                    digests.append(InputDigest(path: file.display, location: file.path, index: fileIndex - 1, bytes: bytes.count, sha256: Digest.sha256(bytes)))
+                    digests.append(index: fileIndex - 1, bytes: bytes.count, sha256: Digest.sha256Bytes(bytes))
                     return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .text(bytes), position: position)
                 } catch {
-                    digests.append(InputDigest(path: file.display, location: file.path, index: fileIndex - 1, bytes: 0, sha256: nil))
+                    digests.append(index: fileIndex - 1, bytes: 0, sha256: nil)
                     let reason = (error as? IOFailure)?.message ?? "\(error)"
                     return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable(reason), position: position)
                 }
