@@ -90,10 +90,7 @@ public struct JSONWriter: ~Copyable {
 
     @inline(__always)
     private mutating func separate() {
-        if commas & 1 != 0 {
-            reserve(1)
-            put(UInt8(ascii: ","))
-        }
+        if commas & 1 != 0 { raw(UInt8(ascii: ",")) }
         commas |= 1
     }
 

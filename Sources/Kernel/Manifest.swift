@@ -222,7 +222,8 @@ public struct Manifest: Codable, Sendable, Equatable {
             try sink(json.bytes)
             first = false
         }
-        try sink(Array((first ? empty : Array("\n  ]".utf8)) + skeleton[at.upperBound...]) + [0x0A])
+        let close = first ? empty : Array("\n  ]".utf8)
+        try sink(close + skeleton[at.upperBound...] + [0x0A])
     }
 
     /// Reads the manifest of an output folder.

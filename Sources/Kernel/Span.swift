@@ -149,14 +149,9 @@ extension Attributes: ExpressibleByDictionaryLiteral {
         // The sort is stable, so a repeated name's entries sit together in literal order: keep the last.
         var kept = 1
         for i in 1..<sorted.count {
-            if sorted[kept - 1].key == sorted[i].key {
-                sorted.swapAt(kept - 1, i)
-            } else {
-                sorted.swapAt(kept, i)
-                kept += 1
-            }
+            if sorted[kept - 1].key == sorted[i].key { sorted[kept - 1] = sorted[i] } else { sorted[kept] = sorted[i]; kept += 1 }
         }
-        if kept < sorted.count { sorted.removeLast(sorted.count - kept) }
+        sorted.removeLast(sorted.count - kept)
         entries = sorted
     }
 }

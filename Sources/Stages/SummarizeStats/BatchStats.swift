@@ -110,11 +110,7 @@ public struct BatchStats: Sendable, Equatable {
         for m in f.entityMentions { entityNames[m, default: 0] += 1 }
         for (k, v) in f.quotes { quotes[k, default: 0] += v }
         for (k, v) in f.speakerNames { speakers[k, default: 0] += v }
-        for length in f.sentenceWords {
-            let bucket = length / 5
-            if bucket >= sentenceLengths.count { sentenceLengths += repeatElement(0, count: bucket - sentenceLengths.count + 1) }
-            sentenceLengths[bucket] += 1
-        }
+        for length in f.sentenceWords { countSentences(1, inBucket: length / 5) }
         sources[source, default: 0] += 1
     }
 
@@ -158,10 +154,15 @@ public struct BatchStats: Sendable, Equatable {
             // figure is not one this version wrote, and an array of its buckets would not fit in memory.
             guard case .object(let b) = bucket, let from = int(b["words_from"]), from >= 0, from % 5 == 0,
                   from < 100_000_000, let n = int(b["sentences"]) else { return nil }
-            if from / 5 >= sentenceLengths.count { sentenceLengths += repeatElement(0, count: from / 5 - sentenceLengths.count + 1) }
-            sentenceLengths[from / 5] += n
+            countSentences(n, inBucket: from / 5)
         }
         while sentenceLengths.last == 0 { sentenceLengths.removeLast() }
+    }
+
+    /// Adds `n` sentences to a length bucket, growing the array to reach it.
+    private mutating func countSentences(_ n: Int, inBucket bucket: Int) {
+        if bucket >= sentenceLengths.count { sentenceLengths += repeatElement(0, count: bucket - sentenceLengths.count + 1) }
+        sentenceLengths[bucket] += n
     }
 
     /// Adds another shard's statistics.
@@ -176,10 +177,7 @@ public struct BatchStats: Sendable, Equatable {
         entityNames.merge(other.entityNames, uniquingKeysWith: +)
         quotes.merge(other.quotes, uniquingKeysWith: +)
         speakers.merge(other.speakers, uniquingKeysWith: +)
-        if other.sentenceLengths.count > sentenceLengths.count {
-            sentenceLengths += repeatElement(0, count: other.sentenceLengths.count - sentenceLengths.count)
-        }
-        for (i, n) in other.sentenceLengths.enumerated() { sentenceLengths[i] += n }
+        for (bucket, n) in other.sentenceLengths.enumerated() { countSentences(n, inBucket: bucket) }
         sources.merge(other.sources, uniquingKeysWith: +)
         rejected.merge(other.rejected, uniquingKeysWith: +)
     }
