@@ -76,6 +76,9 @@ public struct Attributes: Sendable, Hashable {
     /// No attributes.
     public init() { entries = [] }
 
+    /// One attribute: what a literal of one makes, without the literal's own array.
+    public init(_ key: String, _ value: AttributeValue) { entries = [Entry(key: key, value: value)] }
+
     /// The attributes of a dictionary.
     public init(_ dictionary: [String: AttributeValue]) {
         entries = dictionary.map { Entry(key: $0.key, value: $0.value) }
@@ -138,7 +141,14 @@ extension Attributes: ExpressibleByDictionaryLiteral {
             entries = []
             return
         }
-        var sorted = elements.map { Entry(key: $0.0, value: $0.1) }
+        // One allocation of the exact size (`map` over the variadic array grew its result).
+        var sorted: [Entry] = []
+        sorted.reserveCapacity(elements.count)
+        for (key, value) in elements { sorted.append(Entry(key: key, value: value)) }
+        guard sorted.count > 1 else {
+            entries = sorted
+            return
+        }
         for i in 1..<sorted.count {
             var j = i
             while j > 0, sorted[j].key < sorted[j - 1].key {
@@ -171,7 +181,7 @@ extension Attributes: CustomStringConvertible {
 }
 
 /// The value of a span attribute. JSON-shaped, plus `span`, which stays attached to the text.
-public indirect enum AttributeValue: Sendable, Hashable {
+public enum AttributeValue: Sendable, Hashable {
     /// A string.
     case string(String)
     /// An integer.
