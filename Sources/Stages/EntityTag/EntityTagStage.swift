@@ -47,7 +47,8 @@ public struct EntityTagStage: DocumentStage {
         ]
     )
 
-    let keep: Set<String>
+    /// The labels to keep, one bit each (``EntityLabel/bit``): a set of strings was hashed per entity.
+    let keep: UInt32
     let consistency: Bool
     /// Built at the first document, not here: `lede validate` builds every stage, and the bundled
     /// gazetteer and word lists took two thirds of its time. The user's files are read and checked here.
@@ -60,7 +61,7 @@ public struct EntityTagStage: DocumentStage {
             throw OptionError("unknown label '\(label)'", at: ["labels", .index(i)],
                               hint: Suggest.nearest(label, in: all).map { "did you mean '\($0)'?" } ?? "labels: " + all.joined(separator: ", "))
         }
-        keep = Set(options.labels.isEmpty ? all : options.labels)
+        keep = EntityLabel.allCases.reduce(0) { options.labels.isEmpty || options.labels.contains($1.rawValue) ? $0 | $1.bit : $0 }
         var user = Gazetteer()
         for (i, file) in options.gazetteers.enumerated() {
             do {
@@ -83,6 +84,10 @@ public struct EntityTagStage: DocumentStage {
         }
     }
 
+    /// The attributes of an entity without a canonical form (most of them), made once and shared: one
+    /// allocation per entity less.
+    static let noCanonical = Attributes("canonical", .null)
+
     /// Adds the entities layer.
     public func process(_ document: inout Document) throws {
         let starts = document.spans(Layer.sentences).map(\.start)
@@ -91,9 +96,9 @@ public struct EntityTagStage: DocumentStage {
         let found = text.withUTF8 { tagger.tag($0, sentenceStarts: starts, consistency: consistency) }
         var spans: [Span] = []
         spans.reserveCapacity(found.count)
-        for c in found where keep.contains(c.label.rawValue) {
+        for c in found where keep & c.label.bit != 0 {
             spans.append(Span(start: c.start, end: c.end, label: c.label.rawValue,
-                              attributes: ["canonical": c.canonical.map { .string($0) } ?? .null]))
+                              attributes: c.canonical.map { Attributes("canonical", .string($0)) } ?? Self.noCanonical))
         }
         try document.setLayer(Layer.entities, spans)
     }

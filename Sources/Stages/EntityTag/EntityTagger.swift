@@ -57,38 +57,74 @@ final class EntityTagger: Sendable {
         }
         var rules = Rules(b: b, words: words, tagger: self, sentenceStarts: sentenceStarts, known: known)
         rules.run(into: &found)
-        var kept = Self.resolve(found, textLength: b.count)
+        var kept = Self.resolve(found)
         rules.addSingleNames(&kept, consistency: consistency)
         return kept
     }
 
-    /// Longest first; among equals, the higher priority, then the earlier. Linear in the candidates' total
-    /// length (a byte taken is marked), so a long document costs no more per entity than a short one.
-    /// Indexes are sorted rather than candidates, whose canonical strings would be retained and released
-    /// at every comparison.
-    static func resolve(_ candidates: [Candidate], textLength: Int) -> [Candidate] {
+    /// Longest first; among equals, the higher priority, then the earlier, then the first found. A candidate
+    /// can only lose to one it overlaps, so the text falls apart into clusters of overlapping candidates
+    /// that are settled each on its own: sorted by start (most already are), a cluster is a run of
+    /// candidates each starting before the furthest end so far. Most clusters are one candidate; the rest
+    /// are a few, sorted by that order and kept greedily. Linear in the candidates but for the sorts.
+    static func resolve(_ candidates: [Candidate]) -> [Candidate] {
         guard candidates.count > 1 else { return candidates }
         var kept: [Int] = []
         kept.reserveCapacity(candidates.count)
         candidates.withUnsafeBufferPointer { c in
-            var order = Array(0..<c.count)
-            order.sort { a, b in
-                if c[a].length != c[b].length { return c[a].length > c[b].length }
-                if c[a].priority != c[b].priority { return c[a].priority > c[b].priority }
-                return c[a].start < c[b].start
-            }
-            var occupied = [Bool](repeating: false, count: textLength)
-            occupied.withUnsafeMutableBufferPointer { occupied in
-                for i in order {
-                    let range = c[i].start..<c[i].end
-                    if occupied[range].contains(true) { continue }
-                    for j in range { occupied[j] = true }
-                    kept.append(i)
+            let order = Self.byStart(c)
+            var cluster: [Int] = []
+            var first = 0
+            while first < order.count {
+                var furthest = c[order[first]].end
+                var last = first + 1
+                while last < order.count, c[order[last]].start < furthest {
+                    furthest = max(furthest, c[order[last]].end)
+                    last += 1
                 }
+                if last == first + 1 {
+                    kept.append(order[first])
+                } else {
+                    cluster.removeAll(keepingCapacity: true)
+                    cluster.append(contentsOf: order[first..<last])
+                    cluster.sort { a, b in
+                        if c[a].length != c[b].length { return c[a].length > c[b].length }
+                        if c[a].priority != c[b].priority { return c[a].priority > c[b].priority }
+                        if c[a].start != c[b].start { return c[a].start < c[b].start }
+                        return a < b
+                    }
+                    let from = kept.count
+                    for i in cluster where !kept[from...].contains(where: { max(c[$0].start, c[i].start) < min(c[$0].end, c[i].end) }) {
+                        kept.append(i)
+                    }
+                    kept[from...].sort { c[$0].start < c[$1].start }
+                }
+                first = last
             }
-            kept.sort { c[$0].start < c[$1].start }
         }
         return kept.map { candidates[$0] }
+    }
+
+    /// Indexes of the candidates by start, then by index. The tagger makes the gazetteer's matches, then
+    /// the rules' (each list mostly in text order), so two sorted runs are merged; anything else is sorted.
+    static func byStart(_ c: UnsafeBufferPointer<Candidate>) -> [Int] {
+        var split = 1
+        while split < c.count, c[split - 1].start <= c[split].start { split += 1 }
+        var rest = split + 1
+        while rest < c.count, c[rest - 1].start <= c[rest].start { rest += 1 }
+        guard rest >= c.count else {
+            return (0..<c.count).sorted { c[$0].start != c[$1].start ? c[$0].start < c[$1].start : $0 < $1 }
+        }
+        var order: [Int] = []
+        order.reserveCapacity(c.count)
+        var a = 0, b = split
+        while a < split, b < c.count {
+            // Ties go to the first run, whose indexes are lower.
+            if c[b].start < c[a].start { order.append(b); b += 1 } else { order.append(a); a += 1 }
+        }
+        order.append(contentsOf: a..<split)
+        order.append(contentsOf: b..<c.count)
+        return order
     }
 
     /// No letter, digit or word-joining mark on this side of a match.
