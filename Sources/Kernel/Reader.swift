@@ -282,9 +282,9 @@ public enum InputDecoder {
             case .success(let (line, warnings)):
                 let value: JSONValue
                 do {
-                    value = try JSONDecoder().decode(JSONValue.self, from: Data(line.utf8))
+                    value = try JSONReader.parse(line)
                 } catch {
-                    return reject("not valid JSON: \(Self.describe(error))")
+                    return reject("not valid JSON: \(error)")
                 }
                 guard case .object(var fields) = value else { return reject("a JSON Lines record must be an object") }
                 guard let textValue = fields.removeValue(forKey: spec.textField) else {
@@ -303,16 +303,6 @@ public enum InputDecoder {
                 return .success(document)
             }
         }
-    }
-
-    static func describe(_ error: any Error) -> String {
-        if let error = error as? DecodingError {
-            switch error {
-            case .dataCorrupted(let c): return c.underlyingError.map { "\($0.localizedDescription)" } ?? c.debugDescription
-            default: return "\(error)"
-            }
-        }
-        return "\(error)"
     }
 
     /// Decodes bytes to text: strips a UTF-8 byte-order mark, decodes UTF-16 with a byte-order mark, and

@@ -97,10 +97,11 @@ enum ExecProtocol {
     }
 
     static func parse(_ line: [UInt8]) throws -> JSONValue {
+        guard let text = String(validating: line, as: UTF8.self) else { throw Violation("not UTF-8: \(preview(line))") }
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: Data(line))
+            return try JSONReader.parse(text)
         } catch {
-            throw Violation("not JSON: \(preview(line))")
+            throw Violation("not JSON: \(preview(line)) (\(error))")
         }
     }
 
