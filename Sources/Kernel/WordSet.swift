@@ -167,9 +167,14 @@ public struct WordFlags: Sendable {
     /// The flags of the word at `range`, or 0.
     public func flags(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         guard !range.isEmpty else { return 0 }
-        return slots.withUnsafeBufferPointer { table in
+        return flags(key: Self.hash(bytes, range))
+    }
+
+    /// The flags of the word whose ``hash(_:_:)`` is `key`, or 0: for callers that keep a word's hash to
+    /// look it up in several tables.
+    public func flags(key: UInt64) -> UInt64 {
+        slots.withUnsafeBufferPointer { table in
             let mask = table.count / 2 - 1
-            let key = Self.hash(bytes, range)
             var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
             while true {
                 let k = table[2 &* i]

@@ -50,7 +50,7 @@ final class EntityTagger: Sendable {
         found.reserveCapacity(words.count / 8)
         var known: [Range<Int>] = [] // gazetteer matches, to keep the name rules off them
         for w in words where (w.capitalized || w.digit) && Self.boundary(b, w.start - 1) {
-            guard let (end, e) = index.longest(in: b, word: w.start..<w.end, boundary: { Self.boundary(b, $0) }) else { continue }
+            guard let (end, e) = index.longest(in: b, word: w.start..<w.end, key: w.key, boundary: { Self.boundary(b, $0) }) else { continue }
             let entry = gazetteer.entries[e]
             found.append(Candidate(start: w.start, end: end, label: entry.label, canonical: entry.canonical, priority: 3))
             known.append(w.start..<end)

@@ -172,9 +172,9 @@ struct GazetteerIndex: Sendable {
         self.entryOf = entryOf
     }
 
-    /// The longest name that starts with the word at `word` and ends at a word boundary: its end and entry.
-    func longest(in b: UnsafeBufferPointer<UInt8>, word: Range<Int>, boundary: (Int) -> Bool) -> (end: Int, entry: Int)? {
-        let key = WordFlags.hash(b, word)
+    /// The longest name that starts with the word at `word` (whose ``WordFlags/hash(_:_:)`` is `key`) and
+    /// ends at a word boundary: its end and entry.
+    func longest(in b: UnsafeBufferPointer<UInt8>, word: Range<Int>, key: UInt64, boundary: (Int) -> Bool) -> (end: Int, entry: Int)? {
         let mask = keys.count - 1
         var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
         while keys[i] != key {

@@ -351,7 +351,7 @@ struct Rules {
         // everyday word (`Tigist Alemu`, not `Grand Mosque`), or when the sentence says so (`runner Ko Sang`).
         if run.count >= 2, run.count <= 4, titleCase, !run.contains(where: { overlapsKnown(words[$0].range) }),
            !run.contains(where: { isNumber($0) }),
-           looksLikePerson(run) || !run.contains(where: { has(words[$0], .common) }) {
+           looksLikePerson(run) || !run.contains(where: { isCommon(words[$0]) }) {
             addPerson(run, surname: run.upperBound - 1, into: &found)
             return
         }
@@ -359,7 +359,7 @@ struct Rules {
         // or one unknown name before a verb of saying (`Gorbachev said`).
         if run.count == 1 {
             let w = run.lowerBound
-            let alone = isTitleCase(words[w]) && !overlapsKnown(words[w].range) && !has(words[w], .common)
+            let alone = isTitleCase(words[w]) && !overlapsKnown(words[w].range) && !isCommon(words[w])
                 && !has(words[w], .sentenceStarters) && looksLikePerson(run)
             leftovers.append((w, alone))
         }
@@ -369,7 +369,7 @@ struct Rules {
         let c = candidate(run.lowerBound, run.upperBound - 1, .person)
         let full = String(decoding: UnsafeBufferPointer(rebasing: b[c.start..<c.end]), as: UTF8.self)
         found.append(Candidate(start: c.start, end: c.end, label: .person, canonical: full, priority: 2))
-        parts.append((WordFlags.hash(b, words[surname].range), full, c.start))
+        parts.append((words[surname].key, full, c.start))
     }
 
     /// What a reader takes as a sign that unknown capitalized words name a person: a person noun or a
@@ -407,7 +407,7 @@ struct Rules {
             var full: String?
             if consistency, !parts.isEmpty {
                 // The first entry of this part, then the nearest full name before the word, else the first after it.
-                let key = WordFlags.hash(b, w.range)
+                let key = w.key
                 var lo = 0, hi = parts.count
                 while lo < hi {
                     let mid = (lo + hi) / 2
@@ -487,6 +487,13 @@ struct Rules {
     }
 
     @inline(__always) private func has(_ w: Word, _ feature: Feature) -> Bool { w.flags & feature.rawValue != 0 }
+
+    /// A capitalized word that is an everyday English word (`Grand`, `Mosque`). Asked only of the few runs
+    /// that might be names: the 40,000 words' table does not stay in the cache, so the scanner does not
+    /// look every capitalized word up in it.
+    private func isCommon(_ w: Word) -> Bool {
+        w.capitalized && tagger.scanner.common.flags(key: w.key) & Feature.common.rawValue != 0
+    }
 
     private func isWord(_ w: Word, _ word: StaticString) -> Bool {
         guard w.count == word.utf8CodeUnitCount else { return false }

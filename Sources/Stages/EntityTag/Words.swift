@@ -41,7 +41,10 @@ struct Word {
     var digit: Bool
     /// Ended in `'s` or `’s`, which is not part of `start..<end`.
     var possessive: Bool
-    /// The lists the word is in (``Feature`` bits).
+    /// The hash of its bytes, case folded (``WordFlags/hash(_:_:)``), made once for every table it is
+    /// looked up in.
+    var key: UInt64
+    /// The lists the word is in (``Feature`` bits), but `common`, which the rules ask of the few that need it.
     var flags: UInt64
 
     enum Gap: UInt8 { case space, comma, stop, other }
@@ -58,7 +61,7 @@ struct Word {
 struct WordScanner {
     /// Every word's features; the scanner asks it for abbreviations and stores each word's bits.
     let table: WordFlags
-    /// Common words, looked up for capitalized words only.
+    /// Common words, which the rules look up for the capitalized words of a possible name.
     let common: WordFlags
 
     func words(_ b: UnsafeBufferPointer<UInt8>) -> [Word] {
@@ -129,17 +132,13 @@ struct WordScanner {
                 while e &+ 1 < n, b[e] >= 0x41, b[e] <= 0x5A, b[e + 1] == 0x2E { e &+= 2 } // U.S., U.N.
                 end = e
             }
+            let key = WordFlags.hash(b, start..<end)
             out.append(Word(start: start, end: end, gap: gap, capitalized: c >= 0x41 && c <= 0x5A, digit: isDigit,
-                            possessive: possessive, flags: isDigit ? 0 : flags(b, start..<end, capitalized: c >= 0x41 && c <= 0x5A)))
+                            possessive: possessive, key: key, flags: isDigit ? 0 : table.flags(key: key)))
             gap = .space
             i = e
         }
         return out
-    }
-
-    private func flags(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, capitalized: Bool) -> UInt64 {
-        let f = table.flags(b, r)
-        return capitalized ? f | common.flags(b, r) : f
     }
 
     private func isAbbreviation(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
