@@ -66,7 +66,8 @@ final class EntityTagger: Sendable {
     /// can only lose to one it overlaps, so the text falls apart into clusters of overlapping candidates
     /// that are settled each on its own: sorted by start (most already are), a cluster is a run of
     /// candidates each starting before the furthest end so far. Most clusters are one candidate; the rest
-    /// are a few, sorted by that order and kept greedily. Linear in the candidates but for the sorts.
+    /// are a few, sorted by that order and kept greedily, marking the bytes taken. Linear in the
+    /// candidates' total length but for the sorts.
     static func resolve(_ candidates: [Candidate]) -> [Candidate] {
         guard candidates.count > 1 else { return candidates }
         var kept: [Int] = []
@@ -74,6 +75,7 @@ final class EntityTagger: Sendable {
         candidates.withUnsafeBufferPointer { c in
             let order = Self.byStart(c)
             var cluster: [Int] = []
+            var taken: [Bool] = []
             var first = 0
             while first < order.count {
                 var furthest = c[order[first]].end
@@ -93,8 +95,13 @@ final class EntityTagger: Sendable {
                         if c[a].start != c[b].start { return c[a].start < c[b].start }
                         return a < b
                     }
+                    // The cluster's bytes, marked as they are taken: linear however many it keeps.
+                    let origin = c[order[first]].start
+                    taken.removeAll(keepingCapacity: true)
+                    taken.append(contentsOf: repeatElement(false, count: furthest - origin))
                     let from = kept.count
-                    for i in cluster where !kept[from...].contains(where: { max(c[$0].start, c[i].start) < min(c[$0].end, c[i].end) }) {
+                    for i in cluster where !taken[(c[i].start - origin)..<(c[i].end - origin)].contains(true) {
+                        for j in (c[i].start - origin)..<(c[i].end - origin) { taken[j] = true }
                         kept.append(i)
                     }
                     kept[from...].sort { c[$0].start < c[$1].start }
