@@ -1,4 +1,5 @@
 @testable import EntityTagStage
+import Kernel
 import Testing
 
 /// Settling overlaps cluster by cluster must keep exactly what one greedy pass over every candidate keeps.
@@ -24,7 +25,7 @@ struct ResolveTests {
 
     @Test("resolve keeps what the greedy definition keeps, for 3,000 random sets of overlapping candidates")
     func matchesTheGreedyDefinition() {
-        var rng = SplitMix(seed: 7)
+        var rng = SplitMix64(seed: 7)
         let labels: [EntityLabel] = [.person, .org, .gpe, .date, .cardinal]
         var clustered = 0
         for round in 0..<3_000 {
@@ -52,17 +53,5 @@ struct ResolveTests {
         }
         // The rounds must exercise overlaps, not only lone candidates.
         #expect(clustered > 2_000)
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

@@ -73,11 +73,8 @@ struct JSONReaderTests {
 
     @Test("Random records like those of a JSON Lines input read as JSONDecoder reads them")
     func randomRecords() throws {
-        var state: UInt64 = 11
-        func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state >> 33
-        }
+        var generator = SplitMix64(seed: 11)
+        func next() -> UInt64 { generator.next() >> 1 }
         let pieces = ["a", "Z", " ", "\"", "\\", "\n", "\t", "é", "한", "😀", "\u{0001}", "/", "“", "0", "{", "]"]
         for _ in 0..<500 {
             var fields: [String: Any] = [:]

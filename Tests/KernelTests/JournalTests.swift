@@ -81,7 +81,7 @@ struct JournalTests {
             var short = ByteReader(Array(w.bytes[..<cut]))
             #expect(throws: DocumentCodec.Damaged.self) { _ = try DocumentCodec.decodeDocument(&short) }
         }
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         for _ in 0..<2000 {
             var bytes = w.bytes
             bytes[Int(generator.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: generator.next())
@@ -190,19 +190,6 @@ struct JournalTests {
         let resumed = try await run(dir, slow, mode: .reuse)
         #expect(resumed.reused >= 40 && resumed.reused < 300, "\(resumed.reused)")
         #expect(comparable(dir, "out") == comparable(dir, "whole"))
-    }
-}
-
-/// A small deterministic generator for damaged bytes.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

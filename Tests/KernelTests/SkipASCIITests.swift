@@ -4,7 +4,7 @@ import Testing
 struct SkipASCIITests {
     @Test("skipASCII never passes a quote mark or a non-ASCII byte, whatever the alignment")
     func neverLate() {
-        var generator = SplitMix(seed: 11)
+        var generator = SplitMix64(seed: 11)
         let alphabet: [UInt8] = Array("abc ,.".utf8) + [0x22, 0xE2, 0xC2, 0x80]
         for _ in 0..<3000 {
             let count = Int(generator.next() % 40)
