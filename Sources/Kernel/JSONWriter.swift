@@ -300,9 +300,46 @@ public struct JSONWriter: ~Copyable {
         return (control | quote | backslash) & highs
     }
 
+    /// True when some byte of the buffer needs escaping, found eight bytes at a time.
+    @inline(__always)
+    private static func needsEscaping(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let source = buffer.baseAddress else { return false }
+        let raw = UnsafeRawPointer(source), n = buffer.count
+        var flags: UInt64 = 0, i = 0
+        while i &+ 8 <= n {
+            flags |= escapeFlags(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i &+= 8
+        }
+        if i < n {
+            if n >= 8 {
+                // The last eight bytes, some of them seen already.
+                flags |= escapeFlags(raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self))
+            } else {
+                var w: UInt64 = 0
+                memcpy(&w, raw, n)
+                // The zero bytes above the string would count as control characters.
+                flags |= escapeFlags(UInt64(littleEndian: w)) & ((1 &<< UInt64(n &* 8)) &- 1)
+            }
+        }
+        return flags != 0
+    }
+
+    /// Appends a quoted, escaped string. Most strings (keys, labels, words, whole paragraphs) need no
+    /// escaping: they are checked eight bytes at a time and copied whole.
+    private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard Self.needsEscaping(buffer) else {
+            reserve(buffer.count &+ 2)
+            put(UInt8(ascii: "\""))
+            if let source = buffer.baseAddress { put(source, buffer.count) }
+            put(UInt8(ascii: "\""))
+            return
+        }
+        appendEscapedBlocks(buffer)
+    }
+
     /// Appends a quoted, escaped string, a block at a time: room for the block's worst case (every byte a
     /// `\u00XX`) is made once, and eight bytes are stored at a time while none needs escaping.
-    private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
+    private mutating func appendEscapedBlocks(_ buffer: UnsafeBufferPointer<UInt8>) {
         let block = 4096
         reserve(1)
         put(UInt8(ascii: "\""))
@@ -390,9 +427,12 @@ public struct JSONWriter: ~Copyable {
             containerStart()
             raw(UInt8(ascii: "{"))
             push()
-            key("start"); int(index(ref.start))
-            key("end"); int(index(ref.end))
-            key("text"); string(Self.slice(text, ref.start, ref.end))
+            key(literal: "start"); int(index(ref.start))
+            key(literal: "end"); int(index(ref.end))
+            key(literal: "text")
+            // Straight from the text's bytes: slicing a String for it cost more than writing it.
+            var text = text
+            text.withUTF8 { string(utf8: UnsafeBufferPointer(rebasing: $0[ref.start..<ref.end])) }
             for entry in ref.extra.entries {
                 key(entry.key)
                 attribute(entry.value, text: text, index: index)
@@ -424,23 +464,23 @@ public struct JSONWriter: ~Copyable {
         case 0: return
         case 1: for (key, value) in dictionary { body(key, value) }
         default:
-            withUnsafeTemporaryAllocation(of: String.self, capacity: dictionary.count) { keys in
+            // The entries' positions are sorted, not the keys: reading an entry by position hashes nothing.
+            withUnsafeTemporaryAllocation(of: Dictionary<String, V>.Index.self, capacity: dictionary.count) { slots in
                 var n = 0
-                for key in dictionary.keys {
-                    (keys.baseAddress! + n).initialize(to: key)
+                var i = dictionary.startIndex
+                while i != dictionary.endIndex {
+                    (slots.baseAddress! + n).initialize(to: i)
                     n += 1
+                    i = dictionary.index(after: i)
                 }
-                var initialized = UnsafeMutableBufferPointer(rebasing: keys[0..<n])
-                initialized.sort()
-                for key in initialized { body(key, dictionary[key]!) }
+                var initialized = UnsafeMutableBufferPointer(rebasing: slots[0..<n])
+                initialized.sort { dictionary[$0].key < dictionary[$1].key }
+                for slot in initialized {
+                    let (key, value) = dictionary[slot]
+                    body(key, value)
+                }
                 _ = initialized.deinitialize()
             }
         }
-    }
-
-    static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
-        let utf8 = text.utf8
-        let lo = utf8.index(utf8.startIndex, offsetBy: start)
-        return String(text[lo..<utf8.index(lo, offsetBy: end - start)])
     }
 }
