@@ -97,18 +97,36 @@ struct SummarizeStatsStageTests {
         #expect(f.speakers == 1 && f.quotes["direct"] == 3)
     }
 
-    @Test("Characters and words counted eight bytes at a time agree with counting one at a time")
+    @Test("Characters, words and each sentence's words, counted eight bytes at a time, agree with counting one at a time")
     func countsAgreeWithNaiveCounting() throws {
-        let pieces = ["a", "Kim", " ", "  ", "\t", "\n", "\r\n", "é", "한국", "“", "”", "—", "15,000", "\u{1F600}", ".", "x-y"]
-        var rng = SystemRandomNumberGenerator()
-        for _ in 0..<300 {
-            var text = ""
-            for _ in 0..<Int.random(in: 0...40, using: &rng) { text += pieces.randomElement(using: &rng)! }
-            let doc = Document(id: "r", text: text, source: .init(path: "r.txt"))
+        let pieces = ["a", "Kim", " ", "  ", "\t", "\n", "\r\n", "é", "한국", "“", "”", "—", "15,000", "\u{1F600}", ".", "x-y",
+                      "\u{1}", "\u{B}", "longer words here", "\u{0}"]
+        var rng = SplitMix64(seed: 7)
+        func naiveWords(_ bytes: ArraySlice<UInt8>) -> Int {
+            bytes.split { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }.count
+        }
+        for round in 0..<600 {
+            var text = "", cuts = [0]
+            for _ in 0..<Int.random(in: 0...60, using: &rng) {
+                text += pieces.randomElement(using: &rng)!
+                cuts.append(text.utf8.count)
+            }
+            // Sentences between piece boundaries: in order and apart (some starting or ending inside a word),
+            // and in every tenth round overlapping, which is counted the slow way.
+            var sentences: [Span] = []
+            var at = 0
+            while at < cuts.count - 1 {
+                let start = Int.random(in: at..<cuts.count, using: &rng), end = Int.random(in: start..<cuts.count, using: &rng)
+                sentences.append(Span(start: cuts[start], end: cuts[end]))
+                at = round % 10 == 0 ? start + 1 : end + 1
+            }
+            var doc = Document(id: "r", text: text, source: .init(path: "r.txt"))
+            try doc.setLayer(Layer.sentences, sentences)
             let f = SummarizeStatsStage.documentStats(doc, wordsPerMinute: 230)
-            let words = text.unicodeScalars.split { [" ", "\t", "\n", "\r"].contains($0) }.count
+            let bytes = Array(text.utf8)
             #expect(f.characters == text.unicodeScalars.count, "\(text.debugDescription)")
-            #expect(f.words == words, "\(text.debugDescription)")
+            #expect(f.words == naiveWords(bytes[...]), "\(text.debugDescription)")
+            #expect(f.sentenceWords == sentences.map { naiveWords(bytes[$0.start..<$0.end]) }, "\(text.debugDescription) \(sentences)")
         }
     }
 }

@@ -15,16 +15,24 @@ public struct BatchStats: Sendable, Equatable {
         public var sentences = 0
         /// Words in each sentence.
         public var sentenceWords: [Int] = []
-        /// Removals by reason.
-        public var removed: [String: Int] = [:]
-        /// Entities by label.
-        public var entities: [String: Int] = [:]
+        /// Removals by reason, in order of first appearance.
+        public var removedTally = Tally()
+        /// Entities by label, in order of first appearance.
+        public var entityTally = Tally()
         /// Every entity, in text order, by label and canonical form (the text where there is none).
         public var entityMentions: [EntityMention] = []
+        /// Quotes by kind, in order of first appearance.
+        public var quoteTally = Tally()
+        /// Quotes by speaker, in order of first appearance.
+        public var speakerTally = Tally()
+        /// Removals by reason.
+        public var removed: [String: Int] { removedTally.dictionary }
+        /// Entities by label.
+        public var entities: [String: Int] { entityTally.dictionary }
         /// Quotes by kind.
-        public var quotes: [String: Int] = [:]
+        public var quotes: [String: Int] { quoteTally.dictionary }
         /// Quotes by speaker.
-        public var speakerNames: [String: Int] = [:]
+        public var speakerNames: [String: Int] { speakerTally.dictionary }
         /// Distinct speakers.
         public var speakers = 0
         /// Reading time in minutes, to one decimal.
@@ -34,10 +42,52 @@ public struct BatchStats: Sendable, Equatable {
         var recordFields: [String: AttributeValue] {
             [
                 "characters": .int(characters), "words": .int(words), "paragraphs": .int(paragraphs),
-                "sentences": .int(sentences), "removed": .map(removed.mapValues { .int($0) }),
-                "entities": .map(entities.mapValues { .int($0) }), "quotes": .map(quotes.mapValues { .int($0) }),
-                "speakers": .int(speakers), "reading_minutes": .double(readingMinutes),
+                "sentences": .int(sentences), "removed": removedTally.attribute, "entities": entityTally.attribute,
+                "quotes": quoteTally.attribute, "speakers": .int(speakers), "reading_minutes": .double(readingMinutes),
             ]
+        }
+    }
+
+    /// Counts of a few distinct strings (one document's labels, reasons, speakers) in a short list, searched
+    /// from the start: a dictionary hashes every string it is given, and most documents have a handful.
+    public struct Tally: Sendable, Equatable {
+        /// The strings and their counts, in order of first appearance.
+        public private(set) var entries: [(key: String, count: Int)] = []
+
+        /// An empty tally.
+        public init() {}
+
+        /// Distinct strings counted.
+        public var count: Int { entries.count }
+
+        /// Counts one more of `key`.
+        public mutating func add(_ key: String) {
+            let length = key.utf8.count
+            for i in entries.indices where entries[i].key.utf8.count == length && entries[i].key == key {
+                entries[i].count += 1
+                return
+            }
+            if entries.isEmpty { entries.reserveCapacity(8) }
+            entries.append((key, 1))
+        }
+
+        /// The counts by string.
+        public var dictionary: [String: Int] {
+            var out = [String: Int](minimumCapacity: entries.count)
+            for entry in entries { out[entry.key] = entry.count }
+            return out
+        }
+
+        /// The counts as a record's map.
+        var attribute: AttributeValue {
+            var out = [String: AttributeValue](minimumCapacity: entries.count)
+            for entry in entries { out[entry.key] = .int(entry.count) }
+            return .map(out)
+        }
+
+        /// Same strings with the same counts, in the same order.
+        public static func == (a: Self, b: Self) -> Bool {
+            a.entries.count == b.entries.count && zip(a.entries, b.entries).allSatisfy { $0.key == $1.key && $0.count == $1.count }
         }
     }
 
@@ -54,13 +104,30 @@ public struct BatchStats: Sendable, Equatable {
         public init(label: String, name: String) {
             self.label = label
             self.name = name
-            // FNV-1a over the label, a byte that is never UTF-8, and the name.
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            // The label's and the name's bytes, eight at a time, with their lengths (so no two pairs of
+            // strings run together the same way).
             var label = label, name = name
-            label.withUTF8 { for byte in $0 { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 } }
-            h = (h ^ 0xFF) &* 0x100_0000_01B3
-            name.withUTF8 { for byte in $0 { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 } }
-            digest = h
+            let h = label.withUTF8 { Self.mix(0x9E37_79B9_7F4A_7C15, $0) }
+            digest = name.withUTF8 { Self.mix(h, $0) }
+        }
+
+        private static func mix(_ seed: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var h = (seed ^ UInt64(b.count)) &* 0xFF51_AFD7_ED55_8CCD
+            guard let base = b.baseAddress else { return h ^ (h >> 29) }
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            while i + 8 <= b.count {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                h ^= h >> 29
+                i += 8
+            }
+            if i < b.count {
+                var tail: UInt64 = 0
+                for j in i..<b.count { tail |= UInt64(b[j]) << (8 * UInt64(j - i)) }
+                h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+                h ^= h >> 32
+            }
+            return h
         }
 
         /// Same label and name.
@@ -105,11 +172,11 @@ public struct BatchStats: Sendable, Equatable {
         words += f.words
         paragraphs += f.paragraphs
         sentences += f.sentences
-        for (k, v) in f.removed { removed[k, default: 0] += v }
-        for (k, v) in f.entities { entities[k, default: 0] += v }
+        for (k, v) in f.removedTally.entries { removed[k, default: 0] += v }
+        for (k, v) in f.entityTally.entries { entities[k, default: 0] += v }
         for m in f.entityMentions { entityNames[m, default: 0] += 1 }
-        for (k, v) in f.quotes { quotes[k, default: 0] += v }
-        for (k, v) in f.speakerNames { speakers[k, default: 0] += v }
+        for (k, v) in f.quoteTally.entries { quotes[k, default: 0] += v }
+        for (k, v) in f.speakerTally.entries { speakers[k, default: 0] += v }
         for length in f.sentenceWords { countSentences(1, inBucket: length / 5) }
         sources[source, default: 0] += 1
     }

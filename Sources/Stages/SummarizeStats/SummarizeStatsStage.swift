@@ -60,6 +60,9 @@ public struct SummarizeStatsStage: CollectingStage {
     }
 
     /// The figures of one document.
+    ///
+    /// This runs for every document, so it hashes as little as it can: spans are read in place, and labels,
+    /// reasons and speakers are counted in short lists (``BatchStats/Tally``).
     public static func documentStats(_ document: Document, wordsPerMinute: Int) -> BatchStats.DocumentFigures {
         var figures = BatchStats.DocumentFigures()
         let sentences = document.spans(Layer.sentences)
@@ -71,38 +74,37 @@ public struct SummarizeStatsStage: CollectingStage {
         mentions.reserveCapacity(entities.count)
         text.withUTF8 { b in
             figures.characters = codePoints(b)
-            figures.words = countWords(b, 0..<b.count)
-            for sentence in sentences { sentenceWords.append(countWords(b, sentence.range)) }
-            for entity in entities {
-                mentions.append(BatchStats.EntityMention(
-                    label: entity.label ?? "?",
-                    name: entity.attributes["canonical"]?.string ?? String(decoding: UnsafeBufferPointer(rebasing: b[entity.range]), as: UTF8.self)))
+            figures.words = sentences.withUnsafeBufferPointer { countWords(b, sentences: $0, into: &sentenceWords) }
+            entities.withUnsafeBufferPointer { entities in
+                for i in entities.indices {
+                    let label = entities[i].label ?? "?"
+                    figures.entityTally.add(label)
+                    let canonical: String? = entities[i].attributes.isEmpty ? nil : entities[i].attributes["canonical"]?.string
+                    mentions.append(BatchStats.EntityMention(
+                        label: label, name: canonical ?? String(decoding: UnsafeBufferPointer(rebasing: b[entities[i].range]), as: UTF8.self)))
+                }
             }
         }
         figures.sentenceWords = sentenceWords
         figures.paragraphs = document.spans(Layer.paragraphs).count
         figures.sentences = sentences.count
-        for removal in document.removed { figures.removed[removal.reason, default: 0] += 1 }
-        // Labels are few: counted in a short list, then made a dictionary once.
-        var byLabel: [(label: String, count: Int)] = []
-        for mention in mentions {
-            if let i = byLabel.firstIndex(where: { $0.label == mention.label }) { byLabel[i].count += 1 } else { byLabel.append((mention.label, 1)) }
-        }
-        figures.entities = Dictionary(uniqueKeysWithValues: byLabel.map { ($0.label, $0.count) })
+        for removal in document.removed { figures.removedTally.add(removal.reason) }
         figures.entityMentions = mentions
-        var speakers: Set<String> = []
-        for quote in document.spans(Layer.quotes) {
-            figures.quotes[quote.attributes["kind"]?.string ?? quote.label ?? "?", default: 0] += 1
-            // A pronoun that quote-extract could not resolve is its own speaker and mention: "she" is nobody's
-            // name, so it is not counted as a speaker.
-            if let speaker = quote.attributes["speaker"]?.spanRef,
-               speaker.extra["mention"]?.spanRef.map({ $0.start != speaker.start || $0.end != speaker.end }) ?? true {
-                let name = document.substring(speaker.start..<speaker.end)
-                speakers.insert(name)
-                figures.speakerNames[name, default: 0] += 1
+        let quotes = document.spans(Layer.quotes)
+        if !quotes.isEmpty {
+            quotes.withUnsafeBufferPointer { quotes in
+                for i in quotes.indices {
+                    figures.quoteTally.add(quotes[i].attributes["kind"]?.string ?? quotes[i].label ?? "?")
+                    // A pronoun that quote-extract could not resolve is its own speaker and mention: "she" is
+                    // nobody's name, so it is not counted as a speaker.
+                    if let speaker = quotes[i].attributes["speaker"]?.spanRef,
+                       speaker.extra["mention"]?.spanRef.map({ $0.start != speaker.start || $0.end != speaker.end }) ?? true {
+                        figures.speakerTally.add(document.substring(speaker.start..<speaker.end))
+                    }
+                }
             }
+            figures.speakers = figures.speakerTally.count
         }
-        figures.speakers = speakers.count
         figures.readingMinutes = Double((figures.words * 10 + wordsPerMinute - 1) / wordsPerMinute) / 10
         return figures
     }
@@ -124,36 +126,87 @@ public struct SummarizeStatsStage: CollectingStage {
         return b.count - continuations
     }
 
-    /// Whitespace-separated words (space, tab, line feed, carriage return): the bytes where a run of
-    /// non-space starts, found eight bytes at a time.
+    /// The words of the whole text, and (into `sentenceWords`) of each sentence. Sentences in order and
+    /// apart, as split writes them, are counted in the same pass as the text between them; others are
+    /// counted on their own.
+    static func countWords(_ b: UnsafeBufferPointer<UInt8>, sentences: UnsafeBufferPointer<Span>, into sentenceWords: inout [Int]) -> Int {
+        var total = 0, at = 0, inWord = false
+        for i in sentences.indices {
+            let range = sentences[i].range
+            guard range.lowerBound >= at, range.upperBound <= b.count else {
+                // Out of order or overlapping: count each sentence, and the text, on its own.
+                sentenceWords.removeAll(keepingCapacity: true)
+                for i in sentences.indices { sentenceWords.append(countWords(b, sentences[i].range)) }
+                return countWords(b, 0..<b.count)
+            }
+            let gap = wordStarts(b, at..<range.lowerBound, inWord: inWord)
+            total += gap.count
+            let sentence = wordStarts(b, range, inWord: false)
+            sentenceWords.append(sentence.count)
+            // A sentence that starts inside a word (after a byte that is not a space) counts that word, which
+            // the whole text counted before it.
+            total += sentence.count - (gap.inWord && !range.isEmpty && !isSpace(b[range.lowerBound]) ? 1 : 0)
+            inWord = range.isEmpty ? gap.inWord : sentence.inWord
+            at = range.upperBound
+        }
+        return total + wordStarts(b, at..<b.count, inWord: inWord).count
+    }
+
+    /// Whitespace-separated words (space, tab, line feed, carriage return) in a range of the text.
     static func countWords(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        guard let base = b.baseAddress, !range.isEmpty else { return 0 }
+        wordStarts(b, range, inWord: false).count
+    }
+
+    @inline(__always)
+    static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+
+    /// The bytes of a range where a run of non-space starts (the first byte counts unless `inWord` says a
+    /// word runs into the range), eight bytes at a time, and whether the range ends inside a word.
+    static func wordStarts(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, inWord: Bool) -> (count: Int, inWord: Bool) {
+        guard let base = b.baseAddress, !range.isEmpty else { return (0, inWord) }
         let raw = UnsafeRawPointer(base)
+        var count = 0, i = range.lowerBound
+        var before: UInt64 = inWord ? 0x80 : 0
+        let end = range.upperBound
+        while i &+ 8 <= end {
+            let word = wordBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            count &+= (word & ~(word << 8 | before)).nonzeroBitCount
+            before = word >> 56
+            i &+= 8
+        }
+        if i < end {
+            // The last one to seven bytes: the eight bytes that end with them, shifted down, or (in a text
+            // shorter than eight bytes) a copy.
+            let n = end &- i
+            var w: UInt64 = 0
+            if b.count >= 8 {
+                let at = min(i, b.count &- 8)
+                w = raw.loadUnaligned(fromByteOffset: at, as: UInt64.self) >> UInt64((i &- at) &* 8)
+            } else {
+                memcpy(&w, raw + i, n)
+            }
+            let word = wordBytes(w) & ((1 &<< UInt64(n &* 8)) &- 1)
+            count &+= (word & ~(word << 8 | before)).nonzeroBitCount
+            before = word >> UInt64(n &* 8 &- 8)
+        }
+        return (count, before != 0)
+    }
+
+    /// The high bit of each of eight bytes that is not a space (space, tab, line feed, carriage return).
+    /// Bytes from 0x21 up are word bytes; one below 0x20 (a tab or a line end, mostly) is rare, and without
+    /// one the only space is 0x20. Every test is exact per byte: `(b & 0x7F) + k` never carries.
+    @inline(__always)
+    static func wordBytes(_ w: UInt64) -> UInt64 {
         let high: UInt64 = 0x8080_8080_8080_8080, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        // The high bit of each byte that differs from `c` (exact, with no carry between bytes).
-        @inline(__always) func differs(_ w: UInt64, _ c: UInt64) -> UInt64 {
+        let masked = w & low
+        let above20 = ((masked &+ 0x5F5F_5F5F_5F5F_5F5F) | w) & high
+        let below20 = ~((masked &+ 0x6060_6060_6060_6060) | w) & high
+        if below20 == 0 { return above20 }
+        @inline(__always) func differs(_ c: UInt64) -> UInt64 {
             let x = w ^ c
             return (((x & low) &+ low) | x) & high
         }
-        var count = 0, i = range.lowerBound
-        var previousWord = false
-        while i + 8 <= range.upperBound {
-            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let word = differs(w, 0x2020_2020_2020_2020) & differs(w, 0x0909_0909_0909_0909)
-                & differs(w, 0x0A0A_0A0A_0A0A_0A0A) & differs(w, 0x0D0D_0D0D_0D0D_0D0D)
-            let before = word << 8 | (previousWord ? 0x80 : 0)
-            count &+= (word & ~before).nonzeroBitCount
-            previousWord = word >> 63 != 0
-            i += 8
-        }
-        while i < range.upperBound {
-            let c = b[i]
-            let isWord = !(c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D)
-            if isWord && !previousWord { count += 1 }
-            previousWord = isWord
-            i += 1
-        }
-        return count
+        return differs(0x2020_2020_2020_2020) & differs(0x0909_0909_0909_0909) & differs(0x0A0A_0A0A_0A0A_0A0A) & differs(0x0D0D_0D0D_0D0D_0D0D)
     }
 }
 
