@@ -104,30 +104,10 @@ public struct BatchStats: Sendable, Equatable {
         public init(label: String, name: String) {
             self.label = label
             self.name = name
-            // The label's and the name's bytes, eight at a time, with their lengths (so no two pairs of
-            // strings run together the same way).
+            // Each string's hash, the label's multiplied so that swapping the two gives another digest.
             var label = label, name = name
-            let h = label.withUTF8 { Self.mix(0x9E37_79B9_7F4A_7C15, $0) }
-            digest = name.withUTF8 { Self.mix(h, $0) }
-        }
-
-        private static func mix(_ seed: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            var h = (seed ^ UInt64(b.count)) &* 0xFF51_AFD7_ED55_8CCD
-            guard let base = b.baseAddress else { return h ^ (h >> 29) }
-            let raw = UnsafeRawPointer(base)
-            var i = 0
-            while i + 8 <= b.count {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-                h ^= h >> 29
-                i += 8
-            }
-            if i < b.count {
-                var tail: UInt64 = 0
-                for j in i..<b.count { tail |= UInt64(b[j]) << (8 * UInt64(j - i)) }
-                h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-                h ^= h >> 32
-            }
-            return h
+            let l = label.withUTF8 { Checksum.of(UnsafeRawBufferPointer($0)) }
+            digest = (l &* 0x9E37_79B9_7F4A_7C15) ^ name.withUTF8 { Checksum.of(UnsafeRawBufferPointer($0)) }
         }
 
         /// Same label and name.
