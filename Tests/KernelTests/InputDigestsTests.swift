@@ -1,4 +1,5 @@
 @testable import Kernel
+import Foundation
 import Testing
 
 struct InputDigestsTests {
@@ -24,5 +25,37 @@ struct InputDigestsTests {
         let whole = try Paths.read(lines)
         #expect(count == 2 && Array(jsonl.digests).map(\.sha256) == [Digest.sha256(whole)])
         #expect(Digest.hex(Digest.sha256Bytes(whole)) == Digest.sha256(whole) && Digest.hex([0x00, 0x0F, 0xA0, 0xFF]) == "000fa0ff")
+    }
+
+    @Test("Lines are split at LF (a CR before it dropped) across the reader's 1 MB buffers, the last without an end")
+    func linesAcrossBuffers() throws {
+        var rng = SplitMix64(seed: 11)
+        var text: [UInt8] = [], expected: [[UInt8]] = []
+        while text.count < 3 << 20 {
+            // Mostly short lines, some longer than a buffer, some empty, some ending in CR LF.
+            let length = Int.random(in: 0..<100, using: &rng) == 0 ? Int.random(in: 0..<1_500_000, using: &rng) : Int.random(in: 0..<300, using: &rng)
+            let line = (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+            expected.append(line)
+            text += line
+            text += Bool.random(using: &rng) ? [0x0D, 0x0A] : [0x0A]
+        }
+        text += Array("last".utf8)
+        expected.append(Array("last".utf8))
+        let dir = TempDir()
+        let path = dir.path + "/lines.jsonl"
+        try Data(text).write(to: URL(fileURLWithPath: path))
+        let reader = try LineReader(path: path)
+        var lines: [[UInt8]] = []
+        read: while true {
+            switch reader.next() {
+            case .line(let bytes, let number):
+                #expect(number == lines.count + 1)
+                lines.append(bytes)
+            case .failed(let reason, _): Issue.record("\(reason)"); break read
+            case .end: break read
+            }
+        }
+        #expect(lines.count == expected.count)
+        #expect(lines == expected)
     }
 }
