@@ -126,6 +126,8 @@ public struct Engine: Sendable {
         var record: [UInt8]? = nil
         /// Taken from the journal rather than computed.
         var reused = false
+        /// The size and digest of the text file this result came from, read on the worker.
+        var fileDigest: FileDigest? = nil
     }
 
     /// Runs the pipeline.
@@ -171,6 +173,8 @@ public struct Engine: Sendable {
         var completed = 0
         var lastReport = Date()
         var inputs = InputDigests(files: [])
+        // Text files are read (and hashed) on the workers: their digests arrive with the results, in order.
+        var textDigests = InputDigests(files: pipeline.inputs)
 
         func consume(_ result: Result) throws {
             if let failure = result.failure { throw failure }
@@ -178,6 +182,7 @@ public struct Engine: Sendable {
             if let orderFile { try orderFile.write(Self.orderLines(result)) }
             if let journalWriter, let key = result.key, let record = result.record { try journalWriter.append(key, record) }
             if result.reused { summary.reused += 1 }
+            if let digest = result.fileDigest { textDigests.append(digest) }
             summary.inputBytes += result.bytes
             for (i, seen) in result.seen.enumerated() { summary.stages[perDocument[i].0].seen += seen }
             for (i, passed) in result.passed.enumerated() { summary.stages[perDocument[i].0].passed += passed }
@@ -245,6 +250,7 @@ public struct Engine: Sendable {
                     guard !batch.isEmpty else { return false }
                     let sequence = submitted
                     group.addTask {
+                        let batch = batch.map { $0.loaded() }
                         var results: [Result?] = []
                         var keys: [JournalKey?] = []
                         var fresh: [(Int, RawInput)] = []
@@ -271,6 +277,7 @@ public struct Engine: Sendable {
                         for (n, result) in results.enumerated() {
                             var result = result!
                             result.key = keys[n]
+                            result.fileDigest = batch[n].fileDigest
                             Engine.prepare(&result, preparers, names: preparerNames, output: outputPath)
                             done.append(result)
                         }
@@ -313,7 +320,7 @@ public struct Engine: Sendable {
                 try orderFile.commit()
                 summary.outputs.append(Self.orderFile)
             }
-            inputs = reader.digests
+            inputs = pipeline.input.format == .text ? textDigests : reader.digests
         } catch {
             // Whatever stopped the run (a signal, a failing stage, a full disk), the results computed so far
             // stay in the journal for `--resume`; if even that cannot be written, nothing under a final name.

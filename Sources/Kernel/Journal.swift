@@ -141,6 +141,7 @@ final class JournalStore: Sendable {
         case .text(let b): bytes = b; kind = 1
         case .jsonLine(let b): bytes = b; kind = 2
         case .unreadable: return nil
+        case .file: return key(for: raw.loaded())
         }
         var w = ByteWriter(capacity: 64 + raw.id.utf8.count + raw.source.path.utf8.count)
         w.raw(fingerprint)

@@ -11,6 +11,10 @@ public struct RawInput: Sendable {
         case text([UInt8])
         /// The bytes of one JSON Lines line.
         case jsonLine([UInt8])
+        /// A text file not read yet, and its size when it was listed. The worker that takes it reads it
+        /// (``loaded()``), so that opening, reading and hashing thousands of small files is not done in
+        /// input order on the one task that every worker waits on.
+        case file(path: String, size: Int)
         /// The input could not be read; the reason.
         case unreadable(String)
     }
@@ -24,14 +28,43 @@ public struct RawInput: Sendable {
     /// Where it stands in the run's input order: the file's index in the expanded input list, and the line
     /// (0 for a whole file). Shards and merges order documents by this, whatever order files sit on disk.
     public var position: InputPosition = InputPosition(file: 0, line: 0)
+    /// A whole file's size and SHA-256, once it has been read, for the run manifest.
+    public var fileDigest: FileDigest?
 
-    /// The size in bytes, for progress and throughput.
+    /// The size in bytes, for progress and throughput (of a file not read yet, its size when listed).
     public var byteCount: Int {
         switch payload {
         case .text(let b), .jsonLine(let b): return b.count
+        case .file(_, let size): return size
         case .unreadable: return 0
         }
     }
+
+    /// The input with a ``Payload/file(path:size:)`` read: its bytes as ``Payload/text(_:)`` with their
+    /// digest, or the reason it could not be read. Any other input as it is.
+    public func loaded() -> RawInput {
+        guard case .file(let path, _) = payload else { return self }
+        var raw = self
+        do {
+            let bytes = try Paths.read(path)
+            raw.payload = .text(bytes)
+            raw.fileDigest = FileDigest(index: position.file, bytes: bytes.count, sha256: Digest.sha256Bytes(bytes))
+        } catch {
+            raw.payload = .unreadable((error as? IOFailure)?.message ?? "\(error)")
+            raw.fileDigest = FileDigest(index: position.file, bytes: 0, sha256: nil)
+        }
+        return raw
+    }
+}
+
+/// The size and SHA-256 of a whole input file as it was read (nil when it could not be read).
+public struct FileDigest: Sendable {
+    /// The file's index in the pipeline's expanded input list.
+    public var index: Int
+    /// Bytes read.
+    public var bytes: Int
+    /// SHA-256 of those bytes.
+    public var sha256: [UInt8]?
 }
 
 /// A place in the run's input order.
@@ -84,6 +117,10 @@ public struct InputDigests: Sequence, Sendable {
 
     /// Records the input at `index` of the file list: its size, and its digest (nil when it could not be
     /// read whole).
+    mutating func append(_ digest: FileDigest) {
+        append(index: digest.index, bytes: digest.bytes, sha256: digest.sha256)
+    }
+
     mutating func append(index: Int, bytes: Int, sha256: [UInt8]?) {
         indexes.append(index)
         sizes.append(bytes)
@@ -101,15 +138,16 @@ public struct InputDigests: Sequence, Sendable {
     }
 }
 
-/// Streams raw inputs from the expanded input files, one at a time, in order. Only one file (or one
-/// buffer of a JSON Lines file) is in memory at once.
+/// Streams raw inputs from the expanded input files, one at a time, in order. Only one buffer of a JSON
+/// Lines file is in memory at once; text files are listed, not read (``RawInput/loaded()`` reads one), and
+/// their digests come with the loaded inputs rather than in ``digests``.
 public struct InputReader {
     let files: [InputFile]
     let format: InputSpec.Format
     private var fileIndex = 0
     private var lines: LineReader?
     private var current: InputFile?
-    /// Size and SHA-256 of every input file read so far, in order.
+    /// Size and SHA-256 of every JSON Lines file read so far, in order.
     public private(set) var digests: InputDigests
     /// Only inputs of this shard are produced (whole text files outside it are not even read).
     public var shard: Shard?
@@ -159,14 +197,20 @@ public struct InputReader {
                 }
             case .text:
                 if let shard, !shard.contains(id: file.idBase) { continue }
+                let source = DocumentSource(path: file.display)
+                guard file.path == "-" else {
+                    return RawInput(id: file.idBase, source: source, payload: .file(path: file.path, size: Paths.size(file.path) ?? 0),
+                                    position: position)
+                }
+                // Standard input can be read only here, once.
                 do {
-                    let bytes = file.path == "-" ? try LineReader.readAll(fd: 0) : try Paths.read(file.path)
-                    digests.append(index: fileIndex - 1, bytes: bytes.count, sha256: Digest.sha256Bytes(bytes))
-                    return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .text(bytes), position: position)
+                    let bytes = try LineReader.readAll(fd: 0)
+                    return RawInput(id: file.idBase, source: source, payload: .text(bytes), position: position,
+                                    fileDigest: FileDigest(index: fileIndex - 1, bytes: bytes.count, sha256: Digest.sha256Bytes(bytes)))
                 } catch {
-                    digests.append(index: fileIndex - 1, bytes: 0, sha256: nil)
                     let reason = (error as? IOFailure)?.message ?? "\(error)"
-                    return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable(reason), position: position)
+                    return RawInput(id: file.idBase, source: source, payload: .unreadable(reason), position: position,
+                                    fileDigest: FileDigest(index: fileIndex - 1, bytes: 0, sha256: nil))
                 }
             }
         }
@@ -273,6 +317,8 @@ public enum InputDecoder {
         switch raw.payload {
         case .unreadable(let reason):
             return reject(reason)
+        case .file:
+            return document(from: raw.loaded(), spec: spec)
         case .text(let bytes):
             switch decodeText(bytes, policy: spec.onInvalidUTF8) {
             case .failure(let error): return reject(error.reason)

@@ -10,10 +10,18 @@ struct InputDigestsTests {
         let b = dir.write("b.txt", "")
         let lines = dir.write("c.jsonl", "{\"id\":\"x\",\"text\":\"one\"}\n{\"id\":\"y\",\"text\":\"two\"}\n")
         let files = [a, dir.path + "/missing.txt", b].map { InputFile(path: $0, display: "shown/" + Paths.stem($0), idBase: Paths.stem($0)) }
+        // Text files are listed by the reader and read where they are loaded (on the workers, in a run).
         var reader = InputReader(files: files, format: .text)
-        while reader.next() != nil {}
-        let digests = Array(reader.digests)
-        #expect(digests.map(\.index) == [0, 1, 2] && reader.digests.count == 3)
+        var loaded = InputDigests(files: files)
+        while let raw = reader.next() {
+            guard case .file(_, let size) = raw.payload else { Issue.record("\(raw.payload) was read in order"); continue }
+            let read = raw.loaded()
+            #expect(read.byteCount == size)
+            if let digest = read.fileDigest { loaded.append(digest) }
+        }
+        #expect(reader.digests.count == 0)
+        let digests = Array(loaded)
+        #expect(digests.map(\.index) == [0, 1, 2] && loaded.count == 3)
         #expect(digests.map(\.location) == files.map(\.path) && digests.map(\.path) == ["shown/a", "shown/missing", "shown/b"])
         #expect(digests[0].sha256 == Digest.sha256(Array("first article".utf8)) && digests[0].bytes == 13)
         #expect(digests[1].sha256 == nil && digests[1].bytes == 0)
