@@ -115,12 +115,13 @@ public struct InputDigests: Sequence, Sendable {
     /// How many inputs have a digest.
     public var count: Int { indexes.count }
 
-    /// Records the input at `index` of the file list: its size, and its digest (nil when it could not be
-    /// read whole).
+    /// Records a text file's digest, as the worker that read it found it.
     mutating func append(_ digest: FileDigest) {
         append(index: digest.index, bytes: digest.bytes, sha256: digest.sha256)
     }
 
+    /// Records the input at `index` of the file list: its size, and its digest (nil when it could not be
+    /// read whole).
     mutating func append(index: Int, bytes: Int, sha256: [UInt8]?) {
         indexes.append(index)
         sizes.append(bytes)
