@@ -97,16 +97,7 @@ public struct JSONReader {
             skipSpace()
             let value = try value(depth: depth)
             if fields[key] == nil { fields[key] = value }
-            skipSpace()
-            guard i < b.count else { throw error("',' or '}' was expected, the text ended") }
-            if b[i] == 0x2C {
-                i += 1
-                skipSpace()
-                if i < b.count, b[i] == 0x7D { i += 1; return .object(fields) }
-                continue
-            }
-            if b[i] == 0x7D { i += 1; return .object(fields) }
-            throw error("',' or '}' was expected")
+            if try closes(0x7D, "',' or '}'") { return .object(fields) }
         }
     }
 
@@ -122,17 +113,24 @@ public struct JSONReader {
         while true {
             skipSpace()
             items.append(try value(depth: depth))
-            skipSpace()
-            guard i < b.count else { throw error("',' or ']' was expected, the text ended") }
-            if b[i] == 0x2C {
-                i += 1
-                skipSpace()
-                if i < b.count, b[i] == 0x5D { i += 1; return .array(items) }
-                continue
-            }
-            if b[i] == 0x5D { i += 1; return .array(items) }
-            throw error("',' or ']' was expected")
+            if try closes(0x5D, "',' or ']'") { return .array(items) }
         }
+    }
+
+    /// After a member or an element: true past the closing byte (after a trailing comma too, as
+    /// JSONDecoder allows), false past a comma with more to come.
+    private mutating func closes(_ close: UInt8, _ expected: String) throws(SyntaxError) -> Bool {
+        skipSpace()
+        guard i < b.count else { throw error("\(expected) was expected, the text ended") }
+        if b[i] == 0x2C {
+            i += 1
+            skipSpace()
+            guard i < b.count, b[i] == close else { return false }
+        } else if b[i] != close {
+            throw error("\(expected) was expected")
+        }
+        i += 1
+        return true
     }
 
     /// A string at `i` (its opening quote). Without escapes, the bytes between the quotes are the string;
