@@ -69,7 +69,12 @@ struct SyntheticCorpus {
         var text = paragraph
         let name = Self.surnames[random.below(Self.surnames.count)] + " " + Self.given[random.below(Self.given.count)]
         if let r = Self.first(Self.koreanName, in: text) { text.replaceSubrange(r, with: name) }
-        if let r = Self.first(Self.smallNumber, in: text) { text.replaceSubrange(r, with: String(1 + random.below(500))) }
+        if let r = Self.first(Self.smallNumber, in: text) {
+            // A day after a month stays a day of the month: "Jan. 34" would teach the tagger's readers nothing.
+            let before = text[..<r.lowerBound]
+            let isDay = Self.months.contains { before.hasSuffix($0 + " ") }
+            text.replaceSubrange(r, with: String(1 + random.below(isDay ? 28 : 500)))
+        }
         for month in Self.months where text.contains(month + " ") {
             text = text.replacingOccurrences(of: month + " ", with: Self.months[random.below(12)] + " ")
             break
