@@ -1,3 +1,5 @@
+import Foundation
+
 /// A compact binary form of documents and rejects, for the run journal (``Journal``): every field a
 /// ``Document`` holds, so that a document read back writes exactly the bytes the original would.
 ///
@@ -21,9 +23,15 @@ enum DocumentCodec {
             w.uint(deletion.origin)
             w.uint(deletion.length)
         }
-        // The current text is the original minus the deletions; it is stored anyway, because a stage may
-        // set it in other ways in future and a check here is cheaper than a wrong output.
-        w.string(document.text)
+        // The current text is the original minus the deletions (``Document/remove(_:)`` is the only way it
+        // changes), so it is rebuilt on reading rather than stored twice: a third of the journal's bytes. The
+        // check costs one comparison of the text; should it ever fail, the text is stored after all.
+        if textIsRemainder(document) {
+            w.byte(0)
+        } else {
+            w.byte(1)
+            w.string(document.text)
+        }
         encode(document.metadata, into: &w)
         let names = document.layers.keys.sorted()
         w.uint(names.count)
@@ -63,7 +71,7 @@ enum DocumentCodec {
         let originalText = try r.string()
         var deletions: [(origin: Int, length: Int)] = []
         for _ in 0..<(try r.count()) { deletions.append((try r.uint(), try r.uint())) }
-        let text = try r.string()
+        let text = try r.byte() == 0 ? try remainder(of: originalText, deleting: deletions) : try r.string()
         let metadata = try decodeMap(&r)
         var layers: [String: [Span]] = [:]
         for _ in 0..<(try r.count()) {
@@ -92,6 +100,52 @@ enum DocumentCodec {
         let stats = try decodeMap(&r)
         return Document(id: id, source: source, text: text, originalText: originalText, metadata: metadata, layers: layers,
                         removed: removed, warnings: warnings, stats: stats, deletions: deletions)
+    }
+
+    /// Whether the document's text is its original text without the deleted ranges, byte for byte.
+    private static func textIsRemainder(_ document: Document) -> Bool {
+        var original = document.originalText, text = document.text
+        return original.withUTF8 { o in
+            text.withUTF8 { t in
+                var position = 0, written = 0
+                for (origin, length) in document.deletedRanges + [(o.count, 0)] {
+                    guard origin >= position, origin <= o.count, length >= 0, length <= o.count - origin else { return false }
+                    let n = origin - position
+                    guard written + n <= t.count, n == 0 || memcmp(o.baseAddress! + position, t.baseAddress! + written, n) == 0 else {
+                        return false
+                    }
+                    written += n
+                    position = origin + length
+                }
+                return written == t.count
+            }
+        }
+    }
+
+    /// The original text without the deleted ranges, which must be sorted, disjoint and inside it.
+    private static func remainder(of original: String, deleting deletions: [(origin: Int, length: Int)]) throws -> String {
+        var original = original
+        return try original.withUTF8 { o in
+            var kept = o.count, position = 0
+            for (origin, length) in deletions {
+                // Read from a record, so checked without overflow: a damaged varint can be as large as Int.max.
+                guard origin >= position, origin <= o.count, length <= o.count - origin else {
+                    throw Damaged(description: "a deletion lies outside its text")
+                }
+                kept -= length
+                position = origin + length
+            }
+            return String(unsafeUninitializedCapacity: kept) { out in
+                var position = 0, written = 0
+                for (origin, length) in deletions + [(o.count, 0)] {
+                    let piece = UnsafeBufferPointer(rebasing: o[position..<origin])
+                    _ = UnsafeMutableBufferPointer(rebasing: out[written..<(written + piece.count)]).initialize(from: piece)
+                    written += piece.count
+                    position = origin + length
+                }
+                return written
+            }
+        }
     }
 
     static func encode(_ reject: Reject, into w: inout ByteWriter) {

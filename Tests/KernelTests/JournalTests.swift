@@ -90,6 +90,34 @@ struct JournalTests {
         }
     }
 
+    @Test("The text is rebuilt from the original and its deletions, and stored whole only when it is not that")
+    func codecStoresTheTextOnlyWhenNeeded() throws {
+        var document = Document(id: "d", text: "keep [drop] keep é [drop] end", source: DocumentSource(path: "a.txt"))
+        let bytes = Array(document.text.utf8)
+        func range(_ needle: String, from: Int) -> Range<Int> {
+            let n = Array(needle.utf8)
+            let start = (from...(bytes.count - n.count)).first { Array(bytes[$0..<($0 + n.count)]) == n }!
+            return start..<(start + n.count)
+        }
+        let first = range("[drop]", from: 0)
+        try document.remove([Cut(first, reason: "caption", rule: "a"), Cut(range("[drop]", from: first.upperBound), reason: "caption", rule: "b")])
+        var w = ByteWriter()
+        DocumentCodec.encode(document, into: &w)
+        var r = ByteReader(w.bytes)
+        #expect(try DocumentCodec.decodeDocument(&r).text == document.text)
+        // The cleaned text is not in the record: only the original's bytes are.
+        let cleaned = Array(document.text.utf8)
+        #expect(!(0...(w.bytes.count - cleaned.count)).contains { Array(w.bytes[$0..<($0 + cleaned.count)]) == cleaned })
+
+        // A document whose text is not its original minus its deletions keeps its own text.
+        let odd = Document(id: "d", source: document.source, text: "something else", originalText: document.originalText,
+                           metadata: [:], layers: [:], removed: [], warnings: [], stats: [:], deletions: document.deletedRanges)
+        var w2 = ByteWriter()
+        DocumentCodec.encode(odd, into: &w2)
+        var r2 = ByteReader(w2.bytes)
+        #expect(try DocumentCodec.decodeDocument(&r2).text == "something else")
+    }
+
     @Test("A second run reuses every result, and its outputs are byte-identical to the first's")
     func reuseGivesTheSameBytes() async throws {
         let dir = TempDir()
