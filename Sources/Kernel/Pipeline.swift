@@ -388,7 +388,15 @@ public struct Pipeline: Sendable {
                 case .file:
                     found = [InputFile(path: full, display: shown(full), idBase: Paths.stem(full))]
                 case .directory:
-                    found = Paths.files(under: full).map { InputFile(path: $0, display: shown($0), idBase: idBase($0, under: full)) }
+                    // A file's shown path is the folder's plus the rest of its path, worked out once; except when
+                    // the pipeline's folder is inside this one (`..`), where a file may lie on the way back down.
+                    let folder = shown(full), prefix = full == "/" ? "/" : full + "/"
+                    let upward = folder.split(separator: "/").allSatisfy { $0 == ".." }
+                    found = Paths.files(under: full).map { path in
+                        let display = upward || !path.hasPrefix(prefix) ? shown(path)
+                            : folder == "." ? String(path.dropFirst(prefix.count)) : folder + "/" + path.dropFirst(prefix.count)
+                        return InputFile(path: path, display: display, idBase: idBase(path, under: full))
+                    }
                     if found.isEmpty { throw fail("the folder '\(written)' holds no files") }
                 default:
                     throw fail("no such file or folder: '\(written)'",
@@ -412,13 +420,18 @@ public struct Pipeline: Sendable {
         return joined.isEmpty ? (pattern.hasPrefix("/") ? "/" : ".") : joined
     }
 
+    /// A file's path below `root` without its last extension (`2024/03/story.txt` → `2024/03/story`). Worked on
+    /// the UTF-8 bytes: a folder of 100,000 files spent a third of its listing finding `/` and `.` by Character.
     static func idBase(_ path: String, under root: String) -> String {
-        var relative = path
+        let bytes = path.utf8
+        var start = bytes.startIndex
         let prefix = root.hasSuffix("/") ? root : root + "/"
-        if root != ".", path.hasPrefix(prefix) { relative = String(path.dropFirst(prefix.count)) }
-        if relative.hasPrefix("./") { relative = String(relative.dropFirst(2)) }
-        let dir = Paths.directory(of: relative)
-        let stem = Paths.stem(relative)
-        return dir == "." ? stem : dir + "/" + stem
+        if root != ".", bytes.starts(with: prefix.utf8) { start = bytes.index(start, offsetBy: prefix.utf8.count) }
+        if bytes[start...].starts(with: "./".utf8) { start = bytes.index(start, offsetBy: 2) }
+        let relative = bytes[start...]
+        let name = relative.lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? start
+        // A name's leading dot (`.profile`) is not an extension.
+        let end = relative.lastIndex(of: UInt8(ascii: ".")).flatMap { $0 > name ? $0 : nil } ?? bytes.endIndex
+        return String(Substring(bytes[start..<end]))
     }
 }

@@ -176,6 +176,37 @@ struct PipelineTests {
         #expect(e.location?.line == 1 && e.location?.column == 7)
     }
 
+    @Test("A folder's files: sorted by bytes, hidden names skipped, linked files kept, linked folders not entered, shown relative to the pipeline")
+    func folderInputsAreListedAndShownAsRelativePaths() throws {
+        let dir = TempDir()
+        for name in ["corpus/b.txt", "corpus/a.txt", "corpus/Z.txt", "corpus/sub/c.txt", "corpus/sub/deeper/d.txt",
+                     "corpus/.hidden.txt", "corpus/.cache/e.txt", "corpus/pipes/f.txt", "corpus/sub/x.tar.gz", "corpus/v1.d/notes",
+                     "elsewhere.txt"] {
+            dir.write(name, "Some news.")
+        }
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: dir.path + "/corpus/linked.txt", withDestinationPath: dir.path + "/elsewhere.txt")
+        try fm.createSymbolicLink(atPath: dir.path + "/corpus/loop", withDestinationPath: dir.path + "/corpus")
+        // The pipeline beside the folder, in another folder, inside the folder itself (`..`, and listed), and
+        // with an absolute path to read.
+        let pipelines = [("p.yaml", "corpus"), ("other/p.yaml", "../corpus"), ("corpus/pipes/p.yaml", ".."),
+                         ("p2.yaml", dir.path + "/corpus/./sub/..")]
+        for (pipeline, input) in pipelines { dir.write(pipeline, "lede: 1\ninput: { paths: [\(input)] }\nstages: [mark]\n") }
+        let listed = ["Z.txt", "a.txt", "b.txt", "linked.txt", "pipes/f.txt", "pipes/p.yaml", "sub/c.txt", "sub/deeper/d.txt",
+                      "sub/x.tar.gz", "v1.d/notes"]
+        let ids = ["Z", "a", "b", "linked", "pipes/f", "pipes/p", "sub/c", "sub/deeper/d", "sub/x.tar", "v1.d/notes"]
+        for (pipeline, _) in pipelines {
+            let file = dir.path + "/" + pipeline
+            let p = try Pipeline.load(file: file, registry: testRegistry)
+            let base = Paths.directory(of: file)
+            #expect(p.inputs.map(\.path) == listed.map { dir.path + "/corpus/" + $0 }, "\(pipeline)")
+            #expect(p.inputs.map(\.display) == p.inputs.map { Paths.relative($0.path, from: base) }, "\(pipeline)")
+            #expect(p.inputs.map(\.idBase) == ids, "\(pipeline)")
+        }
+        let inside = try Pipeline.load(file: dir.path + "/corpus/pipes/p.yaml", registry: testRegistry)
+        #expect(inside.inputs.map(\.display).contains("f.txt"))
+    }
+
     @Test func unknownTopLevelKeysSuggestTheNearest() throws {
         let e = try #require(configError("lede: 1\ninputs: { paths: [in.txt] }\nstages: [mark]\n"))
         #expect(e.hint == "did you mean 'input'?")
