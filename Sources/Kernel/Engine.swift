@@ -452,8 +452,10 @@ public struct Engine: Sendable {
             inputs: [],
             outputs: try Manifest.outputs(summary.outputs, in: output.path),
             counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings))
+        let workingFolder = FileManager.default.currentDirectoryPath
         try manifest.write(to: output, inputs: inputs.lazy.map {
-            Manifest.Input(path: $0.path, location: Paths.absolute($0.location), index: $0.index, bytes: $0.bytes, sha256: $0.sha256)
+            Manifest.Input(path: $0.path, location: Paths.absolute($0.location, workingFolder: workingFolder), index: $0.index,
+                           bytes: $0.bytes, sha256: $0.sha256)
         })
     }
 

@@ -29,10 +29,12 @@ public enum Paths {
         return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
-    /// The path made absolute against the working folder, normalized (`-` stays `-`).
-    public static func absolute(_ path: String) -> String {
+    /// The path made absolute against the working folder, normalized (`-` stays `-`). Pass `workingFolder`
+    /// when making many paths absolute: asking the system for it costs more than the rest.
+    public static func absolute(_ path: String, workingFolder: String? = nil) -> String {
         if path == "-" { return path }
-        return normalize(path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
+        if path.hasPrefix("/") { return normalize(path) }
+        return normalize((workingFolder ?? FileManager.default.currentDirectoryPath) + "/" + path)
     }
 
     /// Removes `.` and `x/..` components and repeated slashes without touching the file system, as Python's

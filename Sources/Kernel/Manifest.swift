@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// `manifest.json`: what a run read, with what, and what it wrote, so that it can be checked and redone.
 ///
@@ -252,10 +253,18 @@ public struct Manifest: Codable, Sendable, Equatable {
 
     /// Hashes the committed outputs of a folder.
     static func outputs(_ paths: [String], in folder: String) throws -> [Output] {
-        try Set(paths).sorted().map { path in
-            let (hex, bytes) = try Digest.sha256(file: Paths.join(folder, path))
-            return Output(path: path, bytes: bytes, sha256: hex)
+        let sorted = Set(paths).sorted()
+        // Read back and hashed side by side: about ten bytes of output for every byte of input, with nothing
+        // else left for the run to do.
+        let digests = Mutex([Swift.Result<Output, any Error>?](repeating: nil, count: sorted.count))
+        DispatchQueue.concurrentPerform(iterations: sorted.count) { i in
+            let digest = Swift.Result<Output, any Error> {
+                let (hex, bytes) = try Digest.sha256(file: Paths.join(folder, sorted[i]))
+                return Output(path: sorted[i], bytes: bytes, sha256: hex)
+            }
+            digests.withLock { $0[i] = digest }
         }
+        return try digests.withLock { all in try all.map { try $0!.get() } }
     }
 }
 
