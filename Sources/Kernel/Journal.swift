@@ -12,9 +12,10 @@ import Glibc
 /// even with SIGKILL, loses at most the last second of work and never leaves a half-written part behind.
 /// Each result is filed under a key: the SHA-256 of the run's fingerprint (the Lede build, the input
 /// settings, and every per-document stage with its resolved options and the files it read) and the input's
-/// id, source and bytes. A result is reused only when its key matches exactly, so a reused result is the one
-/// the stages would compute again. Collecting stages (writers, statistics) always run over every document,
-/// so every output is rebuilt, byte for byte as an uninterrupted run writes it.
+/// id, source and bytes (for a whole file, the SHA-256 of its bytes). A result is reused only when its key
+/// matches exactly, so a reused result is the one the stages would compute again. Collecting stages
+/// (writers, statistics) always run over every document, so every output is rebuilt, byte for byte as an
+/// uninterrupted run writes it.
 public enum JournalMode: Sendable, Equatable {
     /// No journal: nothing is kept for a later run, and the folder's old journal is deleted at the end.
     case off
@@ -138,7 +139,14 @@ final class JournalStore: Sendable {
         let bytes: [UInt8]
         let kind: UInt8
         switch raw.payload {
-        case .text(let b): bytes = b; kind = 1
+        case .text(let b):
+            // A whole file already hashed for the manifest: its SHA-256 stands for its bytes, which are not
+            // hashed a second time (a kind of its own, so that it can never equal a text's key).
+            if let file = raw.fileDigest, let sha256 = file.sha256, file.bytes == b.count {
+                bytes = sha256; kind = 3
+            } else {
+                bytes = b; kind = 1
+            }
         case .jsonLine(let b): bytes = b; kind = 2
         case .unreadable: return nil
         case .file: return key(for: raw.loaded())
