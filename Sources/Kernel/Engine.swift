@@ -166,7 +166,8 @@ public struct Engine: Sendable {
 
         var summary = RunSummary()
         summary.stages = pipeline.stages.map { StageCount(stage: $0.name) }
-        let totalBytes = pipeline.inputs.reduce(0) { total, file -> Int? in
+        // Only progress reports need it: a stat of every input, on this one task, before the first is read.
+        let totalBytes = progress == nil ? nil : pipeline.inputs.reduce(0) { total, file -> Int? in
             guard let total, file.path != "-", let size = Paths.size(file.path) else { return nil }
             return total + size
         }
