@@ -140,7 +140,7 @@ public enum Paths {
                 let path = prefix + name
                 // The entry's type saves a stat per file (listing 9,000 files spent most of its time in
                 // them); a link, or a file system that does not fill the type in, is asked the slow way.
-                switch Int32(entry.pointee.d_type) {
+                switch Int32((UnsafeRawPointer(entry) + direntTypeOffset).load(as: UInt8.self)) {
                 case Int32(DT_REG): found.append(path)
                 case Int32(DT_DIR): stack.append(path)
                 case Int32(DT_LNK), Int32(DT_UNKNOWN):
@@ -200,8 +200,9 @@ public enum Paths {
     }
 }
 
-/// Where `d_name` sits in a `dirent`.
+/// Where `d_name` and `d_type` sit in a `dirent` (read in place, for the reason given where they are read).
 private let direntNameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+private let direntTypeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
 
 /// The name an output is written under until it is committed: hidden, beside it, marked with the pid.
 private func temporaryName(for path: String) -> String {

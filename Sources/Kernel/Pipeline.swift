@@ -393,8 +393,13 @@ public struct Pipeline: Sendable {
                     let folder = shown(full), prefix = full == "/" ? "/" : full + "/"
                     let upward = folder.split(separator: "/").allSatisfy { $0 == ".." }
                     found = Paths.files(under: full).map { path in
-                        let display = upward || !path.hasPrefix(prefix) ? shown(path)
-                            : folder == "." ? String(path.dropFirst(prefix.count)) : folder + "/" + path.dropFirst(prefix.count)
+                        let display: String
+                        if !upward, path.utf8.starts(with: prefix.utf8) {
+                            let rest = Substring(path.utf8.dropFirst(prefix.utf8.count))
+                            display = folder == "." ? String(rest) : folder + "/" + rest
+                        } else {
+                            display = shown(path)
+                        }
                         return InputFile(path: path, display: display, idBase: idBase(path, under: full))
                     }
                     if found.isEmpty { throw fail("the folder '\(written)' holds no files") }
