@@ -20,26 +20,37 @@ import Synchronization
 ///
 /// The first caller builds the value while holding a lock; callers after it take a copy of the finished
 /// value, so a large value is best a class, or a struct of a few arrays.
+///
+/// The finished value is published through an atomic reference (a release by the builder, an acquire by
+/// every reader), not through the lock alone: a thread that waited on the lock while another built the
+/// value is handed the lock by the kernel (Swift's `Mutex` on Linux is a priority-inheriting futex), and
+/// ThreadSanitizer sees no order in that hand-over, so it reported the tables' first use as a race. Readers
+/// after the first also skip the lock.
 public final class Deferred<Value: Sendable>: Sendable {
-    private let state: Mutex<Value?>
+    private final class Box: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    private let building = Mutex(())
+    private let built = AtomicLazyReference<Box>()
     private let make: @Sendable () -> Value
 
     /// A value that `make` builds when ``value`` is first read.
     public init(_ make: @escaping @Sendable () -> Value) {
-        state = Mutex(nil)
         self.make = make
     }
 
     /// The value, built by the first reader.
     public var value: Value {
-        state.withLock { stored in
-            if let stored { return stored }
-            let built = make()
-            stored = built
-            return built
+        if let box = built.load() { return box.value }
+        return building.withLock { _ in
+            // A thread that waited here while another built the value finds it published.
+            if let box = built.load() { return box.value }
+            return built.storeIfNil(Box(make())).value
         }
     }
 
     /// Whether the value has been built yet.
-    public var isBuilt: Bool { state.withLock { $0 != nil } }
+    public var isBuilt: Bool { built.load() != nil }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// `manifest.json`: what a run read, with what, and what it wrote, so that it can be checked and redone.
 ///
@@ -255,16 +254,18 @@ public struct Manifest: Codable, Sendable, Equatable {
     static func outputs(_ paths: [String], in folder: String) throws -> [Output] {
         let sorted = Set(paths).sorted()
         // Read back and hashed side by side: about ten bytes of output for every byte of input, with nothing
-        // else left for the run to do.
-        let digests = Mutex([Swift.Result<Output, any Error>?](repeating: nil, count: sorted.count))
+        // else left for the run to do. Each file's result goes to a slot of its own, read once all are done.
+        let slots = UnsafeMutableBufferPointer<Swift.Result<Output, any Error>>.allocate(capacity: sorted.count)
+        defer { slots.deallocate() }
+        nonisolated(unsafe) let results = slots // each iteration writes only its own slot
         DispatchQueue.concurrentPerform(iterations: sorted.count) { i in
-            let digest = Swift.Result<Output, any Error> {
+            (results.baseAddress! + i).initialize(to: Swift.Result {
                 let (hex, bytes) = try Digest.sha256(file: Paths.join(folder, sorted[i]))
                 return Output(path: sorted[i], bytes: bytes, sha256: hex)
-            }
-            digests.withLock { $0[i] = digest }
+            })
         }
-        return try digests.withLock { all in try all.map { try $0!.get() } }
+        defer { _ = slots.baseAddress.map { $0.deinitialize(count: sorted.count) } }
+        return try slots.map { try $0.get() }
     }
 }
 
