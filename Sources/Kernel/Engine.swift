@@ -451,7 +451,7 @@ public struct Engine: Sendable {
                                             stages: Manifest.stages(of: pipeline)),
             shard: shard,
             inputs: [],
-            outputs: try Manifest.outputs(summary.outputs, in: output.path),
+            outputs: try Manifest.outputs(summary.outputs, in: output),
             counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings))
         let workingFolder = FileManager.default.currentDirectoryPath
         try manifest.write(to: output, inputs: inputs.lazy.map {

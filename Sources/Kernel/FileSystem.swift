@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Synchronization
 
 /// Small path helpers that treat paths as the bytes the file system sees.
 public enum Paths {
@@ -240,12 +241,23 @@ public final class AtomicFile {
     private var fd: Int32
     private var buffer: [UInt8] = []
     private var done = false
+    /// The SHA-256 of what is written, when the file's folder keeps one (``OutputFolder/create(_:)``).
+    private let digest: Digest.Running?
+    private let digests: CommittedDigests?
     /// Bytes written so far.
     public private(set) var bytesWritten = 0
 
     /// Opens a temporary file beside `path`.
-    public init(path: String) throws {
+    public convenience init(path: String) throws {
+        try self.init(path: path, digests: nil)
+    }
+
+    /// Opens a temporary file beside `path`; with `digests`, hashes the bytes as they are written and files
+    /// the digest there when the file is committed, so that the manifest need not read it back.
+    init(path: String, digests: CommittedDigests?) throws {
         self.path = path
+        self.digests = digests
+        digest = digests == nil ? nil : Digest.Running()
         let dir = Paths.directory(of: path)
         tempPath = Paths.join(dir, temporaryName(for: path))
         unlink(tempPath)
@@ -269,6 +281,7 @@ public final class AtomicFile {
     }
 
     private func flush() throws {
+        if let digest { buffer.withUnsafeBytes { digest.update($0) } }
         var offset = 0
         while offset < buffer.count {
             let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
@@ -302,6 +315,7 @@ public final class AtomicFile {
             throw error
         }
         done = true
+        if let digest, let digests { digests.record(path, sha256: digest.finish(), bytes: bytesWritten) }
     }
 
     /// Closes and deletes the temporary file. The final path is left as it was.
@@ -364,10 +378,43 @@ public final class StagedFile {
     }
 }
 
+/// The SHA-256 and size of files as they were written and committed, each with the identity the file had
+/// on disk just after (device, inode, size, modification time): a file that has changed since is hashed
+/// again from its bytes.
+final class CommittedDigests: Sendable {
+    private struct Entry {
+        var sha256: String
+        var bytes: Int
+        var identity: [Int]
+    }
+
+    private let entries = Mutex<[String: Entry]>([:])
+
+    func record(_ path: String, sha256: String, bytes: Int) {
+        guard let identity = Self.identity(of: path) else { return }
+        entries.withLock { $0[path] = Entry(sha256: sha256, bytes: bytes, identity: identity) }
+    }
+
+    /// The digest filed for `path`, if the file there is still the one that was written.
+    func digest(of path: String) -> (sha256: String, bytes: Int)? {
+        guard let entry = entries.withLock({ $0[path] }), Self.identity(of: path) == entry.identity,
+              entry.identity[2] == entry.bytes else { return nil }
+        return (entry.sha256, entry.bytes)
+    }
+
+    private static func identity(of path: String) -> [Int]? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return [Int(info.st_dev), Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec]
+    }
+}
+
 /// The output folder of a run. It resolves relative output paths safely and hands out atomic files.
 public struct OutputFolder: Sendable {
     /// The folder.
     public let path: String
+    /// What the atomic files it handed out wrote, for the manifest.
+    let committed = CommittedDigests()
 
     /// Names a folder; nothing is created until ``prepare()``.
     public init(path: String) { self.path = path }
@@ -404,7 +451,13 @@ public struct OutputFolder: Sendable {
     public func create(_ relative: String) throws -> AtomicFile {
         let full = try resolve(relative)
         try Self.makeDirectories(Paths.directory(of: full))
-        return try AtomicFile(path: full)
+        return try AtomicFile(path: full, digests: committed)
+    }
+
+    /// The SHA-256 and size of a file committed through ``create(_:)``, as it was written, if it has not
+    /// changed since; otherwise nil.
+    func committedDigest(of relative: String) -> (sha256: String, bytes: Int)? {
+        committed.digest(of: Paths.join(path, relative))
     }
 
     /// Deletes temporary files that a killed run left behind (`.NAME.lede-tmp-PID`). Call it only while

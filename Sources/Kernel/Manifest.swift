@@ -250,7 +250,23 @@ public struct Manifest: Codable, Sendable, Equatable {
         }
     }
 
-    /// Hashes the committed outputs of a folder.
+    /// Hashes the committed outputs of a folder, taking the digest of each file the folder's atomic files
+    /// hashed as they wrote it (and that has not changed since) rather than reading it back.
+    static func outputs(_ paths: [String], in output: OutputFolder) throws -> [Output] {
+        let folder = output.path
+        var known: [Output] = []
+        var unknown: [String] = []
+        for path in Set(paths) {
+            if let (sha256, bytes) = output.committedDigest(of: path) {
+                known.append(Output(path: path, bytes: bytes, sha256: sha256))
+            } else {
+                unknown.append(path)
+            }
+        }
+        return (known + (try outputs(unknown, in: folder))).sorted { $0.path < $1.path }
+    }
+
+    /// Hashes files of a folder from their bytes.
     static func outputs(_ paths: [String], in folder: String) throws -> [Output] {
         let sorted = Set(paths).sorted()
         // Read back and hashed side by side: about ten bytes of output for every byte of input, with nothing

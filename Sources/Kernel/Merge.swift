@@ -105,7 +105,7 @@ public enum Merge {
             // JSON Lines files are read by every shard (each keeps its own lines): list each file once.
             inputs: Dictionary(manifests.flatMap(\.inputs).map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
                 .values.sorted { $0.index < $1.index },
-            outputs: try Manifest.outputs(summary.outputs, in: output.path),
+            outputs: try Manifest.outputs(summary.outputs, in: output),
             counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings))
         try manifest.write(to: output)
         return summary
