@@ -44,9 +44,15 @@ public struct RawInput: Sendable {
     /// digest, or the reason it could not be read. Any other input as it is.
     public func loaded() -> RawInput {
         guard case .file(let path, _) = payload else { return self }
+        return reading { try Paths.read(path) }
+    }
+
+    /// The input with the bytes `read` gives as its text, with their size and digest, or with the reason
+    /// they could not be read.
+    func reading(_ read: () throws -> [UInt8]) -> RawInput {
         var raw = self
         do {
-            let bytes = try Paths.read(path)
+            let bytes = try read()
             raw.payload = .text(bytes)
             raw.fileDigest = FileDigest(index: position.file, bytes: bytes.count, sha256: Digest.sha256Bytes(bytes))
         } catch {
@@ -198,21 +204,11 @@ public struct InputReader {
                 }
             case .text:
                 if let shard, !shard.contains(id: file.idBase) { continue }
-                let source = DocumentSource(path: file.display)
-                guard file.path == "-" else {
-                    return RawInput(id: file.idBase, source: source, payload: .file(path: file.path, size: Paths.size(file.path) ?? 0),
-                                    position: position)
-                }
-                // Standard input can be read only here, once.
-                do {
-                    let bytes = try LineReader.readAll(fd: 0)
-                    return RawInput(id: file.idBase, source: source, payload: .text(bytes), position: position,
-                                    fileDigest: FileDigest(index: fileIndex - 1, bytes: bytes.count, sha256: Digest.sha256Bytes(bytes)))
-                } catch {
-                    let reason = (error as? IOFailure)?.message ?? "\(error)"
-                    return RawInput(id: file.idBase, source: source, payload: .unreadable(reason), position: position,
-                                    fileDigest: FileDigest(index: fileIndex - 1, bytes: 0, sha256: nil))
-                }
+                let listed = RawInput(id: file.idBase, source: DocumentSource(path: file.display),
+                                      payload: .file(path: file.path, size: file.path == "-" ? 0 : Paths.size(file.path) ?? 0),
+                                      position: position)
+                // Standard input can be read only here, once; a file is read by the worker that takes it.
+                return file.path == "-" ? listed.reading { try LineReader.readAll(fd: 0) } : listed
             }
         }
     }
