@@ -14,7 +14,7 @@ func fixtures(_ target: String) -> [Resource] {
 let stages: [(name: String, folder: String, resources: [Resource], libraries: [Target.Dependency])] = [
     ("SplitStage", "Split", [], []),
     ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml")], []),
-    ("EntityTagStage", "EntityTag", [], []),
+    ("EntityTagStage", "EntityTag", [.copy("Resources")], []),
     ("QuoteExtractStage", "QuoteExtract", [], []),
     ("SummarizeStatsStage", "SummarizeStats", [], []),
     ("WriteStage", "Write", [], [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),

@@ -32,6 +32,8 @@ public struct StageType: Sendable {
     public let defaultOptions: @Sendable () -> any StageOptions
     let decode: @Sendable (NodeDecodingBox) throws -> any StageOptions
     let make: @Sendable (any StageOptions, StageContext) throws -> StageInstance
+    /// Trains a model for the stage, if it learns (``TrainableStage``).
+    public let train: (@Sendable (TrainingRequest) throws -> String)?
 
     private init<S: Stage>(_ type: S.Type, kind: StageKind,
                            make: @escaping @Sendable (S.Options, StageContext) throws -> StageInstance) {
@@ -39,6 +41,11 @@ public struct StageType: Sendable {
         examples = S.examples
         self.kind = kind
         defaultOptions = { S.Options() }
+        if let trainable = S.self as? any TrainableStage.Type {
+            train = { @Sendable request in try trainable.train(request) }
+        } else {
+            train = nil
+        }
         decode = { box in try box.decoding.decode(S.Options.self, from: box.node) }
         self.make = { options, context in
             guard let typed = options as? S.Options else {

@@ -239,3 +239,55 @@ struct StagesCommand: AsyncParsableCommand {
         Console.out(PlanReport.describe(type))
     }
 }
+
+struct TrainCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a stage's model from annotated text (entity-tag: CoNLL/IOB files or Lede JSON Lines records).",
+        discussion: """
+        lede train entity-tag --data train.iob --data corrected.jsonl --test test.iob --output my.model
+        then, in a pipeline:  - entity-tag: { model: my.model }
+        The same data, epochs and seed give the same model, byte for byte.
+        """
+    )
+
+    @Argument(help: "The stage to train.")
+    var stage: String
+
+    @Option(name: .customLong("data"), help: "An annotated file to learn from (repeatable): IOB, or .jsonl records.")
+    var data: [String] = []
+
+    @Option(name: .customLong("test"), help: "An annotated file to score the model on, never learned from (repeatable).")
+    var test: [String] = []
+
+    @Option(help: "Where to write the model.")
+    var output: String
+
+    @Option(help: "Passes over the data.")
+    var epochs: Int?
+
+    @Option(help: "Seeds the order the data is seen in.")
+    var seed: UInt64 = 1
+
+    func run() async throws {
+        let registry = Environment.current.registry
+        guard let type = registry[stage] else {
+            throw ConfigError("unknown stage '\(stage)'",
+                              hint: Suggest.nearest(stage, in: registry.names).map { "did you mean '\($0)'?" } ?? "run 'lede stages' for the list")
+        }
+        guard let train = type.train else {
+            let trainable = registry.names.filter { registry[$0]?.train != nil }
+            throw ConfigError("stage '\(stage)' does not learn", hint: "stages that do: " + trainable.joined(separator: ", "))
+        }
+        guard !data.isEmpty else { throw ConfigError("no training data", hint: "give --data FILE (IOB or .jsonl), once per file") }
+        let request = TrainingRequest(data: data, test: test, output: output, epochs: epochs, seed: seed,
+                                      log: { Console.error($0) })
+        do {
+            Console.out(try train(request))
+        } catch let error as ConfigError {
+            throw error
+        } catch {
+            throw ConfigError("\(error)")
+        }
+    }
+}

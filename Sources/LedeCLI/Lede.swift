@@ -111,6 +111,6 @@ struct LedeCommand: AsyncParsableCommand {
         """,
         version: Lede.version,
         subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, ExplainCommand.self, MergeCommand.self,
-                      VerifyCommand.self]
+                      VerifyCommand.self, TrainCommand.self]
     )
 }

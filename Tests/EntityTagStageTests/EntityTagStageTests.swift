@@ -38,7 +38,9 @@ struct EntityTagStageTests {
     }
 
     @Test func namesInsideLongerWordsAreNotTagged() throws {
-        #expect(try tag("Koreana Air and Seoulite cafes.").isEmpty)
+        // The gazetteer's `Korea` and `Seoul` never match inside a longer word (the model, which may well take
+        // `Koreana Air` for an airline, is left out here).
+        #expect(try tag("Koreana Air and Seoulite cafes.") { $0.model = "none" }.isEmpty)
     }
 
     @Test func labelsCanBeFiltered() throws {

@@ -51,8 +51,10 @@ struct QualityTests {
         let scores = GUM.score(try Evaluation.run(try GUM.load(Self.gum), stages: Self.stages()))
         let all = GUM.labels.reduce(PRF()) { $0 + (scores[$1] ?? PRF()) }
         print("GUM overlap F1: \(all.f1); " + GUM.labels.map { "\($0) \(scores[$0]?.f1 ?? 0)" }.joined(separator: ", "))
-        // Measured 0.663 (spaCy en_core_web_sm: 0.656, Benchmarks/peers/entities.sh); the floor catches a regression.
-        #expect(all.f1 >= 0.63)
-        #expect((scores["PERSON"]?.precision ?? 0) >= 0.8)
+        // Measured 0.698 with the learned recognizer (0.663 with rules alone; spaCy en_core_web_sm: 0.656,
+        // Benchmarks/peers/entities.sh); the floors catch a regression.
+        #expect(all.f1 >= 0.68)
+        let names = ["PERSON", "ORG", "LOC"].reduce(PRF()) { $0 + (scores[$1] ?? PRF()) }
+        #expect(names.f1 >= 0.70, "PERSON, ORG and LOC together: \(names.f1)")
     }
 }

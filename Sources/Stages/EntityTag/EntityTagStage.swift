@@ -18,8 +18,11 @@ public struct EntityTagStage: DocumentStage {
         public var gazetteers: [String] = []
         /// Tag a lone family name as the person named in full elsewhere in the document.
         public var consistency = true
+        /// The name recognizer: `builtin` (the model that ships), `none` (the rules alone), or the path of a
+        /// model made by `lede train entity-tag`, relative to the pipeline.
+        public var model = "builtin"
 
-        enum CodingKeys: String, CodingKey { case labels, gazetteers, consistency }
+        enum CodingKeys: String, CodingKey { case labels, gazetteers, consistency, model }
 
         /// The defaults.
         public init() {}
@@ -30,6 +33,7 @@ public struct EntityTagStage: DocumentStage {
             labels = try c.decodeIfPresent([String].self, forKey: .labels) ?? []
             gazetteers = try c.decodeIfPresent([String].self, forKey: .gazetteers) ?? []
             consistency = try c.decodeIfPresent(Bool.self, forKey: .consistency) ?? true
+            model = try c.decodeIfPresent(String.self, forKey: .model) ?? "builtin"
         }
     }
 
@@ -43,7 +47,8 @@ public struct EntityTagStage: DocumentStage {
         options: [
             OptionHelp("labels", "labels to keep (PERSON, ORG, GPE, NORP, DATE, CARDINAL, LOC, TIME, PERCENT, MONEY, QUANTITY, EVENT, LAW, ORDINAL); empty keeps all"),
             OptionHelp("gazetteers", "your own name lists: TSV lines `text<TAB>LABEL<TAB>canonical`, or a YAML list of {text, label, canonical}"),
-            OptionHelp("consistency", "a lone family name of someone named in full is a PERSON too (default true)"),
+            OptionHelp("consistency", "settle each name once per document: an acronym in brackets, a lone family name, every mention written the same way (default true)"),
+            OptionHelp("model", "`builtin` (the trained recognizer that ships), `none` (gazetteer and rules alone), or a model file made by `lede train entity-tag`"),
         ]
     )
 
@@ -53,6 +58,8 @@ public struct EntityTagStage: DocumentStage {
     /// Built at the first document, not here: `lede validate` builds every stage, and the bundled
     /// gazetteer and word lists took two thirds of its time. The user's files are read and checked here.
     let tagger: Deferred<EntityTagger>
+    /// The name recognizer; nil runs the rules alone.
+    let model: NameModel?
 
     /// Creates the stage, reading and checking the user's gazetteers.
     public init(options: Options, context: StageContext) throws {
@@ -73,6 +80,24 @@ public struct EntityTagStage: DocumentStage {
             }
         }
         consistency = options.consistency
+        switch options.model {
+        case "none":
+            model = nil
+        case "builtin":
+            guard let bundled = NameModel.bundled else {
+                throw OptionError("the built-in model is missing from this build", at: ["model"],
+                                  hint: "run `bash scripts/entity-tag/train.sh`, or set `model: none`")
+            }
+            model = bundled
+        default:
+            do {
+                model = try NameModel(bytes: try context.read(options.model), name: options.model)
+            } catch let error as ModelError {
+                throw OptionError(error.description, at: ["model"], hint: "make one with `lede train entity-tag --data FILE --output MODEL`")
+            } catch {
+                throw OptionError("model \(options.model): cannot read it (\(error))", at: ["model"])
+            }
+        }
         if user.entries.isEmpty {
             tagger = Deferred { EntityTagger.standard }
         } else {
@@ -93,7 +118,7 @@ public struct EntityTagStage: DocumentStage {
         let starts = document.spans(Layer.sentences).map(\.start)
         var text = document.text
         let tagger = tagger.value
-        let found = text.withUTF8 { tagger.tag($0, sentenceStarts: starts, consistency: consistency) }
+        let found = text.withUTF8 { tagger.tag($0, sentenceStarts: starts, consistency: consistency, model: model) }
         var spans: [Span] = []
         spans.reserveCapacity(found.count)
         for c in found where keep & c.label.bit != 0 {

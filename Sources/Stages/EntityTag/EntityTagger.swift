@@ -44,7 +44,26 @@ final class EntityTagger: Sendable {
 
     /// The entities of a text, sorted, without overlaps. `sentenceStarts` are the UTF-8 offsets where
     /// sentences begin, sorted. With `consistency`, a lone family name of someone named in full is a PERSON.
-    func tag(_ b: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int], consistency: Bool) -> [Candidate] {
+    /// With a model, names come from it (``Recognizer``) and the rules give numbers, dates and evidence.
+    func tag(_ b: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int], consistency: Bool, model: NameModel?) -> [Candidate] {
+        let analysis = analyse(b, sentenceStarts: sentenceStarts, consistency: consistency)
+        guard let model else { return analysis.ruled }
+        return Recognizer(tagger: self, model: model).tag(b, analysis, consistency: consistency)
+    }
+
+    /// What the scanner, the gazetteer and the rules make of a text.
+    struct Analysis {
+        var words: [Word]
+        /// Which words open a sentence.
+        var initial: [Bool]
+        /// The gazetteer's matches, in text order.
+        var matches: [Candidate]
+        /// The rules' entities, settled: the whole answer without a model.
+        var ruled: [Candidate]
+    }
+
+    /// Scans the words, matches the gazetteer and runs the rules.
+    func analyse(_ b: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int], consistency: Bool) -> Analysis {
         let words = scanner.words(b)
         var found: [Candidate] = []
         found.reserveCapacity(words.count / 8)
@@ -55,11 +74,12 @@ final class EntityTagger: Sendable {
             found.append(Candidate(start: w.start, end: end, label: entry.label, canonical: entry.canonical, priority: 3))
             known.append(w.start..<end)
         }
+        let matches = found
         var rules = Rules(b: b, words: words, tagger: self, sentenceStarts: sentenceStarts, known: known)
         rules.run(into: &found)
         var kept = Self.resolve(found)
         rules.addSingleNames(&kept, consistency: consistency)
-        return kept
+        return Analysis(words: words, initial: rules.initial, matches: matches, ruled: kept)
     }
 
     /// Longest first; among equals, the higher priority, then the earlier, then the first found. A candidate

@@ -39,6 +39,9 @@ struct Feature: OptionSet, Sendable {
     static let surnames = Feature(rawValue: 1 << 33)
     static let titles = Feature(rawValue: 1 << 34)
     static let common = Feature(rawValue: 1 << 35)
+    static let placeHeads = Feature(rawValue: 1 << 36)
+    static let facilityHeads = Feature(rawValue: 1 << 37)
+    static let productHeads = Feature(rawValue: 1 << 38)
 }
 
 /// The closed word lists of the rules (everything open-ended is in the gazetteer), and the table that gives
@@ -218,5 +221,32 @@ struct Lexicon: Sendable {
         (triggers, .triggers),
         (connectors, .connectors),
         (qualifierLeads, .qualifierLeads),
+        (placeHeads, .placeHeads),
+        (facilityHeads, .facilityHeads),
+        (productHeads, .productHeads),
+        (honorifics, .titles),
     ]
+
+    /// Titles written without a period, in British and Commonwealth style (`Mr Cameron`, `Dr Ng`).
+    static let honorifics: [String] = (["mr", "mrs", "ms", "mx", "dr", "prof", "messrs", "mme", "mlle"])
+
+    /// The first or last word of a place that is no country, city or state (OntoNotes LOC): `Mount Everest`,
+    /// `Han River`, `Korean Peninsula`, `Middle East`.
+    static let placeHeads: [String] = ([
+        "river", "mountain", "mountains", "mount", "mt.", "sea", "ocean", "lake", "valley", "island", "islands",
+        "peninsula", "desert", "gulf", "bay", "coast", "strait", "straits", "continent", "hills", "forest",
+        "canal", "glacier", "basin", "plateau", "delta", "reef", "cape", "volcano", "east", "west", "pole",
+    ])
+    /// The last word of a building, a road or another structure (OntoNotes FAC): `Incheon International Airport`.
+    static let facilityHeads: [String] = ([
+        "airport", "station", "bridge", "stadium", "arena", "tower", "towers", "street", "st.", "road", "rd.",
+        "avenue", "ave.", "boulevard", "square", "building", "palace", "highway", "expressway", "freeway",
+        "tunnel", "dam", "port", "harbor", "harbour", "terminal", "plaza", "pier", "cathedral", "temple",
+        "mosque", "church", "shrine", "prison", "gate", "wall", "memorial", "monument", "line",
+    ])
+    /// The last word of a made thing (OntoNotes PRODUCT): `Galaxy S24 phone`.
+    static let productHeads: [String] = ([
+        "phone", "smartphone", "iphone", "tablet", "laptop", "car", "sedan", "suv", "truck", "jet", "aircraft",
+        "airliner", "missile", "rocket", "satellite", "drone", "console", "app", "vaccine", "drug", "chip",
+    ])
 }

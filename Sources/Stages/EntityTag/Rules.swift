@@ -8,7 +8,7 @@ struct Rules {
     /// Gazetteer matches, sorted: a name rule never claims a run that one of them spans exactly.
     let known: [Range<Int>]
     /// Whether each word opens a sentence.
-    private var initial: [Bool]
+    private(set) var initial: [Bool]
     /// Name parts of the people found (`Park` of `Park Ji-hoon`): the part's hash, the full name and where it
     /// stands.
     private var parts: [(key: UInt64, full: String, at: Int)] = []
@@ -86,6 +86,7 @@ struct Rules {
             k += 3
         }
         guard isNumber(k) else { return nil }
+        if k == i, let clock = clockTimeOrDate(at: k) { return clock }
         if k > i, words[k].gap != .space { start = k }
         let numberIndex = k
         let number = words[k]
@@ -155,6 +156,29 @@ struct Rules {
             }
         }
         return (candidate(start, end, .cardinal), end + 1)
+    }
+
+    /// `15:28`, `9:30 a.m.`, `06:54:10` (TIME) and `2025-01-08` (DATE): one span each, not two counts.
+    private func clockTimeOrDate(at k: Int) -> (Candidate, Int)? {
+        let w = words[k]
+        guard w.digit else { return nil }
+        // An ISO date: four digits, two, two.
+        if w.count == 10, b[w.start + 4] == 0x2D, b[w.start + 7] == 0x2D,
+           (w.start..<w.end).allSatisfy({ b[$0] == 0x2D || (b[$0] >= 0x30 && b[$0] <= 0x39) }) {
+            return (candidate(k, k, .date), k + 1)
+        }
+        guard w.count <= 2, w.end < b.count, b[w.end] == 0x3A, k + 1 < words.count, words[k + 1].start == w.end + 1,
+              words[k + 1].digit, words[k + 1].count == 2 else { return nil }
+        var last = k + 1
+        if last + 1 < words.count, words[last].end < b.count, b[words[last].end] == 0x3A, words[last + 1].start == words[last].end + 1,
+           words[last + 1].digit, words[last + 1].count == 2 {
+            last += 1
+        }
+        if last + 1 < words.count, words[last + 1].gap == .space,
+           isWord(words[last + 1], "a.m.") || isWord(words[last + 1], "p.m.") || isWord(words[last + 1], "am") || isWord(words[last + 1], "pm") {
+            last += 1
+        }
+        return (candidate(k, last, .time), last + 1)
     }
 
     /// `Oct. 28`, `December 24th`, `August 2025`, `Nov. 3 this year`, `February of this year`.

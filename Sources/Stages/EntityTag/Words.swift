@@ -5,6 +5,7 @@ enum EntityLabel: String, CaseIterable, Sendable {
     case person = "PERSON", org = "ORG", gpe = "GPE", norp = "NORP", date = "DATE", cardinal = "CARDINAL"
     case loc = "LOC", time = "TIME", percent = "PERCENT", money = "MONEY", quantity = "QUANTITY"
     case event = "EVENT", law = "LAW", ordinal = "ORDINAL"
+    case fac = "FAC", product = "PRODUCT", workOfArt = "WORK_OF_ART"
 
     /// The label's own bit, for sets of labels.
     var bit: UInt32 {
@@ -23,6 +24,17 @@ enum EntityLabel: String, CaseIterable, Sendable {
         case .event: 1 << 11
         case .law: 1 << 12
         case .ordinal: 1 << 13
+        case .fac: 1 << 14
+        case .product: 1 << 15
+        case .workOfArt: 1 << 16
+        }
+    }
+
+    /// Names, as against numbers, dates and amounts.
+    var isName: Bool {
+        switch self {
+        case .person, .org, .gpe, .norp, .loc, .event, .law, .fac, .product, .workOfArt: true
+        default: false
         }
     }
 }

@@ -1,0 +1,227 @@
+import Kernel
+
+/// Something that adds the weights of a feature to a row of class scores: the trained ``NameModel``, or
+/// the weights being trained.
+protocol NameWeights {
+    func add(_ key: UInt64, to scores: UnsafeMutablePointer<Float>)
+}
+
+extension NameModel: NameWeights {}
+
+/// What the recognizer sees of one document: its words, which open a sentence, and what the gazetteer and
+/// the rules said of each word, as tags (``NameFeatures/tagCode(label:begin:)``; 0 for none).
+struct NameInput {
+    let b: UnsafeBufferPointer<UInt8>
+    let words: [Word]
+    let initial: [Bool]
+    let gazetteer: [UInt8]
+    let rules: [UInt8]
+    /// Whether a word is an everyday English word (asked only of words the recognizer looks at).
+    let common: (Word) -> Bool
+}
+
+/// The features of the name recognizer and its greedy left-to-right decoding, shared by training and tagging
+/// so that both see exactly the same thing.
+///
+/// Each word is tagged `O`, `B-X` or `I-X` in order. Only words that could start or continue a name are
+/// scored: a word with a capital, or any word right after one tagged as part of a name (`of` in
+/// `Bank of Korea`, `de` in `Afonso de Jesus`); every other word is `O` at once, which is most of the text.
+enum NameFeatures {
+    /// Raised whenever a feature changes meaning: a model made for another version is refused.
+    static let version = 1
+    /// At most this many features per word.
+    static let capacity = 64
+
+    /// The tag code of an entity label's index, for the gazetteer's and the rules' tags: `B-` is odd.
+    static func tagCode(label: EntityLabel, begin: Bool) -> UInt8 {
+        UInt8(EntityLabel.allCases.firstIndex(of: label)! + 1) << 1 | (begin ? 1 : 0)
+    }
+
+    /// Whether word `i` is scored at all, given the tag of the word before it (0 is `O`).
+    @inline(__always) static func scored(_ input: NameInput, _ i: Int, previous: Int) -> Bool {
+        let w = input.words[i]
+        if w.capitalized || upperNonASCII(input.b, w.start) { return true }
+        return previous != 0 && !input.initial[i]
+    }
+
+    /// `À` to `Þ` (Latin-1 capitals), and capitals of Latin Extended-A (even code points from U+0100).
+    @inline(__always) static func upperNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 1 < b.count else { return false }
+        let lead = b[i], next = b[i + 1]
+        if lead == 0xC3 { return next >= 0x80 && next <= 0x9E && next != 0x97 }
+        if lead == 0xC4 || lead == 0xC5 { return next & 1 == 0 }
+        return false
+    }
+
+    /// Runs the recognizer over a document: the tag of every word (0 `O`, `2k+1` `B-` of label k, `2k+2` `I-`).
+    /// `update`, when given, is called at each scored word with its features, its index and the tag chosen
+    /// (training learns from it there).
+    static func decode<W: NameWeights>(_ input: NameInput, weights: W, classes: Int,
+                                       update: ((UnsafeBufferPointer<UInt64>, Int, Int) -> Void)? = nil) -> [UInt8] {
+        let n = input.words.count
+        var tags = [UInt8](repeating: 0, count: n)
+        var memory: [UInt64: UInt8] = [:]
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        let scores = UnsafeMutablePointer<Float>.allocate(capacity: classes)
+        defer { keys.deallocate(); scores.deallocate() }
+        for i in 0..<n {
+            let p1 = i > 0 && !input.initial[i] ? Int(tags[i - 1]) : 0
+            guard scored(input, i, previous: p1) else { continue }
+            let p2 = i > 1 && !input.initial[i] && !input.initial[i - 1] ? Int(tags[i - 2]) : 0
+            let count = features(input, i, p1: p1, p2: p2, remembered: memory[input.words[i].key] ?? 0, into: keys)
+            scores.initialize(repeating: 0, count: classes)
+            for k in 0..<count { weights.add(keys[k], to: scores) }
+            var best = 0
+            var bestScore = -Float.infinity
+            for c in 0..<classes where allowed(c, after: p1) && scores[c] > bestScore {
+                best = c
+                bestScore = scores[c]
+            }
+            update?(UnsafeBufferPointer(start: keys, count: count), i, best)
+            tags[i] = UInt8(best)
+            if best != 0 { memory[input.words[i].key] = UInt8((best + 1) / 2) }
+        }
+        return tags
+    }
+
+    /// `I-X` only continues `B-X` or `I-X`.
+    @inline(__always) static func allowed(_ c: Int, after previous: Int) -> Bool {
+        c == 0 || c & 1 == 1 || (previous != 0 && (previous + 1) / 2 == (c + 1) / 2)
+    }
+
+    // MARK: The features
+
+    /// Template numbers, each hashed with its value.
+    private enum T: UInt64 {
+        case bias = 1, word, previousWord, nextWord, previousWord2, nextWord2, shape, previousShape, nextShape
+        case suffix3, suffix2, prefix3, gaps, opening, list, previousList, nextList, gazetteer, previousGazetteer
+        case nextGazetteer, rule, previousRule, nextRule, previousTag, previousTags, previousTagWord, previousTagShape
+        case remembered, possessive, previousPossessive, common, wordNextWord, previousWordShape, ruleTag, length
+    }
+
+    @inline(__always) private static func key(_ t: T, _ value: UInt64) -> UInt64 {
+        var x = (t.rawValue &* 0x9E37_79B9_7F4A_7C15) ^ value
+        x = (x ^ (x &>> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        x = (x ^ (x &>> 33)) &* 0xC4CE_B9FE_1A85_EC53
+        x ^= x &>> 33
+        return x == 0 ? 1 : x
+    }
+
+    /// Lexicon bits worth a feature, with a small number each.
+    private static let listBits: [(Feature, UInt64)] = [
+        (.given, 1), (.surnames, 2), (.titles, 3), (.orgSuffixes, 4), (.orgHeads, 5), (.eventSuffixes, 6),
+        (.eventHeads, 7), (.personNouns, 8), (.cues, 9), (.lawSuffixes, 10), (.gpeSuffixes, 11),
+        (.sentenceStarters, 12), (.connectors, 13), (.months, 14), (.weekdays, 15), (.abbreviations, 16),
+    ]
+
+    /// The features of word `i`, written to `out`; returns how many.
+    static func features(_ input: NameInput, _ i: Int, p1: Int, p2: Int, remembered: UInt8,
+                         into out: UnsafeMutablePointer<UInt64>) -> Int {
+        let words = input.words
+        let b = input.b
+        let w = words[i]
+        var n = 0
+        @inline(__always) func put(_ t: T, _ v: UInt64) { out[n] = key(t, v); n &+= 1 }
+        let hasPrevious = i > 0 && !input.initial[i]
+        let hasNext = i + 1 < words.count && !input.initial[i + 1]
+        let none: UInt64 = 0x5EED
+        let previous = hasPrevious ? words[i - 1].key : none
+        let next = hasNext ? words[i + 1].key : none
+        let shape = shape(b, w)
+        put(.bias, 0)
+        put(.word, w.key)
+        put(.previousWord, previous)
+        put(.nextWord, next)
+        put(.previousWord2, i > 1 && hasPrevious && !input.initial[i - 1] ? words[i - 2].key : none)
+        put(.nextWord2, hasNext && i + 2 < words.count && !input.initial[i + 2] ? words[i + 2].key : none)
+        put(.shape, shape)
+        put(.previousShape, hasPrevious ? Self.shape(b, words[i - 1]) : none)
+        put(.nextShape, hasNext ? Self.shape(b, words[i + 1]) : none)
+        put(.suffix3, affix(b, max(w.start, w.end - 3)..<w.end))
+        put(.suffix2, affix(b, max(w.start, w.end - 2)..<w.end))
+        put(.prefix3, affix(b, w.start..<min(w.end, w.start + 3)))
+        put(.gaps, UInt64(w.gap.rawValue) << 8 | UInt64(hasNext ? words[i + 1].gap.rawValue : 9))
+        put(.opening, (input.initial[i] ? 2 : 0) | (w.capitalized ? 1 : 0))
+        put(.length, UInt64(min(w.count, 12)))
+        for (bit, v) in listBits {
+            if w.flags & bit.rawValue != 0 { put(.list, v) }
+            if hasPrevious, words[i - 1].flags & bit.rawValue != 0 { put(.previousList, v) }
+            if hasNext, words[i + 1].flags & bit.rawValue != 0 { put(.nextList, v) }
+        }
+        if w.capitalized, input.common(w) { put(.common, 1) }
+        put(.gazetteer, UInt64(input.gazetteer[i]))
+        put(.previousGazetteer, hasPrevious ? UInt64(input.gazetteer[i - 1]) : 0xFF)
+        put(.nextGazetteer, hasNext ? UInt64(input.gazetteer[i + 1]) : 0xFF)
+        put(.rule, UInt64(input.rules[i]))
+        put(.previousRule, hasPrevious ? UInt64(input.rules[i - 1]) : 0xFF)
+        put(.nextRule, hasNext ? UInt64(input.rules[i + 1]) : 0xFF)
+        put(.ruleTag, UInt64(input.rules[i]) << 8 | UInt64(p1))
+        put(.previousTag, UInt64(p1))
+        put(.previousTags, UInt64(p1) << 8 | UInt64(p2))
+        put(.previousTagWord, w.key ^ UInt64(p1) &* 0x100_0000_01B3)
+        put(.previousTagShape, shape ^ UInt64(p1) << 56)
+        put(.remembered, UInt64(remembered))
+        put(.possessive, w.possessive ? 1 : 0)
+        put(.previousPossessive, hasPrevious && words[i - 1].possessive ? 1 : 0)
+        put(.wordNextWord, w.key ^ (next &* 0x9E37_79B9))
+        put(.previousWordShape, previous ^ (shape &* 0x1000_0000_01B3))
+        return n
+    }
+
+    /// The word's shape: each byte as `X`, `x`, `d` or itself, runs of one kind written once, at most eight
+    /// (`Xx`, `X.X.`, `XX`, `Xx-Xx`, `d,d`); a non-ASCII letter counts as `x`, or `X` for a Latin capital.
+    @inline(__always) static func shape(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> UInt64 {
+        var s: UInt64 = 0
+        var last: UInt8 = 0
+        var count = 0
+        var i = w.start
+        while i < w.end, count < 8 {
+            let c = b[i]
+            let kind: UInt8
+            if c >= 0x41 && c <= 0x5A {
+                kind = 0x58
+            } else if c >= 0x61 && c <= 0x7A {
+                kind = 0x78
+            } else if c >= 0x30 && c <= 0x39 {
+                kind = 0x64
+            } else if c >= 0xC0 {
+                kind = upperNonASCII(b, i) ? 0x58 : 0x78
+            } else if c >= 0x80 {
+                i &+= 1
+                continue
+            } else {
+                kind = c
+            }
+            if kind != last {
+                s = s << 8 | UInt64(kind)
+                last = kind
+                count &+= 1
+            }
+            i &+= 1
+        }
+        return s
+    }
+
+    /// A prefix or suffix, case folded.
+    @inline(__always) static func affix(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> UInt64 {
+        var v: UInt64 = UInt64(r.count)
+        for i in r { v = v << 8 | UInt64(WordSet.lower(b[i])) }
+        return v
+    }
+
+    /// The spans of a document's tags, as word ranges with their label index.
+    static func spans(_ tags: [UInt8]) -> [(words: Range<Int>, label: Int)] {
+        var out: [(words: Range<Int>, label: Int)] = []
+        var i = 0
+        while i < tags.count {
+            let t = Int(tags[i])
+            guard t != 0 else { i += 1; continue }
+            let label = (t - 1) / 2
+            var end = i + 1
+            while end < tags.count, tags[end] != 0, tags[end] & 1 == 0, (Int(tags[end]) - 1) / 2 == label { end += 1 }
+            out.append((i..<end, label))
+            i = end
+        }
+        return out
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import Kernel
+
+/// The weights of the learned name recognizer: an averaged perceptron over hashed features, with one
+/// weight per feature and class. Classes are `O`, then `B-X` and `I-X` for each label `X` in ``labels``.
+///
+/// On disk (little-endian): the magic `LEDENER1`, a UInt32 header length and a JSON header (labels, scale,
+/// feature version, what it was trained on), then the feature keys as UInt64 and each feature's weights as
+/// Int16 times `scale`. In memory the keys sit in an open-addressing table that points at rows of Float
+/// weights, so scoring a word is one probe and one short row per feature.
+final class NameModel: Sendable {
+    /// What the header says.
+    struct Header: Codable, Sendable {
+        /// The entity labels, in class order.
+        var labels: [String]
+        /// The weight of one Int16 step.
+        var scale: Float
+        /// ``NameFeatures/version`` of the features the weights were trained with.
+        var features: Int
+        /// How the model was made: data files, their SHA-256, epochs, counts.
+        var training: [String: String]
+    }
+
+    static let magic: [UInt8] = Array("LEDENER1".utf8)
+
+    let header: Header
+    /// `labels.count * 2 + 1`.
+    let classes: Int
+    /// Open addressing on the key's high bits; 0 marks an empty slot.
+    private let slots: [UInt64]
+    private let rows: [Int32]
+    private let weights: [Float]
+    private let shift: UInt64
+    /// The file's SHA-256, which the manifest records as the stage's model.
+    let sha256: String
+
+    var labels: [String] { header.labels }
+
+    /// What a label of the model stands for.
+    enum Kind: Sendable {
+        /// An OntoNotes label as it is (`PER` is `PERSON`).
+        case label(EntityLabel)
+        /// A coarse place (`LOC` of a model without `GPE`): typed as `GPE`, `LOC` or `FAC` afterwards.
+        case place
+        /// `MISC`: typed as `NORP`, `EVENT`, `LAW` or `PRODUCT` afterwards, or dropped.
+        case miscellaneous
+        /// A label Lede does not write.
+        case unknown
+
+        var isPerson: Bool {
+            if case .label(.person) = self { return true }
+            return false
+        }
+    }
+
+    /// The kind of each label, in class order.
+    let kinds: [Kind]
+
+    /// Builds the table from keys and their rows of `classes` weights each.
+    init(header: Header, keys: [UInt64], weights: [Float], sha256: String) {
+        self.header = header
+        classes = header.labels.count * 2 + 1
+        let coarse = !header.labels.contains("GPE")
+        kinds = header.labels.map { label in
+            switch label {
+            case "PER": .label(.person)
+            case "LOC" where coarse: .place
+            case "MISC": .miscellaneous
+            default: EntityLabel(rawValue: label).map(Kind.label) ?? .unknown
+            }
+        }
+        var size = 16
+        var shift: UInt64 = 60
+        while size < keys.count * 2 { size <<= 1; shift -= 1 }
+        var slots = [UInt64](repeating: 0, count: size)
+        var rows = [Int32](repeating: -1, count: size)
+        for (r, key) in keys.enumerated() {
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+            while slots[i] != 0 && slots[i] != key { i = (i + 1) & (size - 1) }
+            slots[i] = key
+            rows[i] = Int32(r)
+        }
+        self.slots = slots
+        self.rows = rows
+        self.weights = weights
+        self.shift = shift
+        self.sha256 = sha256
+    }
+
+    /// Adds the weights of `key`, if the model knows it, to `scores`.
+    @inline(__always) func add(_ key: UInt64, to scores: UnsafeMutablePointer<Float>) {
+        slots.withUnsafeBufferPointer { s in
+            let mask = s.count - 1
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+            while true {
+                let k = s[i]
+                if k == key { break }
+                if k == 0 { return }
+                i = (i &+ 1) & mask
+            }
+            let row = Int(rows[i]) &* classes
+            weights.withUnsafeBufferPointer { w in
+                for c in 0..<classes { scores[c] += w[row &+ c] }
+            }
+        }
+    }
+
+    // MARK: Reading and writing
+
+    /// Reads a model file's bytes.
+    convenience init(bytes: [UInt8], name: String) throws {
+        func fail(_ why: String) -> ModelError { ModelError("\(name): not a Lede entity model (\(why))") }
+        guard bytes.count >= 16, Array(bytes[0..<8]) == Self.magic else { throw fail("no LEDENER1 header") }
+        var offset = 8
+        func uint32() throws -> Int {
+            guard offset + 4 <= bytes.count else { throw fail("cut short") }
+            let v = bytes[offset..<offset + 4].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+            offset += 4
+            return v
+        }
+        let headerLength = try uint32()
+        guard offset + headerLength <= bytes.count else { throw fail("cut short") }
+        let header: Header
+        do {
+            header = try JSONDecoder().decode(Header.self, from: Data(bytes[offset..<offset + headerLength]))
+        } catch {
+            throw fail("its header is not readable: \(error)")
+        }
+        offset += headerLength
+        guard header.features == NameFeatures.version else {
+            throw ModelError("\(name): made for feature version \(header.features), this Lede reads version \(NameFeatures.version); train it again with `lede train entity-tag`")
+        }
+        guard !header.labels.isEmpty, header.labels.count <= 60 else { throw fail("\(header.labels.count) labels") }
+        let classes = header.labels.count * 2 + 1
+        let rest = bytes.count - offset
+        guard rest % (8 + 2 * classes) == 0 else { throw fail("its weights do not fill whole rows") }
+        let count = rest / (8 + 2 * classes)
+        var keys = [UInt64](repeating: 0, count: count)
+        var weights = [Float](repeating: 0, count: count * classes)
+        bytes.withUnsafeBytes { raw in
+            for r in 0..<count {
+                keys[r] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8 * r, as: UInt64.self))
+            }
+            let w = offset + 8 * count
+            for k in 0..<(count * classes) {
+                weights[k] = Float(Int16(littleEndian: raw.loadUnaligned(fromByteOffset: w + 2 * k, as: Int16.self))) * header.scale
+            }
+        }
+        guard Set(keys).count == keys.count, !keys.contains(0) else { throw fail("a feature key is repeated or zero") }
+        self.init(header: header, keys: keys, weights: weights, sha256: Digest.sha256(bytes))
+    }
+
+    /// The bytes of a model made of `keys` and their weights (rows of `header.labels.count * 2 + 1`),
+    /// quantized to Int16. Rows are written sorted by key, so the same weights give the same file.
+    static func encode(header: Header, keys: [UInt64], weights: [Float]) -> [UInt8] {
+        let classes = header.labels.count * 2 + 1
+        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
+        var header = header
+        header.scale = largest > 0 ? largest / 32767 : 1
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = [UInt8]((try? encoder.encode(header)) ?? Data())
+        var out = magic
+        out.reserveCapacity(16 + json.count + keys.count * (8 + 2 * classes))
+        func append<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+        append(UInt32(json.count))
+        out.append(contentsOf: json)
+        for r in order { append(keys[r]) }
+        for r in order {
+            for c in 0..<classes {
+                append(Int16(clamping: Int((weights[r * classes + c] / header.scale).rounded())))
+            }
+        }
+        return out
+    }
+
+    /// The model that ships with Lede, trained by `scripts/entity-tag/train.sh`; nil when the resource is
+    /// missing (a build without resources), and then the stage runs on its rules alone.
+    static let bundled: NameModel? = {
+        guard let url = Bundle.module.url(forResource: "entity-tag", withExtension: "model", subdirectory: "Resources"),
+              let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return try? NameModel(bytes: [UInt8](data), name: "entity-tag.model")
+    }()
+}
+
+/// A model file that cannot be used.
+struct ModelError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

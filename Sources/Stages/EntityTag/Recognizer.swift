@@ -1,0 +1,275 @@
+import Kernel
+
+/// Names from the learned model, with the rules' numbers and dates, settled once per document.
+///
+/// The model tags words with the labels it was trained on. A model trained on CoNLL-style data knows `LOC`
+/// and `MISC`, which OntoNotes splits: a `LOC` becomes `GPE` unless the gazetteer or its head word says it
+/// is a natural place (`LOC`) or a structure (`FAC`), and a `MISC` becomes `NORP`, `EVENT`, `LAW` or
+/// `PRODUCT` by the gazetteer, its head word or its form, or is dropped when nothing says which.
+struct Recognizer {
+    let tagger: EntityTagger
+    let model: NameModel
+
+    /// The input the model sees for an analysed text.
+    static func input(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, tagger: EntityTagger) -> NameInput {
+        NameInput(b: b, words: a.words, initial: a.initial,
+                  gazetteer: codes(a.words, a.matches.filter { $0.label.isName }),
+                  rules: codes(a.words, a.ruled.filter { $0.label.isName }),
+                  common: { w in tagger.scanner.common.flags(key: w.key) & Feature.common.rawValue != 0 })
+    }
+
+    /// Each word's tag code in `spans` (sorted by start, not overlapping much): `B-` for the first word of a
+    /// span, `I-` for the rest, 0 outside.
+    static func codes(_ words: [Word], _ spans: [Candidate]) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: words.count)
+        var w = 0
+        for s in spans {
+            while w < words.count, words[w].start < s.start { w += 1 }
+            var k = w
+            while k < words.count, words[k].start < s.end {
+                if out[k] == 0 { out[k] = NameFeatures.tagCode(label: s.label, begin: k == w) }
+                k += 1
+            }
+        }
+        return out
+    }
+
+    func tag(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, consistency: Bool) -> [Candidate] {
+        let input = Self.input(b, a, tagger: tagger)
+        let tags = NameFeatures.decode(input, weights: model, classes: model.classes)
+        var names: [Candidate] = []
+        for (range, label) in NameFeatures.spans(tags) {
+            let kind = model.kinds[label]
+            let (start, end) = Self.trimmed(b, a.words, range, person: kind.isPerson)
+            let match = Self.match(a.matches, start, end)
+            guard let typed = type(kind, b, a.words, range, match: match) else { continue }
+            // A person's canonical form is the name itself until consistency finds a fuller one.
+            let canonical = match?.canonical ?? (typed == .person ? String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) : nil)
+            names.append(Candidate(start: start, end: end, label: typed, canonical: canonical, priority: 4))
+        }
+        // Numbers, dates and amounts from the rules; a name that covers one wins (`Theresa May`).
+        var all = names
+        all.append(contentsOf: a.ruled.filter { !$0.label.isName })
+        // The gazetteer's and the rules' names where the model found nothing (`Kenyan`, which some training
+        // sets leave untagged; `Park Ji-hoon`, which news from elsewhere rarely shows it), and a longer name of
+        // theirs that holds the model's whole (`Bank of Korea` over `Bank` and `Korea`): a longer name beats
+        // the place inside it.
+        for m in a.matches + a.ruled where m.label.isName && !names.contains(where: { $0.start < m.end && m.start < $0.end }) {
+            all.append(m)
+        }
+        for c in a.ruled where c.label.isName
+            && names.contains(where: { $0.start >= c.start && $0.end <= c.end && $0.length < c.length })
+            && !names.contains(where: { ($0.start < c.start && $0.end > c.start) || ($0.start < c.end && $0.end > c.end) }) {
+            all.append(Candidate(start: c.start, end: c.end, label: c.label, canonical: c.canonical, priority: 5))
+        }
+        var kept = EntityTagger.resolve(all)
+        for n in kept.indices where kept[n].label.isName {
+            guard let first = Consistency.firstWord(a.words, at: kept[n].start) else { continue }
+            var last = first
+            while last + 1 < a.words.count, a.words[last + 1].start < kept[n].end { last += 1 }
+            let (start, end) = Self.trimmed(b, a.words, first..<(last + 1), person: kept[n].label == .person)
+            if (start, end) != (kept[n].start, kept[n].end) {
+                (kept[n].start, kept[n].end) = (start, end)
+                if kept[n].label == .person { kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) }
+            }
+        }
+        if consistency { Consistency(b: b, words: a.words, initial: a.initial).settle(&kept) }
+        return kept
+    }
+
+    /// The bytes of a name over `words[r]`, without a bare possessive apostrophe at its end (`Mega Millions'`)
+    /// and, for a person, without the titles before it (`Mr Cameron`, `Commissioner of Police X` keeps `X`).
+    static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>, person: Bool) -> (Int, Int) {
+        var first = r.lowerBound
+        if person {
+            while first + 1 < r.upperBound, words[first].flags & Feature.titles.rawValue != 0 || words[first + 1].gap == .other {
+                first += 1
+            }
+        }
+        let start = words[first].start
+        var end = words[r.upperBound - 1].end
+        if end - start > 1, b[end - 1] == 0x27 { end -= 1 }
+        if end - start > 3, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x99 { end -= 3 }
+        return (start, end)
+    }
+
+    /// The gazetteer's match of exactly `start..<end`, found by binary search (matches are in text order).
+    static func match(_ matches: [Candidate], _ start: Int, _ end: Int) -> Candidate? {
+        var lo = 0, hi = matches.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if matches[mid].start < start { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < matches.count, matches[lo].start == start {
+            if matches[lo].end == end { return matches[lo] }
+            lo += 1
+        }
+        return nil
+    }
+
+    /// The OntoNotes label of a span the model tagged `label`.
+    func type(_ kind: NameModel.Kind, _ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>,
+              match: Candidate?) -> EntityLabel? {
+        let first = words[r.lowerBound], last = words[r.upperBound - 1]
+        func has(_ w: Word, _ f: Feature) -> Bool { w.flags & f.rawValue != 0 }
+        switch kind {
+        case .label(let label):
+            return label
+        case .place:
+            if let match, [.gpe, .loc, .fac].contains(match.label) { return match.label }
+            if has(last, .facilityHeads) { return .fac }
+            if has(last, .placeHeads) || has(first, .placeHeads) { return .loc }
+            return .gpe
+        case .miscellaneous:
+            if let match, match.label != .person, match.label != .org { return match.label }
+            if has(last, .lawSuffixes) { return .law }
+            if has(last, .eventSuffixes) || has(first, .eventHeads) { return .event }
+            if has(last, .productHeads) { return .product }
+            if r.count == 1, Self.demonym(b, first) { return .norp }
+            return nil
+        case .unknown:
+            return nil
+        }
+    }
+
+    /// `Korean`, `Filipinos`, `Timorese`, `Israeli`, `Kenyan`: the endings of nationalities and peoples.
+    static func demonym(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        guard w.count >= 4 else { return false }
+        var tail: [UInt8] = []
+        for i in max(w.start, w.end - 4)..<w.end { tail.append(WordSet.lower(b[i])) }
+        let s = String(decoding: tail, as: UTF8.self)
+        for ending in ["an", "ans", "ese", "ish", "ian", "ians", "i", "is", "ic", "ch", "ek", "eks", "ot", "ots"] where s.hasSuffix(ending) {
+            return true
+        }
+        return false
+    }
+}
+
+/// Settles each name once per document and reuses it.
+///
+/// - An acronym in brackets after a name (`Timorese Special Police Force (UFP)`) takes the name's label,
+///   and so does every later mention of it.
+/// - Every mention of a name written the same way gets the label most of its mentions have (the first one
+///   on a tie), and mentions the model missed are added.
+/// - A lone word of a person's full name (`Park` after `Park Ji-hoon`) is that person, with the full name
+///   as its canonical form.
+struct Consistency {
+    let b: UnsafeBufferPointer<UInt8>
+    let words: [Word]
+    let initial: [Bool]
+
+    func settle(_ kept: inout [Candidate]) {
+        guard !kept.isEmpty, !words.isEmpty else { return }
+        // The words a span covers.
+        func wordRange(_ c: Candidate) -> Range<Int>? {
+            guard let first = Self.firstWord(words, at: c.start) else { return nil }
+            var last = first
+            while last + 1 < words.count, words[last + 1].start < c.end { last += 1 }
+            return first..<(last + 1)
+        }
+        func key(_ r: Range<Int>) -> UInt64 {
+            r.reduce(UInt64(r.count)) { ($0 ^ words[$1].key) &* 0x100_0000_01B3 }
+        }
+        // Votes for each name's label (keyed by the name and the label), and where each name first appears.
+        var votes: [UInt64: Int] = [:]
+        var firstLabel: [UInt64: EntityLabel] = [:]
+        var lengths: [Int] = []
+        var fullNames: [UInt64: [(at: Int, full: String)]] = [:]
+        func vote(_ k: UInt64, _ label: EntityLabel, _ weight: Int, words count: Int) {
+            votes[k ^ UInt64(label.bit), default: 0] += weight
+            if firstLabel[k] == nil { firstLabel[k] = label }
+            if !lengths.contains(count) { lengths.append(count) }
+        }
+        for (n, c) in kept.enumerated() where c.label.isName {
+            guard let r = wordRange(c) else { continue }
+            vote(key(r), c.label, 1, words: r.count)
+            if c.label == .person, r.count >= 2 {
+                let full = text(c.start, c.end)
+                kept[n].canonical = kept[n].canonical ?? full
+                for part in [r.lowerBound, r.upperBound - 1] where words[part].count > 1 {
+                    fullNames[words[part].key, default: []].append((c.start, full))
+                }
+            }
+            // `Special Police Force (UFP)`: the acronym right after the name, in brackets.
+            if r.upperBound < words.count, words[r.upperBound].gap == .other, isAcronym(words[r.upperBound]),
+               words[r.upperBound].end < b.count, b[words[r.upperBound].end] == 0x29, words[r.upperBound].start > 0,
+               b[words[r.upperBound].start - 1] == 0x28 {
+                vote(key(r.upperBound..<(r.upperBound + 1)), c.label, 100, words: 1)
+            }
+        }
+        guard !firstLabel.isEmpty else { return }
+        func settled(_ k: UInt64) -> EntityLabel? {
+            guard let first = firstLabel[k] else { return nil }
+            var best = first, top = votes[k ^ UInt64(first.bit)] ?? 0
+            for label in EntityLabel.allCases where label.isName && label != first {
+                if let v = votes[k ^ UInt64(label.bit)], v > top { best = label; top = v }
+            }
+            return best
+        }
+        // Relabel what was found; add mentions not found, longest first, where nothing is.
+        for n in kept.indices where kept[n].label.isName {
+            if let r = wordRange(kept[n]), let label = settled(key(r)) { kept[n].label = label }
+        }
+        var added: [Candidate] = []
+        var covered = [Bool](repeating: false, count: words.count)
+        for c in kept { if let r = wordRange(c) { for i in r { covered[i] = true } } }
+        let sizes = lengths.sorted(by: >)
+        var i = 0
+        while i < words.count {
+            guard !covered[i], words[i].capitalized else { i += 1; continue }
+            var matched = false
+            for size in sizes where i + size <= words.count {
+                let r = i..<(i + size)
+                guard !r.contains(where: { covered[$0] }), let label = settled(key(r)) else { continue }
+                // A lone word at the start of a sentence is too often an ordinary word in capitals.
+                if size == 1, initial[i], label != .person || fullNames[words[i].key] == nil { continue }
+                added.append(Candidate(start: words[r.lowerBound].start, end: words[r.upperBound - 1].end, label: label,
+                                       canonical: nil, priority: 1))
+                for k in r { covered[k] = true }
+                i += size
+                matched = true
+                break
+            }
+            if !matched, words[i].count > 1, fullNames[words[i].key] != nil {
+                added.append(Candidate(start: words[i].start, end: words[i].end, label: .person, canonical: nil, priority: 1))
+                covered[i] = true
+            }
+            i += 1
+        }
+        if !added.isEmpty { kept = (kept + added).sorted { $0.start < $1.start } }
+        // A lone part of a full name is that person: its canonical form is the nearest full name before it,
+        // or the first after it.
+        for n in kept.indices where kept[n].label == .person {
+            guard let r = wordRange(kept[n]), r.count == 1, let parts = fullNames[words[r.lowerBound].key] else { continue }
+            let before = parts.last { $0.at < kept[n].start }
+            kept[n].canonical = (before ?? parts[0]).full
+        }
+        for n in kept.indices where kept[n].label == .person && kept[n].canonical == nil {
+            kept[n].canonical = text(kept[n].start, kept[n].end)
+        }
+    }
+
+    /// The index of the word that starts at byte `start`, by binary search.
+    static func firstWord(_ words: [Word], at start: Int) -> Int? {
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].start < start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < words.count && words[lo].start == start ? lo : nil
+    }
+
+    private func isAcronym(_ w: Word) -> Bool {
+        guard w.count >= 2, w.count <= 8 else { return false }
+        var upper = 0
+        for i in w.range {
+            let c = b[i]
+            if c >= 0x41 && c <= 0x5A { upper += 1 } else if !(c == 0x2D || c == 0x26 || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A)) { return false }
+        }
+        return upper >= 2
+    }
+
+    private func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+    }
+}

@@ -1,0 +1,223 @@
+import Foundation
+import Kernel
+
+/// Weights being learned: an averaged perceptron. Each weight keeps its running total over every step, brought
+/// up to date lazily when it changes, so the average costs nothing per step.
+final class PerceptronWeights: NameWeights {
+    let classes: Int
+    private(set) var rows: [UInt64: Int] = [:]
+    private var weights: [Float] = []
+    private var totals: [Float] = []
+    private var stamps: [Int] = []
+    /// Steps so far: one per word scored.
+    private(set) var clock = 0
+
+    init(classes: Int) { self.classes = classes }
+
+    func add(_ key: UInt64, to scores: UnsafeMutablePointer<Float>) {
+        guard let r = rows[key] else { return }
+        let base = r * classes
+        for c in 0..<classes { scores[c] += weights[base + c] }
+    }
+
+    /// One step: the word's features, the tag it should have had, and the one chosen.
+    func learn(_ keys: UnsafeBufferPointer<UInt64>, gold: Int, guess: Int) {
+        clock += 1
+        guard gold != guess else { return }
+        for key in keys {
+            let r: Int
+            if let known = rows[key] {
+                r = known
+            } else {
+                r = rows.count
+                rows[key] = r
+                weights.append(contentsOf: repeatElement(0, count: classes))
+                totals.append(contentsOf: repeatElement(0, count: classes))
+                stamps.append(contentsOf: repeatElement(0, count: classes))
+            }
+            bump(r * classes + gold, by: 1)
+            bump(r * classes + guess, by: -1)
+        }
+    }
+
+    private func bump(_ i: Int, by delta: Float) {
+        totals[i] += Float(clock - stamps[i]) * weights[i]
+        stamps[i] = clock
+        weights[i] += delta
+    }
+
+    /// The averaged weights of every feature whose largest weight is at least `floor`, as keys and rows.
+    func averaged(floor: Float) -> (keys: [UInt64], weights: [Float]) {
+        var keys: [UInt64] = []
+        var out: [Float] = []
+        for (key, r) in rows.sorted(by: { $0.key < $1.key }) {
+            var row: [Float] = []
+            for c in 0..<classes {
+                let i = r * classes + c
+                let total = totals[i] + Float(clock - stamps[i]) * weights[i]
+                row.append(total / Float(max(clock, 1)))
+            }
+            guard row.contains(where: { abs($0) >= floor }) else { continue }
+            keys.append(key)
+            out.append(contentsOf: row)
+        }
+        return (keys, out)
+    }
+}
+
+extension EntityTagStage: TrainableStage {
+    /// Trains the name recognizer: `lede train entity-tag --data FILE... [--test FILE...] --output MODEL`.
+    public static func train(_ request: TrainingRequest) throws -> String {
+        let tagger = EntityTagger.standard
+        var documents: [AnnotatedDocument] = []
+        var sources: [String: String] = [:]
+        for path in request.data {
+            let read = try TrainingData.read(path)
+            request.log("\(path): \(read.count) documents, \(read.reduce(0) { $0 + $1.names.count }) names")
+            documents += read
+            sources[Paths.fileName(path)] = Digest.sha256(try Paths.read(path))
+        }
+        guard !documents.isEmpty else { throw ModelError("no annotated documents in \(request.data.joined(separator: ", "))") }
+        let labels = Set(documents.flatMap { $0.names.map(\.label) }).sorted()
+        guard !labels.isEmpty else { throw ModelError("the data names no entities") }
+        let classes = labels.count * 2 + 1
+        let prepared = documents.map { Prepared($0, tagger: tagger, labels: labels) }
+        let weights = PerceptronWeights(classes: classes)
+        let epochs = request.epochs ?? 8
+        var generator = SplitMix64(seed: request.seed)
+        var order = Array(prepared.indices)
+        for epoch in 1...epochs {
+            order.shuffle(using: &generator)
+            var scored = 0, wrong = 0
+            for d in order {
+                let doc = prepared[d]
+                doc.text.withUnsafeBufferPointer { b in
+                    let input = doc.input(b, tagger: tagger)
+                    _ = NameFeatures.decode(input, weights: weights, classes: classes) { keys, i, guess in
+                        scored += 1
+                        if guess != Int(doc.gold[i]) { wrong += 1 }
+                        weights.learn(keys, gold: Int(doc.gold[i]), guess: guess)
+                    }
+                }
+            }
+            request.log("epoch \(epoch): \(scored) words scored, \(String(format: "%.2f", 100 * Double(wrong) / Double(max(scored, 1))))% wrong")
+        }
+        let (keys, averaged) = weights.averaged(floor: 0.002)
+        var training = sources
+        training["documents"] = String(documents.count)
+        training["epochs"] = String(epochs)
+        training["seed"] = String(request.seed)
+        let header = NameModel.Header(labels: labels, scale: 1, features: NameFeatures.version, training: training)
+        let bytes = NameModel.encode(header: header, keys: keys, weights: averaged)
+        let file = try AtomicFile(path: request.output)
+        try file.write(bytes)
+        try file.commit()
+        var report = "wrote \(request.output): \(keys.count) features, labels \(labels.joined(separator: " ")), \(bytes.count / 1024) KB\n"
+        if !request.test.isEmpty {
+            let model = try NameModel(bytes: bytes, name: request.output)
+            for path in request.test {
+                report += "\(path):\n" + Scoring.table(try Scoring.score(try TrainingData.read(path), model: model, tagger: tagger))
+            }
+        }
+        return report
+    }
+}
+
+/// A training document with what the model sees of it worked out once.
+private struct Prepared {
+    var text: [UInt8]
+    var analysis: EntityTagger.Analysis
+    var gazetteer: [UInt8]
+    var rules: [UInt8]
+    /// The tag each word should get.
+    var gold: [UInt8]
+
+    init(_ d: AnnotatedDocument, tagger: EntityTagger, labels: [String]) {
+        text = d.text
+        var analysis: EntityTagger.Analysis?
+        var gazetteer: [UInt8] = [], rules: [UInt8] = []
+        d.text.withUnsafeBufferPointer { b in
+            let a = tagger.analyse(b, sentenceStarts: d.sentenceStarts, consistency: true)
+            let input = Recognizer.input(b, a, tagger: tagger)
+            analysis = a
+            gazetteer = input.gazetteer
+            rules = input.rules
+        }
+        self.analysis = analysis!
+        self.gazetteer = gazetteer
+        self.rules = rules
+        var gold = [UInt8](repeating: 0, count: self.analysis.words.count)
+        var w = 0
+        for name in d.names {
+            guard let label = labels.firstIndex(of: name.label) else { continue }
+            while w < gold.count, self.analysis.words[w].end <= name.range.lowerBound { w += 1 }
+            var k = w
+            while k < gold.count, self.analysis.words[k].start < name.range.upperBound {
+                gold[k] = UInt8(2 * label + (k == w ? 1 : 2))
+                k += 1
+            }
+        }
+        self.gold = gold
+    }
+
+    func input(_ b: UnsafeBufferPointer<UInt8>, tagger: EntityTagger) -> NameInput {
+        NameInput(b: b, words: analysis.words, initial: analysis.initial, gazetteer: gazetteer, rules: rules,
+                  common: { w in tagger.scanner.common.flags(key: w.key) & Feature.common.rawValue != 0 })
+    }
+}
+
+/// Exact-span precision, recall and F1 per label against annotated documents, with OntoNotes labels folded
+/// into the data's: `GPE`, `LOC` and `FAC` count as `LOC`, and `NORP`, `EVENT`, `LAW`, `PRODUCT` and
+/// `WORK_OF_ART` as `MISC`, when the data has those coarse labels.
+enum Scoring {
+    struct Counts { var truePositives = 0, falsePositives = 0, falseNegatives = 0 }
+
+    static func score(_ documents: [AnnotatedDocument], model: NameModel?, tagger: EntityTagger) throws -> [String: Counts] {
+        let gold = Set(documents.flatMap { $0.names.map(\.label) })
+        let coarse = gold.contains("MISC") || (gold.contains("LOC") && !gold.contains("GPE"))
+        func fold(_ label: EntityLabel) -> String? {
+            guard label.isName else { return nil }
+            guard coarse else { return label.rawValue }
+            switch label {
+            case .gpe, .loc, .fac: return "LOC"
+            case .norp, .event, .law, .product, .workOfArt: return "MISC"
+            default: return label.rawValue
+            }
+        }
+        var counts: [String: Counts] = [:]
+        for d in documents {
+            let found = d.text.withUnsafeBufferPointer { tagger.tag($0, sentenceStarts: d.sentenceStarts, consistency: true, model: model) }
+            let predicted = Set(found.compactMap { c in fold(c.label).map { "\(c.start):\(c.end):\($0)" } })
+            let expected = Set(d.names.map { "\($0.range.lowerBound):\($0.range.upperBound):\($0.label)" })
+            for p in predicted {
+                let label = String(p.split(separator: ":")[2])
+                if expected.contains(p) {
+                    counts[label, default: Counts()].truePositives += 1
+                } else {
+                    counts[label, default: Counts()].falsePositives += 1
+                }
+            }
+            for e in expected where !predicted.contains(e) { counts[String(e.split(separator: ":")[2]), default: Counts()].falseNegatives += 1 }
+        }
+        return counts
+    }
+
+    static func table(_ counts: [String: Counts]) -> String {
+        func prf(_ c: Counts) -> String {
+            let p = Double(c.truePositives) / Double(max(c.truePositives + c.falsePositives, 1))
+            let r = Double(c.truePositives) / Double(max(c.truePositives + c.falseNegatives, 1))
+            let f = p + r > 0 ? 2 * p * r / (p + r) : 0
+            return String(format: "P %.3f  R %.3f  F1 %.3f", p, r, f)
+        }
+        var out = ""
+        var all = Counts()
+        for label in counts.keys.sorted() {
+            let c = counts[label]!
+            out += "  \(label.padding(toLength: 8, withPad: " ", startingAt: 0)) \(prf(c))  (gold \(c.truePositives + c.falseNegatives))\n"
+            all.truePositives += c.truePositives
+            all.falsePositives += c.falsePositives
+            all.falseNegatives += c.falseNegatives
+        }
+        return out + "  all      \(prf(all))\n"
+    }
+}
