@@ -3,7 +3,8 @@ import Kernel
 /// Something that adds the weights of a feature to a row of class scores: the trained ``NameModel``, or
 /// the weights being trained.
 protocol NameWeights {
-    func add(_ key: UInt64, to scores: UnsafeMutablePointer<Float>)
+    /// Sets `scores[0..<classes]` to the sum of the weights of `keys`.
+    func score(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>)
 }
 
 extension NameModel: NameWeights {}
@@ -60,7 +61,7 @@ enum NameFeatures {
                                        update: ((UnsafeBufferPointer<UInt64>, Int, Int) -> Void)? = nil) -> [UInt8] {
         let n = input.words.count
         var tags = [UInt8](repeating: 0, count: n)
-        var memory: [UInt64: UInt8] = [:]
+        var memory = Memory(capacity: n)
         let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: classes)
         defer { keys.deallocate(); scores.deallocate() }
@@ -68,9 +69,8 @@ enum NameFeatures {
             let p1 = i > 0 && !input.initial[i] ? Int(tags[i - 1]) : 0
             guard scored(input, i, previous: p1) else { continue }
             let p2 = i > 1 && !input.initial[i] && !input.initial[i - 1] ? Int(tags[i - 2]) : 0
-            let count = features(input, i, p1: p1, p2: p2, remembered: memory[input.words[i].key] ?? 0, into: keys)
-            scores.initialize(repeating: 0, count: classes)
-            for k in 0..<count { weights.add(keys[k], to: scores) }
+            let count = features(input, i, p1: p1, p2: p2, remembered: memory[input.words[i].key], into: keys)
+            weights.score(UnsafeBufferPointer(start: keys, count: count), into: scores)
             var best = 0
             var bestScore = -Float.infinity
             for c in 0..<classes where allowed(c, after: p1) && scores[c] > bestScore {
@@ -82,6 +82,39 @@ enum NameFeatures {
             if best != 0 { memory[input.words[i].key] = UInt8((best + 1) / 2) }
         }
         return tags
+    }
+
+    /// The label last given to each word of a document (by its key), in an open-addressing table sized for
+    /// the document: a Dictionary hashed every key again.
+    struct Memory {
+        private var keys: [UInt64]
+        private var labels: [UInt8]
+        private let mask: Int
+
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            keys = [UInt64](repeating: 0, count: size)
+            labels = [UInt8](repeating: 0, count: size)
+            mask = size - 1
+        }
+
+        subscript(key: UInt64) -> UInt8 {
+            get {
+                var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+                while keys[i] != 0 {
+                    if keys[i] == key { return labels[i] }
+                    i = (i &+ 1) & mask
+                }
+                return 0
+            }
+            set {
+                var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+                while keys[i] != 0 && keys[i] != key { i = (i &+ 1) & mask }
+                keys[i] = key
+                labels[i] = newValue
+            }
+        }
     }
 
     /// `I-X` only continues `B-X` or `I-X`.

@@ -27,9 +27,12 @@ final class NameModel: Sendable {
     /// `labels.count * 2 + 1`.
     let classes: Int
     /// Open addressing on the key's high bits; 0 marks an empty slot.
-    private let slots: [UInt64]
-    private let rows: [Int32]
-    private let weights: [Float]
+    /// The weights table: open addressing on the key's high bits, `stride` words a slot, the key first
+    /// (0 marks an empty slot) and then the class weights as Int16, so a probe touches one cache line.
+    private let table: [UInt64]
+    private let stride: Int
+    /// Slots in ``table`` (a power of two); four words of padding follow them.
+    private let slots: Int
     private let shift: UInt64
     /// The file's SHA-256, which the manifest records as the stage's model.
     let sha256: String
@@ -69,38 +72,62 @@ final class NameModel: Sendable {
             default: EntityLabel(rawValue: label).map(Kind.label) ?? .unknown
             }
         }
+        let classes = self.classes
+        let stride = 1 + (classes + 3) / 4
         var size = 16
         var shift: UInt64 = 60
-        while size < keys.count * 2 { size <<= 1; shift -= 1 }
-        var slots = [UInt64](repeating: 0, count: size)
-        var rows = [Int32](repeating: -1, count: size)
-        for (r, key) in keys.enumerated() {
-            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
-            while slots[i] != 0 && slots[i] != key { i = (i + 1) & (size - 1) }
-            slots[i] = key
-            rows[i] = Int32(r)
+        while size < keys.count * 3 / 2 { size <<= 1; shift -= 1 }
+        var table = [UInt64](repeating: 0, count: size * stride + 4)
+        let quantum = header.scale > 0 ? header.scale : 1
+        table.withUnsafeMutableBufferPointer { t in
+            for (r, key) in keys.enumerated() {
+                var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+                while t[i * stride] != 0 && t[i * stride] != key { i = (i + 1) & (size - 1) }
+                t[i * stride] = key
+                let lanes = UnsafeMutableRawPointer(t.baseAddress! + i * stride + 1).assumingMemoryBound(to: Int16.self)
+                for c in 0..<classes { lanes[c] = Int16(clamping: Int((weights[r * classes + c] / quantum).rounded())) }
+            }
         }
-        self.slots = slots
-        self.rows = rows
-        self.weights = weights
+        self.table = table
+        self.stride = stride
+        slots = size
         self.shift = shift
         self.sha256 = sha256
     }
 
-    /// Adds the weights of `key`, if the model knows it, to `scores`.
-    @inline(__always) func add(_ key: UInt64, to scores: UnsafeMutablePointer<Float>) {
-        slots.withUnsafeBufferPointer { s in
-            let mask = s.count - 1
-            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
-            while true {
-                let k = s[i]
-                if k == key { break }
-                if k == 0 { return }
-                i = (i &+ 1) & mask
+    /// Sets `scores` to the sum of the weights of `keys` the model knows, in steps of ``Header/scale``
+    /// (which changes no comparison between classes). Up to 16 classes are summed sixteen lanes at a time:
+    /// the lanes past a slot's classes read the next slot's bytes (the table ends in padding), and are
+    /// never looked at.
+    func score(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+        table.withUnsafeBufferPointer { t in
+            let mask = slots - 1
+            let base = UnsafeRawPointer(t.baseAddress!)
+            if classes <= 16 {
+                var sum = SIMD16<Int32>()
+                for key in keys {
+                    var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+                    var k = t[i &* stride]
+                    while k != key && k != 0 {
+                        i = (i &+ 1) & mask
+                        k = t[i &* stride]
+                    }
+                    guard k == key else { continue }
+                    sum &+= SIMD16<Int32>(truncatingIfNeeded: base.loadUnaligned(fromByteOffset: (i &* stride &+ 1) &* 8, as: SIMD16<Int16>.self))
+                }
+                for c in 0..<classes { scores[c] = Float(sum[c]) }
+                return
             }
-            let row = Int(rows[i]) &* classes
-            weights.withUnsafeBufferPointer { w in
-                for c in 0..<classes { scores[c] += w[row &+ c] }
+            scores.initialize(repeating: 0, count: classes)
+            for key in keys {
+                var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+                while t[i &* stride] != key {
+                    if t[i &* stride] == 0 { break }
+                    i = (i &+ 1) & mask
+                }
+                guard t[i &* stride] == key else { continue }
+                let lanes = (base + (i &* stride &+ 1) &* 8).assumingMemoryBound(to: Int16.self)
+                for c in 0..<classes { scores[c] += Float(lanes[c]) }
             }
         }
     }

@@ -13,8 +13,8 @@ struct Recognizer {
     /// The input the model sees for an analysed text.
     static func input(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, tagger: EntityTagger) -> NameInput {
         NameInput(b: b, words: a.words, initial: a.initial,
-                  gazetteer: codes(a.words, a.matches.filter { $0.label.isName }),
-                  rules: codes(a.words, a.ruled.filter { $0.label.isName }),
+                  gazetteer: codes(a.words, a.matches),
+                  rules: codes(a.words, a.ruled),
                   common: { w in tagger.scanner.common.flags(key: w.key) & Feature.common.rawValue != 0 })
     }
 
@@ -23,7 +23,7 @@ struct Recognizer {
     static func codes(_ words: [Word], _ spans: [Candidate]) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: words.count)
         var w = 0
-        for s in spans {
+        for s in spans where s.label.isName {
             while w < words.count, words[w].start < s.start { w += 1 }
             var k = w
             while k < words.count, words[k].start < s.end {
@@ -54,12 +54,33 @@ struct Recognizer {
         // sets leave untagged; `Park Ji-hoon`, which news from elsewhere rarely shows it), and a longer name of
         // theirs that holds the model's whole (`Bank of Korea` over `Bank` and `Korea`): a longer name beats
         // the place inside it.
-        for m in a.matches + a.ruled where m.label.isName && !names.contains(where: { $0.start < m.end && m.start < $0.end }) {
-            all.append(m)
+        // `names` is in text order and its spans do not overlap, so each test below is a binary search.
+        func overlapsName(_ c: Candidate) -> Bool {
+            var lo = 0, hi = names.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if names[mid].end <= c.start { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < names.count && names[lo].start < c.end
         }
-        for c in a.ruled where c.label.isName
-            && names.contains(where: { $0.start >= c.start && $0.end <= c.end && $0.length < c.length })
-            && !names.contains(where: { ($0.start < c.start && $0.end > c.start) || ($0.start < c.end && $0.end > c.end) }) {
+        /// Whether `c` holds a name of the model that is shorter than it, and cuts none in two.
+        func holdsNamesWhole(_ c: Candidate) -> Bool {
+            var lo = 0, hi = names.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if names[mid].end <= c.start { lo = mid + 1 } else { hi = mid }
+            }
+            var holds = false
+            while lo < names.count, names[lo].start < c.end {
+                if names[lo].start < c.start || names[lo].end > c.end { return false }
+                if names[lo].length < c.length { holds = true }
+                lo += 1
+            }
+            return holds
+        }
+        for m in a.matches where m.label.isName && !overlapsName(m) { all.append(m) }
+        for m in a.ruled where m.label.isName && !overlapsName(m) { all.append(m) }
+        for c in a.ruled where c.label.isName && holdsNamesWhole(c) {
             all.append(Candidate(start: c.start, end: c.end, label: c.label, canonical: c.canonical, priority: 5))
         }
         var kept = EntityTagger.resolve(all)
@@ -170,41 +191,67 @@ struct Consistency {
         func key(_ r: Range<Int>) -> UInt64 {
             r.reduce(UInt64(r.count)) { ($0 ^ words[$1].key) &* 0x100_0000_01B3 }
         }
-        // Votes for each name's label (keyed by the name and the label), and where each name first appears.
-        var votes: [UInt64: Int] = [:]
-        var firstLabel: [UInt64: EntityLabel] = [:]
+        // Every mention of a name with its label, in text order; an acronym defined in brackets weighs more.
+        var mentions: [(key: UInt64, label: EntityLabel, weight: Int)] = []
         var lengths: [Int] = []
-        var fullNames: [UInt64: [(at: Int, full: String)]] = [:]
-        func vote(_ k: UInt64, _ label: EntityLabel, _ weight: Int, words count: Int) {
-            votes[k ^ UInt64(label.bit), default: 0] += weight
-            if firstLabel[k] == nil { firstLabel[k] = label }
-            if !lengths.contains(count) { lengths.append(count) }
-        }
+        // The parts of people's full names (`Park`, `Ji-hoon` of `Park Ji-hoon`), where the full name stands.
+        var parts: [(key: UInt64, at: Int, full: String)] = []
         for (n, c) in kept.enumerated() where c.label.isName {
             guard let r = wordRange(c) else { continue }
-            vote(key(r), c.label, 1, words: r.count)
+            mentions.append((key(r), c.label, 1))
+            if !lengths.contains(r.count) { lengths.append(r.count) }
             if c.label == .person, r.count >= 2 {
                 let full = text(c.start, c.end)
                 kept[n].canonical = kept[n].canonical ?? full
-                for part in [r.lowerBound, r.upperBound - 1] where words[part].count > 1 {
-                    fullNames[words[part].key, default: []].append((c.start, full))
-                }
+                if words[r.lowerBound].count > 1 { parts.append((words[r.lowerBound].key, c.start, full)) }
+                if words[r.upperBound - 1].count > 1 { parts.append((words[r.upperBound - 1].key, c.start, full)) }
             }
             // `Special Police Force (UFP)`: the acronym right after the name, in brackets.
             if r.upperBound < words.count, words[r.upperBound].gap == .other, isAcronym(words[r.upperBound]),
                words[r.upperBound].end < b.count, b[words[r.upperBound].end] == 0x29, words[r.upperBound].start > 0,
                b[words[r.upperBound].start - 1] == 0x28 {
-                vote(key(r.upperBound..<(r.upperBound + 1)), c.label, 100, words: 1)
+                mentions.append((key(r.upperBound..<(r.upperBound + 1)), c.label, 100))
+                if !lengths.contains(1) { lengths.append(1) }
             }
         }
-        guard !firstLabel.isEmpty else { return }
-        func settled(_ k: UInt64) -> EntityLabel? {
-            guard let first = firstLabel[k] else { return nil }
-            var best = first, top = votes[k ^ UInt64(first.bit)] ?? 0
-            for label in EntityLabel.allCases where label.isName && label != first {
-                if let v = votes[k ^ UInt64(label.bit)], v > top { best = label; top = v }
+        guard !mentions.isEmpty else { return }
+        // Each name's label: the one with most votes, the first one on a tie. Sorted by key for lookups.
+        let order = mentions.indices.sorted { (mentions[$0].key, $0) < (mentions[$1].key, $1) }
+        var names: [(key: UInt64, label: EntityLabel)] = []
+        var g = 0
+        var votes = [Int](repeating: 0, count: EntityLabel.allCases.count)
+        while g < order.count {
+            var end = g
+            for k in votes.indices { votes[k] = 0 }
+            while end < order.count, mentions[order[end]].key == mentions[order[g]].key {
+                let m = mentions[order[end]]
+                votes[EntityLabel.allCases.firstIndex(of: m.label)!] += m.weight
+                end += 1
             }
-            return best
+            var best = mentions[order[g]].label
+            var top = votes[EntityLabel.allCases.firstIndex(of: best)!]
+            for (k, label) in EntityLabel.allCases.enumerated() where votes[k] > top { best = label; top = votes[k] }
+            names.append((mentions[order[g]].key, best))
+            g = end
+        }
+        func settled(_ k: UInt64) -> EntityLabel? {
+            var lo = 0, hi = names.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if names[mid].key < k { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < names.count && names[lo].key == k ? names[lo].label : nil
+        }
+        parts.sort { ($0.key, $0.at) < ($1.key, $1.at) }
+        /// The full name whose part `k` is: the nearest before `at`, else the first after it.
+        func fullName(_ k: UInt64, at: Int) -> String? {
+            var lo = 0, hi = parts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if (parts[mid].key, parts[mid].at) < (k, at) { lo = mid + 1 } else { hi = mid }
+            }
+            if lo > 0, parts[lo - 1].key == k { return parts[lo - 1].full }
+            return lo < parts.count && parts[lo].key == k ? parts[lo].full : nil
         }
         // Relabel what was found; add mentions not found, longest first, where nothing is.
         for n in kept.indices where kept[n].label.isName {
@@ -215,37 +262,33 @@ struct Consistency {
         for c in kept { if let r = wordRange(c) { for i in r { covered[i] = true } } }
         let sizes = lengths.sorted(by: >)
         var i = 0
-        while i < words.count {
+        scan: while i < words.count {
             guard !covered[i], words[i].capitalized else { i += 1; continue }
-            var matched = false
             for size in sizes where i + size <= words.count {
                 let r = i..<(i + size)
                 guard !r.contains(where: { covered[$0] }), let label = settled(key(r)) else { continue }
                 // A lone word at the start of a sentence is too often an ordinary word in capitals.
-                if size == 1, initial[i], label != .person || fullNames[words[i].key] == nil { continue }
+                if size == 1, initial[i], label != .person || fullName(words[i].key, at: words[i].start) == nil { continue }
                 added.append(Candidate(start: words[r.lowerBound].start, end: words[r.upperBound - 1].end, label: label,
                                        canonical: nil, priority: 1))
                 for k in r { covered[k] = true }
                 i += size
-                matched = true
-                break
+                continue scan
             }
-            if !matched, words[i].count > 1, fullNames[words[i].key] != nil {
+            if words[i].count > 1, fullName(words[i].key, at: words[i].start) != nil {
                 added.append(Candidate(start: words[i].start, end: words[i].end, label: .person, canonical: nil, priority: 1))
                 covered[i] = true
             }
             i += 1
         }
         if !added.isEmpty { kept = (kept + added).sorted { $0.start < $1.start } }
-        // A lone part of a full name is that person: its canonical form is the nearest full name before it,
-        // or the first after it.
+        // A lone part of a full name is that person, with the full name as its canonical form.
         for n in kept.indices where kept[n].label == .person {
-            guard let r = wordRange(kept[n]), r.count == 1, let parts = fullNames[words[r.lowerBound].key] else { continue }
-            let before = parts.last { $0.at < kept[n].start }
-            kept[n].canonical = (before ?? parts[0]).full
-        }
-        for n in kept.indices where kept[n].label == .person && kept[n].canonical == nil {
-            kept[n].canonical = text(kept[n].start, kept[n].end)
+            if let r = wordRange(kept[n]), r.count == 1, let full = fullName(words[r.lowerBound].key, at: kept[n].start) {
+                kept[n].canonical = full
+            } else if kept[n].canonical == nil {
+                kept[n].canonical = text(kept[n].start, kept[n].end)
+            }
         }
     }
 

@@ -14,10 +14,13 @@ final class PerceptronWeights: NameWeights {
 
     init(classes: Int) { self.classes = classes }
 
-    func add(_ key: UInt64, to scores: UnsafeMutablePointer<Float>) {
-        guard let r = rows[key] else { return }
-        let base = r * classes
-        for c in 0..<classes { scores[c] += weights[base + c] }
+    func score(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+        scores.initialize(repeating: 0, count: classes)
+        for key in keys {
+            guard let r = rows[key] else { continue }
+            let base = r * classes
+            for c in 0..<classes { scores[c] += weights[base + c] }
+        }
     }
 
     /// One step: the word's features, the tag it should have had, and the one chosen.
