@@ -119,7 +119,9 @@ extension EntityTagStage: TrainableStage {
         if !request.test.isEmpty {
             let model = try NameModel(bytes: bytes, name: request.output)
             for path in request.test {
-                report += "\(path):\n" + Scoring.table(try Scoring.score(try TrainingData.read(path), model: model, tagger: tagger))
+                let documents = try TrainingData.read(path)
+                report += "\(path), the model alone:\n" + Scoring.table(Scoring.scoreModel(documents, model: model, tagger: tagger))
+                report += "\(path), entity-tag with the model:\n" + Scoring.table(try Scoring.score(documents, model: model, tagger: tagger))
             }
         }
         return report
@@ -127,7 +129,7 @@ extension EntityTagStage: TrainableStage {
 }
 
 /// A training document with what the model sees of it worked out once.
-private struct Prepared {
+struct Prepared {
     var text: [UInt8]
     var analysis: EntityTagger.Analysis
     var gazetteer: [UInt8]
@@ -191,6 +193,32 @@ enum Scoring {
         for d in documents {
             let found = d.text.withUnsafeBufferPointer { tagger.tag($0, sentenceStarts: d.sentenceStarts, consistency: true, model: model) }
             let predicted = Set(found.compactMap { c in fold(c.label).map { "\(c.start):\(c.end):\($0)" } })
+            let expected = Set(d.names.map { "\($0.range.lowerBound):\($0.range.upperBound):\($0.label)" })
+            for p in predicted {
+                let label = String(p.split(separator: ":")[2])
+                if expected.contains(p) {
+                    counts[label, default: Counts()].truePositives += 1
+                } else {
+                    counts[label, default: Counts()].falsePositives += 1
+                }
+            }
+            for e in expected where !predicted.contains(e) { counts[String(e.split(separator: ":")[2]), default: Counts()].falseNegatives += 1 }
+        }
+        return counts
+    }
+
+    /// The model's own spans, with its own labels, before typing, rules and consistency.
+    static func scoreModel(_ documents: [AnnotatedDocument], model: NameModel, tagger: EntityTagger) -> [String: Counts] {
+        var counts: [String: Counts] = [:]
+        for d in documents {
+            let prepared = Prepared(d, tagger: tagger, labels: model.labels)
+            let predicted: Set<String> = prepared.text.withUnsafeBufferPointer { b in
+                let tags = NameFeatures.decode(prepared.input(b, tagger: tagger), weights: model, classes: model.classes)
+                return Set(NameFeatures.spans(tags).map { span in
+                    let words = prepared.analysis.words
+                    return "\(words[span.words.lowerBound].start):\(words[span.words.upperBound - 1].end):\(model.labels[span.label])"
+                })
+            }
             let expected = Set(d.names.map { "\($0.range.lowerBound):\($0.range.upperBound):\($0.label)" })
             for p in predicted {
                 let label = String(p.split(separator: ":")[2])
