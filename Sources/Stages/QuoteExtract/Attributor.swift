@@ -17,20 +17,23 @@ struct Attributor {
     let lists: Lists
 
     /// What was decided for each quotation so far.
-    private var results: [Attribution] = []
+    var results: [Attribution] = []
     /// Speakers named so far (not pronouns), sorted by start, for pronoun resolution.
-    private var speakers: [Range<Int>] = []
+    var speakers: [Range<Int>] = []
     /// Each sentence's opening subject (nil until looked for) and its other referent candidates, sorted,
     /// found at most once per document.
     private var openers: [Range<Int>??] = []
     private var candidates: [[Range<Int>]?] = []
     /// Token storage reused for the sentences searched for referents.
-    private var sentenceBuffer: [Token] = []
+    var sentenceBuffer: [Token] = []
     /// Token storage reused for every quotation's context.
     private var beforeBuffer: [Token] = []
     private var afterBuffer: [Token] = []
     /// Token storage for the phrases weighed as referents and the quotations whose words are counted.
-    private var phraseBuffer: [Token] = []
+    var phraseBuffer: [Token] = []
+    /// Role holders (`Chief Minister Eknath Shelke`) and full names by surname, found once per document.
+    var holders: [RoleHolder]?
+    var fullNames: [String: Range<Int>?] = [:]
 
     init(b: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, cues: WordSet, minDirectWords: Int, paragraphs: [Range<Int>],
          quotes: [Quotation], sentences: [Range<Int>], entities: [Span], lists: Lists) {
@@ -56,22 +59,42 @@ struct Attributor {
         var speaker: Range<Int>?
         var mention: Range<Int>?
         var cue: String?
+        /// `name`, `pronoun`, `role` or `description`; nil until the speaker is described.
+        var kind: String?
+        /// False when a pronoun or a role noun could not be resolved: the speaker is then the mention itself.
+        var resolved = true
+        /// The title or office before the name (`Mr`, `Maj. Gen.`, `Ontario Premier`), outside the speaker's span.
+        var title: Range<Int>?
+        /// The person's full name when the speaker names them by surname only.
+        var canonical: String?
     }
 
     /// The quotes layer.
     mutating func attributeAll() -> [Span] {
         results.reserveCapacity(quotes.count)
         for k in quotes.indices { results.append(attribute(k)) }
+        for k in results.indices where results[k].speaker != nil && results[k].kind == nil {
+            var a = results[k]
+            describe(&a)
+            results[k] = a
+        }
         return zip(quotes, results).map { quote, a in
             var speaker = AttributeValue.null
             if let s = a.speaker {
-                speaker = .span(SpanRef(start: s.lowerBound, end: s.upperBound,
-                                        extra: Attributes("mention", a.mention.map { .span(SpanRef(start: $0.lowerBound, end: $0.upperBound)) } ?? .null)))
+                // In key order, which the literals keep without moving anything.
+                speaker = .span(SpanRef(start: s.lowerBound, end: s.upperBound, extra: [
+                    "canonical": a.canonical.map { .string($0) } ?? .null,
+                    "kind": .string(a.kind ?? "description"),
+                    "mention": a.mention.map { .span(SpanRef(start: $0.lowerBound, end: $0.upperBound)) } ?? .null,
+                    "resolved": .bool(a.resolved),
+                    "title": a.title.map { .string(text($0)) } ?? .null,
+                ]))
             }
-            // In key order, which the literal keeps without moving anything.
-            return Span(start: quote.content.lowerBound, end: quote.content.upperBound, attributes: [
+            var attributes: Attributes = [
                 "cue": a.cue.map { .string($0) } ?? .null, "kind": .string(a.direct ? "direct" : "partial"), "speaker": speaker,
-            ])
+            ]
+            if quote.unclosed { attributes["unclosed"] = .bool(true) }
+            return Span(start: quote.content.lowerBound, end: quote.content.upperBound, attributes: attributes)
         }
     }
 
@@ -105,6 +128,8 @@ struct Attributor {
                                   sentence: before, continuesPrevious: continuesPrevious, previous: k - 1) {
                 return a
             }
+            // `BBC journalist Daniel Kessler tried some lip reading: "...," he tweeted.`: the attribution follows.
+            if startsCapitalized(q.content), let a = following(after) { return a }
             return Attribution()
         }
         if before.contains(where: { $0.kind == .word }) {
@@ -124,6 +149,12 @@ struct Attributor {
                sameParagraph || (q.firstParagraph == previous.lastParagraph + 1 && opensParagraph(q)) {
                 return inherit(k - 1, bare: true)
             }
+            // A paragraph of speech after a paragraph that reports someone's words (`Mr Dorgan said the
+            // executives are ...`) is theirs.
+            if opensParagraph(q), q.firstParagraph > 0, previous.map({ $0.lastParagraph < q.firstParagraph }) ?? true,
+               let a = reportedSpeaker(inParagraph: q.firstParagraph - 1) {
+                return a
+            }
             if opensParagraph(q) && closesParagraph(q) || wordCount(q.content) >= minDirectWords {
                 return Attribution(direct: true)
             }
@@ -142,7 +173,13 @@ struct Attributor {
         }
         if let c = words.firstIndex(where: { isCue($0) }), words.endIndex - c - 1 <= 8 {
             let cue = text(words[c])
-            if let np = trimNP(words[..<c]) { return named(np, cue: cue, direct: true) }
+            var subjectStart = words.startIndex
+            // `The politeness showed as Chaudhari said:`: the subject of the clause the cue verb is in.
+            if let sub = words[..<c].lastIndex(where: { isIn($0, lists.subordinators) }), sub + 1 < c { subjectStart = sub + 1 }
+            // `Hartley quoted Jansen saying:`: the one quoted speaks.
+            if isParticiple(words[c]), subjectStart + 1 < c, let verb = words[(subjectStart + 1)..<c].lastIndex(where: { looksLikeVerb($0) }),
+               verb + 1 < c, isCapitalized(words[verb + 1]) { subjectStart = verb + 1 }
+            if let np = trimNP(words[subjectStart..<c]) { return named(np, cue: cue, direct: true) }
             if continuesPrevious { return inherit(previous, cue: cue) }
             if !before.isEmpty, !isParticiple(words[c]), let np = apposed(before) {
                 return named(np, cue: cue, direct: true)
@@ -151,6 +188,16 @@ struct Attributor {
             return Attribution(direct: true, cue: cue)
         }
         if continuesPrevious, words.allSatisfy({ isIn($0, lists.connectives) }) { return inherit(previous) }
+        guard before.isEmpty, let last = words.last, words.count <= 8, clause.count == words.count,
+              sentence.last?.kind == .colon || sentence.last?.kind == .comma else { return nil }
+        // `ANC national spokesperson Pule Mabena: "..."`: a name and a colon open the sentence.
+        if sentence.last?.kind == .colon, isCapitalized(last), !words.contains(where: { looksLikeVerb($0) }), let np = trimNP(words) {
+            return named(np, cue: nil, direct: true)
+        }
+        // `The chief minister elaborated, "..."`: a subject and a verb in the past tense.
+        if words.count >= 2, looksLikeVerb(last), let np = trimNP(words.dropLast()), words.count <= 6 {
+            return named(np, cue: text(last), direct: true)
+        }
         return nil
     }
 
@@ -164,23 +211,52 @@ struct Attributor {
         if isCue(first), !isParticiple(first) {
             var np = after.dropFirst().prefix { $0.kind == .word }
             if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.npBreaks) }) { np = np[..<cut] }
+            // `said Professor Gerry Mandel of the University of Sydney`: the name, not its institution.
+            if let f = np.first, isCapitalized(f), !isIn(f, lists.determiners),
+               let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.prepositions) && isCapitalized(np[$0 - 1]) }) {
+                np = np[..<cut]
+            }
             return trimNP(np).map { named($0, cue: text(first), direct: true) }
         }
-        let head = after.prefix(10)
-        guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s,
-              head[..<c].allSatisfy({ $0.kind == .word }) else { return nil }
-        return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
+        let head = after.prefix(14)
+        guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s else { return nil }
+        if head[..<c].allSatisfy({ $0.kind == .word }) {
+            return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
+        }
+        // `the BBC's political editor, Laura Kenworthy, said`
+        guard head[..<c].last?.kind == .comma, let np = apposed(head[..<(c - 1)]) else { return nil }
+        return named(np, cue: text(after[c]), direct: true)
     }
 
     /// The named speaker, resolving a pronoun.
-    private mutating func named(_ np: Range<Int>?, cue: String, direct: Bool) -> Attribution {
+    mutating func named(_ np: Range<Int>?, cue: String?, direct: Bool) -> Attribution {
         guard let np else { return Attribution(direct: direct, cue: cue) }
         if let pronoun = Pronoun(b, np) {
-            if pronoun == .first { return Attribution(direct: direct, speaker: np, cue: cue) }
-            let referent = resolve(pronoun, at: np.lowerBound)
-            return Attribution(direct: direct, speaker: referent ?? np, mention: np, cue: cue)
+            var a = Attribution(direct: direct, speaker: np, mention: np, cue: cue, kind: "pronoun")
+            if pronoun == .first {
+                a.mention = nil
+                return a
+            }
+            guard let referent = resolve(pronoun, at: np.lowerBound) else {
+                a.resolved = false
+                return a
+            }
+            a.speaker = holder(ofRole: referent, before: np.lowerBound) ?? referent
+            describeName(&a)
+            return a
         }
         speakers.insert(np, at: speakerIndex(np.lowerBound))
+        if isRole(np) {
+            // `the chief minister said`: the person who holds that office in the document.
+            var a = Attribution(direct: direct, speaker: np, mention: np, cue: cue, kind: "role")
+            if let person = holder(ofRole: np, before: np.lowerBound) {
+                a.speaker = person
+                describeName(&a)
+            } else {
+                a.resolved = false
+            }
+            return a
+        }
         return Attribution(direct: direct, speaker: np, cue: cue)
     }
 
@@ -196,10 +272,10 @@ struct Attributor {
     // MARK: Noun phrases
 
     /// The speaker phrase of a run of words: leading connectives and trailing adverbs or auxiliaries dropped.
-    private func trimNP(_ words: ArraySlice<Token>) -> Range<Int>? {
+    func trimNP(_ words: ArraySlice<Token>) -> Range<Int>? {
         var lo = words.startIndex, hi = words.endIndex
         while lo < hi, words[lo].kind != .word || isIn(words[lo], lists.connectives) { lo += 1 }
-        while hi > lo, words[hi - 1].kind != .word || isIn(words[hi - 1], lists.adverbs) { hi -= 1 }
+        while hi > lo, words[hi - 1].kind != .word || isIn(words[hi - 1], lists.adverbs) || isAdverb(words[hi - 1]) { hi -= 1 }
         guard hi > lo, hi - lo <= 10, words[lo..<hi].allSatisfy({ $0.kind == .word }) else { return nil }
         if hi - lo == 1, isIn(words[lo], lists.notSpeakers) { return nil }
         return words[lo].start..<words[hi - 1].end
@@ -207,7 +283,7 @@ struct Attributor {
 
     /// In `NAME, DESCRIPTION, said`, the name: the nearest comma-separated chunk before the cue that reads as a
     /// proper name (or holds a PERSON or ORG entity), else the chunk that opens the run.
-    private func apposed(_ tokens: ArraySlice<Token>) -> Range<Int>? {
+    func apposed(_ tokens: ArraySlice<Token>) -> Range<Int>? {
         guard tokens.allSatisfy({ $0.kind == .word || $0.kind == .comma }) else { return nil }
         let chunks = tokens.split { $0.kind == .comma }
         guard !chunks.isEmpty, chunks.count <= 4 else { return nil }
@@ -218,9 +294,16 @@ struct Attributor {
     /// The subject that opens a sentence: a name with its titles (`Culture Minister Kang Hye-rim thanked ...`,
     /// `Council member Choi Soo-ah of the Democratic Party, ...`), a determiner and its noun (`Its floor
     /// leader on the council ...`), or the source of an opening `According to X,`.
-    private func subject(of sentence: ArraySlice<Token>) -> Range<Int>? {
+    func subject(of sentence: ArraySlice<Token>) -> Range<Int>? {
         var start = sentence.startIndex
-        if sentence.count > 2, sentence[start + 1].kind == .comma, isIn(sentence[start], lists.connectives) { start += 2 } // `Earlier, ...`
+        // A dateline (`JOHOR BAHRU:`, `SINGAPORE —`) is no subject.
+        if let sep = sentence.prefix(4).firstIndex(where: { $0.kind == .colon || $0.kind == .dash }), sep > start,
+           sentence[start..<sep].allSatisfy({ $0.kind == .word && isAcronymLike($0) }) { start = sep + 1 }
+        if sentence.count > start + 2, sentence[start + 1].kind == .comma, isIn(sentence[start], lists.connectives) { start += 2 } // `Earlier, ...`
+        // `In the same interview, Mr Hartley ...`: a leading phrase and its comma.
+        if start < sentence.endIndex, isIn(sentence[start], lists.notSubjects), !isWord(sentence[start], "according"),
+           let comma = sentence[start...].prefix(9).firstIndex(where: { $0.kind == .comma }),
+           sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
         let words = sentence[start...].prefix { $0.kind == .word }
         let w = words.startIndex
         guard let first = words.first else { return nil }
@@ -238,6 +321,10 @@ struct Attributor {
                 let next = end + 1 < words.endIndex ? words[end + 1] : nil
                 if isCapitalized(word) || (isIn(word, lists.personNouns) && next.map { isCapitalized($0) } == true) {
                     end += 1
+                } else if let role = words[end...].prefix(4).firstIndex(where: { isIn($0, lists.roles) || isIn($0, lists.personNouns) }),
+                          role + 1 < words.endIndex, isCapitalized(words[role + 1]),
+                          words[end..<role].allSatisfy({ !isCapitalized($0) && !isCue($0) && !looksLikeVerb($0) }) {
+                    end = role + 1 // `ANC national spokesperson Mahlengi Buthelezi-Mokoena`
                 } else if let next, isIn(word, lists.nameParticles), isCapitalized(next) || isIn(next, lists.nameParticles) {
                     end += 1
                 } else {
@@ -272,7 +359,7 @@ struct Attributor {
     }
 
     /// What a noun phrase can be referred to as.
-    private mutating func referentKinds(_ r: Range<Int>) -> (person: Bool, plural: Bool, thing: Bool) {
+    mutating func referentKinds(_ r: Range<Int>) -> (person: Bool, plural: Bool, thing: Bool) {
         tokenizer.tokens(r, into: &phraseBuffer)
         phraseBuffer.removeAll { $0.kind != .word }
         let words = phraseBuffer
@@ -285,7 +372,7 @@ struct Attributor {
             if entities[i].start <= head.start, head.end <= entities[i].end { headEntity = entities[i].label }
             i += 1
         }
-        if headEntity == "ORG" { return (false, true, true) }
+        if headEntity == "ORG" || (words.count == 1 && isAcronym(head)) { return (false, true, true) }
         if headEntity == "GPE" { return (false, false, true) }
         if words.contains(where: { isWord($0, "and") }) { return (false, true, false) }
         if isIn(head, lists.personNouns) { return (true, false, false) }
@@ -301,7 +388,7 @@ struct Attributor {
     /// The nearest earlier referent the pronoun can stand for: in the nearest sentence that has one, the first
     /// (the subject, usually). Candidates are named speakers, PERSON and ORG entities, and the subjects of
     /// reported speech (`The court said the company ...`), all outside quotations.
-    private mutating func resolve(_ pronoun: Pronoun, at offset: Int) -> Range<Int>? {
+    mutating func resolve(_ pronoun: Pronoun, at offset: Int, depth: Int = 0) -> Range<Int>? {
         guard var s = sentenceIndex(offset) else { return nil }
         if openers.isEmpty {
             openers = Array(repeating: nil, count: sentences.count)
@@ -327,6 +414,10 @@ struct Attributor {
             let inSentence = speakers[speakerIndex(sentence.lowerBound)..<speakerIndex(limit)]
             let opener = openers[s]!.map { o in inSentence.first { $0.lowerBound == o.lowerBound } ?? o }
             if let opener, opener.upperBound <= limit, fits(opener) { return personInside(opener) ?? opener }
+            // `He said ...` before: the same person as that pronoun.
+            if let opener, opener.upperBound <= limit, Pronoun(b, opener) == pronoun, depth < 3 {
+                return resolve(pronoun, at: opener.lowerBound, depth: depth + 1)
+            }
             if candidates[s] == nil { candidates[s] = otherCandidates(sentence).sorted { $0.lowerBound < $1.lowerBound } }
             var found = candidates[s]!.filter { $0.upperBound <= limit && $0 != opener }
             for speaker in inSentence where speaker.upperBound <= limit && speaker != opener {
@@ -347,7 +438,7 @@ struct Attributor {
     }
 
     /// The index of the first speaker starting at or after `offset`.
-    private func speakerIndex(_ offset: Int) -> Int {
+    func speakerIndex(_ offset: Int) -> Int {
         var lo = 0, hi = speakers.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -381,7 +472,7 @@ struct Attributor {
     }
 
     /// A PERSON entity inside a phrase (`Lead actress Bae Yoon-ji` gives `Bae Yoon-ji`).
-    private func personInside(_ r: Range<Int>) -> Range<Int>? {
+    func personInside(_ r: Range<Int>) -> Range<Int>? {
         var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
         while i < entities.count, entities[i].start < r.upperBound {
             if entities[i].label == "PERSON", entities[i].end <= r.upperBound { return entities[i].range }
@@ -390,7 +481,7 @@ struct Attributor {
         return nil
     }
 
-    private func sentenceIndex(_ offset: Int) -> Int? {
+    func sentenceIndex(_ offset: Int) -> Int? {
         var lo = 0, hi = sentences.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -403,7 +494,7 @@ struct Attributor {
     /// Fills `sentenceBuffer` with the tokens of `range` outside quotations. Mutating, and writing the buffer
     /// itself: a non-mutating method given `&sentenceBuffer` would make Swift copy the whole Attributor
     /// (every array retained and released) so the two accesses do not overlap.
-    private mutating func fillSentenceBuffer(_ range: Range<Int>, maxTokens: Int = .max) {
+    mutating func fillSentenceBuffer(_ range: Range<Int>, maxTokens: Int = .max) {
         sentenceBuffer.removeAll(keepingCapacity: true)
         var lo = 0, hi = quotes.count
         while lo < hi {
@@ -422,7 +513,7 @@ struct Attributor {
         }
     }
 
-    private func insideQuotation(_ offset: Int) -> Bool {
+    func insideQuotation(_ offset: Int) -> Bool {
         var lo = 0, hi = quotes.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -433,42 +524,64 @@ struct Attributor {
 
     // MARK: Words
 
-    private func text(_ t: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[t.range]), as: UTF8.self) }
-    private func isCue(_ t: Token) -> Bool { cues.contains(b, t.range) }
-    private func isIn(_ t: Token, _ set: WordSet) -> Bool { set.contains(b, t.range) }
+    func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+    func text(_ t: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[t.range]), as: UTF8.self) }
+    func isCue(_ t: Token) -> Bool { cues.contains(b, t.range) }
+    func isIn(_ t: Token, _ set: WordSet) -> Bool { set.contains(b, t.range) }
 
-    private func isWord(_ t: Token, _ word: StaticString) -> Bool {
+    func isWord(_ t: Token, _ word: StaticString) -> Bool {
         guard t.end - t.start == word.utf8CodeUnitCount else { return false }
         let w = word.utf8Start
         for k in 0..<word.utf8CodeUnitCount where WordSet.lower(b[t.start + k]) != w[k] { return false }
         return true
     }
 
-    private func isParticiple(_ t: Token) -> Bool {
+    func isParticiple(_ t: Token) -> Bool {
         t.end - t.start > 4 && b[t.end - 3] == 0x69 && b[t.end - 2] == 0x6E && b[t.end - 1] == 0x67
     }
 
-    private func isCapitalized(_ t: Token) -> Bool { b[t.start] >= 0x41 && b[t.start] <= 0x5A }
+    /// An ASCII capital, or a Latin-1 one (`Ó`, `É`).
+    func isCapitalized(_ t: Token) -> Bool {
+        let c = b[t.start]
+        return (c >= 0x41 && c <= 0x5A) || (c == 0xC3 && t.start + 1 < t.end && b[t.start + 1] >= 0x80 && b[t.start + 1] <= 0x9E)
+    }
 
-    private func isPlural(_ t: Token) -> Bool {
+    /// A lowercase word in -ly (`diplomatically`) between a speaker and the cue.
+    func isAdverb(_ t: Token) -> Bool {
+        t.end - t.start > 4 && b[t.start] >= 0x61 && b[t.start] <= 0x7A && b[t.end - 2] == 0x6C && b[t.end - 1] == 0x79
+    }
+
+    /// A word in capitals (`JOHOR`, `SINGAPORE`), as datelines are written.
+    func isAcronymLike(_ t: Token) -> Bool {
+        t.end - t.start >= 2 && b[t.range].allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) } && isCapitalized(t)
+    }
+
+    /// An acronym (`ANC`, `BBC`): two to six capitals.
+    func isAcronym(_ t: Token) -> Bool {
+        let n = t.end - t.start
+        guard n >= 2, n <= 6 else { return false }
+        return b[t.range].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    func isPlural(_ t: Token) -> Bool {
         let n = t.end - t.start
         guard n > 3 else { return false }
         let last = b[t.end - 1], before = b[t.end - 2]
         return last == 0x73 && before != 0x73 && before != 0x75 && before != 0x69 // -s, not -ss, -us, -is
     }
 
-    private func looksLikeVerb(_ t: Token) -> Bool {
+    func looksLikeVerb(_ t: Token) -> Bool {
         t.end - t.start > 3 && b[t.end - 2] == 0x65 && b[t.end - 1] == 0x64 // -ed
     }
 
-    private func isName(_ chunk: ArraySlice<Token>) -> Bool {
+    func isName(_ chunk: ArraySlice<Token>) -> Bool {
         guard let first = chunk.first, isCapitalized(first), !isIn(first, lists.determiners) else {
             return chunk.first.map { t in entityLabel(at: t.start).map { ["PERSON", "ORG"].contains($0) } ?? false } ?? false
         }
         return chunk.allSatisfy { isCapitalized($0) || isIn($0, lists.nameParticles) }
     }
 
-    private func entityLabel(at offset: Int) -> String? {
+    func entityLabel(at offset: Int) -> String? {
         let i = entities.firstIndex(startingAtOrAfter: offset)
         return i < entities.count && entities[i].start == offset ? entities[i].label : nil
     }
@@ -510,6 +623,28 @@ struct Attributor {
 /// The word lists attribution consults: an instance built once with the stage and borrowed, since a
 /// `static` set is copied (its storage retained and released) at every lookup.
 struct Lists: Sendable {
+    /// Personal titles (`Mr`, `Dr.`), which stand before a name and name no office.
+    let titles = WordSet([
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof.", "hon", "hon.",
+    ])
+    /// Titles and offices that stand before a name (`Premier Dan Moss`, `Maj. Gen. Kim`, `CFO Lee`); with a
+    /// determiner and no name (`the Premier`), a role noun whose holder is looked up.
+    let roles = WordSet([
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "prof.",
+        "hon", "hon.", "rev", "rev.", "gen", "gen.", "maj", "maj.", "lt", "lt.", "col", "col.", "capt", "capt.", "sgt", "sgt.",
+        "gov", "gov.", "sen", "sen.", "rep", "rep.", "adm", "adm.", "supt", "supt.", "insp", "insp.", "cmdr", "cmdr.",
+        "president", "president-elect", "vice-president", "minister", "premier", "taoiseach", "tánaiste", "chancellor",
+        "secretary", "governor", "mayor", "senator", "mp", "mla", "mep", "td", "cm", "pm", "chief", "deputy", "chair",
+        "chairman", "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman", "leader", "judge", "justice",
+        "inspector", "superintendent", "commissioner", "councillor", "councilor", "ceo", "cfo", "coo", "cto", "director",
+        "king", "queen", "prince", "princess", "sheikh", "emir", "ambassador", "commander", "professor", "editor",
+        "correspondent", "coach", "captain", "constable", "detective", "sergeant", "general", "admiral", "brigadier",
+        "colonel", "lieutenant", "major", "bishop", "archbishop", "cardinal", "pope", "imam", "rabbi", "presenter", "host",
+        "boss", "lawmaker", "legislator", "member", "officer", "manager", "founder", "head", "envoy", "magistrate",
+        "attorney-general", "treasurer", "speaker", "whip",
+    ])
+    /// Words that open a clause inside a sentence (`... as Chaudhari said:`).
+    let subordinators = WordSet(["as", "when", "while", "because", "since", "where", "whereas", "although", "though", "if"])
     /// Words that open a clause without being part of its subject.
     let connectives = WordSet([
         "and", "but", "so", "then", "still", "yet", "however", "meanwhile", "earlier", "later", "now", "also",

@@ -107,18 +107,21 @@ public struct QuoteExtractStage: DocumentStage {
     public func process(_ document: inout Document) throws {
         let paragraphs = document.spans(Layer.paragraphs).map(\.range)
         var text = document.text
-        let (spans, unbalanced) = text.withUTF8 { b -> ([Span], [Int]) in
+        let (spans, unbalanced, unclosed) = text.withUTF8 { b -> ([Span], [Int], [Int]) in
             let scanned = QuoteScanner.scan(b, paragraphs: paragraphs)
-            guard !scanned.quotes.isEmpty else { return ([], scanned.unbalanced) }
+            guard !scanned.quotes.isEmpty else { return ([], scanned.unbalanced, scanned.unclosed) }
             var attributor = Attributor(
                 b: b, tokenizer: Tokenizer(b: b, titles: titles), cues: cues, minDirectWords: minDirectWords,
                 paragraphs: paragraphs, quotes: scanned.quotes,
                 sentences: document.hasLayer(Layer.sentences) ? document.spans(Layer.sentences).map(\.range) : paragraphs,
                 entities: document.spans(Layer.entities), lists: lists)
-            return (attributor.attributeAll(), scanned.unbalanced)
+            return (attributor.attributeAll(), scanned.unbalanced, scanned.unclosed)
         }
         for p in unbalanced {
             document.warn("unbalanced quotation marks in paragraph \(p + 1): its unpaired quotation was skipped")
+        }
+        for p in unclosed {
+            document.warn("unclosed quotation in paragraph \(p + 1): closed at the paragraph's end and marked unclosed")
         }
         try document.setLayer(Layer.quotes, spans)
     }
