@@ -106,7 +106,11 @@ struct Attributor {
         let sameParagraph = previous.map { $0.lastParagraph == q.firstParagraph } ?? false
         var beforeStart = sameParagraph ? previous!.close : paragraphs[q.firstParagraph].lowerBound
         if let s = sentenceIndex(q.open) { beforeStart = max(beforeStart, sentences[s].lowerBound) }
+        if !sameParagraph, opensParagraph(q), q.firstParagraph > 0, let s = endsWithColon(q.firstParagraph - 1) {
+            beforeStart = sentences[s].lowerBound // `Sam Teo said:` ending the paragraph before
+        }
         tokenizer.tokens(beforeStart..<q.open, into: &beforeBuffer)
+        dropBracketed(&beforeBuffer) // `Pádraig McCormick (FG, Galway West) said:`
         let beforeAll = beforeBuffer[...]
         let lastStop = beforeAll.lastIndex { $0.kind == .stop }
         let before = lastStop.map { beforeAll[($0 + 1)...] } ?? beforeAll
@@ -137,7 +141,9 @@ struct Attributor {
             if let last = before.last, last.kind == .word, isCue(last), startsCapitalized(q.content), endsSentence(q.content) {
                 return named(trimNP(before.dropLast()), cue: text(last), direct: true)
             }
-            if continuesPrevious, before.allSatisfy({ $0.kind != .word || isIn($0, lists.connectives) }) { return inherit(k - 1) }
+            if continuesPrevious, results[k - 1].direct, before.allSatisfy({ $0.kind != .word || isIn($0, lists.connectives) }) {
+                return inherit(k - 1)
+            }
             return Attribution() // set inside a sentence: a fragment or a name
         }
 
@@ -187,7 +193,9 @@ struct Attributor {
             if let np = subject(of: sentence) { return named(np, cue: cue, direct: true) }
             return Attribution(direct: true, cue: cue)
         }
-        if continuesPrevious, words.allSatisfy({ isIn($0, lists.connectives) }) { return inherit(previous) }
+        if continuesPrevious, words.allSatisfy({ isIn($0, lists.connectives) }) {
+            return results[previous].direct ? inherit(previous) : Attribution()
+        }
         guard before.isEmpty, let last = words.last, words.count <= 8, clause.count == words.count,
               sentence.last?.kind == .colon || sentence.last?.kind == .comma else { return nil }
         // `ANC national spokesperson Pule Mabena: "..."`: a name and a colon open the sentence.
@@ -604,6 +612,28 @@ struct Attributor {
     private mutating func wordCount(_ r: Range<Int>) -> Int {
         tokenizer.tokens(r, into: &phraseBuffer)
         return phraseBuffer.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+    }
+
+    /// The index of the last sentence of paragraph `p` when the paragraph ends with a colon.
+    private func endsWithColon(_ p: Int) -> Int? {
+        var e = paragraphs[p].upperBound
+        while e > paragraphs[p].lowerBound, TextLayout.isSpace(b[e - 1]) { e -= 1 }
+        guard e > paragraphs[p].lowerBound, b[e - 1] == 0x3A, let s = sentenceIndex(e - 1), sentences[s].lowerBound >= paragraphs[p].lowerBound
+        else { return nil }
+        return s
+    }
+
+    /// Removes the tokens between round brackets, the brackets included.
+    private func dropBracketed(_ tokens: inout [Token]) {
+        guard tokens.contains(where: { $0.kind == .other && b[$0.start] == 0x28 }) else { return }
+        var out: [Token] = []
+        var depth = 0
+        for t in tokens {
+            if t.kind == .other, b[t.start] == 0x28 { depth += 1; continue }
+            if t.kind == .other, b[t.start] == 0x29, depth > 0 { depth -= 1; continue }
+            if depth == 0 { out.append(t) }
+        }
+        tokens = out
     }
 
     private func opensParagraph(_ q: Quotation) -> Bool {

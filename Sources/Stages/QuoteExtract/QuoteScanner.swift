@@ -172,6 +172,13 @@ enum QuoteScanner {
         return i
     }
 
+    /// Whether a colon or comma stands before the mark at `i`, with spaces between.
+    private static func introduces(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ paragraph: Range<Int>) -> Bool {
+        var k = i
+        while k > paragraph.lowerBound, b[k - 1] == 0x20 { k -= 1 }
+        return k > paragraph.lowerBound && (b[k - 1] == 0x3A || b[k - 1] == 0x2C)
+    }
+
     /// Whether only spaces stand between the paragraph's start and `i`.
     private static func startsParagraph(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ paragraph: Range<Int>) -> Bool {
         var k = paragraph.lowerBound
@@ -248,8 +255,9 @@ enum QuoteScanner {
                 }
                 k += 1
             }
-            // A speech over several paragraphs: each paragraph opens with the mark, only the last closes it.
-            guard startsParagraph(b, i, paragraphs[p]), q + 1 < paragraphs.count else { return nil }
+            // A speech over several paragraphs: each paragraph opens with the mark, only the last closes it. The
+            // first opens its paragraph or follows a colon or comma (`The Taoiseach said: 'I find ...`).
+            guard startsParagraph(b, i, paragraphs[p]) || introduces(b, i, paragraphs[p]), q + 1 < paragraphs.count else { return nil }
             let next = paragraphs[q + 1]
             k = next.lowerBound
             while k < next.upperBound, TextLayout.isSpace(b[k]) { k += 1 }

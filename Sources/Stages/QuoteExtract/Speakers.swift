@@ -31,7 +31,7 @@ extension Attributor {
         let words = phraseBuffer
         guard !words.isEmpty, words.allSatisfy({ $0.kind == .word }) else { return }
         var j = words.count
-        while j > 0, isNameWord(words[j - 1]) || (j < words.count && isIn(words[j - 1], lists.nameParticles) && j - 1 > 0) { j -= 1 }
+        while j > 0, !(j < words.count && isPossessive(words[j - 1])), isNameWord(words[j - 1]) || (j < words.count && isIn(words[j - 1], lists.nameParticles) && j - 1 > 0) { j -= 1 }
         while j < words.count, !isNameWord(words[j]) { j += 1 } // a particle does not start a name
         guard j < words.count else { return }
         var name = words[j].start..<words[words.count - 1].end
