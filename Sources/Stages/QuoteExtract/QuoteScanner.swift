@@ -250,7 +250,7 @@ enum QuoteScanner {
             while k < paragraph.upperBound {
                 let c = b[k]
                 if c == 0x27 || c == 0xE2, let closing = singleClosing(b, k, paragraph) {
-                    guard k > content else { return nil }
+                    guard k > content + 1 else { return nil } // `rock 'n' roll`
                     return Quotation(open: i, content: content..<k, close: k + closing, firstParagraph: p, lastParagraph: q)
                 }
                 k += 1

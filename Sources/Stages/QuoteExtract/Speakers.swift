@@ -83,14 +83,22 @@ extension Attributor {
             var same = true
             for d in 1..<max(1, n) where b[k + d] != b[name.lowerBound + d] { same = false; break }
             defer { k += 1 }
-            guard same, k > 0, b[k - 1] == 0x20, k + n == b.count || !Tokenizer.isLetterOrDigit(b[k + n]) || b[k + n] == 0xE2 else { continue }
+            guard same, k == 0 || TextLayout.isSpace(b[k - 1]), k + n == b.count || !Tokenizer.isLetterOrDigit(b[k + n]) || b[k + n] == 0xE2 else { continue }
             tokenizer.tokens(max(0, k - 48)..<k, into: &phraseBuffer)
             var j = phraseBuffer.count
+            if k == 0 { j = 0 }
             while j > 0, phraseBuffer[j - 1].kind == .word, isNameWord(phraseBuffer[j - 1]), !isIn(phraseBuffer[j - 1], lists.connectives),
                   !isIn(phraseBuffer[j - 1], lists.notSubjects), phraseBuffer.count - j < 3 { j -= 1 }
             // Tokens at the window's start may be cut; a run that reaches it is not trusted.
-            if j < phraseBuffer.count, j > 0 || phraseBuffer[0].start >= k - 40 {
+            if k > 0, j < phraseBuffer.count, j > 0 || phraseBuffer[0].start >= k - 40 {
                 found = phraseBuffer[j].start..<(k + n)
+                break search
+            }
+            // Family name first (`Ko Eun-bi`, `Tan Kok Leong`): given names after it.
+            tokenizer.tokens((k + n)..<min(b.count, k + n + 48), into: &phraseBuffer, maxTokens: 2)
+            let given = phraseBuffer.prefix { $0.kind == .word && isNameWord($0) && !isIn($0, lists.connectives) && !isCue($0) }
+            if let last = given.last, given.first?.start == k + n + 1 {
+                found = k..<last.end
                 break search
             }
         }
