@@ -50,7 +50,7 @@ public struct QuoteExtractStage: DocumentStage {
         requires: [Layer.paragraphs],
         produces: [Layer.quotes],
         options: [
-            OptionHelp("cues", "cue verbs to add (said, told, added, wrote, saying, adding ... are built in)"),
+            OptionHelp("cues", "cue verbs to add to the built-in ones: " + defaultCues.joined(separator: ", ")),
             OptionHelp("not_cues", "built-in cue verbs to forget"),
             OptionHelp("replace_cues", "true: use only `cues`"),
             OptionHelp("min_direct_words", "an unattributed quotation opening a sentence, with no speaker before it, is direct from this many words"),
