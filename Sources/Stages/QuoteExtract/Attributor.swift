@@ -10,7 +10,10 @@ struct Attributor {
     let cues: WordSet
     let minDirectWords: Int
     let paragraphs: [Range<Int>]
-    let quotes: [Quotation]
+    /// The quotations; one that two speakers share over a paragraph break is split in two.
+    private(set) var quotes: [Quotation]
+    /// Paragraphs where a quotation was split because its closing mark was missing.
+    private(set) var splitParagraphs: [Int] = []
     /// Sentences, or paragraphs when the document has no sentence layer.
     let sentences: [Range<Int>]
     let entities: [Span]
@@ -72,7 +75,15 @@ struct Attributor {
     /// The quotes layer.
     mutating func attributeAll() -> [Span] {
         results.reserveCapacity(quotes.count)
-        for k in quotes.indices { results.append(attribute(k)) }
+        var k = 0
+        while k < quotes.count {
+            if quotes[k].lastParagraph > quotes[k].firstParagraph, trySplit(k) {
+                k += 2
+                continue
+            }
+            results.append(attribute(k))
+            k += 1
+        }
         for k in results.indices where results[k].speaker != nil && results[k].kind == nil {
             var a = results[k]
             describe(&a)
@@ -96,6 +107,47 @@ struct Attributor {
             if quote.unclosed { attributes["unclosed"] = .bool(true) }
             return Span(start: quote.content.lowerBound, end: quote.content.upperBound, attributes: attributes)
         }
+    }
+
+    // MARK: A speech over paragraphs, or two quotations
+
+    /// Splits quotation `k` at its first paragraph break, and keeps the split when the two parts are attributed
+    /// to two different named speakers: then the first paragraph's closing mark was missing, and the next
+    /// paragraph's quotation is someone else's (`"The ruling is wrong.` / `"It was fair," the clerk said.`).
+    private mutating func trySplit(_ k: Int) -> Bool {
+        let q = quotes[k]
+        let f = q.firstParagraph
+        var e = paragraphs[f].upperBound
+        while e > q.content.lowerBound, TextLayout.isSpace(b[e - 1]) { e -= 1 }
+        var r = paragraphs[f + 1].lowerBound
+        while r < q.content.upperBound, TextLayout.isSpace(b[r]) { r += 1 }
+        var m = r
+        while m < q.content.upperBound, m < r + 3, !Tokenizer.isWordStart(b, m, q.content.upperBound) { m += 1 } // the reopening mark
+        guard e > q.content.lowerBound, m < q.content.upperBound else { return false }
+        let first = Quotation(open: q.open, content: q.content.lowerBound..<e, close: e, firstParagraph: f, lastParagraph: f, unclosed: true)
+        let rest = Quotation(open: r, content: m..<q.content.upperBound, close: q.close, firstParagraph: f + 1, lastParagraph: q.lastParagraph)
+        let savedSpeakers = speakers
+        quotes[k] = first
+        quotes.insert(rest, at: k + 1)
+        let a = attribute(k)
+        results.append(a)
+        let next = attribute(k + 1)
+        if let s1 = a.speaker, let s2 = next.speaker, a.direct, next.direct, next.kind == nil, a.kind != "pronoun" || a.resolved,
+           lastWord(s1) != lastWord(s2) {
+            results.append(next)
+            splitParagraphs.append(f)
+            return true
+        }
+        results.removeLast()
+        speakers = savedSpeakers
+        quotes[k] = q
+        quotes.remove(at: k + 1)
+        return false
+    }
+
+    /// The last word of a phrase, lowercased: a surname, to compare speakers.
+    private func lastWord(_ r: Range<Int>) -> String {
+        tokenizer.tokens(r).last { $0.kind == .word }.map { text($0).lowercased() } ?? ""
     }
 
     // MARK: One quotation

@@ -117,7 +117,8 @@ public struct QuoteExtractStage: DocumentStage {
                 paragraphs: paragraphs, quotes: scanned.quotes,
                 sentences: document.hasLayer(Layer.sentences) ? document.spans(Layer.sentences).map(\.range) : paragraphs,
                 entities: document.spans(Layer.entities), lists: lists)
-            return (attributor.attributeAll(), scanned.unbalanced, scanned.unclosed)
+            let spans = attributor.attributeAll()
+            return (spans, scanned.unbalanced, (scanned.unclosed + attributor.splitParagraphs).sorted())
         }
         for p in unbalanced {
             document.warn("unbalanced quotation marks in paragraph \(p + 1): its unpaired quotation was skipped")
