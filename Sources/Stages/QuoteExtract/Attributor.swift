@@ -162,7 +162,7 @@ struct Attributor {
             beforeStart = sentences[s].lowerBound // `Sam Teo said:` ending the paragraph before
         }
         tokenizer.tokens(beforeStart..<q.open, into: &beforeBuffer)
-        dropBracketed(&beforeBuffer) // `Pádraig McCormick (FG, Galway West) said:`
+        dropBracketed() // `Pádraig McCormick (FG, Galway West) said:`
         let beforeAll = beforeBuffer[...]
         let lastStop = beforeAll.lastIndex { $0.kind == .stop }
         let before = lastStop.map { beforeAll[($0 + 1)...] } ?? beforeAll
@@ -675,17 +675,22 @@ struct Attributor {
         return s
     }
 
-    /// Removes the tokens between round brackets, the brackets included.
-    private func dropBracketed(_ tokens: inout [Token]) {
-        guard tokens.contains(where: { $0.kind == .other && b[$0.start] == 0x28 }) else { return }
-        var out: [Token] = []
+    /// Removes the tokens between round brackets, the brackets included, from `beforeBuffer`. Mutating, and
+    /// writing the buffer itself, for the reason `fillSentenceBuffer` gives.
+    private mutating func dropBracketed() {
+        guard beforeBuffer.contains(where: { $0.kind == .other && b[$0.start] == 0x28 }) else { return }
+        var kept = 0
         var depth = 0
-        for t in tokens {
+        for i in beforeBuffer.indices {
+            let t = beforeBuffer[i]
             if t.kind == .other, b[t.start] == 0x28 { depth += 1; continue }
             if t.kind == .other, b[t.start] == 0x29, depth > 0 { depth -= 1; continue }
-            if depth == 0 { out.append(t) }
+            if depth == 0 {
+                beforeBuffer[kept] = t
+                kept += 1
+            }
         }
-        tokens = out
+        beforeBuffer.removeLast(beforeBuffer.count - kept)
     }
 
     private func opensParagraph(_ q: Quotation) -> Bool {
