@@ -369,6 +369,7 @@ struct Attributor {
         guard let first = words.first else { return nil }
         if words.count >= 3, isWord(words[w], "according"), isWord(words[w + 1], "to") { return trimNP(words[(w + 2)...]) }
         guard !isIn(first, lists.notSubjects), !isParticiple(first), !looksLikeVerb(first) else { return nil }
+        if Pronoun(b, first.range) != nil { return first.range } // `However, he said ...`
         var end = w
         if isIn(first, lists.determiners) {
             end = w + 1
@@ -484,6 +485,9 @@ struct Attributor {
                 found.insert(speaker, at: found.firstIndex { $0.lowerBound > speaker.lowerBound } ?? found.endIndex)
             }
             for c in found where fits(c) { return personInside(c) ?? c }
+            if depth < 3, let same = found.last(where: { Pronoun(b, $0) == pronoun }) {
+                return resolve(pronoun, at: same.lowerBound, depth: depth + 1)
+            }
             s -= 1
         }
         return nil
