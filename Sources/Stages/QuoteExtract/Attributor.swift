@@ -162,7 +162,7 @@ struct Attributor {
             beforeStart = sentences[s].lowerBound // `Sam Teo said:` ending the paragraph before
         }
         tokenizer.tokens(beforeStart..<q.open, into: &beforeBuffer)
-        dropBracketed() // `Pádraig McCormick (FG, Galway West) said:`
+        Self.dropBracketed(&beforeBuffer, in: b) // `Pádraig McCormick (FG, Galway West) said:`
         let beforeAll = beforeBuffer[...]
         let lastStop = beforeAll.lastIndex { $0.kind == .stop }
         let before = lastStop.map { beforeAll[($0 + 1)...] } ?? beforeAll
@@ -679,9 +679,9 @@ struct Attributor {
         return s
     }
 
-    /// Removes the tokens between round brackets, the brackets included, from `beforeBuffer`. Mutating, and
-    /// writing the buffer itself, for the reason `fillSentenceBuffer` gives.
-    private mutating func dropBracketed() {
+    /// Removes the tokens between round brackets, the brackets included. Static, so that handing it a buffer
+    /// of the Attributor does not copy the Attributor (see `fillSentenceBuffer`).
+    static func dropBracketed(_ beforeBuffer: inout [Token], in b: UnsafeBufferPointer<UInt8>) {
         guard beforeBuffer.contains(where: { $0.kind == .other && b[$0.start] == 0x28 }) else { return }
         var kept = 0
         var depth = 0

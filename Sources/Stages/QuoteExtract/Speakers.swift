@@ -171,6 +171,7 @@ extension Attributor {
         guard paragraph.upperBound > paragraph.lowerBound, let s = sentenceIndex(paragraph.upperBound - 1),
               sentences[s].lowerBound >= paragraph.lowerBound else { return nil }
         fillSentenceBuffer(sentences[s], maxTokens: 24)
+        Self.dropBracketed(&sentenceBuffer, in: b) // `Ms Róisín Shortt (Labour, Dublin North West) said that ...`
         guard let cue = sentenceBuffer.firstIndex(where: { $0.kind == .word && isCue($0) && !isParticiple($0) }), cue > 0,
               let np = subject(of: sentenceBuffer[...]) else { return nil }
         guard let end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }), cue > end, cue - end <= 3 else { return nil }
