@@ -190,7 +190,9 @@ struct Attributor {
         }
         if before.contains(where: { $0.kind == .word }) {
             // `SPEAKER CUE "..."` without a comma, for a quoted full sentence.
-            if let last = before.last, last.kind == .word, isCue(last), startsCapitalized(q.content), endsSentence(q.content) {
+            // Not `read`: without the comma of attribution it introduces the text of a sign (`a sign read "..."`).
+            if let last = before.last, last.kind == .word, isCue(last), !isIn(last, lists.reading), startsCapitalized(q.content),
+               endsSentence(q.content) {
                 return named(trimNP(before.dropLast()), cue: text(last), direct: true)
             }
             if continuesPrevious, results[k - 1].direct, before.allSatisfy({ $0.kind != .word || isIn($0, lists.connectives) }) {
@@ -395,7 +397,11 @@ struct Attributor {
         }
         guard end > w else { return nil }
         // `Council member Choi Soo-ah of the Democratic Party`: the person is the part before `of`.
-        if let p = words[..<end].firstIndex(where: { isIn($0, lists.prepositions) }), p - w >= 2, isCapitalized(words[p - 1]) { end = p }
+        // (`Union Minister for Information M. Venkatesh Naidu` keeps its name, which follows the office.)
+        if let p = words[..<end].firstIndex(where: { isIn($0, lists.prepositions) }), p - w >= 2, isCapitalized(words[p - 1]),
+           !words[p..<end].contains(where: { isInitial($0) }) {
+            end = p
+        }
         return trimNP(words[w..<end])
     }
 
@@ -620,6 +626,12 @@ struct Attributor {
         t.end - t.start >= 2 && b[t.range].allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) } && isCapitalized(t)
     }
 
+    /// An initial: one capital, with or without its period (`M.`, `V`).
+    func isInitial(_ t: Token) -> Bool {
+        let n = t.end - t.start
+        return (n == 1 || (n == 2 && b[t.start + 1] == 0x2E)) && b[t.start] >= 0x41 && b[t.start] <= 0x5A
+    }
+
     /// An acronym (`ANC`, `BBC`): two to six capitals.
     func isAcronym(_ t: Token) -> Bool {
         let n = t.end - t.start
@@ -734,6 +746,8 @@ struct Lists: Sendable {
         "boss", "lawmaker", "legislator", "member", "officer", "manager", "founder", "head", "envoy", "magistrate",
         "attorney-general", "treasurer", "speaker", "whip",
     ])
+    /// Cue verbs of written text, which introduce a quotation only with the punctuation of attribution.
+    let reading = WordSet(["read", "reads"])
     /// Words that open a clause inside a sentence (`... as Chaudhari said:`).
     let subordinators = WordSet(["as", "when", "while", "because", "since", "where", "whereas", "although", "though", "if"])
     /// Words that open a clause without being part of its subject.

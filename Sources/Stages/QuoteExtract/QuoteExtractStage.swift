@@ -66,7 +66,7 @@ public struct QuoteExtractStage: DocumentStage {
         "admitted", "agreed", "answered", "commented", "confirmed", "predicted", "promised", "remarked", "responded",
         "revealed", "shouted", "suggested", "urged", "vowed", "wondered", "cautioned", "pleaded", "joked", "posted",
         "maintained", "observed", "conceded", "testified", "tweeted", "cried", "whispered", "exclaimed", "demanded",
-        "quipped", "quips", "elaborated", "denied", "denies", "reads", "assured", "reiterated", "retorted", "countered",
+        "quipped", "quips", "elaborated", "denied", "denies", "reads", "read", "assured", "reiterated", "retorted", "countered",
         "lamented", "mused", "recounted", "concedes", "insist", "boasted", "complained", "snapped", "charged",
         "saying", "adding", "mentioning", "writing", "noting", "telling", "asking", "stressing", "warning", "explaining",
         "insisting", "arguing", "declaring", "stating", "recalling", "urging", "calling",

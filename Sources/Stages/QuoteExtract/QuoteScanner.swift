@@ -125,13 +125,20 @@ enum QuoteScanner {
                         bad = true // a lone mark before a space: an inch sign or a stray
                     }
                 case .opening(let family):
-                    if open != nil { bad = true } // the earlier quotation never closed
-                    open = (i, i + length, family, p)
+                    if let o = open, o.family == family, family == .curly, nestedAhead(b, paragraphs, p, from: i + length) {
+                        nested += 1 // `“... the “Office of the Past Governor” in the House.`: the same marks, nested
+                    } else {
+                        if open != nil { bad = true } // the earlier quotation never closed
+                        open = (i, i + length, family, p)
+                    }
                 case .closing(let family):
-                    if let o = open, o.family == family || (family == .curly && o.family == .straight) {
+                    if let o = open, o.family == .curly, family == .curly, nested > 0 {
+                        nested -= 1
+                    } else if let o = open, o.family == family || (family == .curly && o.family == .straight) {
                         Self.close(o, at: i, length: length, paragraph: p, in: b, into: &result)
                         open = nil
-                    } else if open == nil, family == .curly, startsParagraph(b, i, paragraph) {
+                    } else if open == nil, family == .curly, startsParagraph(b, i, paragraph) || introduces(b, i, paragraph),
+                              i + length < end, !TextLayout.isSpace(b[i + length]) || startsParagraph(b, i, paragraph) {
                         open = (i, i + length, .curly, p) // `” Contrary to ...,” he added.`: a closing mark typed for an opening one
                     } else {
                         bad = true
@@ -170,6 +177,25 @@ enum QuoteScanner {
         }
         while i < end, b[i] < 0x80, b[i] != 0x22, b[i] != 0x27 { i += 1 }
         return i
+    }
+
+    /// Whether an opening curly mark inside a curly quotation is a nested quotation: two closing marks follow
+    /// before any other opening mark, or one does and the paragraph's speech goes on in the next paragraph.
+    private static func nestedAhead(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Range<Int>], _ p: Int, from i: Int) -> Bool {
+        var k = i
+        let end = paragraphs[p].upperBound
+        var closings = 0
+        while k + 2 < end {
+            if b[k] == 0xE2, b[k + 1] == 0x80 {
+                if b[k + 2] == 0x9C { return false }
+                if b[k + 2] == 0x9D {
+                    closings += 1
+                    if closings == 2 { return true }
+                }
+            }
+            k += 1
+        }
+        return closings == 1 && nextReopens(b, paragraphs, after: p)
     }
 
     /// Whether a colon or comma stands before the mark at `i`, with spaces between.

@@ -34,10 +34,16 @@ extension Attributor {
         while j > 0, !(j < words.count && isPossessive(words[j - 1])), isNameWord(words[j - 1]) || (j < words.count && isIn(words[j - 1], lists.nameParticles) && j - 1 > 0) { j -= 1 }
         while j < words.count, !isNameWord(words[j]) { j += 1 } // a particle does not start a name
         guard j < words.count else { return }
+        // `Minister for Information and Broadcasting M. Venkatesh Naidu`: a name starts at its first initial.
+        var atInitial = false
+        if let initial = words[j...].firstIndex(where: { isInitial($0) }), initial > j, initial < words.count - 1 {
+            j = initial
+            atInitial = true
+        }
         var name = words[j].start..<words[words.count - 1].end
         if j > 0 {
             let last = words[j - 1]
-            if isIn(last, lists.roles) {
+            if isIn(last, lists.roles) || (atInitial && words[..<j].contains { isIn($0, lists.roles) }) {
                 a.title = words[0].start..<last.end
             } else if !(isIn(last, lists.personNouns) || isPossessive(last)) {
                 name = r // `The politeness showed ... Chaudhari`: not a name with a title, leave it whole
@@ -150,7 +156,15 @@ extension Attributor {
             var k = i + 1
             if k < t.count, t[k].kind == .comma { k += 1 } // `The Taoiseach, Mr Ahearne,`
             while k < t.count, t[k].kind == .word, isIn(t[k], lists.titles) { k += 1 }
-            guard k < t.count, t[k].kind == .word, isNameWord(t[k]), k == i + 1 || t[i + 1].kind == .comma || isIn(t[i + 1], lists.titles) else { continue }
+            if k < t.count, t[k].kind == .word, isWord(t[k], "for") || isWord(t[k], "of") {
+                // `Minister for Hindu Religious and Charitable Endowments P. K. Sekhar Bose`: the name at its initial.
+                guard let initial = t[k...].prefix(9).firstIndex(where: { $0.kind == .word && isInitial($0) }),
+                      t[k..<initial].allSatisfy({ $0.kind == .word }) else { continue }
+                k = initial
+            } else {
+                guard k < t.count, t[k].kind == .word, isNameWord(t[k]), k == i + 1 || t[i + 1].kind == .comma || isIn(t[i + 1], lists.titles)
+                else { continue }
+            }
             var e = k
             while e + 1 < t.count, t[e + 1].kind == .word, isNameWord(t[e + 1]), e - k < 3 { e += 1 }
             var modifiers: [String] = []
@@ -172,9 +186,11 @@ extension Attributor {
               sentences[s].lowerBound >= paragraph.lowerBound else { return nil }
         fillSentenceBuffer(sentences[s], maxTokens: 24)
         Self.dropBracketed(&sentenceBuffer, in: b) // `Ms Róisín Shortt (Labour, Dublin North West) said that ...`
-        guard let cue = sentenceBuffer.firstIndex(where: { $0.kind == .word && isCue($0) && !isParticiple($0) }), cue > 0,
-              let np = subject(of: sentenceBuffer[...]) else { return nil }
-        guard let end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }), cue > end, cue - end <= 3 else { return nil }
+        guard let np = subject(of: sentenceBuffer[...]),
+              let end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }),
+              let cue = sentenceBuffer[(end + 1)...].prefix(3).firstIndex(where: { $0.kind == .word && isCue($0) && !isParticiple($0) })
+        else { return nil }
+        _ = cue
         var a = named(np, cue: nil, direct: true)
         a.cue = nil
         return a
