@@ -2,13 +2,16 @@ import Kernel
 
 /// Finds direct quotations with their speaker and cue verb.
 ///
-/// Quotation marks are paired over the whole document (a speech may run over several paragraphs), then each
-/// quotation is attributed from the words just before and after it:
-/// `SPEAKER CUE, "..."`, `"...," CUE SPEAKER`, `"...," SPEAKER CUE`, `according to SPEAKER`, a participle
-/// or `and` that continues the quotation before it (`adding, "..."`), and a bare quotation right after one
-/// from the same speaker. A pronoun speaker (`They added`) resolves to the nearest earlier person, group or
-/// organization it can refer to, and the record keeps both. A quotation set inside a sentence without
-/// attribution (`hopes for a "new life"`, a quoted name) is `partial`, never speech.
+/// Quotation marks are paired over the whole document (a speech may run over several paragraphs; British
+/// single quotes pair too, apostrophes never), then each quotation is attributed from the words just before
+/// and after it: `SPEAKER CUE, "..."`, `"...," CUE SPEAKER`, `"...," SPEAKER CUE`, `according to SPEAKER`,
+/// `SPEAKER: "..."`, a participle or `and` that continues the quotation before it (`adding, "..."`), a bare
+/// quotation right after one from the same speaker or after a paragraph reporting someone's words. A pronoun
+/// speaker (`They added`) resolves to the nearest earlier person, group or organization it can refer to, a
+/// role noun (`the Premier`) to the person holding the office, and the record keeps both; a title goes to
+/// `speaker.title` and a surname gets its full name in `speaker.canonical`. A quotation set inside a sentence
+/// after a lowercase word (`hopes for a "new life"`, a quoted name) is `partial`, never speech. A quotation
+/// with no closing mark is closed at its paragraph's end and marked `unclosed`.
 public struct QuoteExtractStage: DocumentStage {
     /// Options of `quote-extract`.
     public struct Options: StageOptions {
