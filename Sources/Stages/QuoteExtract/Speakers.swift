@@ -69,7 +69,8 @@ extension Attributor {
     }
 
     /// The full name of a person named here by surname only: a PERSON entity's canonical form, else the first
-    /// place the surname follows a first name in the text (`TAOISEACH Brian Cowan`).
+    /// place before it where the surname follows a first name in the text (`TAOISEACH Brian Cowan`) or is
+    /// followed by given names (`Ko Eun-bi`).
     mutating func fullName(of name: Range<Int>) -> String? {
         let i = entities.firstIndex(startingAtOrAfter: name.lowerBound)
         if i < entities.count, entities[i].start == name.lowerBound, entities[i].label == "PERSON",
@@ -84,7 +85,9 @@ extension Attributor {
         var found: Range<Int>?
         let n = name.count
         var k = 0
-        search: while k + n <= b.count {
+        // The full name is given where the person is introduced, before they are quoted by surname.
+        let limit = name.lowerBound
+        search: while k + n <= limit {
             guard b[k] == b[name.lowerBound] else { k += 1; continue }
             var same = true
             for d in 1..<max(1, n) where b[k + d] != b[name.lowerBound + d] { same = false; break }
