@@ -189,13 +189,11 @@ extension Attributor {
               sentences[s].lowerBound >= paragraph.lowerBound else { return nil }
         fillSentenceBuffer(sentences[s], maxTokens: 24)
         Self.dropBracketed(&sentenceBuffer, in: b) // `Ms Róisín Shortt (Labour, Dublin North West) said that ...`
+        // The subject and, within three words after it, a cue verb (`Mr Hartley also denied that ...`).
         guard let np = subject(of: sentenceBuffer[...]),
               let end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }),
-              let cue = sentenceBuffer[(end + 1)...].prefix(3).firstIndex(where: { $0.kind == .word && isCue($0) && !isParticiple($0) })
+              sentenceBuffer[(end + 1)...].prefix(3).contains(where: { $0.kind == .word && isCue($0) && !isParticiple($0) })
         else { return nil }
-        _ = cue
-        var a = named(np, cue: nil, direct: true)
-        a.cue = nil
-        return a
+        return named(np, cue: nil, direct: true)
     }
 }
