@@ -432,6 +432,12 @@ struct Attributor {
         let words = phraseBuffer
         guard !words.isEmpty else { return (false, false, false) }
         let head = words.firstIndex(where: { isIn($0, lists.prepositions) }).map { $0 > 0 ? words[$0 - 1] : words[0] } ?? words[words.count - 1]
+        // An office and a name with initials (`Minister for Information M. Venkatesh Naidu`), whatever label the
+        // whole phrase got.
+        if words.count >= 3, let initial = words.firstIndex(where: { isInitial($0) }), initial > 0, initial < words.count - 1,
+           words[initial...].allSatisfy({ isCapitalized($0) }) {
+            return (true, false, false)
+        }
         var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
         var headEntity: String?
         while i < entities.count, entities[i].start < r.upperBound {
