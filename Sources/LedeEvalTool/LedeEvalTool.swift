@@ -18,6 +18,7 @@ struct LedeEvalTool: ParsableCommand {
           swift run -c release lede-eval
           swift run -c release lede-eval --errors
           swift run -c release lede-eval --gum ../shared/eval/gum_wikinews.jsonl
+          swift run -c release lede-eval --quotes-wild Tests/Wild/quotes --errors
           bash Benchmarks/peers/entities.sh                   # the same beside spaCy's en_core_web_sm
         """)
 
@@ -30,6 +31,9 @@ struct LedeEvalTool: ParsableCommand {
     @Option(help: "Also score entities on GUM's Wikinews documents (../shared/eval/gum_wikinews.jsonl), by overlap.")
     var gum: String?
 
+    @Option(help: "Score only quote-extract on a wild quotation set (Tests/Wild/quotes): quote and quote+speaker P/R/F1.")
+    var quotesWild: String?
+
     @Flag(help: "List every mistake.")
     var errors = false
 
@@ -37,6 +41,14 @@ struct LedeEvalTool: ParsableCommand {
     var json = false
 
     func run() throws {
+        if let quotesWild {
+            let articles = try WildQuotes.load(folder: quotesWild)
+            let plan = try Pipeline.load(file: pipeline, registry: LedeStages.registry, resolveInputs: false)
+            let scores = try WildQuotes.run(articles, stages: plan.stages.map(\.instance))
+            print(WildQuotes.render(scores, articles: articles))
+            if errors { scores.errors.forEach { print("  " + $0) } }
+            return
+        }
         let corpus = try GoldCorpus.load(folder: gold)
         let plan = try Pipeline.load(file: pipeline, registry: LedeStages.registry, resolveInputs: false)
         let stages = plan.stages.map(\.instance)

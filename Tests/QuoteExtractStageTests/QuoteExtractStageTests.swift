@@ -11,12 +11,21 @@ struct QuoteExtractStageTests {
         return doc
     }
 
-    @Test func anUnbalancedQuoteIsAWarningAndLaterParagraphsStillWork() throws {
+    @Test func anUnclosedQuoteIsClosedAtItsParagraphsEndWithAWarningAndLaterParagraphsStillWork() throws {
         let doc = try quotes("He said, \"this never closes.\n\nLee Ji-ho said, \"The rest is fine.\"")
         #expect(doc.warnings.count == 1)
         let q = doc.spans(Layer.quotes)
-        #expect(q.count == 1)
-        #expect(doc.substring(q[0].range) == "The rest is fine.")
+        #expect(q.count == 2)
+        #expect(doc.substring(q[0].range) == "this never closes.")
+        #expect(q[0].attributes["unclosed"] == .bool(true))
+        #expect(doc.substring(q[1].range) == "The rest is fine.")
+        #expect(q[1].attributes["unclosed"] == nil)
+    }
+
+    @Test func anApostropheWithoutAClosingMarkPairsNothingAndWarnsNothing() throws {
+        let doc = try quotes("The workers' union met in the '90s, and rock 'n' roll played.\n\nThe Smiths' dog isn't here, is it?")
+        #expect(doc.spans(Layer.quotes).isEmpty)
+        #expect(doc.warnings.isEmpty)
     }
 
     @Test func apostrophesAreNotQuotes() throws {

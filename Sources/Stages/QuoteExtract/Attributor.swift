@@ -10,27 +10,33 @@ struct Attributor {
     let cues: WordSet
     let minDirectWords: Int
     let paragraphs: [Range<Int>]
-    let quotes: [Quotation]
+    /// The quotations; one that two speakers share over a paragraph break is split in two.
+    private(set) var quotes: [Quotation]
+    /// Paragraphs where a quotation was split because its closing mark was missing.
+    private(set) var splitParagraphs: [Int] = []
     /// Sentences, or paragraphs when the document has no sentence layer.
     let sentences: [Range<Int>]
     let entities: [Span]
     let lists: Lists
 
     /// What was decided for each quotation so far.
-    private var results: [Attribution] = []
+    var results: [Attribution] = []
     /// Speakers named so far (not pronouns), sorted by start, for pronoun resolution.
-    private var speakers: [Range<Int>] = []
+    var speakers: [Range<Int>] = []
     /// Each sentence's opening subject (nil until looked for) and its other referent candidates, sorted,
     /// found at most once per document.
     private var openers: [Range<Int>??] = []
     private var candidates: [[Range<Int>]?] = []
     /// Token storage reused for the sentences searched for referents.
-    private var sentenceBuffer: [Token] = []
+    var sentenceBuffer: [Token] = []
     /// Token storage reused for every quotation's context.
     private var beforeBuffer: [Token] = []
     private var afterBuffer: [Token] = []
     /// Token storage for the phrases weighed as referents and the quotations whose words are counted.
-    private var phraseBuffer: [Token] = []
+    var phraseBuffer: [Token] = []
+    /// Role holders (`Chief Minister Eknath Shelke`) and full names by surname, found once per document.
+    var holders: [RoleHolder]?
+    var fullNames: [String: Range<Int>?] = [:]
 
     init(b: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, cues: WordSet, minDirectWords: Int, paragraphs: [Range<Int>],
          quotes: [Quotation], sentences: [Range<Int>], entities: [Span], lists: Lists) {
@@ -56,23 +62,92 @@ struct Attributor {
         var speaker: Range<Int>?
         var mention: Range<Int>?
         var cue: String?
+        /// `name`, `pronoun`, `role` or `description`; nil until the speaker is described.
+        var kind: String?
+        /// False when a pronoun or a role noun could not be resolved: the speaker is then the mention itself.
+        var resolved = true
+        /// The title or office before the name (`Mr`, `Maj. Gen.`, `Ontario Premier`), outside the speaker's span.
+        var title: Range<Int>?
+        /// The person's full name when the speaker names them by surname only.
+        var canonical: String?
     }
 
     /// The quotes layer.
     mutating func attributeAll() -> [Span] {
         results.reserveCapacity(quotes.count)
-        for k in quotes.indices { results.append(attribute(k)) }
+        var k = 0
+        while k < quotes.count {
+            if quotes[k].lastParagraph > quotes[k].firstParagraph, trySplit(k) {
+                k += 2
+                continue
+            }
+            results.append(attribute(k))
+            k += 1
+        }
+        for k in results.indices where results[k].speaker != nil && results[k].kind == nil {
+            var a = results[k]
+            describe(&a)
+            results[k] = a
+        }
         return zip(quotes, results).map { quote, a in
             var speaker = AttributeValue.null
             if let s = a.speaker {
-                speaker = .span(SpanRef(start: s.lowerBound, end: s.upperBound,
-                                        extra: Attributes("mention", a.mention.map { .span(SpanRef(start: $0.lowerBound, end: $0.upperBound)) } ?? .null)))
+                // In key order, which the literals keep without moving anything.
+                speaker = .span(SpanRef(start: s.lowerBound, end: s.upperBound, extra: [
+                    "canonical": a.canonical.map { .string($0) } ?? .null,
+                    "kind": .string(a.kind ?? "description"),
+                    "mention": a.mention.map { .span(SpanRef(start: $0.lowerBound, end: $0.upperBound)) } ?? .null,
+                    "resolved": .bool(a.resolved),
+                    "title": a.title.map { .string(text($0)) } ?? .null,
+                ]))
             }
-            // In key order, which the literal keeps without moving anything.
-            return Span(start: quote.content.lowerBound, end: quote.content.upperBound, attributes: [
+            var attributes: Attributes = [
                 "cue": a.cue.map { .string($0) } ?? .null, "kind": .string(a.direct ? "direct" : "partial"), "speaker": speaker,
-            ])
+            ]
+            if quote.unclosed { attributes["unclosed"] = .bool(true) }
+            return Span(start: quote.content.lowerBound, end: quote.content.upperBound, attributes: attributes)
         }
+    }
+
+    // MARK: A speech over paragraphs, or two quotations
+
+    /// Splits quotation `k` at its first paragraph break, and keeps the split when the two parts are attributed
+    /// to two different named speakers: then the first paragraph's closing mark was missing, and the next
+    /// paragraph's quotation is someone else's (`"The ruling is wrong.` / `"It was fair," the clerk said.`).
+    private mutating func trySplit(_ k: Int) -> Bool {
+        let q = quotes[k]
+        let f = q.firstParagraph
+        var e = paragraphs[f].upperBound
+        while e > q.content.lowerBound, TextLayout.isSpace(b[e - 1]) { e -= 1 }
+        var r = paragraphs[f + 1].lowerBound
+        while r < q.content.upperBound, TextLayout.isSpace(b[r]) { r += 1 }
+        var m = r
+        while m < q.content.upperBound, m < r + 3, !Tokenizer.isWordStart(b, m, q.content.upperBound) { m += 1 } // the reopening mark
+        guard e > q.content.lowerBound, m < q.content.upperBound else { return false }
+        let first = Quotation(open: q.open, content: q.content.lowerBound..<e, close: e, firstParagraph: f, lastParagraph: f, unclosed: true)
+        let rest = Quotation(open: r, content: m..<q.content.upperBound, close: q.close, firstParagraph: f + 1, lastParagraph: q.lastParagraph)
+        let savedSpeakers = speakers
+        quotes[k] = first
+        quotes.insert(rest, at: k + 1)
+        let a = attribute(k)
+        results.append(a)
+        let next = attribute(k + 1)
+        if let s1 = a.speaker, let s2 = next.speaker, a.direct, next.direct, next.kind == nil, a.kind != "pronoun" || a.resolved,
+           lastWord(s1) != lastWord(s2) {
+            results.append(next)
+            splitParagraphs.append(f)
+            return true
+        }
+        results.removeLast()
+        speakers = savedSpeakers
+        quotes[k] = q
+        quotes.remove(at: k + 1)
+        return false
+    }
+
+    /// The last word of a phrase, lowercased: a surname, to compare speakers.
+    private func lastWord(_ r: Range<Int>) -> String {
+        tokenizer.tokens(r).last { $0.kind == .word }.map { text($0).lowercased() } ?? ""
     }
 
     // MARK: One quotation
@@ -83,7 +158,11 @@ struct Attributor {
         let sameParagraph = previous.map { $0.lastParagraph == q.firstParagraph } ?? false
         var beforeStart = sameParagraph ? previous!.close : paragraphs[q.firstParagraph].lowerBound
         if let s = sentenceIndex(q.open) { beforeStart = max(beforeStart, sentences[s].lowerBound) }
+        if !sameParagraph, opensParagraph(q), q.firstParagraph > 0, let s = endsWithColon(q.firstParagraph - 1) {
+            beforeStart = sentences[s].lowerBound // `Sam Teo said:` ending the paragraph before
+        }
         tokenizer.tokens(beforeStart..<q.open, into: &beforeBuffer)
+        Self.dropBracketed(&beforeBuffer, in: b) // `Pádraig McCormick (FG, Galway West) said:`
         let beforeAll = beforeBuffer[...]
         let lastStop = beforeAll.lastIndex { $0.kind == .stop }
         let before = lastStop.map { beforeAll[($0 + 1)...] } ?? beforeAll
@@ -105,14 +184,20 @@ struct Attributor {
                                   sentence: before, continuesPrevious: continuesPrevious, previous: k - 1) {
                 return a
             }
+            // `BBC journalist Daniel Kessler tried some lip reading: "...," he tweeted.`: the attribution follows.
+            if startsCapitalized(q.content), let a = following(after) { return a }
             return Attribution()
         }
         if before.contains(where: { $0.kind == .word }) {
             // `SPEAKER CUE "..."` without a comma, for a quoted full sentence.
-            if let last = before.last, last.kind == .word, isCue(last), startsCapitalized(q.content), endsSentence(q.content) {
+            // Not `read`: without the comma of attribution it introduces the text of a sign (`a sign read "..."`).
+            if let last = before.last, last.kind == .word, isCue(last), !isIn(last, lists.reading), startsCapitalized(q.content),
+               endsSentence(q.content) {
                 return named(trimNP(before.dropLast()), cue: text(last), direct: true)
             }
-            if continuesPrevious, before.allSatisfy({ $0.kind != .word || isIn($0, lists.connectives) }) { return inherit(k - 1) }
+            if continuesPrevious, results[k - 1].direct, before.allSatisfy({ $0.kind != .word || isIn($0, lists.connectives) }) {
+                return inherit(k - 1)
+            }
             return Attribution() // set inside a sentence: a fragment or a name
         }
 
@@ -123,6 +208,12 @@ struct Attributor {
             if let previous, results[k - 1].direct,
                sameParagraph || (q.firstParagraph == previous.lastParagraph + 1 && opensParagraph(q)) {
                 return inherit(k - 1, bare: true)
+            }
+            // A paragraph of speech after a paragraph that reports someone's words (`Mr Dorgan said the
+            // executives are ...`) is theirs.
+            if opensParagraph(q), q.firstParagraph > 0, previous.map({ $0.lastParagraph < q.firstParagraph }) ?? true,
+               let a = reportedSpeaker(inParagraph: q.firstParagraph - 1) {
+                return a
             }
             if opensParagraph(q) && closesParagraph(q) || wordCount(q.content) >= minDirectWords {
                 return Attribution(direct: true)
@@ -142,7 +233,13 @@ struct Attributor {
         }
         if let c = words.firstIndex(where: { isCue($0) }), words.endIndex - c - 1 <= 8 {
             let cue = text(words[c])
-            if let np = trimNP(words[..<c]) { return named(np, cue: cue, direct: true) }
+            var subjectStart = words.startIndex
+            // `The politeness showed as Chaudhari said:`: the subject of the clause the cue verb is in.
+            if let sub = words[..<c].lastIndex(where: { isIn($0, lists.subordinators) }), sub + 1 < c { subjectStart = sub + 1 }
+            // `Hartley quoted Jansen saying:`: the one quoted speaks.
+            if isParticiple(words[c]), subjectStart + 1 < c, let verb = words[(subjectStart + 1)..<c].lastIndex(where: { looksLikeVerb($0) }),
+               verb + 1 < c, isCapitalized(words[verb + 1]) { subjectStart = verb + 1 }
+            if let np = trimNP(words[subjectStart..<c]) { return named(np, cue: cue, direct: true) }
             if continuesPrevious { return inherit(previous, cue: cue) }
             if !before.isEmpty, !isParticiple(words[c]), let np = apposed(before) {
                 return named(np, cue: cue, direct: true)
@@ -150,7 +247,19 @@ struct Attributor {
             if let np = subject(of: sentence) { return named(np, cue: cue, direct: true) }
             return Attribution(direct: true, cue: cue)
         }
-        if continuesPrevious, words.allSatisfy({ isIn($0, lists.connectives) }) { return inherit(previous) }
+        if continuesPrevious, words.allSatisfy({ isIn($0, lists.connectives) }) {
+            return results[previous].direct ? inherit(previous) : Attribution()
+        }
+        guard before.isEmpty, let last = words.last, words.count <= 8, clause.count == words.count,
+              sentence.last?.kind == .colon || sentence.last?.kind == .comma else { return nil }
+        // `ANC national spokesperson Pule Mabena: "..."`: a name and a colon open the sentence.
+        if sentence.last?.kind == .colon, isCapitalized(last), !words.contains(where: { looksLikeVerb($0) }), let np = trimNP(words) {
+            return named(np, cue: nil, direct: true)
+        }
+        // `The chief minister elaborated, "..."`: a subject and a verb in the past tense.
+        if words.count >= 2, looksLikeVerb(last), let np = trimNP(words.dropLast()), words.count <= 6 {
+            return named(np, cue: text(last), direct: true)
+        }
         return nil
     }
 
@@ -164,23 +273,52 @@ struct Attributor {
         if isCue(first), !isParticiple(first) {
             var np = after.dropFirst().prefix { $0.kind == .word }
             if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.npBreaks) }) { np = np[..<cut] }
+            // `said Professor Gerry Mandel of the University of Sydney`: the name, not its institution.
+            if let f = np.first, isCapitalized(f), !isIn(f, lists.determiners),
+               let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.prepositions) && isCapitalized(np[$0 - 1]) }) {
+                np = np[..<cut]
+            }
             return trimNP(np).map { named($0, cue: text(first), direct: true) }
         }
-        let head = after.prefix(10)
-        guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s,
-              head[..<c].allSatisfy({ $0.kind == .word }) else { return nil }
-        return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
+        let head = after.prefix(14)
+        guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s else { return nil }
+        if head[..<c].allSatisfy({ $0.kind == .word }) {
+            return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
+        }
+        // `the BBC's political editor, Laura Kenworthy, said`
+        guard head[..<c].last?.kind == .comma, let np = apposed(head[..<(c - 1)]) else { return nil }
+        return named(np, cue: text(after[c]), direct: true)
     }
 
     /// The named speaker, resolving a pronoun.
-    private mutating func named(_ np: Range<Int>?, cue: String, direct: Bool) -> Attribution {
+    mutating func named(_ np: Range<Int>?, cue: String?, direct: Bool) -> Attribution {
         guard let np else { return Attribution(direct: direct, cue: cue) }
         if let pronoun = Pronoun(b, np) {
-            if pronoun == .first { return Attribution(direct: direct, speaker: np, cue: cue) }
-            let referent = resolve(pronoun, at: np.lowerBound)
-            return Attribution(direct: direct, speaker: referent ?? np, mention: np, cue: cue)
+            var a = Attribution(direct: direct, speaker: np, mention: np, cue: cue, kind: "pronoun")
+            if pronoun == .first {
+                a.mention = nil
+                return a
+            }
+            guard let referent = resolve(pronoun, at: np.lowerBound) else {
+                a.resolved = false
+                return a
+            }
+            a.speaker = holder(ofRole: referent, before: np.lowerBound) ?? referent
+            describeName(&a)
+            return a
         }
         speakers.insert(np, at: speakerIndex(np.lowerBound))
+        if isRole(np) {
+            // `the chief minister said`: the person who holds that office in the document.
+            var a = Attribution(direct: direct, speaker: np, mention: np, cue: cue, kind: "role")
+            if let person = holder(ofRole: np, before: np.lowerBound) {
+                a.speaker = person
+                describeName(&a)
+            } else {
+                a.resolved = false
+            }
+            return a
+        }
         return Attribution(direct: direct, speaker: np, cue: cue)
     }
 
@@ -196,10 +334,10 @@ struct Attributor {
     // MARK: Noun phrases
 
     /// The speaker phrase of a run of words: leading connectives and trailing adverbs or auxiliaries dropped.
-    private func trimNP(_ words: ArraySlice<Token>) -> Range<Int>? {
+    func trimNP(_ words: ArraySlice<Token>) -> Range<Int>? {
         var lo = words.startIndex, hi = words.endIndex
         while lo < hi, words[lo].kind != .word || isIn(words[lo], lists.connectives) { lo += 1 }
-        while hi > lo, words[hi - 1].kind != .word || isIn(words[hi - 1], lists.adverbs) { hi -= 1 }
+        while hi > lo, words[hi - 1].kind != .word || isIn(words[hi - 1], lists.adverbs) || isAdverb(words[hi - 1]) { hi -= 1 }
         guard hi > lo, hi - lo <= 10, words[lo..<hi].allSatisfy({ $0.kind == .word }) else { return nil }
         if hi - lo == 1, isIn(words[lo], lists.notSpeakers) { return nil }
         return words[lo].start..<words[hi - 1].end
@@ -207,7 +345,7 @@ struct Attributor {
 
     /// In `NAME, DESCRIPTION, said`, the name: the nearest comma-separated chunk before the cue that reads as a
     /// proper name (or holds a PERSON or ORG entity), else the chunk that opens the run.
-    private func apposed(_ tokens: ArraySlice<Token>) -> Range<Int>? {
+    func apposed(_ tokens: ArraySlice<Token>) -> Range<Int>? {
         guard tokens.allSatisfy({ $0.kind == .word || $0.kind == .comma }) else { return nil }
         let chunks = tokens.split { $0.kind == .comma }
         guard !chunks.isEmpty, chunks.count <= 4 else { return nil }
@@ -218,14 +356,22 @@ struct Attributor {
     /// The subject that opens a sentence: a name with its titles (`Culture Minister Kang Hye-rim thanked ...`,
     /// `Council member Choi Soo-ah of the Democratic Party, ...`), a determiner and its noun (`Its floor
     /// leader on the council ...`), or the source of an opening `According to X,`.
-    private func subject(of sentence: ArraySlice<Token>) -> Range<Int>? {
+    func subject(of sentence: ArraySlice<Token>) -> Range<Int>? {
         var start = sentence.startIndex
-        if sentence.count > 2, sentence[start + 1].kind == .comma, isIn(sentence[start], lists.connectives) { start += 2 } // `Earlier, ...`
+        // A dateline (`JOHOR BAHRU:`, `SINGAPORE —`) is no subject.
+        if let sep = sentence.prefix(4).firstIndex(where: { $0.kind == .colon || $0.kind == .dash }), sep > start,
+           sentence[start..<sep].allSatisfy({ $0.kind == .word && isAcronymLike($0) }) { start = sep + 1 }
+        if sentence.count > start + 2, sentence[start + 1].kind == .comma, isIn(sentence[start], lists.connectives) { start += 2 } // `Earlier, ...`
+        // `In the same interview, Mr Hartley ...`: a leading phrase and its comma.
+        if start < sentence.endIndex, isIn(sentence[start], lists.notSubjects), !isWord(sentence[start], "according"),
+           let comma = sentence[start...].prefix(9).firstIndex(where: { $0.kind == .comma }),
+           sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
         let words = sentence[start...].prefix { $0.kind == .word }
         let w = words.startIndex
         guard let first = words.first else { return nil }
         if words.count >= 3, isWord(words[w], "according"), isWord(words[w + 1], "to") { return trimNP(words[(w + 2)...]) }
         guard !isIn(first, lists.notSubjects), !isParticiple(first), !looksLikeVerb(first) else { return nil }
+        if Pronoun(b, first.range) != nil { return first.range } // `However, he said ...`
         var end = w
         if isIn(first, lists.determiners) {
             end = w + 1
@@ -238,6 +384,10 @@ struct Attributor {
                 let next = end + 1 < words.endIndex ? words[end + 1] : nil
                 if isCapitalized(word) || (isIn(word, lists.personNouns) && next.map { isCapitalized($0) } == true) {
                     end += 1
+                } else if let role = words[end...].prefix(4).firstIndex(where: { isIn($0, lists.roles) || isIn($0, lists.personNouns) }),
+                          role + 1 < words.endIndex, isCapitalized(words[role + 1]),
+                          words[end..<role].allSatisfy({ !isCapitalized($0) && !isCue($0) && !looksLikeVerb($0) }) {
+                    end = role + 1 // `ANC national spokesperson Mahlengi Buthelezi-Mokoena`
                 } else if let next, isIn(word, lists.nameParticles), isCapitalized(next) || isIn(next, lists.nameParticles) {
                     end += 1
                 } else {
@@ -247,7 +397,11 @@ struct Attributor {
         }
         guard end > w else { return nil }
         // `Council member Choi Soo-ah of the Democratic Party`: the person is the part before `of`.
-        if let p = words[..<end].firstIndex(where: { isIn($0, lists.prepositions) }), p - w >= 2, isCapitalized(words[p - 1]) { end = p }
+        // (`Union Minister for Information M. Venkatesh Naidu` keeps its name, which follows the office.)
+        if let p = words[..<end].firstIndex(where: { isIn($0, lists.prepositions) }), p - w >= 2, isCapitalized(words[p - 1]),
+           !words[p..<end].contains(where: { isInitial($0) }) {
+            end = p
+        }
         return trimNP(words[w..<end])
     }
 
@@ -272,12 +426,18 @@ struct Attributor {
     }
 
     /// What a noun phrase can be referred to as.
-    private mutating func referentKinds(_ r: Range<Int>) -> (person: Bool, plural: Bool, thing: Bool) {
+    mutating func referentKinds(_ r: Range<Int>) -> (person: Bool, plural: Bool, thing: Bool) {
         tokenizer.tokens(r, into: &phraseBuffer)
         phraseBuffer.removeAll { $0.kind != .word }
         let words = phraseBuffer
         guard !words.isEmpty else { return (false, false, false) }
         let head = words.firstIndex(where: { isIn($0, lists.prepositions) }).map { $0 > 0 ? words[$0 - 1] : words[0] } ?? words[words.count - 1]
+        // An office and a name with initials (`Minister for Information M. Venkatesh Naidu`), whatever label the
+        // whole phrase got.
+        if words.count >= 3, let initial = words.firstIndex(where: { isInitial($0) }), initial > 0, initial < words.count - 1,
+           words[initial...].allSatisfy({ isCapitalized($0) }) {
+            return (true, false, false)
+        }
         var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
         var headEntity: String?
         while i < entities.count, entities[i].start < r.upperBound {
@@ -285,7 +445,7 @@ struct Attributor {
             if entities[i].start <= head.start, head.end <= entities[i].end { headEntity = entities[i].label }
             i += 1
         }
-        if headEntity == "ORG" { return (false, true, true) }
+        if headEntity == "ORG" || (words.count == 1 && isAcronym(head)) { return (false, true, true) }
         if headEntity == "GPE" { return (false, false, true) }
         if words.contains(where: { isWord($0, "and") }) { return (false, true, false) }
         if isIn(head, lists.personNouns) { return (true, false, false) }
@@ -301,7 +461,7 @@ struct Attributor {
     /// The nearest earlier referent the pronoun can stand for: in the nearest sentence that has one, the first
     /// (the subject, usually). Candidates are named speakers, PERSON and ORG entities, and the subjects of
     /// reported speech (`The court said the company ...`), all outside quotations.
-    private mutating func resolve(_ pronoun: Pronoun, at offset: Int) -> Range<Int>? {
+    mutating func resolve(_ pronoun: Pronoun, at offset: Int, depth: Int = 0) -> Range<Int>? {
         guard var s = sentenceIndex(offset) else { return nil }
         if openers.isEmpty {
             openers = Array(repeating: nil, count: sentences.count)
@@ -327,12 +487,19 @@ struct Attributor {
             let inSentence = speakers[speakerIndex(sentence.lowerBound)..<speakerIndex(limit)]
             let opener = openers[s]!.map { o in inSentence.first { $0.lowerBound == o.lowerBound } ?? o }
             if let opener, opener.upperBound <= limit, fits(opener) { return personInside(opener) ?? opener }
+            // `He said ...` before: the same person as that pronoun.
+            if let opener, opener.upperBound <= limit, Pronoun(b, opener) == pronoun, depth < 3 {
+                return resolve(pronoun, at: opener.lowerBound, depth: depth + 1)
+            }
             if candidates[s] == nil { candidates[s] = otherCandidates(sentence).sorted { $0.lowerBound < $1.lowerBound } }
             var found = candidates[s]!.filter { $0.upperBound <= limit && $0 != opener }
             for speaker in inSentence where speaker.upperBound <= limit && speaker != opener {
                 found.insert(speaker, at: found.firstIndex { $0.lowerBound > speaker.lowerBound } ?? found.endIndex)
             }
             for c in found where fits(c) { return personInside(c) ?? c }
+            if depth < 3, let same = found.last(where: { Pronoun(b, $0) == pronoun }) {
+                return resolve(pronoun, at: same.lowerBound, depth: depth + 1)
+            }
             s -= 1
         }
         return nil
@@ -347,7 +514,7 @@ struct Attributor {
     }
 
     /// The index of the first speaker starting at or after `offset`.
-    private func speakerIndex(_ offset: Int) -> Int {
+    func speakerIndex(_ offset: Int) -> Int {
         var lo = 0, hi = speakers.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -381,7 +548,7 @@ struct Attributor {
     }
 
     /// A PERSON entity inside a phrase (`Lead actress Bae Yoon-ji` gives `Bae Yoon-ji`).
-    private func personInside(_ r: Range<Int>) -> Range<Int>? {
+    func personInside(_ r: Range<Int>) -> Range<Int>? {
         var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
         while i < entities.count, entities[i].start < r.upperBound {
             if entities[i].label == "PERSON", entities[i].end <= r.upperBound { return entities[i].range }
@@ -390,7 +557,7 @@ struct Attributor {
         return nil
     }
 
-    private func sentenceIndex(_ offset: Int) -> Int? {
+    func sentenceIndex(_ offset: Int) -> Int? {
         var lo = 0, hi = sentences.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -403,7 +570,7 @@ struct Attributor {
     /// Fills `sentenceBuffer` with the tokens of `range` outside quotations. Mutating, and writing the buffer
     /// itself: a non-mutating method given `&sentenceBuffer` would make Swift copy the whole Attributor
     /// (every array retained and released) so the two accesses do not overlap.
-    private mutating func fillSentenceBuffer(_ range: Range<Int>, maxTokens: Int = .max) {
+    mutating func fillSentenceBuffer(_ range: Range<Int>, maxTokens: Int = .max) {
         sentenceBuffer.removeAll(keepingCapacity: true)
         var lo = 0, hi = quotes.count
         while lo < hi {
@@ -422,7 +589,7 @@ struct Attributor {
         }
     }
 
-    private func insideQuotation(_ offset: Int) -> Bool {
+    func insideQuotation(_ offset: Int) -> Bool {
         var lo = 0, hi = quotes.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -433,42 +600,70 @@ struct Attributor {
 
     // MARK: Words
 
-    private func text(_ t: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[t.range]), as: UTF8.self) }
-    private func isCue(_ t: Token) -> Bool { cues.contains(b, t.range) }
-    private func isIn(_ t: Token, _ set: WordSet) -> Bool { set.contains(b, t.range) }
+    func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+    func text(_ t: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[t.range]), as: UTF8.self) }
+    func isCue(_ t: Token) -> Bool { cues.contains(b, t.range) }
+    func isIn(_ t: Token, _ set: WordSet) -> Bool { set.contains(b, t.range) }
 
-    private func isWord(_ t: Token, _ word: StaticString) -> Bool {
+    func isWord(_ t: Token, _ word: StaticString) -> Bool {
         guard t.end - t.start == word.utf8CodeUnitCount else { return false }
         let w = word.utf8Start
         for k in 0..<word.utf8CodeUnitCount where WordSet.lower(b[t.start + k]) != w[k] { return false }
         return true
     }
 
-    private func isParticiple(_ t: Token) -> Bool {
+    func isParticiple(_ t: Token) -> Bool {
         t.end - t.start > 4 && b[t.end - 3] == 0x69 && b[t.end - 2] == 0x6E && b[t.end - 1] == 0x67
     }
 
-    private func isCapitalized(_ t: Token) -> Bool { b[t.start] >= 0x41 && b[t.start] <= 0x5A }
+    /// An ASCII capital, or a Latin-1 one (`Ó`, `É`).
+    func isCapitalized(_ t: Token) -> Bool {
+        let c = b[t.start]
+        return (c >= 0x41 && c <= 0x5A) || (c == 0xC3 && t.start + 1 < t.end && b[t.start + 1] >= 0x80 && b[t.start + 1] <= 0x9E)
+    }
 
-    private func isPlural(_ t: Token) -> Bool {
+    /// A lowercase word in -ly (`diplomatically`) between a speaker and the cue.
+    func isAdverb(_ t: Token) -> Bool {
+        t.end - t.start > 4 && b[t.start] >= 0x61 && b[t.start] <= 0x7A && b[t.end - 2] == 0x6C && b[t.end - 1] == 0x79
+    }
+
+    /// A word in capitals (`JOHOR`, `SINGAPORE`), as datelines are written.
+    func isAcronymLike(_ t: Token) -> Bool {
+        t.end - t.start >= 2 && b[t.range].allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) } && isCapitalized(t)
+    }
+
+    /// An initial: one capital, with or without its period (`M.`, `V`).
+    func isInitial(_ t: Token) -> Bool {
+        let n = t.end - t.start
+        return (n == 1 || (n == 2 && b[t.start + 1] == 0x2E)) && b[t.start] >= 0x41 && b[t.start] <= 0x5A
+    }
+
+    /// An acronym (`ANC`, `BBC`): two to six capitals.
+    func isAcronym(_ t: Token) -> Bool {
+        let n = t.end - t.start
+        guard n >= 2, n <= 6 else { return false }
+        return b[t.range].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    func isPlural(_ t: Token) -> Bool {
         let n = t.end - t.start
         guard n > 3 else { return false }
         let last = b[t.end - 1], before = b[t.end - 2]
         return last == 0x73 && before != 0x73 && before != 0x75 && before != 0x69 // -s, not -ss, -us, -is
     }
 
-    private func looksLikeVerb(_ t: Token) -> Bool {
+    func looksLikeVerb(_ t: Token) -> Bool {
         t.end - t.start > 3 && b[t.end - 2] == 0x65 && b[t.end - 1] == 0x64 // -ed
     }
 
-    private func isName(_ chunk: ArraySlice<Token>) -> Bool {
+    func isName(_ chunk: ArraySlice<Token>) -> Bool {
         guard let first = chunk.first, isCapitalized(first), !isIn(first, lists.determiners) else {
             return chunk.first.map { t in entityLabel(at: t.start).map { ["PERSON", "ORG"].contains($0) } ?? false } ?? false
         }
         return chunk.allSatisfy { isCapitalized($0) || isIn($0, lists.nameParticles) }
     }
 
-    private func entityLabel(at offset: Int) -> String? {
+    func entityLabel(at offset: Int) -> String? {
         let i = entities.firstIndex(startingAtOrAfter: offset)
         return i < entities.count && entities[i].start == offset ? entities[i].label : nil
     }
@@ -493,6 +688,33 @@ struct Attributor {
         return phraseBuffer.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }
 
+    /// The index of the last sentence of paragraph `p` when the paragraph ends with a colon.
+    private func endsWithColon(_ p: Int) -> Int? {
+        var e = paragraphs[p].upperBound
+        while e > paragraphs[p].lowerBound, TextLayout.isSpace(b[e - 1]) { e -= 1 }
+        guard e > paragraphs[p].lowerBound, b[e - 1] == 0x3A, let s = sentenceIndex(e - 1), sentences[s].lowerBound >= paragraphs[p].lowerBound
+        else { return nil }
+        return s
+    }
+
+    /// Removes the tokens between round brackets, the brackets included. Static, so that handing it a buffer
+    /// of the Attributor does not copy the Attributor (see `fillSentenceBuffer`).
+    static func dropBracketed(_ beforeBuffer: inout [Token], in b: UnsafeBufferPointer<UInt8>) {
+        guard beforeBuffer.contains(where: { $0.kind == .other && b[$0.start] == 0x28 }) else { return }
+        var kept = 0
+        var depth = 0
+        for i in beforeBuffer.indices {
+            let t = beforeBuffer[i]
+            if t.kind == .other, b[t.start] == 0x28 { depth += 1; continue }
+            if t.kind == .other, b[t.start] == 0x29, depth > 0 { depth -= 1; continue }
+            if depth == 0 {
+                beforeBuffer[kept] = t
+                kept += 1
+            }
+        }
+        beforeBuffer.removeLast(beforeBuffer.count - kept)
+    }
+
     private func opensParagraph(_ q: Quotation) -> Bool {
         var i = paragraphs[q.firstParagraph].lowerBound
         while i < q.open, TextLayout.isSpace(b[i]) { i += 1 }
@@ -510,6 +732,30 @@ struct Attributor {
 /// The word lists attribution consults: an instance built once with the stage and borrowed, since a
 /// `static` set is copied (its storage retained and released) at every lookup.
 struct Lists: Sendable {
+    /// Personal titles (`Mr`, `Dr.`), which stand before a name and name no office.
+    let titles = WordSet([
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof.", "hon", "hon.",
+    ])
+    /// Titles and offices that stand before a name (`Premier Dan Moss`, `Maj. Gen. Kim`, `CFO Lee`); with a
+    /// determiner and no name (`the Premier`), a role noun whose holder is looked up.
+    let roles = WordSet([
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "prof.",
+        "hon", "hon.", "rev", "rev.", "gen", "gen.", "maj", "maj.", "lt", "lt.", "col", "col.", "capt", "capt.", "sgt", "sgt.",
+        "gov", "gov.", "sen", "sen.", "rep", "rep.", "adm", "adm.", "supt", "supt.", "insp", "insp.", "cmdr", "cmdr.",
+        "president", "president-elect", "vice-president", "minister", "premier", "taoiseach", "tánaiste", "chancellor",
+        "secretary", "governor", "mayor", "senator", "mp", "mla", "mep", "td", "cm", "pm", "chief", "deputy", "chair",
+        "chairman", "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman", "leader", "judge", "justice",
+        "inspector", "superintendent", "commissioner", "councillor", "councilor", "ceo", "cfo", "coo", "cto", "director",
+        "king", "queen", "prince", "princess", "sheikh", "emir", "ambassador", "commander", "professor", "editor",
+        "correspondent", "coach", "captain", "constable", "detective", "sergeant", "general", "admiral", "brigadier",
+        "colonel", "lieutenant", "major", "bishop", "archbishop", "cardinal", "pope", "imam", "rabbi", "presenter", "host",
+        "boss", "lawmaker", "legislator", "member", "officer", "manager", "founder", "head", "envoy", "magistrate",
+        "attorney-general", "treasurer", "speaker", "whip",
+    ])
+    /// Cue verbs of written text, which introduce a quotation only with the punctuation of attribution.
+    let reading = WordSet(["read", "reads"])
+    /// Words that open a clause inside a sentence (`... as Chaudhari said:`).
+    let subordinators = WordSet(["as", "when", "while", "because", "since", "where", "whereas", "although", "though", "if"])
     /// Words that open a clause without being part of its subject.
     let connectives = WordSet([
         "and", "but", "so", "then", "still", "yet", "however", "meanwhile", "earlier", "later", "now", "also",

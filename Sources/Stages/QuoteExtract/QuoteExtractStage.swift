@@ -2,13 +2,16 @@ import Kernel
 
 /// Finds direct quotations with their speaker and cue verb.
 ///
-/// Quotation marks are paired over the whole document (a speech may run over several paragraphs), then each
-/// quotation is attributed from the words just before and after it:
-/// `SPEAKER CUE, "..."`, `"...," CUE SPEAKER`, `"...," SPEAKER CUE`, `according to SPEAKER`, a participle
-/// or `and` that continues the quotation before it (`adding, "..."`), and a bare quotation right after one
-/// from the same speaker. A pronoun speaker (`They added`) resolves to the nearest earlier person, group or
-/// organization it can refer to, and the record keeps both. A quotation set inside a sentence without
-/// attribution (`hopes for a "new life"`, a quoted name) is `partial`, never speech.
+/// Quotation marks are paired over the whole document (a speech may run over several paragraphs; British
+/// single quotes pair too, apostrophes never), then each quotation is attributed from the words just before
+/// and after it: `SPEAKER CUE, "..."`, `"...," CUE SPEAKER`, `"...," SPEAKER CUE`, `according to SPEAKER`,
+/// `SPEAKER: "..."`, a participle or `and` that continues the quotation before it (`adding, "..."`), a bare
+/// quotation right after one from the same speaker or after a paragraph reporting someone's words. A pronoun
+/// speaker (`They added`) resolves to the nearest earlier person, group or organization it can refer to, a
+/// role noun (`the Premier`) to the person holding the office, and the record keeps both; a title goes to
+/// `speaker.title` and a surname gets its full name in `speaker.canonical`. A quotation set inside a sentence
+/// after a lowercase word (`hopes for a "new life"`, a quoted name) is `partial`, never speech. A quotation
+/// with no closing mark is closed at its paragraph's end and marked `unclosed`.
 public struct QuoteExtractStage: DocumentStage {
     /// Options of `quote-extract`.
     public struct Options: StageOptions {
@@ -50,7 +53,7 @@ public struct QuoteExtractStage: DocumentStage {
         requires: [Layer.paragraphs],
         produces: [Layer.quotes],
         options: [
-            OptionHelp("cues", "cue verbs to add (said, told, added, wrote, saying, adding ... are built in)"),
+            OptionHelp("cues", "cue verbs to add to the built-in ones: " + defaultCues.joined(separator: ", ")),
             OptionHelp("not_cues", "built-in cue verbs to forget"),
             OptionHelp("replace_cues", "true: use only `cues`"),
             OptionHelp("min_direct_words", "an unattributed quotation opening a sentence, with no speaker before it, is direct from this many words"),
@@ -66,6 +69,8 @@ public struct QuoteExtractStage: DocumentStage {
         "admitted", "agreed", "answered", "commented", "confirmed", "predicted", "promised", "remarked", "responded",
         "revealed", "shouted", "suggested", "urged", "vowed", "wondered", "cautioned", "pleaded", "joked", "posted",
         "maintained", "observed", "conceded", "testified", "tweeted", "cried", "whispered", "exclaimed", "demanded",
+        "quipped", "quips", "elaborated", "denied", "denies", "reads", "read", "assured", "reiterated", "retorted", "countered",
+        "lamented", "mused", "recounted", "concedes", "insist", "boasted", "complained", "snapped", "charged",
         "saying", "adding", "mentioning", "writing", "noting", "telling", "asking", "stressing", "warning", "explaining",
         "insisting", "arguing", "declaring", "stating", "recalling", "urging", "calling",
     ]
@@ -107,18 +112,22 @@ public struct QuoteExtractStage: DocumentStage {
     public func process(_ document: inout Document) throws {
         let paragraphs = document.spans(Layer.paragraphs).map(\.range)
         var text = document.text
-        let (spans, unbalanced) = text.withUTF8 { b -> ([Span], [Int]) in
+        let (spans, unbalanced, unclosed) = text.withUTF8 { b -> ([Span], [Int], [Int]) in
             let scanned = QuoteScanner.scan(b, paragraphs: paragraphs)
-            guard !scanned.quotes.isEmpty else { return ([], scanned.unbalanced) }
+            guard !scanned.quotes.isEmpty else { return ([], scanned.unbalanced, scanned.unclosed) }
             var attributor = Attributor(
                 b: b, tokenizer: Tokenizer(b: b, titles: titles), cues: cues, minDirectWords: minDirectWords,
                 paragraphs: paragraphs, quotes: scanned.quotes,
                 sentences: document.hasLayer(Layer.sentences) ? document.spans(Layer.sentences).map(\.range) : paragraphs,
                 entities: document.spans(Layer.entities), lists: lists)
-            return (attributor.attributeAll(), scanned.unbalanced)
+            let spans = attributor.attributeAll()
+            return (spans, scanned.unbalanced, (scanned.unclosed + attributor.splitParagraphs).sorted())
         }
         for p in unbalanced {
             document.warn("unbalanced quotation marks in paragraph \(p + 1): its unpaired quotation was skipped")
+        }
+        for p in unclosed {
+            document.warn("unclosed quotation in paragraph \(p + 1): closed at the paragraph's end and marked unclosed")
         }
         try document.setLayer(Layer.quotes, spans)
     }

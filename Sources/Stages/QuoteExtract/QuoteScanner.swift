@@ -12,20 +12,29 @@ struct Quotation {
     var firstParagraph: Int
     /// Index of the paragraph it closes in.
     var lastParagraph: Int
+    /// No closing mark: the quotation was closed at its paragraph's end.
+    var unclosed = false
 }
 
 /// Pairs quotation marks over a document's paragraphs in one pass over the UTF-8 bytes.
 ///
-/// Double marks pair: straight `"`, curly `“ ”`, low `„`, and guillemets `« »`. Single marks and
-/// apostrophes (`‘ ’ '`) stay inside the content. A paragraph that ends inside a quotation continues it only
-/// when the next paragraph opens with a quotation mark (the newspaper convention for a speech over several
-/// paragraphs); otherwise the unclosed quotation is dropped, the paragraph is reported, and scanning starts
-/// afresh, so one bad paragraph cannot shift the pairing of the rest.
+/// Double marks pair: straight `"`, curly `“ ”`, low `„`, and guillemets `« »`. Outside a double quotation,
+/// single marks (`' ‘ ’`, the British style) pair too, but only as a whole: an opening mark at the start of a
+/// word and a closing mark at the end of one in the same paragraph (or in a later paragraph that the
+/// quotation reopens), so apostrophes (`don't`, `Smiths' house`, `’90s`) are never taken for quotation marks.
+/// Inside a double quotation, single marks stay in the content.
+///
+/// A paragraph that ends inside a quotation continues it only when the next paragraph opens with a
+/// quotation mark (the newspaper convention for a speech over several paragraphs); otherwise the quotation is
+/// closed at the paragraph's end and marked `unclosed`, the paragraph is reported, and scanning starts
+/// afresh, so a missing closing mark never joins two paragraphs' quotations.
 enum QuoteScanner {
     /// Paired quotations, and the indexes of paragraphs whose marks did not pair.
     struct Result {
         var quotes: [Quotation] = []
         var unbalanced: [Int] = []
+        /// Paragraphs whose last quotation had no closing mark and was closed at the paragraph's end.
+        var unclosed: [Int] = []
     }
 
     private enum Family { case straight, curly, guillemet }
@@ -55,9 +64,16 @@ enum QuoteScanner {
         var result = Result()
         // The open quotation: where its mark starts, where its content starts, its family and paragraph.
         var open: (at: Int, content: Int, family: Family, paragraph: Int)?
+        // Where scanning resumes after a single-quoted speech that ran into a later paragraph.
+        var resume: (paragraph: Int, at: Int)?
         for (p, paragraph) in paragraphs.enumerated() {
             var i = paragraph.lowerBound
             let end = paragraph.upperBound
+            if let r = resume {
+                if p < r.paragraph { continue }
+                i = r.at
+                resume = nil
+            }
             var bad = false
             var nested = 0 // straight quotations open inside a straight quotation
             if open != nil {
@@ -67,8 +83,25 @@ enum QuoteScanner {
             }
             while i < end {
                 let c = b[i]
-                guard c == 0x22 || c == 0xE2 || c == 0xC2, let (m, length) = mark(b, i, end) else {
-                    i = TextLayout.skipASCII(b, from: i + 1, to: end, except: 0x22)
+                guard c == 0x22 || c == 0x27 || c == 0xE2 || c == 0xC2 else {
+                    i = skipPlain(b, from: i + 1, to: end)
+                    continue
+                }
+                if open == nil, let length = singleOpening(b, i, paragraph) {
+                    if let q = pairSingle(b, paragraphs, p, at: i, length: length) {
+                        result.quotes.append(q)
+                        if q.lastParagraph > p {
+                            resume = (q.lastParagraph, q.close)
+                            break
+                        }
+                        i = q.close
+                    } else {
+                        i += length
+                    }
+                    continue
+                }
+                guard let (m, length) = mark(b, i, end) else {
+                    i += 1
                     continue
                 }
                 if let o = open, o.family == .guillemet, !Self.isClosing(m, .guillemet) {
@@ -92,25 +125,172 @@ enum QuoteScanner {
                         bad = true // a lone mark before a space: an inch sign or a stray
                     }
                 case .opening(let family):
-                    if open != nil { bad = true } // the earlier quotation never closed
-                    open = (i, i + length, family, p)
+                    if let o = open, o.family == family, family == .curly, nestedAhead(b, paragraphs, p, from: i + length) {
+                        nested += 1 // `“... the “Office of the Past Governor” in the House.`: the same marks, nested
+                    } else {
+                        if open != nil { bad = true } // the earlier quotation never closed
+                        open = (i, i + length, family, p)
+                    }
                 case .closing(let family):
-                    if let o = open, o.family == family || (family == .curly && o.family == .straight) {
+                    if let o = open, o.family == .curly, family == .curly, nested > 0 {
+                        nested -= 1
+                    } else if let o = open, o.family == family || (family == .curly && o.family == .straight) {
                         Self.close(o, at: i, length: length, paragraph: p, in: b, into: &result)
                         open = nil
+                    } else if open == nil, family == .curly, startsParagraph(b, i, paragraph) || introduces(b, i, paragraph),
+                              i + length < end, !TextLayout.isSpace(b[i + length]) || startsParagraph(b, i, paragraph) {
+                        open = (i, i + length, .curly, p) // `” Contrary to ...,” he added.`: a closing mark typed for an opening one
                     } else {
                         bad = true
                     }
                 }
                 i += length
             }
-            if open != nil, !Self.nextReopens(b, paragraphs, after: p) {
-                bad = true
+            if resume != nil { continue }
+            if let o = open, !Self.nextReopens(b, paragraphs, after: p) {
+                // Closed at the paragraph's end, never joined to the next paragraph's text.
+                var e = end
+                while e > o.content, TextLayout.isSpace(b[e - 1]) { e -= 1 }
+                let before = result.quotes.count
+                Self.close(o, at: e, length: end - e, paragraph: p, in: b, into: &result)
+                if result.quotes.count > before { result.quotes[before].unclosed = true }
+                result.unclosed.append(p)
                 open = nil
             }
             if bad { result.unbalanced.append(p) }
         }
         return result
+    }
+
+    /// Skips bytes that cannot start a quotation mark: ASCII other than `"` and `'`, eight at a time.
+    @inline(__always)
+    private static func skipPlain(_ b: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int) -> Int {
+        var i = i
+        guard let base = b.baseAddress else { return i }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let dq = ones &* 0x22, sq = ones &* 0x27
+        while i + 8 <= end {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let x = w ^ dq, y = w ^ sq
+            if (w | ((x &- ones) & ~x) | ((y &- ones) & ~y)) & highs != 0 { break }
+            i += 8
+        }
+        while i < end, b[i] < 0x80, b[i] != 0x22, b[i] != 0x27 { i += 1 }
+        return i
+    }
+
+    /// Whether an opening curly mark inside a curly quotation is a nested quotation: two closing marks follow
+    /// before any other opening mark, or one does and the paragraph's speech goes on in the next paragraph.
+    private static func nestedAhead(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Range<Int>], _ p: Int, from i: Int) -> Bool {
+        var k = i
+        let end = paragraphs[p].upperBound
+        var closings = 0
+        while k + 2 < end {
+            if b[k] == 0xE2, b[k + 1] == 0x80 {
+                if b[k + 2] == 0x9C { return false }
+                if b[k + 2] == 0x9D {
+                    closings += 1
+                    if closings == 2 { return true }
+                }
+            }
+            k += 1
+        }
+        return closings == 1 && nextReopens(b, paragraphs, after: p)
+    }
+
+    /// Whether a colon or comma stands before the mark at `i`, with spaces between.
+    private static func introduces(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ paragraph: Range<Int>) -> Bool {
+        var k = i
+        while k > paragraph.lowerBound, b[k - 1] == 0x20 { k -= 1 }
+        return k > paragraph.lowerBound && (b[k - 1] == 0x3A || b[k - 1] == 0x2C)
+    }
+
+    /// Whether only spaces stand between the paragraph's start and `i`.
+    private static func startsParagraph(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ paragraph: Range<Int>) -> Bool {
+        var k = paragraph.lowerBound
+        while k < i, TextLayout.isSpace(b[k]) { k += 1 }
+        return k == i
+    }
+
+    /// The length of a single mark (`'` or `‘`) at `i` that can open a quotation: at a paragraph's start or
+    /// after a space, bracket, dash or colon, and before a letter or digit (or, at a paragraph's start, a
+    /// space), but not a decade (`'90s`).
+    private static func singleOpening(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ paragraph: Range<Int>) -> Int? {
+        let length: Int
+        if b[i] == 0x27 {
+            length = 1
+        } else if b[i] == 0xE2, i + 2 < paragraph.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x98 {
+            length = 3
+        } else {
+            return nil
+        }
+        let next = i + length
+        guard next < paragraph.upperBound else { return nil }
+        let atStart = startsParagraph(b, i, paragraph)
+        if !atStart {
+            let before = b[i - 1]
+            let dash = before == 0x94 || before == 0x93 // — –
+            guard before == 0x20 || before == 0x28 || before == 0x5B || before == 0x2D || before == 0x3A || before == 0x0A || dash
+            else { return nil }
+        }
+        let after = b[next]
+        if after == 0x20 {
+            return atStart && next + 1 < paragraph.upperBound && Tokenizer.isLetterOrDigit(b[next + 1]) ? length : nil
+        }
+        guard Tokenizer.isWordStart(b, next, paragraph.upperBound) else { return nil }
+        if after >= 0x30, after <= 0x39, next + 2 < paragraph.upperBound, b[next + 2] == 0x73 { return nil } // '90s
+        return length
+    }
+
+    /// The length of a single mark (`'` or `’`) at `i` that can close a quotation: after a word or a
+    /// punctuation mark, before a space, punctuation or the paragraph's end, and not a plural's apostrophe
+    /// (`workers' union`: an `s` before it, a lowercase word after it).
+    private static func singleClosing(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ paragraph: Range<Int>) -> Int? {
+        let length: Int
+        if b[i] == 0x27 {
+            length = 1
+        } else if b[i] == 0xE2, i + 2 < paragraph.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x99 {
+            length = 3
+        } else {
+            return nil
+        }
+        guard i > paragraph.lowerBound, !TextLayout.isSpace(b[i - 1]) else { return nil }
+        let next = i + length
+        guard next < paragraph.upperBound else { return length }
+        let after = b[next]
+        if Tokenizer.isWordStart(b, next, paragraph.upperBound) { return nil }
+        if b[i - 1] == 0x73, after == 0x20, next + 1 < paragraph.upperBound, b[next + 1] >= 0x61, b[next + 1] <= 0x7A { return nil }
+        return length
+    }
+
+    /// The single-quoted quotation opening at `i`, if a closing mark ends it in this paragraph or in a later one
+    /// that each paragraph in between reopens with a single mark; nil when the mark is an apostrophe after all.
+    private static func pairSingle(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Range<Int>], _ p: Int,
+                                   at i: Int, length: Int) -> Quotation? {
+        var content = i + length
+        while content < paragraphs[p].upperBound, b[content] == 0x20 { content += 1 } // `' As ministers, ...'`
+        var q = p
+        var k = content
+        while true {
+            let paragraph = paragraphs[q]
+            while k < paragraph.upperBound {
+                let c = b[k]
+                if c == 0x27 || c == 0xE2, let closing = singleClosing(b, k, paragraph) {
+                    guard k > content + 1 else { return nil } // `rock 'n' roll`
+                    return Quotation(open: i, content: content..<k, close: k + closing, firstParagraph: p, lastParagraph: q)
+                }
+                k += 1
+            }
+            // A speech over several paragraphs: each paragraph opens with the mark, only the last closes it. The
+            // first opens its paragraph or follows a colon or comma (`The Taoiseach said: 'I find ...`).
+            guard startsParagraph(b, i, paragraphs[p]) || introduces(b, i, paragraphs[p]), q + 1 < paragraphs.count else { return nil }
+            let next = paragraphs[q + 1]
+            k = next.lowerBound
+            while k < next.upperBound, TextLayout.isSpace(b[k]) { k += 1 }
+            guard k < next.upperBound, let reopening = singleOpening(b, k, next) else { return nil }
+            k += reopening
+            q += 1
+        }
     }
 
     /// A straight mark with a space (or the paragraph start) before it and a letter or digit after it.
@@ -143,11 +323,11 @@ enum QuoteScanner {
 
     private static func close(_ o: (at: Int, content: Int, family: Family, paragraph: Int), at i: Int, length: Int,
                               paragraph: Int, in b: UnsafeBufferPointer<UInt8>, into result: inout Result) {
-        // Empty or blank content (`""`, a run of marks) is no quotation.
+        // Empty or blank content (`""`, a run of marks) is no quotation; a space after the mark is not content.
         var k = o.content
         while k < i, TextLayout.isSpace(b[k]) { k += 1 }
         guard k < i else { return }
-        result.quotes.append(Quotation(open: o.at, content: o.content..<i, close: i + length,
+        result.quotes.append(Quotation(open: o.at, content: k..<i, close: i + length,
                                        firstParagraph: o.paragraph, lastParagraph: paragraph))
     }
 }

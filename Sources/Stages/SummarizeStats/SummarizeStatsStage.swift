@@ -99,7 +99,7 @@ public struct SummarizeStatsStage: CollectingStage {
                     // nobody's name, so it is not counted as a speaker.
                     if let speaker = quotes[i].attributes["speaker"]?.spanRef,
                        speaker.extra["mention"]?.spanRef.map({ $0.start != speaker.start || $0.end != speaker.end }) ?? true {
-                        figures.speakerTally.add(document.substring(speaker.start..<speaker.end))
+                        figures.speakerTally.add(speaker.extra["canonical"]?.string ?? document.substring(speaker.start..<speaker.end))
                     }
                 }
             }

@@ -144,7 +144,9 @@ final class CSVCollector: Collector {
                 rows.quotes.text(document.id); rows.quotes.number(index(span.start)); rows.quotes.number(index(span.end))
                 rows.quotes.text(span.attributes["kind"]?.string ?? span.label ?? ""); rows.quotes.text(span.attributes["cue"]?.string ?? "")
                 if let speaker {
-                    rows.quotes.text(piece(speaker.start, speaker.end)); rows.quotes.number(index(speaker.start)); rows.quotes.number(index(speaker.end))
+                    // The full name when quote-extract found one (`Ko` said, `Ko Eun-bi` named earlier), so a person counts once.
+                    if let canonical = speaker.extra["canonical"]?.string { rows.quotes.text(canonical) } else { rows.quotes.text(piece(speaker.start, speaker.end)) }
+                    rows.quotes.number(index(speaker.start)); rows.quotes.number(index(speaker.end))
                 } else {
                     rows.quotes.empty(); rows.quotes.empty(); rows.quotes.empty()
                 }

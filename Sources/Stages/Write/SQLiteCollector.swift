@@ -140,7 +140,9 @@ final class SQLiteCollector: Collector {
                 row.bytes(id); row.int(i); row.int(index(q.start)); row.int(index(q.end)); row.bytes(piece(q.start, q.end))
                 row.text(q.attributes["kind"]?.string ?? q.label ?? ""); row.text(q.attributes["cue"]?.string)
                 if let speaker {
-                    row.bytes(piece(speaker.start, speaker.end)); row.int(index(speaker.start)); row.int(index(speaker.end))
+                    // The full name when quote-extract found one, so a person counts once.
+                    if let canonical = speaker.extra["canonical"]?.string { row.text(canonical) } else { row.bytes(piece(speaker.start, speaker.end)) }
+                    row.int(index(speaker.start)); row.int(index(speaker.end))
                 } else {
                     row.null(); row.null(); row.null()
                 }

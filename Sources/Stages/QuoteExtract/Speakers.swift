@@ -1,0 +1,199 @@
+import Kernel
+
+/// A person named with an office earlier in the document: `Chief Minister Eknath Shelke`,
+/// `Electricity minister V Senthilkumar`, `The Taoiseach, Mr Ahearne,`.
+struct RoleHolder {
+    /// The office's head noun, lowercased (`minister`); `cm` and `pm` are spelt out.
+    var head: String
+    /// Up to three lowercased words before it (`maharashtra`, `chief`).
+    var modifiers: [String]
+    /// The name after it, without titles.
+    var name: Range<Int>
+}
+
+/// Who the speaker is: a title split off a name, the full name of a surname, the holder of a role noun, the
+/// speaker of reported speech.
+extension Attributor {
+    /// Describes a speaker not yet described: its kind, its title and its full name.
+    mutating func describe(_ a: inout Attribution) {
+        guard let r = a.speaker else { return }
+        tokenizer.tokens(r, into: &phraseBuffer)
+        a.kind = phraseBuffer.last.map { $0.kind == .word && isNameWord($0) } == true ? "name" : "description"
+        describeName(&a)
+    }
+
+    /// Splits the title off the speaker's name (`Ontario Premier Doug Forde` gives `Doug Forde` and the
+    /// title `Ontario Premier`) and finds the full name of a surname (`Mr Cowan` gives `Cowan`, canonical
+    /// `Brian Cowan`).
+    mutating func describeName(_ a: inout Attribution) {
+        guard let r = a.speaker else { return }
+        tokenizer.tokens(r, into: &phraseBuffer)
+        let words = phraseBuffer
+        guard !words.isEmpty, words.allSatisfy({ $0.kind == .word }) else { return }
+        var j = words.count
+        while j > 0, !(j < words.count && isPossessive(words[j - 1])), isNameWord(words[j - 1]) || (j < words.count && isIn(words[j - 1], lists.nameParticles) && j - 1 > 0) { j -= 1 }
+        while j < words.count, !isNameWord(words[j]) { j += 1 } // a particle does not start a name
+        guard j < words.count else { return }
+        // `Minister for Information and Broadcasting M. Venkatesh Naidu`: a name starts at its first initial.
+        var atInitial = false
+        if let initial = words[j...].firstIndex(where: { isInitial($0) }), initial > j, initial < words.count - 1 {
+            j = initial
+            atInitial = true
+        }
+        var name = words[j].start..<words[words.count - 1].end
+        if j > 0 {
+            let last = words[j - 1]
+            if isIn(last, lists.roles) || (atInitial && words[..<j].contains { isIn($0, lists.roles) }) {
+                a.title = words[0].start..<last.end
+            } else if !(isIn(last, lists.personNouns) || isPossessive(last)) {
+                name = r // `The politeness showed ... Chaudhari`: not a name with a title, leave it whole
+            }
+            if name != r {
+                a.speaker = name
+                if a.kind == "description" { a.kind = "name" }
+            }
+        }
+        guard name != r || j == 0 else { return }
+        a.canonical = fullName(of: name)
+    }
+
+    /// A capitalized word that is no title or office, or an initial.
+    private func isNameWord(_ t: Token) -> Bool {
+        isCapitalized(t) && !isIn(t, lists.roles) && !isIn(t, lists.determiners) && !isWord(t, "and")
+    }
+
+    private func isPossessive(_ t: Token) -> Bool {
+        let n = t.end - t.start
+        if n > 2, b[t.end - 2] == 0x27, b[t.end - 1] == 0x73 { return true }
+        return n > 4 && b[t.end - 4] == 0xE2 && b[t.end - 3] == 0x80 && b[t.end - 2] == 0x99 && b[t.end - 1] == 0x73
+    }
+
+    /// The full name of a person named here by surname only: a PERSON entity's canonical form, else the first
+    /// place before it where the surname follows a first name in the text (`TAOISEACH Brian Cowan`) or is
+    /// followed by given names (`Ko Eun-bi`).
+    mutating func fullName(of name: Range<Int>) -> String? {
+        let i = entities.firstIndex(startingAtOrAfter: name.lowerBound)
+        if i < entities.count, entities[i].start == name.lowerBound, entities[i].label == "PERSON",
+           let canonical = entities[i].attributes["canonical"]?.string, canonical != text(name), canonical.utf8.count > name.count,
+           canonical.hasSuffix(text(name)) {
+            return canonical
+        }
+        tokenizer.tokens(name, into: &phraseBuffer)
+        guard phraseBuffer.count == 1 else { return nil }
+        let key = text(name)
+        if let known = fullNames[key] { return known.map(text) }
+        var found: Range<Int>?
+        let n = name.count
+        var k = 0
+        // The full name is given where the person is introduced, before they are quoted by surname.
+        let limit = name.lowerBound
+        search: while k + n <= limit {
+            guard b[k] == b[name.lowerBound] else { k += 1; continue }
+            var same = true
+            for d in 1..<max(1, n) where b[k + d] != b[name.lowerBound + d] { same = false; break }
+            defer { k += 1 }
+            guard same, k == 0 || TextLayout.isSpace(b[k - 1]), k + n == b.count || !Tokenizer.isLetterOrDigit(b[k + n]) || b[k + n] == 0xE2 else { continue }
+            tokenizer.tokens(max(0, k - 48)..<k, into: &phraseBuffer)
+            var j = phraseBuffer.count
+            if k == 0 { j = 0 }
+            while j > 0, phraseBuffer[j - 1].kind == .word, isNameWord(phraseBuffer[j - 1]), !isIn(phraseBuffer[j - 1], lists.connectives),
+                  !isIn(phraseBuffer[j - 1], lists.notSubjects), phraseBuffer.count - j < 3 { j -= 1 }
+            // Tokens at the window's start may be cut; a run that reaches it is not trusted.
+            if k > 0, j < phraseBuffer.count, j > 0 || phraseBuffer[0].start >= k - 40 {
+                found = phraseBuffer[j].start..<(k + n)
+                break search
+            }
+            // Family name first (`Ko Eun-bi`, `Tan Kok Leong`): given names after it.
+            tokenizer.tokens((k + n)..<min(b.count, k + n + 48), into: &phraseBuffer, maxTokens: 2)
+            let given = phraseBuffer.prefix { $0.kind == .word && isNameWord($0) && !isIn($0, lists.connectives) && !isCue($0) }
+            if let last = given.last, given.first?.start == k + n + 1 {
+                found = k..<last.end
+                break search
+            }
+        }
+        fullNames[key] = .some(found)
+        return found.map(text)
+    }
+
+    // MARK: Role nouns
+
+    /// `the chief minister`, `The CM`, `the Premier`: a determiner, modifiers and an office.
+    func isRole(_ r: Range<Int>) -> Bool { roleParts(r) != nil }
+
+    private func roleParts(_ r: Range<Int>) -> (head: String, modifiers: [String])? {
+        let words = tokenizer.tokens(r)
+        guard words.count >= 2, words.count <= 6, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
+              isIn(words[words.count - 1], lists.roles), !isIn(words[words.count - 1], lists.titles) else { return nil }
+        return Self.spelled(text(words[words.count - 1]).lowercased(), words[1..<(words.count - 1)].map { text($0).lowercased() })
+    }
+
+    private static func spelled(_ head: String, _ modifiers: [String]) -> (head: String, modifiers: [String]) {
+        switch head {
+        case "cm": return ("minister", modifiers + ["chief"])
+        case "pm": return ("minister", modifiers + ["prime"])
+        default: return (head, modifiers)
+        }
+    }
+
+    /// The person who holds the office a role noun names: the holder whose modifiers match the most, the
+    /// nearest before `offset` among them (or the first after it).
+    mutating func holder(ofRole r: Range<Int>, before offset: Int) -> Range<Int>? {
+        guard let role = roleParts(r) else { return nil }
+        if holders == nil { holders = findHolders() }
+        var best: (key: (Int, Int, Int), name: Range<Int>)?
+        for h in holders! where h.head == role.head && h.modifiers.contains("former") == role.modifiers.contains("former") {
+            let isBefore = h.name.lowerBound < offset
+            let key = (role.modifiers.filter { h.modifiers.contains($0) }.count, isBefore ? 1 : 0,
+                       isBefore ? h.name.lowerBound : -h.name.lowerBound)
+            if best.map({ key > $0.key }) ?? true { best = (key, h.name) }
+        }
+        return best?.name
+    }
+
+    /// Every office followed by a name outside quotations, in the order of the text.
+    private mutating func findHolders() -> [RoleHolder] {
+        fillSentenceBuffer(0..<b.count)
+        let t = sentenceBuffer
+        var found: [RoleHolder] = []
+        for i in t.indices where t[i].kind == .word && isIn(t[i], lists.roles) && !isIn(t[i], lists.titles) {
+            var k = i + 1
+            if k < t.count, t[k].kind == .comma { k += 1 } // `The Taoiseach, Mr Ahearne,`
+            while k < t.count, t[k].kind == .word, isIn(t[k], lists.titles) { k += 1 }
+            if k < t.count, t[k].kind == .word, isWord(t[k], "for") || isWord(t[k], "of") {
+                // `Minister for Hindu Religious and Charitable Endowments P. K. Sekhar Bose`: the name at its initial.
+                guard let initial = t[k...].prefix(9).firstIndex(where: { $0.kind == .word && isInitial($0) }),
+                      t[k..<initial].allSatisfy({ $0.kind == .word }) else { continue }
+                k = initial
+            } else {
+                guard k < t.count, t[k].kind == .word, isNameWord(t[k]), k == i + 1 || t[i + 1].kind == .comma || isIn(t[i + 1], lists.titles)
+                else { continue }
+            }
+            var e = k
+            while e + 1 < t.count, t[e + 1].kind == .word, isNameWord(t[e + 1]), e - k < 3 { e += 1 }
+            var modifiers: [String] = []
+            var m = i - 1
+            while m >= 0, modifiers.count < 3, t[m].kind == .word { modifiers.append(text(t[m]).lowercased()); m -= 1 }
+            let role = Self.spelled(text(t[i]).lowercased(), modifiers)
+            found.append(RoleHolder(head: role.head, modifiers: role.modifiers, name: t[k].start..<t[e].end))
+        }
+        return found
+    }
+
+    // MARK: Reported speech
+
+    /// The subject of the last sentence of paragraph `p` that reports speech (`Mr Dorgan said the
+    /// executives are ...`, `He says claims ...`), as the speaker of a bare quotation after it.
+    mutating func reportedSpeaker(inParagraph p: Int) -> Attribution? {
+        let paragraph = paragraphs[p]
+        guard paragraph.upperBound > paragraph.lowerBound, let s = sentenceIndex(paragraph.upperBound - 1),
+              sentences[s].lowerBound >= paragraph.lowerBound else { return nil }
+        fillSentenceBuffer(sentences[s], maxTokens: 24)
+        Self.dropBracketed(&sentenceBuffer, in: b) // `Ms Róisín Shortt (Labour, Dublin North West) said that ...`
+        // The subject and, within three words after it, a cue verb (`Mr Hartley also denied that ...`).
+        guard let np = subject(of: sentenceBuffer[...]),
+              let end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }),
+              sentenceBuffer[(end + 1)...].prefix(3).contains(where: { $0.kind == .word && isCue($0) && !isParticiple($0) })
+        else { return nil }
+        return named(np, cue: nil, direct: true)
+    }
+}
