@@ -1,28 +1,32 @@
 #!/usr/bin/env python3
-"""Builds entity-tag's bundled gazetteer, Sources/Stages/EntityTag/GazetteerData.swift.
+"""Builds entity-tag's bundled gazetteer and word list, Sources/Stages/EntityTag/Resources/gazetteer.tsv and
+common-words.txt.
 
     python3 scripts/gazetteers/build.py    # needs Debian's iso-codes and wamerican-small (apt-get install ...)
 
 Countries come from ISO 3166-1 and states and provinces of a few countries from ISO 3166-2, both from
 iso-codes (LGPL-2.1+, /usr/share/iso-codes/json). Everything else is a hand-kept list beside this script:
-demonyms.tsv, groups.txt (NORP), cities.txt (GPE), locations.txt (LOC), laws.txt (LAW), organizations.tsv (ORG), and the
-name lists given-names.txt, surnames.txt, titles.txt and people.txt that the PERSON rules use.
+demonyms.tsv, groups.txt (NORP), cities.txt (GPE), locations.txt (LOC), laws.txt (LAW), organizations.tsv and
+organizations-world.tsv (ORG), and the name lists given-names.txt, surnames.txt, titles.txt and people.txt that
+the PERSON rules use. Cities of 15,000 people or more and every country's states and provinces come from
+GeoNames (CC BY 4.0), through the extracts geonames-cities.tsv and geonames-admin1.tsv (extract_geonames.py);
+a place whose name is also an everyday English word (`Mobile`, `Reading`) or a person's name in the lists
+(`Florence`, `Jackson`) is left out, since the gazetteer is evidence the recognizer trusts.
 
 It also keeps a list of common words: the English words of wamerican-small that are only ever written in lower
 case. A run of capitalized words made of such words (`Grand Mosque`, `Internet Explorer`) is no
 person's name, while `Tigist Alemu` is.
 
 The gazetteer is written as TSV lines `text<TAB>kind<TAB>canonical`, where kind is an OntoNotes label or
-one of `given`, `surname`, `title`, sorted and deduplicated, so rebuilding is byte-stable. Both lists go
-into one Swift file as raw string literals: the compiler reads a string literal as one token, where
-SwiftPM's embedInCode makes an array of one integer literal per byte, which took minutes to compile.
+one of `given`, `surname`, `title`, sorted and deduplicated, so rebuilding is byte-stable. Both are resources
+of the EntityTag target, read at the first document.
 """
 import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "..", "Sources", "Stages", "EntityTag", "GazetteerData.swift")
+OUT = os.path.join(HERE, "..", "..", "Sources", "Stages", "EntityTag", "Resources")
 ISO = "/usr/share/iso-codes/json"
 # SCOWL size 35 (Debian's wamerican-small; Kevin Atkinson, permissive licence).
 DICTIONARY = "/usr/share/dict/american-english-small"
@@ -88,13 +92,45 @@ def main():
         for line in lines(name):
             text, _, canonical = line.partition("=")
             add(text, kind, canonical or None)
-    for line in lines("organizations.tsv"):
-        text, _, canonical = line.partition("\t")
-        add(text, "ORG", canonical or None)
+    for name in ("organizations.tsv", "organizations-world.tsv"):
+        if not os.path.exists(os.path.join(HERE, name)):
+            continue
+        for line in lines(name):
+            text, _, canonical = line.partition("\t")
+            add(text, "ORG", canonical or None)
     for kind, name in (("given", "given-names.txt"), ("surname", "surnames.txt"), ("title", "titles.txt")):
         for line in lines(name):
             for word in line.split():
                 add(word, kind)
+
+    with open(DICTIONARY, encoding="utf-8") as f:
+        dictionary = {w.strip() for w in f}
+    everyday = {w for w in dictionary if w.islower()}
+    people = {r[0].lower() for r in rows if r[1] in ("given", "surname", "PERSON", "title")}
+    known = {r[0] for r in rows}
+
+    def place(name):
+        """Whether a GeoNames name is safe to add as a GPE."""
+        if name in known or not name[:1].isupper() or any(ch.isdigit() for ch in name) or "(" in name:
+            return False
+        # A name of several words (`Little Rock`, `Grand Rapids`) is a place however everyday its words are.
+        return len(name.split()) > 1 or not (len(name) < 4 or name.lower() in everyday or name.lower() in people)
+
+    for line in lines("geonames-cities.tsv"):
+        name, ascii_name, _, _ = line.split("\t")
+        for n in {name, ascii_name}:
+            if place(n):
+                add(n, "GPE", name)
+    for line in lines("geonames-admin1.tsv"):
+        name, ascii_name, _ = line.split("\t")
+        for n in {name, ascii_name}:
+            forms = {n}
+            for suffix in (" Province", " Region", " State", "-do", " Prefecture", " Governorate", " Oblast"):
+                if n.endswith(suffix) and len(n) > len(suffix) + 3:
+                    forms.add(n[: -len(suffix)])
+            for form in forms:
+                if place(form):
+                    add(form, "GPE", name)
 
     gazetteer = "".join(f"{text}\t{kind}\t{canonical}\n" for text, kind, canonical in sorted(rows))
 
@@ -104,14 +140,10 @@ def main():
     given = {r[0].lower() for r in rows if r[1] in ("given", "surname", "PERSON")}
     common = sorted({w for w in words if w.isascii() and w.isalpha() and w.islower() and 3 <= len(w) <= 14
                      and w not in capitalized and w not in given})
-    for text in (gazetteer, *common):
-        assert '"""#' not in text
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write("// Generated by scripts/gazetteers/build.py from the lists beside it; edit those, not this file.\n\n")
-        f.write("/// The bundled gazetteer: `text<TAB>kind<TAB>canonical` lines.\n")
-        f.write('let bundledGazetteer = #"""\n' + gazetteer + '"""#\n\n')
-        f.write("/// English words only ever written in lower case (SCOWL size 35, Debian's wamerican-small).\n")
-        f.write('let bundledCommonWords = #"""\n' + "\n".join(common) + '\n"""#\n')
+    with open(os.path.join(OUT, "gazetteer.tsv"), "w", encoding="utf-8") as f:
+        f.write(gazetteer)
+    with open(os.path.join(OUT, "common-words.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(common) + "\n")
     print(f"wrote {len(rows)} entries and {len(common)} common words to {os.path.relpath(OUT)}")
 
 

@@ -38,7 +38,7 @@ final class EntityTagger: Sendable {
     /// of its time.
     static let commonWords: WordFlags = {
         var table = WordFlags()
-        table.insert(lines: bundledCommonWords, Feature.common.rawValue)
+        table.insert(lines: Resource.text("common-words.txt"), Feature.common.rawValue)
         return table
     }()
 
