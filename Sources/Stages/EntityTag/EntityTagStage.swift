@@ -3,12 +3,14 @@ import Kernel
 /// Tags people, organizations, places, nationalities and groups, dates, times and amounts in news text,
 /// with OntoNotes labels and character offsets.
 ///
-/// One pass over the words of a document, with no model: a gazetteer of countries, cities, nationalities,
-/// agencies and institutions (bundled, plus the user's own files) matched by an automaton over the UTF-8
-/// bytes; organization, event and law names by their heads and suffixes; people by titles, the Korean
-/// `Kim Young-mi` pattern, known given names and the shape of a name; dates, times, counts, money,
-/// percentages and quantities with their qualifiers. Within a document, a family name of someone tagged
-/// (`Park` of `Park Ji-hoon`) is a PERSON wherever it stands alone, with the full name as its canonical form.
+/// Names come from a learned recognizer (docs/models/entity-tag.md) that takes the gazetteer and the rules
+/// as evidence; `model: none` runs the rules alone. The rules make one pass over the words: a gazetteer of
+/// countries, cities, nationalities, agencies and institutions (bundled, plus the user's own files) matched
+/// over the UTF-8 bytes; organization, event and law names by their heads and suffixes; people by titles,
+/// the Korean `Kim Young-mi` pattern, known given names and the shape of a name; dates, times, counts,
+/// money, percentages and quantities with their qualifiers. Each name is then settled once per document:
+/// an acronym in brackets, a lone family name (`Park` of `Park Ji-hoon`, with the full name as its
+/// canonical form), every mention written the same way.
 public struct EntityTagStage: DocumentStage {
     /// Options of `entity-tag`.
     public struct Options: StageOptions {
@@ -59,7 +61,9 @@ public struct EntityTagStage: DocumentStage {
     /// gazetteer and word lists took two thirds of its time. The user's files are read and checked here.
     let tagger: Deferred<EntityTagger>
     /// The name recognizer; nil runs the rules alone.
-    let model: NameModel?
+    /// The name recognizer; nil runs the rules alone. The built-in one is read at the first document, as the
+    /// gazetteer is, so that `lede validate` stays quick.
+    let model: Deferred<NameModel?>
 
     /// Creates the stage, reading and checking the user's gazetteers.
     public init(options: Options, context: StageContext) throws {
@@ -82,16 +86,17 @@ public struct EntityTagStage: DocumentStage {
         consistency = options.consistency
         switch options.model {
         case "none":
-            model = nil
+            model = Deferred { nil }
         case "builtin":
-            guard let bundled = NameModel.bundled else {
+            guard NameModel.bundledURL != nil else {
                 throw OptionError("the built-in model is missing from this build", at: ["model"],
                                   hint: "run `bash scripts/entity-tag/train.sh`, or set `model: none`")
             }
-            model = bundled
+            model = Deferred { NameModel.bundled }
         default:
             do {
-                model = try NameModel(bytes: try context.read(options.model), name: options.model)
+                let own = try NameModel(bytes: try context.read(options.model), name: options.model)
+                model = Deferred { own }
             } catch let error as ModelError {
                 throw OptionError(error.description, at: ["model"], hint: "make one with `lede train entity-tag --data FILE --output MODEL`")
             } catch {
@@ -118,7 +123,7 @@ public struct EntityTagStage: DocumentStage {
         let starts = document.spans(Layer.sentences).map(\.start)
         var text = document.text
         let tagger = tagger.value
-        let found = text.withUTF8 { tagger.tag($0, sentenceStarts: starts, consistency: consistency, model: model) }
+        let found = text.withUTF8 { tagger.tag($0, sentenceStarts: starts, consistency: consistency, model: model.value) }
         var spans: [Span] = []
         spans.reserveCapacity(found.count)
         for c in found where keep & c.label.bit != 0 {

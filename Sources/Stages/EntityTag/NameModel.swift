@@ -202,11 +202,15 @@ final class NameModel: Sendable {
         return out
     }
 
+    /// Where the model that ships with Lede is, if this build has it.
+    static var bundledURL: URL? {
+        Bundle.module.url(forResource: "entity-tag", withExtension: "model", subdirectory: "Resources")
+    }
+
     /// The model that ships with Lede, trained by `scripts/entity-tag/train.sh`; nil when the resource is
     /// missing (a build without resources), and then the stage runs on its rules alone.
     static let bundled: NameModel? = {
-        guard let url = Bundle.module.url(forResource: "entity-tag", withExtension: "model", subdirectory: "Resources"),
-              let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        guard let url = bundledURL, let data = FileManager.default.contents(atPath: url.path) else { return nil }
         return try? NameModel(bytes: [UInt8](data), name: "entity-tag.model")
     }()
 }
