@@ -29,7 +29,7 @@ struct NameInput {
 /// `Bank of Korea`, `de` in `Afonso de Jesus`); every other word is `O` at once, which is most of the text.
 enum NameFeatures {
     /// Raised whenever a feature changes meaning: a model made for another version is refused.
-    static let version = 1
+    static let version = 2
     /// At most this many features per word.
     static let capacity = 64
 
@@ -133,19 +133,16 @@ enum NameFeatures {
     }
 
     @inline(__always) private static func key(_ t: T, _ value: UInt64) -> UInt64 {
-        var x = (t.rawValue &* 0x9E37_79B9_7F4A_7C15) ^ value
-        x = (x ^ (x &>> 33)) &* 0xFF51_AFD7_ED55_8CCD
-        x = (x ^ (x &>> 33)) &* 0xC4CE_B9FE_1A85_EC53
-        x ^= x &>> 33
+        var x = (value ^ (t.rawValue &<< 56)) &* 0xFF51_AFD7_ED55_8CCD
+        x ^= x &>> 29
         return x == 0 ? 1 : x
     }
 
-    /// Lexicon bits worth a feature, with a small number each.
-    private static let listBits: [(Feature, UInt64)] = [
-        (.given, 1), (.surnames, 2), (.titles, 3), (.orgSuffixes, 4), (.orgHeads, 5), (.eventSuffixes, 6),
-        (.eventHeads, 7), (.personNouns, 8), (.cues, 9), (.lawSuffixes, 10), (.gpeSuffixes, 11),
-        (.sentenceStarters, 12), (.connectors, 13), (.months, 14), (.weekdays, 15), (.abbreviations, 16),
-    ]
+    /// The lexicon's lists worth a feature.
+    private static let listMask: UInt64 = ([
+        .given, .surnames, .titles, .orgSuffixes, .orgHeads, .eventSuffixes, .eventHeads, .personNouns, .cues,
+        .lawSuffixes, .gpeSuffixes, .sentenceStarters, .connectors, .months, .weekdays, .abbreviations,
+    ] as [Feature]).reduce(0) { $0 | $1.rawValue }
 
     /// The features of word `i`, written to `out`; returns how many.
     static func features(_ input: NameInput, _ i: Int, p1: Int, p2: Int, remembered: UInt8,
@@ -176,11 +173,13 @@ enum NameFeatures {
         put(.gaps, UInt64(w.gap.rawValue) << 8 | UInt64(hasNext ? words[i + 1].gap.rawValue : 9))
         put(.opening, (input.initial[i] ? 2 : 0) | (w.capitalized ? 1 : 0))
         put(.length, UInt64(min(w.count, 12)))
-        for (bit, v) in listBits {
-            if w.flags & bit.rawValue != 0 { put(.list, v) }
-            if hasPrevious, words[i - 1].flags & bit.rawValue != 0 { put(.previousList, v) }
-            if hasNext, words[i + 1].flags & bit.rawValue != 0 { put(.nextList, v) }
-        }
+        // One feature per list the word and each neighbour are in, by the list's bit.
+        var lists = w.flags & listMask
+        while lists != 0 { put(.list, UInt64(lists.trailingZeroBitCount)); lists &= lists &- 1 }
+        lists = hasPrevious ? words[i - 1].flags & listMask : 0
+        while lists != 0 { put(.previousList, UInt64(lists.trailingZeroBitCount)); lists &= lists &- 1 }
+        lists = hasNext ? words[i + 1].flags & listMask : 0
+        while lists != 0 { put(.nextList, UInt64(lists.trailingZeroBitCount)); lists &= lists &- 1 }
         if w.capitalized, input.common(w) { put(.common, 1) }
         put(.gazetteer, UInt64(input.gazetteer[i]))
         put(.previousGazetteer, hasPrevious ? UInt64(input.gazetteer[i - 1]) : 0xFF)
