@@ -42,6 +42,7 @@ struct Feature: OptionSet, Sendable {
     static let placeHeads = Feature(rawValue: 1 << 36)
     static let facilityHeads = Feature(rawValue: 1 << 37)
     static let productHeads = Feature(rawValue: 1 << 38)
+    static let joiners = Feature(rawValue: 1 << 39)
 }
 
 /// The closed word lists of the rules (everything open-ended is in the gazetteer), and the table that gives
@@ -225,7 +226,16 @@ struct Lexicon: Sendable {
         (facilityHeads, .facilityHeads),
         (productHeads, .productHeads),
         (honorifics, .titles),
+        (joiners, .joiners),
     ]
+
+    /// Lower-case words that can stand inside a name (`Bank of Korea`, `Afonso de Jesus`, `Ludwig van
+    /// Beethoven`, `Stratford-upon-Avon`); no other lower-case word continues one.
+    static let joiners: [String] = ([
+        "of", "for", "and", "&", "the", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le",
+        "van", "von", "der", "den", "al", "el", "bin", "ibn", "ben", "y", "on", "upon", "und", "zu", "ter", "ten",
+        "in", "at", "an", "e", "a",
+    ])
 
     /// Titles written without a period, in British and Commonwealth style (`Mr Cameron`, `Dr Ng`).
     static let honorifics: [String] = (["mr", "mrs", "ms", "mx", "dr", "prof", "messrs", "mme", "mlle"])

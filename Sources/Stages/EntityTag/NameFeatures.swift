@@ -29,7 +29,7 @@ struct NameInput {
 /// `Bank of Korea`, `de` in `Afonso de Jesus`); every other word is `O` at once, which is most of the text.
 enum NameFeatures {
     /// Raised whenever a feature changes meaning: a model made for another version is refused.
-    static let version = 2
+    static let version = 3
     /// At most this many features per word.
     static let capacity = 64
 
@@ -42,7 +42,23 @@ enum NameFeatures {
     @inline(__always) static func scored(_ input: NameInput, _ i: Int, previous: Int) -> Bool {
         let w = input.words[i]
         if w.capitalized || upperNonASCII(input.b, w.start) { return true }
-        return previous != 0 && !input.initial[i]
+        return previous != 0 && !input.initial[i] && (w.digit || w.flags & Feature.joiners.rawValue != 0)
+    }
+
+    /// Whether word `i` may continue the name of the word before it: only across spaces, hyphens, `&`,
+    /// apostrophes and full stops, never across a bracket, a comma, a dash, a colon or a quotation mark
+    /// (`Imo), Nyesom Wike`, `REUTERS) – Lawyers`).
+    @inline(__always) static func joined(_ input: NameInput, _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let b = input.b
+        var k = input.words[i - 1].end
+        while k < input.words[i].start {
+            switch b[k] {
+            case 0x20, 0x2D, 0x26, 0x27, 0x2E: k += 1
+            default: return false
+            }
+        }
+        return true
     }
 
     /// `À` to `Þ` (Latin-1 capitals), and capitals of Latin Extended-A (even code points from U+0100).
@@ -66,7 +82,7 @@ enum NameFeatures {
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: classes)
         defer { keys.deallocate(); scores.deallocate() }
         for i in 0..<n {
-            let p1 = i > 0 && !input.initial[i] ? Int(tags[i - 1]) : 0
+            let p1 = i > 0 && !input.initial[i] && joined(input, i) ? Int(tags[i - 1]) : 0
             guard scored(input, i, previous: p1) else { continue }
             let p2 = i > 1 && !input.initial[i] && !input.initial[i - 1] ? Int(tags[i - 2]) : 0
             let count = features(input, i, p1: p1, p2: p2, remembered: memory[input.words[i].key], into: keys)

@@ -94,8 +94,43 @@ struct Recognizer {
                 if kept[n].label == .person { kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) }
             }
         }
+        Self.splitAtTitles(&kept, b, a.words, matches: a.matches)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial).settle(&kept) }
         return kept
+    }
+
+    /// A name that runs over a title into a person (`Bank of Korea Governor Kim Choong-soo`, `Bulloo Shire
+    /// Council Mayor John Ferguson`) is two: what stands before the title (an organization unless the
+    /// gazetteer says otherwise) and the person after it; the title belongs to neither.
+    static func splitAtTitles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ words: [Word], matches: [Candidate]) {
+        var out: [Candidate] = []
+        out.reserveCapacity(kept.count)
+        for c in kept {
+            guard c.label.isName, let first = Consistency.firstWord(words, at: c.start) else { out.append(c); continue }
+            var last = first
+            while last + 1 < words.count, words[last + 1].start < c.end { last += 1 }
+            // The last title inside the name with a capitalized word after it.
+            var title = last - 1
+            while title > first, words[title].flags & Feature.titles.rawValue == 0 { title -= 1 }
+            guard title > first, words[title].flags & Feature.titles.rawValue != 0, words[title + 1].capitalized else {
+                out.append(c)
+                continue
+            }
+            var before = title - 1
+            while before >= first, words[before].flags & Feature.titles.rawValue != 0 { before -= 1 }
+            if before >= first {
+                let start = words[first].start, end = words[before].end
+                let match = match(matches, start, end)
+                let label: EntityLabel = match?.label ?? (c.label == .person ? .org : c.label)
+                out.append(Candidate(start: start, end: end, label: label == .person ? .org : label,
+                                     canonical: match?.canonical, priority: c.priority))
+            }
+            let start = words[title + 1].start
+            out.append(Candidate(start: start, end: c.end, label: .person,
+                                 canonical: String(decoding: UnsafeBufferPointer(rebasing: b[start..<c.end]), as: UTF8.self),
+                                 priority: c.priority))
+        }
+        kept = out
     }
 
     /// The bytes of a name over `words[r]`, without a bare possessive apostrophe at its end (`Mega Millions'`)
