@@ -92,12 +92,14 @@ def main():
         for line in lines(name):
             text, _, canonical = line.partition("=")
             add(text, kind, canonical or None)
+    # The hand-kept list first: a name it has keeps its canonical form there (`Yonhap`).
+    organizations = set()
     for name in ("organizations.tsv", "organizations-world.tsv"):
-        if not os.path.exists(os.path.join(HERE, name)):
-            continue
         for line in lines(name):
             text, _, canonical = line.partition("\t")
-            add(text, "ORG", canonical or None)
+            if text not in organizations:
+                organizations.add(text)
+                add(text, "ORG", canonical or None)
     for kind, name in (("given", "given-names.txt"), ("surname", "surnames.txt"), ("title", "titles.txt")):
         for line in lines(name):
             for word in line.split():

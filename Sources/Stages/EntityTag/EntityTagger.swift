@@ -11,6 +11,10 @@ struct Candidate {
     var priority: Int
 
     var length: Int { end - start }
+
+    /// The priority of a rule's name that holds whatever the recognizer says (a family name and a hyphenated
+    /// given name: `Kim Young-mi`, `Oh Tae-gyun`); above the gazetteer's 3.
+    static let strong = 6
 }
 
 /// Finds the entities of one text. Built once per process for the bundled gazetteer (``standard``), and once

@@ -43,6 +43,7 @@ struct Feature: OptionSet, Sendable {
     static let facilityHeads = Feature(rawValue: 1 << 37)
     static let productHeads = Feature(rawValue: 1 << 38)
     static let joiners = Feature(rawValue: 1 << 39)
+    static let addresses = Feature(rawValue: 1 << 40)
 }
 
 /// The closed word lists of the rules (everything open-ended is in the gazetteer), and the table that gives
@@ -125,6 +126,13 @@ struct Lexicon: Sendable {
         "congress", "parliament", "senate", "cabinet", "government", "board", "chamber", "bloc", "forces", "command",
         "press", "telecom", "energy", "chemical", "steel", "shipbuilding", "construction", "pharmaceuticals", "bio",
         "entertainment", "media", "capital", "partners", "systems", "technologies", "solutions", "labs", "foods",
+        "robotics", "technology", "tech", "software", "semiconductor", "semiconductors", "pharma", "therapeutics",
+        "biotech", "biosciences", "logistics", "shipping", "airways", "air", "aviation", "aerospace", "automotive",
+        "enterprises", "ventures", "investments", "insurance", "financial", "finance", "bancorp", "plc", "llc", "ag",
+        "gmbh", "s.a.", "sa", "n.v.", "limited", "incorporated", "brands", "retail", "stores", "mining", "resources",
+        "petroleum", "oil", "gas", "power", "utilities", "motor", "auto", "cosmetics", "textiles", "publishing",
+        "records", "pictures", "productions", "games", "gaming", "wireless", "communications", "mobile", "networks",
+        "fc", "cf", "sc", "united", "rovers", "wanderers", "athletic", "rangers", "city",
     ])
     /// Heads that take `of` and stay an organization (`Ministry of Trade`, `Bank of Korea`).
     static let orgHeads: [String] = ([
@@ -227,18 +235,23 @@ struct Lexicon: Sendable {
         (productHeads, .productHeads),
         (honorifics, .titles),
         (joiners, .joiners),
+        (addresses, .addresses),
     ]
 
     /// Lower-case words that can stand inside a name (`Bank of Korea`, `Afonso de Jesus`, `Ludwig van
     /// Beethoven`, `Stratford-upon-Avon`); no other lower-case word continues one.
     static let joiners: [String] = ([
         "of", "for", "and", "&", "the", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le",
-        "van", "von", "der", "den", "al", "el", "bin", "ibn", "ben", "y", "on", "upon", "und", "zu", "ter", "ten",
-        "in", "at", "an", "e", "a",
+        "van", "von", "der", "den", "al", "el", "bin", "ibn", "ben", "y", "upon", "und", "zu", "ter", "ten",
     ])
 
     /// Titles written without a period, in British and Commonwealth style (`Mr Cameron`, `Dr Ng`).
     static let honorifics: [String] = (["mr", "mrs", "ms", "mx", "dr", "prof", "messrs", "mme", "mlle"])
+    /// Forms of address after which a capitalized word is a person (`Dr Ng`, `Mr. Messi`, `Sir Keir Starmer`).
+    static let addresses: [String] = ([
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady",
+        "madam", "mme", "mlle", "messrs", "messrs.",
+    ])
 
     /// The first or last word of a place that is no country, city or state (OntoNotes LOC): `Mount Everest`,
     /// `Han River`, `Korean Peninsula`, `Middle East`.

@@ -79,7 +79,26 @@ struct Recognizer {
             return holds
         }
         for m in a.matches where m.label.isName && !overlapsName(m) { all.append(m) }
-        for m in a.ruled where m.label.isName && !overlapsName(m) { all.append(m) }
+        for m in a.ruled where m.label.isName && !overlapsName(m) {
+            // A lone capitalized word opening a sentence that the model left alone (`Medics said`) is no name
+            // on the rules' word alone.
+            if m.label == .person, let w = Consistency.firstWord(a.words, at: m.start), a.initial[w],
+               w + 1 >= a.words.count || a.words[w + 1].start >= m.end { continue }
+            all.append(m)
+        }
+        // A capitalized word after a form of address is a person (`Dr Ng`, `Mr. Messi`).
+        for (i, w) in a.words.enumerated() where w.flags & Feature.addresses.rawValue != 0 && i + 1 < a.words.count {
+            let next = a.words[i + 1]
+            guard next.capitalized, Self.joinedBySpace(b, w, next) else { continue }
+            var last = i + 1
+            while last + 1 < a.words.count, last < i + 3, a.words[last + 1].capitalized, Self.joinedBySpace(b, a.words[last], a.words[last + 1]),
+                  !a.words[last].possessive { last += 1 }
+            let c = Candidate(start: next.start, end: a.words[last].end, label: .person,
+                              canonical: String(decoding: UnsafeBufferPointer(rebasing: b[next.start..<a.words[last].end]), as: UTF8.self),
+                              priority: 1)
+            if !overlapsName(c) { all.append(c) }
+        }
+        for c in a.ruled where c.priority == Candidate.strong && overlapsName(c) { all.append(c) }
         for c in a.ruled where c.label.isName && holdsNamesWhole(c) {
             all.append(Candidate(start: c.start, end: c.end, label: c.label, canonical: c.canonical, priority: 5))
         }
@@ -88,7 +107,12 @@ struct Recognizer {
             guard let first = Consistency.firstWord(a.words, at: kept[n].start) else { continue }
             var last = first
             while last + 1 < a.words.count, a.words[last + 1].start < kept[n].end { last += 1 }
-            let (start, end) = Self.trimmed(b, a.words, first..<(last + 1), person: kept[n].label == .person)
+            var (start, end) = Self.trimmed(b, a.words, first..<(last + 1), person: kept[n].label == .person)
+            // `Moody's`: a possessive that the gazetteer writes as part of the name.
+            if a.words[last].possessive, let m = Self.match(a.matches, start, a.words[last].end + (b[a.words[last].end] == 0x27 ? 2 : 4)),
+               m.end <= b.count {
+                end = m.end
+            }
             if (start, end) != (kept[n].start, kept[n].end) {
                 (kept[n].start, kept[n].end) = (start, end)
                 if kept[n].label == .person { kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) }
@@ -133,6 +157,11 @@ struct Recognizer {
         kept = out
     }
 
+    /// Only spaces (or a title's full stop) between two words.
+    static func joinedBySpace(_ b: UnsafeBufferPointer<UInt8>, _ a: Word, _ c: Word) -> Bool {
+        (a.end..<c.start).allSatisfy { b[$0] == 0x20 }
+    }
+
     /// The bytes of a name over `words[r]`, without a bare possessive apostrophe at its end (`Mega Millions'`)
     /// and, for a person, without the titles before it (`Mr Cameron`, `Commissioner of Police X` keeps `X`).
     static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>, person: Bool) -> (Int, Int) {
@@ -142,8 +171,11 @@ struct Recognizer {
                 first += 1
             }
         }
+        // A name ends on a capitalized word or a number, not on a joiner (`Nobody on`).
+        var last = r.upperBound - 1
+        while last > first, !words[last].capitalized, !words[last].digit { last -= 1 }
         let start = words[first].start
-        var end = words[r.upperBound - 1].end
+        var end = words[last].end
         if end - start > 1, b[end - 1] == 0x27 { end -= 1 }
         if end - start > 3, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x99 { end -= 3 }
         return (start, end)
@@ -317,11 +349,13 @@ struct Consistency {
             i += 1
         }
         if !added.isEmpty { kept = (kept + added).sorted { $0.start < $1.start } }
-        // A lone part of a full name is that person, with the full name as its canonical form.
-        for n in kept.indices where kept[n].label == .person {
+        // A lone part of a full name is that person (`Oh's aide` after `Oh Tae-gyun`, however the model read
+        // it), with the full name as its canonical form.
+        for n in kept.indices where kept[n].label.isName {
             if let r = wordRange(kept[n]), r.count == 1, let full = fullName(words[r.lowerBound].key, at: kept[n].start) {
+                kept[n].label = .person
                 kept[n].canonical = full
-            } else if kept[n].canonical == nil {
+            } else if kept[n].label == .person, kept[n].canonical == nil {
                 kept[n].canonical = text(kept[n].start, kept[n].end)
             }
         }

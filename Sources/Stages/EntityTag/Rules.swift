@@ -358,7 +358,7 @@ struct Rules {
             let given = words[k + 1]
             if isHyphenatedGiven(given) || has(given, .given) {
                 let last = k + 2 < run.upperBound && isHyphenatedGiven(words[k + 2]) ? k + 2 : k + 1
-                addPerson(k..<(last + 1), surname: k, into: &found)
+                addPerson(k..<(last + 1), surname: k, strong: true, into: &found)
                 if k > run.lowerBound { person(run.lowerBound..<k, into: &found) }
                 if last + 1 < run.upperBound { person((last + 1)..<run.upperBound, into: &found) }
                 return
@@ -389,10 +389,12 @@ struct Rules {
         }
     }
 
-    private mutating func addPerson(_ run: Range<Int>, surname: Int, into found: inout [Candidate]) {
+    /// A person's name; `strong` for a pattern that is a name whatever the context (`Kim Young-mi`), which
+    /// the recognizer then does not overrule (``Candidate/strong``).
+    private mutating func addPerson(_ run: Range<Int>, surname: Int, strong: Bool = false, into found: inout [Candidate]) {
         let c = candidate(run.lowerBound, run.upperBound - 1, .person)
         let full = String(decoding: UnsafeBufferPointer(rebasing: b[c.start..<c.end]), as: UTF8.self)
-        found.append(Candidate(start: c.start, end: c.end, label: .person, canonical: full, priority: 2))
+        found.append(Candidate(start: c.start, end: c.end, label: .person, canonical: full, priority: strong ? Candidate.strong : 2))
         parts.append((words[surname].key, full, c.start))
     }
 
