@@ -1,0 +1,235 @@
+import Kernel
+
+/// What one pass over a paragraph's bytes finds: its features, and where a trailing credit begins.
+struct ParagraphScan {
+    var features = RoleFeatures()
+    /// With `credit-tail`: the byte offset where the credit run starts.
+    var creditTail: Int?
+    /// The dateline at the paragraph's start, if any.
+    var dateline: Dateline?
+
+    /// A word of the paragraph: its bytes without surrounding punctuation, and its word-list flags.
+    struct Token {
+        var range: Range<Int>
+        var core: Range<Int>
+        var flags: UInt64
+        var capitalized: Bool
+        var lowercase: Bool
+        var endsSentence: Bool
+    }
+
+    /// Scans the paragraph `r` (trimmed), the `index`th of `count`.
+    init(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, count: Int, model: RoleModel) {
+        features[.first] = index == 0
+        features[.top] = index < 3
+        features[.last] = index == count - 1
+        features[.tail] = index >= count - 3
+        dateline = Dateline(b, r)
+        if let d = dateline, d.range.upperBound >= r.upperBound { features[.datelineOnly] = true }
+        var chars = 0
+        for i in r where b[i] & 0xC0 != 0x80 {
+            chars += 1
+            if chars > 250 { break }
+        }
+        features[.short] = chars <= 120
+        features[.tiny] = chars <= 30
+        features[.long] = chars > 250
+        guard r.count <= model.maxChars else { return }
+
+        // Tokens: runs of non-space bytes.
+        var tokens: [Token] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            while i < r.upperBound, TextLayout.isSpace(b[i]) { i += 1 }
+            guard i < r.upperBound else { break }
+            let start = i
+            while i < r.upperBound, !TextLayout.isSpace(b[i]) { i += 1 }
+            tokens.append(Self.token(b, start..<i, model: model))
+        }
+        guard !tokens.isEmpty else { return }
+
+        // Ending punctuation.
+        var e = r.upperBound - 1
+        while e > r.lowerBound, b[e] & 0xC0 == 0x80 { e -= 1 }
+        let last = b[e]
+        let lastScalar: UInt32 = last < 0x80 ? UInt32(last)
+            : (e + 2 < r.upperBound && last == 0xE2 ? (UInt32(b[e + 1]) << 8 | UInt32(b[e + 2])) | 0xE20000 : 0)
+        let terminal = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+            || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'")
+            || lastScalar == 0xE280A6 || lastScalar == 0xE2809D || lastScalar == 0xE28099
+        features[.noEndPunct] = !terminal
+        features[.endsPeriod] = last == UInt8(ascii: ".")
+
+        var words = 0, capitals = 0, chrome = 0, notices = 0, months = 0, dateWords = 0
+        for (k, t) in tokens.enumerated() {
+            let hasLetterOrDigit = !t.core.isEmpty
+            if hasLetterOrDigit { words += 1 }
+            if t.capitalized { capitals += 1 }
+            if t.flags & RoleModel.Word.chrome != 0 { chrome += 1 }
+            if t.flags & RoleModel.Word.notice != 0 { notices += 1 }
+            if t.flags & RoleModel.Word.title != 0 { features[.staffTitle] = true }
+            if t.flags & RoleModel.Word.month != 0 { months += 1 }
+            if t.flags & (RoleModel.Word.month | RoleModel.Word.weekday) != 0 || Self.isNumber(b, t.core) { dateWords += 1 }
+            if k < 12, t.lowercase, t.flags & RoleModel.Word.photoVerb != 0 { features[.photoVerb] = true }
+            if t.flags & RoleModel.Word.plea != 0, t.capitalized, k == 0 || tokens[k - 1].endsSentence {
+                features[.pleaStart] = true
+            }
+            if k < tokens.count - 1, t.endsSentence, tokens[k + 1].capitalized { features[.sentences] = true }
+            scanInside(b, t, model: model)
+            if t.flags & RoleModel.Word.month != 0, k + 1 < tokens.count, Self.isNumber(b, tokens[k + 1].core) {
+                features[.date] = true
+            }
+        }
+        if tokens.count >= 2, isExactly(b, tokens[0].range, "By") || isExactly(b, tokens[0].range, "BY"), tokens[1].capitalized {
+            features[.byStart] = true
+        }
+        if tokens.count >= 2, isExactly(b, tokens[0].range, "This"),
+           isExactly(b, tokens[1].core, "article") || isExactly(b, tokens[1].core, "story") {
+            features[.thisArticle] = true
+        }
+        features[.capitalized] = words > 0 && capitals * 10 >= words * 7
+        features[.headlineLength] = (3...25).contains(words)
+        features[.chromeWord] = chrome > 0
+        features[.chromeWords] = chrome > 0 && chrome * 2 >= words && words <= 12
+        features[.noticeWords] = notices >= 2
+        features[.dateOnly] = months > 0 && dateWords == words && words <= 6
+        if features[.dateOnly] { features[.date] = true }
+
+        // Edges: credits and agencies.
+        let first = tokens[0]
+        let opener = b[first.range.lowerBound]
+        features[.creditStart] = first.flags & RoleModel.Word.credit != 0
+            || (opener == 0xC2 && first.range.count == 2 && b[first.range.lowerBound + 1] == 0xA9)
+            || (tokens.count > 1 && (opener == 0xC2) && tokens[1].flags & RoleModel.Word.credit != 0)
+        let closer = b[r.upperBound - 1]
+        features[.bracketed] = (opener == UInt8(ascii: "(") && closer == UInt8(ascii: ")"))
+            || (opener == UInt8(ascii: "[") && closer == UInt8(ascii: "]"))
+        let lastTokens = tokens.suffix(4)
+        for t in lastTokens where Self.partFlags(b, t.range, model: model) & RoleModel.Word.credit != 0 { features[.creditEnd] = true }
+        if let end = tokens.last, Self.partFlags(b, end.range, model: model) & RoleModel.Word.agency != 0 { features[.agencyEnd] = true }
+        var s = max(r.lowerBound + 1, r.upperBound - 60)
+        while s < r.upperBound - 1 {
+            if b[s] == UInt8(ascii: "/"), Self.isLetter(b[s - 1]), b[s + 1] >= 0x41 && b[s + 1] <= 0x5A { features[.slashName] = true }
+            s += 1
+        }
+        creditTail = Self.creditTail(b, tokens, model: model)
+        features[.creditTail] = creditTail != nil
+    }
+
+    /// Features found inside one token: addresses, handles, times, hashtags, ©.
+    private mutating func scanInside(_ b: UnsafeBufferPointer<UInt8>, _ t: Token, model: RoleModel) {
+        let r = t.range
+        var at = -1
+        for i in r {
+            let c = b[i]
+            if c == UInt8(ascii: "@") { at = i }
+            if c == UInt8(ascii: ":"), i > r.lowerBound, i + 2 < r.upperBound,
+               Self.isDigit(b[i - 1]), Self.isDigit(b[i + 1]), Self.isDigit(b[i + 2]) {
+                features[.time] = true
+            }
+            if c == 0xC2, i + 1 < r.upperBound, b[i + 1] == 0xA9 { features[.copyright] = true }
+            if c == UInt8(ascii: "\"") || (c == 0xE2 && i + 2 < r.upperBound && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9D)) {
+                features[.quote] = true
+            }
+        }
+        if at >= 0 {
+            if at == r.lowerBound || (at == r.lowerBound + 1 && !Self.isLetter(b[r.lowerBound])) {
+                if at + 1 < r.upperBound, Self.isLetter(b[at + 1]) { features[.handle] = true }
+            } else if r[(at + 1)...].contains(where: { b[$0] == UInt8(ascii: ".") }) {
+                features[.email] = true
+            }
+        }
+        if startsWith(b, r, "[email") { features[.email] = true }
+        if isExactly(b, r, "(END)") { features[.endMarker] = true }
+        if startsWith(b, r, "http://") || startsWith(b, r, "https://") || startsWith(b, r, "www.") { features[.url] = true }
+        if b[r.lowerBound] == UInt8(ascii: "#"), r.count > 1, Self.isLetter(b[r.lowerBound + 1]) { features[.hashtag] = true }
+        // 2025-09-03, 2025.09.03, 2025/09/03
+        if r.count >= 8, Self.isDigit(b[r.lowerBound]), r.count <= 11 {
+            var digits = 0, seps = 0
+            for i in r { if Self.isDigit(b[i]) { digits += 1 } else if b[i] == 0x2D || b[i] == 0x2E || b[i] == 0x2F { seps += 1 } }
+            if digits >= 6, seps == 2 { features[.date] = true }
+        }
+    }
+
+    /// A token with its core (letters, digits and inner punctuation) and word-list flags.
+    static func token(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, model: RoleModel) -> Token {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, !isWordByte(b[lo]) { lo += 1 }
+        while hi > lo, !isWordByte(b[hi - 1]) { hi -= 1 }
+        let core = lo..<hi
+        let flags = core.isEmpty ? 0 : model.words.flags(b, core)
+        let c = core.isEmpty ? 0 : b[core.lowerBound]
+        var ends = false
+        var e = range.upperBound - 1
+        while e > range.lowerBound, b[e] == UInt8(ascii: "\"") || b[e] == UInt8(ascii: ")") || b[e] & 0xC0 == 0x80 || b[e] == 0xE2 { e -= 1 }
+        if b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: "!") || b[e] == UInt8(ascii: "?") { ends = true }
+        return Token(range: range, core: core, flags: flags,
+                     capitalized: (c >= 0x41 && c <= 0x5A) || c >= 0xC3, lowercase: c >= 0x61 && c <= 0x7A,
+                     endsSentence: ends)
+    }
+
+    /// The word-list flags of a token and of each part of it between slashes (`Photo/Eugene`).
+    static func partFlags(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, model: RoleModel) -> UInt64 {
+        var flags: UInt64 = 0
+        var start = range.lowerBound
+        for i in range.lowerBound...range.upperBound where i == range.upperBound || b[i] == UInt8(ascii: "/") {
+            var lo = start, hi = i
+            while lo < hi, !isWordByte(b[lo]) { lo += 1 }
+            while hi > lo, !isWordByte(b[hi - 1]) { hi -= 1 }
+            if lo < hi { flags |= model.words.flags(b, lo..<hi) }
+            start = i + 1
+        }
+        return flags
+    }
+
+    /// Where a trailing credit run starts: after the last sentence end (or at `Image:`-like label), a few
+    /// capitalized words (or connectors) that hold an agency or credit word, with caption text before them.
+    static func creditTail(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], model: RoleModel) -> Int? {
+        guard tokens.count >= 2 else { return nil }
+        var start = -1
+        var k = tokens.count - 1
+        while k >= max(1, tokens.count - 7) {
+            let t = tokens[k]
+            let labelled = t.flags & RoleModel.Word.credit != 0 && t.range.upperBound > t.core.upperBound
+                && (b[t.core.upperBound] == UInt8(ascii: ":") || b[t.core.upperBound] == UInt8(ascii: ";"))
+            if labelled { start = k; break }
+            if tokens[k - 1].endsSentence { start = k; break }
+            k -= 1
+        }
+        guard start >= 1 else { return nil }
+        var credit = false
+        for t in tokens[start...] {
+            let flags = partFlags(b, t.range, model: model)
+            if flags & (RoleModel.Word.agency | RoleModel.Word.credit) != 0 { credit = true }
+            let connector = t.core.isEmpty || isExactly(b, t.core, "of") || isExactly(b, t.core, "the") || isExactly(b, t.core, "by")
+                || isExactly(b, t.core, "via") || isExactly(b, t.core, "and") || isExactly(b, t.core, "for")
+                || isExactly(b, t.core, "from")
+            guard t.capitalized || connector || flags & RoleModel.Word.credit != 0 || isDigit(b[t.core.lowerBound]) else { return nil }
+        }
+        return credit ? tokens[start].range.lowerBound : nil
+    }
+
+    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+    @inline(__always) static func isWordByte(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) || c >= 0x80 && c != 0xE2 && c != 0xC2 }
+
+    static func isNumber(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        !r.isEmpty && r.allSatisfy { isDigit(b[$0]) || b[$0] == UInt8(ascii: ",") }
+    }
+}
+
+/// Whether the bytes at `r` are exactly `literal`.
+@inline(__always)
+func isExactly(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
+    r.count == literal.utf8CodeUnitCount && startsWith(b, r, literal)
+}
+
+/// Whether the bytes at `r` start with `literal`.
+@inline(__always)
+func startsWith(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
+    let n = literal.utf8CodeUnitCount
+    guard r.count >= n else { return false }
+    let p = literal.utf8Start
+    for k in 0..<n where b[r.lowerBound + k] != p[k] { return false }
+    return true
+}

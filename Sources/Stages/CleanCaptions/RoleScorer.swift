@@ -1,0 +1,155 @@
+import Foundation
+import Kernel
+
+/// Gives every paragraph no rule removed a role, from the features of ``RoleModel``, and says what to remove
+/// and what to mark in the `structure` layer.
+struct RoleScorer {
+    let model: RoleModel
+
+    /// What rules already did to a paragraph.
+    enum Ruled {
+        /// Untouched.
+        case none
+        /// Removed whole as a credit line.
+        case credit
+        /// Removed (whole or in part) for another reason.
+        case other(String)
+    }
+
+    /// The scorer's decisions for one document.
+    struct Result {
+        var cuts: [Cut] = []
+        var structure: [Span] = []
+    }
+
+    /// Scores the paragraphs; `ruled` has one entry per paragraph.
+    func run(_ b: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>], ruled: [Ruled]) -> Result {
+        let n = paragraphs.count
+        var scans: [ParagraphScan?] = Array(repeating: nil, count: n)
+        for (i, p) in paragraphs.enumerated() {
+            if case .none = ruled[i] {
+                let t = TextLayout.trim(b, p)
+                if !t.isEmpty { scans[i] = ParagraphScan(b, t, index: i, count: n, model: model) }
+            }
+        }
+        // First pass, without the features that depend on the neighbours' roles.
+        var verdicts = scans.map { $0.flatMap { model.judge($0.features) } }
+        var firstContent: Int?
+        for i in 0..<n {
+            guard scans[i] != nil else { continue }
+            if let v = verdicts[i], v.decided, v.role != .headline { continue }
+            if let s = scans[i], s.features[.dateOnly] || s.features[.datelineOnly] { continue }
+            firstContent = i
+            break
+        }
+        for i in 0..<n {
+            guard var scan = scans[i] else { continue }
+            scan.features[.firstContent] = i == firstContent
+            if i + 1 < n {
+                switch ruled[i + 1] {
+                case .credit: scan.features[.beforeCredit] = true
+                case .none: if let v = verdicts[i + 1], v.decided, v.role == .credit { scan.features[.beforeCredit] = true }
+                case .other: break
+                }
+            }
+            scans[i] = scan
+            verdicts[i] = model.judge(scan.features)
+        }
+
+        var result = Result()
+        var datelineSeen = false
+        var publishedSeen = false
+        for i in 0..<n {
+            let p = TextLayout.trim(b, paragraphs[i])
+            if case .other(let reason) = ruled[i], reason == "byline" {
+                result.structure.append(Self.byline(b, p))
+            }
+            guard let scan = scans[i] else { continue }
+            if !datelineSeen, i < 6, let d = scan.dateline {
+                datelineSeen = true
+                var attributes: Attributes = ["place": .string(Self.text(b, d.place))]
+                attributes = Attributes(["place": .string(Self.text(b, d.place)),
+                                         "agency": d.agency.map { .string(Self.text(b, $0)) } ?? .null,
+                                         "date": d.date.map { .string(Self.text(b, $0)) } ?? .null])
+                result.structure.append(Span(start: d.range.lowerBound, end: d.range.upperBound, label: "dateline", attributes: attributes))
+            }
+            guard let v = verdicts[i] else { continue }
+            let signals = AttributeValue.list(v.signals.map { .string($0.name) })
+            let confidence = AttributeValue.double((v.confidence * 1000).rounded() / 1000)
+            if !publishedSeen, v.role == .dateline || v.role == .chrome || v.role == .headline, scan.features[.date] || scan.features[.time],
+               let date = Self.published(b, p, model: model) {
+                publishedSeen = true
+                let at = v.decided && v.role.isRemoved ? p.lowerBound : date.lowerBound
+                result.structure.append(Span(start: at, end: v.decided && v.role.isRemoved ? at : date.upperBound, label: "published",
+                                             attributes: ["text": .string(Self.text(b, date))]))
+            }
+            guard v.decided else {
+                result.structure.append(Span(start: p.lowerBound, end: p.upperBound, label: v.role.rawValue,
+                                             attributes: ["flagged": true, "confidence": confidence, "signals": signals]))
+                continue
+            }
+            let rule = "roles:" + v.signals.map(\.name).joined(separator: "+")
+            switch v.role {
+            case .headline:
+                result.structure.append(Span(start: p.lowerBound, end: p.upperBound, label: "headline", attributes: ["confidence": confidence]))
+            case .dateline:
+                if !(scan.dateline.map { $0.range.upperBound >= p.upperBound } ?? false) {
+                    result.structure.append(Span(start: p.lowerBound, end: p.upperBound, label: "dateline", attributes: ["confidence": confidence]))
+                }
+            case .body:
+                break
+            case .byline:
+                result.structure.append(Self.byline(b, p))
+                result.cuts.append(Cut(p, reason: "byline", rule: rule, absorbsWhitespace: true))
+            case .caption:
+                if let tail = scan.creditTail {
+                    var end = tail
+                    while end > p.lowerBound, TextLayout.isSpace(b[end - 1]) { end -= 1 }
+                    result.cuts.append(Cut(p.lowerBound..<end, reason: "caption", rule: rule, absorbsWhitespace: true))
+                    result.cuts.append(Cut(tail..<p.upperBound, reason: "credit", rule: rule, absorbsWhitespace: true))
+                } else {
+                    result.cuts.append(Cut(p, reason: "caption", rule: rule, absorbsWhitespace: true))
+                }
+            case .credit, .notice, .chrome, .signature:
+                result.cuts.append(Cut(p, reason: v.role.rawValue, rule: rule, absorbsWhitespace: true))
+            }
+        }
+        return result
+    }
+
+    static func text(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+    }
+
+    /// A byline as a zero-length mark where it stood (it is removed), with its text and names.
+    static func byline(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Span {
+        let line = text(b, p)
+        var rest = Substring(line)
+        if rest.hasPrefix("By ") || rest.hasPrefix("BY ") { rest = rest.dropFirst(3) }
+        if let cut = rest.firstIndex(where: { "([|,<".contains($0) }) { rest = rest[..<cut] }
+        let names = rest.replacingOccurrences(of: " & ", with: " and ")
+            .components(separatedBy: " and ")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.contains("@") }
+        return Span(start: p.lowerBound, end: p.lowerBound, label: "byline",
+                    attributes: ["text": .string(line), "names": .list(names.map { .string($0) })])
+    }
+
+    /// The date (and time) a paragraph gives: from its first month name, weekday or digit to its end.
+    static func published(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, model: RoleModel) -> Range<Int>? {
+        var i = p.lowerBound
+        while i < p.upperBound {
+            while i < p.upperBound, TextLayout.isSpace(b[i]) { i += 1 }
+            let start = i
+            while i < p.upperBound, !TextLayout.isSpace(b[i]) { i += 1 }
+            guard start < i else { break }
+            let token = ParagraphScan.token(b, start..<i, model: model)
+            if token.flags & (RoleModel.Word.month | RoleModel.Word.weekday) != 0 || ParagraphScan.isDigit(b[start]) {
+                var end = p.upperBound
+                while end > start, b[end - 1] == UInt8(ascii: ".") || TextLayout.isSpace(b[end - 1]) { end -= 1 }
+                return start..<end
+            }
+        }
+        return nil
+    }
+}
