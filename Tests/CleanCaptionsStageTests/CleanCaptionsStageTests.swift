@@ -131,7 +131,7 @@ struct WikinewsCaptionTests {
             for (i, removal) in doc.removed.enumerated() {
                 let text = doc.originalSubstring(removal.start..<removal.end)
                 if removal.reason == "credit" {
-                    #expect(text.hasPrefix("Image: "), "\(doc.id): unexpected credit \(text)")
+                    #expect(text.range(of: #"^(Image|Video|Photo)[:;] "#, options: .regularExpression) != nil, "\(doc.id): unexpected credit \(text)")
                 } else {
                     #expect(removal.reason == "caption", "\(doc.id): \(removal.reason) \(text)")
                     #expect(doc.removed.indices.contains(i + 1) && doc.removed[i + 1].reason == "credit")

@@ -40,6 +40,18 @@ public struct CleanCaptionsStage: DocumentStage {
             roleModel = try c.decodeIfPresent(String.self, forKey: .roleModel)
             thresholds = try c.decodeIfPresent([String: Double].self, forKey: .thresholds) ?? [:]
         }
+
+        /// Encodes every option, `role_model` as null when it is not set.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(rules, forKey: .rules)
+            try c.encode(disable, forKey: .disable)
+            try c.encode(replaceBuiltin, forKey: .replaceBuiltin)
+            try c.encode(paragraphs, forKey: .paragraphs)
+            try c.encode(roles, forKey: .roles)
+            try c.encode(roleModel, forKey: .roleModel)
+            try c.encode(thresholds, forKey: .thresholds)
+        }
     }
 
     /// `clean-captions`.

@@ -7,6 +7,8 @@ struct ParagraphScan {
     var creditTail: Int?
     /// The dateline at the paragraph's start, if any.
     var dateline: Dateline?
+    /// Whether the paragraph has an ASCII letter (a paragraph of emoji or figures is no headline).
+    var hasLetters = false
 
     /// A word of the paragraph: its bytes without surrounding punctuation, and its word-list flags.
     struct Token {
@@ -60,10 +62,11 @@ struct ParagraphScan {
         features[.noEndPunct] = !terminal
         features[.endsPeriod] = last == UInt8(ascii: ".")
 
-        var words = 0, capitals = 0, chrome = 0, notices = 0, months = 0, dateWords = 0
+        var words = 0, capitals = 0, chrome = 0, notices = 0, months = 0, dateWords = 0, pleas = 0
         for (k, t) in tokens.enumerated() {
             let hasLetterOrDigit = !t.core.isEmpty
             if hasLetterOrDigit { words += 1 }
+            if t.core.contains(where: { Self.isLetter(b[$0]) }) { hasLetters = true }
             if t.capitalized { capitals += 1 }
             if t.flags & RoleModel.Word.chrome != 0 { chrome += 1 }
             if t.flags & RoleModel.Word.notice != 0 { notices += 1 }
@@ -71,6 +74,7 @@ struct ParagraphScan {
             if t.flags & RoleModel.Word.month != 0 { months += 1 }
             if t.flags & (RoleModel.Word.month | RoleModel.Word.weekday) != 0 || Self.isNumber(b, t.core) { dateWords += 1 }
             if k < 12, t.lowercase, t.flags & RoleModel.Word.photoVerb != 0 { features[.photoVerb] = true }
+            if t.flags & RoleModel.Word.plea != 0 { pleas += 1 }
             if t.flags & RoleModel.Word.plea != 0, t.capitalized, k == 0 || tokens[k - 1].endsSentence {
                 features[.pleaStart] = true
             }
@@ -92,21 +96,33 @@ struct ParagraphScan {
         features[.chromeWord] = chrome > 0
         features[.chromeWords] = chrome > 0 && chrome * 2 >= words && words <= 12
         features[.noticeWords] = notices >= 2
+        features[.pleaWords] = pleas >= 2
         features[.dateOnly] = months > 0 && dateWords == words && words <= 6
         if features[.dateOnly] { features[.date] = true }
 
         // Edges: credits and agencies.
         let first = tokens[0]
         let opener = b[first.range.lowerBound]
-        features[.creditStart] = first.flags & RoleModel.Word.credit != 0
-            || (opener == 0xC2 && first.range.count == 2 && b[first.range.lowerBound + 1] == 0xA9)
-            || (tokens.count > 1 && (opener == 0xC2) && tokens[1].flags & RoleModel.Word.credit != 0)
+        // A credit word opens a credit line when a label mark, `by` or a bracket goes with it (`Photo : X`,
+        // `[Source: X]`, `(Photo -X)`, `© Provided by X`), not when it starts a sentence (`Photos circulated`).
+        let copyrightOpener = opener == 0xC2 && first.range.count == 2 && b[first.range.lowerBound + 1] == 0xA9
+        let creditToken = copyrightOpener && tokens.count > 1 ? tokens[1] : first
+        if creditToken.flags & RoleModel.Word.credit != 0 {
+            let labelled = creditToken.range.upperBound > creditToken.core.upperBound || opener == UInt8(ascii: "(") || opener == UInt8(ascii: "[")
+            let k = copyrightOpener ? 2 : 1
+            let next = k < tokens.count ? tokens[k] : nil
+            let joined = next.map { isExactly(b, $0.range, ":") || isExactly(b, $0.core, "by") || startsWith(b, $0.range, "-")
+                || $0.flags & RoleModel.Word.credit != 0 } ?? false
+            features[.creditStart] = copyrightOpener || labelled || joined
+        } else if copyrightOpener {
+            features[.creditStart] = true
+        }
         let closer = b[r.upperBound - 1]
         features[.bracketed] = (opener == UInt8(ascii: "(") && closer == UInt8(ascii: ")"))
             || (opener == UInt8(ascii: "[") && closer == UInt8(ascii: "]"))
         let lastTokens = tokens.suffix(4)
-        for t in lastTokens where Self.partFlags(b, t.range, model: model) & RoleModel.Word.credit != 0 { features[.creditEnd] = true }
-        if let end = tokens.last, Self.partFlags(b, end.range, model: model) & RoleModel.Word.agency != 0 { features[.agencyEnd] = true }
+        for t in lastTokens where t.range.lowerBound > first.range.lowerBound && Self.partFlags(b, t.range, model: model) & RoleModel.Word.credit != 0 { features[.creditEnd] = true }
+        for t in tokens.suffix(2) where Self.partFlags(b, t.range, model: model) & RoleModel.Word.agency != 0 { features[.agencyEnd] = true }
         var s = max(r.lowerBound + 1, r.upperBound - 60)
         while s < r.upperBound - 1 {
             if b[s] == UInt8(ascii: "/"), Self.isLetter(b[s - 1]), b[s + 1] >= 0x41 && b[s + 1] <= 0x5A { features[.slashName] = true }
@@ -164,7 +180,7 @@ struct ParagraphScan {
         while e > range.lowerBound, b[e] == UInt8(ascii: "\"") || b[e] == UInt8(ascii: ")") || b[e] & 0xC0 == 0x80 || b[e] == 0xE2 { e -= 1 }
         if b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: "!") || b[e] == UInt8(ascii: "?") { ends = true }
         return Token(range: range, core: core, flags: flags,
-                     capitalized: (c >= 0x41 && c <= 0x5A) || c >= 0xC3, lowercase: c >= 0x61 && c <= 0x7A,
+                     capitalized: (c >= 0x41 && c <= 0x5A) || (c >= 0xC3 && c <= 0xC5), lowercase: c >= 0x61 && c <= 0x7A,
                      endsSentence: ends)
     }
 

@@ -68,6 +68,7 @@ public enum RoleFeature: Int, Sendable, CaseIterable {
     case chromeWords
     case hashtag
     case pleaStart
+    case pleaWords
     case noticeWords
     case thisArticle
     case staffTitle
@@ -118,6 +119,7 @@ public enum RoleFeature: Int, Sendable, CaseIterable {
         "chrome-words",
         "hashtag",
         "plea-start",
+        "plea-words",
         "notice-words",
         "this-article",
         "staff-title",

@@ -38,7 +38,7 @@ struct RoleScorer {
         for i in 0..<n {
             guard scans[i] != nil else { continue }
             if let v = verdicts[i], v.decided, v.role != .headline { continue }
-            if let s = scans[i], s.features[.dateOnly] || s.features[.datelineOnly] { continue }
+            if let s = scans[i], s.features[.dateOnly] || s.features[.datelineOnly] || !s.hasLetters { continue }
             firstContent = i
             break
         }
