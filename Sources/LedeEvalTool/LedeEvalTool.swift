@@ -30,6 +30,9 @@ struct LedeEvalTool: ParsableCommand {
     @Option(help: "Also score entities on GUM's Wikinews documents (../shared/eval/gum_wikinews.jsonl), by overlap.")
     var gum: String?
 
+    @Option(help: "Score clean-captions per role on the annotated articles of this folder (NAME.txt, NAME.roles), and on GUM with --gum and the folder's gum-roles.tsv.")
+    var roles: String?
+
     @Flag(help: "List every mistake.")
     var errors = false
 
@@ -40,6 +43,10 @@ struct LedeEvalTool: ParsableCommand {
         let corpus = try GoldCorpus.load(folder: gold)
         let plan = try Pipeline.load(file: pipeline, registry: LedeStages.registry, resolveInputs: false)
         let stages = plan.stages.map(\.instance)
+        if let roles {
+            print(try RoleReport.render(folder: roles, gum: gum, stages: stages, errors: errors))
+            return
+        }
         let result = try Evaluation.run(corpus, stages: stages)
         let gumResult = try gum.map { try Evaluation.run(try GUM.load($0), stages: stages) }
         if json {

@@ -94,6 +94,11 @@ struct ParagraphScan {
         features[.capitalized] = words > 0 && capitals * 10 >= words * 7
         features[.headlineLength] = (3...25).contains(words)
         features[.chromeWord] = chrome > 0
+        if tokens[0].flags & RoleModel.Word.chrome != 0 {
+            let t = tokens[0]
+            features[.chromeLabel] = (t.range.upperBound > t.core.upperBound && b[t.core.upperBound] == UInt8(ascii: ":"))
+                || (tokens.count > 1 && isExactly(b, tokens[1].range, ":"))
+        }
         features[.chromeWords] = chrome > 0 && chrome * 2 >= words && words <= 12
         features[.noticeWords] = notices >= 2
         features[.pleaWords] = pleas >= 2
@@ -128,8 +133,11 @@ struct ParagraphScan {
             if b[s] == UInt8(ascii: "/"), Self.isLetter(b[s - 1]), b[s + 1] >= 0x41 && b[s + 1] <= 0x5A { features[.slashName] = true }
             s += 1
         }
-        creditTail = Self.creditTail(b, tokens, model: model)
-        features[.creditTail] = creditTail != nil
+        if let (start, labelled) = Self.creditTail(b, tokens, model: model) {
+            creditTail = start
+            features[.creditTail] = true
+            features[.creditLabel] = labelled
+        }
     }
 
     /// Features found inside one token: addresses, handles, times, hashtags, ©.
@@ -200,15 +208,22 @@ struct ParagraphScan {
 
     /// Where a trailing credit run starts: after the last sentence end (or at `Image:`-like label), a few
     /// capitalized words (or connectors) that hold an agency or credit word, with caption text before them.
-    static func creditTail(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], model: RoleModel) -> Int? {
+    static func creditTail(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], model: RoleModel) -> (Int, labelled: Bool)? {
         guard tokens.count >= 2 else { return nil }
-        var start = -1
+        // A label (`Image: X`, `image; X`) among the last ten words starts the credit, whatever follows.
         var k = tokens.count - 1
-        while k >= max(1, tokens.count - 7) {
+        while k >= max(1, tokens.count - 10) {
             let t = tokens[k]
-            let labelled = t.flags & RoleModel.Word.credit != 0 && t.range.upperBound > t.core.upperBound
-                && (b[t.core.upperBound] == UInt8(ascii: ":") || b[t.core.upperBound] == UInt8(ascii: ";"))
-            if labelled { start = k; break }
+            if t.flags & RoleModel.Word.credit != 0, t.range.upperBound > t.core.upperBound,
+               b[t.core.upperBound] == UInt8(ascii: ":") || b[t.core.upperBound] == UInt8(ascii: ";") {
+                return (t.range.lowerBound, true)
+            }
+            k -= 1
+        }
+        // Else the words after the last sentence end, when they read like a credit.
+        var start = -1
+        k = tokens.count - 1
+        while k >= max(1, tokens.count - 7) {
             if tokens[k - 1].endsSentence { start = k; break }
             k -= 1
         }
@@ -222,7 +237,7 @@ struct ParagraphScan {
                 || isExactly(b, t.core, "from")
             guard t.capitalized || connector || flags & RoleModel.Word.credit != 0 || isDigit(b[t.core.lowerBound]) else { return nil }
         }
-        return credit ? tokens[start].range.lowerBound : nil
+        return credit ? (tokens[start].range.lowerBound, false) : nil
     }
 
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }

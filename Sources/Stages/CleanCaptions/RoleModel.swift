@@ -53,6 +53,7 @@ public enum RoleFeature: Int, Sendable, CaseIterable {
     case creditStart
     case creditEnd
     case creditTail
+    case creditLabel
     case slashName
     case bracketed
     case copyright
@@ -66,6 +67,7 @@ public enum RoleFeature: Int, Sendable, CaseIterable {
     case endMarker
     case chromeWord
     case chromeWords
+    case chromeLabel
     case hashtag
     case pleaStart
     case pleaWords
@@ -104,6 +106,7 @@ public enum RoleFeature: Int, Sendable, CaseIterable {
         "credit-start",
         "credit-end",
         "credit-tail",
+        "credit-label",
         "slash-name",
         "bracketed",
         "copyright",
@@ -117,6 +120,7 @@ public enum RoleFeature: Int, Sendable, CaseIterable {
         "end-marker",
         "chrome-word",
         "chrome-words",
+        "chrome-label",
         "hashtag",
         "plea-start",
         "plea-words",
