@@ -131,7 +131,9 @@ struct WikinewsCaptionTests {
             for (i, removal) in doc.removed.enumerated() {
                 let text = doc.originalSubstring(removal.start..<removal.end)
                 if removal.reason == "credit" {
-                    #expect(text.range(of: #"^(Image|Video|Photo)[:;] "#, options: .regularExpression) != nil, "\(doc.id): unexpected credit \(text)")
+                    #expect(text.range(of: #"^(?i:image|video|photo)[:;] "#, options: .regularExpression) != nil, "\(doc.id): unexpected credit \(text)")
+                } else if removal.reason == "chrome" {
+                    #expect(text.hasPrefix("Categories:"), "\(doc.id): unexpected chrome \(text)")
                 } else {
                     #expect(removal.reason == "caption", "\(doc.id): \(removal.reason) \(text)")
                     #expect(doc.removed.indices.contains(i + 1) && doc.removed[i + 1].reason == "credit")

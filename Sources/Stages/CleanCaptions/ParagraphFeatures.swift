@@ -7,6 +7,8 @@ struct ParagraphScan {
     var creditTail: Int?
     /// The dateline at the paragraph's start, if any.
     var dateline: Dateline?
+    /// The number of words (tokens with a letter or digit).
+    var words = 0
     /// Whether the paragraph has an ASCII letter (a paragraph of emoji or figures is no headline).
     var hasLetters = false
 
@@ -62,11 +64,11 @@ struct ParagraphScan {
         features[.noEndPunct] = !terminal
         features[.endsPeriod] = last == UInt8(ascii: ".")
 
-        var words = 0, capitals = 0, chrome = 0, notices = 0, months = 0, dateWords = 0, pleas = 0
+        var words = 0, letterWords = 0, capitals = 0, chrome = 0, notices = 0, months = 0, dateWords = 0, pleas = 0
         for (k, t) in tokens.enumerated() {
             let hasLetterOrDigit = !t.core.isEmpty
             if hasLetterOrDigit { words += 1 }
-            if t.core.contains(where: { Self.isLetter(b[$0]) }) { hasLetters = true }
+            if t.core.contains(where: { Self.isLetter(b[$0]) }) { hasLetters = true; letterWords += 1 }
             if t.capitalized { capitals += 1 }
             if t.flags & RoleModel.Word.chrome != 0 { chrome += 1 }
             if t.flags & RoleModel.Word.notice != 0 { notices += 1 }
@@ -91,7 +93,24 @@ struct ParagraphScan {
            isExactly(b, tokens[1].core, "article") || isExactly(b, tokens[1].core, "story") {
             features[.thisArticle] = true
         }
-        features[.capitalized] = words > 0 && capitals * 10 >= words * 7
+        self.words = words
+        features[.capitalized] = letterWords > 0 && capitals * 10 >= letterWords * 7
+        features[.timestamp] = features[.time] && features[.date] && features[.short]
+        // `Reporter : NAME`, `Writer: NAME`.
+        if tokens[0].flags & RoleModel.Word.title != 0, tokens.count > 1,
+           b[tokens[0].range.upperBound - 1] == UInt8(ascii: ":") || isExactly(b, tokens[1].range, ":") {
+            features[.titleLabel] = true
+        }
+        // `photo by NAME`, `Photos by NAME`, `illustration by NAME`.
+        for k in 0..<(tokens.count - 1) where tokens[k].flags & RoleModel.Word.credit != 0 && isExactly(b, tokens[k + 1].core, "by") {
+            features[.photoBy] = true
+        }
+        // Ends with when: `on Sunday.`, `Feb. 12.`, `May 19, 2019.`, `in January.`, `on 7 December 2018.`
+        let lastWords = tokens.suffix(3)
+        for t in lastWords where t.flags & (RoleModel.Word.month | RoleModel.Word.weekday) != 0 { features[.whenEnd] = true }
+        if let end = tokens.last, end.core.count == 4, Self.isNumber(b, end.core) { features[.whenEnd] = true }
+        if tokens.count >= 2, let end = tokens.last, Self.isNumber(b, end.core),
+           tokens[tokens.count - 2].flags & RoleModel.Word.month != 0 { features[.whenEnd] = true }
         features[.headlineLength] = (3...25).contains(words)
         features[.chromeWord] = chrome > 0
         if tokens[0].flags & RoleModel.Word.chrome != 0 {
@@ -131,6 +150,10 @@ struct ParagraphScan {
         var s = max(r.lowerBound + 1, r.upperBound - 60)
         while s < r.upperBound - 1 {
             if b[s] == UInt8(ascii: "/"), Self.isLetter(b[s - 1]), b[s + 1] >= 0x41 && b[s + 1] <= 0x5A { features[.slashName] = true }
+            // `Seth Herald | AFP | Getty Images`, `(Photo | R Satish Babu, EPS)`
+            if b[s] == UInt8(ascii: "|"), b[s - 1] == 0x20, s + 2 < r.upperBound, b[s + 1] == 0x20, b[s + 2] >= 0x41 && b[s + 2] <= 0x5A {
+                features[.slashName] = true
+            }
             s += 1
         }
         if let (start, labelled) = Self.creditTail(b, tokens, model: model) {
@@ -164,6 +187,10 @@ struct ParagraphScan {
             }
         }
         if startsWith(b, r, "[email") { features[.email] = true }
+        if isExactly(b, r, "(left)") || isExactly(b, r, "(right)") || isExactly(b, r, "(center)") || isExactly(b, r, "(centre)")
+            || isExactly(b, r, "(L)") || isExactly(b, r, "(R)") || isExactly(b, r, "(C)") || isExactly(b, r, "left)") || isExactly(b, r, "right)") {
+            features[.positionMark] = true
+        }
         if isExactly(b, r, "(END)") { features[.endMarker] = true }
         if startsWith(b, r, "http://") || startsWith(b, r, "https://") || startsWith(b, r, "www.") { features[.url] = true }
         if b[r.lowerBound] == UInt8(ascii: "#"), r.count > 1, Self.isLetter(b[r.lowerBound + 1]) { features[.hashtag] = true }
@@ -217,6 +244,14 @@ struct ParagraphScan {
             if t.flags & RoleModel.Word.credit != 0, t.range.upperBound > t.core.upperBound,
                b[t.core.upperBound] == UInt8(ascii: ":") || b[t.core.upperBound] == UInt8(ascii: ";") {
                 return (t.range.lowerBound, true)
+            }
+            // `... under 18.Credit: Instagram`: a label glued to the sentence before it.
+            if let dot = t.core.last(where: { b[$0] == UInt8(ascii: ".") }), dot + 1 < t.core.upperBound {
+                let part = token(b, (dot + 1)..<t.range.upperBound, model: model)
+                if part.flags & RoleModel.Word.credit != 0, part.range.upperBound > part.core.upperBound,
+                   b[part.core.upperBound] == UInt8(ascii: ":") {
+                    return (dot + 1, true)
+                }
             }
             k -= 1
         }

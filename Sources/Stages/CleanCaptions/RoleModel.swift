@@ -75,6 +75,13 @@ public enum RoleFeature: Int, Sendable, CaseIterable {
     case thisArticle
     case staffTitle
     case datelineOnly
+    case beforeContent
+    case afterBody
+    case timestamp
+    case titleLabel
+    case photoBy
+    case whenEnd
+    case positionMark
 
     /// The feature's name in `roles.yaml`.
     public var name: String { Self.names[rawValue] }
@@ -128,6 +135,13 @@ public enum RoleFeature: Int, Sendable, CaseIterable {
         "this-article",
         "staff-title",
         "dateline-only",
+        "before-content",
+        "after-body",
+        "timestamp",
+        "title-label",
+        "photo-by",
+        "when-end",
+        "position-mark",
     ]
 
     /// The feature's bit in a ``RoleFeatures`` set.

@@ -38,13 +38,30 @@ struct RoleScorer {
         for i in 0..<n {
             guard scans[i] != nil else { continue }
             if let v = verdicts[i], v.decided, v.role != .headline { continue }
-            if let s = scans[i], s.features[.dateOnly] || s.features[.datelineOnly] || !s.hasLetters { continue }
+            // A headline has a few words; one- and two-word lines above it are section names and buttons.
+            if let s = scans[i], s.features[.dateOnly] || s.features[.datelineOnly] || !s.hasLetters || !s.features[.headlineLength] { continue }
             firstContent = i
             break
+        }
+        // The last paragraph of the article proper: body text (no role claims it, and it ends like a sentence or
+        // is long), or a picture with its caption. Chrome follows it; section headings of a gallery do not.
+        var lastBody = -1
+        for i in 0..<n {
+            if let s = scans[i], verdicts[i] == nil, !s.features[.noEndPunct] || s.words >= 10 { lastBody = i }
+            if let v = verdicts[i], v.decided, v.role == .caption || v.role == .credit { lastBody = i }
+            switch ruled[i] {
+            case .credit: lastBody = i
+            case .other(let reason) where reason == "caption": lastBody = i
+            default: break
+            }
         }
         for i in 0..<n {
             guard var scan = scans[i] else { continue }
             scan.features[.firstContent] = i == firstContent
+            if scan.hasLetters {
+                scan.features[.beforeContent] = firstContent.map { i < $0 } ?? false
+                scan.features[.afterBody] = lastBody >= 0 && i > lastBody
+            }
             if i + 1 < n {
                 switch ruled[i + 1] {
                 case .credit: scan.features[.beforeCredit] = true
