@@ -20,10 +20,71 @@ struct ParagraphScan {
         var capitalized: Bool
         var lowercase: Bool
         var endsSentence: Bool
+        /// Whether a byte that some feature looks for inside words occurs (`@ : © " [ ( # / |`, a digit, a
+        /// curly quote): the other words are not looked into again.
+        var special: Bool
+        /// Whether a `/` or `|` joins parts of the word (`Photo/Eugene`).
+        var joined: Bool
+        /// Whether it has an ASCII letter.
+        var hasLetter: Bool
+        /// Whether it is digits (and commas) only, with punctuation around them at most (`2,000`, `2008.`).
+        var number: Bool
     }
 
     /// Scans the paragraph `r` (trimmed), the `index`th of `count`.
-    init(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, count: Int, model: RoleModel) {
+    /// Whether the paragraph `r` reads as plain body text at a glance, so that no feature can give it another
+    /// role: more than 120 bytes, not the first paragraph, ending like a sentence, opening with no notice
+    /// (`This ...`), with no address, handle, `©`, `|`, `/` or `#`, no label colon in its last 60 bytes, and not
+    /// followed by a line short enough to be a credit. Most of an article's text is decided here, in one pass.
+    static func isPlainBody(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, next: Range<Int>?) -> Bool {
+        guard index > 0, r.count > 120, !startsWith(b, r, "This ") else { return false }
+        if let next, next.count <= 60 { return false }
+        let last = b[r.upperBound - 1]
+        let terminal = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: "\"")
+            || (last == 0x9D && r.count > 3 && b[r.upperBound - 3] == 0xE2 && b[r.upperBound - 2] == 0x80)
+        guard terminal else { return false }
+        let tail = r.upperBound - 60
+        // Eight bytes at a time while none of them is one of the bytes looked for.
+        var i = r.lowerBound
+        while i + 8 <= tail, !Self.mayMatter(UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+        for i in i..<r.upperBound {
+            switch b[i] {
+            case UInt8(ascii: "@"), UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: "#"): return false
+            case 0xC2 where i + 1 < r.upperBound && b[i + 1] == 0xA9: return false
+            case UInt8(ascii: ":"), UInt8(ascii: ";"): if i >= tail { return false }
+            default: continue
+            }
+        }
+        return true
+    }
+
+    /// Whether any of eight bytes is `@ | / # : ;` or 0xC2, tested all at once.
+    @inline(__always) static func mayMatter(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        return hasZero(w ^ (ones &* 0x40)) | hasZero(w ^ (ones &* 0x7C)) | hasZero(w ^ (ones &* 0x2F)) | hasZero(w ^ (ones &* 0x23))
+            | hasZero(w ^ (ones &* 0x3A)) | hasZero(w ^ (ones &* 0x3B)) | hasZero(w ^ (ones &* 0xC2)) != 0
+    }
+
+    /// Whether the scan took the paragraph for plain body text.
+    var plain = false
+
+    /// A plain body paragraph (see ``isPlainBody(_:_:index:next:)``): its position and length, nothing else.
+    init(plainBody b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, count: Int) {
+        features[.top] = index < 3
+        features[.last] = index == count - 1
+        features[.tail] = index >= count - 3
+        features[.sentences] = true
+        features[.endsPeriod] = b[r.upperBound - 1] == UInt8(ascii: ".")
+        features[.long] = r.count > 250
+        dateline = index < 6 ? Dateline(b, r) : nil
+        hasLetters = true
+        words = 20
+        plain = true
+    }
+
+    /// `tokens` is scratch space, reused from paragraph to paragraph.
+    init(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, count: Int, model: RoleModel, tokens: inout [Token]) {
         features[.first] = index == 0
         features[.top] = index < 3
         features[.last] = index == count - 1
@@ -40,15 +101,34 @@ struct ParagraphScan {
         features[.long] = chars > 250
         guard r.count <= model.maxChars else { return }
 
-        // Tokens: runs of non-space bytes.
-        var tokens: [Token] = []
+        // Tokens: runs of non-space bytes. Of a long paragraph only the tail is read: a long paragraph is body
+        // text unless it ends in a credit, and reading all of it would cost most of the stage's time.
+        // Of any other paragraph that is not short, only the first twelve words (a caption's verb, a byline, a
+        // notice's opening) and the tail are read, for the same reason.
+        tokens.removeAll(keepingCapacity: true)
         var i = r.lowerBound
+        let skipFrom = features[.long] ? 0 : features[.short] ? Int.max : 12
+        if features[.long] { features[.sentences] = true }
         while i < r.upperBound {
+            if tokens.count == skipFrom {
+                let tail = r.upperBound - 100
+                if tail > i {
+                    features[.sentences] = true
+                    i = tail
+                    while i < r.upperBound, !TextLayout.isSpace(b[i]) { i += 1 }
+                }
+            }
             while i < r.upperBound, TextLayout.isSpace(b[i]) { i += 1 }
             guard i < r.upperBound else { break }
             let start = i
             while i < r.upperBound, !TextLayout.isSpace(b[i]) { i += 1 }
-            tokens.append(Self.token(b, start..<i, model: model))
+            tokens.append(Self.token(b, start..<i, model: model, hash: false))
+        }
+        // Word lists are asked about every word of a short paragraph, and about the first twelve and last ten
+        // words of a longer one: the words the features read there.
+        for k in tokens.indices where features[.short] || k < 12 || k >= tokens.count - 10 {
+            let core = tokens[k].core
+            if !core.isEmpty { tokens[k].flags = model.words.flags(b, core) }
         }
         guard !tokens.isEmpty else { return }
 
@@ -68,21 +148,21 @@ struct ParagraphScan {
         for (k, t) in tokens.enumerated() {
             let hasLetterOrDigit = !t.core.isEmpty
             if hasLetterOrDigit { words += 1 }
-            if t.core.contains(where: { Self.isLetter(b[$0]) }) { hasLetters = true; letterWords += 1 }
+            if t.hasLetter { hasLetters = true; letterWords += 1 }
             if t.capitalized { capitals += 1 }
             if t.flags & RoleModel.Word.chrome != 0 { chrome += 1 }
             if t.flags & RoleModel.Word.notice != 0 { notices += 1 }
             if t.flags & RoleModel.Word.title != 0 { features[.staffTitle] = true }
             if t.flags & RoleModel.Word.month != 0 { months += 1 }
-            if t.flags & (RoleModel.Word.month | RoleModel.Word.weekday) != 0 || Self.isNumber(b, t.core) { dateWords += 1 }
+            if t.flags & (RoleModel.Word.month | RoleModel.Word.weekday) != 0 || t.number { dateWords += 1 }
             if k < 12, t.lowercase, t.flags & RoleModel.Word.photoVerb != 0 { features[.photoVerb] = true }
             if t.flags & RoleModel.Word.plea != 0 { pleas += 1 }
             if t.flags & RoleModel.Word.plea != 0, t.capitalized, k == 0 || tokens[k - 1].endsSentence {
                 features[.pleaStart] = true
             }
             if k < tokens.count - 1, t.endsSentence, tokens[k + 1].capitalized { features[.sentences] = true }
-            scanInside(b, t, model: model)
-            if t.flags & RoleModel.Word.month != 0, k + 1 < tokens.count, Self.isNumber(b, tokens[k + 1].core) {
+            if t.special { scanInside(b, t, model: model) }
+            if t.flags & RoleModel.Word.month != 0, k + 1 < tokens.count, tokens[k + 1].number {
                 features[.date] = true
             }
         }
@@ -145,8 +225,8 @@ struct ParagraphScan {
         features[.bracketed] = (opener == UInt8(ascii: "(") && closer == UInt8(ascii: ")"))
             || (opener == UInt8(ascii: "[") && closer == UInt8(ascii: "]"))
         let lastTokens = tokens.suffix(4)
-        for t in lastTokens where t.range.lowerBound > first.range.lowerBound && Self.partFlags(b, t.range, model: model) & RoleModel.Word.credit != 0 { features[.creditEnd] = true }
-        for t in tokens.suffix(2) where Self.partFlags(b, t.range, model: model) & RoleModel.Word.agency != 0 { features[.agencyEnd] = true }
+        for t in lastTokens where t.range.lowerBound > first.range.lowerBound && Self.partFlags(b, t, model: model) & RoleModel.Word.credit != 0 { features[.creditEnd] = true }
+        for t in tokens.suffix(2) where Self.partFlags(b, t, model: model) & RoleModel.Word.agency != 0 { features[.agencyEnd] = true }
         var s = max(r.lowerBound + 1, r.upperBound - 60)
         while s < r.upperBound - 1 {
             if b[s] == UInt8(ascii: "/"), Self.isLetter(b[s - 1]), b[s + 1] >= 0x41 && b[s + 1] <= 0x5A { features[.slashName] = true }
@@ -203,24 +283,45 @@ struct ParagraphScan {
     }
 
     /// A token with its core (letters, digits and inner punctuation) and word-list flags.
-    static func token(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, model: RoleModel) -> Token {
+    static func token(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, model: RoleModel, hash: Bool = true) -> Token {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi, !isWordByte(b[lo]) { lo += 1 }
         while hi > lo, !isWordByte(b[hi - 1]) { hi -= 1 }
         let core = lo..<hi
-        let flags = core.isEmpty ? 0 : model.words.flags(b, core)
-        let c = core.isEmpty ? 0 : b[core.lowerBound]
-        var ends = false
+        let flags = core.isEmpty || !hash ? 0 : model.words.flags(b, core)
+        // One pass over the bytes gathers what each later question needs.
+        var letter = false, digit = false, other = false, special = false, joined = false
+        for i in range {
+            let c = b[i]
+            if c >= 0x61 && c <= 0x7A || c >= 0x41 && c <= 0x5A {
+                letter = true
+            } else if c >= 0x30 && c <= 0x39 {
+                digit = true
+            } else if c == UInt8(ascii: "/") || c == UInt8(ascii: "|") {
+                joined = true
+            } else if c == UInt8(ascii: "@") || c == UInt8(ascii: ":") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "[")
+                        || c == UInt8(ascii: "(") || c == UInt8(ascii: "#") || c == 0xC2 || c == 0xE2 {
+                special = true
+            } else if c >= 0x80 {
+                other = true
+            }
+        }
+        let first = core.isEmpty ? 0 : b[core.lowerBound]
         var e = range.upperBound - 1
         while e > range.lowerBound, b[e] == UInt8(ascii: "\"") || b[e] == UInt8(ascii: ")") || b[e] & 0xC0 == 0x80 || b[e] == 0xE2 { e -= 1 }
-        if b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: "!") || b[e] == UInt8(ascii: "?") { ends = true }
+        let ends = b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: "!") || b[e] == UInt8(ascii: "?")
+        let url = range.count >= 4 && (b[range.lowerBound] == UInt8(ascii: "h") || b[range.lowerBound] == UInt8(ascii: "w"))
         return Token(range: range, core: core, flags: flags,
-                     capitalized: (c >= 0x41 && c <= 0x5A) || (c >= 0xC3 && c <= 0xC5), lowercase: c >= 0x61 && c <= 0x7A,
-                     endsSentence: ends)
+                     capitalized: (first >= 0x41 && first <= 0x5A) || (first >= 0xC3 && first <= 0xC5),
+                     lowercase: first >= 0x61 && first <= 0x7A, endsSentence: ends,
+                     special: special || joined || digit || url, joined: joined, hasLetter: letter,
+                     number: digit && !letter && !other && !special && !joined)
     }
 
     /// The word-list flags of a token and of each part of it between slashes (`Photo/Eugene`).
-    static func partFlags(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, model: RoleModel) -> UInt64 {
+    static func partFlags(_ b: UnsafeBufferPointer<UInt8>, _ t: Token, model: RoleModel) -> UInt64 {
+        guard t.joined else { return t.flags }
+        let range = t.range
         var flags: UInt64 = 0
         var start = range.lowerBound
         for i in range.lowerBound...range.upperBound where i == range.upperBound || b[i] == UInt8(ascii: "/") {
@@ -265,7 +366,7 @@ struct ParagraphScan {
         guard start >= 1 else { return nil }
         var credit = false
         for t in tokens[start...] {
-            let flags = partFlags(b, t.range, model: model)
+            let flags = partFlags(b, t, model: model)
             if flags & (RoleModel.Word.agency | RoleModel.Word.credit) != 0 { credit = true }
             let connector = t.core.isEmpty || isExactly(b, t.core, "of") || isExactly(b, t.core, "the") || isExactly(b, t.core, "by")
                 || isExactly(b, t.core, "via") || isExactly(b, t.core, "and") || isExactly(b, t.core, "for")

@@ -303,19 +303,23 @@ public struct RoleModel: Sendable {
 
     /// The best role for a paragraph with these features, or nil for body text.
     func judge(_ features: RoleFeatures) -> Verdict? {
-        var best: (Compiled, Double)?
-        for role in roles {
+        // The confidence grows with the score, so the best score is the best confidence.
+        var best = -1, bestScore = -Double.infinity
+        for (r, role) in roles.enumerated() {
             var score = role.bias
             var bits = features.bits
-            while bits != 0 {
-                let i = bits.trailingZeroBitCount
-                score += role.weights[i]
-                bits &= bits - 1
+            role.weights.withUnsafeBufferPointer { w in
+                while bits != 0 {
+                    score += w[bits.trailingZeroBitCount]
+                    bits &= bits - 1
+                }
             }
-            let confidence = 1 / (1 + exp(-score))
-            if confidence > (best?.1 ?? 0) { best = (role, confidence) }
+            if score > bestScore { best = r; bestScore = score }
         }
-        guard let (role, confidence) = best, confidence >= flag else { return nil }
+        guard best >= 0 else { return nil }
+        let role = roles[best]
+        let confidence = 1 / (1 + exp(-bestScore))
+        guard confidence >= flag else { return nil }
         let signals = features.present
             .compactMap { f -> (RoleFeature, Double)? in
                 let w = role.weights[f.rawValue]

@@ -26,14 +26,21 @@ struct RoleScorer {
     func run(_ b: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>], ruled: [Ruled]) -> Result {
         let n = paragraphs.count
         var scans: [ParagraphScan?] = Array(repeating: nil, count: n)
+        var tokens: [ParagraphScan.Token] = []
+        tokens.reserveCapacity(64)
         for (i, p) in paragraphs.enumerated() {
             if case .none = ruled[i] {
                 let t = TextLayout.trim(b, p)
-                if !t.isEmpty { scans[i] = ParagraphScan(b, t, index: i, count: n, model: model) }
+                guard !t.isEmpty else { continue }
+                if ParagraphScan.isPlainBody(b, t, index: i, next: i + 1 < n ? TextLayout.trim(b, paragraphs[i + 1]) : nil) {
+                    scans[i] = ParagraphScan(plainBody: b, t, index: i, count: n)
+                } else {
+                    scans[i] = ParagraphScan(b, t, index: i, count: n, model: model, tokens: &tokens)
+                }
             }
         }
         // First pass, without the features that depend on the neighbours' roles.
-        var verdicts = scans.map { $0.flatMap { model.judge($0.features) } }
+        var verdicts = scans.map { scan in scan.flatMap { $0.plain ? nil : model.judge($0.features) } }
         var firstContent: Int?
         for i in 0..<n {
             guard scans[i] != nil else { continue }
@@ -70,7 +77,7 @@ struct RoleScorer {
                 }
             }
             scans[i] = scan
-            verdicts[i] = model.judge(scan.features)
+            verdicts[i] = scan.plain ? nil : model.judge(scan.features)
         }
 
         var result = Result()
