@@ -65,7 +65,7 @@ public struct CleanCaptionsStage: DocumentStage {
             OptionHelp("disable", "ids of built-in rules to switch off"),
             OptionHelp("replace_builtin", "use only the rules given here"),
             OptionHelp("paragraphs", "auto, blank-line or line, when split has not run yet"),
-            OptionHelp("roles", "score every paragraph no rule names (headline, byline, dateline, body, caption, credit, notice, chrome, signature) and remove captions, credits, bylines, notices, chrome and signatures the model is sure of; the model's features and weights are Sources/Stages/CleanCaptions/roles.yaml"),
+            OptionHelp("roles", "score every paragraph no rule names (headline, byline, dateline, body, caption, credit, notice, chrome, signature) and remove captions, credits, bylines, notices, chrome and signatures the model is sure of; the model's features and weights are Sources/Stages/CleanCaptions/roles.yaml:" + RoleModel.summary),
             OptionHelp("role_model", "a file replacing the bundled role model (roles.yaml): features, weights, thresholds, word lists"),
             OptionHelp("thresholds", "confidence per role at or above which it is applied, e.g. {caption: 0.9}; below it (down to the model's flag) the paragraph stays, flagged in the structure layer"),
         ]

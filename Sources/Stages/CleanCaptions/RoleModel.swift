@@ -286,6 +286,19 @@ public struct RoleModel: Sendable {
         self.words = words
     }
 
+    /// The bundled model in a few lines: each role's threshold and its strongest weights, for `lede stages`.
+    static var summary: String {
+        guard let file = try? builtinFile() else { return "" }
+        var lines: [String] = []
+        for (name, role) in file.roles.sorted(by: { $0.key < $1.key }) {
+            let weights = role.weights.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(6)
+                .map { "\($0.key) \($0.value > 0 ? "+" : "")\($0.value)" }
+            lines.append("\(name) at \(role.threshold): bias \(role.bias), " + weights.joined(separator: ", ") + ", ...")
+        }
+        lines.append("kept and flagged from confidence \(file.flag); a confidence is 1 / (1 + e^-(bias + weights of the features present))")
+        return lines.map { "\n        " + $0 }.joined()
+    }
+
     /// The built-in model, compiled once per process.
     static let builtin: RoleModel = {
         // roles.yaml is bundled and every test compiles it; it cannot fail at a user's.

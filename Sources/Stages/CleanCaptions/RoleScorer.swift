@@ -91,8 +91,7 @@ struct RoleScorer {
             guard let scan = scans[i] else { continue }
             if !datelineSeen, i < 6, let d = scan.dateline {
                 datelineSeen = true
-                var attributes: Attributes = ["place": .string(Self.text(b, d.place))]
-                attributes = Attributes(["place": .string(Self.text(b, d.place)),
+                let attributes = Attributes(["place": .string(Self.text(b, d.place)),
                                          "agency": d.agency.map { .string(Self.text(b, $0)) } ?? .null,
                                          "date": d.date.map { .string(Self.text(b, $0)) } ?? .null])
                 result.structure.append(Span(start: d.range.lowerBound, end: d.range.upperBound, label: "dateline", attributes: attributes))
