@@ -83,12 +83,22 @@ struct RoleScorer {
         var result = Result()
         var datelineSeen = false
         var publishedSeen = false
+        // A headline pasted on the line above the first paragraph, with no blank line between them.
+        var headlineLine: (paragraph: Int, line: Range<Int>, dateline: Dateline?)?
+        if let f = firstContent, verdicts[f]?.role != .headline, let line = Self.headlineLine(b, TextLayout.trim(b, paragraphs[f])) {
+            let rest = TextLayout.trim(b, line.upperBound..<TextLayout.trim(b, paragraphs[f]).upperBound)
+            headlineLine = (f, line, Dateline(b, rest))
+        }
         for i in 0..<n {
             let p = TextLayout.trim(b, paragraphs[i])
             if case .other(let reason) = ruled[i], reason == "byline" {
                 result.structure.append(Self.byline(b, p))
             }
-            guard let scan = scans[i] else { continue }
+            guard var scan = scans[i] else { continue }
+            if let h = headlineLine, h.paragraph == i {
+                result.structure.append(Span(start: h.line.lowerBound, end: h.line.upperBound, label: "headline"))
+                if scan.dateline == nil { scan.dateline = h.dateline }
+            }
             if !datelineSeen, i < 6, let d = scan.dateline {
                 datelineSeen = true
                 let attributes = Attributes(["place": .string(Self.text(b, d.place)),
@@ -138,6 +148,28 @@ struct RoleScorer {
             }
         }
         return result
+    }
+
+    /// The first line of a paragraph when it reads as a headline over the rest: no closing punctuation, shorter
+    /// than the line after it, which starts with a capital. A line wrapped inside a sentence ends in a word that
+    /// goes on (`the`, `of`), or is as long as the next.
+    static func headlineLine(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Range<Int>? {
+        var nl = p.lowerBound
+        while nl < p.upperBound, b[nl] != 0x0A, b[nl] != 0x0D { nl += 1 }
+        guard nl < p.upperBound, nl - p.lowerBound <= 160 else { return nil }
+        let line = TextLayout.trim(b, p.lowerBound..<nl)
+        guard !line.isEmpty else { return nil }
+        let last = b[line.upperBound - 1]
+        if last == 0x2E || last == 0x3F || last == 0x21 || last == 0x2C || last == 0x3B || last == 0x3A || last == 0x2D || last >= 0x80 { return nil }
+        var next = nl
+        while next < p.upperBound, TextLayout.isSpace(b[next]) { next += 1 }
+        var nextEnd = next
+        while nextEnd < p.upperBound, b[nextEnd] != 0x0A, b[nextEnd] != 0x0D { nextEnd += 1 }
+        guard next < p.upperBound, (b[next] >= 0x41 && b[next] <= 0x5A) || b[next] == 0x22, line.count * 10 < (nextEnd - next) * 8 else { return nil }
+        var ws = line.upperBound
+        while ws > line.lowerBound, !TextLayout.isSpace(b[ws - 1]) { ws -= 1 }
+        if b[ws] >= 0x61 && b[ws] <= 0x7A, line.upperBound - ws <= 4 { return nil }
+        return line
     }
 
     static func text(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
