@@ -150,7 +150,7 @@ extension CleanCaptionsStage {
         StageExample("Role chrome: a posted stamp, whose date is kept as published",
                      input: "Posted : 2025-09-03 16:20\n\nThe ministry said on Monday that it would review the plan, which drew criticism from opposition lawmakers and civic groups.",
                      expect: [.removed("Posted : 2025-09-03 16:20", "chrome"),
-                              .init(CleanCaptionsStage.structureLayer, "", label: "published", ["text": "2025-09-03 16:20"])]),
+                              .init(CleanCaptionsStage.structureLayer, "", label: "published", ["value": "2025-09-03 16:20"])]),
         StageExample("Role notice: an AI-translation notice in other words",
                      input: "The ministry said on Monday that it would review the plan, which drew criticism from opposition lawmakers and civic groups.\n\nThis article was originally written in Korean and translated by a bilingual reporter with the help of generative AI tools. It was then edited by a native English-speaking editor.",
                      expect: [.removed("This article was originally written in Korean and translated by a bilingual reporter with the help of generative AI tools. It was then edited by a native English-speaking editor.", "notice")]),

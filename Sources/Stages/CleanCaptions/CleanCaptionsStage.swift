@@ -72,7 +72,7 @@ public struct CleanCaptionsStage: DocumentStage {
     )
 
     /// The layer of kept structure: `headline` and `dateline` spans (with `place`, `agency`, `date`), and
-    /// zero-length `byline` (`text`, `names`) and `published` (`text`) marks where removed text gave them, and
+    /// zero-length `byline` (`value`, `names`) and `published` (`value`) marks where removed text gave them, and
     /// paragraphs kept below their role's threshold (`flagged`, `confidence`, `signals`).
     public static let structureLayer = "structure"
 

@@ -114,7 +114,7 @@ struct RoleScorer {
                 publishedSeen = true
                 let at = v.decided && v.role.isRemoved ? p.lowerBound : date.lowerBound
                 result.structure.append(Span(start: at, end: v.decided && v.role.isRemoved ? at : date.upperBound, label: "published",
-                                             attributes: ["text": .string(Self.text(b, date))]))
+                                             attributes: ["value": .string(Self.text(b, date))]))
             }
             guard v.decided else {
                 result.structure.append(Span(start: p.lowerBound, end: p.upperBound, label: v.role.rawValue,
@@ -187,7 +187,7 @@ struct RoleScorer {
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.contains("@") }
         return Span(start: p.lowerBound, end: p.lowerBound, label: "byline",
-                    attributes: ["text": .string(line), "names": .list(names.map { .string($0) })])
+                    attributes: ["value": .string(line), "names": .list(names.map { .string($0) })])
     }
 
     /// The date (and time) a paragraph gives: from its first month name, weekday or digit to its end.
