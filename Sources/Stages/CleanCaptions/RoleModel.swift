@@ -32,7 +32,7 @@ public enum ParagraphRole: String, Codable, Sendable, CaseIterable {
 }
 
 /// What the role scorer looks at in a paragraph. Each feature is present or not; `roles.yaml` describes each.
-public enum RoleFeature: Int, Sendable, CaseIterable {
+enum RoleFeature: Int, Sendable, CaseIterable {
     case first
     case top
     case tail
@@ -84,10 +84,10 @@ public enum RoleFeature: Int, Sendable, CaseIterable {
     case positionMark
 
     /// The feature's name in `roles.yaml`.
-    public var name: String { Self.names[rawValue] }
+    var name: String { Self.names[rawValue] }
 
     /// The feature called `name`, if there is one.
-    public init?(name: String) {
+    init?(name: String) {
         guard let i = Self.names.firstIndex(of: name) else { return nil }
         self.init(rawValue: i)
     }
