@@ -13,7 +13,7 @@ func fixtures(_ target: String) -> [Resource] {
 /// and `lede` is the thin executable on top of it.
 let stages: [(name: String, folder: String, resources: [Resource], libraries: [Target.Dependency])] = [
     ("SplitStage", "Split", [], []),
-    ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml")], []),
+    ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml"), .embedInCode("roles.yaml")], []),
     ("EntityTagStage", "EntityTag", [.copy("Resources")], []),
     ("QuoteExtractStage", "QuoteExtract", [], []),
     ("SummarizeStatsStage", "SummarizeStats", [], []),

@@ -193,6 +193,17 @@ public struct Document: Sendable {
                 merged.append(item)
             }
         }
+        // Several paragraphs removed at the end of the text: the whitespace before the first of them goes too,
+        // as it does before a single one.
+        if let last = merged.last, last.upperBound == n, planned.contains(where: { $0.cut.absorbsWhitespace && $0.delete.upperBound == n }) {
+            var lo = last.lowerBound
+            while lo > 0, TextLayout.isSpace(bytes[lo - 1]) { lo -= 1 }
+            merged[merged.count - 1] = lo..<n
+            if merged.count > 1, merged[merged.count - 2].upperBound >= lo {
+                let previous = merged.remove(at: merged.count - 2)
+                merged[merged.count - 1] = previous.lowerBound..<n
+            }
+        }
 
         // Records, in original coordinates; a cut inside an earlier recorded cut is not recorded again.
         var covered = -1

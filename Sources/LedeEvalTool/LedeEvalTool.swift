@@ -34,6 +34,9 @@ struct LedeEvalTool: ParsableCommand {
     @Option(help: "Score only quote-extract on a wild quotation set (Tests/Wild/quotes): quote and quote+speaker P/R/F1.")
     var quotesWild: String?
 
+    @Option(help: "Score clean-captions per role on the annotated articles of this folder (NAME.txt, NAME.roles), and on GUM with --gum and the folder's gum-roles.tsv.")
+    var roles: String?
+
     @Flag(help: "List every mistake.")
     var errors = false
 
@@ -52,6 +55,10 @@ struct LedeEvalTool: ParsableCommand {
         let corpus = try GoldCorpus.load(folder: gold)
         let plan = try Pipeline.load(file: pipeline, registry: LedeStages.registry, resolveInputs: false)
         let stages = plan.stages.map(\.instance)
+        if let roles {
+            print(try RoleReport.render(folder: roles, gum: gum, stages: stages, errors: errors))
+            return
+        }
         let result = try Evaluation.run(corpus, stages: stages)
         let gumResult = try gum.map { try Evaluation.run(try GUM.load($0), stages: stages) }
         if json {

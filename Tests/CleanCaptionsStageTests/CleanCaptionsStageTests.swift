@@ -131,7 +131,9 @@ struct WikinewsCaptionTests {
             for (i, removal) in doc.removed.enumerated() {
                 let text = doc.originalSubstring(removal.start..<removal.end)
                 if removal.reason == "credit" {
-                    #expect(text.hasPrefix("Image: "), "\(doc.id): unexpected credit \(text)")
+                    #expect(text.range(of: #"^(?i:image|video|photo)[:;] "#, options: .regularExpression) != nil, "\(doc.id): unexpected credit \(text)")
+                } else if removal.reason == "chrome" {
+                    #expect(text.hasPrefix("Categories:"), "\(doc.id): unexpected chrome \(text)")
                 } else {
                     #expect(removal.reason == "caption", "\(doc.id): \(removal.reason) \(text)")
                     #expect(doc.removed.indices.contains(i + 1) && doc.removed[i + 1].reason == "credit")
@@ -226,5 +228,65 @@ struct NativeMatcherTests {
         var spec = try #require(try CleanCaptionsStage.builtinRules().first { $0.id == "caption-bracket-agency" })
         spec.pattern = #"(\[(?:NEWS1|Newsis)\])\s*$"#
         #expect(try CaptionRule(spec).native == nil)
+    }
+}
+
+/// The role model: its file, its options, and what it marks.
+struct RoleModelTests {
+    func stage(_ yaml: String, files: [String: String] = [:]) throws -> CleanCaptionsStage {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("roles-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8) }
+        let options = try OptionsLoader.decode(CleanCaptionsStage.Options.self, yaml: yaml, file: "t")
+        return try CleanCaptionsStage(options: options, context: StageContext(baseDirectory: dir))
+    }
+
+    @Test func aThresholdForAnUnknownRoleSuggestsTheNearest() throws {
+        #expect {
+            try stage("{ thresholds: { captoin: 0.9 } }")
+        } throws: { error in
+            (error as? OptionError)?.hint == "did you mean 'caption'?"
+        }
+    }
+
+    @Test func aRoleModelFileWithAnUnknownFeatureIsRefusedWithTheNearest() throws {
+        let file = "roles:\n  caption:\n    weights: { photo-verbs: 2 }\n"
+        #expect {
+            try stage("{ role_model: m.yaml }", files: ["m.yaml": file])
+        } throws: { error in
+            (error as? OptionError)?.hint == "did you mean 'photo-verb'?"
+        }
+    }
+
+    @Test func aRoleModelFileReplacesTheBundledOne() throws {
+        // A model that knows only signatures: the caption stays, the address goes.
+        let file = "roles:\n  signature:\n    threshold: 0.6\n    bias: -1\n    weights: { email: 2 }\n"
+        var doc = Document(id: "d", text: "People gather in the square on Friday. Yonhap\n\nSome body text that goes on for a while, as body text does.\n\nkim@example.com",
+                           source: .init(path: "t"))
+        try stage("{ role_model: m.yaml }", files: ["m.yaml": file]).process(&doc)
+        #expect(doc.removed.map(\.reason) == ["signature"])
+    }
+
+    @Test func theBundledModelDecodesAndNamesOnlyKnownFeatures() throws {
+        let file = try RoleModel.builtinFile()
+        #expect(Set(file.roles.keys) == Set(ParagraphRole.allCases.filter { $0 != .body }.map(\.rawValue)))
+        _ = try RoleModel(file)
+    }
+
+    @Test func datelinesAreReadWithPlaceAgencyAndDate() throws {
+        func read(_ s: String) -> [String]? {
+            var text = s
+            return text.withUTF8 { b in
+                Dateline(b, 0..<b.count).map { d in
+                    [RoleScorer.text(b, d.range), RoleScorer.text(b, d.place), d.agency.map { RoleScorer.text(b, $0) } ?? "-",
+                     d.date.map { RoleScorer.text(b, $0) } ?? "-"]
+                }
+            }
+        }
+        #expect(read("LITTLE ROCK, Ark. (AP) — A judge ruled.") == ["LITTLE ROCK, Ark. (AP) —", "LITTLE ROCK, Ark.", "AP", "-"])
+        #expect(read("SEOUL, Nov. 20 (Yonhap) -- North Korea fired.") == ["SEOUL, Nov. 20 (Yonhap) --", "SEOUL", "Yonhap", "Nov. 20"])
+        #expect(read("WASHINGTON — Officials said.") == ["WASHINGTON —", "WASHINGTON", "-", "-"])
+        #expect(read("US President Joe Biden said.") == nil)
+        #expect(read("BY HAN SEUNG-WOO [han@example.com]") == nil)
     }
 }

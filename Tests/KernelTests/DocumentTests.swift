@@ -169,3 +169,13 @@ struct DocumentTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == "[1" + String(repeating: ",[1", count: 99) + String(repeating: "]", count: 100))
     }
 }
+
+struct TrailingRemovalTests {
+    @Test func removingSeveralParagraphsAtTheEndLeavesNoTrailingWhitespace() throws {
+        var d = Document(id: "d", text: "Body.\n\nkim@example.com\n\n(END)", source: .init(path: "t"))
+        try d.remove([Cut(7..<22, reason: "signature", rule: "r", absorbsWhitespace: true),
+                      Cut(24..<29, reason: "signature", rule: "r", absorbsWhitespace: true)])
+        #expect(d.text == "Body.")
+        #expect(d.removed.map { d.originalSubstring($0.start..<$0.end) } == ["kim@example.com", "(END)"])
+    }
+}

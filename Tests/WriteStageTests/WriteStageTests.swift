@@ -265,6 +265,17 @@ struct HTMLReportTests {
         #expect(!html.contains("http://") && !html.contains("https://"))
     }
 
+    @Test func paragraphsKeptButFlaggedAreListedWithTheirGuess() throws {
+        let text = "Rescue workers search a building in Gwangju on Friday. Yonhap\n\nThe search went on."
+        var d = Document(id: "flagged", text: text, source: .init(path: "f.txt"))
+        try d.setLayer("structure", [Span(start: 0, end: 61, label: "caption",
+                                          attributes: ["flagged": true, "confidence": .double(0.734), "signals": .list([.string("credit-tail")])])])
+        let (dir, html) = try report([d], stats: .map([:]))
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(html.contains("Kept, flagged: 1"))
+        #expect(html.contains("maybe caption · 0.73"))
+    }
+
     @Test(.enabled(if: chromium != nil, "Chromium is not installed; .ci/run installs Debian's chromium"))
     func theReportRendersInChromiumAndRunsNoScriptFromTheInput() throws {
         let (dir, _) = try report([try hostileDocument()])

@@ -13,10 +13,17 @@ public struct CleanCaptionsStage: DocumentStage {
         public var replaceBuiltin = false
         /// How paragraphs are found when `split` has not run yet.
         public var paragraphs: TextLayout.ParagraphMode = .auto
+        /// Give every paragraph no rule removed a role with the role model, and remove the removable ones.
+        public var roles = true
+        /// A role model file replacing the bundled `roles.yaml` (relative to the pipeline file).
+        public var roleModel: String?
+        /// Confidence thresholds by role, over the model's own.
+        public var thresholds: [String: Double] = [:]
 
         enum CodingKeys: String, CodingKey {
-            case rules, disable, paragraphs
+            case rules, disable, paragraphs, roles, thresholds
             case replaceBuiltin = "replace_builtin"
+            case roleModel = "role_model"
         }
 
         /// The defaults.
@@ -29,6 +36,21 @@ public struct CleanCaptionsStage: DocumentStage {
             disable = try c.decodeIfPresent([String].self, forKey: .disable) ?? []
             replaceBuiltin = try c.decodeIfPresent(Bool.self, forKey: .replaceBuiltin) ?? false
             paragraphs = try c.decodeIfPresent(TextLayout.ParagraphMode.self, forKey: .paragraphs) ?? .auto
+            roles = try c.decodeIfPresent(Bool.self, forKey: .roles) ?? true
+            roleModel = try c.decodeIfPresent(String.self, forKey: .roleModel)
+            thresholds = try c.decodeIfPresent([String: Double].self, forKey: .thresholds) ?? [:]
+        }
+
+        /// Encodes every option, `role_model` as null when it is not set.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(rules, forKey: .rules)
+            try c.encode(disable, forKey: .disable)
+            try c.encode(replaceBuiltin, forKey: .replaceBuiltin)
+            try c.encode(paragraphs, forKey: .paragraphs)
+            try c.encode(roles, forKey: .roles)
+            try c.encode(roleModel, forKey: .roleModel)
+            try c.encode(thresholds, forKey: .thresholds)
         }
     }
 
@@ -36,15 +58,23 @@ public struct CleanCaptionsStage: DocumentStage {
     public static let descriptor = StageDescriptor(
         name: "clean-captions",
         summary: "Removes photo captions, credit lines, AI-translation notices, footers, bylines and site chrome",
-        version: "1",
-        produces: [Layer.removed],
+        version: "2",
+        produces: [Layer.removed, CleanCaptionsStage.structureLayer],
         options: [
             OptionHelp("rules", "extra rules: {id, reason, pattern, triggers, scope, credit, max_chars, position}"),
             OptionHelp("disable", "ids of built-in rules to switch off"),
             OptionHelp("replace_builtin", "use only the rules given here"),
             OptionHelp("paragraphs", "auto, blank-line or line, when split has not run yet"),
+            OptionHelp("roles", "score every paragraph no rule names (headline, byline, dateline, body, caption, credit, notice, chrome, signature) and remove captions, credits, bylines, notices, chrome and signatures the model is sure of; the model's features and weights are Sources/Stages/CleanCaptions/roles.yaml:" + RoleModel.summary),
+            OptionHelp("role_model", "a file replacing the bundled role model (roles.yaml): features, weights, thresholds, word lists"),
+            OptionHelp("thresholds", "confidence per role at or above which it is applied, e.g. {caption: 0.9}; below it (down to the model's flag) the paragraph stays, flagged in the structure layer"),
         ]
     )
+
+    /// The layer of kept structure: `headline` and `dateline` spans (with `place`, `agency`, `date`), and
+    /// zero-length `byline` (`value`, `names`) and `published` (`value`) marks where removed text gave them, and
+    /// paragraphs kept below their role's threshold (`flagged`, `confidence`, `signals`).
+    public static let structureLayer = "structure"
 
     /// The built-in rules, from the bundled rules.yaml.
     public static func builtinRules() throws -> [CaptionRule.Spec] {
@@ -61,6 +91,8 @@ public struct CleanCaptionsStage: DocumentStage {
     /// compiled in `init`, so their errors surface there.
     let compiled: Deferred<RuleSet>
     let paragraphMode: TextLayout.ParagraphMode
+    /// The role model, or nil with `roles: false`.
+    let roleModel: Deferred<RoleModel>?
 
     /// Compiled rules and their triggers.
     struct RuleSet: Sendable {
@@ -140,6 +172,24 @@ public struct CleanCaptionsStage: DocumentStage {
     /// pipeline file.
     public init(options: Options, context: StageContext) throws {
         paragraphMode = options.paragraphs
+        if !options.roles {
+            roleModel = nil
+        } else if let file = options.roleModel {
+            let text = String(decoding: try context.read(file), as: UTF8.self)
+            let decoded: RoleModel.File
+            do {
+                decoded = try OptionsLoader.decode(RoleModel.File.self, yaml: text, file: context.resolve(file))
+            } catch let error as OptionError {
+                throw OptionError("\(file): \(error.message)", at: ["role_model"], hint: error.hint)
+            }
+            let model = try RoleModel(decoded, thresholds: options.thresholds)
+            roleModel = Deferred { model }
+        } else if options.thresholds.isEmpty {
+            roleModel = Deferred { RoleModel.builtin }
+        } else {
+            let model = try RoleModel(try RoleModel.builtinFile(), thresholds: options.thresholds)
+            roleModel = Deferred { model }
+        }
         guard options.replaceBuiltin || !options.disable.isEmpty || !options.rules.isEmpty else {
             compiled = Deferred { RuleSet.builtin }
             return
@@ -159,20 +209,23 @@ public struct CleanCaptionsStage: DocumentStage {
         compiled = Deferred { set }
     }
 
-    /// Finds removable paragraphs and credits and removes them through the Kernel.
+    /// Finds removable paragraphs and credits with the rules, gives the other paragraphs a role with the role
+    /// model, and removes what is to go through the Kernel.
     public func process(_ document: inout Document) throws {
         let paragraphs: [Range<Int>] = document.hasLayer(Layer.paragraphs)
             ? document.spans(Layer.paragraphs).map(\.range)
             : TextLayout.paragraphs(of: document.text, mode: paragraphMode)
         let compiled = compiled.value
         let rules = compiled.rules
+        let model = roleModel?.value
         var text = document.text
-        let cuts = text.withUTF8 { b -> [Cut] in
+        let (cuts, structure) = text.withUTF8 { b -> ([Cut], [Span]) in
             // From the end backwards, so `position: last` rules see the trailing block of paragraphs.
             var cuts: [Cut] = []
+            var ruled = [RoleScorer.Ruled](repeating: .none, count: paragraphs.count)
             var trailing = true
             var hit: [Int] = []
-            for range in paragraphs.reversed() {
+            for (index, range) in paragraphs.enumerated().reversed() {
                 hit.removeAll(keepingCapacity: true)
                 var paragraph = CaptionRule.Paragraph(b, range)
                 compiled.anywhere.collect(&paragraph, rules: rules, into: &hit)
@@ -187,13 +240,22 @@ public struct CleanCaptionsStage: DocumentStage {
                     let rule = rules[r]
                     if let found = rule.apply(&paragraph) {
                         cuts += found
+                        let trimmed = TextLayout.trim(b, range)
+                        if found.count == 1, found[0].reason == "credit", found[0].range.lowerBound <= trimmed.lowerBound {
+                            ruled[index] = .credit
+                        } else {
+                            ruled[index] = .other(found.first?.reason ?? rule.reason)
+                        }
                         if rule.scope == .paragraph { removedWhole = true; break }
                     }
                 }
                 if !removedWhole { trailing = false }
             }
-            return cuts
+            guard let model else { return (cuts, []) }
+            let scored = RoleScorer(model: model).run(b, paragraphs: paragraphs, ruled: ruled)
+            return (cuts + scored.cuts, scored.structure)
         }
+        if !structure.isEmpty { try document.setLayer(Self.structureLayer, structure) }
         try document.remove(cuts)
     }
 }

@@ -8,6 +8,8 @@ struct Abbreviations: Sendable {
     var beforeNumbers: WordSet
     /// Other abbreviations (`Co.`, `Inc.`, `etc.`): a sentence ends after them when a capitalised word follows.
     var general: WordSet
+    /// US state abbreviations (`Ark.`, `Calif.`): no sentence ends after one in a dateline (`LITTLE ROCK, Ark. (AP) —`).
+    var states: WordSet
     /// Words that usually start a sentence; after `U.S.` or `a.m.` they mark a boundary (`the U.S. How about...`).
     var starters: WordSet
 
@@ -24,6 +26,11 @@ struct Abbreviations: Sendable {
     static let defaultGeneral = [
         "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "etc", "dept", "univ", "assn", "ave", "blvd",
         "rd", "hwy", "min", "max", "cf", "al", "govt", "intl", "natl", "mfg", "yr", "yrs", "mo", "mos", "wk", "hr", "hrs",
+    ]
+    static let defaultStates = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va",
+        "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va", "d.c",
     ]
     static let defaultStarters = [
         "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we",
@@ -50,6 +57,7 @@ struct Abbreviations: Sendable {
             general.remove(word)
         }
         starters = WordSet(Self.defaultStarters)
+        states = WordSet(Self.defaultStates)
     }
 
     /// `Dr.` and `dr` name the same abbreviation.

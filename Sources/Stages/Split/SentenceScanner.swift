@@ -22,6 +22,11 @@ struct SentenceScanner: Sendable {
             sentenceStart = skipSpace(b, next, end)
         }
 
+        if let line = headlineLineEnd(b, sentenceStart, end) {
+            cut(at: line, next: line)
+            i = sentenceStart
+        }
+
         // List markers are rare: walk their sorted offsets with a cursor instead of testing every byte.
         let starts = markers.starts.sorted()
         var nextStart = 0
@@ -158,6 +163,8 @@ struct SentenceScanner: Sendable {
             return .continueAt(after)
         }
         if abbreviations.titles.contains(b, ws..<we) { return .continueAt(after) }
+        // `LITTLE ROCK, Ark. (AP) —`: a state in a dateline, before the agency or the dash.
+        if abbreviations.states.contains(b, ws..<we), opensDatelineEnd(b, after, end) { return .continueAt(after) }
         if abbreviations.beforeNumbers.contains(b, ws..<we) {
             if kind == .digit { return .continueAt(after) }
             return kind == .upper && abbreviations.starters.contains(b, wordStart..<wordEnd) ? boundary : .continueAt(after)
@@ -166,6 +173,40 @@ struct SentenceScanner: Sendable {
             return kind == .upper ? boundary : .continueAt(after)
         }
         return kind == .upper || kind == .digit || kind == .other ? boundary : .continueAt(after)
+    }
+
+    /// Whether an agency in parentheses or a dash comes next (`(AP) —`, `—`, `--`).
+    private func opensDatelineEnd(_ b: UnsafeBufferPointer<UInt8>, _ after: Int, _ end: Int) -> Bool {
+        let k = skipSpace(b, after, end)
+        guard k < end else { return false }
+        if b[k] == 0x28 || b[k] == 0x2D { return true }
+        return b[k] == 0xE2 && k + 2 < end && b[k + 1] == 0x80 && (b[k + 2] == 0x94 || b[k + 2] == 0x93)
+    }
+
+    /// Where a headline line ends, when a paragraph starts with one: a first line with no closing punctuation,
+    /// shorter than the line after it, which starts with a capital (`Judge halts ban` then `LITTLE ROCK, Ark.
+    /// (AP) — ...` after a single line break). A line wrapped inside a sentence ends in a word that goes on,
+    /// or is as long as the next one.
+    private func headlineLineEnd(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var nl = start
+        while nl < end, b[nl] != 0x0A, b[nl] != 0x0D { nl += 1 }
+        guard nl < end, nl - start <= 160 else { return nil }
+        let lineEnd = trimEnd(b, start, nl)
+        guard lineEnd > start else { return nil }
+        let last = b[lineEnd - 1]
+        // Closing punctuation or a comma: a sentence (or a wrapped one) that the scanner handles as usual.
+        if last == 0x2E || last == 0x3F || last == 0x21 || last == 0x2C || last == 0x3B || last == 0x3A || last == 0x2D { return nil }
+        if last >= 0x80 { return nil }
+        let next = skipSpace(b, nl, end)
+        guard next < end else { return nil }
+        var nextEnd = next
+        while nextEnd < end, b[nextEnd] != 0x0A, b[nextEnd] != 0x0D { nextEnd += 1 }
+        guard isUpperASCII(b[next]) || b[next] == 0x22, (lineEnd - start) * 10 < (nextEnd - next) * 8 else { return nil }
+        // The last word of a wrapped line is often a function word: `the`, `of`, `and`.
+        var ws = lineEnd
+        while ws > start, !isSpace(b[ws - 1]) { ws -= 1 }
+        if b[ws] >= 0x61 && b[ws] <= 0x7A, lineEnd - ws <= 4 { return nil }
+        return lineEnd
     }
 
     enum AcronymKind { case latin, clock, other }

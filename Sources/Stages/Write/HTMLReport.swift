@@ -217,6 +217,17 @@ enum HTML {
             }
             out += "</ul></details>\n"
         }
+        // Paragraphs a cleaning stage kept because it was not sure of their role (clean-captions' `structure`).
+        let flagged = d.spans("structure").filter { $0.attributes["flagged"] == .bool(true) }
+        if !flagged.isEmpty {
+            out += "<details class=\"removed\"><summary>Kept, flagged: \(flagged.count)</summary><ul>"
+            for f in flagged {
+                var why = "maybe " + (f.label ?? "?")
+                if case .double(let c)? = f.attributes["confidence"] { why += " · \((c * 100).rounded() / 100)" }
+                out += "<li>\(escape(d.substring(f.range)))<em class=\"why\">\(escape(why))</em></li>"
+            }
+            out += "</ul></details>\n"
+        }
         for warning in d.warnings { out += "<p class=\"warn\">⚠ \(escape(warning))</p>\n" }
         return out + "</article>\n"
     }

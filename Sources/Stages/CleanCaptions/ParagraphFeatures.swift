@@ -1,0 +1,402 @@
+import Kernel
+
+/// What one pass over a paragraph's bytes finds: its features, and where a trailing credit begins.
+struct ParagraphScan {
+    var features = RoleFeatures()
+    /// With `credit-tail`: the byte offset where the credit run starts.
+    var creditTail: Int?
+    /// The dateline at the paragraph's start, if any.
+    var dateline: Dateline?
+    /// The number of words (tokens with a letter or digit).
+    var words = 0
+    /// Whether the paragraph has an ASCII letter (a paragraph of emoji or figures is no headline).
+    var hasLetters = false
+
+    /// A word of the paragraph: its bytes without surrounding punctuation, and its word-list flags.
+    struct Token {
+        var range: Range<Int>
+        var core: Range<Int>
+        var flags: UInt64
+        var capitalized: Bool
+        var lowercase: Bool
+        var endsSentence: Bool
+        /// Whether a byte that some feature looks for inside words occurs (`@ : © " [ ( # / |`, a digit, a
+        /// curly quote): the other words are not looked into again.
+        var special: Bool
+        /// Whether a `/` or `|` joins parts of the word (`Photo/Eugene`).
+        var joined: Bool
+        /// Whether it has an ASCII letter.
+        var hasLetter: Bool
+        /// Whether it is digits (and commas) only, with punctuation around them at most (`2,000`, `2008.`).
+        var number: Bool
+    }
+
+    /// Scans the paragraph `r` (trimmed), the `index`th of `count`.
+    /// Whether the paragraph `r` reads as plain body text at a glance, so that no feature can give it another
+    /// role: more than 120 bytes, not the first paragraph, ending like a sentence, opening with no notice
+    /// (`This ...`), with no address, handle, `©`, `|`, `/` or `#`, no label colon in its last 60 bytes, and not
+    /// followed by a line short enough to be a credit. Most of an article's text is decided here, in one pass.
+    static func isPlainBody(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, next: Range<Int>?) -> Bool {
+        guard index > 0, r.count > 120, !startsWith(b, r, "This ") else { return false }
+        if let next, next.count <= 60 { return false }
+        let last = b[r.upperBound - 1]
+        let terminal = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: "\"")
+            || (last == 0x9D && r.count > 3 && b[r.upperBound - 3] == 0xE2 && b[r.upperBound - 2] == 0x80)
+        guard terminal else { return false }
+        let tail = r.upperBound - 60
+        // Eight bytes at a time while none of them is one of the bytes looked for.
+        var i = r.lowerBound
+        while i + 8 <= tail, !Self.mayMatter(UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+        for i in i..<r.upperBound {
+            switch b[i] {
+            case UInt8(ascii: "@"), UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: "#"): return false
+            case 0xC2 where i + 1 < r.upperBound && b[i + 1] == 0xA9: return false
+            case UInt8(ascii: ":"), UInt8(ascii: ";"): if i >= tail { return false }
+            default: continue
+            }
+        }
+        return true
+    }
+
+    /// Whether any of eight bytes is `@ | / # : ;` or 0xC2, tested all at once.
+    @inline(__always) static func mayMatter(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        return hasZero(w ^ (ones &* 0x40)) | hasZero(w ^ (ones &* 0x7C)) | hasZero(w ^ (ones &* 0x2F)) | hasZero(w ^ (ones &* 0x23))
+            | hasZero(w ^ (ones &* 0x3A)) | hasZero(w ^ (ones &* 0x3B)) | hasZero(w ^ (ones &* 0xC2)) != 0
+    }
+
+    /// Whether the scan took the paragraph for plain body text.
+    var plain = false
+
+    /// A plain body paragraph (see ``isPlainBody(_:_:index:next:)``): its position and length, nothing else.
+    init(plainBody b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, count: Int) {
+        features[.top] = index < 3
+        features[.last] = index == count - 1
+        features[.tail] = index >= count - 3
+        features[.sentences] = true
+        features[.endsPeriod] = b[r.upperBound - 1] == UInt8(ascii: ".")
+        features[.long] = r.count > 250
+        dateline = index < 6 ? Dateline(b, r) : nil
+        hasLetters = true
+        words = 20
+        plain = true
+    }
+
+    /// `tokens` is scratch space, reused from paragraph to paragraph.
+    init(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, count: Int, model: RoleModel, tokens: inout [Token]) {
+        features[.first] = index == 0
+        features[.top] = index < 3
+        features[.last] = index == count - 1
+        features[.tail] = index >= count - 3
+        dateline = Dateline(b, r)
+        if let d = dateline, d.range.upperBound >= r.upperBound { features[.datelineOnly] = true }
+        var chars = 0
+        for i in r where b[i] & 0xC0 != 0x80 {
+            chars += 1
+            if chars > 250 { break }
+        }
+        features[.short] = chars <= 120
+        features[.tiny] = chars <= 30
+        features[.long] = chars > 250
+        guard r.count <= model.maxChars else { return }
+
+        // Tokens: runs of non-space bytes. Of a long paragraph only the tail is read: a long paragraph is body
+        // text unless it ends in a credit, and reading all of it would cost most of the stage's time.
+        // Of any other paragraph that is not short, only the first twelve words (a caption's verb, a byline, a
+        // notice's opening) and the tail are read, for the same reason.
+        tokens.removeAll(keepingCapacity: true)
+        var i = r.lowerBound
+        let skipFrom = features[.long] ? 0 : features[.short] ? Int.max : 12
+        if features[.long] { features[.sentences] = true }
+        while i < r.upperBound {
+            if tokens.count == skipFrom {
+                let tail = r.upperBound - 100
+                if tail > i {
+                    features[.sentences] = true
+                    i = tail
+                    while i < r.upperBound, !TextLayout.isSpace(b[i]) { i += 1 }
+                }
+            }
+            while i < r.upperBound, TextLayout.isSpace(b[i]) { i += 1 }
+            guard i < r.upperBound else { break }
+            let start = i
+            while i < r.upperBound, !TextLayout.isSpace(b[i]) { i += 1 }
+            tokens.append(Self.token(b, start..<i, model: model, hash: false))
+        }
+        // Word lists are asked about every word of a short paragraph, and about the first twelve and last ten
+        // words of a longer one: the words the features read there.
+        for k in tokens.indices where features[.short] || k < 12 || k >= tokens.count - 10 {
+            let core = tokens[k].core
+            if !core.isEmpty { tokens[k].flags = model.words.flags(b, core) }
+        }
+        guard !tokens.isEmpty else { return }
+
+        // Ending punctuation.
+        var e = r.upperBound - 1
+        while e > r.lowerBound, b[e] & 0xC0 == 0x80 { e -= 1 }
+        let last = b[e]
+        let lastScalar: UInt32 = last < 0x80 ? UInt32(last)
+            : (e + 2 < r.upperBound && last == 0xE2 ? (UInt32(b[e + 1]) << 8 | UInt32(b[e + 2])) | 0xE20000 : 0)
+        let terminal = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+            || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'")
+            || lastScalar == 0xE280A6 || lastScalar == 0xE2809D || lastScalar == 0xE28099
+        features[.noEndPunct] = !terminal
+        features[.endsPeriod] = last == UInt8(ascii: ".")
+
+        var words = 0, letterWords = 0, capitals = 0, chrome = 0, notices = 0, months = 0, dateWords = 0, pleas = 0
+        for (k, t) in tokens.enumerated() {
+            let hasLetterOrDigit = !t.core.isEmpty
+            if hasLetterOrDigit { words += 1 }
+            if t.hasLetter { hasLetters = true; letterWords += 1 }
+            if t.capitalized { capitals += 1 }
+            if t.flags & RoleModel.Word.chrome != 0 { chrome += 1 }
+            if t.flags & RoleModel.Word.notice != 0 { notices += 1 }
+            if t.flags & RoleModel.Word.title != 0 { features[.staffTitle] = true }
+            if t.flags & RoleModel.Word.month != 0 { months += 1 }
+            if t.flags & (RoleModel.Word.month | RoleModel.Word.weekday) != 0 || t.number { dateWords += 1 }
+            if k < 12, t.lowercase, t.flags & RoleModel.Word.photoVerb != 0 { features[.photoVerb] = true }
+            if t.flags & RoleModel.Word.plea != 0 { pleas += 1 }
+            if t.flags & RoleModel.Word.plea != 0, t.capitalized, k == 0 || tokens[k - 1].endsSentence {
+                features[.pleaStart] = true
+            }
+            if k < tokens.count - 1, t.endsSentence, tokens[k + 1].capitalized { features[.sentences] = true }
+            if t.special { scanInside(b, t, model: model) }
+            if t.flags & RoleModel.Word.month != 0, k + 1 < tokens.count, tokens[k + 1].number {
+                features[.date] = true
+            }
+        }
+        if tokens.count >= 2, isExactly(b, tokens[0].range, "By") || isExactly(b, tokens[0].range, "BY"), tokens[1].capitalized {
+            features[.byStart] = true
+        }
+        if tokens.count >= 2, isExactly(b, tokens[0].range, "This"),
+           isExactly(b, tokens[1].core, "article") || isExactly(b, tokens[1].core, "story") {
+            features[.thisArticle] = true
+        }
+        self.words = words
+        features[.capitalized] = letterWords > 0 && capitals * 10 >= letterWords * 7
+        features[.timestamp] = features[.time] && features[.date] && features[.short]
+        // `Reporter : NAME`, `Writer: NAME`.
+        if tokens[0].flags & RoleModel.Word.title != 0, tokens.count > 1,
+           b[tokens[0].range.upperBound - 1] == UInt8(ascii: ":") || isExactly(b, tokens[1].range, ":") {
+            features[.titleLabel] = true
+        }
+        // `photo by NAME`, `Photos by NAME`, `illustration by NAME`.
+        for k in 0..<(tokens.count - 1) where tokens[k].flags & RoleModel.Word.credit != 0 && isExactly(b, tokens[k + 1].core, "by") {
+            features[.photoBy] = true
+        }
+        // Ends with when: `on Sunday.`, `Feb. 12.`, `May 19, 2019.`, `in January.`, `on 7 December 2018.`
+        let lastWords = tokens.suffix(3)
+        for t in lastWords where t.flags & (RoleModel.Word.month | RoleModel.Word.weekday) != 0 { features[.whenEnd] = true }
+        if let end = tokens.last, end.core.count == 4, Self.isNumber(b, end.core) { features[.whenEnd] = true }
+        if tokens.count >= 2, let end = tokens.last, Self.isNumber(b, end.core),
+           tokens[tokens.count - 2].flags & RoleModel.Word.month != 0 { features[.whenEnd] = true }
+        features[.headlineLength] = (3...25).contains(words)
+        features[.chromeWord] = chrome > 0
+        if tokens[0].flags & RoleModel.Word.chrome != 0 {
+            let t = tokens[0]
+            features[.chromeLabel] = (t.range.upperBound > t.core.upperBound && b[t.core.upperBound] == UInt8(ascii: ":"))
+                || (tokens.count > 1 && isExactly(b, tokens[1].range, ":"))
+        }
+        features[.chromeWords] = chrome > 0 && chrome * 2 >= words && words <= 12
+        features[.noticeWords] = notices >= 2
+        features[.pleaWords] = pleas >= 2
+        features[.dateOnly] = months > 0 && dateWords == words && words <= 6
+        if features[.dateOnly] { features[.date] = true }
+
+        // Edges: credits and agencies.
+        let first = tokens[0]
+        let opener = b[first.range.lowerBound]
+        // A credit word opens a credit line when a label mark, `by` or a bracket goes with it (`Photo : X`,
+        // `[Source: X]`, `(Photo -X)`, `© Provided by X`), not when it starts a sentence (`Photos circulated`).
+        let copyrightOpener = opener == 0xC2 && first.range.count == 2 && b[first.range.lowerBound + 1] == 0xA9
+        let creditToken = copyrightOpener && tokens.count > 1 ? tokens[1] : first
+        if creditToken.flags & RoleModel.Word.credit != 0 {
+            let labelled = creditToken.range.upperBound > creditToken.core.upperBound || opener == UInt8(ascii: "(") || opener == UInt8(ascii: "[")
+            let k = copyrightOpener ? 2 : 1
+            let next = k < tokens.count ? tokens[k] : nil
+            let joined = next.map { isExactly(b, $0.range, ":") || isExactly(b, $0.core, "by") || startsWith(b, $0.range, "-")
+                || $0.flags & RoleModel.Word.credit != 0 } ?? false
+            features[.creditStart] = copyrightOpener || labelled || joined
+        } else if copyrightOpener {
+            features[.creditStart] = true
+        }
+        let closer = b[r.upperBound - 1]
+        features[.bracketed] = (opener == UInt8(ascii: "(") && closer == UInt8(ascii: ")"))
+            || (opener == UInt8(ascii: "[") && closer == UInt8(ascii: "]"))
+        let lastTokens = tokens.suffix(4)
+        for t in lastTokens where t.range.lowerBound > first.range.lowerBound && Self.partFlags(b, t, model: model) & RoleModel.Word.credit != 0 { features[.creditEnd] = true }
+        for t in tokens.suffix(2) where Self.partFlags(b, t, model: model) & RoleModel.Word.agency != 0 { features[.agencyEnd] = true }
+        var s = max(r.lowerBound + 1, r.upperBound - 60)
+        while s < r.upperBound - 1 {
+            if b[s] == UInt8(ascii: "/"), Self.isLetter(b[s - 1]), b[s + 1] >= 0x41 && b[s + 1] <= 0x5A { features[.slashName] = true }
+            // `Seth Herald | AFP | Getty Images`, `(Photo | R Satish Babu, EPS)`
+            if b[s] == UInt8(ascii: "|"), b[s - 1] == 0x20, s + 2 < r.upperBound, b[s + 1] == 0x20, b[s + 2] >= 0x41 && b[s + 2] <= 0x5A {
+                features[.slashName] = true
+            }
+            s += 1
+        }
+        if let (start, labelled) = Self.creditTail(b, tokens, model: model) {
+            creditTail = start
+            features[.creditTail] = true
+            features[.creditLabel] = labelled
+        }
+    }
+
+    /// Features found inside one token: addresses, handles, times, hashtags, ©.
+    private mutating func scanInside(_ b: UnsafeBufferPointer<UInt8>, _ t: Token, model: RoleModel) {
+        let r = t.range
+        var at = -1
+        for i in r {
+            let c = b[i]
+            if c == UInt8(ascii: "@") { at = i }
+            if c == UInt8(ascii: ":"), i > r.lowerBound, i + 2 < r.upperBound,
+               Self.isDigit(b[i - 1]), Self.isDigit(b[i + 1]), Self.isDigit(b[i + 2]) {
+                features[.time] = true
+            }
+            if c == 0xC2, i + 1 < r.upperBound, b[i + 1] == 0xA9 { features[.copyright] = true }
+            if c == UInt8(ascii: "\"") || (c == 0xE2 && i + 2 < r.upperBound && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9D)) {
+                features[.quote] = true
+            }
+        }
+        if at >= 0 {
+            if at == r.lowerBound || (at == r.lowerBound + 1 && !Self.isLetter(b[r.lowerBound])) {
+                if at + 1 < r.upperBound, Self.isLetter(b[at + 1]) { features[.handle] = true }
+            } else if r[(at + 1)...].contains(where: { b[$0] == UInt8(ascii: ".") }) {
+                features[.email] = true
+            }
+        }
+        if startsWith(b, r, "[email") { features[.email] = true }
+        if isExactly(b, r, "(left)") || isExactly(b, r, "(right)") || isExactly(b, r, "(center)") || isExactly(b, r, "(centre)")
+            || isExactly(b, r, "(L)") || isExactly(b, r, "(R)") || isExactly(b, r, "(C)") || isExactly(b, r, "left)") || isExactly(b, r, "right)") {
+            features[.positionMark] = true
+        }
+        if isExactly(b, r, "(END)") { features[.endMarker] = true }
+        if startsWith(b, r, "http://") || startsWith(b, r, "https://") || startsWith(b, r, "www.") { features[.url] = true }
+        if b[r.lowerBound] == UInt8(ascii: "#"), r.count > 1, Self.isLetter(b[r.lowerBound + 1]) { features[.hashtag] = true }
+        // 2025-09-03, 2025.09.03, 2025/09/03
+        if r.count >= 8, Self.isDigit(b[r.lowerBound]), r.count <= 11 {
+            var digits = 0, seps = 0
+            for i in r { if Self.isDigit(b[i]) { digits += 1 } else if b[i] == 0x2D || b[i] == 0x2E || b[i] == 0x2F { seps += 1 } }
+            if digits >= 6, seps == 2 { features[.date] = true }
+        }
+    }
+
+    /// A token with its core (letters, digits and inner punctuation) and word-list flags.
+    static func token(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, model: RoleModel, hash: Bool = true) -> Token {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, !isWordByte(b[lo]) { lo += 1 }
+        while hi > lo, !isWordByte(b[hi - 1]) { hi -= 1 }
+        let core = lo..<hi
+        let flags = core.isEmpty || !hash ? 0 : model.words.flags(b, core)
+        // One pass over the bytes gathers what each later question needs.
+        var letter = false, digit = false, other = false, special = false, joined = false
+        for i in range {
+            let c = b[i]
+            if c >= 0x61 && c <= 0x7A || c >= 0x41 && c <= 0x5A {
+                letter = true
+            } else if c >= 0x30 && c <= 0x39 {
+                digit = true
+            } else if c == UInt8(ascii: "/") || c == UInt8(ascii: "|") {
+                joined = true
+            } else if c == UInt8(ascii: "@") || c == UInt8(ascii: ":") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "[")
+                        || c == UInt8(ascii: "(") || c == UInt8(ascii: "#") || c == 0xC2 || c == 0xE2 {
+                special = true
+            } else if c >= 0x80 {
+                other = true
+            }
+        }
+        let first = core.isEmpty ? 0 : b[core.lowerBound]
+        var e = range.upperBound - 1
+        while e > range.lowerBound, b[e] == UInt8(ascii: "\"") || b[e] == UInt8(ascii: ")") || b[e] & 0xC0 == 0x80 || b[e] == 0xE2 { e -= 1 }
+        let ends = b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: "!") || b[e] == UInt8(ascii: "?")
+        let url = range.count >= 4 && (b[range.lowerBound] == UInt8(ascii: "h") || b[range.lowerBound] == UInt8(ascii: "w"))
+        return Token(range: range, core: core, flags: flags,
+                     capitalized: (first >= 0x41 && first <= 0x5A) || (first >= 0xC3 && first <= 0xC5),
+                     lowercase: first >= 0x61 && first <= 0x7A, endsSentence: ends,
+                     special: special || joined || digit || url, joined: joined, hasLetter: letter,
+                     number: digit && !letter && !other && !special && !joined)
+    }
+
+    /// The word-list flags of a token and of each part of it between slashes (`Photo/Eugene`).
+    static func partFlags(_ b: UnsafeBufferPointer<UInt8>, _ t: Token, model: RoleModel) -> UInt64 {
+        guard t.joined else { return t.flags }
+        let range = t.range
+        var flags: UInt64 = 0
+        var start = range.lowerBound
+        for i in range.lowerBound...range.upperBound where i == range.upperBound || b[i] == UInt8(ascii: "/") {
+            var lo = start, hi = i
+            while lo < hi, !isWordByte(b[lo]) { lo += 1 }
+            while hi > lo, !isWordByte(b[hi - 1]) { hi -= 1 }
+            if lo < hi { flags |= model.words.flags(b, lo..<hi) }
+            start = i + 1
+        }
+        return flags
+    }
+
+    /// Where a trailing credit run starts: after the last sentence end (or at `Image:`-like label), a few
+    /// capitalized words (or connectors) that hold an agency or credit word, with caption text before them.
+    static func creditTail(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], model: RoleModel) -> (Int, labelled: Bool)? {
+        guard tokens.count >= 2 else { return nil }
+        // A label (`Image: X`, `image; X`) among the last ten words starts the credit, whatever follows.
+        var k = tokens.count - 1
+        while k >= max(1, tokens.count - 10) {
+            let t = tokens[k]
+            if t.flags & RoleModel.Word.credit != 0, t.range.upperBound > t.core.upperBound,
+               b[t.core.upperBound] == UInt8(ascii: ":") || b[t.core.upperBound] == UInt8(ascii: ";") {
+                return (t.range.lowerBound, true)
+            }
+            // `... under 18.Credit: Instagram`: a label glued to the sentence before it.
+            if let dot = t.core.last(where: { b[$0] == UInt8(ascii: ".") }), dot + 1 < t.core.upperBound {
+                let part = token(b, (dot + 1)..<t.range.upperBound, model: model)
+                if part.flags & RoleModel.Word.credit != 0, part.range.upperBound > part.core.upperBound,
+                   b[part.core.upperBound] == UInt8(ascii: ":") {
+                    return (dot + 1, true)
+                }
+            }
+            k -= 1
+        }
+        // Else the words after the last sentence end, when they read like a credit.
+        var start = -1
+        k = tokens.count - 1
+        while k >= max(1, tokens.count - 7) {
+            if tokens[k - 1].endsSentence { start = k; break }
+            k -= 1
+        }
+        guard start >= 1 else { return nil }
+        var credit = false
+        for t in tokens[start...] {
+            let flags = partFlags(b, t, model: model)
+            if flags & (RoleModel.Word.agency | RoleModel.Word.credit) != 0 { credit = true }
+            let connector = t.core.isEmpty || isExactly(b, t.core, "of") || isExactly(b, t.core, "the") || isExactly(b, t.core, "by")
+                || isExactly(b, t.core, "via") || isExactly(b, t.core, "and") || isExactly(b, t.core, "for")
+                || isExactly(b, t.core, "from")
+            guard t.capitalized || connector || flags & RoleModel.Word.credit != 0 || isDigit(b[t.core.lowerBound]) else { return nil }
+        }
+        return credit ? (tokens[start].range.lowerBound, false) : nil
+    }
+
+    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+    @inline(__always) static func isWordByte(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) || c >= 0x80 && c != 0xE2 && c != 0xC2 }
+
+    static func isNumber(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        !r.isEmpty && r.allSatisfy { isDigit(b[$0]) || b[$0] == UInt8(ascii: ",") }
+    }
+}
+
+/// Whether the bytes at `r` are exactly `literal`.
+@inline(__always)
+func isExactly(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
+    r.count == literal.utf8CodeUnitCount && startsWith(b, r, literal)
+}
+
+/// Whether the bytes at `r` start with `literal`.
+@inline(__always)
+func startsWith(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
+    let n = literal.utf8CodeUnitCount
+    guard r.count >= n else { return false }
+    let p = literal.utf8Start
+    for k in 0..<n where b[r.lowerBound + k] != p[k] { return false }
+    return true
+}

@@ -1,0 +1,210 @@
+import Foundation
+import Kernel
+
+/// Gives every paragraph no rule removed a role, from the features of ``RoleModel``, and says what to remove
+/// and what to mark in the `structure` layer.
+struct RoleScorer {
+    let model: RoleModel
+
+    /// What rules already did to a paragraph.
+    enum Ruled {
+        /// Untouched.
+        case none
+        /// Removed whole as a credit line.
+        case credit
+        /// Removed (whole or in part) for another reason.
+        case other(String)
+    }
+
+    /// The scorer's decisions for one document.
+    struct Result {
+        var cuts: [Cut] = []
+        var structure: [Span] = []
+    }
+
+    /// Scores the paragraphs; `ruled` has one entry per paragraph.
+    func run(_ b: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>], ruled: [Ruled]) -> Result {
+        let n = paragraphs.count
+        var scans: [ParagraphScan?] = Array(repeating: nil, count: n)
+        var tokens: [ParagraphScan.Token] = []
+        tokens.reserveCapacity(64)
+        for (i, p) in paragraphs.enumerated() {
+            if case .none = ruled[i] {
+                let t = TextLayout.trim(b, p)
+                guard !t.isEmpty else { continue }
+                if ParagraphScan.isPlainBody(b, t, index: i, next: i + 1 < n ? TextLayout.trim(b, paragraphs[i + 1]) : nil) {
+                    scans[i] = ParagraphScan(plainBody: b, t, index: i, count: n)
+                } else {
+                    scans[i] = ParagraphScan(b, t, index: i, count: n, model: model, tokens: &tokens)
+                }
+            }
+        }
+        // First pass, without the features that depend on the neighbours' roles.
+        var verdicts = scans.map { scan in scan.flatMap { $0.plain ? nil : model.judge($0.features) } }
+        var firstContent: Int?
+        for i in 0..<n {
+            guard scans[i] != nil else { continue }
+            if let v = verdicts[i], v.decided, v.role != .headline { continue }
+            // A headline has a few words; one- and two-word lines above it are section names and buttons.
+            if let s = scans[i], s.features[.dateOnly] || s.features[.datelineOnly] || !s.hasLetters || !s.features[.headlineLength] { continue }
+            firstContent = i
+            break
+        }
+        // The last paragraph of the article proper: body text (no role claims it, and it ends like a sentence or
+        // is long), or a picture with its caption. Chrome follows it; section headings of a gallery do not.
+        var lastBody = -1
+        for i in 0..<n {
+            if let s = scans[i], verdicts[i] == nil, !s.features[.noEndPunct] || s.words >= 10 { lastBody = i }
+            if let v = verdicts[i], v.decided, v.role == .caption || v.role == .credit { lastBody = i }
+            switch ruled[i] {
+            case .credit: lastBody = i
+            case .other(let reason) where reason == "caption": lastBody = i
+            default: break
+            }
+        }
+        for i in 0..<n {
+            guard var scan = scans[i] else { continue }
+            scan.features[.firstContent] = i == firstContent
+            if scan.hasLetters {
+                scan.features[.beforeContent] = firstContent.map { i < $0 } ?? false
+                scan.features[.afterBody] = lastBody >= 0 && i > lastBody
+            }
+            if i + 1 < n {
+                switch ruled[i + 1] {
+                case .credit: scan.features[.beforeCredit] = true
+                case .none: if let v = verdicts[i + 1], v.decided, v.role == .credit { scan.features[.beforeCredit] = true }
+                case .other: break
+                }
+            }
+            scans[i] = scan
+            verdicts[i] = scan.plain ? nil : model.judge(scan.features)
+        }
+
+        var result = Result()
+        var datelineSeen = false
+        var publishedSeen = false
+        // A headline pasted on the line above the first paragraph, with no blank line between them.
+        var headlineLine: (paragraph: Int, line: Range<Int>, dateline: Dateline?)?
+        if let f = firstContent, verdicts[f]?.role != .headline, let line = Self.headlineLine(b, TextLayout.trim(b, paragraphs[f])) {
+            let rest = TextLayout.trim(b, line.upperBound..<TextLayout.trim(b, paragraphs[f]).upperBound)
+            headlineLine = (f, line, Dateline(b, rest))
+        }
+        for i in 0..<n {
+            let p = TextLayout.trim(b, paragraphs[i])
+            if case .other(let reason) = ruled[i], reason == "byline" {
+                result.structure.append(Self.byline(b, p))
+            }
+            guard var scan = scans[i] else { continue }
+            if let h = headlineLine, h.paragraph == i {
+                result.structure.append(Span(start: h.line.lowerBound, end: h.line.upperBound, label: "headline"))
+                if scan.dateline == nil { scan.dateline = h.dateline }
+            }
+            if !datelineSeen, i < 6, let d = scan.dateline {
+                datelineSeen = true
+                let attributes = Attributes(["place": .string(Self.text(b, d.place)),
+                                         "agency": d.agency.map { .string(Self.text(b, $0)) } ?? .null,
+                                         "date": d.date.map { .string(Self.text(b, $0)) } ?? .null])
+                result.structure.append(Span(start: d.range.lowerBound, end: d.range.upperBound, label: "dateline", attributes: attributes))
+            }
+            guard let v = verdicts[i] else { continue }
+            let signals = AttributeValue.list(v.signals.map { .string($0.name) })
+            let confidence = AttributeValue.double((v.confidence * 1000).rounded() / 1000)
+            if !publishedSeen, v.role == .dateline || v.role == .chrome || v.role == .headline, scan.features[.date] || scan.features[.time],
+               let date = Self.published(b, p, model: model) {
+                publishedSeen = true
+                let at = v.decided && v.role.isRemoved ? p.lowerBound : date.lowerBound
+                result.structure.append(Span(start: at, end: v.decided && v.role.isRemoved ? at : date.upperBound, label: "published",
+                                             attributes: ["value": .string(Self.text(b, date))]))
+            }
+            guard v.decided else {
+                result.structure.append(Span(start: p.lowerBound, end: p.upperBound, label: v.role.rawValue,
+                                             attributes: ["flagged": true, "confidence": confidence, "signals": signals]))
+                continue
+            }
+            let rule = "roles:" + v.signals.map(\.name).joined(separator: "+")
+            switch v.role {
+            case .headline:
+                result.structure.append(Span(start: p.lowerBound, end: p.upperBound, label: "headline", attributes: ["confidence": confidence]))
+            case .dateline:
+                if !(scan.dateline.map { $0.range.upperBound >= p.upperBound } ?? false) {
+                    result.structure.append(Span(start: p.lowerBound, end: p.upperBound, label: "dateline", attributes: ["confidence": confidence]))
+                }
+            case .body:
+                break
+            case .byline:
+                result.structure.append(Self.byline(b, p))
+                result.cuts.append(Cut(p, reason: "byline", rule: rule, absorbsWhitespace: true))
+            case .caption:
+                if let tail = scan.creditTail {
+                    var end = tail
+                    while end > p.lowerBound, TextLayout.isSpace(b[end - 1]) { end -= 1 }
+                    result.cuts.append(Cut(p.lowerBound..<end, reason: "caption", rule: rule, absorbsWhitespace: true))
+                    result.cuts.append(Cut(tail..<p.upperBound, reason: "credit", rule: rule, absorbsWhitespace: true))
+                } else {
+                    result.cuts.append(Cut(p, reason: "caption", rule: rule, absorbsWhitespace: true))
+                }
+            case .credit, .notice, .chrome, .signature:
+                result.cuts.append(Cut(p, reason: v.role.rawValue, rule: rule, absorbsWhitespace: true))
+            }
+        }
+        return result
+    }
+
+    /// The first line of a paragraph when it reads as a headline over the rest: no closing punctuation, shorter
+    /// than the line after it, which starts with a capital. A line wrapped inside a sentence ends in a word that
+    /// goes on (`the`, `of`), or is as long as the next.
+    static func headlineLine(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Range<Int>? {
+        var nl = p.lowerBound
+        while nl < p.upperBound, b[nl] != 0x0A, b[nl] != 0x0D { nl += 1 }
+        guard nl < p.upperBound, nl - p.lowerBound <= 160 else { return nil }
+        let line = TextLayout.trim(b, p.lowerBound..<nl)
+        guard !line.isEmpty else { return nil }
+        let last = b[line.upperBound - 1]
+        if last == 0x2E || last == 0x3F || last == 0x21 || last == 0x2C || last == 0x3B || last == 0x3A || last == 0x2D || last >= 0x80 { return nil }
+        var next = nl
+        while next < p.upperBound, TextLayout.isSpace(b[next]) { next += 1 }
+        var nextEnd = next
+        while nextEnd < p.upperBound, b[nextEnd] != 0x0A, b[nextEnd] != 0x0D { nextEnd += 1 }
+        guard next < p.upperBound, (b[next] >= 0x41 && b[next] <= 0x5A) || b[next] == 0x22, line.count * 10 < (nextEnd - next) * 8 else { return nil }
+        var ws = line.upperBound
+        while ws > line.lowerBound, !TextLayout.isSpace(b[ws - 1]) { ws -= 1 }
+        if b[ws] >= 0x61 && b[ws] <= 0x7A, line.upperBound - ws <= 4 { return nil }
+        return line
+    }
+
+    static func text(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+    }
+
+    /// A byline as a zero-length mark where it stood (it is removed), with its text and names.
+    static func byline(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Span {
+        let line = text(b, p)
+        var rest = Substring(line)
+        if rest.hasPrefix("By ") || rest.hasPrefix("BY ") { rest = rest.dropFirst(3) }
+        if let cut = rest.firstIndex(where: { "([|,<".contains($0) }) { rest = rest[..<cut] }
+        let names = rest.replacingOccurrences(of: " & ", with: " and ")
+            .components(separatedBy: " and ")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.contains("@") }
+        return Span(start: p.lowerBound, end: p.lowerBound, label: "byline",
+                    attributes: ["value": .string(line), "names": .list(names.map { .string($0) })])
+    }
+
+    /// The date (and time) a paragraph gives: from its first month name, weekday or digit to its end.
+    static func published(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, model: RoleModel) -> Range<Int>? {
+        var i = p.lowerBound
+        while i < p.upperBound {
+            while i < p.upperBound, TextLayout.isSpace(b[i]) { i += 1 }
+            let start = i
+            while i < p.upperBound, !TextLayout.isSpace(b[i]) { i += 1 }
+            guard start < i else { break }
+            let token = ParagraphScan.token(b, start..<i, model: model)
+            if token.flags & (RoleModel.Word.month | RoleModel.Word.weekday) != 0 || ParagraphScan.isDigit(b[start]) {
+                var end = p.upperBound
+                while end > start, b[end - 1] == UInt8(ascii: ".") || TextLayout.isSpace(b[end - 1]) { end -= 1 }
+                return start..<end
+            }
+        }
+        return nil
+    }
+}
