@@ -35,9 +35,16 @@ def lede_binary():
     return shutil.which("lede")
 
 
+#: Set by run-tests.sh once the extras are installed: then a missing pandas, spaCy or model fails the
+#: tests instead of skipping them.
+REQUIRE_EXTRAS = os.environ.get("LEDE_TEST_REQUIRE_EXTRAS") == "1"
+
+
 def optional(module):
-    """The module, or None when it is not installed."""
+    """The module, or None when it is not installed (an ImportError under LEDE_TEST_REQUIRE_EXTRAS=1)."""
     try:
         return __import__(module)
     except ImportError:
+        if REQUIRE_EXTRAS:
+            raise
         return None

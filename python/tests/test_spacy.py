@@ -3,7 +3,7 @@ import sys
 import unittest
 from unittest import mock
 
-from support import LAYERED_JSONL, NEWS_JSONL, news_records, optional
+from support import LAYERED_JSONL, NEWS_JSONL, REQUIRE_EXTRAS, news_records, optional
 
 import lede
 
@@ -18,6 +18,8 @@ def load_model():
     try:
         return spacy.load(MODEL)
     except OSError:
+        if REQUIRE_EXTRAS:
+            raise
         return None
 
 
