@@ -1,6 +1,7 @@
 import json
 import os
 import stat
+import subprocess
 import sys
 import tempfile
 import textwrap
@@ -91,6 +92,18 @@ class RunWithAStandInTests(unittest.TestCase):
         fake = fake_lede(self.tmp.name, "echo 'cannot write out/news.jsonl' >&2\nexit 3\n")
         with self.assertRaisesRegex(lede.LedeError, r"(?s)status 3 \(an input/output failure.*cannot write"):
             lede.run("p.yaml", output="o", binary=fake)
+
+    def test_input_dash_passes_standard_input_through(self):
+        fake = fake_lede(self.tmp.name, f'cat > {self.tmp.name}/stdin\n')
+        code = (f"import lede; lede.run('p.yaml', input='-', format='jsonl', output='o', binary={fake!r})")
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+        done = subprocess.run([sys.executable, "-c", code], input=b'{"id": "a", "text": "x"}\n', env=env,
+                              capture_output=True, timeout=30)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertEqual((Path(self.tmp.name) / "stdin").read_bytes(), b'{"id": "a", "text": "x"}\n')
+        # Any other input: lede's standard input is empty, so it never waits on the caller's terminal.
+        lede.run("p.yaml", input="a.txt", output="o", binary=fake)
+        self.assertEqual((Path(self.tmp.name) / "stdin").read_bytes(), b"")
 
     def test_jobs_must_be_positive(self):
         with self.assertRaises(ValueError):

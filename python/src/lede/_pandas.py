@@ -66,7 +66,7 @@ def to_pandas(path_or_records: Union[Source, Iterable[Record], Record]) -> Frame
     pd = _import_pandas()
     if isinstance(path_or_records, Mapping):
         records: Iterable[Record] = [path_or_records]  # type: ignore[list-item]
-    elif isinstance(path_or_records, (str, bytes, os.PathLike)) or hasattr(path_or_records, "read"):
+    elif isinstance(path_or_records, (str, os.PathLike)) or hasattr(path_or_records, "read"):
         records = read(path_or_records)  # type: ignore[arg-type]
     else:
         records = path_or_records  # type: ignore[assignment]

@@ -95,19 +95,22 @@ def run(
     With ``check=True`` (the default) any non-zero exit status raises :class:`LedeError` carrying the
     status, its meaning from the README and lede's standard error. That includes status 1, "finished,
     but some documents were rejected": its outputs are complete and ``error.output`` names the folder.
-    With ``check=False`` only a run that could not start raises; the folder is returned whatever the
-    status.
+    With ``check=False`` the folder is returned whatever the status; only a run that could not start
+    raises (or, without ``output``, a pipeline so broken that ``lede explain`` cannot tell its folder).
 
     When ``output`` is not given, the folder is the pipeline's own, as ``lede explain`` resolves it.
+    An input of ``"-"`` reads this process's standard input; otherwise lede's standard input is empty.
     """
     program = find_binary(binary)
     command: List[str] = [program, "run", os.fspath(pipeline), "--quiet"]
+    reads_stdin = False
     if input is not None:
         inputs = [input] if isinstance(input, (str, os.PathLike)) else list(input)
         if not inputs:
             raise ValueError("input= is empty: give at least one path, or None for the pipeline's own inputs")
         for item in inputs:
             command += ["--input", os.fspath(item)]
+            reads_stdin = reads_stdin or os.fspath(item) == "-"
     if output is not None:
         command += ["--output", os.fspath(output)]
     if jobs is not None:
@@ -120,7 +123,7 @@ def run(
 
     folder = Path(os.fspath(output)).resolve() if output is not None else None
     try:
-        done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+        done = subprocess.run(command, stdin=None if reads_stdin else subprocess.DEVNULL, capture_output=True, text=True,
                               encoding="utf-8", errors="replace", timeout=timeout)
     except OSError as error:
         raise LedeError(f"cannot start {program}: {error}", command=command) from error

@@ -180,19 +180,26 @@ class _Streams:
 
     def __enter__(self):
         self.old_stdout, self.old_stdin = sys.stdout, sys.stdin
-        if self.given_in is not None:
-            lines_in = self.given_in
-        else:
-            lines_in = open(os.dup(sys.stdin.fileno()), "r", encoding="utf-8", newline="\n")
-        if self.given_out is not None:
-            answers_out = self.given_out
-        else:
-            # The protocol keeps a copy of file descriptor 1; descriptor 1 itself becomes stderr, so that
-            # print(), C libraries and child processes all write their chatter there.
+        self.close_in = self.close_out = False
+        lines_in, answers_out = self.given_in, self.given_out
+        if lines_in is None:
+            try:
+                lines_in = open(os.dup(sys.stdin.fileno()), "r", encoding="utf-8", newline="\n")
+                self.close_in = True
+            except (AttributeError, OSError, ValueError):  # a stdin without a file descriptor
+                lines_in = sys.stdin
+        if answers_out is None:
             sys.stdout.flush()
-            self.saved_fd = os.dup(1)
-            answers_out = open(os.dup(1), "w", encoding="utf-8", newline="\n")
-            os.dup2(2, 1)
+            try:
+                # The protocol keeps a copy of file descriptor 1; descriptor 1 itself becomes stderr, so
+                # that print(), C libraries and child processes all write their chatter there.
+                protocol_fd = os.dup(sys.stdout.fileno())
+                self.saved_fd = os.dup(1)
+                os.dup2(sys.stderr.fileno(), 1)
+                answers_out = open(protocol_fd, "w", encoding="utf-8", newline="\n")
+                self.close_out = True
+            except (AttributeError, OSError, ValueError):  # a stdout without a file descriptor
+                answers_out = sys.stdout
         self.lines_in, self.answers_out = lines_in, answers_out
         sys.stdout = sys.stderr
         sys.stdin = open(os.devnull, "r")
@@ -203,12 +210,13 @@ class _Streams:
             sys.stdin.close()
         finally:
             sys.stdout, sys.stdin = self.old_stdout, self.old_stdin
-            if self.given_in is None:
+            if self.close_in:
                 self.lines_in.close()
-            if self.given_out is None:
-                try:
+            try:
+                if self.close_out:
                     self.answers_out.close()
-                finally:
-                    if self.saved_fd is not None:
-                        os.dup2(self.saved_fd, 1)
-                        os.close(self.saved_fd)
+            finally:
+                if self.saved_fd is not None:
+                    os.dup2(self.saved_fd, 1)
+                    os.close(self.saved_fd)
+                    self.saved_fd = None
