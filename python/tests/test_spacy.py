@@ -100,7 +100,7 @@ class ToSpacyTests(unittest.TestCase):
         doc = lede.to_spacy(record, self.nlp)
         spans = list(doc.spans["sentiment"])
         self.assertEqual(len(spans), len(record["layers"]["sentiment"]))
-        self.assertEqual({s.label_ for s in spans} <= {"positive", "negative", "neutral"}, True)
+        self.assertLessEqual({s.label_ for s in spans}, {"positive", "negative", "neutral"})
 
     def test_non_ascii_offsets(self):
         text = "👩‍👩‍👧 Café owner Kim Yu-na said “we are open.”"
