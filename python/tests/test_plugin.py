@@ -179,6 +179,7 @@ class ServeProtocolTests(unittest.TestCase):
         # Examples/plugins/sentiment.py's annotate, served by lede.plugin instead of its copied helper.
         plugin = PluginProcess(self, f"""
             import sys
+            sys.dont_write_bytecode = True  # leave no __pycache__ in Examples/plugins
             sys.path.insert(0, {str(REPO / "Examples" / "plugins")!r})
             import sentiment
             from lede.plugin import serve
