@@ -6,6 +6,20 @@ import Glibc
 ///
 /// Lines end at LF, CRLF or a lone CR, so text from any platform splits the same way.
 public enum TextLayout {
+    /// The UTF-8 offset of each code-point offset of `text`, and of its end: annotated data from Python
+    /// counts in code points, the stages in bytes.
+    public static func utf8Offsets(_ text: String) -> [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(text.unicodeScalars.count + 1)
+        var position = 0
+        for scalar in text.unicodeScalars {
+            offsets.append(position)
+            position += UTF8.width(scalar)
+        }
+        offsets.append(position)
+        return offsets
+    }
+
     /// How paragraphs are separated.
     public enum ParagraphMode: String, Codable, Sendable, CaseIterable {
         /// Blank lines if the text has any between content, otherwise single line breaks.

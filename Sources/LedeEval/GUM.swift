@@ -23,7 +23,7 @@ public enum GUM {
                   let mentions = object["mentions"] as? [[String: Any]] else {
                 throw GoldError("\(path): a line is not a GUM document")
             }
-            let utf8 = Self.utf8Offsets(text)
+            let utf8 = TextLayout.utf8Offsets(text)
             var entities: [GoldEntity] = []
             for m in mentions {
                 guard let label = m["ne_label"] as? String, labels.contains(label),
@@ -33,19 +33,6 @@ public enum GUM {
             documents.append(GoldDocument(id: id, text: text, entities: entities, quotes: []))
         }
         return documents
-    }
-
-    /// UTF-8 offset of each code-point offset, and of the end.
-    static func utf8Offsets(_ text: String) -> [Int] {
-        var offsets: [Int] = []
-        offsets.reserveCapacity(text.unicodeScalars.count + 1)
-        var position = 0
-        for scalar in text.unicodeScalars {
-            offsets.append(position)
-            position += UTF8.width(scalar)
-        }
-        offsets.append(position)
-        return offsets
     }
 
     /// Overlap scores per GUM label for the entities an evaluation found.

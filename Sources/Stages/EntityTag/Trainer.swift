@@ -193,16 +193,7 @@ enum Scoring {
         for d in documents {
             let found = d.text.withUnsafeBufferPointer { tagger.tag($0, sentenceStarts: d.sentenceStarts, consistency: true, model: model) }
             let predicted = Set(found.compactMap { c in fold(c.label).map { "\(c.start):\(c.end):\($0)" } })
-            let expected = Set(d.names.map { "\($0.range.lowerBound):\($0.range.upperBound):\($0.label)" })
-            for p in predicted {
-                let label = String(p.split(separator: ":")[2])
-                if expected.contains(p) {
-                    counts[label, default: Counts()].truePositives += 1
-                } else {
-                    counts[label, default: Counts()].falsePositives += 1
-                }
-            }
-            for e in expected where !predicted.contains(e) { counts[String(e.split(separator: ":")[2]), default: Counts()].falseNegatives += 1 }
+            tally(predicted: predicted, document: d, into: &counts)
         }
         return counts
     }
@@ -219,18 +210,18 @@ enum Scoring {
                     return "\(words[span.words.lowerBound].start):\(words[span.words.upperBound - 1].end):\(model.labels[span.label])"
                 })
             }
-            let expected = Set(d.names.map { "\($0.range.lowerBound):\($0.range.upperBound):\($0.label)" })
-            for p in predicted {
-                let label = String(p.split(separator: ":")[2])
-                if expected.contains(p) {
-                    counts[label, default: Counts()].truePositives += 1
-                } else {
-                    counts[label, default: Counts()].falsePositives += 1
-                }
-            }
-            for e in expected where !predicted.contains(e) { counts[String(e.split(separator: ":")[2]), default: Counts()].falseNegatives += 1 }
+            tally(predicted: predicted, document: d, into: &counts)
         }
         return counts
+    }
+
+    /// Counts `predicted` spans (`start:end:LABEL`) against the document's names.
+    private static func tally(predicted: Set<String>, document d: AnnotatedDocument, into counts: inout [String: Counts]) {
+        let expected = Set(d.names.map { "\($0.range.lowerBound):\($0.range.upperBound):\($0.label)" })
+        func label(_ span: String) -> String { String(span.split(separator: ":")[2]) }
+        for p in predicted where expected.contains(p) { counts[label(p), default: Counts()].truePositives += 1 }
+        for p in predicted where !expected.contains(p) { counts[label(p), default: Counts()].falsePositives += 1 }
+        for e in expected where !predicted.contains(e) { counts[label(e), default: Counts()].falseNegatives += 1 }
     }
 
     static func table(_ counts: [String: Counts]) -> String {

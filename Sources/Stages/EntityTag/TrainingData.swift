@@ -117,7 +117,7 @@ enum TrainingData {
                   let text = object["text"] as? String else {
                 throw ModelError("\(name):\(lineNumber): not a Lede record (no `text`)")
             }
-            let offsets = utf8Offsets(text)
+            let offsets = TextLayout.utf8Offsets(text)
             func range(_ span: [String: Any]) -> Range<Int>? {
                 guard let s = span["start"] as? Int, let e = span["end"] as? Int, s >= 0, s < e, e < offsets.count else { return nil }
                 return offsets[s]..<offsets[e]
@@ -133,18 +133,5 @@ enum TrainingData {
                                                names: names.sorted { $0.range.lowerBound < $1.range.lowerBound }))
         }
         return documents
-    }
-
-    /// The UTF-8 offset of each code-point offset, and of the end.
-    static func utf8Offsets(_ text: String) -> [Int] {
-        var offsets: [Int] = []
-        offsets.reserveCapacity(text.unicodeScalars.count + 1)
-        var position = 0
-        for scalar in text.unicodeScalars {
-            offsets.append(position)
-            position += UTF8.width(scalar)
-        }
-        offsets.append(position)
-        return offsets
     }
 }
