@@ -118,7 +118,7 @@ struct GazetteerIndex: Sendable {
     private var spans: [UInt64]
     private let shift: UInt64
     /// Indexed texts, longest first within each first word.
-    private var ids: [Int32] = []
+    private let ids: [Int32]
     /// Every indexed text's bytes, one after another (an upper-case copy of a place is its own text), and
     /// where each starts and ends: one buffer, so a comparison retains nothing.
     private let bytes: [UInt8]
@@ -129,35 +129,50 @@ struct GazetteerIndex: Sendable {
     init(_ gazetteer: Gazetteer) {
         var texts: [[UInt8]] = []
         var entryOf: [Int] = []
+        texts.reserveCapacity(gazetteer.entries.count * 2)
         for (i, entry) in gazetteer.entries.enumerated() {
-            texts.append(Array(entry.text.utf8))
+            let text = Array(entry.text.utf8)
+            texts.append(text)
             entryOf.append(i)
-            // Datelines write places in capitals (`INCHEON, March 4`).
-            if entry.label == .gpe, entry.text.uppercased() != entry.text {
-                texts.append(Array(entry.text.uppercased().utf8))
-                entryOf.append(i)
+            // Datelines write places in capitals (`INCHEON, March 4`); ASCII names are raised byte by byte.
+            if entry.label == .gpe {
+                let upper = text.allSatisfy({ $0 < 0x80 })
+                    ? text.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 } : Array(entry.text.uppercased().utf8)
+                if upper != text {
+                    texts.append(upper)
+                    entryOf.append(i)
+                }
             }
         }
-        var groups: [UInt64: [Int32]] = [:]
-        for (i, text) in texts.enumerated() {
-            let first = text.firstIndex(of: 0x20) ?? text.count
-            let key = text.withUnsafeBufferPointer { WordFlags.hash($0, 0..<first) }
-            groups[key, default: []].append(Int32(i))
+        // Each text's first-word key, then the texts sorted by key, longest first within a key: one sort
+        // instead of an array per key.
+        let firstKeys = texts.map { text in
+            text.withUnsafeBufferPointer { WordFlags.hash($0, 0..<(text.firstIndex(of: 0x20) ?? text.count)) }
         }
+        let order = texts.indices.sorted { a, b in
+            if firstKeys[a] != firstKeys[b] { return firstKeys[a] < firstKeys[b] }
+            if texts[a].count != texts[b].count { return texts[a].count > texts[b].count }
+            return a < b
+        }
+        var groups = 0
+        for (n, t) in order.enumerated() where n == 0 || firstKeys[t] != firstKeys[order[n - 1]] { groups += 1 }
         var size = 16
-        while size < groups.count * 2 { size *= 2 }
+        while size < groups * 2 { size *= 2 }
         var shift: UInt64 = 64
         var n = size
         while n > 1 { n /= 2; shift -= 1 }
         var keys = [UInt64](repeating: 0, count: size), spans = [UInt64](repeating: 0, count: size)
-        var ids: [Int32] = []
-        for key in groups.keys.sorted() {
-            let members = groups[key]!.sorted { texts[Int($0)].count > texts[Int($1)].count || (texts[Int($0)].count == texts[Int($1)].count && $0 < $1) }
+        let ids = order.map { Int32($0) }
+        var g = 0
+        while g < order.count {
+            let key = firstKeys[order[g]]
+            var end = g + 1
+            while end < order.count, firstKeys[order[end]] == key { end += 1 }
             var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & (size - 1)
             while keys[i] != 0 { i = (i + 1) & (size - 1) }
             keys[i] = key
-            spans[i] = UInt64(ids.count) << 32 | UInt64(members.count)
-            ids += members
+            spans[i] = UInt64(g) << 32 | UInt64(end - g)
+            g = end
         }
         self.keys = keys
         self.spans = spans
