@@ -11,11 +11,11 @@ enum ProgressLine {
             let left = max(0, Double(total - p.bytes) / 1_000_000 / rate)
             line += String(format: "  %3.0f%%  ETA %.0fs", 100 * Double(p.bytes) / Double(total), left)
         }
-        FileHandle.standardError.write(Data((line + "   ").utf8))
+        _ = Console.writeAll(2, Array((line + "   ").utf8))
     }
 
     static func clear() {
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        _ = Console.writeAll(2, Array("\r\u{1B}[K".utf8))
     }
 }
 
