@@ -221,6 +221,7 @@ public struct Engine: Sendable {
         do {
             var reader = InputReader(files: pipeline.inputs, format: pipeline.input.format)
             reader.shard = shard
+            reader.maxDocument = pipeline.input.maxDocument
             let spec = pipeline.input
             let stages = perDocument.map { ($0.1, $0.2) }
             let stageIndexes = perDocument.map(\.0)

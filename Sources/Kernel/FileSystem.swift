@@ -170,6 +170,60 @@ public enum Paths {
     }
 
     /// Reads a whole file.
+    /// Reads a file that must be a regular file of at most `limit` bytes, such as a file a stage's options
+    /// name. Opened without blocking, so a FIFO cannot hang the caller, and checked on the open descriptor
+    /// (no race with a rename): a device (`/dev/zero`), FIFO, socket or folder is refused by its kind, a
+    /// file over the limit by its size before anything is read, and a file that grows past the limit
+    /// while it is read is refused too, so memory never exceeds `limit`.
+    public static func readRegularFile(_ path: String, limit: Int, limitName: String? = nil) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard fd >= 0 else { throw IOFailure(String(cString: strerror(errno)), path: path) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw IOFailure(String(cString: strerror(errno)), path: path) }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            let what: String
+            switch type {
+            case S_IFDIR: what = "a folder"
+            case S_IFCHR: what = "a character device"
+            case S_IFBLK: what = "a block device"
+            case S_IFIFO: what = "a FIFO (named pipe)"
+            case S_IFSOCK: what = "a socket"
+            default: what = "not a regular file"
+            }
+            throw IOFailure("is \(what), not a regular file; only regular files can be read here", path: path)
+        }
+        func tooLarge(_ size: Int) -> IOFailure {
+            if limitName != nil { return IOFailure(InputSpec.tooLarge(size, limit: limit), path: path) }
+            return IOFailure("is \(size) bytes or more; the limit for this file is \(limit) bytes (\(limit >> 20) MiB)", path: path)
+        }
+        guard Int(info.st_size) <= limit else { throw tooLarge(Int(info.st_size)) }
+        // The descriptor is a regular file, so clear O_NONBLOCK (it means nothing for one, but be plain).
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        // Room for the whole file plus a little, so that end-of-file shows in the first reads; never more
+        // than one byte past the limit, which is how a file that grew is noticed.
+        let most = limit == .max ? Int.max : limit + 1
+        var bytes = [UInt8](repeating: 0, count: min(most, Int(info.st_size) + 4097))
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard bytes.count <= limit else { throw tooLarge(count) }
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, most - bytes.count)))
+            }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw IOFailure(String(cString: strerror(errno)), path: path)
+            }
+            if n == 0 { break }
+            count += n
+            if count > limit { throw tooLarge(count) }
+        }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
     public static func read(_ path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw IOFailure(String(cString: strerror(errno)), path: path) }

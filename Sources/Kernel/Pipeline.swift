@@ -29,12 +29,27 @@ public struct InputSpec: Codable, Sendable, Equatable {
     public var idField: String = "id"
     /// For invalid UTF-8: reject or replace.
     public var onInvalidUTF8: InvalidUTF8 = .reject
+    /// The largest document accepted, in bytes (a text file, or a JSON Lines line): a larger one is
+    /// quarantined with its size and never read whole into memory. `max_document: 16MB` in a pipeline.
+    public var maxDocument: Int = InputSpec.defaultMaxDocument
+
+    /// 16 MiB: far above any news article, far below what would take a batch down.
+    public static let defaultMaxDocument = 16 << 20
+    /// The key, for messages.
+    public static let maxDocumentKey = "input.max_document"
+
+    /// The reason an oversized document is quarantined.
+    public static func tooLarge(_ size: Int, limit: Int) -> String {
+        "the document is \(size) bytes, over the limit of \(limit) bytes (\(ByteSize.describe(limit))); " +
+            "raise \(maxDocumentKey) in the pipeline to accept it"
+    }
 
     enum CodingKeys: String, CodingKey {
         case paths, format
         case textField = "text_field"
         case idField = "id_field"
         case onInvalidUTF8 = "on_invalid_utf8"
+        case maxDocument = "max_document"
     }
 
     /// The defaults.
@@ -48,6 +63,51 @@ public struct InputSpec: Codable, Sendable, Equatable {
         textField = try c.decodeIfPresent(String.self, forKey: .textField) ?? "text"
         idField = try c.decodeIfPresent(String.self, forKey: .idField) ?? "id"
         onInvalidUTF8 = try c.decodeIfPresent(InvalidUTF8.self, forKey: .onInvalidUTF8) ?? .reject
+        maxDocument = try c.decodeIfPresent(ByteSize.self, forKey: .maxDocument)?.bytes ?? Self.defaultMaxDocument
+    }
+}
+
+/// A size in a pipeline file: a whole number of bytes (`1048576`) or one with a unit, `KB`, `MB` or `GB`
+/// (powers of 1024, also written `KiB`, `MiB`, `GiB`): `16MB`, `512 KB`.
+public struct ByteSize: Decodable, Sendable {
+    /// The size in bytes.
+    public var bytes: Int
+
+    /// Parses `16MB`, `512 KB`, `1048576`; nil for anything else, zero or over 1 TiB.
+    public static func parse(_ text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 13, let number = Int(digits) else { return nil }
+        let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).uppercased()
+        let shift: Int
+        switch unit {
+        case "", "B": shift = 0
+        case "K", "KB", "KIB": shift = 10
+        case "M", "MB", "MIB": shift = 20
+        case "G", "GB", "GIB": shift = 30
+        default: return nil
+        }
+        let bytes = number << shift
+        guard bytes > 0, bytes <= 1 << 40, bytes >> shift == number else { return nil }
+        return bytes
+    }
+
+    /// `16 MiB`, `512 KiB` or `1000 bytes`.
+    public static func describe(_ bytes: Int) -> String {
+        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
+        return "\(bytes) bytes"
+    }
+
+    /// Decodes a number or a string with a unit.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let bytes = Self.parse(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription:
+                "'\(text)' is not a size; write a whole number of bytes or one with KB, MB or GB (powers of 1024), such as 16MB")
+        }
+        self.bytes = bytes
     }
 }
 
@@ -339,6 +399,8 @@ public struct Pipeline: Sendable {
                 throw tagged(ctx.error(at: node, error.message, hint: error.hint))
             } catch let error as ConfigError {
                 throw tagged(error.location == nil ? ConfigError(error.message, at: location, hint: error.hint) : error)
+            } catch let error as IOFailure {
+                throw tagged(ConfigError("cannot set up the stage: \(error.path) \(error.message)", at: location))
             } catch {
                 throw tagged(ConfigError("cannot set up the stage: \(error)", at: location))
             }

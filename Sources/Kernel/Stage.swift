@@ -73,6 +73,9 @@ public struct StageContext: Sendable {
         self.logger = logger
     }
 
+    /// The largest file a stage's options may name: 64 MiB (documented in docs/pipeline-format.md).
+    public static let optionFileLimit = 64 << 20
+
     /// Resolves a path from the pipeline file against ``baseDirectory``.
     public func resolve(_ path: String) -> String {
         Paths.join(baseDirectory, path)
@@ -81,9 +84,14 @@ public struct StageContext: Sendable {
     /// Reads a file that the stage's options name (a gazetteer, a rule file), relative to the pipeline file.
     /// The run manifest records its size and SHA-256 under the stage, so `lede verify` can tell when it has
     /// changed: a stage reads files only this way, never on its own.
+    ///
+    /// The file must be a regular file of at most ``optionFileLimit`` bytes: a device such as `/dev/zero`,
+    /// a FIFO (which would block), a socket or a folder is refused by its kind, and a larger file by its
+    /// size before it is read. The error is an ``IOFailure`` naming the path; the pipeline loader reports
+    /// it at the option's `FILE:LINE:COLUMN` (exit 2).
     public func read(_ path: String) throws -> [UInt8] {
         let resolved = resolve(path)
-        let bytes = try Paths.read(resolved)
+        let bytes = try Paths.readRegularFile(resolved, limit: Self.optionFileLimit)
         files.record(Manifest.File(path: path, location: Paths.absolute(resolved), bytes: bytes.count,
                                    sha256: Digest.sha256(bytes)))
         return bytes
