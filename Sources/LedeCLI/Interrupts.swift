@@ -10,8 +10,13 @@ enum Interrupts {
         let signal: Int32
         /// Whether the run kept a journal, so that `--resume` continues it.
         var resumable = true
+        /// What was stopped, when it is not a run (`verify`, `merge`): replaces the run's message.
+        var stoppedWhat: String?
         var message: String {
-            "interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM"): stopped cleanly; no output was committed. "
+            if let stoppedWhat {
+                return "interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM"): \(stoppedWhat)"
+            }
+            return "interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM"): stopped cleanly; no output was committed. "
                 + (resumable ? "The documents already done are kept in the journal: run the same command with --resume to continue"
                              : "It ran with --no-journal, so a new run starts from the beginning")
         }
