@@ -161,6 +161,41 @@ public struct Pipeline: Sendable {
     public var stages: [PlannedStage]
     /// Input paths given on the command line instead of the file's, as given (for the manifest).
     public var inputOverride: [String]?
+    /// Files the input paths matched but that are Lede's own: inside the output folder or a `.lede` folder.
+    public var excludedInputs: [String] = []
+
+    /// Splits `inputs` into those to read and those that are Lede's own files: below the output folder
+    /// (compared by absolute path, and by the real path of the folder and of each input's folder, so a
+    /// symbolic link does not hide it) or in a `.lede` folder.
+    static func leaveOutOwnFiles(_ inputs: [InputFile], output: String) -> (kept: [InputFile], excluded: [String]) {
+        let here = FileManager.default.currentDirectoryPath
+        func real(_ path: String) -> String? {
+            guard let resolved = realpath(path, nil) else { return nil }
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        let outputRoots = Set([Paths.absolute(output, workingFolder: here)] + [real(output)].compactMap { $0 })
+        let prefixes = outputRoots.filter { $0 != "/" }.map { Array(($0 + "/").utf8) }
+        var realFolders: [String: String] = [:]
+        func inside(_ path: String) -> Bool {
+            let bytes = Array(path.utf8)
+            return prefixes.contains { bytes.starts(with: $0) } || outputRoots.contains(path)
+        }
+        var kept: [InputFile] = []
+        var excluded: [String] = []
+        for file in inputs {
+            guard file.path != "-" else { kept.append(file); continue }
+            let absolute = Paths.absolute(file.path, workingFolder: here)
+            var own = inside(absolute) || absolute.utf8.split(separator: UInt8(ascii: "/")).contains { $0.elementsEqual(".lede".utf8) }
+            if !own, !prefixes.isEmpty {
+                let folder = Paths.directory(of: absolute)
+                if realFolders[folder] == nil { realFolders[folder] = real(folder) ?? folder }
+                own = inside(Paths.join(realFolders[folder]!, Paths.fileName(absolute)))
+            }
+            if own { excluded.append(file.display) } else { kept.append(file) }
+        }
+        return (kept, excluded)
+    }
 
     /// Loads and validates a pipeline file completely: syntax, stage names, options, stage order and inputs.
     ///
@@ -234,9 +269,24 @@ public struct Pipeline: Sendable {
             inputs = try expand(pathNodes, base: base, ctx: ctx)
         }
 
+        if let outputOverride, outputOverride.isEmpty {
+            throw ConfigError("--output is empty", hint: "name the output folder: --output out")
+        }
+        if let outputValue, outputValue.isEmpty, let node = mapping["output"] {
+            throw ctx.error(at: node, "'output' is empty", hint: "name the output folder, or leave the key out for 'out'")
+        }
         let output = outputOverride ?? Paths.join(base, outputValue ?? "out")
-        return Pipeline(file: file, fileBytes: bytes, name: name, input: input, inputs: inputs, output: output, stages: stages,
-                        inputOverride: inputOverride)
+        // Lede's own files are never its input: a second run with the output folder inside the input folder
+        // read news.jsonl back in as an article.
+        let (kept, excluded) = leaveOutOwnFiles(inputs, output: output)
+        if kept.isEmpty, !excluded.isEmpty {
+            throw ConfigError("every input file is inside the output folder '\(output)' or a .lede folder, which are never read as input",
+                              hint: "write the outputs somewhere else, or point the input at the articles")
+        }
+        var pipeline = Pipeline(file: file, fileBytes: bytes, name: name, input: input, inputs: kept, output: output, stages: stages,
+                                inputOverride: inputOverride)
+        pipeline.excludedInputs = excluded
+        return pipeline
     }
 
     static func readSource(_ file: String) throws -> ([UInt8], String) {
@@ -429,11 +479,15 @@ public struct Pipeline: Sendable {
         for (written, node) in paths {
             func fail(_ message: String, hint: String? = nil) -> ConfigError {
                 if let node { return ctx.error(at: node, message, hint: hint) }
-                return ConfigError("--input \(written): \(message)", hint: hint)
+                return ConfigError("--input \(written.isEmpty ? "\"\"" : written): \(message)", hint: hint)
             }
             if written == "-" {
-                files.append(InputFile(path: "-", display: "-", idBase: "stdin"))
+                // Standard input can be read once: `--input - --input -` names it once.
+                if seen.insert("-").inserted { files.append(InputFile(path: "-", display: "-", idBase: "stdin")) }
                 continue
+            }
+            if written.isEmpty {
+                throw fail("an empty path", hint: "name a file, a folder or a glob, or '-' for standard input")
             }
             let full = Paths.join(base, written)
             // Records show a path relative to the pipeline's folder (or, for --input, as typed from the

@@ -87,6 +87,10 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let pipeline = try arguments.load(jobs: jobs)
+        if !quiet, !pipeline.excludedInputs.isEmpty {
+            Console.error("note: \(pipeline.excludedInputs.count) file(s) inside the output folder or a .lede folder are Lede's own " +
+                          "and are not read as input (the first: \(pipeline.excludedInputs[0]))")
+        }
         if !quiet, let jsonl = Self.jsonLinesReadAsText(pipeline) {
             Console.error("""
                 warning: \(jsonl.display) is read as one text document, since the input format is text; \
