@@ -404,6 +404,7 @@ public struct Pipeline: Sendable {
         var planned: [PlannedStage] = []
         var available: Set<String> = []
         var firstCollector: String?
+        var declaredOutputs: [(path: String, stage: String, node: Node)] = []
         for entry in entries {
             let nameNode: Node
             let optionsNode: Node
@@ -467,6 +468,31 @@ public struct Pipeline: Sendable {
                                        hint: producers.isEmpty ? nil : "add '\(producers[0])' before '\(name)'"))
             }
             available.formUnion(type.descriptor.produces)
+            // Output names: none of Lede's own, none twice, none inside a file another output names.
+            for declared in type.outputs(options) {
+                let node = NodeDecoding.node(at: declared.option, in: optionsNode)
+                let path = Paths.normalize(declared.path)
+                if let why = OutputNames.whyReserved(path) {
+                    throw tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(why)",
+                                           hint: "choose another name; reserved: " + OutputNames.reserved.joined(separator: ", ") + ", .lede/"))
+                }
+                for (other, otherStage, otherNode) in declaredOutputs {
+                    let clash: String?
+                    if other == path {
+                        clash = "it is also written by '\(otherStage)'"
+                    } else if path.utf8.starts(with: (other + "/").utf8) || other.utf8.starts(with: (path + "/").utf8) {
+                        clash = "it lies inside or around '\(other)', written by '\(otherStage)'"
+                    } else {
+                        clash = nil
+                    }
+                    if let clash {
+                        let there = ctx.location(of: otherNode).map { " at line \($0.line)" } ?? ""
+                        throw tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(clash)\(there)",
+                                               hint: "give each output a name of its own"))
+                    }
+                }
+                declaredOutputs.append((path, name, node))
+            }
             planned.append(PlannedStage(type: type, options: options, instance: instance, location: location,
                                         files: context.files.all))
         }

@@ -32,6 +32,8 @@ public struct StageType: Sendable {
     public let defaultOptions: @Sendable () -> any StageOptions
     let decode: @Sendable (NodeDecodingBox) throws -> any StageOptions
     let make: @Sendable (any StageOptions, StageContext) throws -> StageInstance
+    /// The files a collecting stage will write with these options (``CollectingStage/outputs(of:)``).
+    public private(set) var outputs: @Sendable (any StageOptions) -> [DeclaredOutput] = { _ in [] }
 
     private init<S: Stage>(_ type: S.Type, kind: StageKind,
                            make: @escaping @Sendable (S.Options, StageContext) throws -> StageInstance) {
@@ -78,6 +80,7 @@ public struct StageType: Sendable {
             let stage = try S(options: options, context: context)
             return .collecting { try stage.makeCollector($0) }
         }
+        outputs = { options in (options as? S.Options).map { S.outputs(of: $0) } ?? [] }
     }
 
     /// Registers any stage type, by the protocol it conforms to; nil if it conforms to none of them.
