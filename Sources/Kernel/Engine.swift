@@ -453,7 +453,8 @@ public struct Engine: Sendable {
             shard: shard,
             inputs: [],
             outputs: try Manifest.outputs(summary.outputs, in: output),
-            counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings))
+            counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings),
+            plan: shard.map { Manifest.Plan(inputs: pipeline.inputs, shards: $0.count) })
         let workingFolder = FileManager.default.currentDirectoryPath
         try manifest.write(to: output, inputs: inputs.lazy.map {
             Manifest.Input(path: $0.path, location: Paths.absolute($0.location, workingFolder: workingFolder), index: $0.index,

@@ -38,6 +38,23 @@ public enum Paths {
         return normalize((workingFolder ?? FileManager.default.currentDirectoryPath) + "/" + path)
     }
 
+    /// The absolute path with every symbolic link resolved, as far as the path exists: `realpath` of the
+    /// longest existing prefix, with the rest appended (normalized). For comparing folders that may not
+    /// exist yet.
+    public static func resolved(_ path: String) -> String {
+        var head = absolute(path)
+        var tail: [String] = []
+        while true {
+            if let real = realpath(head, nil) {
+                defer { free(real) }
+                return normalize(([String(cString: real)] + tail.reversed()).joined(separator: "/"))
+            }
+            if head == "/" || head.isEmpty { return absolute(path) }
+            tail.append(fileName(head))
+            head = directory(of: head)
+        }
+    }
+
     /// Removes `.` and `x/..` components and repeated slashes without touching the file system, as Python's
     /// `os.path.normpath` does: `Pipelines/../Samples/a.txt` becomes `Samples/a.txt`.
     public static func normalize(_ path: String) -> String {

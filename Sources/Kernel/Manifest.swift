@@ -156,6 +156,32 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var outputs: [Output]
     /// Totals.
     public var counts: Counts
+    /// For one shard of several: the whole batch it is a slice of, so that `lede merge` refuses shards
+    /// cut from different inputs. Absent for a run that is not a shard.
+    public var plan: Plan? = nil
+
+    /// The whole input list a shard was cut from, and into how many shards.
+    public struct Plan: Codable, Sendable, Equatable {
+        /// How many input files the full list holds (before sharding).
+        public var files: Int
+        /// SHA-256 of the full, sorted input list: each file's path as records show it, NUL-terminated.
+        public var sha256: String
+        /// How many shards (N of K/N).
+        public var shards: Int
+
+        /// The plan of `inputs` cut into `shards`.
+        public init(inputs: [InputFile], shards: Int) {
+            let running = Digest.Running()
+            for file in inputs {
+                var bytes = Array(file.display.utf8)
+                bytes.append(0)
+                bytes.withUnsafeBytes { running.update($0) }
+            }
+            files = inputs.count
+            sha256 = running.finish()
+            self.shards = shards
+        }
+    }
 
     /// The file name in the output folder.
     public static let fileName = "manifest.json"

@@ -21,13 +21,34 @@ public enum Merge {
     public static func run(shards: [String], output outputPath: String, registry: StageRegistry,
                            tool: Manifest.Tool) throws -> RunSummary {
         guard !shards.isEmpty else { throw ConfigError("lede merge needs the output folders of the shards") }
+        guard !outputPath.isEmpty else { throw ConfigError("--output is empty", hint: "name the folder for the merged outputs") }
+        // The output folder may be neither a shard nor inside one: writing there would overwrite the shard.
+        let target = Paths.resolved(outputPath)
+        for folder in shards {
+            let shard = Paths.resolved(folder)
+            if target == shard || target.utf8.starts(with: (shard == "/" ? "/" : shard + "/").utf8) {
+                throw ConfigError("the output folder \(outputPath) is \(target == shard ? "" : "inside ")the shard \(folder), which the merge reads",
+                                  hint: "merge into a new folder: --output \(Paths.join(Paths.directory(of: Paths.normalize(folder)), "merged"))")
+            }
+        }
         let manifests = try shards.map { try Manifest.read(folder: $0) }
         let first = manifests[0]
         guard let count = first.shard?.count else {
             throw ConfigError("\(shards[0]) is not the output of a shard (its manifest has no shard)", hint: "run with --shard K/N")
         }
+        // Every shard must be a slice of the same batch: the same full input list, cut into the same N.
+        guard let plan = first.plan else {
+            throw ConfigError("\(shards[0]) does not record the batch it is a shard of (made by an older lede?)",
+                              hint: "run the shards again with this version of lede")
+        }
         var indexes: [Int: String] = [:]
         for (folder, manifest) in zip(shards, manifests) {
+            guard manifest.plan == plan else {
+                throw ConfigError("\(folder) was cut from other inputs than \(shards[0]) " +
+                                  "(\(manifest.plan.map { "\($0.files) input files, list SHA-256 \($0.sha256.prefix(12))" } ?? "no plan recorded") " +
+                                  "against \(plan.files) input files, list SHA-256 \(plan.sha256.prefix(12)))",
+                                  hint: "run every shard with the same pipeline, --input and --shard K/\(plan.shards)")
+            }
             guard manifest.pipeline.sha256 == first.pipeline.sha256 else {
                 throw ConfigError("\(folder) was made by another pipeline than \(shards[0]) (pipeline SHA-256 differs)")
             }
