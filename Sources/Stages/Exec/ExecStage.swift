@@ -203,8 +203,11 @@ public struct ExecStage: AsyncDocumentStage {
         for warning in answer.warnings { document.warn("\(plugin): \(warning)") }
     }
 
-    /// Stops the workers.
-    public func finish() async { pool.finish() }
+    /// Stops the workers: at the end of a run, by closing their input and waiting a little; when the run
+    /// was cancelled (a signal, a failure), by killing their process groups at once.
+    public func finish() async {
+        if Task.isCancelled { pool.abort() } else { pool.finish() }
+    }
 
     /// A span from an answer: code-point `start` and `end`, an optional `label`, an optional `text` that
     /// must match, and any other keys as attributes.
