@@ -303,6 +303,10 @@ public struct Engine: Sendable {
                 }
             }
             await Engine.finish(stages)
+            // A signal that came before the commit stops the run with nothing new committed. Once the commit
+            // has begun it is finished (the runner still exits 130/143): stopping between two files would
+            // leave outputs from two different runs side by side.
+            try Task.checkCancellation()
             // The journal is committed before the outputs: should they fail (a full disk), the work is kept.
             try journalWriter?.commit()
             for (i, (name, collector)) in collectors.enumerated() {

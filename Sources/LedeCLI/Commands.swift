@@ -206,6 +206,7 @@ struct VerifyCommand: AsyncParsableCommand {
             }
         } catch var stopped as Interrupts.Stopped {
             stopped.stoppedWhat = "verify stopped; its temporary folder was removed"
+            stopped.finishedFirst = false
             throw stopped
         }
         if report.problems.isEmpty {
