@@ -317,6 +317,8 @@ public final class AtomicFile {
     private let digests: CommittedDigests?
     /// Bytes written so far.
     public private(set) var bytesWritten = 0
+    /// When on, a write in a cancelled task discards the file and throws `CancellationError`.
+    private let interruption: InterruptionSwitch?
 
     /// Opens a temporary file beside `path`.
     public convenience init(path: String) throws {
@@ -325,9 +327,10 @@ public final class AtomicFile {
 
     /// Opens a temporary file beside `path`; with `digests`, hashes the bytes as they are written and files
     /// the digest there when the file is committed, so that the manifest need not read it back.
-    init(path: String, digests: CommittedDigests?) throws {
+    init(path: String, digests: CommittedDigests?, interruption: InterruptionSwitch? = nil) throws {
         self.path = path
         self.digests = digests
+        self.interruption = interruption
         digest = digests == nil ? nil : Digest.Running()
         let dir = Paths.directory(of: path)
         tempPath = Paths.join(dir, temporaryName(for: path))
@@ -352,6 +355,10 @@ public final class AtomicFile {
     }
 
     private func flush() throws {
+        if let interruption, interruption.isOn, Task.isCancelled {
+            discard()
+            throw CancellationError()
+        }
         if let digest { buffer.withUnsafeBytes { digest.update($0) } }
         var offset = 0
         while offset < buffer.count {
@@ -480,12 +487,28 @@ final class CommittedDigests: Sendable {
     }
 }
 
+/// Whether writes may stop when their task is cancelled: on while outputs are being written to temporary
+/// names (a merge), off while they are committed.
+public final class InterruptionSwitch: Sendable {
+    private let on = Mutex(false)
+    /// Off at first.
+    public init() {}
+    /// Whether cancellation stops writes now.
+    public var isOn: Bool {
+        get { on.withLock { $0 } }
+        set { on.withLock { $0 = newValue } }
+    }
+}
+
 /// The output folder of a run. It resolves relative output paths safely and hands out atomic files.
 public struct OutputFolder: Sendable {
     /// The folder.
     public let path: String
     /// What the atomic files it handed out wrote, for the manifest.
     let committed = CommittedDigests()
+    /// While on, an atomic file of this folder written in a cancelled task is discarded and the write
+    /// throws `CancellationError`, so a long write (a merge) stops promptly on SIGINT or SIGTERM.
+    public let interruption = InterruptionSwitch()
 
     /// Names a folder; nothing is created until ``prepare()``.
     public init(path: String) { self.path = path }
@@ -522,7 +545,7 @@ public struct OutputFolder: Sendable {
     public func create(_ relative: String) throws -> AtomicFile {
         let full = try resolve(relative)
         try Self.makeDirectories(Paths.directory(of: full))
-        return try AtomicFile(path: full, digests: committed)
+        return try AtomicFile(path: full, digests: committed, interruption: interruption)
     }
 
     /// The SHA-256 and size of a file committed through ``create(_:)``, as it was written, if it has not

@@ -73,6 +73,7 @@ public enum Merge {
         // Every document and reject, in the order one run would have produced them.
         var entries: [(Entry, Int)] = []
         for (s, folder) in shards.enumerated() {
+            try Task.checkCancellation()
             let path = Paths.join(folder, Engine.orderFile)
             let reader = try LineReader(path: path)
             while case .line(let line, let number) = reader.next() {
@@ -96,6 +97,8 @@ public enum Merge {
         let context = CollectorContext(output: output, pipelineName: pipeline.name)
         var collectors: [any Collector] = []
         let rejects = try output.create("rejects.jsonl")
+        // Until the commit, a signal (a cancelled task) stops every write and discards what was written.
+        output.interruption.isOn = true
         do {
             for stage in pipeline.stages {
                 if case .collecting(let make) = stage.instance { collectors.append(try make(context)) }
@@ -108,7 +111,13 @@ public enum Merge {
                 }
                 try rejects.write(line + [0x0A])
             }
-            for collector in collectors { try collector.merge(shards, documents: documents) }
+            for collector in collectors {
+                try Task.checkCancellation()
+                try collector.merge(shards, documents: documents)
+            }
+            // The commit, once begun, is finished (see Engine.run).
+            try Task.checkCancellation()
+            output.interruption.isOn = false
             for collector in collectors { try collector.finish(&summary) }
             try rejects.commit()
             summary.outputs.append("rejects.jsonl")

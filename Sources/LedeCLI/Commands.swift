@@ -148,7 +148,16 @@ struct MergeCommand: AsyncParsableCommand {
     var quiet = false
 
     func run() async throws {
-        let summary = try Merge.run(shards: shards, output: output, registry: Environment.current.registry, tool: BuildInfo.tool)
+        let (shards, output) = (self.shards, self.output)
+        let summary: RunSummary
+        do {
+            summary = try await Interrupts.run {
+                try Merge.run(shards: shards, output: output, registry: Environment.current.registry, tool: BuildInfo.tool)
+            }
+        } catch var stopped as Interrupts.Stopped {
+            if !stopped.finishedFirst { stopped.stoppedWhat = "merge stopped; nothing was committed and its temporary files were removed" }
+            throw stopped
+        }
         if !quiet {
             Console.out("merged \(shards.count) shards: \(summary.documents) documents, \(summary.rejected) rejected")
             for table in summary.tables where table.hasPrefix("not merged") { Console.out("  " + table) }
