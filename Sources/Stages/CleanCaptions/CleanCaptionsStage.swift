@@ -167,7 +167,7 @@ public struct CleanCaptionsStage: DocumentStage {
         let compiled = compiled.value
         let rules = compiled.rules
         var text = document.text
-        let cuts = text.withUTF8 { b -> [Cut] in
+        let cuts = try text.withUTF8 { b throws -> [Cut] in
             // From the end backwards, so `position: last` rules see the trailing block of paragraphs.
             var cuts: [Cut] = []
             var trailing = true
@@ -185,7 +185,7 @@ public struct CleanCaptionsStage: DocumentStage {
                 var removedWhole = false
                 for r in hit {
                     let rule = rules[r]
-                    if let found = rule.apply(&paragraph) {
+                    if let found = try rule.apply(&paragraph) {
                         cuts += found
                         if rule.scope == .paragraph { removedWhole = true; break }
                     }
