@@ -40,7 +40,7 @@ public enum Digest {
     /// would block, `/dev/zero` that never ends) is refused: for paths taken from a manifest, which anyone
     /// may have written.
     public static func sha256(file path: String, regularOnly: Bool = false) throws -> (hex: String, bytes: Int) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK | O_NOCTTY : 0))
+        let fd = open(Paths.fileSystemPath(path), O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK | O_NOCTTY : 0))
         guard fd >= 0 else { throw IOFailure(String(cString: strerror(errno)), path: path) }
         defer { close(fd) }
         if regularOnly {

@@ -38,6 +38,64 @@ public enum Paths {
         return normalize((workingFolder ?? FileManager.default.currentDirectoryPath) + "/" + path)
     }
 
+    /// A file name's bytes as a String that keeps every byte: valid UTF-8 as itself, and each byte that is not
+    /// (`bad\xff\xfe.txt`) as the private-use scalar U+10FF00 + byte, turned back into that byte by
+    /// ``fileSystemPath(_:)`` when the file is opened. (A name that really holds U+10FF80–U+10FFFF has those
+    /// scalars' bytes escaped the same way, so every byte string comes back exactly.) `String(cString:)`
+    /// repaired such names with U+FFFD, and the repaired name then did not exist.
+    public static func name(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if let text = String(validating: bytes, as: UTF8.self), !text.utf8.contains(0xF4) { return text }
+        var scalars = String.UnicodeScalarView()
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >= 0xF5 ? 0 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0
+            if length > 0, i + length <= bytes.count,
+               let piece = String(validating: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]), as: UTF8.self),
+               let scalar = piece.unicodeScalars.first, !(0x10FF80...0x10FFFF).contains(scalar.value) {
+                scalars.append(scalar)
+                i += length
+            } else if b < 0x80 {
+                scalars.append(Unicode.Scalar(b))
+                i += 1
+            } else {
+                scalars.append(Unicode.Scalar(0x10FF00 + UInt32(b))!)
+                i += 1
+            }
+        }
+        return String(scalars)
+    }
+
+    /// The bytes to give the kernel for a path made by ``name(bytes:)`` (or typed): each escaped byte back
+    /// to itself, NUL-terminated.
+    public static func fileSystemPath(_ path: String) -> [CChar] {
+        guard path.utf8.contains(0xF4) else { return Array(path.utf8CString) }
+        var bytes: [CChar] = []
+        for scalar in path.unicodeScalars {
+            if (0x10FF80...0x10FFFF).contains(scalar.value) {
+                bytes.append(CChar(bitPattern: UInt8(scalar.value & 0xFF)))
+            } else {
+                bytes += String(scalar).utf8.map { CChar(bitPattern: $0) }
+            }
+        }
+        bytes.append(0)
+        return bytes
+    }
+
+    /// A path for records, ids and messages: each escaped byte as `\xNN`, so it is plain, valid text.
+    public static func printable(_ path: String) -> String {
+        guard path.utf8.contains(0xF4) else { return path }
+        var out = ""
+        for scalar in path.unicodeScalars {
+            if (0x10FF80...0x10FFFF).contains(scalar.value) {
+                out += "\\x" + String(scalar.value & 0xFF, radix: 16)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// The absolute path with every symbolic link resolved, as far as the path exists: `realpath` of the
     /// longest existing prefix, with the rest appended (normalized). For comparing folders that may not
     /// exist yet.
@@ -100,7 +158,7 @@ public enum Paths {
     /// What is at a path, following symbolic links.
     public static func kind(_ path: String) -> Kind {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .missing }
+        guard stat(fileSystemPath(path), &info) == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .directory
@@ -111,14 +169,14 @@ public enum Paths {
     /// The size of a regular file in bytes, or nil.
     public static func size(_ path: String) -> Int? {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard stat(fileSystemPath(path), &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return Int(info.st_size)
     }
 
     /// Whether a path is a symbolic link (not followed).
     public static func isSymlink(_ path: String) -> Bool {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return false }
+        guard lstat(fileSystemPath(path), &info) == 0 else { return false }
         return info.st_mode & S_IFMT == S_IFLNK
     }
 
@@ -134,7 +192,9 @@ public enum Paths {
         guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }
         var paths: [String] = []
         for i in 0..<Int(result.gl_pathc) {
-            if let p = result.gl_pathv[i] { paths.append(String(cString: p)) }
+            if let p = result.gl_pathv[i] {
+                paths.append(name(bytes: UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: strlen(p))))
+            }
         }
         return paths.sorted(by: bytewiseLess)
     }
@@ -146,13 +206,14 @@ public enum Paths {
         let root = normalize(folder)
         var stack = [root]
         while let dir = stack.popLast() {
-            guard let handle = opendir(dir) else { continue }
+            guard let handle = opendir(fileSystemPath(dir)) else { continue }
             defer { closedir(handle) }
             let prefix = dir == "/" ? "/" : dir + "/"
             while let entry = readdir(handle) {
                 // The name is read in place: a dirent is only as long as its name, so copying the
                 // declared 256-byte `d_name` out of the last one in readdir's buffer reads past it (ASan).
-                let name = String(cString: (UnsafeRawPointer(entry) + direntNameOffset).assumingMemoryBound(to: CChar.self))
+                let raw = (UnsafeRawPointer(entry) + direntNameOffset).assumingMemoryBound(to: UInt8.self)
+                let name = Paths.name(bytes: UnsafeBufferPointer(start: raw, count: strlen(UnsafeRawPointer(raw).assumingMemoryBound(to: CChar.self))))
                 if name.hasPrefix(".") { continue }
                 // `dir` is normalized and `name` holds no slash and is not `.` or `..`: no need to normalize.
                 let path = prefix + name
@@ -193,7 +254,7 @@ public enum Paths {
     /// file over the limit by its size before anything is read, and a file that grows past the limit
     /// while it is read is refused too, so memory never exceeds `limit`.
     public static func readRegularFile(_ path: String, limit: Int, limitName: String? = nil) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        let fd = open(fileSystemPath(path), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { throw IOFailure(String(cString: strerror(errno)), path: path) }
         defer { close(fd) }
         var info = stat()
@@ -242,7 +303,7 @@ public enum Paths {
     }
 
     public static func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(fileSystemPath(path), O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw IOFailure(String(cString: strerror(errno)), path: path) }
         defer { close(fd) }
         var info = stat()

@@ -523,12 +523,12 @@ public struct Pipeline: Sendable {
             if Paths.isGlob(written) {
                 let root = globRoot(full)
                 found = Paths.glob(full).filter { Paths.kind($0) == .file }
-                    .map { InputFile(path: $0, display: shown($0), idBase: idBase($0, under: root)) }
+                    .map { InputFile(path: $0, display: Paths.printable(shown($0)), idBase: Paths.printable(idBase($0, under: root))) }
                 if found.isEmpty { throw fail("no files match '\(written)'", hint: "paths are relative to \(base == "." ? "the working folder" : "'\(base)'")") }
             } else {
                 switch Paths.kind(full) {
                 case .file:
-                    found = [InputFile(path: full, display: shown(full), idBase: Paths.stem(full))]
+                    found = [InputFile(path: full, display: Paths.printable(shown(full)), idBase: Paths.printable(Paths.stem(full)))]
                 case .directory:
                     // A file's shown path is the folder's plus the rest of its path, worked out once; except when
                     // the pipeline's folder is inside this one (`..`), where a file may lie on the way back down.
@@ -542,7 +542,7 @@ public struct Pipeline: Sendable {
                         } else {
                             display = shown(path)
                         }
-                        return InputFile(path: path, display: display, idBase: idBase(path, under: full))
+                        return InputFile(path: path, display: Paths.printable(display), idBase: Paths.printable(idBase(path, under: full)))
                     }
                     if found.isEmpty { throw fail("the folder '\(written)' holds no files") }
                 default:

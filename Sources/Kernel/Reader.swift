@@ -255,7 +255,7 @@ public final class LineReader {
             fd = 0
             ownsFD = false
         } else {
-            fd = open(path, O_RDONLY | O_CLOEXEC)
+            fd = open(Paths.fileSystemPath(path), O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { throw IOFailure(String(cString: strerror(errno)), path: path) }
             ownsFD = true
         }
