@@ -458,7 +458,8 @@ public struct Engine: Sendable {
             inputs: [],
             outputs: try Manifest.outputs(summary.outputs, in: output),
             counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings),
-            plan: shard.map { Manifest.Plan(inputs: pipeline.inputs, shards: $0.count) })
+            plan: shard.map { Manifest.Plan(inputs: pipeline.inputs, shards: $0.count) },
+            skipped: pipeline.skippedInputs.isEmpty ? nil : pipeline.skippedInputs)
         let workingFolder = FileManager.default.currentDirectoryPath
         try manifest.write(to: output, inputs: inputs.lazy.map {
             Manifest.Input(path: $0.path, location: Paths.absolute($0.location, workingFolder: workingFolder), index: $0.index,

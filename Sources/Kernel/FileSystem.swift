@@ -166,6 +166,27 @@ public enum Paths {
         }
     }
 
+    /// What a path that is not a regular file or folder is, in words, following symbolic links: "a FIFO
+    /// (named pipe)", "a character device", "a symbolic link to nothing (dangling)"; nil for a regular file
+    /// or a folder.
+    public static func describeSpecial(_ path: String) -> String? {
+        var info = stat()
+        let bytes = fileSystemPath(path)
+        guard stat(bytes, &info) == 0 else {
+            if lstat(bytes, &info) == 0, info.st_mode & S_IFMT == S_IFLNK { return "a symbolic link to nothing (dangling)" }
+            return nil
+        }
+        let through = isSymlink(path) ? "a symbolic link to " : ""
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFCHR: return through + "a character device"
+        case S_IFBLK: return through + "a block device"
+        case S_IFIFO: return through + "a FIFO (named pipe)"
+        case S_IFSOCK: return through + "a socket"
+        default: return through + "not a regular file"
+        }
+    }
+
     /// The size of a regular file in bytes, or nil.
     public static func size(_ path: String) -> Int? {
         var info = stat()
@@ -202,11 +223,22 @@ public enum Paths {
     /// Every regular file below a folder, skipping hidden names, sorted by their bytes. Files reached through
     /// a symbolic link are listed; folders reached through one are not entered (a link can make a cycle).
     public static func files(under folder: String) -> [String] {
+        listing(under: folder).files
+    }
+
+    /// Every regular file below a folder, as ``files(under:)`` lists them, and every entry passed over with
+    /// the reason: a FIFO, device or socket, a dangling symbolic link or one to such a thing, a symbolic link
+    /// to a folder (not followed), a folder that cannot be read. Hidden names are left out of both.
+    public static func listing(under folder: String) -> (files: [String], skipped: [(path: String, reason: String)]) {
         var found: [String] = []
+        var skipped: [(path: String, reason: String)] = []
         let root = normalize(folder)
         var stack = [root]
         while let dir = stack.popLast() {
-            guard let handle = opendir(fileSystemPath(dir)) else { continue }
+            guard let handle = opendir(fileSystemPath(dir)) else {
+                if dir != root { skipped.append((dir, "a folder that cannot be read: \(String(cString: strerror(errno)))")) }
+                continue
+            }
             defer { closedir(handle) }
             let prefix = dir == "/" ? "/" : dir + "/"
             while let entry = readdir(handle) {
@@ -225,14 +257,19 @@ public enum Paths {
                 case Int32(DT_LNK), Int32(DT_UNKNOWN):
                     switch kind(path) {
                     case .file: found.append(path)
-                    case .directory: if !isSymlink(path) { stack.append(path) }
-                    default: break
+                    case .directory:
+                        if !isSymlink(path) {
+                            stack.append(path)
+                        } else {
+                            skipped.append((path, "a symbolic link to a folder, not followed (it could lead back up)"))
+                        }
+                    default: skipped.append((path, describeSpecial(path) ?? "not a regular file"))
                     }
-                default: break
+                default: skipped.append((path, describeSpecial(path) ?? "not a regular file"))
                 }
             }
         }
-        return found.sorted(by: bytewiseLess)
+        return (found.sorted(by: bytewiseLess), skipped.sorted { bytewiseLess($0.path, $1.path) })
     }
 
     /// Whether `a`'s UTF-8 bytes sort before `b`'s: `memcmp`, as `sort` and `ls` with `LC_ALL=C` order names.

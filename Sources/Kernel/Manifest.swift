@@ -159,6 +159,22 @@ public struct Manifest: Codable, Sendable, Equatable {
     /// For one shard of several: the whole batch it is a slice of, so that `lede merge` refuses shards
     /// cut from different inputs. Absent for a run that is not a shard.
     public var plan: Plan? = nil
+    /// Entries of input folders that were not read, with the reason; absent when there were none.
+    public var skipped: [Skipped]? = nil
+
+    /// An entry of an input folder that was passed over.
+    public struct Skipped: Codable, Sendable, Equatable {
+        /// The path as records show paths.
+        public var path: String
+        /// Why: a FIFO, a device, a dangling symbolic link, a folder that cannot be read.
+        public var reason: String
+
+        /// Creates a record.
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+    }
 
     /// The whole input list a shard was cut from, and into how many shards.
     public struct Plan: Codable, Sendable, Equatable {

@@ -136,7 +136,8 @@ public enum Merge {
             inputs: Dictionary(manifests.flatMap(\.inputs).map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
                 .values.sorted { $0.index < $1.index },
             outputs: try Manifest.outputs(summary.outputs, in: output),
-            counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings))
+            counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings),
+            skipped: first.skipped)
         try manifest.write(to: output)
         return summary
     }

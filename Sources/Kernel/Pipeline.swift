@@ -163,6 +163,9 @@ public struct Pipeline: Sendable {
     public var inputOverride: [String]?
     /// Files the input paths matched but that are Lede's own: inside the output folder or a `.lede` folder.
     public var excludedInputs: [String] = []
+    /// Entries of input folders that are not read, each with the reason (a FIFO, a device, a dangling
+    /// symbolic link, a folder that cannot be read): listed in the manifest and counted in the summary.
+    public var skippedInputs: [Manifest.Skipped] = []
 
     /// Splits `inputs` into those to read and those that are Lede's own files: below the output folder
     /// (compared by absolute path, and by the real path of the folder and of each input's folder, so a
@@ -248,11 +251,12 @@ public struct Pipeline: Sendable {
 
         // Inputs: from the command line (relative to the working folder) or the file (relative to the file).
         let inputs: [InputFile]
+        var skipped: [Manifest.Skipped] = []
         if !resolveInputs {
             inputs = []
         } else if let inputOverride {
             guard !inputOverride.isEmpty else { throw ConfigError("--input needs at least one path") }
-            inputs = try expand(inputOverride.map { ($0, nil) }, base: ".", ctx: ctx)
+            inputs = try expand(inputOverride.map { ($0, nil) }, base: ".", ctx: ctx, skipped: &skipped)
         } else {
             let pathNodes: [(String, Node?)]
             if let inputNode = mapping["input"], case .mapping(let im) = inputNode, let pathsNode = im["paths"],
@@ -266,7 +270,7 @@ public struct Pipeline: Sendable {
                                   at: mapping["input"].flatMap(ctx.location) ?? SourceLocation(file: file, line: 1, column: 1),
                                   hint: "add 'input: { paths: [articles/*.txt] }' or pass --input PATH")
             }
-            inputs = try expand(pathNodes, base: base, ctx: ctx)
+            inputs = try expand(pathNodes, base: base, ctx: ctx, skipped: &skipped)
         }
 
         if let outputOverride, outputOverride.isEmpty {
@@ -286,6 +290,7 @@ public struct Pipeline: Sendable {
         var pipeline = Pipeline(file: file, fileBytes: bytes, name: name, input: input, inputs: kept, output: output, stages: stages,
                                 inputOverride: inputOverride)
         pipeline.excludedInputs = excluded
+        pipeline.skippedInputs = skipped
         return pipeline
     }
 
@@ -500,6 +505,11 @@ public struct Pipeline: Sendable {
     }
 
     static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding) throws -> [InputFile] {
+        var skipped: [Manifest.Skipped] = []
+        return try expand(paths, base: base, ctx: ctx, skipped: &skipped)
+    }
+
+    static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding, skipped: inout [Manifest.Skipped]) throws -> [InputFile] {
         var files: [InputFile] = []
         var seen: Set<String> = []
         for (written, node) in paths {
@@ -534,7 +544,9 @@ public struct Pipeline: Sendable {
                     // the pipeline's folder is inside this one (`..`), where a file may lie on the way back down.
                     let folder = shown(full), prefix = full == "/" ? "/" : full + "/"
                     let upward = folder.split(separator: "/").allSatisfy { $0 == ".." }
-                    found = Paths.files(under: full).map { path in
+                    let listing = Paths.listing(under: full)
+                    skipped += listing.skipped.map { Manifest.Skipped(path: Paths.printable(shown($0.path)), reason: $0.reason) }
+                    found = listing.files.map { path in
                         let display: String
                         if !upward, path.utf8.starts(with: prefix.utf8) {
                             let rest = Substring(path.utf8.dropFirst(prefix.utf8.count))
@@ -545,7 +557,13 @@ public struct Pipeline: Sendable {
                         return InputFile(path: path, display: Paths.printable(display), idBase: Paths.printable(idBase(path, under: full)))
                     }
                     if found.isEmpty { throw fail("the folder '\(written)' holds no files") }
-                default:
+                case .other:
+                    throw fail("'\(written)' is \(Paths.describeSpecial(full) ?? "not a regular file"); only regular files, folders and globs are read",
+                               hint: "to read a pipe or another program's output, pass it on standard input with '-'")
+                case .missing:
+                    if let what = Paths.describeSpecial(full) {
+                        throw fail("'\(written)' is \(what)", hint: "point the link at an existing file")
+                    }
                     throw fail("no such file or folder: '\(written)'",
                                hint: "paths are relative to \(base == "." ? "the working folder" : "'\(base)'")")
                 }

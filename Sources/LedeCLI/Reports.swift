@@ -27,6 +27,11 @@ enum SummaryReport {
         lines.append(String(format: "%@: %d documents, %d rejected, %d warnings from %d input file(s), %.2f MB in %.2f s (%.1f MB/s, %d jobs)",
                             pipeline.name, s.documents, s.rejected, s.warnings, pipeline.inputs.count, mb, s.seconds,
                             s.seconds > 0 ? mb / s.seconds : 0, jobs))
+        if !pipeline.skippedInputs.isEmpty {
+            lines.append("  \(pipeline.skippedInputs.count) entr\(pipeline.skippedInputs.count == 1 ? "y" : "ies") of the input folders skipped (listed with the reason under \"skipped\" in manifest.json):")
+            for entry in pipeline.skippedInputs.prefix(5) { lines.append("    \(entry.path): \(entry.reason)") }
+            if pipeline.skippedInputs.count > 5 { lines.append("    ... and \(pipeline.skippedInputs.count - 5) more") }
+        }
         if s.reused > 0 {
             lines.append("  \(s.reused) input(s) taken from the journal in .lede/journal, unchanged since they were processed")
         }
