@@ -608,8 +608,10 @@ public struct OutputFolder: Sendable {
     /// throws `CancellationError`, so a long write (a merge) stops promptly on SIGINT or SIGTERM.
     public let interruption = InterruptionSwitch()
 
-    /// Names a folder; nothing is created until ``prepare()``.
-    public init(path: String) { self.path = path }
+    /// Names a folder; nothing is created until ``prepare()``. The path is made absolute first, with the
+    /// symbolic links of its existing part resolved, as the kernel would resolve it: SQLite works out a
+    /// relative name on its own and refused `../tmp/x` from `/` ("SQLite error 14").
+    public init(path: String) { self.path = Paths.resolved(path) }
 
     /// Creates the folder if needed and checks it can be written.
     public func prepare() throws {

@@ -61,3 +61,25 @@ struct OwnFilesTests {
         #expect(twice.inputs.map(\.path) == ["-"])
     }
 }
+
+/// Issue #27, item 17: a relative output path with '..' from the root folder.
+struct RelativeOutputTests {
+    @Test("cd / && lede run p.yaml --output ../tmp/x writes every output, SQLite included",
+          .enabled(if: SignalTests.lede != nil, "no built lede binary in .build (swift build first)"))
+    func dotDotFromTheRoot() throws {
+        let name = "lede-dotdot-" + UUID().uuidString
+        let absolute = "/tmp/" + name
+        defer { try? FileManager.default.removeItem(atPath: absolute) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: SignalTests.lede!)
+        process.currentDirectoryURL = URL(fileURLWithPath: "/")
+        process.arguments = ["run", SignalTests.root.path + "/Pipelines/news.yaml", "--output", "../tmp/" + name, "--quiet"]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(message)")
+        #expect(FileManager.default.fileExists(atPath: absolute + "/news.sqlite"))
+    }
+}
