@@ -37,6 +37,11 @@ public struct RunSummary: Sendable {
     public var stages: [StageCount] = []
     /// The first rejects, for the summary on the terminal.
     public var firstRejects: [Reject] = []
+    /// Documents whose id an earlier document of the run already had (ids are meant to be unique; both
+    /// are kept), and the first few such ids.
+    public var duplicateIds = 0
+    /// The first duplicated ids, for the summary.
+    public var firstDuplicateIds: [String] = []
     /// Output files committed, relative to the output folder, in the order written.
     public var outputs: [String] = []
     /// Batch results by name (for example `stats`), for later collectors and the runner's summary.
@@ -177,6 +182,7 @@ public struct Engine: Sendable {
         // Text files are read (and hashed) on the workers: their digests arrive with the results, in order.
         var textDigests = InputDigests(files: pipeline.inputs)
 
+        var seenIds = Set<Int>()
         func consume(_ result: Result) throws {
             if let failure = result.failure { throw failure }
             if let failure = result.prepareFailure { throw failure }
@@ -190,6 +196,11 @@ public struct Engine: Sendable {
             for outcome in result.outcomes {
                 switch outcome {
                 case .document(var document, let prepared):
+                    // A 64-bit hash per id, not the id: a batch of ten million documents costs 80 MB, not a gigabyte.
+                    if !seenIds.insert(document.id.hashValue).inserted {
+                        summary.duplicateIds += 1
+                        if summary.firstDuplicateIds.count < 5 { summary.firstDuplicateIds.append(document.id) }
+                    }
                     for (i, (name, collector)) in collectors.enumerated() {
                         let index = pipeline.stages.count - collectors.count + i
                         summary.stages[index].seen += 1

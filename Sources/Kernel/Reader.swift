@@ -404,8 +404,9 @@ public enum InputDecoder {
             case .failure(let error): return reject(error.reason)
             case .success(let (line, warnings)):
                 let value: JSONValue
+                let idText: String?
                 do {
-                    value = try JSONReader.parse(line)
+                    (value, idText) = try JSONReader.parse(line, numberTextOf: spec.idField)
                 } catch {
                     return reject("not valid JSON: \(error)")
                 }
@@ -416,8 +417,18 @@ public enum InputDecoder {
                 guard case .string(let text) = textValue else { return reject("the '\(spec.textField)' field is not a string") }
                 var id = raw.id
                 switch fields.removeValue(forKey: spec.idField) {
-                case .string(let s)?: id = s
+                case .string(let s)?:
+                    guard !s.isEmpty else {
+                        return reject("the '\(spec.idField)' field is empty; give each record an id, or leave the field out for FILE:LINE")
+                    }
+                    id = s
                 case .int(let i)?: id = String(i)
+                case .number?:
+                    // A whole number too large for an Int is kept as it is written; a fraction is not an id.
+                    guard let text = idText, text.utf8.allSatisfy({ $0 == 0x2D || ($0 >= 0x30 && $0 <= 0x39) }) else {
+                        return reject("the '\(spec.idField)' field must be a string or a whole number")
+                    }
+                    id = text
                 case nil, .null?: break
                 default: return reject("the '\(spec.idField)' field must be a string or a whole number")
                 }

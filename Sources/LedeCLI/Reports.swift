@@ -32,6 +32,10 @@ enum SummaryReport {
             for entry in pipeline.skippedInputs.prefix(5) { lines.append("    \(entry.path): \(entry.reason)") }
             if pipeline.skippedInputs.count > 5 { lines.append("    ... and \(pipeline.skippedInputs.count - 5) more") }
         }
+        if s.duplicateIds > 0 {
+            lines.append("  warning: \(s.duplicateIds) document(s) have an id an earlier document already had (the first: " +
+                         s.firstDuplicateIds.map { "'\($0)'" }.joined(separator: ", ") + "); both are kept")
+        }
         if s.reused > 0 {
             lines.append("  \(s.reused) input(s) taken from the journal in .lede/journal, unchanged since they were processed")
         }
