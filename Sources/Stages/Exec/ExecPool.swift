@@ -30,6 +30,8 @@ struct ExecConfig: Sendable {
 struct Handshake: Sendable, Equatable {
     var name: String
     var layers: [String]
+    /// The plugin declared `"offsets": "codepoints"`: its spans may leave out `text`.
+    var codePointOffsets = false
 }
 
 /// Why a worker's process ended, as the reader thread sees it.
@@ -62,6 +64,12 @@ final class ExecPool: @unchecked Sendable {
     var pluginName: String {
         lock.lock(); defer { lock.unlock() }
         return handshake?.name ?? Paths.stem(config.arguments[0])
+    }
+
+    /// Whether the plugin declared that its offsets count code points, once a worker has started.
+    var declaredCodePoints: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return handshake?.codePointOffsets ?? false
     }
 
     /// The layers the plugin declared, once a worker has started.
