@@ -490,7 +490,9 @@ public struct Pipeline: Sendable {
             }
             let options: any StageOptions
             do {
-                options = try type.decode(NodeDecodingBox(decoding: NodeDecoding(file: ctx.file, source: ctx.source), node: optionsNode))
+                options = try ctx.throughAlias(key: nameNode, value: optionsNode) {
+                    try type.decode(NodeDecodingBox(decoding: NodeDecoding(file: ctx.file, source: ctx.source), node: optionsNode))
+                }
             } catch let error as ConfigError {
                 throw tagged(error)
             }
