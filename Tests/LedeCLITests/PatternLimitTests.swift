@@ -6,7 +6,8 @@ import Testing
 /// Issue #27, item 7: a user caption rule with an exponentially backtracking pattern (ReDoS) costs at
 /// most the time limit per paragraph and quarantines its document; the batch goes on.
 struct PatternLimitTests {
-    @Test("A ReDoS caption pattern quarantines the document after the time limit instead of running for minutes")
+    @Test("A ReDoS caption pattern quarantines the document after the time limit instead of running for minutes",
+          .enabled(if: SignalTests.lede != nil, "no built lede binary in .build (swift build first)"))
     func redosPatternIsStopped() async throws {
         let dir = NSTemporaryDirectory() + "lede-redos-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -23,9 +24,12 @@ struct PatternLimitTests {
                     - { id: evil, reason: caption, triggers: [Photo], pattern: '(a|aa)+(a|aa)+(a|aa)+(a|aa)+b' }
               - write: { jsonl: docs.jsonl }
             """.write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
+        // A process of its own: in-process, the run would share the suite's two cooperative threads and its
+        // wall time would measure the rest of the suite. Unbounded, this pattern runs for minutes.
         let start = Date()
-        #expect(await Lede.run(arguments: ["run", dir + "/p.yaml", "--quiet", "--jobs", "1"]) == 1)
-        #expect(Date().timeIntervalSince(start) < 30)
+        let (status, _, errors) = try SignalTests.run(["run", dir + "/p.yaml", "--quiet", "--jobs", "1"])
+        #expect(status == 1, "\(errors)")
+        #expect(Date().timeIntervalSince(start) < 60)
         let rejects = try String(contentsOfFile: dir + "/out/rejects.jsonl", encoding: .utf8)
         #expect(rejects.contains("evil") && rejects.contains("took longer than"), "\(rejects)")
         let docs = try String(contentsOfFile: dir + "/out/docs.jsonl", encoding: .utf8)
