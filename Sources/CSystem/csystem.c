@@ -157,6 +157,22 @@ int lede_spawn(char *const argv[], char *const envp[], const char *cwd,
     return request.result;
 }
 
+// `lede run ... >&-` starts with descriptor 1 closed. The Swift runtime and libdispatch open descriptors
+// of their own before Lede's code runs (an epoll or event descriptor took number 1 here), so a closed
+// standard descriptor is reopened on /dev/null at load time, before main: standard output read-only, so
+// that writing to it fails (EBADF) and Lede reports it instead of writing into a descriptor it did not mean.
+__attribute__((constructor)) static void lede_guard_standard_descriptors(void) {
+    for (int fd = 0; fd <= 2; fd++) {
+        if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+            int opened = open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY);
+            if (opened >= 0 && opened != fd) {
+                dup2(opened, fd);
+                close(opened);
+            }
+        }
+    }
+}
+
 int lede_pipe(int fds[2]) {
     return pipe2(fds, O_CLOEXEC);
 }
