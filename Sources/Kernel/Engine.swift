@@ -145,7 +145,11 @@ public struct Engine: Sendable {
         try output.prepare()
         let lock = try FolderLock(folder: output.path)
         defer { withExtendedLifetime(lock) {} }
+        // A commit a killed run left half done is finished before its temporary files could be swept.
+        try CommitSet.finishInterrupted(in: output.path)
         output.removeStaleTemporaries()
+        // Every output of this run is committed as one unit, after the manifest is written.
+        output.commitSet.gather()
         let store = JournalStore(output: output, fingerprint: JournalStore.fingerprint(of: pipeline, tool: tool), mode: journal)
         let journalWriter = journal == .off ? nil : try JournalWriter(store: store)
         let reuse = journal == .reuse
@@ -346,9 +350,16 @@ public struct Engine: Sendable {
             for (_, collector) in collectors { collector.discard() }
             rejectsFile.discard()
             orderFile?.discard()
+            output.commitSet.discardAll()
             throw error
         }
-        try writeManifest(summary: summary, inputs: inputs, output: output)
+        do {
+            try writeManifest(summary: summary, inputs: inputs, output: output)
+            try output.commitGathered()
+        } catch {
+            output.commitSet.discardAll()
+            throw error
+        }
         summary.outputs.append(Manifest.fileName)
         // Every result this run used is in its own parts now; the parts it found are no longer needed.
         store.removeOldParts()

@@ -417,6 +417,9 @@ public final class AtomicFile {
     public private(set) var bytesWritten = 0
     /// When on, a write in a cancelled task discards the file and throws `CancellationError`.
     private let interruption: InterruptionSwitch?
+    /// When gathering, ``commit()`` makes the file durable and hands it to the set, which renames it
+    /// into place with the others.
+    private let commitSet: CommitSet?
 
     /// Opens a temporary file beside `path`.
     public convenience init(path: String) throws {
@@ -425,10 +428,11 @@ public final class AtomicFile {
 
     /// Opens a temporary file beside `path`; with `digests`, hashes the bytes as they are written and files
     /// the digest there when the file is committed, so that the manifest need not read it back.
-    init(path: String, digests: CommittedDigests?, interruption: InterruptionSwitch? = nil) throws {
+    init(path: String, digests: CommittedDigests?, interruption: InterruptionSwitch? = nil, commitSet: CommitSet? = nil) throws {
         self.path = path
         self.digests = digests
         self.interruption = interruption
+        self.commitSet = commitSet
         digest = digests == nil ? nil : Digest.Running()
         let dir = Paths.directory(of: path)
         tempPath = Paths.join(dir, temporaryName(for: path))
@@ -484,6 +488,12 @@ public final class AtomicFile {
         }
         close(fd)
         fd = -1
+        if let commitSet, commitSet.isGathering {
+            // Durable under its temporary name; the set renames it with the others, or deletes it.
+            done = true
+            commitSet.add(temporary: tempPath, final: path, sha256: digest?.finish(), bytes: bytesWritten)
+            return
+        }
         do {
             try moveIntoPlace(tempPath, path)
         } catch {
@@ -512,9 +522,13 @@ public final class StagedFile {
     /// Where the library should write until the file is committed.
     public let temporaryPath: String
     private var done = false
+    private var commitSet: CommitSet?
 
     /// Names a temporary path beside `path`, removing any stale file left there by a killed run.
-    public init(path: String) {
+    public convenience init(path: String) { self.init(path: path, commitSet: nil) }
+
+    init(path: String, commitSet: CommitSet?) {
+        self.commitSet = commitSet
         self.path = path
         temporaryPath = Paths.join(Paths.directory(of: path), temporaryName(for: path))
         removeTemporary()
@@ -532,6 +546,11 @@ public final class StagedFile {
         guard synced else {
             discard()
             throw IOFailure("fsync failed", path: path)
+        }
+        if let commitSet, commitSet.isGathering {
+            done = true
+            commitSet.add(temporary: temporaryPath, final: path, sha256: nil, bytes: 0)
+            return
         }
         do {
             try moveIntoPlace(temporaryPath, path)
@@ -598,6 +617,110 @@ public final class InterruptionSwitch: Sendable {
     }
 }
 
+/// The outputs of one run, renamed into place together, so that a `kill -9` in the middle of the commit
+/// never leaves new outputs beside old ones with nothing to say so.
+///
+/// While gathering, each output's commit only makes it durable under its temporary name. ``commitAll()``
+/// then writes the list of renames to `.lede/commit` (fsynced, renamed into place), renames every file
+/// (the manifest last, as it is added last), and removes the list. A run or `verify` that finds the list
+/// (the previous commit was cut short) finishes it first: every file named there was complete and
+/// fsynced before the list was written, so finishing is always possible (``finishInterrupted(in:)``).
+public final class CommitSet: Sendable {
+    struct Entry: Sendable {
+        var temporary: String
+        var final: String
+        var sha256: String?
+        var bytes: Int
+    }
+
+    private let folder: String
+    private let state = Mutex<(gathering: Bool, entries: [Entry])>((false, []))
+    /// The list of renames of a commit in progress, relative to the output folder.
+    public static let intentName = ".lede/commit"
+
+    init(folder: String) { self.folder = folder }
+
+    /// From now on, commits are gathered until ``commitAll()``.
+    public func gather() { state.withLock { $0.gathering = true } }
+
+    var isGathering: Bool { state.withLock { $0.gathering } }
+
+    func add(temporary: String, final: String, sha256: String?, bytes: Int) {
+        state.withLock { $0.entries.append(Entry(temporary: temporary, final: final, sha256: sha256, bytes: bytes)) }
+    }
+
+    func pending(_ final: String) -> Entry? { state.withLock { s in s.entries.last { $0.final == final } } }
+
+    /// Deletes every gathered file; the outputs under their names stay as they were.
+    public func discardAll() {
+        let entries = state.withLock { s -> [Entry] in
+            defer { s = (false, []) }
+            return s.entries
+        }
+        for entry in entries {
+            for suffix in ["", "-journal", "-wal", "-shm"] { unlink(Paths.fileSystemPath(entry.temporary + suffix)) }
+        }
+    }
+
+    /// Renames every gathered file into place as one commit, through the list in `.lede/commit`.
+    public func commitAll(digests: CommittedDigestsRecorder? = nil) throws {
+        let entries = state.withLock { s -> [Entry] in
+            defer { s = (false, []) }
+            return s.entries
+        }
+        guard !entries.isEmpty else { return }
+        let prefix = folder == "/" ? "/" : folder + "/"
+        func relative(_ path: String) -> String { path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path }
+        var list: [UInt8] = []
+        for entry in entries { list += Array((relative(entry.temporary) + "\t" + relative(entry.final) + "\n").utf8) }
+        let intent = Paths.join(folder, Self.intentName)
+        try OutputFolder.makeDirectories(Paths.directory(of: intent))
+        let file = try AtomicFile(path: intent)
+        try file.write(list)
+        try file.commit()
+        for entry in entries {
+            try moveIntoPlace(entry.temporary, entry.final)
+            if let sha256 = entry.sha256 { digests?(entry.final, sha256, entry.bytes) }
+        }
+        unlink(Paths.fileSystemPath(intent))
+        syncFolder(Paths.directory(of: intent))
+    }
+
+    /// Finishes a commit that a killed run left in `folder`: every file its list names that is still under
+    /// its temporary name is renamed into place, then the list is removed. True if there was one. Call it
+    /// only while holding the folder's lock, before temporary files are swept.
+    @discardableResult
+    public static func finishInterrupted(in folder: String) throws -> Bool {
+        let intent = Paths.join(folder, intentName)
+        guard Paths.kind(intent) == .file else { return false }
+        let text = String(decoding: try Paths.readRegularFile(intent, limit: 64 << 20), as: UTF8.self)
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            // Only names inside the folder, as Lede writes them: the list is data, and could be edited.
+            guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("/") && !$0.split(separator: "/").contains("..") }) else {
+                throw IOFailure("a line of the commit list is not a pair of names inside the folder", path: intent)
+            }
+            let temporary = Paths.join(folder, parts[0]), final = Paths.join(folder, parts[1])
+            if Paths.kind(temporary) == .file { try moveIntoPlace(temporary, final) }
+        }
+        unlink(Paths.fileSystemPath(intent))
+        syncFolder(Paths.directory(of: intent))
+        return true
+    }
+}
+
+/// Records the digest of a file committed by a ``CommitSet``.
+public typealias CommittedDigestsRecorder = (String, String, Int) -> Void
+
+/// fsyncs a folder, so the renames in it survive a power loss.
+private func syncFolder(_ path: String) {
+    let dirfd = open(Paths.fileSystemPath(path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if dirfd >= 0 {
+        fsync(dirfd)
+        close(dirfd)
+    }
+}
+
 /// The output folder of a run. It resolves relative output paths safely and hands out atomic files.
 public struct OutputFolder: Sendable {
     /// The folder.
@@ -607,11 +730,16 @@ public struct OutputFolder: Sendable {
     /// While on, an atomic file of this folder written in a cancelled task is discarded and the write
     /// throws `CancellationError`, so a long write (a merge) stops promptly on SIGINT or SIGTERM.
     public let interruption = InterruptionSwitch()
+    /// The outputs of one run, committed as a unit (``CommitSet``) once ``CommitSet/gather()`` is called.
+    public let commitSet: CommitSet
 
     /// Names a folder; nothing is created until ``prepare()``. The path is made absolute first, with the
     /// symbolic links of its existing part resolved, as the kernel would resolve it: SQLite works out a
     /// relative name on its own and refused `../tmp/x` from `/` ("SQLite error 14").
-    public init(path: String) { self.path = Paths.resolved(path) }
+    public init(path: String) {
+        self.path = Paths.resolved(path)
+        commitSet = CommitSet(folder: self.path)
+    }
 
     /// Creates the folder if needed and checks it can be written.
     public func prepare() throws {
@@ -645,13 +773,27 @@ public struct OutputFolder: Sendable {
     public func create(_ relative: String) throws -> AtomicFile {
         let full = try resolve(relative)
         try Self.makeDirectories(Paths.directory(of: full))
-        return try AtomicFile(path: full, digests: committed, interruption: interruption)
+        return try AtomicFile(path: full, digests: committed, interruption: interruption, commitSet: commitSet)
     }
 
     /// The SHA-256 and size of a file committed through ``create(_:)``, as it was written, if it has not
     /// changed since; otherwise nil.
     func committedDigest(of relative: String) -> (sha256: String, bytes: Int)? {
-        committed.digest(of: Paths.join(path, relative))
+        let full = Paths.join(path, relative)
+        if let pending = commitSet.pending(full) { return pending.sha256.map { ($0, pending.bytes) } }
+        return committed.digest(of: full)
+    }
+
+    /// Commits every gathered output as one unit, filing their digests for the manifest.
+    public func commitGathered() throws {
+        let committed = self.committed
+        try commitSet.commitAll { path, sha256, bytes in committed.record(path, sha256: sha256, bytes: bytes) }
+    }
+
+    /// Where the bytes of an output are now: its temporary name while its commit is pending, else its name.
+    func location(of relative: String) -> String {
+        let full = Paths.join(path, relative)
+        return commitSet.pending(full)?.temporary ?? full
     }
 
     /// Deletes temporary files that a killed run left behind (`.NAME.lede-tmp-PID`). Call it only while
@@ -675,7 +817,7 @@ public struct OutputFolder: Sendable {
     public func stage(_ relative: String) throws -> StagedFile {
         let full = try resolve(relative)
         try Self.makeDirectories(Paths.directory(of: full))
-        return StagedFile(path: full)
+        return StagedFile(path: full, commitSet: commitSet)
     }
 
     static func makeDirectories(_ path: String) throws {

@@ -305,11 +305,11 @@ public struct Manifest: Codable, Sendable, Equatable {
                 unknown.append(path)
             }
         }
-        return (known + (try outputs(unknown, in: folder))).sorted { $0.path < $1.path }
+        return (known + (try outputs(unknown, in: folder, location: { output.location(of: $0) }))).sorted { $0.path < $1.path }
     }
 
-    /// Hashes files of a folder from their bytes.
-    static func outputs(_ paths: [String], in folder: String) throws -> [Output] {
+    /// Hashes files of a folder from their bytes (each where `location` says it is now).
+    static func outputs(_ paths: [String], in folder: String, location: (@Sendable (String) -> String)? = nil) throws -> [Output] {
         let sorted = Set(paths).sorted()
         // Read back and hashed side by side: about ten bytes of output for every byte of input, with nothing
         // else left for the run to do. Each file's result goes to a slot of its own, read once all are done.
@@ -318,7 +318,7 @@ public struct Manifest: Codable, Sendable, Equatable {
         nonisolated(unsafe) let results = slots // each iteration writes only its own slot
         DispatchQueue.concurrentPerform(iterations: sorted.count) { i in
             (results.baseAddress! + i).initialize(to: Swift.Result {
-                let (hex, bytes) = try Digest.sha256(file: Paths.join(folder, sorted[i]))
+                let (hex, bytes) = try Digest.sha256(file: location?(sorted[i]) ?? Paths.join(folder, sorted[i]))
                 return Output(path: sorted[i], bytes: bytes, sha256: hex)
             })
         }

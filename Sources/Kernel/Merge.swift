@@ -91,7 +91,9 @@ public enum Merge {
         try output.prepare()
         let lock = try FolderLock(folder: output.path)
         defer { withExtendedLifetime(lock) {} }
+        try CommitSet.finishInterrupted(in: output.path)
         output.removeStaleTemporaries()
+        output.commitSet.gather()
         var summary = RunSummary()
         summary.stages = pipeline.stages.map { StageCount(stage: $0.name) }
         let context = CollectorContext(output: output, pipelineName: pipeline.name)
@@ -124,6 +126,7 @@ public enum Merge {
         } catch {
             for collector in collectors { collector.discard() }
             rejects.discard()
+            output.commitSet.discardAll()
             throw error
         }
         summary.documents = manifests.map(\.counts.documents).reduce(0, +)
@@ -138,7 +141,13 @@ public enum Merge {
             outputs: try Manifest.outputs(summary.outputs, in: output),
             counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings),
             skipped: first.skipped)
-        try manifest.write(to: output)
+        do {
+            try manifest.write(to: output)
+            try output.commitGathered()
+        } catch {
+            output.commitSet.discardAll()
+            throw error
+        }
         return summary
     }
 }

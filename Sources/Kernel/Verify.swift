@@ -35,8 +35,18 @@ public enum Verify {
     public static func run(folder: String, registry: StageRegistry, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                            tool: Manifest.Tool, rerun: Bool = false,
                            beforeRerun: (Pipeline) throws -> Void = { _ in }) async throws -> Report {
-        let manifest = try Manifest.read(folder: folder)
         var report = Report()
+        // A commit cut short by a kill: finished here when the folder can be locked (no run is writing),
+        // which every file it lists allows; otherwise reported.
+        if Paths.kind(Paths.join(folder, CommitSet.intentName)) == .file {
+            if let lock = try? FolderLock(folder: folder) {
+                defer { withExtendedLifetime(lock) {} }
+                _ = try CommitSet.finishInterrupted(in: folder)
+            } else {
+                report.problems.append("a commit of the outputs is in progress or was cut short (\(CommitSet.intentName)); run again when it is over")
+            }
+        }
+        let manifest = try Manifest.read(folder: folder)
         // The manifest's own consistency: every output once, inside the folder.
         var seen = Set<String>()
         var safeOutputs: [Manifest.Output] = []
