@@ -36,7 +36,8 @@ class Garbage(Exception):
 if __name__ == "__main__":
     # Its own loop rather than lede_plugin.serve, so that a mistake can replace the answer line.
     json.loads(sys.stdin.readline())
-    print(json.dumps({"protocol": "lede-exec", "version": 1, "name": "garbage", "layers": ["marks"]}), flush=True)
+    print(json.dumps({"protocol": "lede-exec", "version": 1, "name": "garbage", "layers": ["marks"],
+                      "offsets": "codepoints"}), flush=True)
     for line in sys.stdin:
         record = json.loads(line)
         try:

@@ -25,7 +25,9 @@ def serve(name, layers, annotate):
         sys.exit(f"{name}: not started by lede's exec stage (no lede-exec handshake on stdin)")
     if hello.get("version") != VERSION:
         sys.exit(f"{name}: lede speaks protocol version {hello.get('version')}, this plugin speaks {VERSION}")
-    stdout.write(json.dumps({"protocol": PROTOCOL, "version": VERSION, "name": name, "layers": layers}) + "\n")
+    # Python's str indexing counts code points, as Lede's offsets do: declared, so spans need no "text".
+    stdout.write(json.dumps({"protocol": PROTOCOL, "version": VERSION, "name": name, "layers": layers,
+                             "offsets": "codepoints"}) + "\n")
     stdout.flush()
     for line in stdin:
         record = json.loads(line)

@@ -35,10 +35,18 @@ public enum Digest {
     }
 
     /// The digest and size of a file, read in blocks.
-    public static func sha256(file path: String) throws -> (hex: String, bytes: Int) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    ///
+    /// With `regularOnly`, the file is opened without blocking and anything but a regular file (a FIFO that
+    /// would block, `/dev/zero` that never ends) is refused: for paths taken from a manifest, which anyone
+    /// may have written.
+    public static func sha256(file path: String, regularOnly: Bool = false) throws -> (hex: String, bytes: Int) {
+        let fd = open(Paths.fileSystemPath(path), O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK | O_NOCTTY : 0))
         guard fd >= 0 else { throw IOFailure(String(cString: strerror(errno)), path: path) }
         defer { close(fd) }
+        if regularOnly {
+            var info = stat()
+            guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { throw IOFailure("not a regular file", path: path) }
+        }
         let running = Running()
         var block = [UInt8](repeating: 0, count: 1 << 20)
         while true {

@@ -37,6 +37,11 @@ public struct RunSummary: Sendable {
     public var stages: [StageCount] = []
     /// The first rejects, for the summary on the terminal.
     public var firstRejects: [Reject] = []
+    /// Documents whose id an earlier document of the run already had (ids are meant to be unique; both
+    /// are kept), and the first few such ids.
+    public var duplicateIds = 0
+    /// The first duplicated ids, for the summary.
+    public var firstDuplicateIds: [String] = []
     /// Output files committed, relative to the output folder, in the order written.
     public var outputs: [String] = []
     /// Batch results by name (for example `stats`), for later collectors and the runner's summary.
@@ -140,7 +145,11 @@ public struct Engine: Sendable {
         try output.prepare()
         let lock = try FolderLock(folder: output.path)
         defer { withExtendedLifetime(lock) {} }
+        // A commit a killed run left half done is finished before its temporary files could be swept.
+        try CommitSet.finishInterrupted(in: output.path)
         output.removeStaleTemporaries()
+        // Every output of this run is committed as one unit, after the manifest is written.
+        output.commitSet.gather()
         let store = JournalStore(output: output, fingerprint: JournalStore.fingerprint(of: pipeline, tool: tool), mode: journal)
         let journalWriter = journal == .off ? nil : try JournalWriter(store: store)
         let reuse = journal == .reuse
@@ -177,6 +186,7 @@ public struct Engine: Sendable {
         // Text files are read (and hashed) on the workers: their digests arrive with the results, in order.
         var textDigests = InputDigests(files: pipeline.inputs)
 
+        var seenIds = Set<Int>()
         func consume(_ result: Result) throws {
             if let failure = result.failure { throw failure }
             if let failure = result.prepareFailure { throw failure }
@@ -190,6 +200,11 @@ public struct Engine: Sendable {
             for outcome in result.outcomes {
                 switch outcome {
                 case .document(var document, let prepared):
+                    // A 64-bit hash per id, not the id: a batch of ten million documents costs 80 MB, not a gigabyte.
+                    if !seenIds.insert(document.id.hashValue).inserted {
+                        summary.duplicateIds += 1
+                        if summary.firstDuplicateIds.count < 5 { summary.firstDuplicateIds.append(document.id) }
+                    }
                     for (i, (name, collector)) in collectors.enumerated() {
                         let index = pipeline.stages.count - collectors.count + i
                         summary.stages[index].seen += 1
@@ -221,6 +236,7 @@ public struct Engine: Sendable {
         do {
             var reader = InputReader(files: pipeline.inputs, format: pipeline.input.format)
             reader.shard = shard
+            reader.maxDocument = pipeline.input.maxDocument
             let spec = pipeline.input
             let stages = perDocument.map { ($0.1, $0.2) }
             let stageIndexes = perDocument.map(\.0)
@@ -302,6 +318,10 @@ public struct Engine: Sendable {
                 }
             }
             await Engine.finish(stages)
+            // A signal that came before the commit stops the run with nothing new committed. Once the commit
+            // has begun it is finished (the runner still exits 130/143): stopping between two files would
+            // leave outputs from two different runs side by side.
+            try Task.checkCancellation()
             // The journal is committed before the outputs: should they fail (a full disk), the work is kept.
             try journalWriter?.commit()
             for (i, (name, collector)) in collectors.enumerated() {
@@ -330,9 +350,16 @@ public struct Engine: Sendable {
             for (_, collector) in collectors { collector.discard() }
             rejectsFile.discard()
             orderFile?.discard()
+            output.commitSet.discardAll()
             throw error
         }
-        try writeManifest(summary: summary, inputs: inputs, output: output)
+        do {
+            try writeManifest(summary: summary, inputs: inputs, output: output)
+            try output.commitGathered()
+        } catch {
+            output.commitSet.discardAll()
+            throw error
+        }
         summary.outputs.append(Manifest.fileName)
         // Every result this run used is in its own parts now; the parts it found are no longer needed.
         store.removeOldParts()
@@ -452,7 +479,9 @@ public struct Engine: Sendable {
             shard: shard,
             inputs: [],
             outputs: try Manifest.outputs(summary.outputs, in: output),
-            counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings))
+            counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings),
+            plan: shard.map { Manifest.Plan(inputs: pipeline.inputs, shards: $0.count) },
+            skipped: pipeline.skippedInputs.isEmpty ? nil : pipeline.skippedInputs)
         let workingFolder = FileManager.default.currentDirectoryPath
         try manifest.write(to: output, inputs: inputs.lazy.map {
             Manifest.Input(path: $0.path, location: Paths.absolute($0.location, workingFolder: workingFolder), index: $0.index,

@@ -32,6 +32,24 @@ public struct JSONReader {
         return value
     }
 
+    /// Parses a whole JSON text that is an object, and also returns the text of the top-level member `key`
+    /// when it is a number (its first occurrence, as the value kept): a JSON Lines id such as
+    /// `12345678901234567890123`, which no Int holds and a Double would round, is then kept as its digits.
+    public static func parse(_ text: String, numberTextOf key: String) throws(SyntaxError) -> (JSONValue, String?) {
+        var text = text
+        return try text.withUTF8 { b in
+            Result { () throws(SyntaxError) in
+                var reader = JSONReader(b: b)
+                reader.capture = (Array(key.utf8), nil)
+                reader.skipSpace()
+                let value = try reader.value(depth: 0)
+                reader.skipSpace()
+                guard reader.i == b.count else { throw reader.error("unexpected text after the JSON value") }
+                return (value, reader.capture?.text)
+            }
+        }.get()
+    }
+
     /// Parses a whole JSON text held in a string.
     public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
         var text = text
@@ -47,6 +65,8 @@ public struct JSONReader {
     private var i = 0
     /// Unescaped string bytes, reused by every string that has an escape.
     private var scratch: [UInt8] = []
+    /// A top-level key whose number value's text is wanted, and that text once found.
+    private var capture: (key: [UInt8], text: String?)?
 
     private init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
@@ -95,8 +115,15 @@ public struct JSONReader {
             guard i < b.count, b[i] == 0x3A else { throw error("':' was expected after a key") }
             i += 1
             skipSpace()
+            let start = i
             let value = try value(depth: depth)
-            if fields[key] == nil { fields[key] = value }
+            if fields[key] == nil {
+                fields[key] = value
+                if depth == 1, let wanted = capture, wanted.text == nil, key.utf8.elementsEqual(wanted.key),
+                   b[start] == 0x2D || (b[start] >= 0x30 && b[start] <= 0x39) {
+                    capture?.text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+                }
+            }
             if try closes(0x7D, "',' or '}'") { return .object(fields) }
         }
     }

@@ -156,6 +156,48 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var outputs: [Output]
     /// Totals.
     public var counts: Counts
+    /// For one shard of several: the whole batch it is a slice of, so that `lede merge` refuses shards
+    /// cut from different inputs. Absent for a run that is not a shard.
+    public var plan: Plan? = nil
+    /// Entries of input folders that were not read, with the reason; absent when there were none.
+    public var skipped: [Skipped]? = nil
+
+    /// An entry of an input folder that was passed over.
+    public struct Skipped: Codable, Sendable, Equatable {
+        /// The path as records show paths.
+        public var path: String
+        /// Why: a FIFO, a device, a dangling symbolic link, a folder that cannot be read.
+        public var reason: String
+
+        /// Creates a record.
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+    }
+
+    /// The whole input list a shard was cut from, and into how many shards.
+    public struct Plan: Codable, Sendable, Equatable {
+        /// How many input files the full list holds (before sharding).
+        public var files: Int
+        /// SHA-256 of the full, sorted input list: each file's path as records show it, NUL-terminated.
+        public var sha256: String
+        /// How many shards (N of K/N).
+        public var shards: Int
+
+        /// The plan of `inputs` cut into `shards`.
+        public init(inputs: [InputFile], shards: Int) {
+            let running = Digest.Running()
+            for file in inputs {
+                var bytes = Array(file.display.utf8)
+                bytes.append(0)
+                bytes.withUnsafeBytes { running.update($0) }
+            }
+            files = inputs.count
+            sha256 = running.finish()
+            self.shards = shards
+        }
+    }
 
     /// The file name in the output folder.
     public static let fileName = "manifest.json"
@@ -263,11 +305,11 @@ public struct Manifest: Codable, Sendable, Equatable {
                 unknown.append(path)
             }
         }
-        return (known + (try outputs(unknown, in: folder))).sorted { $0.path < $1.path }
+        return (known + (try outputs(unknown, in: folder, location: { output.location(of: $0) }))).sorted { $0.path < $1.path }
     }
 
-    /// Hashes files of a folder from their bytes.
-    static func outputs(_ paths: [String], in folder: String) throws -> [Output] {
+    /// Hashes files of a folder from their bytes (each where `location` says it is now).
+    static func outputs(_ paths: [String], in folder: String, location: (@Sendable (String) -> String)? = nil) throws -> [Output] {
         let sorted = Set(paths).sorted()
         // Read back and hashed side by side: about ten bytes of output for every byte of input, with nothing
         // else left for the run to do. Each file's result goes to a slot of its own, read once all are done.
@@ -276,7 +318,7 @@ public struct Manifest: Codable, Sendable, Equatable {
         nonisolated(unsafe) let results = slots // each iteration writes only its own slot
         DispatchQueue.concurrentPerform(iterations: sorted.count) { i in
             (results.baseAddress! + i).initialize(to: Swift.Result {
-                let (hex, bytes) = try Digest.sha256(file: Paths.join(folder, sorted[i]))
+                let (hex, bytes) = try Digest.sha256(file: location?(sorted[i]) ?? Paths.join(folder, sorted[i]))
                 return Output(path: sorted[i], bytes: bytes, sha256: hex)
             })
         }

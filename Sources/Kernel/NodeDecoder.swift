@@ -49,6 +49,49 @@ struct NodeDecoding {
         return value
     }
 
+    /// Runs `body`, which decodes `value`, the value of `key`. When `value` was reached through an alias (its
+    /// node is defined earlier in the file than the key that uses it), an error inside it is moved from the
+    /// anchor's definition to the alias that uses it, and names the anchor.
+    func throughAlias<T>(key: Node, value: Node, _ body: () throws -> T) throws -> T {
+        guard let use = key.mark, let defined = value.mark, (defined.line, defined.column) < (use.line, use.column) else {
+            return try body()
+        }
+        do {
+            return try body()
+        } catch var error as ConfigError {
+            guard error.location != nil, !error.message.contains("through the alias") else { throw error }
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            // The anchor's name, from the text where the value is defined (`&name`).
+            var anchor = "?"
+            if defined.line <= lines.count {
+                let text = Array(lines[defined.line - 1].unicodeScalars)
+                var i = max(0, defined.column - 1)
+                if i < text.count, text[i] == "&" {
+                    i += 1
+                    var name = ""
+                    while i < text.count, !" \t,]}".unicodeScalars.contains(text[i]) { name.unicodeScalars.append(text[i]); i += 1 }
+                    anchor = name
+                }
+            }
+            // The alias itself, on the key's line after the key, else the key.
+            let line = use.line
+            var column = use.column
+            if use.line <= lines.count {
+                let text = Array(lines[use.line - 1].unicodeScalars)
+                let star = Array(("*" + anchor).unicodeScalars)
+                var i = max(0, use.column - 1)
+                while i + star.count <= text.count {
+                    if Array(text[i..<(i + star.count)]) == star { column = i + 1; break }
+                    i += 1
+                }
+            }
+            error.message += " (in the value of the anchor '&\(anchor)' at line \(defined.line), used here through the alias '*\(anchor)')"
+            error.location = SourceLocation(file: file, line: line, column: column)
+            error.snippet = snippet(line: line, column: column)
+            throw error
+        }
+    }
+
     func location(of node: Node) -> SourceLocation? {
         node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
     }
@@ -283,18 +326,25 @@ private struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
         return NodeDecoder(node: value, codingPath: codingPath + [key], ctx: ctx).isNull()
     }
 
+    /// The node of a key, for locating a value reached through an alias.
+    func keyNode(_ key: Key) -> Node? {
+        mapping.first { $0.key.string == key.stringValue }?.key
+    }
+
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         guard let value = lookup(key) else {
             throw ctx.error(at: node, "missing required key '\(key.stringValue)'")
         }
-        return try NodeDecoder(node: value, codingPath: codingPath + [key], ctx: ctx).decodeValue(T.self)
+        return try ctx.throughAlias(key: keyNode(key) ?? node, value: value) {
+            try NodeDecoder(node: value, codingPath: codingPath + [key], ctx: ctx).decodeValue(T.self)
+        }
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let value = lookup(key) else { return nil }
         let decoder = NodeDecoder(node: value, codingPath: codingPath + [key], ctx: ctx)
         if decoder.isNull() { return nil }
-        return try decoder.decodeValue(T.self)
+        return try ctx.throughAlias(key: keyNode(key) ?? node, value: value) { try decoder.decodeValue(T.self) }
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {

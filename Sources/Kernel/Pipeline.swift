@@ -29,12 +29,27 @@ public struct InputSpec: Codable, Sendable, Equatable {
     public var idField: String = "id"
     /// For invalid UTF-8: reject or replace.
     public var onInvalidUTF8: InvalidUTF8 = .reject
+    /// The largest document accepted, in bytes (a text file, or a JSON Lines line): a larger one is
+    /// quarantined with its size and never read whole into memory. `max_document: 16MB` in a pipeline.
+    public var maxDocument: Int = InputSpec.defaultMaxDocument
+
+    /// 16 MiB: far above any news article, far below what would take a batch down.
+    public static let defaultMaxDocument = 16 << 20
+    /// The key, for messages.
+    public static let maxDocumentKey = "input.max_document"
+
+    /// The reason an oversized document is quarantined.
+    public static func tooLarge(_ size: Int, limit: Int) -> String {
+        "the document is \(size) bytes, over the limit of \(limit) bytes (\(ByteSize.describe(limit))); " +
+            "raise \(maxDocumentKey) in the pipeline to accept it"
+    }
 
     enum CodingKeys: String, CodingKey {
         case paths, format
         case textField = "text_field"
         case idField = "id_field"
         case onInvalidUTF8 = "on_invalid_utf8"
+        case maxDocument = "max_document"
     }
 
     /// The defaults.
@@ -48,6 +63,51 @@ public struct InputSpec: Codable, Sendable, Equatable {
         textField = try c.decodeIfPresent(String.self, forKey: .textField) ?? "text"
         idField = try c.decodeIfPresent(String.self, forKey: .idField) ?? "id"
         onInvalidUTF8 = try c.decodeIfPresent(InvalidUTF8.self, forKey: .onInvalidUTF8) ?? .reject
+        maxDocument = try c.decodeIfPresent(ByteSize.self, forKey: .maxDocument)?.bytes ?? Self.defaultMaxDocument
+    }
+}
+
+/// A size in a pipeline file: a whole number of bytes (`1048576`) or one with a unit, `KB`, `MB` or `GB`
+/// (powers of 1024, also written `KiB`, `MiB`, `GiB`): `16MB`, `512 KB`.
+public struct ByteSize: Decodable, Sendable {
+    /// The size in bytes.
+    public var bytes: Int
+
+    /// Parses `16MB`, `512 KB`, `1048576`; nil for anything else, zero or over 1 TiB.
+    public static func parse(_ text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 13, let number = Int(digits) else { return nil }
+        let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).uppercased()
+        let shift: Int
+        switch unit {
+        case "", "B": shift = 0
+        case "K", "KB", "KIB": shift = 10
+        case "M", "MB", "MIB": shift = 20
+        case "G", "GB", "GIB": shift = 30
+        default: return nil
+        }
+        let bytes = number << shift
+        guard bytes > 0, bytes <= 1 << 40, bytes >> shift == number else { return nil }
+        return bytes
+    }
+
+    /// `16 MiB`, `512 KiB` or `1000 bytes`.
+    public static func describe(_ bytes: Int) -> String {
+        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
+        return "\(bytes) bytes"
+    }
+
+    /// Decodes a number or a string with a unit.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let bytes = Self.parse(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription:
+                "'\(text)' is not a size; write a whole number of bytes or one with KB, MB or GB (powers of 1024), such as 16MB")
+        }
+        self.bytes = bytes
     }
 }
 
@@ -101,6 +161,44 @@ public struct Pipeline: Sendable {
     public var stages: [PlannedStage]
     /// Input paths given on the command line instead of the file's, as given (for the manifest).
     public var inputOverride: [String]?
+    /// Files the input paths matched but that are Lede's own: inside the output folder or a `.lede` folder.
+    public var excludedInputs: [String] = []
+    /// Entries of input folders that are not read, each with the reason (a FIFO, a device, a dangling
+    /// symbolic link, a folder that cannot be read): listed in the manifest and counted in the summary.
+    public var skippedInputs: [Manifest.Skipped] = []
+
+    /// Splits `inputs` into those to read and those that are Lede's own files: below the output folder
+    /// (compared by absolute path, and by the real path of the folder and of each input's folder, so a
+    /// symbolic link does not hide it) or in a `.lede` folder.
+    static func leaveOutOwnFiles(_ inputs: [InputFile], output: String) -> (kept: [InputFile], excluded: [String]) {
+        let here = FileManager.default.currentDirectoryPath
+        func real(_ path: String) -> String? {
+            guard let resolved = realpath(path, nil) else { return nil }
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        let outputRoots = Set([Paths.absolute(output, workingFolder: here)] + [real(output)].compactMap { $0 })
+        let prefixes = outputRoots.filter { $0 != "/" }.map { Array(($0 + "/").utf8) }
+        var realFolders: [String: String] = [:]
+        func inside(_ path: String) -> Bool {
+            let bytes = Array(path.utf8)
+            return prefixes.contains { bytes.starts(with: $0) } || outputRoots.contains(path)
+        }
+        var kept: [InputFile] = []
+        var excluded: [String] = []
+        for file in inputs {
+            guard file.path != "-" else { kept.append(file); continue }
+            let absolute = Paths.absolute(file.path, workingFolder: here)
+            var own = inside(absolute) || absolute.utf8.split(separator: UInt8(ascii: "/")).contains { $0.elementsEqual(".lede".utf8) }
+            if !own, !prefixes.isEmpty {
+                let folder = Paths.directory(of: absolute)
+                if realFolders[folder] == nil { realFolders[folder] = real(folder) ?? folder }
+                own = inside(Paths.join(realFolders[folder]!, Paths.fileName(absolute)))
+            }
+            if own { excluded.append(file.display) } else { kept.append(file) }
+        }
+        return (kept, excluded)
+    }
 
     /// Loads and validates a pipeline file completely: syntax, stage names, options, stage order and inputs.
     ///
@@ -153,11 +251,12 @@ public struct Pipeline: Sendable {
 
         // Inputs: from the command line (relative to the working folder) or the file (relative to the file).
         let inputs: [InputFile]
+        var skipped: [Manifest.Skipped] = []
         if !resolveInputs {
             inputs = []
         } else if let inputOverride {
             guard !inputOverride.isEmpty else { throw ConfigError("--input needs at least one path") }
-            inputs = try expand(inputOverride.map { ($0, nil) }, base: ".", ctx: ctx)
+            inputs = try expand(inputOverride.map { ($0, nil) }, base: ".", ctx: ctx, skipped: &skipped)
         } else {
             let pathNodes: [(String, Node?)]
             if let inputNode = mapping["input"], case .mapping(let im) = inputNode, let pathsNode = im["paths"],
@@ -171,12 +270,28 @@ public struct Pipeline: Sendable {
                                   at: mapping["input"].flatMap(ctx.location) ?? SourceLocation(file: file, line: 1, column: 1),
                                   hint: "add 'input: { paths: [articles/*.txt] }' or pass --input PATH")
             }
-            inputs = try expand(pathNodes, base: base, ctx: ctx)
+            inputs = try expand(pathNodes, base: base, ctx: ctx, skipped: &skipped)
         }
 
+        if let outputOverride, outputOverride.isEmpty {
+            throw ConfigError("--output is empty", hint: "name the output folder: --output out")
+        }
+        if let outputValue, outputValue.isEmpty, let node = mapping["output"] {
+            throw ctx.error(at: node, "'output' is empty", hint: "name the output folder, or leave the key out for 'out'")
+        }
         let output = outputOverride ?? Paths.join(base, outputValue ?? "out")
-        return Pipeline(file: file, fileBytes: bytes, name: name, input: input, inputs: inputs, output: output, stages: stages,
-                        inputOverride: inputOverride)
+        // Lede's own files are never its input: a second run with the output folder inside the input folder
+        // read news.jsonl back in as an article.
+        let (kept, excluded) = leaveOutOwnFiles(inputs, output: output)
+        if kept.isEmpty, !excluded.isEmpty {
+            throw ConfigError("every input file is inside the output folder '\(output)' or a .lede folder, which are never read as input",
+                              hint: "write the outputs somewhere else, or point the input at the articles")
+        }
+        var pipeline = Pipeline(file: file, fileBytes: bytes, name: name, input: input, inputs: kept, output: output, stages: stages,
+                                inputOverride: inputOverride)
+        pipeline.excludedInputs = excluded
+        pipeline.skippedInputs = skipped
+        return pipeline
     }
 
     static func readSource(_ file: String) throws -> ([UInt8], String) {
@@ -230,7 +345,55 @@ public struct Pipeline: Sendable {
             throw located(error, file: file, text: text)
         }
         guard let node else { throw ConfigError("the pipeline file is empty", at: SourceLocation(file: file, line: 1, column: 1)) }
+        try refuseTags(node, file: file, text: text)
         return node
+    }
+
+    /// Refuses every YAML tag written in the file, wherever it is: on a value, and also on a stage entry, a
+    /// key or the file's own mapping, which no decoder visits (`- !!python/object/apply:os.system split`).
+    /// Yams resolves an explicit `!!map` or `!!str` to the same tag as an untagged node, so the source is
+    /// looked at too: a node whose text starts with `!` (after an anchor) was tagged by hand.
+    static func refuseTags(_ root: Node, file: String, text: String) throws {
+        let ctx = NodeDecoding(file: file, source: text)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        let plain: Set<String> = Set(["", "!", "?"]).union(
+            ["str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge", "value"].map { "tag:yaml.org,2002:" + $0 })
+        func writtenTag(_ node: Node) -> String? {
+            guard let mark = node.mark, mark.line >= 1, mark.line <= lines.count else { return nil }
+            let line = lines[mark.line - 1]
+            var i = mark.column - 1
+            guard i >= 0, i < line.count else { return nil }
+            if line[i] == "&" {  // an anchor first: skip it and the spaces after it
+                while i < line.count, line[i] != " ", line[i] != "\t" { i += 1 }
+                while i < line.count, line[i] == " " || line[i] == "\t" { i += 1 }
+            }
+            guard i < line.count, line[i] == "!" else { return nil }
+            var end = i
+            while end < line.count, line[end] != " ", line[end] != "\t" { end += 1 }
+            return String(String.UnicodeScalarView(line[i..<end]))
+        }
+        var visited = Set<[Int]>()
+        var stack = [root]
+        while let node = stack.popLast() {
+            // An alias gives the anchored node itself again: each place in the file is looked at once.
+            if let mark = node.mark, !visited.insert([mark.line, mark.column]).inserted { continue }
+            let tag: String
+            switch node {
+            case .scalar(let s): tag = s.tag.description
+            case .mapping(let m):
+                tag = m.tag.description
+                for (key, value) in m { stack.append(value); stack.append(key) }
+            case .sequence(let q):
+                tag = q.tag.description
+                stack.append(contentsOf: q.reversed())
+            case .alias: continue
+            }
+            let written = writtenTag(node) ?? (plain.contains(tag) ? nil : tag.replacingOccurrences(of: "tag:yaml.org,2002:", with: "!!"))
+            if let written {
+                throw ctx.error(at: node, "YAML tags are not allowed (found '\(written)')",
+                                hint: "write the plain value without a tag; a pipeline names stages and values, never types")
+            }
+        }
     }
 
     static func located(_ error: YamlError, file: String, text: String) -> ConfigError {
@@ -294,6 +457,7 @@ public struct Pipeline: Sendable {
         var planned: [PlannedStage] = []
         var available: Set<String> = []
         var firstCollector: String?
+        var declaredOutputs: [(path: String, stage: String, node: Node)] = []
         for entry in entries {
             let nameNode: Node
             let optionsNode: Node
@@ -326,7 +490,9 @@ public struct Pipeline: Sendable {
             }
             let options: any StageOptions
             do {
-                options = try type.decode(NodeDecodingBox(decoding: NodeDecoding(file: ctx.file, source: ctx.source), node: optionsNode))
+                options = try ctx.throughAlias(key: nameNode, value: optionsNode) {
+                    try type.decode(NodeDecodingBox(decoding: NodeDecoding(file: ctx.file, source: ctx.source), node: optionsNode))
+                }
             } catch let error as ConfigError {
                 throw tagged(error)
             }
@@ -339,6 +505,8 @@ public struct Pipeline: Sendable {
                 throw tagged(ctx.error(at: node, error.message, hint: error.hint))
             } catch let error as ConfigError {
                 throw tagged(error.location == nil ? ConfigError(error.message, at: location, hint: error.hint) : error)
+            } catch let error as IOFailure {
+                throw tagged(ConfigError("cannot set up the stage: \(error.path) \(error.message)", at: location))
             } catch {
                 throw tagged(ConfigError("cannot set up the stage: \(error)", at: location))
             }
@@ -355,6 +523,31 @@ public struct Pipeline: Sendable {
                                        hint: producers.isEmpty ? nil : "add '\(producers[0])' before '\(name)'"))
             }
             available.formUnion(type.descriptor.produces)
+            // Output names: none of Lede's own, none twice, none inside a file another output names.
+            for declared in type.outputs(options) {
+                let node = NodeDecoding.node(at: declared.option, in: optionsNode)
+                let path = Paths.normalize(declared.path)
+                if let why = OutputNames.whyReserved(path) {
+                    throw tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(why)",
+                                           hint: "choose another name; reserved: " + OutputNames.reserved.joined(separator: ", ") + ", .lede/"))
+                }
+                for (other, otherStage, otherNode) in declaredOutputs {
+                    let clash: String?
+                    if other == path {
+                        clash = "it is also written by '\(otherStage)'"
+                    } else if path.utf8.starts(with: (other + "/").utf8) || other.utf8.starts(with: (path + "/").utf8) {
+                        clash = "it lies inside or around '\(other)', written by '\(otherStage)'"
+                    } else {
+                        clash = nil
+                    }
+                    if let clash {
+                        let there = ctx.location(of: otherNode).map { " at line \($0.line)" } ?? ""
+                        throw tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(clash)\(there)",
+                                               hint: "give each output a name of its own"))
+                    }
+                }
+                declaredOutputs.append((path, name, node))
+            }
             planned.append(PlannedStage(type: type, options: options, instance: instance, location: location,
                                         files: context.files.all))
         }
@@ -362,16 +555,25 @@ public struct Pipeline: Sendable {
     }
 
     static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding) throws -> [InputFile] {
+        var skipped: [Manifest.Skipped] = []
+        return try expand(paths, base: base, ctx: ctx, skipped: &skipped)
+    }
+
+    static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding, skipped: inout [Manifest.Skipped]) throws -> [InputFile] {
         var files: [InputFile] = []
         var seen: Set<String> = []
         for (written, node) in paths {
             func fail(_ message: String, hint: String? = nil) -> ConfigError {
                 if let node { return ctx.error(at: node, message, hint: hint) }
-                return ConfigError("--input \(written): \(message)", hint: hint)
+                return ConfigError("--input \(written.isEmpty ? "\"\"" : written): \(message)", hint: hint)
             }
             if written == "-" {
-                files.append(InputFile(path: "-", display: "-", idBase: "stdin"))
+                // Standard input can be read once: `--input - --input -` names it once.
+                if seen.insert("-").inserted { files.append(InputFile(path: "-", display: "-", idBase: "stdin")) }
                 continue
+            }
+            if written.isEmpty {
+                throw fail("an empty path", hint: "name a file, a folder or a glob, or '-' for standard input")
             }
             let full = Paths.join(base, written)
             // Records show a path relative to the pipeline's folder (or, for --input, as typed from the
@@ -381,18 +583,20 @@ public struct Pipeline: Sendable {
             if Paths.isGlob(written) {
                 let root = globRoot(full)
                 found = Paths.glob(full).filter { Paths.kind($0) == .file }
-                    .map { InputFile(path: $0, display: shown($0), idBase: idBase($0, under: root)) }
+                    .map { InputFile(path: $0, display: Paths.printable(shown($0)), idBase: Paths.printable(idBase($0, under: root))) }
                 if found.isEmpty { throw fail("no files match '\(written)'", hint: "paths are relative to \(base == "." ? "the working folder" : "'\(base)'")") }
             } else {
                 switch Paths.kind(full) {
                 case .file:
-                    found = [InputFile(path: full, display: shown(full), idBase: Paths.stem(full))]
+                    found = [InputFile(path: full, display: Paths.printable(shown(full)), idBase: Paths.printable(Paths.stem(full)))]
                 case .directory:
                     // A file's shown path is the folder's plus the rest of its path, worked out once; except when
                     // the pipeline's folder is inside this one (`..`), where a file may lie on the way back down.
                     let folder = shown(full), prefix = full == "/" ? "/" : full + "/"
                     let upward = folder.split(separator: "/").allSatisfy { $0 == ".." }
-                    found = Paths.files(under: full).map { path in
+                    let listing = Paths.listing(under: full)
+                    skipped += listing.skipped.map { Manifest.Skipped(path: Paths.printable(shown($0.path)), reason: $0.reason) }
+                    found = listing.files.map { path in
                         let display: String
                         if !upward, path.utf8.starts(with: prefix.utf8) {
                             let rest = Substring(path.utf8.dropFirst(prefix.utf8.count))
@@ -400,10 +604,16 @@ public struct Pipeline: Sendable {
                         } else {
                             display = shown(path)
                         }
-                        return InputFile(path: path, display: display, idBase: idBase(path, under: full))
+                        return InputFile(path: path, display: Paths.printable(display), idBase: Paths.printable(idBase(path, under: full)))
                     }
                     if found.isEmpty { throw fail("the folder '\(written)' holds no files") }
-                default:
+                case .other:
+                    throw fail("'\(written)' is \(Paths.describeSpecial(full) ?? "not a regular file"); only regular files, folders and globs are read",
+                               hint: "to read a pipe or another program's output, pass it on standard input with '-'")
+                case .missing:
+                    if let what = Paths.describeSpecial(full) {
+                        throw fail("'\(written)' is \(what)", hint: "point the link at an existing file")
+                    }
                     throw fail("no such file or folder: '\(written)'",
                                hint: "paths are relative to \(base == "." ? "the working folder" : "'\(base)'")")
                 }

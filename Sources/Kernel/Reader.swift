@@ -30,6 +30,9 @@ public struct RawInput: Sendable {
     public var position: InputPosition = InputPosition(file: 0, line: 0)
     /// A whole file's size and SHA-256, once it has been read, for the run manifest.
     public var fileDigest: FileDigest?
+    /// The largest document accepted (`input.max_document`): a text file over it is quarantined with its
+    /// size by ``loaded()`` without being read.
+    public var maxBytes: Int = .max
 
     /// The size in bytes, for progress and throughput (of a file not read yet, its size when listed).
     public var byteCount: Int {
@@ -44,7 +47,8 @@ public struct RawInput: Sendable {
     /// digest, or the reason it could not be read. Any other input as it is.
     public func loaded() -> RawInput {
         guard case .file(let path, _) = payload else { return self }
-        return reading { try Paths.read(path) }
+        let limit = maxBytes
+        return reading { try Paths.readRegularFile(path, limit: limit, limitName: InputSpec.maxDocumentKey) }
     }
 
     /// The input with the bytes `read` gives as its text, with their size and digest, or with the reason
@@ -158,6 +162,10 @@ public struct InputReader {
     public private(set) var digests: InputDigests
     /// Only inputs of this shard are produced (whole text files outside it are not even read).
     public var shard: Shard?
+    /// The largest document accepted (`input.max_document`), in bytes. A JSON Lines line over it is
+    /// skipped without being held in memory, a text file over it is not read; either comes out as an
+    /// ``RawInput/Payload/unreadable(_:)`` input whose reason gives its size, and is quarantined.
+    public var maxDocument: Int = .max
 
     /// Creates a reader over the files in order.
     public init(files: [InputFile], format: InputSpec.Format) {
@@ -172,12 +180,17 @@ public struct InputReader {
             if let reader = lines, let file = current {
                 let index = fileIndex - 1
                 let position = { InputPosition(file: index, line: $0) }
+                reader.maxLine = maxDocument
                 switch reader.next() {
                 case .line(let bytes, let number):
                     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                     if let shard, !shard.contains(id: "\(file.idBase):\(number)") { continue }
                     return RawInput(id: "\(file.idBase):\(number)", source: DocumentSource(path: file.display, line: number),
                                     payload: .jsonLine(bytes), position: position(number))
+                case .oversized(let size, let number):
+                    if let shard, !shard.contains(id: "\(file.idBase):\(number)") { continue }
+                    return RawInput(id: "\(file.idBase):\(number)", source: DocumentSource(path: file.display, line: number),
+                                    payload: .unreadable(InputSpec.tooLarge(size, limit: maxDocument)), position: position(number))
                 case .failed(let reason, let number):
                     lines = nil
                     digests.append(index: fileIndex - 1, bytes: reader.digest.count, sha256: nil)
@@ -204,11 +217,13 @@ public struct InputReader {
                 }
             case .text:
                 if let shard, !shard.contains(id: file.idBase) { continue }
-                let listed = RawInput(id: file.idBase, source: DocumentSource(path: file.display),
+                var listed = RawInput(id: file.idBase, source: DocumentSource(path: file.display),
                                       payload: .file(path: file.path, size: file.path == "-" ? 0 : Paths.size(file.path) ?? 0),
                                       position: position)
+                listed.maxBytes = maxDocument
                 // Standard input can be read only here, once; a file is read by the worker that takes it.
-                return file.path == "-" ? listed.reading { try LineReader.readAll(fd: 0) } : listed
+                let limit = maxDocument
+                return file.path == "-" ? listed.reading { try LineReader.readAll(fd: 0, limit: limit) } : listed
             }
         }
     }
@@ -216,8 +231,13 @@ public struct InputReader {
 
 /// Reads a file (or standard input) line by line in large buffers. Lines end at LF; a CR before it is dropped.
 public final class LineReader {
-    /// A line (without its end) and its number from 1, a read failure, or the end.
-    public enum Item { case line([UInt8], Int), failed(String, Int), end }
+    /// A line (without its end) and its number from 1, a line longer than ``maxLine`` (its size and number;
+    /// its bytes were skipped, never held), a read failure, or the end.
+    public enum Item { case line([UInt8], Int), oversized(Int, Int), failed(String, Int), end }
+
+    /// The longest line returned; a longer one is skipped as it is read and reported as `.oversized`, so
+    /// memory stays within this plus one buffer whatever the input holds.
+    public var maxLine: Int = .max
 
     private let fd: Int32
     private let ownsFD: Bool
@@ -235,7 +255,7 @@ public final class LineReader {
             fd = 0
             ownsFD = false
         } else {
-            fd = open(path, O_RDONLY | O_CLOEXEC)
+            fd = open(Paths.fileSystemPath(path), O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { throw IOFailure(String(cString: strerror(errno)), path: path) }
             ownsFD = true
         }
@@ -254,6 +274,12 @@ public final class LineReader {
             if let newline = found {
                 var end = newline
                 if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+                if end - start > maxLine {
+                    let size = end - start
+                    start = newline + 1
+                    lineNumber += 1
+                    return .oversized(size, lineNumber)
+                }
                 let line = Array(buffer[start..<end])
                 start = newline + 1
                 lineNumber += 1
@@ -263,6 +289,12 @@ public final class LineReader {
                 guard start < buffer.count else { return .end }
                 var end = buffer.count
                 if buffer[end - 1] == 0x0D { end -= 1 }
+                if end - start > maxLine {
+                    let size = end - start
+                    start = buffer.count
+                    lineNumber += 1
+                    return .oversized(size, lineNumber)
+                }
                 let line = Array(buffer[start..<end])
                 start = buffer.count
                 lineNumber += 1
@@ -272,6 +304,7 @@ public final class LineReader {
                 buffer.removeSubrange(0..<start)
                 start = 0
             }
+            if buffer.count > maxLine { return skipLine() }
             let old = buffer.count
             buffer.append(contentsOf: repeatElement(0, count: chunk))
             var n: Int
@@ -289,17 +322,59 @@ public final class LineReader {
         }
     }
 
-    static func readAll(fd: Int32) throws -> [UInt8] {
+    /// The rest of a line already longer than ``maxLine``: the buffer (the line's start) is dropped, and
+    /// the input is read and hashed up to the next LF without keeping it.
+    private func skipLine() -> Item {
+        var size = buffer.count
+        buffer.removeAll(keepingCapacity: true)
+        start = 0
+        lineNumber += 1
+        let number = lineNumber
+        var block = [UInt8](repeating: 0, count: chunk)
+        while true {
+            let n = block.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                eof = true
+                return .failed("read failed: \(String(cString: strerror(errno)))", number)
+            }
+            if n == 0 {
+                eof = true
+                return .oversized(size, number)
+            }
+            block.withUnsafeBytes { digest.update(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            if let newline = block[0..<n].firstIndex(of: 0x0A) {
+                size += newline
+                // The rest of the block starts the next line.
+                buffer.append(contentsOf: block[(newline + 1)..<n])
+                return .oversized(size, number)
+            }
+            size += n
+        }
+    }
+
+    /// Reads all of `fd` (standard input). Past `limit` bytes the rest is read and counted but not kept,
+    /// and the failure gives the whole size.
+    static func readAll(fd: Int32, limit: Int = .max) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var total = 0
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw IOFailure(String(cString: strerror(errno)), path: "-")
             }
-            if n == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<n])
+            if n == 0 {
+                if total > limit { throw IOFailure(InputSpec.tooLarge(total, limit: limit), path: "-") }
+                return bytes
+            }
+            total += n
+            if total <= limit {
+                bytes.append(contentsOf: chunk[0..<n])
+            } else if !bytes.isEmpty {
+                bytes = []
+            }
         }
     }
 }
@@ -329,8 +404,9 @@ public enum InputDecoder {
             case .failure(let error): return reject(error.reason)
             case .success(let (line, warnings)):
                 let value: JSONValue
+                let idText: String?
                 do {
-                    value = try JSONReader.parse(line)
+                    (value, idText) = try JSONReader.parse(line, numberTextOf: spec.idField)
                 } catch {
                     return reject("not valid JSON: \(error)")
                 }
@@ -341,8 +417,18 @@ public enum InputDecoder {
                 guard case .string(let text) = textValue else { return reject("the '\(spec.textField)' field is not a string") }
                 var id = raw.id
                 switch fields.removeValue(forKey: spec.idField) {
-                case .string(let s)?: id = s
+                case .string(let s)?:
+                    guard !s.isEmpty else {
+                        return reject("the '\(spec.idField)' field is empty; give each record an id, or leave the field out for FILE:LINE")
+                    }
+                    id = s
                 case .int(let i)?: id = String(i)
+                case .number?:
+                    // A whole number too large for an Int is kept as it is written; a fraction is not an id.
+                    guard let text = idText, text.utf8.allSatisfy({ $0 == 0x2D || ($0 >= 0x30 && $0 <= 0x39) }) else {
+                        return reject("the '\(spec.idField)' field must be a string or a whole number")
+                    }
+                    id = text
                 case nil, .null?: break
                 default: return reject("the '\(spec.idField)' field must be a string or a whole number")
                 }

@@ -73,6 +73,9 @@ public struct StageContext: Sendable {
         self.logger = logger
     }
 
+    /// The largest file a stage's options may name: 64 MiB (documented in docs/pipeline-format.md).
+    public static let optionFileLimit = 64 << 20
+
     /// Resolves a path from the pipeline file against ``baseDirectory``.
     public func resolve(_ path: String) -> String {
         Paths.join(baseDirectory, path)
@@ -81,9 +84,14 @@ public struct StageContext: Sendable {
     /// Reads a file that the stage's options name (a gazetteer, a rule file), relative to the pipeline file.
     /// The run manifest records its size and SHA-256 under the stage, so `lede verify` can tell when it has
     /// changed: a stage reads files only this way, never on its own.
+    ///
+    /// The file must be a regular file of at most ``optionFileLimit`` bytes: a device such as `/dev/zero`,
+    /// a FIFO (which would block), a socket or a folder is refused by its kind, and a larger file by its
+    /// size before it is read. The error is an ``IOFailure`` naming the path; the pipeline loader reports
+    /// it at the option's `FILE:LINE:COLUMN` (exit 2).
     public func read(_ path: String) throws -> [UInt8] {
         let resolved = resolve(path)
-        let bytes = try Paths.read(resolved)
+        let bytes = try Paths.readRegularFile(resolved, limit: Self.optionFileLimit)
         files.record(Manifest.File(path: path, location: Paths.absolute(resolved), bytes: bytes.count,
                                    sha256: Digest.sha256(bytes)))
         return bytes
@@ -141,6 +149,46 @@ public protocol ExpandingStage: Stage {
 public protocol CollectingStage: Stage {
     /// Starts a collector for one run.
     func makeCollector(_ context: CollectorContext) throws -> any Collector
+    /// The files these options make the stage write, relative to the output folder, each with the option
+    /// that names it. The pipeline loader refuses two outputs with one name and an output with a name Lede
+    /// keeps for itself (``OutputNames/reserved``), at the option's `FILE:LINE:COLUMN`. The default: none.
+    static func outputs(of options: Options) -> [DeclaredOutput]
+}
+
+extension CollectingStage {
+    /// By default a collecting stage declares no output file.
+    public static func outputs(of options: Options) -> [DeclaredOutput] { [] }
+}
+
+/// A file a collecting stage will write, as its options name it.
+public struct DeclaredOutput: Sendable, Hashable {
+    /// The path relative to the output folder.
+    public var path: String
+    /// Where in the stage's options it is named (`["jsonl"]`), for the error's location.
+    public var option: [OptionPathComponent]
+
+    /// Creates a declaration.
+    public init(_ path: String, option: [OptionPathComponent]) {
+        self.path = path
+        self.option = option
+    }
+}
+
+/// The names in an output folder that belong to Lede itself.
+public enum OutputNames {
+    /// Written by the engine, not by a stage: `manifest.json`, `rejects.jsonl`, a shard's `order.jsonl`, and
+    /// the lock. Everything under `.lede/` (the journal) is Lede's too, and temporary names (`.lede-tmp-`).
+    public static let reserved = ["manifest.json", "rejects.jsonl", "order.jsonl", ".lede.lock"]
+
+    /// Why `path` cannot be a stage's output, or nil when it can.
+    public static func whyReserved(_ path: String) -> String? {
+        let normalized = Paths.normalize(path)
+        if reserved.contains(normalized) { return "'\(normalized)' is written by Lede itself" }
+        if normalized == ".lede" || normalized.hasPrefix(".lede/") { return "'.lede/' holds Lede's journal" }
+        if normalized.contains(".lede-tmp-") { return "names with '.lede-tmp-' are Lede's temporary files" }
+        if normalized == "." { return "it names the output folder itself" }
+        return nil
+    }
 }
 
 /// The state of a collecting stage during one run. It is used from one task only, except ``prepare``.

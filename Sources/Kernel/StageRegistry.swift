@@ -34,6 +34,8 @@ public struct StageType: Sendable {
     let make: @Sendable (any StageOptions, StageContext) throws -> StageInstance
     /// Trains a model for the stage, if it learns (``TrainableStage``).
     public let train: (@Sendable (TrainingRequest) throws -> String)?
+    /// The files a collecting stage will write with these options (``CollectingStage/outputs(of:)``).
+    public private(set) var outputs: @Sendable (any StageOptions) -> [DeclaredOutput] = { _ in [] }
 
     private init<S: Stage>(_ type: S.Type, kind: StageKind,
                            make: @escaping @Sendable (S.Options, StageContext) throws -> StageInstance) {
@@ -85,6 +87,7 @@ public struct StageType: Sendable {
             let stage = try S(options: options, context: context)
             return .collecting { try stage.makeCollector($0) }
         }
+        outputs = { options in (options as? S.Options).map { S.outputs(of: $0) } ?? [] }
     }
 
     /// Registers any stage type, by the protocol it conforms to; nil if it conforms to none of them.

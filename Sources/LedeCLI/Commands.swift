@@ -87,6 +87,10 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let pipeline = try arguments.load(jobs: jobs)
+        if !quiet, !pipeline.excludedInputs.isEmpty {
+            Console.error("note: \(pipeline.excludedInputs.count) file(s) inside the output folder or a .lede folder are Lede's own " +
+                          "and are not read as input (the first: \(pipeline.excludedInputs[0]))")
+        }
         if !quiet, let jsonl = Self.jsonLinesReadAsText(pipeline) {
             Console.error("""
                 warning: \(jsonl.display) is read as one text document, since the input format is text; \
@@ -144,7 +148,16 @@ struct MergeCommand: AsyncParsableCommand {
     var quiet = false
 
     func run() async throws {
-        let summary = try Merge.run(shards: shards, output: output, registry: Environment.current.registry, tool: BuildInfo.tool)
+        let (shards, output) = (self.shards, self.output)
+        let summary: RunSummary
+        do {
+            summary = try await Interrupts.run {
+                try Merge.run(shards: shards, output: output, registry: Environment.current.registry, tool: BuildInfo.tool)
+            }
+        } catch var stopped as Interrupts.Stopped {
+            if !stopped.finishedFirst { stopped.stoppedWhat = "merge stopped; nothing was committed and its temporary files were removed" }
+            throw stopped
+        }
         if !quiet {
             Console.out("merged \(shards.count) shards: \(summary.documents) documents, \(summary.rejected) rejected")
             for table in summary.tables where table.hasPrefix("not merged") { Console.out("  " + table) }
@@ -156,25 +169,61 @@ struct MergeCommand: AsyncParsableCommand {
 struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Run an output folder's pipeline again and check that every output comes out the same.",
+        abstract: "Check an output folder against its manifest; with --rerun, also run its pipeline again and compare.",
         discussion: """
-        Reads OUTDIR/manifest.json, checks that the outputs and inputs are unchanged, runs the same pipeline \
-        on the same inputs in a temporary folder, and compares every output's SHA-256. Exit 0 when \
-        everything matches, 1 otherwise.
+        Reads OUTDIR/manifest.json and checks that every output, input and stage file still has the SHA-256 \
+        the manifest records, and that the manifest is consistent (every output once, inside OUTDIR). \
+        Nothing the manifest names is run.
+
+        --rerun also runs the manifest's pipeline again on the same inputs in a temporary folder and \
+        compares every output's SHA-256. A pipeline is code, like a Makefile: an exec stage runs any \
+        command. So --rerun prints the pipeline's stages and every command it will run before running \
+        anything; use it only on output folders you trust.
+
+        Exit 0 when everything matches, 1 otherwise.
         """
     )
 
     @Argument(help: "An output folder with a manifest.json.")
     var folder: String
 
+    @Flag(name: .long, help: "Run the manifest's pipeline again and compare the outputs. This runs code the manifest names (exec stages run commands): only for folders you trust.")
+    var rerun = false
+
     @Option(name: .long, help: "Parallel workers for the re-run (default: all cores).")
     var jobs: Int?
 
+    /// What a re-run will run, printed on standard error before it starts.
+    static func announce(_ pipeline: Pipeline) -> String {
+        var lines = ["verify --rerun: running \(pipeline.file) again (\(pipeline.stages.count) stages, \(pipeline.inputs.count) input file(s)):"]
+        for stage in pipeline.stages {
+            lines.append("  \(stage.name)")
+            for (key, value) in PlanReport.optionValues(stage.options) where key == "command" {
+                lines.append("    will run: \(value)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
     func run() async throws {
-        let report = try await Verify.run(folder: folder, registry: Environment.current.registry,
-                                          jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, tool: BuildInfo.tool)
+        let (folder, rerun, jobs) = (self.folder, self.rerun, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let report: Verify.Report
+        do {
+            report = try await Interrupts.run {
+                try await Verify.run(folder: folder, registry: Environment.current.registry, jobs: jobs, tool: BuildInfo.tool,
+                                     rerun: rerun, beforeRerun: { Console.error(Self.announce($0)) })
+            }
+        } catch var stopped as Interrupts.Stopped {
+            stopped.stoppedWhat = "verify stopped; its temporary folder was removed"
+            stopped.finishedFirst = false
+            throw stopped
+        }
         if report.problems.isEmpty {
-            Console.out("\(folder): verified: \(report.outputs) outputs identical when run again, \(report.inputs) inputs unchanged")
+            if report.rerun {
+                Console.out("\(folder): verified: \(report.outputs) outputs identical when run again, \(report.inputs) inputs unchanged")
+            } else {
+                Console.out("\(folder): verified: \(report.outputs) outputs and \(report.inputs) inputs match the manifest (not run again; --rerun runs the pipeline again)")
+            }
             return
         }
         Console.out("\(folder): \(report.problems.count) difference(s):")

@@ -10,8 +10,19 @@ enum Interrupts {
         let signal: Int32
         /// Whether the run kept a journal, so that `--resume` continues it.
         var resumable = true
+        /// What was stopped, when it is not a run (`verify`, `merge`): replaces the run's message.
+        var stoppedWhat: String?
+        /// The signal came during the commit of the outputs, which was finished: they are all in place.
+        var finishedFirst = false
         var message: String {
-            "interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM"): stopped cleanly; no output was committed. "
+            if finishedFirst {
+                return "interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM") while the outputs were being committed: " +
+                    "the commit was finished first, so every output and manifest.json is complete"
+            }
+            if let stoppedWhat {
+                return "interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM"): \(stoppedWhat)"
+            }
+            return "interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM"): stopped cleanly; no output was committed. "
                 + (resumable ? "The documents already done are kept in the journal: run the same command with --resume to continue"
                              : "It ran with --no-journal, so a new run starts from the beginning")
         }
@@ -40,11 +51,21 @@ enum Interrupts {
             signal(SIGINT, SIG_DFL)
             signal(SIGTERM, SIG_DFL)
         }
+        let value: T
         do {
-            return try await task.value
+            value = try await task.value
         } catch {
             if let number = received.lock.withLock({ received.signal }) { throw Stopped(signal: number) }
             throw error
         }
+        // The signal came when the work could no longer stop: while the outputs were being committed,
+        // which is finished once begun. The outputs are complete, but the exit status still says the
+        // command was interrupted.
+        if let number = received.lock.withLock({ received.signal }) {
+            var stopped = Stopped(signal: number)
+            stopped.finishedFirst = true
+            throw stopped
+        }
+        return value
     }
 }

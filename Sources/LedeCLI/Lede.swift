@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import Kernel
 import LedeStages
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `lede` command line, as a library: call ``Lede/main(extraStages:)`` from your own executable to get
 /// the full CLI with your stages registered.
@@ -14,7 +18,7 @@ public enum Lede {
         var registry = LedeStages.registry
         for type in extraStages {
             guard let stageType = StageType(any: type) else {
-                FileHandle.standardError.write(Data("error: \(type) is not a DocumentStage, ExpandingStage or CollectingStage\n".utf8))
+                Console.error("error: \(type) is not a DocumentStage, ExpandingStage or CollectingStage")
                 exit(2)
             }
             registry.register(stageType)
@@ -30,6 +34,13 @@ public enum Lede {
         // A file size limit (ulimit -f) then fails the write with EFBIG, reported like a full disk,
         // instead of killing the process with no message.
         signal(SIGXFSZ, SIG_IGN)
+        Console.guardStandardDescriptors()
+        Console.reset()
+        let code = await runCommand(arguments: arguments, registry: registry)
+        return Console.finish(code)
+    }
+
+    private static func runCommand(arguments: [String], registry: StageRegistry) async -> Int32 {
         let environment = Environment(registry: registry)
         return await Environment.$current.withValue(environment) {
             do {
@@ -80,14 +91,70 @@ struct ExitStatus: Error {
 }
 
 /// Output to the terminal, kept in one place.
+///
+/// Writes go through `write(2)`, never `FileHandle.write`, which traps (exit 132) when the write fails:
+/// `lede verify out | head -1` (EPIPE, SIGPIPE being ignored), `lede --version >/dev/full` (ENOSPC) or a
+/// closed standard output (EBADF). The first failure on standard output is remembered, later output is
+/// dropped, and ``finish(_:)`` reports it on standard error and turns exit 0 into 3.
 enum Console {
+    /// The errno of the first failed write to standard output, or 0.
+    private static let stdoutError = Mutex<Int32>(0)
+
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        guard stdoutError.withLock({ $0 }) == 0 else { return }
+        if let failure = writeAll(1, Array((text + "\n").utf8)) {
+            stdoutError.withLock { if $0 == 0 { $0 = failure } }
+        }
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        // Nothing better can be done when standard error itself cannot be written.
+        _ = writeAll(2, Array((text + "\n").utf8))
     }
+
+    /// Writes every byte to `fd`, retrying on EINTR and short writes; the errno on failure.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
+        bytes.withUnsafeBytes { buffer -> Int32? in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                if n == 0 { return EIO }
+                offset += n
+            }
+            return nil
+        }
+    }
+
+    /// The exit code once a command has finished: a failed write to standard output is reported on
+    /// standard error, and a run that otherwise succeeded exits 3 (an input/output failure). Other
+    /// non-zero codes (1 rejected documents, 2 usage, 130/143 signals) say more and are kept.
+    static func finish(_ code: Int32) -> Int32 {
+        let failure = stdoutError.withLock { $0 }
+        guard failure != 0 else { return code }
+        error("error: could not write to standard output: \(String(cString: strerror(failure))) (errno \(failure))")
+        return code == 0 ? 3 : code
+    }
+
+    /// `lede run ... >&-` starts with descriptor 1 closed, and the first file Lede opens (the lock, a
+    /// journal part) would take its number and receive the summary. Closed standard descriptors are
+    /// therefore reopened on /dev/null, standard output read-only, so that writing to it fails (EBADF)
+    /// and is reported like any other failed write.
+    static func guardStandardDescriptors() {
+        for fd: Int32 in 0...2 where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
+            let opened = open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY)
+            if opened >= 0 && opened != fd {
+                _ = dup2(opened, fd)
+                close(opened)
+            }
+        }
+    }
+
+    /// Forgets an earlier failure on standard output (tests run several commands in one process).
+    static func reset() { stdoutError.withLock { $0 = 0 } }
 
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 }

@@ -11,11 +11,11 @@ enum ProgressLine {
             let left = max(0, Double(total - p.bytes) / 1_000_000 / rate)
             line += String(format: "  %3.0f%%  ETA %.0fs", 100 * Double(p.bytes) / Double(total), left)
         }
-        FileHandle.standardError.write(Data((line + "   ").utf8))
+        _ = Console.writeAll(2, Array((line + "   ").utf8))
     }
 
     static func clear() {
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        _ = Console.writeAll(2, Array("\r\u{1B}[K".utf8))
     }
 }
 
@@ -27,6 +27,15 @@ enum SummaryReport {
         lines.append(String(format: "%@: %d documents, %d rejected, %d warnings from %d input file(s), %.2f MB in %.2f s (%.1f MB/s, %d jobs)",
                             pipeline.name, s.documents, s.rejected, s.warnings, pipeline.inputs.count, mb, s.seconds,
                             s.seconds > 0 ? mb / s.seconds : 0, jobs))
+        if !pipeline.skippedInputs.isEmpty {
+            lines.append("  \(pipeline.skippedInputs.count) entr\(pipeline.skippedInputs.count == 1 ? "y" : "ies") of the input folders skipped (listed with the reason under \"skipped\" in manifest.json):")
+            for entry in pipeline.skippedInputs.prefix(5) { lines.append("    \(entry.path): \(entry.reason)") }
+            if pipeline.skippedInputs.count > 5 { lines.append("    ... and \(pipeline.skippedInputs.count - 5) more") }
+        }
+        if s.duplicateIds > 0 {
+            lines.append("  warning: \(s.duplicateIds) document(s) have an id an earlier document already had (the first: " +
+                         s.firstDuplicateIds.map { "'\($0)'" }.joined(separator: ", ") + "); both are kept")
+        }
         if s.reused > 0 {
             lines.append("  \(s.reused) input(s) taken from the journal in .lede/journal, unchanged since they were processed")
         }

@@ -60,6 +60,7 @@ struct InputDigestsTests {
                 #expect(number == lines.count + 1)
                 lines.append(bytes)
             case .failed(let reason, _): Issue.record("\(reason)"); break read
+            case .oversized(let size, _): Issue.record("no limit was set, yet a line of \(size) bytes was skipped"); break read
             case .end: break read
             }
         }

@@ -94,6 +94,7 @@ struct ReproducibilityTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         _ = await Lede.run(arguments: ["run", dir + "/news.yaml", "--output", dir + "/out", "--quiet"])
         #expect(await Lede.run(arguments: ["verify", dir + "/out"]) == 0)
+        #expect(await Lede.run(arguments: ["verify", dir + "/out", "--rerun"]) == 0)
         let jsonl = dir + "/out/news.jsonl"
         let original = bytes(jsonl)
         try (String(decoding: original, as: UTF8.self) + "{}\n").write(toFile: jsonl, atomically: true, encoding: .utf8)

@@ -14,6 +14,9 @@
 /// `envp`, standard input, output and error on the given descriptors, every other descriptor closed, all
 /// signals at their default disposition and unblocked, and in a new process group whose id is the child's
 /// pid, so that the whole group can be signalled. Returns 0 and sets `*pid`, or an errno value.
+// Starts argv[0] (a path, or a name looked up on envp's PATH) in a process group of its own, killed by
+// the kernel when Lede dies (PR_SET_PDEATHSIG), with stdin, stdout and stderr on the given descriptors,
+// every other descriptor closed, signal dispositions and mask reset, in `cwd`. 0, or an errno.
 int lede_spawn(char *const argv[], char *const envp[], const char *cwd,
                int stdin_fd, int stdout_fd, int stderr_fd, pid_t *pid);
 

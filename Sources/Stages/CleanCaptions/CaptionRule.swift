@@ -147,7 +147,8 @@ public struct CaptionRule: @unchecked Sendable {
     }
 
     /// The cuts this rule makes in one paragraph, or nil when it does not apply.
-    func apply(_ paragraph: inout Paragraph) -> [Cut]? {
+    /// - Throws: ``DocumentError`` when the pattern runs past ``BoundedRegex/limit`` (a ReDoS pattern).
+    func apply(_ paragraph: inout Paragraph) throws -> [Cut]? {
         guard paragraph.characters(atMost: maxChars) else { return nil }
         let range = paragraph.range
         let base = tailChars.map { paragraph.tailStart(chars: $0) } ?? range.lowerBound
@@ -165,15 +166,24 @@ public struct CaptionRule: @unchecked Sendable {
         let whole = NSRange(location: 0, length: string.utf16.count)
         switch scope {
         case .match:
-            let matches = regex.matches(in: string, range: whole).filter { $0.range.length > 0 }
+            let matches = try bounded(string, whole, firstOnly: false).filter { $0.range.length > 0 }
             guard !matches.isEmpty else { return nil }
             return matches.map { Cut(offset($0.range.location)..<offset($0.range.location + $0.range.length), reason: reason, rule: id) }
         case .paragraph:
-            guard let match = regex.firstMatch(in: string, range: whole) else { return nil }
+            guard let match = try bounded(string, whole, firstOnly: true).first else { return nil }
             if let group = creditGroup, match.range(at: group).location != NSNotFound {
                 return cuts(paragraph, creditStart: offset(match.range(at: group).location))
             }
             return cuts(paragraph, creditStart: nil)
+        }
+    }
+
+    /// The regex's matches, under the Kernel's time limit; past it, the document is quarantined.
+    private func bounded(_ string: String, _ range: NSRange, firstOnly: Bool) throws -> [NSTextCheckingResult] {
+        do {
+            return try BoundedRegex.matches(regex, in: string, range: range, firstOnly: firstOnly, rule: id)
+        } catch let error as RegexTimeLimit {
+            throw DocumentError(error.description)
         }
     }
 

@@ -219,7 +219,7 @@ public struct CleanCaptionsStage: DocumentStage {
         let rules = compiled.rules
         let model = roleModel?.value
         var text = document.text
-        let (cuts, structure) = text.withUTF8 { b -> ([Cut], [Span]) in
+        let (cuts, structure) = try text.withUTF8 { b throws -> ([Cut], [Span]) in
             // From the end backwards, so `position: last` rules see the trailing block of paragraphs.
             var cuts: [Cut] = []
             var ruled = [RoleScorer.Ruled](repeating: .none, count: paragraphs.count)
@@ -238,7 +238,7 @@ public struct CleanCaptionsStage: DocumentStage {
                 var removedWhole = false
                 for r in hit {
                     let rule = rules[r]
-                    if let found = rule.apply(&paragraph) {
+                    if let found = try rule.apply(&paragraph) {
                         cuts += found
                         let trimmed = TextLayout.trim(b, range)
                         if found.count == 1, found[0].reason == "credit", found[0].range.lowerBound <= trimmed.lowerBound {

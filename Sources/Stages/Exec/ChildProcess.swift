@@ -4,7 +4,8 @@ import Foundation
 import Glibc
 #endif
 
-/// One plugin process: its own process group, pipes to its three standard streams, nothing else inherited.
+/// One plugin process: its own process group, pipes to its three standard streams, nothing else inherited,
+/// and killed by the kernel if Lede dies (PR_SET_PDEATHSIG, set in the child by `lede_spawn`).
 ///
 /// Written on posix_spawn rather than Foundation's `Process` or swift-subprocess because a plugin worker
 /// needs all of: a process group to kill (a plugin's own children die with it), every other descriptor
@@ -70,6 +71,13 @@ final class ChildProcess: @unchecked Sendable {
 
     /// Kills the whole process group.
     func kill() { _ = Glibc.kill(-pid, SIGKILL) }
+
+    /// Whether the process has ended (it is not reaped: ``reap(grace:)`` still gets its status).
+    func hasExited() -> Bool {
+        var info = siginfo_t()
+        guard waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 else { return errno == ECHILD }
+        return info.si_signo != 0
+    }
 
     /// Closes the child's standard input: a plugin reads end-of-file and exits.
     func closeInput() { _ = Glibc.close(input) }

@@ -30,6 +30,8 @@ struct ExecConfig: Sendable {
 struct Handshake: Sendable, Equatable {
     var name: String
     var layers: [String]
+    /// The plugin declared `"offsets": "codepoints"`: its spans may leave out `text`.
+    var codePointOffsets = false
 }
 
 /// Why a worker's process ended, as the reader thread sees it.
@@ -64,6 +66,12 @@ final class ExecPool: @unchecked Sendable {
         return handshake?.name ?? Paths.stem(config.arguments[0])
     }
 
+    /// Whether the plugin declared that its offsets count code points, once a worker has started.
+    var declaredCodePoints: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return handshake?.codePointOffsets ?? false
+    }
+
     /// The layers the plugin declared, once a worker has started.
     var declaredLayers: [String] {
         lock.lock(); defer { lock.unlock() }
@@ -81,9 +89,24 @@ final class ExecPool: @unchecked Sendable {
         guard let worker else {
             throw StageFailure(stage: config.stageName, "the plugin was asked for a document after the run ended")
         }
-        return try await withCheckedThrowingContinuation { continuation in
-            worker.send(Pending(id: id, line: line, continuation: continuation))
+        // A cancelled run (SIGINT, SIGTERM, another stage's failure) does not wait for plugins: every worker
+        // group is killed at once, and the documents waiting on them fail.
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                worker.send(Pending(id: id, line: line, continuation: continuation))
+            }
+        } onCancel: {
+            self.abort()
         }
+    }
+
+    /// Kills every worker's process group now, without waiting for answers or a grace period; the
+    /// documents waiting fail with a ``StageFailure``. For a run that is stopping.
+    func abort() {
+        lock.lock()
+        finished = true
+        lock.unlock()
+        for worker in workers { worker.abort() }
     }
 
     /// Closes every worker's input, waits for the workers to exit, and kills what is left.
@@ -169,6 +192,11 @@ private final class Worker: @unchecked Sendable {
             request.continuation.resume(throwing: failure)
             return
         }
+        if closing {
+            state.unlock()
+            request.continuation.resume(throwing: StageFailure(stage: config.stageName, "the run is stopping; the plugin was stopped"))
+            return
+        }
         if process == nil {
             do {
                 try startLocked()
@@ -189,6 +217,25 @@ private final class Worker: @unchecked Sendable {
         state.unlock()
         // A failed write means the child is gone; its reader thread sees the end and sorts out the requests.
         _ = ChildProcess.writeAll(fd, request.line)
+    }
+
+    /// Kills the process group now and refuses further requests (the run is stopping).
+    func abort() {
+        state.lock()
+        closing = true
+        let process = self.process
+        state.unlock()
+        process?.kill()
+    }
+
+    /// Whether the reader may stop waiting for the end of the process's output: the process was killed
+    /// (a timeout, a stray line) or is being closed, and it has exited. Whatever still holds its output
+    /// then (a grandchild that called setsid() and so left the process group) is not waited for.
+    fileprivate func mayAbandon(_ child: ChildProcess) -> Bool {
+        state.lock()
+        let killed = ending != nil || closing
+        state.unlock()
+        return killed && child.hasExited()
     }
 
     /// Kills the process when the request it is working on has taken too long.
@@ -272,7 +319,16 @@ private final class Worker: @unchecked Sendable {
 
     /// The reader thread of one process: answers to requests in order, then what to do when it ends.
     private func read(_ child: ChildProcess, lines: LineSplitter, errors: StderrTail) {
-        while let next = lines.next() {
+        while true {
+            // Lines are awaited a tenth of a second at a time, so that a killed process whose output another
+            // process still holds open is noticed: the timeout then fires whatever holds the pipe.
+            guard let next = lines.next(deadline: DispatchTime.now().uptimeNanoseconds + 100_000_000) else {
+                if mayAbandon(child) {
+                    ended(child, errors: errors)
+                    return
+                }
+                continue
+            }
             switch next {
             case .line(let bytes):
                 guard let request = answered(child) else { continue }
@@ -391,6 +447,8 @@ final class StderrTail: @unchecked Sendable {
     private var tail: [UInt8] = []
     private let done = DispatchSemaphore(value: 0)
     private let fd: Int32
+    /// Set when the stream is given up on (something that left the process group holds it open).
+    private var abandoned = false
     static let keep = 2_000
 
     init(fd: Int32) {
@@ -398,6 +456,12 @@ final class StderrTail: @unchecked Sendable {
         let thread = Thread { [self] in
             var block = [UInt8](repeating: 0, count: 4096)
             while true {
+                var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                let ready = poll(&poller, 1, 100)
+                if ready == 0 || (ready < 0 && errno == EINTR) {
+                    if lock.withLock({ abandoned }) { break }
+                    continue
+                }
                 let n = block.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { break }
@@ -414,9 +478,14 @@ final class StderrTail: @unchecked Sendable {
 
     /// Waits briefly for the stream to end, closes it, and returns its last lines.
     func finish() -> String {
-        // Closing a descriptor that another thread is still reading is a race, so a stream held open by
-        // something that escaped the process group is left to the end of the run.
-        if done.wait(timeout: .now() + 1) == .success { _ = Glibc.close(fd) }
+        // A stream held open by something that escaped the process group is given up on after a second:
+        // the reading thread sees that within a tenth of a second and stops, and only then is the
+        // descriptor closed (closing it under a reader would be a race).
+        if done.wait(timeout: .now() + 1) == .timedOut {
+            lock.withLock { abandoned = true }
+            done.wait()
+        }
+        _ = Glibc.close(fd)
         lock.lock(); defer { lock.unlock() }
         var bytes = tail.suffix(Self.keep)
         while let last = bytes.last, last == 0x0A || last == 0x20 { bytes.removeLast() }

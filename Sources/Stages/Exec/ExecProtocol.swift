@@ -57,7 +57,15 @@ enum ExecProtocol {
                 layers.append(layer)
             }
         }
-        return Handshake(name: name, layers: layers)
+        // Offsets without the text they cover are trusted only from a plugin that says it counts code
+        // points: one that counts bytes or UTF-16 units would otherwise put every span in the wrong place.
+        var codePoints = false
+        switch fields["offsets"] {
+        case nil: break
+        case .string("codepoints")?: codePoints = true
+        default: throw Violation("\"offsets\" in the handshake can only be \"codepoints\"")
+        }
+        return Handshake(name: name, layers: layers, codePointOffsets: codePoints)
     }
 
     /// One answer: the layers it adds (spans with code-point offsets), warnings, or an error.

@@ -184,6 +184,7 @@ public struct ExecStage: AsyncDocumentStage {
         }
         if let error = answer.error { throw DocumentError("plugin '\(plugin)': \(error)") }
         let declared = pool.declaredLayers
+        let trustOffsets = pool.declaredCodePoints
         var offsets: CodePointOffsets?
         for (name, values) in answer.layers {
             guard declared.contains(name) else {
@@ -193,7 +194,7 @@ public struct ExecStage: AsyncDocumentStage {
             var spans: [Span] = []
             for (i, value) in values.enumerated() {
                 do {
-                    spans.append(try Self.span(value, offsets: offsets!, text: document.text))
+                    spans.append(try Self.span(value, offsets: offsets!, text: document.text, requireText: !trustOffsets))
                 } catch let error as ExecProtocol.Violation {
                     throw DocumentError("plugin '\(plugin)' wrote a bad span (\(name)[\(i)]): \(error.message)")
                 }
@@ -203,12 +204,16 @@ public struct ExecStage: AsyncDocumentStage {
         for warning in answer.warnings { document.warn("\(plugin): \(warning)") }
     }
 
-    /// Stops the workers.
-    public func finish() async { pool.finish() }
+    /// Stops the workers: at the end of a run, by closing their input and waiting a little; when the run
+    /// was cancelled (a signal, a failure), by killing their process groups at once.
+    public func finish() async {
+        if Task.isCancelled { pool.abort() } else { pool.finish() }
+    }
 
     /// A span from an answer: code-point `start` and `end`, an optional `label`, an optional `text` that
     /// must match, and any other keys as attributes.
-    static func span(_ value: JSONValue, offsets: CodePointOffsets, text: String) throws -> Span {
+    /// Without `"offsets": "codepoints"` in the handshake (`requireText`), every span must carry its `text`.
+    static func span(_ value: JSONValue, offsets: CodePointOffsets, text: String, requireText: Bool = false) throws -> Span {
         guard case .object(let fields) = value else { throw ExecProtocol.Violation("a span must be a JSON object") }
         guard case .int(let s)? = fields["start"], case .int(let e)? = fields["end"] else {
             throw ExecProtocol.Violation("a span needs whole-number \"start\" and \"end\"")
@@ -218,6 +223,10 @@ public struct ExecStage: AsyncDocumentStage {
         }
         let start = offsets.utf8(s), end = offsets.utf8(e)
         let actual = offsets.text(start..<end)
+        if requireText, fields["text"] == nil {
+            throw ExecProtocol.Violation("the span [\(s), \(e)) has no \"text\"; give each span the text it covers, " +
+                                         "or declare \"offsets\": \"codepoints\" in the handshake")
+        }
         if let claimed = fields["text"] {
             guard claimed == .string(actual) else {
                 throw ExecProtocol.Violation("its \"text\" \(claimed) is not the text at [\(s), \(e)), \(actual.debugDescription)")

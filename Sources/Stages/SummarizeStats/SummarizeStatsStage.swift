@@ -54,6 +54,11 @@ public struct SummarizeStatsStage: CollectingStage {
         self.options = options
     }
 
+    /// The statistics file, when there is one.
+    public static func outputs(of options: Options) -> [DeclaredOutput] {
+        options.output.isEmpty ? [] : [DeclaredOutput(options.output, option: ["output"])]
+    }
+
     /// Starts the run's totals.
     public func makeCollector(_ context: CollectorContext) throws -> any Collector {
         StatsCollector(options: options, output: options.output.isEmpty ? nil : try context.output.create(options.output))

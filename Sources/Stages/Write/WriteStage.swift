@@ -77,6 +77,19 @@ public struct WriteStage: CollectingStage {
         self.options = options
     }
 
+    /// Every file the options name: the CSV folder as its three tables, so that another output may share
+    /// the folder but not a table's name.
+    public static func outputs(of options: Options) -> [DeclaredOutput] {
+        var files: [DeclaredOutput] = []
+        if let jsonl = options.jsonl { files.append(DeclaredOutput(jsonl, option: ["jsonl"])) }
+        if let csv = options.csv {
+            for table in ["documents.csv", "entities.csv", "quotes.csv"] { files.append(DeclaredOutput(Paths.join(csv, table), option: ["csv"])) }
+        }
+        if let sqlite = options.sqlite { files.append(DeclaredOutput(sqlite, option: ["sqlite"])) }
+        if let html = options.html { files.append(DeclaredOutput(html, option: ["html"])) }
+        return files
+    }
+
     /// Opens every output named.
     public func makeCollector(_ context: CollectorContext) throws -> any Collector {
         var writers: [any Collector] = []

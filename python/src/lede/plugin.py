@@ -113,7 +113,9 @@ def serve(
             raise SystemExit(f"{name}: not started by lede's exec stage (no lede-exec handshake on stdin)")
         if hello.get("version") != VERSION:
             raise SystemExit(f"{name}: lede speaks protocol version {hello.get('version')}, this plugin speaks {VERSION}")
-        answers_out.write(_dump({"protocol": PROTOCOL, "version": VERSION, "name": name, "layers": declared}))
+        # Python's str indexing counts code points, as Lede's offsets do: declared, so spans need no "text".
+        answers_out.write(_dump({"protocol": PROTOCOL, "version": VERSION, "name": name, "layers": declared,
+                                 "offsets": "codepoints"}))
         answers_out.flush()
         for line in lines_in:
             if not line.strip():

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// Issue #27, item 6: plugin workers never outlive lede, and a signal does not wait for their timeout.
+struct PluginLifetimeTests {
+    static let hasPython = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        .contains { FileManager.default.isExecutableFile(atPath: "\($0)/python3") }
+
+    /// A folder with a plugin that records its pid and then spends ten minutes on every document.
+    static func setUp() throws -> String {
+        let dir = NSTemporaryDirectory() + "lede-lifetime-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        for i in 0..<3 { try "Article \(i).".write(toFile: dir + "/in/a\(i).txt", atomically: true, encoding: .utf8) }
+        try """
+            import os, time
+            from lede_plugin import serve
+            with open(os.environ["LEDE_TEST_PIDS"], "a") as f:
+                f.write(f"{os.getpid()}\\n")
+            def annotate(record):
+                time.sleep(600)
+            serve("stuck", ["marks"], annotate)
+            """.write(toFile: dir + "/stuck.py", atomically: true, encoding: .utf8)
+        try """
+            lede: 1
+            input: { paths: [in] }
+            output: out
+            stages:
+              - exec: { command: [python3, stuck.py], timeout: 60s, workers: 1,
+                        env: { PYTHONPATH: '\(SignalTests.root.path)/Examples/plugins', LEDE_TEST_PIDS: '\(dir)/pids.txt' } }
+              - write: { jsonl: docs.jsonl }
+            """.write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    /// Starts lede on the pipeline and waits until its plugin worker has started; lede and the worker's pid.
+    static func start(_ dir: String) async throws -> (Process, Int32) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: SignalTests.lede!)
+        process.arguments = ["run", dir + "/p.yaml", "--jobs", "1", "--quiet"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        for _ in 0..<400 {
+            if let pid = ((try? String(contentsOfFile: dir + "/pids.txt", encoding: .utf8)) ?? "").split(separator: "\n").first.flatMap({ Int32($0) }) {
+                try await Task.sleep(for: .milliseconds(300))  // the worker is now on a document
+                return (process, pid)
+            }
+            try await Task.sleep(for: .milliseconds(25))
+        }
+        process.terminate()
+        throw CancellationError()
+    }
+
+    static func gone(_ pid: Int32) async throws -> Bool {
+        for _ in 0..<150 {
+            if kill(pid, 0) != 0 { return true }
+            if let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), stat.contains(") Z ") { return true }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return false
+    }
+
+    @Test("kill -9 of lede takes its plugin workers with it (PR_SET_PDEATHSIG)",
+          .enabled(if: SignalTests.lede != nil && hasPython, "no built lede or no python3"))
+    func sigkillLeavesNoOrphans() async throws {
+        let dir = try Self.setUp()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (process, worker) = try await Self.start(dir)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let gone = try await Self.gone(worker)
+        if !gone { kill(worker, SIGKILL) }
+        #expect(gone, "plugin worker \(worker) outlived lede")
+    }
+
+    @Test("SIGTERM stops a run promptly while a plugin works on a document with a 60 s timeout",
+          .enabled(if: SignalTests.lede != nil && hasPython, "no built lede or no python3"))
+    func sigtermDoesNotWaitForThePlugin() async throws {
+        let dir = try Self.setUp()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (process, worker) = try await Self.start(dir)
+        let start = Date()
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        let seconds = Date().timeIntervalSince(start)
+        let gone = try await Self.gone(worker)
+        if !gone { kill(worker, SIGKILL) }
+        #expect(process.terminationStatus == 143)
+        #expect(seconds < 15, "lede took \(seconds) s to stop")
+        #expect(gone, "plugin worker \(worker) outlived lede")
+    }
+}
