@@ -27,6 +27,8 @@ struct Attributor {
     /// found at most once per document.
     private var openers: [Range<Int>??] = []
     private var candidates: [[Range<Int>]?] = []
+    /// Each sentence's subjects of verbs of saying outside quotations, in order, found at most once per document.
+    private var cueSubjects: [[Range<Int>]?] = []
     /// Token storage reused for the sentences searched for referents.
     var sentenceBuffer: [Token] = []
     /// Token storage reused for every quotation's context.
@@ -186,6 +188,11 @@ struct Attributor {
             }
             // `BBC journalist Daniel Kessler tried some lip reading: "...," he tweeted.`: the attribution follows.
             if startsCapitalized(q.content), let a = following(after) { return a }
+            // `Ahearn answered, pushing the party line: "We will not back down."`: a full sentence after a colon
+            // is the speech of the sentence's subject.
+            if last.kind == .colon, startsCapitalized(q.content), endsSentence(q.content) || stopFollows(q) {
+                return named(subject(of: before), cue: nil, direct: true)
+            }
             return Attribution()
         }
         if before.contains(where: { $0.kind == .word }) {
@@ -203,6 +210,7 @@ struct Attributor {
 
         // The quotation opens its sentence: the attribution, if any, follows it.
         if let a = following(after) { return a }
+        if isSubheading(q) { return Attribution() }
         let bare = after.allSatisfy { $0.kind != .word } || endsSentence(q.content)
         if bare {
             if let previous, results[k - 1].direct,
@@ -215,6 +223,9 @@ struct Attributor {
                let a = reportedSpeaker(inParagraph: q.firstParagraph - 1) {
                 return a
             }
+            // `The Chhattisgarh CM hit back on Monday. "We will not be cowed."`: the person the sentence before
+            // it in the paragraph is about.
+            if !opensParagraph(q), !sameParagraph, let a = subjectBefore(q) { return a }
             if opensParagraph(q) && closesParagraph(q) || wordCount(q.content) >= minDirectWords {
                 return Attribution(direct: true)
             }
@@ -319,6 +330,12 @@ struct Attributor {
             }
             return a
         }
+        // `the minister's statement said`: the person holding the office, when someone does.
+        if let role = possessiveRole(np), let person = holder(ofRole: role, before: np.lowerBound) {
+            var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
+            describeName(&a)
+            return a
+        }
         return Attribution(direct: direct, speaker: np, cue: cue)
     }
 
@@ -362,9 +379,14 @@ struct Attributor {
         if let sep = sentence.prefix(4).firstIndex(where: { $0.kind == .colon || $0.kind == .dash }), sep > start,
            sentence[start..<sep].allSatisfy({ $0.kind == .word && isAcronymLike($0) }) { start = sep + 1 }
         if sentence.count > start + 2, sentence[start + 1].kind == .comma, isIn(sentence[start], lists.connectives) { start += 2 } // `Earlier, ...`
-        // `In the same interview, Mr Hartley ...`: a leading phrase and its comma.
-        if start < sentence.endIndex, isIn(sentence[start], lists.notSubjects), !isWord(sentence[start], "according"),
-           let comma = sentence[start...].prefix(9).firstIndex(where: { $0.kind == .comma }),
+        // `But Luxon said ...`: a conjunction that joins the sentence to the one before.
+        if sentence.count > start + 1, sentence[start].kind == .word, sentence[start + 1].kind == .word,
+           isIn(sentence[start], lists.connectives), !isIn(sentence[start], lists.subordinators) { start += 1 }
+        // `In the same interview, Mr Hartley ...`, `Reacting to the press talk of Mr Khan, Ms Qureshi ...`: a leading
+        // phrase and its comma.
+        if start < sentence.endIndex, !isWord(sentence[start], "according"),
+           isIn(sentence[start], lists.notSubjects) || isParticiple(sentence[start]) && isCapitalized(sentence[start]),
+           let comma = sentence[start...].prefix(isParticiple(sentence[start]) ? 16 : 9).firstIndex(where: { $0.kind == .comma }),
            sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
         let words = sentence[start...].prefix { $0.kind == .word }
         let w = words.startIndex
@@ -466,9 +488,11 @@ struct Attributor {
         if openers.isEmpty {
             openers = Array(repeating: nil, count: sentences.count)
             candidates = Array(repeating: nil, count: sentences.count)
+            cueSubjects = Array(repeating: nil, count: sentences.count)
         }
         func fits(_ c: Range<Int>) -> Bool {
             guard Pronoun(b, c) == nil else { return false }
+            if pronoun == .person, isRole(c) { return true } // `the CM said ...`
             let kinds = referentKinds(c)
             switch pronoun {
             case .person: return kinds.person
@@ -485,13 +509,21 @@ struct Attributor {
             if openers[s] == nil { openers[s] = .some(opener(sentence)) }
             // A speaker named where the opener starts is the same phrase, measured exactly.
             let inSentence = speakers[speakerIndex(sentence.lowerBound)..<speakerIndex(limit)]
+            // The last speaker attributed in the sentence, then the subject of its last verb of saying (`While Mr
+            // Brennan sees merit in it, Mr Ahern said the plan was flawed.`), before anyone merely mentioned.
+            if let last = inSentence.last(where: { $0.upperBound <= limit && fits($0) }) { return personInside(last) ?? last }
+            if cueSubjects[s] == nil { cueSubjects[s] = sayingSubjects(sentence) }
+            if candidates[s] == nil { candidates[s] = (entityCandidates(sentence) + cueSubjects[s]!).sorted { $0.lowerBound < $1.lowerBound } }
+            if let last = cueSubjects[s]!.last(where: { $0.upperBound <= limit }) {
+                if fits(last) { return personInside(last) ?? last }
+                if Pronoun(b, last) == pronoun, depth < 3 { return resolve(pronoun, at: last.lowerBound, depth: depth + 1) }
+            }
             let opener = openers[s]!.map { o in inSentence.first { $0.lowerBound == o.lowerBound } ?? o }
             if let opener, opener.upperBound <= limit, fits(opener) { return personInside(opener) ?? opener }
             // `He said ...` before: the same person as that pronoun.
             if let opener, opener.upperBound <= limit, Pronoun(b, opener) == pronoun, depth < 3 {
                 return resolve(pronoun, at: opener.lowerBound, depth: depth + 1)
             }
-            if candidates[s] == nil { candidates[s] = otherCandidates(sentence).sorted { $0.lowerBound < $1.lowerBound } }
             var found = candidates[s]!.filter { $0.upperBound <= limit && $0 != opener }
             for speaker in inSentence where speaker.upperBound <= limit && speaker != opener {
                 found.insert(speaker, at: found.firstIndex { $0.lowerBound > speaker.lowerBound } ?? found.endIndex)
@@ -508,7 +540,7 @@ struct Attributor {
     /// The subject that opens a sentence (`Gov. Kim welcomed the vote.`), unless it opens with a quotation.
     private mutating func opener(_ sentence: Range<Int>) -> Range<Int>? {
         guard !insideQuotation(sentence.lowerBound) else { return nil }
-        fillSentenceBuffer(sentence, maxTokens: 16)
+        fillSentenceBuffer(sentence, maxTokens: 24)
         guard sentenceBuffer.first?.kind == .word else { return nil }
         return subject(of: sentenceBuffer[...])
     }
@@ -523,9 +555,9 @@ struct Attributor {
         return lo
     }
 
-    /// The other candidates of a sentence: PERSON and ORG entities outside quotations, and the subjects of cue
-    /// verbs (`Lim said about 2,100 people ...`, `Lee Eun-ha, 72, ..., said she ...`).
-    private mutating func otherCandidates(_ sentence: Range<Int>) -> [Range<Int>] {
+    /// The PERSON and ORG entities of a sentence outside quotations: with the subjects of its verbs of saying,
+    /// the candidates other than its opener.
+    private func entityCandidates(_ sentence: Range<Int>) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var i = entities.firstIndex(startingAtOrAfter: sentence.lowerBound)
         while i < entities.count, entities[i].start < sentence.upperBound {
@@ -534,10 +566,18 @@ struct Attributor {
             }
             i += 1
         }
+        return found
+    }
+
+    /// The subjects of the verbs of saying in a sentence, outside quotations, in the order of the text (`Lim
+    /// said about 2,100 people ...`, `Lee Eun-ha, 72, ..., said she ...`).
+    private mutating func sayingSubjects(_ sentence: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
         fillSentenceBuffer(sentence)
         let tokens = sentenceBuffer[...]
         for (i, t) in tokens.enumerated() where t.kind == .word && isCue(t) && !isParticiple(t) {
-            let clauseStart = (tokens[..<i].lastIndex { $0.kind != .word } ?? -1) + 1
+            // The clause starts after a mark or an earlier verb of saying (`She said Mr Khan told ...`).
+            let clauseStart = (tokens[..<i].lastIndex { $0.kind != .word || isCue($0) || isWord($0, "that") } ?? -1) + 1
             if let np = trimNP(tokens[clauseStart..<i]) {
                 found.append(np)
             } else if clauseStart > 0, tokens[clauseStart - 1].kind == .comma, let np = apposed(tokens[..<(clauseStart - 1)]) {
@@ -713,6 +753,36 @@ struct Attributor {
             }
         }
         beforeBuffer.removeLast(beforeBuffer.count - kept)
+    }
+
+    /// Whether a full stop stands right after the closing mark (`"... the party".`, British style).
+    private func stopFollows(_ q: Quotation) -> Bool {
+        q.close < b.count && (b[q.close] == 0x2E || b[q.close] == 0x3F || b[q.close] == 0x21)
+    }
+
+    /// A short single-quoted phrase standing alone as a paragraph, with no full stop (`'Height of
+    /// irresponsibility'`): a subheading pulled from the text, not speech.
+    private mutating func isSubheading(_ q: Quotation) -> Bool {
+        let mark = b[q.open]
+        guard mark == 0x27 || (mark == 0xE2 && b[q.open + 2] == 0x98), q.firstParagraph == q.lastParagraph,
+              opensParagraph(q), closesParagraph(q), !endsSentence(q.content), !stopFollows(q) else { return false }
+        return wordCount(q.content) <= 8
+    }
+
+    /// The speaker of a bare quotation that follows a sentence of its paragraph about a person: that
+    /// sentence's subject, when it names a person or an office someone holds.
+    private mutating func subjectBefore(_ q: Quotation) -> Attribution? {
+        guard let s = sentenceIndex(q.open), s > 0, sentences[s - 1].lowerBound >= paragraphs[q.firstParagraph].lowerBound,
+              !insideQuotation(sentences[s - 1].lowerBound) else { return nil }
+        fillSentenceBuffer(sentences[s - 1], maxTokens: 24)
+        guard let np = subject(of: sentenceBuffer[...]) else { return nil }
+        if Pronoun(b, np) == .person || isRole(np) || referentKinds(np).person {
+            let saved = speakers
+            let a = named(np, cue: nil, direct: true)
+            if a.resolved { return a }
+            speakers = saved
+        }
+        return nil
     }
 
     private func opensParagraph(_ q: Quotation) -> Bool {
