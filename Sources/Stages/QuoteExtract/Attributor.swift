@@ -378,9 +378,9 @@ struct Attributor {
         // A dateline (`JOHOR BAHRU:`, `SINGAPORE —`) is no subject.
         if let sep = sentence.prefix(4).firstIndex(where: { $0.kind == .colon || $0.kind == .dash }), sep > start,
            sentence[start..<sep].allSatisfy({ $0.kind == .word && isAcronymLike($0) }) { start = sep + 1 }
-        if sentence.count > start + 2, sentence[start + 1].kind == .comma, isIn(sentence[start], lists.connectives) { start += 2 } // `Earlier, ...`
+        if sentence.endIndex > start + 2, sentence[start + 1].kind == .comma, isIn(sentence[start], lists.connectives) { start += 2 } // `Earlier, ...`
         // `But Luxon said ...`: a conjunction that joins the sentence to the one before.
-        if sentence.count > start + 1, sentence[start].kind == .word, sentence[start + 1].kind == .word,
+        if sentence.endIndex > start + 1, sentence[start].kind == .word, sentence[start + 1].kind == .word,
            isIn(sentence[start], lists.connectives), !isIn(sentence[start], lists.subordinators) { start += 1 }
         // `In the same interview, Mr Hartley ...`, `Reacting to the press talk of Mr Khan, Ms Qureshi ...`: a leading
         // phrase and its comma.
@@ -399,7 +399,13 @@ struct Attributor {
             end = w + 1
             while end < words.endIndex, end - w < 6, !isIn(words[end], lists.adverbs),
                   isWord(words[end], "of") || !isIn(words[end], lists.prepositions),
-                  !isCue(words[end]), !looksLikeVerb(words[end]) { end += 1 }
+                  !isCue(words[end]), !looksLikeVerb(words[end]) {
+                end += 1
+                // `The Chhattisgarh CM hit back`: the office ends the phrase before a lowercase verb.
+                if end < words.endIndex, isIn(words[end - 1], lists.roles) || isIn(words[end - 1], lists.personNouns),
+                   !isCapitalized(words[end]), !isIn(words[end], lists.prepositions), !isIn(words[end], lists.roles),
+                   !isIn(words[end], lists.personNouns) { break }
+            }
         } else if isCapitalized(first), !isIn(first, lists.connectives) {
             while end < words.endIndex {
                 let word = words[end]
@@ -492,7 +498,9 @@ struct Attributor {
         }
         func fits(_ c: Range<Int>) -> Bool {
             guard Pronoun(b, c) == nil else { return false }
-            if pronoun == .person, isRole(c) { return true } // `the CM said ...`
+            // `The CM said ...`: a role noun stands for the person holding the office; unheld, a person named
+            // nearby is likelier meant (`Work Secretary Cowley` ... `the minister`).
+            if pronoun == .person, isRole(c) { return holder(ofRole: c, before: offset) != nil }
             let kinds = referentKinds(c)
             switch pronoun {
             case .person: return kinds.person
@@ -515,7 +523,8 @@ struct Attributor {
             if cueSubjects[s] == nil { cueSubjects[s] = sayingSubjects(sentence) }
             if candidates[s] == nil { candidates[s] = (entityCandidates(sentence) + cueSubjects[s]!).sorted { $0.lowerBound < $1.lowerBound } }
             if let last = cueSubjects[s]!.last(where: { $0.upperBound <= limit }) {
-                if fits(last) { return personInside(last) ?? last }
+                // An office nobody holds in the text still speaks for itself when it is the verb's subject.
+                if fits(last) || pronoun == .person && isRole(last) { return personInside(last) ?? last }
                 if Pronoun(b, last) == pronoun, depth < 3 { return resolve(pronoun, at: last.lowerBound, depth: depth + 1) }
             }
             let opener = openers[s]!.map { o in inSentence.first { $0.lowerBound == o.lowerBound } ?? o }
@@ -772,10 +781,11 @@ struct Attributor {
     /// The speaker of a bare quotation that follows a sentence of its paragraph about a person: that
     /// sentence's subject, when it names a person or an office someone holds.
     private mutating func subjectBefore(_ q: Quotation) -> Attribution? {
-        guard let s = sentenceIndex(q.open), s > 0, sentences[s - 1].lowerBound >= paragraphs[q.firstParagraph].lowerBound,
-              !insideQuotation(sentences[s - 1].lowerBound) else { return nil }
-        fillSentenceBuffer(sentences[s - 1], maxTokens: 24)
-        guard let np = subject(of: sentenceBuffer[...]) else { return nil }
+        // The sentence is found by its full stops, so that a document without a sentence layer gets it too.
+        fillSentenceBuffer(paragraphs[q.firstParagraph].lowerBound..<q.open)
+        guard let end = sentenceBuffer.indices.last, sentenceBuffer[end].kind == .stop else { return nil }
+        let start = (sentenceBuffer[..<end].lastIndex { $0.kind == .stop } ?? -1) + 1
+        guard let np = subject(of: sentenceBuffer[start..<end]) else { return nil }
         if Pronoun(b, np) == .person || isRole(np) || referentKinds(np).person {
             let saved = speakers
             let a = named(np, cue: nil, direct: true)

@@ -188,15 +188,17 @@ extension Attributor {
     }
 
     /// `Sato, the majority leader,`: a name, a comma, `the`, up to three lowercase modifiers and the office at
-    /// `i`, followed by a comma or a verb.
+    /// `i`, and a comma.
     private func apposedHolder(_ t: [Token], role i: Int) -> RoleHolder? {
-        guard i + 1 < t.count, t[i + 1].kind != .word || !isNameWord(t[i + 1]) else { return nil }
+        guard i + 1 < t.count, t[i + 1].kind == .comma else { return nil }
         var d = i - 1
         while d >= 0, i - d <= 4, t[d].kind == .word, !isWord(t[d], "the"), !isCapitalized(t[d]) { d -= 1 }
-        guard d >= 2, t[d].kind == .word, isWord(t[d], "the"), t[d - 1].kind == .comma, t[d - 2].kind == .word, isNameWord(t[d - 2])
-        else { return nil }
+        func isName(_ t: Token) -> Bool {
+            t.kind == .word && isNameWord(t) && !isIn(t, lists.connectives) && !isIn(t, lists.notSubjects)
+        }
+        guard d >= 2, t[d].kind == .word, isWord(t[d], "the"), t[d - 1].kind == .comma, isName(t[d - 2]) else { return nil }
         var n = d - 2
-        while n > 0, t[n - 1].kind == .word, isNameWord(t[n - 1]), d - 2 - n < 3 { n -= 1 }
+        while n > 0, isName(t[n - 1]), d - 2 - n < 3 { n -= 1 }
         let role = Self.spelled(text(t[i]).lowercased(), t[(d + 1)..<i].map { text($0).lowercased() })
         return RoleHolder(head: role.head, modifiers: role.modifiers, name: t[n].start..<t[d - 2].end)
     }
