@@ -496,8 +496,10 @@ struct Attributor {
             candidates = Array(repeating: nil, count: sentences.count)
             cueSubjects = Array(repeating: nil, count: sentences.count)
         }
+        let female = pronoun == .person && WordSet.lower(b[offset]) == 0x73 // she
         func fits(_ c: Range<Int>) -> Bool {
             guard Pronoun(b, c) == nil else { return false }
+            if pronoun == .person, let titled = titledFemale(c), titled != female { return false } // `she` is never `Mr Khan`
             // `The CM said ...`: a role noun stands for the person holding the office; unheld, a person named
             // nearby is likelier meant (`Work Secretary Cowley` ... `the minister`).
             if pronoun == .person, isRole(c) { return holder(ofRole: c, before: offset) != nil }
@@ -542,6 +544,23 @@ struct Attributor {
                 return resolve(pronoun, at: same.lowerBound, depth: depth + 1)
             }
             s -= 1
+        }
+        return nil
+    }
+
+    /// Whether a personal title before or at the start of a phrase says a woman (`Ms`, `Mrs`) or a man (`Mr`,
+    /// `Sir`); nil without one.
+    private mutating func titledFemale(_ r: Range<Int>) -> Bool? {
+        tokenizer.tokens(max(0, r.lowerBound - 6)..<min(r.upperBound, r.lowerBound + 6), into: &phraseBuffer)
+        for t in phraseBuffer where t.kind == .word && (t.end < r.lowerBound || t.start == r.lowerBound) {
+            if t.end < r.lowerBound, t.end != r.lowerBound - 1 { continue }
+            let n = t.end - t.start - (b[t.end - 1] == 0x2E ? 1 : 0)
+            let w = (0..<n).map { WordSet.lower(b[t.start + $0]) }
+            switch w {
+            case [0x6D, 0x72], [0x73, 0x69, 0x72], [0x6C, 0x6F, 0x72, 0x64]: return false // mr, sir, lord
+            case [0x6D, 0x73], [0x6D, 0x72, 0x73], [0x6D, 0x69, 0x73, 0x73], [0x64, 0x61, 0x6D, 0x65], [0x6C, 0x61, 0x64, 0x79]: return true
+            default: continue
+            }
         }
         return nil
     }
