@@ -516,13 +516,12 @@ struct Attributor {
             let sentence = sentences[s]
             let limit = min(sentence.upperBound, offset)
             // The subject that opens the sentence comes before every other candidate, and usually fits.
-            if openers[s] == nil { openers[s] = .some(opener(sentence)) }
+            if openers[s] == nil { readSentence(s) }
             // A speaker named where the opener starts is the same phrase, measured exactly.
             let inSentence = speakers[speakerIndex(sentence.lowerBound)..<speakerIndex(limit)]
             // The last speaker attributed in the sentence, then the subject of its last verb of saying (`While Mr
             // Brennan sees merit in it, Mr Ahern said the plan was flawed.`), before anyone merely mentioned.
             if let last = inSentence.last(where: { $0.upperBound <= limit && fits($0) }) { return personInside(last) ?? last }
-            if cueSubjects[s] == nil { cueSubjects[s] = sayingSubjects(sentence) }
             if candidates[s] == nil { candidates[s] = (entityCandidates(sentence) + cueSubjects[s]!).sorted { $0.lowerBound < $1.lowerBound } }
             if let last = cueSubjects[s]!.last(where: { $0.upperBound <= limit }) {
                 // An office nobody holds in the text still speaks for itself when it is the verb's subject.
@@ -565,12 +564,13 @@ struct Attributor {
         return nil
     }
 
-    /// The subject that opens a sentence (`Gov. Kim welcomed the vote.`), unless it opens with a quotation.
-    private mutating func opener(_ sentence: Range<Int>) -> Range<Int>? {
-        guard !insideQuotation(sentence.lowerBound) else { return nil }
-        fillSentenceBuffer(sentence, maxTokens: 24)
-        guard sentenceBuffer.first?.kind == .word else { return nil }
-        return subject(of: sentenceBuffer[...])
+        /// Finds a sentence's opener and the subjects of its verbs of saying, from one pass of the tokenizer.
+    private mutating func readSentence(_ s: Int) {
+        fillSentenceBuffer(sentences[s])
+        let tokens = sentenceBuffer[...]
+        let opens = !insideQuotation(sentences[s].lowerBound) && tokens.first?.kind == .word
+        openers[s] = .some(opens ? subject(of: tokens) : nil)
+        cueSubjects[s] = sayingSubjects(tokens)
     }
 
     /// The index of the first speaker starting at or after `offset`.
@@ -599,10 +599,8 @@ struct Attributor {
 
     /// The subjects of the verbs of saying in a sentence, outside quotations, in the order of the text (`Lim
     /// said about 2,100 people ...`, `Lee Eun-ha, 72, ..., said she ...`).
-    private mutating func sayingSubjects(_ sentence: Range<Int>) -> [Range<Int>] {
+    private func sayingSubjects(_ tokens: ArraySlice<Token>) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        fillSentenceBuffer(sentence)
-        let tokens = sentenceBuffer[...]
         for (i, t) in tokens.enumerated() where t.kind == .word && isCue(t) && !isParticiple(t) {
             // The clause starts after a mark or an earlier verb of saying (`She said Mr Khan told ...`).
             let clauseStart = (tokens[..<i].lastIndex { $0.kind != .word || isCue($0) || isWord($0, "that") } ?? -1) + 1

@@ -121,6 +121,9 @@ extension Attributor {
     func isRole(_ r: Range<Int>) -> Bool { roleParts(r) != nil }
 
     private func roleParts(_ r: Range<Int>) -> (head: String, modifiers: [String])? {
+        // `the ` first, checked on the bytes before anything is allocated.
+        guard r.count > 4, WordSet.lower(b[r.lowerBound]) == 0x74, WordSet.lower(b[r.lowerBound + 1]) == 0x68,
+              WordSet.lower(b[r.lowerBound + 2]) == 0x65, b[r.lowerBound + 3] == 0x20 else { return nil }
         let words = tokenizer.tokens(r)
         guard words.count >= 2, words.count <= 6, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
               isIn(words[words.count - 1], lists.roles), !isIn(words[words.count - 1], lists.titles) else { return nil }
