@@ -566,7 +566,7 @@ struct Attributor {
 
         /// Finds a sentence's opener and the subjects of its verbs of saying, from one pass of the tokenizer.
     private mutating func readSentence(_ s: Int) {
-        fillSentenceBuffer(sentences[s])
+        fillSentenceBuffer(sentences[s], maxTokens: 48)
         let tokens = sentenceBuffer[...]
         let opens = !insideQuotation(sentences[s].lowerBound) && tokens.first?.kind == .word
         openers[s] = .some(opens ? subject(of: tokens) : nil)

@@ -228,6 +228,9 @@ extension Attributor {
 
     /// `the finance minister's statement`: the office a possessive phrase names, when what it owns is no person.
     func possessiveRole(_ r: Range<Int>) -> Range<Int>? {
+        // `the ` and an apostrophe, checked on the bytes before anything is allocated.
+        guard r.count > 6, WordSet.lower(b[r.lowerBound]) == 0x74, b[r.lowerBound + 3] == 0x20,
+              b[r].contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return nil }
         let words = tokenizer.tokens(r)
         guard words.count >= 3, words.allSatisfy({ $0.kind == .word }), let p = words.dropLast().lastIndex(where: { isPossessive($0) }),
               p >= 1, words[(p + 1)...].allSatisfy({ !isIn($0, lists.personNouns) && !isIn($0, lists.roles) }) else { return nil }
