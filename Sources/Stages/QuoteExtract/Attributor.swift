@@ -388,6 +388,10 @@ struct Attributor {
            isIn(sentence[start], lists.notSubjects) || isParticiple(sentence[start]) && isCapitalized(sentence[start]),
            let comma = sentence[start...].prefix(isParticiple(sentence[start]) ? 16 : 9).firstIndex(where: { $0.kind == .comma }),
            sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
+        // `The next day, The Australian's Caroline Overton ...`: a time and its comma.
+        if let comma = sentence[start...].prefix(4).firstIndex(where: { $0.kind == .comma }), comma > start + 1,
+           isIn(sentence[start], lists.determiners), isIn(sentence[comma - 1], lists.timeNouns),
+           sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
         let words = sentence[start...].prefix { $0.kind == .word }
         let w = words.startIndex
         guard let first = words.first else { return nil }
@@ -405,6 +409,8 @@ struct Attributor {
                 if end < words.endIndex, isIn(words[end - 1], lists.roles) || isIn(words[end - 1], lists.personNouns),
                    !isCapitalized(words[end]), !isIn(words[end], lists.prepositions), !isIn(words[end], lists.roles),
                    !isIn(words[end], lists.personNouns) { break }
+                // `The Herald's Alexandra Smart said`: after a possessive, the name runs while it is capitalized.
+                if end < words.endIndex, !isCapitalized(words[end]), words[(w + 1)..<end].contains(where: { isPossessive($0) }) { break }
             }
         } else if isCapitalized(first), !isIn(first, lists.connectives) {
             while end < words.endIndex {
@@ -464,6 +470,12 @@ struct Attributor {
         // whole phrase got.
         if words.count >= 3, let initial = words.firstIndex(where: { isInitial($0) }), initial > 0, initial < words.count - 1,
            words[initial...].allSatisfy({ isCapitalized($0) }) {
+            return (true, false, false)
+        }
+        // `The Australian's Caroline Overton`: a name after an organization's possessive is its staff member,
+        // whatever label the name got.
+        if let p = words.dropLast(2).lastIndex(where: { isPossessive($0) }), words[(p + 1)...].allSatisfy({ isCapitalized($0) }),
+           !isIn(words[words.count - 1], lists.orgSuffixes), !isIn(words[words.count - 1], lists.groupNouns) {
             return (true, false, false)
         }
         var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
@@ -877,6 +889,11 @@ struct Lists: Sendable {
         "in", "on", "at", "according", "after", "before", "during", "under", "as", "for", "from", "with", "without",
         "by", "since", "despite", "if", "when", "while", "although", "though", "because", "to", "of", "over", "among",
         "there", "it", "this", "that", "what", "here", "asked", "speaking",
+    ])
+    /// Nouns of time that head a phrase opening a sentence (`The next day, ...`), never its subject.
+    let timeNouns = WordSet([
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "afternoon", "evening", "night",
+        "weekend", "time",
     ])
     /// Lone words that are no speaker.
     let notSpeakers = WordSet(["this", "that", "there", "here", "what", "which", "who", "one", "nobody", "everyone"])

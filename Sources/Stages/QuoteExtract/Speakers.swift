@@ -62,7 +62,7 @@ extension Attributor {
         isCapitalized(t) && !isIn(t, lists.roles) && !isIn(t, lists.determiners) && !isWord(t, "and")
     }
 
-    private func isPossessive(_ t: Token) -> Bool {
+    func isPossessive(_ t: Token) -> Bool {
         let n = t.end - t.start
         if n > 2, b[t.end - 2] == 0x27, b[t.end - 1] == 0x73 { return true }
         return n > 4 && b[t.end - 4] == 0xE2 && b[t.end - 3] == 0x80 && b[t.end - 2] == 0x99 && b[t.end - 1] == 0x73
