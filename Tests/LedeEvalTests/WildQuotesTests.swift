@@ -22,7 +22,8 @@ struct WildQuotesTests {
         let articles = try WildQuotes.load(folder: Self.folder)
         let scores = try WildQuotes.run(articles, stages: QualityTests.stages())
         print(WildQuotes.render(scores, articles: articles))
-        // Measured 1.000 and 1.000 on 44 articles (before #28: 0.931 and 0.462).
+        // Measured 1.000 and 1.000 on 54 articles (before #28: 0.931 and 0.462; 45-54 scored blind at 0.947 and
+        // 0.632).
         #expect(scores.quote.f1 >= 0.95, "\(scores.errors.joined(separator: "\n"))")
         #expect(scores.quoteSpeaker.f1 >= 0.90, "\(scores.errors.joined(separator: "\n"))")
         #expect(scores.fragmentsAsSpeech == 0)

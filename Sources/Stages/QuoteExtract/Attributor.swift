@@ -27,6 +27,8 @@ struct Attributor {
     /// found at most once per document.
     private var openers: [Range<Int>??] = []
     private var candidates: [[Range<Int>]?] = []
+    /// Each sentence's subjects of verbs of saying outside quotations, in order, found at most once per document.
+    private var cueSubjects: [[Range<Int>]?] = []
     /// Token storage reused for the sentences searched for referents.
     var sentenceBuffer: [Token] = []
     /// Token storage reused for every quotation's context.
@@ -186,6 +188,11 @@ struct Attributor {
             }
             // `BBC journalist Daniel Kessler tried some lip reading: "...," he tweeted.`: the attribution follows.
             if startsCapitalized(q.content), let a = following(after) { return a }
+            // `Ahearn answered, pushing the party line: "We will not back down."`: a full sentence after a colon
+            // is the speech of the sentence's subject.
+            if last.kind == .colon, startsCapitalized(q.content), endsSentence(q.content) || stopFollows(q) {
+                return named(subject(of: before), cue: nil, direct: true)
+            }
             return Attribution()
         }
         if before.contains(where: { $0.kind == .word }) {
@@ -203,6 +210,7 @@ struct Attributor {
 
         // The quotation opens its sentence: the attribution, if any, follows it.
         if let a = following(after) { return a }
+        if isSubheading(q) { return Attribution() }
         let bare = after.allSatisfy { $0.kind != .word } || endsSentence(q.content)
         if bare {
             if let previous, results[k - 1].direct,
@@ -215,6 +223,9 @@ struct Attributor {
                let a = reportedSpeaker(inParagraph: q.firstParagraph - 1) {
                 return a
             }
+            // `The Chhattisgarh CM hit back on Monday. "We will not be cowed."`: the person the sentence before
+            // it in the paragraph is about.
+            if !opensParagraph(q), !sameParagraph, let a = subjectBefore(q) { return a }
             if opensParagraph(q) && closesParagraph(q) || wordCount(q.content) >= minDirectWords {
                 return Attribution(direct: true)
             }
@@ -319,6 +330,12 @@ struct Attributor {
             }
             return a
         }
+        // `the minister's statement said`: the person holding the office, when someone does.
+        if let role = possessiveRole(np), let person = holder(ofRole: role, before: np.lowerBound) {
+            var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
+            describeName(&a)
+            return a
+        }
         return Attribution(direct: direct, speaker: np, cue: cue)
     }
 
@@ -361,10 +378,19 @@ struct Attributor {
         // A dateline (`JOHOR BAHRU:`, `SINGAPORE —`) is no subject.
         if let sep = sentence.prefix(4).firstIndex(where: { $0.kind == .colon || $0.kind == .dash }), sep > start,
            sentence[start..<sep].allSatisfy({ $0.kind == .word && isAcronymLike($0) }) { start = sep + 1 }
-        if sentence.count > start + 2, sentence[start + 1].kind == .comma, isIn(sentence[start], lists.connectives) { start += 2 } // `Earlier, ...`
-        // `In the same interview, Mr Hartley ...`: a leading phrase and its comma.
-        if start < sentence.endIndex, isIn(sentence[start], lists.notSubjects), !isWord(sentence[start], "according"),
-           let comma = sentence[start...].prefix(9).firstIndex(where: { $0.kind == .comma }),
+        if sentence.endIndex > start + 2, sentence[start + 1].kind == .comma, isIn(sentence[start], lists.connectives) { start += 2 } // `Earlier, ...`
+        // `But Luxon said ...`: a conjunction that joins the sentence to the one before.
+        if sentence.endIndex > start + 1, sentence[start].kind == .word, sentence[start + 1].kind == .word,
+           isIn(sentence[start], lists.connectives), !isIn(sentence[start], lists.subordinators) { start += 1 }
+        // `In the same interview, Mr Hartley ...`, `Reacting to the press talk of Mr Khan, Ms Qureshi ...`: a leading
+        // phrase and its comma.
+        if start < sentence.endIndex, !isWord(sentence[start], "according"),
+           isIn(sentence[start], lists.notSubjects) || isParticiple(sentence[start]) && isCapitalized(sentence[start]),
+           let comma = sentence[start...].prefix(isParticiple(sentence[start]) ? 16 : 9).firstIndex(where: { $0.kind == .comma }),
+           sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
+        // `The next day, The Australian's Caroline Overton ...`: a time and its comma.
+        if let comma = sentence[start...].prefix(4).firstIndex(where: { $0.kind == .comma }), comma > start + 1,
+           isIn(sentence[start], lists.determiners), isIn(sentence[comma - 1], lists.timeNouns),
            sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
         let words = sentence[start...].prefix { $0.kind == .word }
         let w = words.startIndex
@@ -377,7 +403,15 @@ struct Attributor {
             end = w + 1
             while end < words.endIndex, end - w < 6, !isIn(words[end], lists.adverbs),
                   isWord(words[end], "of") || !isIn(words[end], lists.prepositions),
-                  !isCue(words[end]), !looksLikeVerb(words[end]) { end += 1 }
+                  !isCue(words[end]), !looksLikeVerb(words[end]) {
+                end += 1
+                // `The Chhattisgarh CM hit back`: the office ends the phrase before a lowercase verb.
+                if end < words.endIndex, isIn(words[end - 1], lists.roles) || isIn(words[end - 1], lists.personNouns),
+                   !isCapitalized(words[end]), !isIn(words[end], lists.prepositions), !isIn(words[end], lists.roles),
+                   !isIn(words[end], lists.personNouns) { break }
+                // `The Herald's Alexandra Smart said`: after a possessive, the name runs while it is capitalized.
+                if end < words.endIndex, !isCapitalized(words[end]), words[(w + 1)..<end].contains(where: { isPossessive($0) }) { break }
+            }
         } else if isCapitalized(first), !isIn(first, lists.connectives) {
             while end < words.endIndex {
                 let word = words[end]
@@ -438,6 +472,12 @@ struct Attributor {
            words[initial...].allSatisfy({ isCapitalized($0) }) {
             return (true, false, false)
         }
+        // `The Australian's Caroline Overton`: a name after an organization's possessive is its staff member,
+        // whatever label the name got.
+        if let p = words.dropLast(2).lastIndex(where: { isPossessive($0) }), words[(p + 1)...].allSatisfy({ isCapitalized($0) }),
+           !isIn(words[words.count - 1], lists.orgSuffixes), !isIn(words[words.count - 1], lists.groupNouns) {
+            return (true, false, false)
+        }
         var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
         var headEntity: String?
         while i < entities.count, entities[i].start < r.upperBound {
@@ -466,9 +506,15 @@ struct Attributor {
         if openers.isEmpty {
             openers = Array(repeating: nil, count: sentences.count)
             candidates = Array(repeating: nil, count: sentences.count)
+            cueSubjects = Array(repeating: nil, count: sentences.count)
         }
+        let female = pronoun == .person && WordSet.lower(b[offset]) == 0x73 // she
         func fits(_ c: Range<Int>) -> Bool {
             guard Pronoun(b, c) == nil else { return false }
+            if pronoun == .person, let titled = titledFemale(c), titled != female { return false } // `she` is never `Mr Khan`
+            // `The CM said ...`: a role noun stands for the person holding the office; unheld, a person named
+            // nearby is likelier meant (`Work Secretary Cowley` ... `the minister`).
+            if pronoun == .person, isRole(c) { return holder(ofRole: c, before: offset) != nil }
             let kinds = referentKinds(c)
             switch pronoun {
             case .person: return kinds.person
@@ -482,16 +528,24 @@ struct Attributor {
             let sentence = sentences[s]
             let limit = min(sentence.upperBound, offset)
             // The subject that opens the sentence comes before every other candidate, and usually fits.
-            if openers[s] == nil { openers[s] = .some(opener(sentence)) }
+            if openers[s] == nil { readSentence(s) }
             // A speaker named where the opener starts is the same phrase, measured exactly.
             let inSentence = speakers[speakerIndex(sentence.lowerBound)..<speakerIndex(limit)]
+            // The last speaker attributed in the sentence, then the subject of its last verb of saying (`While Mr
+            // Brennan sees merit in it, Mr Ahern said the plan was flawed.`), before anyone merely mentioned.
+            if let last = inSentence.last(where: { $0.upperBound <= limit && fits($0) }) { return personInside(last) ?? last }
+            if candidates[s] == nil { candidates[s] = (entityCandidates(sentence) + cueSubjects[s]!).sorted { $0.lowerBound < $1.lowerBound } }
+            if let last = cueSubjects[s]!.last(where: { $0.upperBound <= limit }) {
+                // An office nobody holds in the text still speaks for itself when it is the verb's subject.
+                if fits(last) || pronoun == .person && isRole(last) { return personInside(last) ?? last }
+                if Pronoun(b, last) == pronoun, depth < 3 { return resolve(pronoun, at: last.lowerBound, depth: depth + 1) }
+            }
             let opener = openers[s]!.map { o in inSentence.first { $0.lowerBound == o.lowerBound } ?? o }
             if let opener, opener.upperBound <= limit, fits(opener) { return personInside(opener) ?? opener }
             // `He said ...` before: the same person as that pronoun.
             if let opener, opener.upperBound <= limit, Pronoun(b, opener) == pronoun, depth < 3 {
                 return resolve(pronoun, at: opener.lowerBound, depth: depth + 1)
             }
-            if candidates[s] == nil { candidates[s] = otherCandidates(sentence).sorted { $0.lowerBound < $1.lowerBound } }
             var found = candidates[s]!.filter { $0.upperBound <= limit && $0 != opener }
             for speaker in inSentence where speaker.upperBound <= limit && speaker != opener {
                 found.insert(speaker, at: found.firstIndex { $0.lowerBound > speaker.lowerBound } ?? found.endIndex)
@@ -505,12 +559,30 @@ struct Attributor {
         return nil
     }
 
-    /// The subject that opens a sentence (`Gov. Kim welcomed the vote.`), unless it opens with a quotation.
-    private mutating func opener(_ sentence: Range<Int>) -> Range<Int>? {
-        guard !insideQuotation(sentence.lowerBound) else { return nil }
-        fillSentenceBuffer(sentence, maxTokens: 16)
-        guard sentenceBuffer.first?.kind == .word else { return nil }
-        return subject(of: sentenceBuffer[...])
+    /// Whether a personal title before or at the start of a phrase says a woman (`Ms`, `Mrs`) or a man (`Mr`,
+    /// `Sir`); nil without one.
+    private mutating func titledFemale(_ r: Range<Int>) -> Bool? {
+        tokenizer.tokens(max(0, r.lowerBound - 6)..<min(r.upperBound, r.lowerBound + 6), into: &phraseBuffer)
+        for t in phraseBuffer where t.kind == .word && (t.end < r.lowerBound || t.start == r.lowerBound) {
+            if t.end < r.lowerBound, t.end != r.lowerBound - 1 { continue }
+            let n = t.end - t.start - (b[t.end - 1] == 0x2E ? 1 : 0)
+            let w = (0..<n).map { WordSet.lower(b[t.start + $0]) }
+            switch w {
+            case [0x6D, 0x72], [0x73, 0x69, 0x72], [0x6C, 0x6F, 0x72, 0x64]: return false // mr, sir, lord
+            case [0x6D, 0x73], [0x6D, 0x72, 0x73], [0x6D, 0x69, 0x73, 0x73], [0x64, 0x61, 0x6D, 0x65], [0x6C, 0x61, 0x64, 0x79]: return true
+            default: continue
+            }
+        }
+        return nil
+    }
+
+        /// Finds a sentence's opener and the subjects of its verbs of saying, from one pass of the tokenizer.
+    private mutating func readSentence(_ s: Int) {
+        fillSentenceBuffer(sentences[s], maxTokens: 48)
+        let tokens = sentenceBuffer[...]
+        let opens = !insideQuotation(sentences[s].lowerBound) && tokens.first?.kind == .word
+        openers[s] = .some(opens ? subject(of: tokens) : nil)
+        cueSubjects[s] = sayingSubjects(tokens)
     }
 
     /// The index of the first speaker starting at or after `offset`.
@@ -523,9 +595,9 @@ struct Attributor {
         return lo
     }
 
-    /// The other candidates of a sentence: PERSON and ORG entities outside quotations, and the subjects of cue
-    /// verbs (`Lim said about 2,100 people ...`, `Lee Eun-ha, 72, ..., said she ...`).
-    private mutating func otherCandidates(_ sentence: Range<Int>) -> [Range<Int>] {
+    /// The PERSON and ORG entities of a sentence outside quotations: with the subjects of its verbs of saying,
+    /// the candidates other than its opener.
+    private func entityCandidates(_ sentence: Range<Int>) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var i = entities.firstIndex(startingAtOrAfter: sentence.lowerBound)
         while i < entities.count, entities[i].start < sentence.upperBound {
@@ -534,10 +606,16 @@ struct Attributor {
             }
             i += 1
         }
-        fillSentenceBuffer(sentence)
-        let tokens = sentenceBuffer[...]
+        return found
+    }
+
+    /// The subjects of the verbs of saying in a sentence, outside quotations, in the order of the text (`Lim
+    /// said about 2,100 people ...`, `Lee Eun-ha, 72, ..., said she ...`).
+    private func sayingSubjects(_ tokens: ArraySlice<Token>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
         for (i, t) in tokens.enumerated() where t.kind == .word && isCue(t) && !isParticiple(t) {
-            let clauseStart = (tokens[..<i].lastIndex { $0.kind != .word } ?? -1) + 1
+            // The clause starts after a mark or an earlier verb of saying (`She said Mr Khan told ...`).
+            let clauseStart = (tokens[..<i].lastIndex { $0.kind != .word || isCue($0) || isWord($0, "that") } ?? -1) + 1
             if let np = trimNP(tokens[clauseStart..<i]) {
                 found.append(np)
             } else if clauseStart > 0, tokens[clauseStart - 1].kind == .comma, let np = apposed(tokens[..<(clauseStart - 1)]) {
@@ -715,6 +793,37 @@ struct Attributor {
         beforeBuffer.removeLast(beforeBuffer.count - kept)
     }
 
+    /// Whether a full stop stands right after the closing mark (`"... the party".`, British style).
+    private func stopFollows(_ q: Quotation) -> Bool {
+        q.close < b.count && (b[q.close] == 0x2E || b[q.close] == 0x3F || b[q.close] == 0x21)
+    }
+
+    /// A short single-quoted phrase standing alone as a paragraph, with no full stop (`'Height of
+    /// irresponsibility'`): a subheading pulled from the text, not speech.
+    private mutating func isSubheading(_ q: Quotation) -> Bool {
+        let mark = b[q.open]
+        guard mark == 0x27 || (mark == 0xE2 && b[q.open + 2] == 0x98), q.firstParagraph == q.lastParagraph,
+              opensParagraph(q), closesParagraph(q), !endsSentence(q.content), !stopFollows(q) else { return false }
+        return wordCount(q.content) <= 8
+    }
+
+    /// The speaker of a bare quotation that follows a sentence of its paragraph about a person: that
+    /// sentence's subject, when it names a person or an office someone holds.
+    private mutating func subjectBefore(_ q: Quotation) -> Attribution? {
+        // The sentence is found by its full stops, so that a document without a sentence layer gets it too.
+        fillSentenceBuffer(paragraphs[q.firstParagraph].lowerBound..<q.open)
+        guard let end = sentenceBuffer.indices.last, sentenceBuffer[end].kind == .stop else { return nil }
+        let start = (sentenceBuffer[..<end].lastIndex { $0.kind == .stop } ?? -1) + 1
+        guard let np = subject(of: sentenceBuffer[start..<end]) else { return nil }
+        if Pronoun(b, np) == .person || isRole(np) || referentKinds(np).person {
+            let saved = speakers
+            let a = named(np, cue: nil, direct: true)
+            if a.resolved { return a }
+            speakers = saved
+        }
+        return nil
+    }
+
     private func opensParagraph(_ q: Quotation) -> Bool {
         var i = paragraphs[q.firstParagraph].lowerBound
         while i < q.open, TextLayout.isSpace(b[i]) { i += 1 }
@@ -780,6 +889,11 @@ struct Lists: Sendable {
         "in", "on", "at", "according", "after", "before", "during", "under", "as", "for", "from", "with", "without",
         "by", "since", "despite", "if", "when", "while", "although", "though", "because", "to", "of", "over", "among",
         "there", "it", "this", "that", "what", "here", "asked", "speaking",
+    ])
+    /// Nouns of time that head a phrase opening a sentence (`The next day, ...`), never its subject.
+    let timeNouns = WordSet([
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "afternoon", "evening", "night",
+        "weekend", "time",
     ])
     /// Lone words that are no speaker.
     let notSpeakers = WordSet(["this", "that", "there", "here", "what", "which", "who", "one", "nobody", "everyone"])

@@ -62,7 +62,7 @@ extension Attributor {
         isCapitalized(t) && !isIn(t, lists.roles) && !isIn(t, lists.determiners) && !isWord(t, "and")
     }
 
-    private func isPossessive(_ t: Token) -> Bool {
+    func isPossessive(_ t: Token) -> Bool {
         let n = t.end - t.start
         if n > 2, b[t.end - 2] == 0x27, b[t.end - 1] == 0x73 { return true }
         return n > 4 && b[t.end - 4] == 0xE2 && b[t.end - 3] == 0x80 && b[t.end - 2] == 0x99 && b[t.end - 1] == 0x73
@@ -121,6 +121,9 @@ extension Attributor {
     func isRole(_ r: Range<Int>) -> Bool { roleParts(r) != nil }
 
     private func roleParts(_ r: Range<Int>) -> (head: String, modifiers: [String])? {
+        // `the ` first, checked on the bytes before anything is allocated.
+        guard r.count > 4, WordSet.lower(b[r.lowerBound]) == 0x74, WordSet.lower(b[r.lowerBound + 1]) == 0x68,
+              WordSet.lower(b[r.lowerBound + 2]) == 0x65, b[r.lowerBound + 3] == 0x20 else { return nil }
         let words = tokenizer.tokens(r)
         guard words.count >= 2, words.count <= 6, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
               isIn(words[words.count - 1], lists.roles), !isIn(words[words.count - 1], lists.titles) else { return nil }
@@ -144,7 +147,7 @@ extension Attributor {
         for h in holders! where h.head == role.head && h.modifiers.contains("former") == role.modifiers.contains("former") {
             let isBefore = h.name.lowerBound < offset
             let key = (role.modifiers.filter { h.modifiers.contains($0) }.count, isBefore ? 1 : 0,
-                       isBefore ? h.name.lowerBound : -h.name.lowerBound)
+                       isBefore ? lastMention(of: h.name, before: offset) : -h.name.lowerBound)
             if best.map({ key > $0.key }) ?? true { best = (key, h.name) }
         }
         return best?.name
@@ -156,16 +159,24 @@ extension Attributor {
         let t = sentenceBuffer
         var found: [RoleHolder] = []
         for i in t.indices where t[i].kind == .word && isIn(t[i], lists.roles) && !isIn(t[i], lists.titles) {
+            if let h = apposedHolder(t, role: i) {
+                found.append(h)
+                continue
+            }
             var k = i + 1
             if k < t.count, t[k].kind == .comma { k += 1 } // `The Taoiseach, Mr Ahearne,`
-            while k < t.count, t[k].kind == .word, isIn(t[k], lists.titles) { k += 1 }
+            // `Former federal information minister Senator Parvez Rasheed`: titles and a second office.
+            while k < t.count, t[k].kind == .word, isIn(t[k], lists.titles) || isIn(t[k], lists.roles) && k + 1 < t.count && isNameWord(t[k + 1]) {
+                k += 1
+            }
             if k < t.count, t[k].kind == .word, isWord(t[k], "for") || isWord(t[k], "of") {
                 // `Minister for Hindu Religious and Charitable Endowments P. K. Sekhar Bose`: the name at its initial.
                 guard let initial = t[k...].prefix(9).firstIndex(where: { $0.kind == .word && isInitial($0) }),
                       t[k..<initial].allSatisfy({ $0.kind == .word }) else { continue }
                 k = initial
             } else {
-                guard k < t.count, t[k].kind == .word, isNameWord(t[k]), k == i + 1 || t[i + 1].kind == .comma || isIn(t[i + 1], lists.titles)
+                guard k < t.count, t[k].kind == .word, isNameWord(t[k]),
+                      k == i + 1 || t[i + 1].kind == .comma || isIn(t[i + 1], lists.titles) || isIn(t[i + 1], lists.roles)
                 else { continue }
             }
             var e = k
@@ -177,6 +188,55 @@ extension Attributor {
             found.append(RoleHolder(head: role.head, modifiers: role.modifiers, name: t[k].start..<t[e].end))
         }
         return found
+    }
+
+    /// `Sato, the majority leader,`: a name, a comma, `the`, up to three lowercase modifiers and the office at
+    /// `i`, and a comma.
+    private func apposedHolder(_ t: [Token], role i: Int) -> RoleHolder? {
+        guard i + 1 < t.count, t[i + 1].kind == .comma else { return nil }
+        var d = i - 1
+        while d >= 0, i - d <= 4, t[d].kind == .word, !isWord(t[d], "the"), !isCapitalized(t[d]) { d -= 1 }
+        func isName(_ t: Token) -> Bool {
+            t.kind == .word && isNameWord(t) && !isIn(t, lists.connectives) && !isIn(t, lists.notSubjects)
+        }
+        guard d >= 2, t[d].kind == .word, isWord(t[d], "the"), t[d - 1].kind == .comma, isName(t[d - 2]) else { return nil }
+        var n = d - 2
+        while n > 0, isName(t[n - 1]), d - 2 - n < 3 { n -= 1 }
+        let role = Self.spelled(text(t[i]).lowercased(), t[(d + 1)..<i].map { text($0).lowercased() })
+        return RoleHolder(head: role.head, modifiers: role.modifiers, name: t[n].start..<t[d - 2].end)
+    }
+
+    /// The latest place before `offset` where the person named `name` is mentioned by surname, to prefer the
+    /// holder the text has just spoken of when several hold the office (`the senator`).
+    private func lastMention(of name: Range<Int>, before offset: Int) -> Int {
+        var e = name.upperBound
+        var s = e
+        while s > name.lowerBound, b[s - 1] != 0x20 { s -= 1 }
+        let n = e - s
+        guard n > 1 else { return name.lowerBound }
+        e = offset - n
+        while e > name.upperBound {
+            if b[e] == b[s], (e == 0 || !Tokenizer.isLetterOrDigit(b[e - 1])), e + n >= b.count || !Tokenizer.isLetterOrDigit(b[e + n]) {
+                var same = true
+                for d in 1..<n where b[e + d] != b[s + d] { same = false; break }
+                if same { return e }
+            }
+            e -= 1
+        }
+        return name.lowerBound
+    }
+
+    /// `the finance minister's statement`: the office a possessive phrase names, when what it owns is no person.
+    func possessiveRole(_ r: Range<Int>) -> Range<Int>? {
+        // `the ` and an apostrophe, checked on the bytes before anything is allocated.
+        guard r.count > 6, WordSet.lower(b[r.lowerBound]) == 0x74, b[r.lowerBound + 3] == 0x20,
+              b[r].contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return nil }
+        let words = tokenizer.tokens(r)
+        guard words.count >= 3, words.allSatisfy({ $0.kind == .word }), let p = words.dropLast().lastIndex(where: { isPossessive($0) }),
+              p >= 1, words[(p + 1)...].allSatisfy({ !isIn($0, lists.personNouns) && !isIn($0, lists.roles) }) else { return nil }
+        let cut = b[words[p].end - 1] == 0x73 && b[words[p].end - 2] == 0x27 ? 2 : 4
+        let role = words[0].start..<(words[p].end - cut)
+        return isRole(role) ? role : nil
     }
 
     // MARK: Reported speech
