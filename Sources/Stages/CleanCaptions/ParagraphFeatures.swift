@@ -278,7 +278,7 @@ struct ParagraphScan {
         // Widgets: a lone counter or mark (`0`, `.`), a lowercase label (`national`), an embed tag
         // (`[video:https://...]`), a series blurb (`... See all 10 stories.`), a ticker (`ABC 40.09 ▲ 0.09 (0.23%)`).
         let tiny = features[.tiny]
-        var widget = !hasLetters && tiny && words <= 2
+        var widget = !hasLetters && tiny && words <= 2 && r.allSatisfy { b[$0] < 0x80 }
         widget = widget || (allLowercase && noEnd && tokens.count <= 2 && words > 0
                             && r.allSatisfy { b[$0] >= 0x61 && b[$0] <= 0x7A || b[$0] == 0x20 || b[$0] == UInt8(ascii: "-") })
         widget = widget || (tokens.count == 1 && b[r.lowerBound] == UInt8(ascii: "[") && b[r.upperBound - 1] == UInt8(ascii: "]")
@@ -340,6 +340,7 @@ struct ParagraphScan {
         // `Image of the suspect`, `Lagos government`: two to six words in sentence case, no figure, no closing
         // punctuation.
         features[.altLine] = (2...6).contains(words) && noEnd && tokens[0].capitalized && !features[.capitalized] && !digits
+            && !features[.chromeWords]
             && !tokens.contains { b[$0.range.upperBound - 1] == UInt8(ascii: ":") }
         // `Published in The Daily Star, January 18th, 2015.`, `This article first appeared in ...`, `Originally
         // published by ...`: a note that the text ran elsewhere first, naming where.

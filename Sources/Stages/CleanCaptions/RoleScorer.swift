@@ -43,13 +43,17 @@ struct RoleScorer {
         var verdicts = scans.map { scan in scan.flatMap { $0.plain ? nil : model.judge($0.features) } }
         var firstContent: Int?
         for i in 0..<n {
-            guard scans[i] != nil else { continue }
+            // The headline comes before the body text.
+            guard let s = scans[i] else { continue }
+            if s.plain { break }
             // A caption only its form suggests (a scene, a lead with a colon, a few words) may be the headline.
-            if let v = verdicts[i], v.decided, v.role != .headline, !(v.role == .caption && scans[i].map(Self.uncredited) ?? false) { continue }
+            if let v = verdicts[i], v.decided, v.role != .headline, !(v.role == .caption && Self.uncredited(s)) { continue }
             // A headline has a few words in one sentence; one- and two-word lines above it are section names and
-            // buttons, and notes of several sentences are page messages.
-            if let s = scans[i], s.features[.dateOnly] || s.features[.datelineOnly] || !s.hasLetters || !s.features[.headlineLength]
-                || (s.features[.sentences] && !s.features[.noEndPunct]) { continue }
+            // buttons, and a line of several sentences is a page message (a headline pasted above its first
+            // paragraph, in the same paragraph, is read by `headlineLine`).
+            if s.features[.dateOnly] || s.features[.datelineOnly] || !s.hasLetters || !s.features[.headlineLength] { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            if s.features[.sentences], !s.features[.noEndPunct], !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) { continue }
             firstContent = i
             break
         }
