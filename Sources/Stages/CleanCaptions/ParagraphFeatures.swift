@@ -335,8 +335,14 @@ struct ParagraphScan {
                 }
             }
         }
-        // `Rangers display the recovered rifle in Masvingo`: a scene in the present tense, with no full stop.
-        features[.sceneLine] = features[.photoVerb] && noEnd
+        // `Rangers display the recovered rifle in Masvingo`: a scene in the present tense, with no full stop; not a
+        // verb after `to` or a modal (`Races to watch`, `What voters will look for`), which reads as a heading.
+        if noEnd, let k = tokens.prefix(12).firstIndex(where: { $0.lowercase && $0.flags & RoleModel.Word.photoVerb != 0 }), k > 0 {
+            let before = tokens[k - 1].core
+            features[.sceneLine] = !(isExactly(b, before, "to") || isExactly(b, before, "will") || isExactly(b, before, "can")
+                || isExactly(b, before, "would") || isExactly(b, before, "could") || isExactly(b, before, "may")
+                || isExactly(b, before, "must") || isExactly(b, before, "should") || isExactly(b, before, "might"))
+        }
         // `Image of the suspect`, `Lagos government`: two to six words in sentence case, no figure, no closing
         // punctuation.
         features[.altLine] = (2...6).contains(words) && noEnd && tokens[0].capitalized && !features[.capitalized] && !digits
