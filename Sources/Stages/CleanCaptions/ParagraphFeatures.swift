@@ -252,13 +252,21 @@ struct ParagraphScan {
                                     letterWords: Int, capitals: Int, model: RoleModel) {
         let noEnd = features[.noEndPunct], short = features[.short]
         let allCapitalized = letterWords > 0 && capitals == letterWords
+        var consent = 0
+        guard short else {
+            // Of a longer paragraph only a consent prompt is looked for.
+            for t in tokens where t.flags & RoleModel.Word.consent != 0 { consent += 1 }
+            features[.consent] = consent >= 4
+            return
+        }
         let digits = r.contains { Self.isDigit(b[$0]) }
-        var allLowercase = true, consent = 0
+        var allLowercase = true
         // A date in any common form (`Sun. Nov 24th, 2024`, `16 Aug 2022`), and a stamp of when or how long
         // (`Updated 2 hours ago`, `5:40 am`, `3 min read`).
         var allDate = true, month = false, allStamp = true, figure = false, stampWord = false
         for t in tokens where !t.core.isEmpty {
-            let f = t.flags, ordinal = Self.isOrdinal(b, t.core), clock = Self.isClock(b, t.core)
+            let f = t.flags, figure0 = Self.isDigit(b[t.core.lowerBound])
+            let ordinal = figure0 && Self.isOrdinal(b, t.core), clock = figure0 && t.special && Self.isClock(b, t.core)
             if !t.lowercase || !t.hasLetter { allLowercase = false }
             if f & RoleModel.Word.consent != 0 { consent += 1 }
             let dateWord = f & (RoleModel.Word.month | RoleModel.Word.weekday | RoleModel.Word.weekdayShort) != 0 || t.number || ordinal
@@ -304,7 +312,6 @@ struct ParagraphScan {
         let allowPrompt = isExactly(b, tokens[0].core, "Allow") && b[r.upperBound - 1] == UInt8(ascii: "?")
         features[.consent] = consent >= 4 || (consent >= 2 && (noEnd || allowPrompt))
 
-        guard short else { return }
         let last = tokens[tokens.count - 1]
         // `Staff Reporter`, `Web Desk`, `Senior Print Journalist`: a staff title or desk name closing a short
         // capitalized line. `The Japan Times`: an outlet's name alone.
