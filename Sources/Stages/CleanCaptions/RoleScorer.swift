@@ -85,7 +85,14 @@ struct RoleScorer {
             bylineNames.append(TextLayout.trim(b, (p.lowerBound + 3)..<p.upperBound))
         }
         // A line removed for a reason other than a caption: chrome, a stamp, a byline, a credit. (Captions sit
-        // beside section headings as often as beside other picture lines.)
+        // beside section headings as often as beside other picture lines, and so do advertisement marks inside
+        // the body: only above the body, or beside a credit, does such a neighbour count.)
+        func credit(_ j: Int) -> Bool {
+            guard j >= 0, j < n else { return false }
+            if case .credit = ruled[j] { return true }
+            if case .none = ruled[j], let v = verdicts[j] { return v.decided && v.role == .credit }
+            return false
+        }
         func removed(_ j: Int) -> Bool {
             guard j >= 0, j < n else { return false }
             switch ruled[j] {
@@ -99,7 +106,8 @@ struct RoleScorer {
             scan.features[.firstContent] = i == firstContent
             if !scan.plain {
                 scan.features[.aboveBody] = firstContent.map { i > $0 } ?? false && i < firstBody
-                scan.features[.nearRemoved] = scan.features[.noEndPunct] && scan.features[.short] && (removed(i - 1) || removed(i + 1))
+                scan.features[.nearRemoved] = scan.features[.noEndPunct] && scan.features[.short]
+                    && (scan.features[.aboveBody] && (removed(i - 1) || removed(i + 1)) || credit(i - 1) || credit(i + 1))
                 scan.features[.beforeTitleLine] = scan.nameLine && i + 1 < n && scans[i + 1]?.features[.deskLine] == true
                 if scan.nameLine {
                     let p = TextLayout.trim(b, paragraphs[i])
