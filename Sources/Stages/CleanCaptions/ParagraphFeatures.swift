@@ -332,7 +332,9 @@ struct ParagraphScan {
         }
         guard !features[.quote] else { return }
         // `Big win: Mr Tan waves to supporters`: a lead of one to four words and a colon, then a description.
-        if tokens[0].capitalized, tokens[0].flags & (RoleModel.Word.chrome | RoleModel.Word.credit | RoleModel.Word.title) == 0 {
+        // Not a label of the page (`Updated:`, `Tags:`, `Photo:`, `Reporter:`).
+        let labels = RoleModel.Word.chrome | RoleModel.Word.credit | RoleModel.Word.title | RoleModel.Word.stamp
+        if tokens[0].capitalized, tokens[0].flags & labels == 0 {
             for k in 0..<max(0, min(4, tokens.count - 3)) {
                 let t = tokens[k]
                 guard t.hasLetter else { break }

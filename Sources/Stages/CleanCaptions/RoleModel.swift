@@ -178,7 +178,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
 }
 
-/// The features present in one paragraph, as bits.
+/// The features present in one paragraph, as bits: at most 64 features (``RoleFeature`` has 64 now).
 struct RoleFeatures: Equatable {
     var bits: UInt64 = 0
     subscript(_ f: RoleFeature) -> Bool {
