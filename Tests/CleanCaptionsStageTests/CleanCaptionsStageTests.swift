@@ -273,6 +273,12 @@ struct RoleModelTests {
         _ = try RoleModel(file)
     }
 
+    @Test func everyFeatureHasABitAndAName() {
+        #expect(RoleFeature.allCases.count <= 64)
+        #expect(RoleFeature.names.count == RoleFeature.allCases.count)
+        #expect(Set(RoleFeature.names).count == RoleFeature.names.count)
+    }
+
     @Test func datelinesAreReadWithPlaceAgencyAndDate() throws {
         func read(_ s: String) -> [String]? {
             var text = s

@@ -11,6 +11,8 @@ struct ParagraphScan {
     var words = 0
     /// Whether the paragraph has an ASCII letter (a paragraph of emoji or figures is no headline).
     var hasLetters = false
+    /// Whether the paragraph is a name alone: two to four capitalized words, no figures, no closing punctuation.
+    var nameLine = false
 
     /// A word of the paragraph: its bytes without surrounding punctuation, and its word-list flags.
     struct Token {
@@ -203,6 +205,7 @@ struct ParagraphScan {
         features[.pleaWords] = pleas >= 2
         features[.dateOnly] = months > 0 && dateWords == words && words <= 6
         if features[.dateOnly] { features[.date] = true }
+        lineForms(b, r, tokens, words: words, letterWords: letterWords, capitals: capitals, model: model)
 
         // Edges: credits and agencies.
         let first = tokens[0]
@@ -241,6 +244,159 @@ struct ParagraphScan {
             features[.creditTail] = true
             features[.creditLabel] = labelled
         }
+    }
+
+    /// Features of a paragraph's whole form: page stamps and widgets, consent prompts, desk bylines, name lines,
+    /// uncredited caption lines, `Name / Outlet` credits, republication notices.
+    private mutating func lineForms(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ tokens: [Token], words: Int,
+                                    letterWords: Int, capitals: Int, model: RoleModel) {
+        let noEnd = features[.noEndPunct], short = features[.short]
+        let allCapitalized = letterWords > 0 && capitals == letterWords
+        var consent = 0
+        guard short else {
+            // Of a longer paragraph only a consent prompt is looked for.
+            for t in tokens where t.flags & RoleModel.Word.consent != 0 { consent += 1 }
+            features[.consent] = consent >= 4
+            return
+        }
+        let digits = r.contains { Self.isDigit(b[$0]) }
+        var allLowercase = true
+        // A date in any common form (`Sun. Nov 24th, 2024`, `16 Aug 2022`), and a stamp of when or how long
+        // (`Updated 2 hours ago`, `5:40 am`, `3 min read`).
+        var allDate = true, month = false, allStamp = true, figure = false, stampWord = false
+        for t in tokens where !t.core.isEmpty {
+            let f = t.flags, figure0 = Self.isDigit(b[t.core.lowerBound])
+            let ordinal = figure0 && Self.isOrdinal(b, t.core), clock = figure0 && t.special && Self.isClock(b, t.core)
+            if !t.lowercase || !t.hasLetter { allLowercase = false }
+            if f & RoleModel.Word.consent != 0 { consent += 1 }
+            let dateWord = f & (RoleModel.Word.month | RoleModel.Word.weekday | RoleModel.Word.weekdayShort) != 0 || t.number || ordinal
+            if f & RoleModel.Word.month != 0 { month = true }
+            if !dateWord { allDate = false }
+            if t.number || ordinal || clock { figure = true }
+            if clock || f & RoleModel.Word.stamp != 0 { stampWord = true }
+            if !(dateWord || clock || f & RoleModel.Word.stamp != 0) { allStamp = false }
+        }
+        if allDate, month, words <= 6 {
+            features[.dateOnly] = true
+            features[.date] = true
+            features[.dateStamp] = !Self.isFullDate(b, tokens)
+        }
+        features[.timeStamp] = allStamp && figure && stampWord && noEnd && words <= 12
+
+        // Widgets: a lone counter or mark (`0`, `.`), a lowercase label (`national`), an embed tag
+        // (`[video:https://...]`), a series blurb (`... See all 10 stories.`), a ticker (`ABC 40.09 ▲ 0.09 (0.23%)`).
+        let tiny = features[.tiny]
+        var widget = !hasLetters && tiny && words <= 2 && r.allSatisfy { b[$0] < 0x80 }
+        widget = widget || (allLowercase && noEnd && tokens.count <= 2 && words > 0
+                            && r.allSatisfy { b[$0] >= 0x61 && b[$0] <= 0x7A || b[$0] == 0x20 || b[$0] == UInt8(ascii: "-") })
+        widget = widget || (tokens.count == 1 && b[r.lowerBound] == UInt8(ascii: "[") && b[r.upperBound - 1] == UInt8(ascii: "]")
+                            && r.contains { b[$0] == UInt8(ascii: ":") })
+        for k in max(0, tokens.count - 5)..<max(0, tokens.count - 1)
+        where (isExactly(b, tokens[k].core, "See") || isExactly(b, tokens[k].core, "View")) && isExactly(b, tokens[k + 1].core, "all") {
+            widget = true
+        }
+        if noEnd, words <= 12, !widget {
+            var decimals = 0, marks = false
+            for t in tokens {
+                if t.range.contains(where: { b[$0] == UInt8(ascii: "%") }) { marks = true }
+                if let dot = t.core.first(where: { b[$0] == UInt8(ascii: ".") }), dot > t.core.lowerBound, dot + 1 < t.core.upperBound,
+                   Self.isDigit(b[dot - 1]), Self.isDigit(b[dot + 1]) { decimals += 1 }
+            }
+            // ▲ ▼ (E2 96 B2, E2 96 BC)
+            for i in r where b[i] == 0xE2 && i + 2 < r.upperBound && b[i + 1] == 0x96 && (b[i + 2] == 0xB2 || b[i + 2] == 0xBC) { marks = true }
+            widget = decimals >= 2 && marks
+        }
+        features[.widget] = widget
+
+        // A consent prompt of an embed, or a request to enable scripts: consent words (words: consent).
+        let allowPrompt = isExactly(b, tokens[0].core, "Allow") && b[r.upperBound - 1] == UInt8(ascii: "?")
+        features[.consent] = consent >= 4 || (consent >= 2 && (noEnd || allowPrompt))
+
+        let last = tokens[tokens.count - 1]
+        // `Staff Reporter`, `Web Desk`, `Senior Print Journalist`: a staff title or desk name closing a short
+        // capitalized line. `The Japan Times`: an outlet's name alone.
+        if allCapitalized, noEnd, !digits, (1...4).contains(tokens.count) {
+            if last.flags & (RoleModel.Word.title | RoleModel.Word.desk) != 0 { features[.deskLine] = true }
+            if Self.partFlags(b, last, model: model) & RoleModel.Word.agency != 0,
+               !tokens.contains(where: { $0.flags & RoleModel.Word.credit != 0 }) { features[.outletLine] = true }
+            nameLine = (2...4).contains(tokens.count) && tokens.allSatisfy { $0.hasLetter && $0.capitalized }
+        }
+        // `Kenji Sato / The Mainichi`: a credit of a name and an outlet, with a slash between spaces.
+        if noEnd, tokens.count <= 8 {
+            for k in 1..<max(1, tokens.count - 1) where isExactly(b, tokens[k].range, "/") || isExactly(b, tokens[k].range, "|") {
+                let rest = tokens[..<k] + tokens[(k + 1)...]
+                if rest.allSatisfy({ $0.capitalized || isExactly(b, $0.core, "the") || isExactly(b, $0.core, "of") }) {
+                    features[.slashCredit] = true
+                }
+            }
+        }
+        guard !features[.quote] else { return }
+        // `Big win: Mr Tan waves to supporters`: a lead of one to four words and a colon, then a description.
+        // Not a label of the page (`Updated:`, `Tags:`, `Photo:`, `Reporter:`).
+        let labels = RoleModel.Word.chrome | RoleModel.Word.credit | RoleModel.Word.title | RoleModel.Word.stamp
+        if tokens[0].capitalized, tokens[0].flags & labels == 0 {
+            for k in 0..<max(0, min(4, tokens.count - 3)) {
+                let t = tokens[k]
+                guard t.hasLetter else { break }
+                if b[t.range.upperBound - 1] == UInt8(ascii: ":"), t.core.upperBound == t.range.upperBound - 1 {
+                    features[.colonLead] = true
+                    break
+                }
+            }
+        }
+        // `Rangers display the recovered rifle in Masvingo`: a scene in the present tense, with no full stop; not a
+        // verb after `to` or a modal (`Races to watch`, `What voters will look for`), which reads as a heading.
+        if noEnd, let k = tokens.prefix(12).firstIndex(where: { $0.lowercase && $0.flags & RoleModel.Word.photoVerb != 0 }), k > 0 {
+            let before = tokens[k - 1].core
+            features[.sceneLine] = !(isExactly(b, before, "to") || isExactly(b, before, "will") || isExactly(b, before, "can")
+                || isExactly(b, before, "would") || isExactly(b, before, "could") || isExactly(b, before, "may")
+                || isExactly(b, before, "must") || isExactly(b, before, "should") || isExactly(b, before, "might"))
+        }
+        // `Image of the suspect`, `Lagos government`: two to six words in sentence case, no figure, no closing
+        // punctuation.
+        features[.altLine] = (2...6).contains(words) && noEnd && tokens[0].capitalized && !features[.capitalized] && !digits
+            && !features[.chromeWords]
+            && !tokens.contains { b[$0.range.upperBound - 1] == UInt8(ascii: ":") }
+        // `Published in The Daily Star, January 18th, 2015.`, `This article first appeared in ...`, `Originally
+        // published by ...`: a note that the text ran elsewhere first, naming where.
+        if tokens.count >= 3, tokens.count <= 30, tokens[2...].contains(where: { $0.capitalized }) {
+            let w0 = tokens[0].core, w1 = tokens[1].core
+            let lead = (isExactly(b, w0, "Published") || isExactly(b, w0, "Originally") || isExactly(b, w0, "First"))
+                && (isExactly(b, w1, "in") || isExactly(b, w1, "published") || isExactly(b, w1, "appeared") || isExactly(b, w1, "ran"))
+            let this = features[.thisArticle] && tokens.count >= 4
+                && tokens[2...3].contains { isExactly(b, $0.core, "appeared") || isExactly(b, $0.core, "ran") || isExactly(b, $0.core, "published") }
+            let version = isExactly(b, w0, "A") && isExactly(b, w1, "version") && isExactly(b, tokens[2].core, "of")
+            features[.republished] = lead || this || version
+        }
+    }
+
+    /// Whether the tokens are a date in full: `Tuesday, May 3, 2022` (weekday, month name, day, year), the form of
+    /// a dateline; other dates alone on a line are page stamps.
+    static func isFullDate(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> Bool {
+        guard tokens.count == 4, tokens[0].flags & RoleModel.Word.weekday != 0, b[tokens[0].range.upperBound - 1] == UInt8(ascii: ","),
+              tokens[1].flags & RoleModel.Word.month != 0, tokens[1].core.count >= 3, b[tokens[1].core.upperBound - 1] != UInt8(ascii: "."),
+              tokens[2].number, b[tokens[2].core.lowerBound] != UInt8(ascii: "0"), b[tokens[2].range.upperBound - 1] == UInt8(ascii: ","),
+              tokens[3].number, tokens[3].core.count == 4 else { return false }
+        return true
+    }
+
+    /// `24th`, `3rd`, `1st`.
+    static func isOrdinal(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard r.count >= 3, r.count <= 6, isDigit(b[r.lowerBound]) else { return false }
+        let s0 = b[r.upperBound - 2] | 0x20, s1 = b[r.upperBound - 1] | 0x20
+        guard (s0 == 0x73 && s1 == 0x74) || (s0 == 0x6E && s1 == 0x64) || (s0 == 0x72 && s1 == 0x64) || (s0 == 0x74 && s1 == 0x68) else { return false }
+        return r.dropLast(2).allSatisfy { isDigit(b[$0]) }
+    }
+
+    /// A clock time: `5:40`, `03:12`, `16:20`, `5:40am`.
+    static func isClock(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard let colon = r.first(where: { b[$0] == UInt8(ascii: ":") }), colon > r.lowerBound, colon - r.lowerBound <= 2,
+              r[..<colon].allSatisfy({ isDigit(b[$0]) }) else { return false }
+        var i = colon + 1, n = 0
+        while i < r.upperBound, isDigit(b[i]) { i += 1; n += 1 }
+        guard n == 2 else { return false }
+        let rest = r.upperBound - i
+        return rest == 0 || (rest == 2 && (b[i] | 0x20 == 0x61 || b[i] | 0x20 == 0x70) && b[i + 1] | 0x20 == 0x6D)
     }
 
     /// Features found inside one token: addresses, handles, times, hashtags, ©.
@@ -352,6 +508,17 @@ struct ParagraphScan {
                 if part.flags & RoleModel.Word.credit != 0, part.range.upperBound > part.core.upperBound,
                    b[part.core.upperBound] == UInt8(ascii: ":") {
                     return (dot + 1, true)
+                }
+                // `... were seized.Picrure:John Dube`: any capitalized label glued to the sentence, then one to three
+                // capitalized words, to the end.
+                let c = dot + 1
+                var e = c + 1
+                while e < t.range.upperBound, isLetter(b[e]) { e += 1 }
+                if b[c] >= 0x41 && b[c] <= 0x5A, e - c >= 3, e < t.range.upperBound, b[e] == UInt8(ascii: ":"), isLetter(b[dot - 1]) {
+                    var names = 0, capitalized = true
+                    if e + 1 < t.range.upperBound { names += 1; capitalized = b[e + 1] >= 0x41 && b[e + 1] <= 0x5A }
+                    for u in tokens[(k + 1)...] { names += 1; capitalized = capitalized && u.capitalized }
+                    if capitalized, (1...3).contains(names) { return (c, true) }
                 }
             }
             k -= 1

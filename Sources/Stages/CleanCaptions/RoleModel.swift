@@ -82,6 +82,21 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case photoBy
     case whenEnd
     case positionMark
+    case colonLead
+    case sceneLine
+    case altLine
+    case nearRemoved
+    case aboveBody
+    case slashCredit
+    case republished
+    case deskLine
+    case outletLine
+    case beforeTitleLine
+    case bylineRepeat
+    case dateStamp
+    case timeStamp
+    case consent
+    case widget
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -142,13 +157,28 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "photo-by",
         "when-end",
         "position-mark",
+        "colon-lead",
+        "scene-line",
+        "alt-line",
+        "near-removed",
+        "above-body",
+        "slash-credit",
+        "republished",
+        "desk-line",
+        "outlet-line",
+        "before-title-line",
+        "byline-repeat",
+        "date-stamp",
+        "time-stamp",
+        "consent",
+        "widget",
     ]
 
     /// The feature's bit in a ``RoleFeatures`` set.
     @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
 }
 
-/// The features present in one paragraph, as bits.
+/// The features present in one paragraph, as bits: at most 64 features (``RoleFeature`` has 64 now).
 struct RoleFeatures: Equatable {
     var bits: UInt64 = 0
     subscript(_ f: RoleFeature) -> Bool {
@@ -211,9 +241,11 @@ public struct RoleModel: Sendable {
     enum Word {
         static let agency: UInt64 = 1, credit: UInt64 = 2, photoVerb: UInt64 = 4, chrome: UInt64 = 8
         static let plea: UInt64 = 16, notice: UInt64 = 32, title: UInt64 = 64, month: UInt64 = 128
-        static let weekday: UInt64 = 256
+        static let weekday: UInt64 = 256, weekdayShort: UInt64 = 512, desk: UInt64 = 1024, stamp: UInt64 = 2048
+        static let consent: UInt64 = 4096
         static let lists: [String: UInt64] = ["agency": agency, "credit": credit, "photo-verb": photoVerb,
-                                              "chrome": chrome, "plea": plea, "notice": notice, "title": title]
+                                              "chrome": chrome, "plea": plea, "notice": notice, "title": title,
+                                              "desk": desk, "stamp": stamp, "consent": consent]
     }
 
     /// A role's compiled weights: bias, and one weight per feature bit.
@@ -278,6 +310,7 @@ public struct RoleModel: Sendable {
                       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                       "nov", "dec"], Word.month)
         words.insert(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], Word.weekday)
+        words.insert(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"], Word.weekdayShort)
         guard file.flag > 0, file.flag <= 1 else { throw OptionError("flag is a confidence between 0 and 1", at: path + ["flag"]) }
         guard file.maxChars > 0 else { throw OptionError("max_chars must be positive", at: path + ["max_chars"]) }
         flag = file.flag

@@ -43,10 +43,17 @@ struct RoleScorer {
         var verdicts = scans.map { scan in scan.flatMap { $0.plain ? nil : model.judge($0.features) } }
         var firstContent: Int?
         for i in 0..<n {
-            guard scans[i] != nil else { continue }
-            if let v = verdicts[i], v.decided, v.role != .headline { continue }
-            // A headline has a few words; one- and two-word lines above it are section names and buttons.
-            if let s = scans[i], s.features[.dateOnly] || s.features[.datelineOnly] || !s.hasLetters || !s.features[.headlineLength] { continue }
+            // The headline comes before the body text.
+            guard let s = scans[i] else { continue }
+            if s.plain { break }
+            // A caption only its form suggests (a scene, a lead with a colon, a few words) may be the headline.
+            if let v = verdicts[i], v.decided, v.role != .headline, !(v.role == .caption && Self.uncredited(s)) { continue }
+            // A headline has a few words in one sentence; one- and two-word lines above it are section names and
+            // buttons, and a line of several sentences is a page message (a headline pasted above its first
+            // paragraph, in the same paragraph, is read by `headlineLine`).
+            if s.features[.dateOnly] || s.features[.datelineOnly] || !s.hasLetters || !s.features[.headlineLength] { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            if s.features[.sentences], !s.features[.noEndPunct], !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) { continue }
             firstContent = i
             break
         }
@@ -62,9 +69,51 @@ struct RoleScorer {
             default: break
             }
         }
+        // The first paragraph after the headline that reads as body text: lines between the two are the
+        // article's furniture (bylines, pictures, stamps).
+        var firstBody = n
+        if let f = firstContent {
+            for i in (f + 1)..<max(f + 1, n) {
+                guard let s = scans[i], verdicts[i] == nil || verdicts[i]?.decided == false else { continue }
+                if s.plain || (!s.features[.noEndPunct] && s.words >= 8) { firstBody = i; break }
+            }
+        }
+        // Names of `By NAME` lines, to know the name when it stands again alone.
+        var bylineNames: [Range<Int>] = []
+        for i in 0..<n where scans[i]?.features[.byStart] == true {
+            let p = TextLayout.trim(b, paragraphs[i])
+            bylineNames.append(TextLayout.trim(b, (p.lowerBound + 3)..<p.upperBound))
+        }
+        // A line removed for a reason other than a caption: chrome, a stamp, a byline, a credit. (Captions sit
+        // beside section headings as often as beside other picture lines, and so do advertisement marks inside
+        // the body: only above the body, or beside a credit, does such a neighbour count.)
+        func credit(_ j: Int) -> Bool {
+            guard j >= 0, j < n else { return false }
+            if case .credit = ruled[j] { return true }
+            if case .none = ruled[j], let v = verdicts[j] { return v.decided && v.role == .credit }
+            return false
+        }
+        func removed(_ j: Int) -> Bool {
+            guard j >= 0, j < n else { return false }
+            switch ruled[j] {
+            case .none: return verdicts[j].map { $0.decided && $0.role.isRemoved && $0.role != .caption } ?? false
+            case .credit: return true
+            case .other(let reason): return reason != "caption"
+            }
+        }
         for i in 0..<n {
             guard var scan = scans[i] else { continue }
             scan.features[.firstContent] = i == firstContent
+            if !scan.plain {
+                scan.features[.aboveBody] = firstContent.map { i > $0 } ?? false && i < firstBody
+                scan.features[.nearRemoved] = scan.features[.noEndPunct] && scan.features[.short]
+                    && (scan.features[.aboveBody] && (removed(i - 1) || removed(i + 1)) || credit(i - 1) || credit(i + 1))
+                scan.features[.beforeTitleLine] = scan.nameLine && i + 1 < n && scans[i + 1]?.features[.deskLine] == true
+                if scan.nameLine {
+                    let p = TextLayout.trim(b, paragraphs[i])
+                    scan.features[.bylineRepeat] = bylineNames.contains { $0.count == p.count && zip($0, p).allSatisfy { b[$0] == b[$1] } }
+                }
+            }
             if scan.hasLetters {
                 scan.features[.beforeContent] = firstContent.map { i < $0 } ?? false
                 scan.features[.afterBody] = lastBody >= 0 && i > lastBody
@@ -148,6 +197,12 @@ struct RoleScorer {
             }
         }
         return result
+    }
+
+    /// Whether a paragraph reads as a caption by its form alone, with no credit in it.
+    static func uncredited(_ s: ParagraphScan) -> Bool {
+        (s.features[.sceneLine] || s.features[.altLine] || s.features[.colonLead]) && !s.features[.creditTail]
+            && !s.features[.creditEnd] && !s.features[.agencyEnd] && !s.features[.slashName]
     }
 
     /// The first line of a paragraph when it reads as a headline over the rest: no closing punctuation, shorter
