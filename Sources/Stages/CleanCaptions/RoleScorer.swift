@@ -127,6 +127,17 @@ struct RoleScorer {
             }
             scans[i] = scan
             verdicts[i] = scan.plain ? nil : model.judge(scan.features)
+            if let v = verdicts[i] {
+                // The article's first line reads as a caption only by its form (news headlines describe in the
+                // present tense too: `Commissioners listen to residents' concerns`): the headline's place wins.
+                if i == firstContent, v.role == .caption, Self.uncredited(scan) {
+                    verdicts[i] = RoleModel.Verdict(role: .headline, confidence: v.confidence, decided: true, signals: [.firstContent])
+                }
+                // A date or time alone on a line between body paragraphs is a subhead of a timeline, not a stamp.
+                if v.role == .chrome, scan.features[.dateStamp] || scan.features[.timeStamp], i > firstBody, i < lastBody {
+                    verdicts[i] = nil
+                }
+            }
         }
 
         var result = Result()
