@@ -42,4 +42,15 @@ struct RoleScoresTests {
         #expect(scores.overall.recall >= 0.9, "\(scores.render(title: "GUM"))")
         #expect(scores.overall.precision >= 0.98, "\(scores.render(title: "GUM"))")
     }
+
+    /// Pages from outlets the role model was not tuned on (Tests/Wild/roles-heldout): the floor is what they
+    /// measure today, so that a change that loses ground there shows; the issue's bar (0.9) is not met yet.
+    @Test func theHeldOutPagesKeepTheirMeasuredScores() throws {
+        let articles = try RoleCorpus.load(folder: Self.root.appendingPathComponent("Tests/Wild/roles-heldout").path)
+        let scores = try RoleScores.run(articles, stages: QualityTests.stages())
+        // Measured 0.587 and 0.989 (0.336 and 1.000 blind, before the two rounds of the role scorer).
+        #expect(scores.overall.recall >= 0.58, "\(scores.render(title: "held out"))")
+        #expect(scores.overall.precision >= 0.98, "\(scores.render(title: "held out"))")
+        #expect(scores.bodyLost <= 1, "\(scores.keptTextLost.joined(separator: "\n"))")
+    }
 }
