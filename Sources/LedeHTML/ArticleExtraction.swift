@@ -115,6 +115,15 @@ struct ArticleExtraction {
         }
     }
 
+    /// Whether an element's class or id says it is not the article (a sidebar, comments, an ad), and it does
+    /// not hold most of the text of `outer`: page-wide wrappers are often named `ad-margins`, `paywall` or
+    /// `widget` and hold the whole article.
+    private func negativeRegion(_ i: Int, within outer: Int) -> Bool {
+        let node = tree.nodes[i]
+        guard Self.isNegative(node.value) && !Self.isPositive(node.value) else { return false }
+        return Double(textLength[i]) < 0.4 * Double(textLength[outer])
+    }
+
     /// Whether a node sits in something that is plainly not the article (navigation, a sidebar, comments).
     private func unlikely() -> [Bool] {
         var flags = Array(repeating: false, count: tree.nodes.count)
@@ -127,7 +136,7 @@ struct ArticleExtraction {
                 continue
             }
             if ["body", "html", "article", "main"].contains(node.name) { continue }
-            if Self.isNegative(node.value) && !Self.isPositive(node.value) { flags[i] = true }
+            if negativeRegion(i, within: 0) { flags[i] = true }
         }
         return flags
     }
@@ -206,12 +215,12 @@ struct ArticleExtraction {
     }
 
     /// Whether an element inside the article is left out (with what it holds).
-    private func leftOut(_ i: Int) -> Bool {
+    private func leftOut(_ i: Int, root: Int) -> Bool {
         let node = tree.nodes[i]
         if Self.boilerplateTags.contains(node.name) { return true }
         if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
         if let role = node.attribute("role"), ["navigation", "complementary", "contentinfo", "banner", "menu"].contains(role) { return true }
-        if Self.isNegative(node.value) && !Self.isPositive(node.value) { return true }
+        if negativeRegion(i, within: root) { return true }
         let density = linkDensity(i)
         switch node.name {
         case "ul", "ol", "div", "section", "table", "dl": return density > 0.4 && textLength[i] < 1000
@@ -241,7 +250,7 @@ struct ArticleExtraction {
                 i = node.end
                 continue
             }
-            if i != root && leftOut(i) {
+            if i != root && leftOut(i, root: root) {
                 out.flush()
                 i = node.end
                 continue
