@@ -13,8 +13,11 @@ struct ArticleExtraction {
     private var linkLength: [Int]
     /// Commas below each node.
     private var commas: [Int]
-    /// Whether a block-level element lies below each node.
+    /// Whether a block-level element (other than a line break or rule) lies below each node.
     private var hasBlock: [Bool]
+    /// Whether each element's class or id holds a negative hint, and a positive one.
+    private var negative: [Bool]
+    private var positive: [Bool]
 
     static let blocks: Set<String> = [
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
@@ -23,6 +26,12 @@ struct ArticleExtraction {
     ]
     /// Dropped with everything inside them when they sit in the article.
     static let boilerplateTags: Set<String> = ["nav", "aside", "footer", "form", "header", "label", "fieldset", "menu"]
+    static let unlikelyTags: Set<String> = ["nav", "aside", "footer"]
+    static let chromeRoles: Set<String> = ["navigation", "complementary", "contentinfo", "banner", "menu"]
+    static let pageTags: Set<String> = ["body", "html", "article", "main"]
+    static let paragraphTags: Set<String> = ["p", "pre", "td"]
+    /// Scored as paragraphs when they hold no block-level element.
+    static let textBoxTags: Set<String> = ["div", "section", "article", "span"]
     static let negativeWords = [
         "comment", "sidebar", "newsletter", "subscribe", "cookie", "breadcrumb", "widget", "social", "share",
         "sharing", "related", "promo", "footer", "navigation", "menu", "advert", "sponsor", "outbrain", "taboola",
@@ -42,6 +51,12 @@ struct ArticleExtraction {
         linkLength = Array(repeating: 0, count: n)
         commas = Array(repeating: 0, count: n)
         hasBlock = Array(repeating: false, count: n)
+        negative = Array(repeating: false, count: n)
+        positive = Array(repeating: false, count: n)
+        for (i, node) in tree.nodes.enumerated() where !node.isText && !node.value.isEmpty {
+            negative[i] = Self.isNegative(node.value)
+            positive[i] = Self.isPositive(node.value)
+        }
         for i in stride(from: n - 1, through: 0, by: -1) {
             let node = tree.nodes[i]
             if node.isText {
@@ -60,7 +75,9 @@ struct ArticleExtraction {
             textLength[p] += textLength[i]
             linkLength[p] += linkLength[i]
             commas[p] += commas[i]
-            if hasBlock[i] || (!node.isText && Self.blocks.contains(node.name)) { hasBlock[p] = true }
+            if hasBlock[i] || (!node.isText && node.name != "br" && node.name != "hr" && Self.blocks.contains(node.name)) {
+                hasBlock[p] = true
+            }
         }
     }
 
@@ -83,8 +100,8 @@ struct ArticleExtraction {
     func hintWeight(_ i: Int) -> Double {
         let node = tree.nodes[i]
         var weight = 0.0
-        if Self.isNegative(node.value) { weight -= 25 }
-        if Self.isPositive(node.value) { weight += 25 }
+        if negative[i] { weight -= 25 }
+        if positive[i] { weight += 25 }
         if let itemprop = node.attribute("itemprop")?.lowercased(), itemprop.contains("articlebody") { weight += 50 }
         if let type = node.attribute("itemtype")?.lowercased(), type.contains("article") || type.contains("blogposting") { weight += 15 }
         return weight
@@ -96,12 +113,32 @@ struct ArticleExtraction {
 
     static func isNegative(_ hints: String) -> Bool {
         guard !hints.isEmpty else { return false }
-        if negativeWords.contains(where: { hints.contains($0) }) { return true }
+        if negativeWords.contains(where: { contains(hints, $0) }) { return true }
         return tokens(hints).contains { negativeTokens.contains(String($0)) }
     }
 
     static func isPositive(_ hints: String) -> Bool {
-        !hints.isEmpty && positiveWords.contains { hints.contains($0) }
+        !hints.isEmpty && positiveWords.contains { contains(hints, $0) }
+    }
+
+    /// A plain byte search: `String.contains` goes through Foundation's locale-aware search, many times slower.
+    static func contains(_ text: String, _ word: String) -> Bool {
+        var text = text, word = word
+        return text.withUTF8 { t in
+            word.withUTF8 { w in
+                guard w.count <= t.count, let first = w.first else { return false }
+                var i = 0
+                while i + w.count <= t.count {
+                    if t[i] == first {
+                        var j = 1
+                        while j < w.count && t[i + j] == w[j] { j += 1 }
+                        if j == w.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
     private func baseScore(_ i: Int) -> Double {
@@ -119,8 +156,7 @@ struct ArticleExtraction {
     /// not hold most of the text of `outer`: page-wide wrappers are often named `ad-margins`, `paywall` or
     /// `widget` and hold the whole article.
     private func negativeRegion(_ i: Int, within outer: Int) -> Bool {
-        let node = tree.nodes[i]
-        guard Self.isNegative(node.value) && !Self.isPositive(node.value) else { return false }
+        guard negative[i] && !positive[i] else { return false }
         return Double(textLength[i]) < 0.4 * Double(textLength[outer])
     }
 
@@ -130,12 +166,12 @@ struct ArticleExtraction {
         for (i, node) in tree.nodes.enumerated() {
             if node.parent >= 0, flags[node.parent] { flags[i] = true; continue }
             guard !node.isText else { continue }
-            if ["nav", "aside", "footer"].contains(node.name) { flags[i] = true; continue }
-            if let role = node.attribute("role"), ["navigation", "complementary", "contentinfo", "banner", "menu"].contains(role) {
+            if Self.unlikelyTags.contains(node.name) { flags[i] = true; continue }
+            if let role = node.attribute("role"), Self.chromeRoles.contains(role) {
                 flags[i] = true
                 continue
             }
-            if ["body", "html", "article", "main"].contains(node.name) { continue }
+            if Self.pageTags.contains(node.name) { continue }
             if negativeRegion(i, within: 0) { flags[i] = true }
         }
         return flags
@@ -148,11 +184,26 @@ struct ArticleExtraction {
         var score = Array(repeating: 0.0, count: nodes.count)
         var isCandidate = Array(repeating: false, count: nodes.count)
         for (i, node) in nodes.enumerated() where !node.isText && !skip[i] {
-            let paragraph = ["p", "pre", "td"].contains(node.name)
-                || (["div", "section", "article", "span"].contains(node.name) && !hasBlock[i])
-            guard paragraph, textLength[i] >= 25 else { continue }
-            let points = 1 + Double(commas[i]) + Double(min(textLength[i] / 100, 3))
-            var ancestor = node.parent
+            let paragraph = Self.paragraphTags.contains(node.name) || (Self.textBoxTags.contains(node.name) && !hasBlock[i])
+            var length = textLength[i], commaCount = commas[i], ancestor = node.parent
+            if !paragraph {
+                // Text directly inside a box that also holds blocks (text between empty divs or line breaks) is
+                // a paragraph of that box, as readability wraps such runs in <p>.
+                guard Self.textBoxTags.contains(node.name) else { continue }
+                length = 0
+                commaCount = 0
+                var child = i + 1
+                while child < node.end {
+                    if nodes[child].isText && !nodes[child].inLink {
+                        length += textLength[child]
+                        commaCount += commas[child]
+                    }
+                    child = nodes[child].end
+                }
+                ancestor = i
+            }
+            guard length >= 25 else { continue }
+            let points = 1 + Double(commaCount) + Double(min(length / 100, 3))
             var level = 0
             while ancestor >= 0 && level < 5 {
                 if !isCandidate[ancestor] {
@@ -207,11 +258,11 @@ struct ArticleExtraction {
 
     private static func creditLike(_ node: PageTree.Node) -> Bool {
         let hints = node.value + " " + (node.attribute("itemprop") ?? "").lowercased()
-        return hints.contains("credit") || hints.contains("copyright") || hints.contains("byline") || hints.contains("photographer")
+        return ["credit", "copyright", "byline", "photographer"].contains { contains(hints, $0) }
     }
 
     private static func captionLike(_ node: PageTree.Node) -> Bool {
-        node.name == "figcaption" || node.value.contains("caption")
+        node.name == "figcaption" || contains(node.value, "caption")
     }
 
     /// Whether an element inside the article is left out (with what it holds).
@@ -219,7 +270,7 @@ struct ArticleExtraction {
         let node = tree.nodes[i]
         if Self.boilerplateTags.contains(node.name) { return true }
         if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
-        if let role = node.attribute("role"), ["navigation", "complementary", "contentinfo", "banner", "menu"].contains(role) { return true }
+        if let role = node.attribute("role"), Self.chromeRoles.contains(role) { return true }
         if negativeRegion(i, within: root) { return true }
         let density = linkDensity(i)
         switch node.name {
@@ -244,7 +295,7 @@ struct ArticleExtraction {
                 i += 1
                 continue
             }
-            if i != root && (node.name == "figure" || Self.captionLike(node) || node.value.contains("credit")) {
+            if i != root && (node.name == "figure" || Self.captionLike(node) || Self.contains(node.value, "credit")) {
                 out.flush()
                 captions(in: i, into: &out.captions)
                 i = node.end
@@ -306,7 +357,7 @@ struct BlockWriter {
 
     mutating func append(_ text: String) {
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.value < 0x80 ? (scalar.value <= 0x20) : scalar.properties.isWhitespace {
                 pendingSpace = !buffer.isEmpty
             } else {
                 if pendingSpace { buffer.unicodeScalars.append(" ") }

@@ -158,7 +158,7 @@ enum PageBytes {
     /// Rewrites numeric character references libxml2 would drop (`&#0;`, surrogates, past U+10FFFF) as
     /// `&#xFFFD;`, and NUL bytes as U+FFFD, so each shows as a replacement character.
     static func repairReferences(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0) || containsCharRef(bytes) else { return bytes }
+        guard bytes.contains(0) || firstBadReference(bytes) != nil else { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         let replacement = Array("&#xFFFD;".utf8)
@@ -198,14 +198,29 @@ enum PageBytes {
         return out
     }
 
-    private static func containsCharRef(_ bytes: [UInt8]) -> Bool {
+    /// The offset of the first numeric character reference that is NUL, a surrogate or past U+10FFFF.
+    private static func firstBadReference(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { b in
             var i = 0
-            while i + 1 < b.count {
-                if b[i] == 0x26 && b[i + 1] == 0x23 { return true }
+            while i + 2 < b.count {
+                if b[i] == 0x26 && b[i + 1] == 0x23 {
+                    var j = i + 2
+                    let hex = (b[j] | 0x20) == 0x78
+                    if hex { j += 1 }
+                    var value: UInt64 = 0
+                    let digitsStart = j
+                    while j < b.count, j - digitsStart < 12 {
+                        let c = b[j] | 0x20
+                        if b[j] >= 0x30 && b[j] <= 0x39 { value = value * (hex ? 16 : 10) + UInt64(b[j] - 0x30) }
+                        else if hex, c >= 0x61, c <= 0x66 { value = value * 16 + UInt64(c - 0x61 + 10) }
+                        else { break }
+                        j += 1
+                    }
+                    if j > digitsStart, value == 0 || (0xD800...0xDFFF).contains(value) || value > 0x10FFFF { return i }
+                }
                 i += 1
             }
-            return false
+            return nil
         }
     }
 }

@@ -68,7 +68,8 @@ struct PageTree {
             var descend = false
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                let name = String(cString: current.pointee.name).lowercased()
+                // libxml2's HTML parser lowercases element and attribute names.
+                let name = String(cString: current.pointee.name)
                 if name == "script" {
                     if let type = Self.property(current, "type"), type.lowercased().contains("ld+json"),
                        let content = xmlNodeGetContent(current) {
@@ -83,7 +84,7 @@ struct PageTree {
                         var attributes: [(String, String)] = []
                         var attr = current.pointee.properties
                         while let a = attr {
-                            let key = String(cString: a.pointee.name).lowercased()
+                            let key = String(cString: a.pointee.name)
                             if key == "class" || key == "id" || Self.kept.contains(key) {
                                 let value: String
                                 if let v = lede_attr_value(a) {
