@@ -107,14 +107,15 @@ struct ArticleExtraction {
         return weight
     }
 
-    static func tokens(_ hints: String) -> [Substring] {
-        hints.split { !($0.isLetter || $0.isNumber) }
+    /// The class and id split at every byte that is not an ASCII letter or digit.
+    static func tokens(_ hints: String) -> [String] {
+        hints.utf8.split { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)) }.map { String(decoding: $0, as: UTF8.self) }
     }
 
     static func isNegative(_ hints: String) -> Bool {
         guard !hints.isEmpty else { return false }
         if negativeWords.contains(where: { contains(hints, $0) }) { return true }
-        return tokens(hints).contains { negativeTokens.contains(String($0)) }
+        return tokens(hints).contains { negativeTokens.contains($0) }
     }
 
     static func isPositive(_ hints: String) -> Bool {
