@@ -53,10 +53,6 @@ struct ArticleExtraction {
         hasBlock = Array(repeating: false, count: n)
         negative = Array(repeating: false, count: n)
         positive = Array(repeating: false, count: n)
-        for (i, node) in tree.nodes.enumerated() where !node.isText && !node.value.isEmpty {
-            negative[i] = Self.isNegative(node.value)
-            positive[i] = Self.isPositive(node.value)
-        }
         for i in stride(from: n - 1, through: 0, by: -1) {
             let node = tree.nodes[i]
             if node.isText {
@@ -78,6 +74,11 @@ struct ArticleExtraction {
             if hasBlock[i] || (!node.isText && node.name != "br" && node.name != "hr" && Self.blocks.contains(node.name)) {
                 hasBlock[p] = true
             }
+        }
+        // Hints matter only where there is text to keep or leave out.
+        for (i, node) in tree.nodes.enumerated() where !node.isText && !node.value.isEmpty && textLength[i] > 0 {
+            negative[i] = Self.isNegative(node.value)
+            positive[i] = Self.isPositive(node.value)
         }
     }
 
