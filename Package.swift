@@ -31,9 +31,14 @@ var targets: [Target] = [
             .product(name: "Yams", package: "Yams"),
             "CSystem",
             .product(name: "Logging", package: "swift-log"),
+            "LedeHTML",
         ],
         swiftSettings: strict
     ),
+    // libxml2's HTML parser (and zlib, which it links) from the system: Debian's libxml2-dev.
+    .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // HTML pages to articles. The Kernel's reader calls it, so it knows nothing of the Kernel.
+    .target(name: "LedeHTML", dependencies: ["CLibXML2"], swiftSettings: strict),
     // Linux calls Swift's Glibc module does not expose (posix_spawn with closefrom and chdir, pipe2), and
     // SHA-256 from the system's OpenSSL (libssl-dev), see csystem.h.
     .target(name: "CSystem", path: "Sources/CSystem", linkerSettings: [.linkedLibrary("crypto")]),
@@ -82,6 +87,7 @@ var targets: [Target] = [
         path: "Plugins/NewStage"
     ),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"], swiftSettings: strict),
+    .testTarget(name: "LedeHTMLTests", dependencies: ["LedeHTML", "Kernel"], resources: fixtures("LedeHTMLTests"), swiftSettings: strict),
     .testTarget(
         name: "LedeStagesTests",
         dependencies: ["Kernel", "LedeStages"],

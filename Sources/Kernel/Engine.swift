@@ -341,7 +341,14 @@ public struct Engine: Sendable {
                 try orderFile.commit()
                 summary.outputs.append(Self.orderFile)
             }
-            inputs = pipeline.input.format == .text ? textDigests : reader.digests
+            switch pipeline.input.format {
+            case .text: inputs = textDigests
+            case .jsonl: inputs = reader.digests
+            case .html:
+                // Pages are read by the workers, JSON Lines of pages by the reader.
+                inputs = textDigests
+                inputs.append(contentsOf: reader.digests)
+            }
         } catch {
             // Whatever stopped the run (a signal, a failing stage, a full disk), the results computed so far
             // stay in the journal for `--resume`; if even that cannot be written, nothing under a final name.

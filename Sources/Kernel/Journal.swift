@@ -192,7 +192,7 @@ final class JournalStore: Sendable {
         add("\(tool.name) \(tool.version) \(tool.commit ?? "-")")
         add(buildIdentity)
         let input = pipeline.input
-        add("\(input.format.rawValue) \(input.textField) \(input.idField) \(input.onInvalidUTF8)")
+        add("\(input.format.rawValue) \(input.textField) \(input.idField) \(input.onInvalidUTF8)" + (input.format == .html ? " \(input.htmlField)" : ""))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         for (stage, record) in zip(pipeline.stages, Manifest.stages(of: pipeline)) {

@@ -9,6 +9,9 @@ public struct InputSpec: Codable, Sendable, Equatable {
         case text
         /// JSON Lines: one document per line, the text in `text_field`.
         case jsonl
+        /// HTML pages (`.html`, `.htm`, gzip-compressed `.html.gz`), one article per page; JSON Lines files
+        /// (`.jsonl`, `.ndjson`) give one page per line, the HTML in `html_field`.
+        case html
     }
 
     /// What to do with bytes that are not valid UTF-8.
@@ -25,6 +28,8 @@ public struct InputSpec: Codable, Sendable, Equatable {
     public var format: Format = .text
     /// For JSON Lines: the field holding the text.
     public var textField: String = "text"
+    /// For HTML read from JSON Lines: the field holding the page.
+    public var htmlField: String = "html"
     /// For JSON Lines: the field holding the id (a string or a number).
     public var idField: String = "id"
     /// For invalid UTF-8: reject or replace.
@@ -47,6 +52,7 @@ public struct InputSpec: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case paths, format
         case textField = "text_field"
+        case htmlField = "html_field"
         case idField = "id_field"
         case onInvalidUTF8 = "on_invalid_utf8"
         case maxDocument = "max_document"
@@ -61,6 +67,7 @@ public struct InputSpec: Codable, Sendable, Equatable {
         paths = try c.decodeIfPresent([String].self, forKey: .paths) ?? []
         format = try c.decodeIfPresent(Format.self, forKey: .format) ?? .text
         textField = try c.decodeIfPresent(String.self, forKey: .textField) ?? "text"
+        htmlField = try c.decodeIfPresent(String.self, forKey: .htmlField) ?? "html"
         idField = try c.decodeIfPresent(String.self, forKey: .idField) ?? "id"
         onInvalidUTF8 = try c.decodeIfPresent(InvalidUTF8.self, forKey: .onInvalidUTF8) ?? .reject
         maxDocument = try c.decodeIfPresent(ByteSize.self, forKey: .maxDocument)?.bytes ?? Self.defaultMaxDocument
@@ -119,6 +126,9 @@ public struct InputFile: Sendable, Hashable {
     public var display: String
     /// The id prefix for documents from this file: its path below the folder or glob it came from, without extension.
     public var idBase: String
+
+    /// Whether a path names a JSON Lines file (`.jsonl`, `.ndjson`), read line by line in the HTML format.
+    static func isJSONLines(_ path: String) -> Bool { path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") }
 }
 
 /// A stage in a validated pipeline: its type, its options with defaults filled in, and where it was written.

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import LedeHTML
 
 /// One unit of input before decoding: a whole text file, or one JSON Lines line.
 public struct RawInput: Sendable {
@@ -139,6 +140,14 @@ public struct InputDigests: Sequence, Sendable {
         hashed.append(sha256 != nil)
     }
 
+    /// Records another list's digests after these.
+    mutating func append(contentsOf other: InputDigests) {
+        for i in 0..<other.count {
+            append(index: other.indexes[i], bytes: other.sizes[i],
+                   sha256: other.hashed[i] ? Array(other.hashes[(i * 32)..<(i * 32 + 32)]) : nil)
+        }
+    }
+
     /// The digests in the order read.
     public func makeIterator() -> some IteratorProtocol<InputDigest> {
         (0..<count).lazy.map { i in
@@ -207,7 +216,9 @@ public struct InputReader {
             current = file
             let position = InputPosition(file: fileIndex - 1, line: 0)
             switch format {
-            case .jsonl:
+            case .jsonl,
+                 // In the HTML format, a JSON Lines file holds one page a line.
+                 .html where InputFile.isJSONLines(file.path):
                 do {
                     lines = try LineReader(path: file.path)
                 } catch {
@@ -215,7 +226,7 @@ public struct InputReader {
                     return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable("\(error)"),
                                     position: position)
                 }
-            case .text:
+            case .text, .html:
                 if let shard, !shard.contains(id: file.idBase) { continue }
                 var listed = RawInput(id: file.idBase, source: DocumentSource(path: file.display),
                                       payload: .file(path: file.path, size: file.path == "-" ? 0 : Paths.size(file.path) ?? 0),
@@ -391,6 +402,8 @@ public enum InputDecoder {
             return reject(reason)
         case .file:
             return document(from: raw.loaded(), spec: spec)
+        case .text(let bytes) where spec.format == .html:
+            return htmlDocument(bytes, id: raw.id, raw: raw, spec: spec, fields: [:], warnings: [])
         case .text(let bytes):
             switch decodeText(bytes, policy: spec.onInvalidUTF8) {
             case .failure(let error): return reject(error.reason)
@@ -411,10 +424,6 @@ public enum InputDecoder {
                     return reject("not valid JSON: \(error)")
                 }
                 guard case .object(var fields) = value else { return reject("a JSON Lines record must be an object") }
-                guard let textValue = fields.removeValue(forKey: spec.textField) else {
-                    return reject("no '\(spec.textField)' field (set input.text_field to the field that holds the text)")
-                }
-                guard case .string(let text) = textValue else { return reject("the '\(spec.textField)' field is not a string") }
                 var id = raw.id
                 switch fields.removeValue(forKey: spec.idField) {
                 case .string(let s)?:
@@ -432,11 +441,56 @@ public enum InputDecoder {
                 case nil, .null?: break
                 default: return reject("the '\(spec.idField)' field must be a string or a whole number")
                 }
+                if spec.format == .html {
+                    guard case .string(let page)? = fields.removeValue(forKey: spec.htmlField) else {
+                        return reject("no '\(spec.htmlField)' string field (set input.html_field to the field that holds the page)")
+                    }
+                    return htmlDocument(Array(page.utf8), id: id, raw: raw, spec: spec, fields: fields, warnings: warnings)
+                }
+                guard let textValue = fields.removeValue(forKey: spec.textField) else {
+                    return reject("no '\(spec.textField)' field (set input.text_field to the field that holds the text)")
+                }
+                guard case .string(let text) = textValue else { return reject("the '\(spec.textField)' field is not a string") }
                 var document = Document(id: id, text: text, source: raw.source, metadata: fields.mapValues(\.attribute))
                 document.warnings = warnings
                 return .success(document)
             }
         }
+    }
+
+    /// A page's article as a document: the article's text, the page's metadata (and any other JSON Lines
+    /// fields) under `meta`, and its figure captions and credits recorded as removed text. They are appended
+    /// to the text as read, a blank line before each, and removed at once, so the record's `removed` shows
+    /// them against `original_text` as clean-captions' removals are.
+    static func htmlDocument(_ bytes: [UInt8], id: String, raw: RawInput, spec: InputSpec, fields: [String: JSONValue],
+                             warnings: [String]) -> Result<Document, Reject> {
+        let article: HTMLArticle
+        do {
+            article = try HTMLExtractor().extract(bytes)
+        } catch {
+            return .failure(Reject(id: id, source: raw.source, stage: "read", reason: error.message))
+        }
+        var metadata = fields.mapValues(\.attribute)
+        for (key, value) in article.meta { metadata[key] = .string(value) }
+        metadata["charset"] = .string(article.charset)
+        metadata["charset_source"] = .string(article.charsetSource.rawValue)
+        var text = article.text
+        var cuts: [Cut] = []
+        for caption in article.captions {
+            text += "\n\n"
+            let start = text.utf8.count
+            text += caption.text
+            cuts.append(Cut(start..<text.utf8.count, reason: caption.role.rawValue, rule: "html-fig\(caption.role.rawValue)",
+                            absorbsWhitespace: true))
+        }
+        var document = Document(id: id, text: text, source: raw.source, metadata: metadata)
+        do {
+            try document.remove(cuts)
+        } catch {
+            return .failure(Reject(id: id, source: raw.source, stage: "read", reason: "\(error)"))
+        }
+        document.warnings = warnings + article.warnings
+        return .success(document)
     }
 
     /// Decodes bytes to text: strips a UTF-8 byte-order mark, decodes UTF-16 with a byte-order mark, and

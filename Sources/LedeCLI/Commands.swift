@@ -15,7 +15,7 @@ struct PipelineArguments: ParsableArguments {
     @Option(name: .long, help: "The output folder, replacing the pipeline's output.")
     var output: String?
 
-    @Option(name: .long, help: "The input format, replacing the pipeline's input.format: text or jsonl.")
+    @Option(name: .long, help: "The input format, replacing the pipeline's input.format: text, jsonl or html.")
     var format: InputSpec.Format?
 
     func load(jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Pipeline {

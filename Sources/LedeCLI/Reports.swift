@@ -61,7 +61,9 @@ enum PlanReport {
         var lines = ["pipeline \(p.name)  (\(p.file), format version \(Pipeline.formatVersion))"]
         lines.append("input: \(p.input.format.rawValue), \(p.inputs.count) file(s)" +
                      (p.input.format == .jsonl ? ", text_field \(p.input.textField), id_field \(p.input.idField)" : "") +
-                     ", on_invalid_utf8 \(p.input.onInvalidUTF8.rawValue)")
+                     // A page's charset comes from the page, and bytes it cannot decode are always replaced.
+                     (p.input.format == .html ? ", html_field \(p.input.htmlField) (JSON Lines), id_field \(p.input.idField)"
+                                              : ", on_invalid_utf8 \(p.input.onInvalidUTF8.rawValue)"))
         for file in p.inputs.prefix(20) { lines.append("  \(file.display)  (id \(file.idBase))") }
         if p.inputs.count > 20 { lines.append("  ... and \(p.inputs.count - 20) more") }
         lines.append("output: \(p.output)")
