@@ -132,7 +132,7 @@ struct Lexicon: Sendable {
         "gmbh", "s.a.", "sa", "n.v.", "limited", "incorporated", "brands", "retail", "stores", "mining", "resources",
         "petroleum", "oil", "gas", "power", "utilities", "motor", "auto", "cosmetics", "textiles", "publishing",
         "records", "pictures", "productions", "games", "gaming", "wireless", "communications", "mobile", "networks",
-        "fc", "cf", "sc", "united", "rovers", "wanderers", "athletic", "rangers", "city",
+        "fc", "cf", "sc", "united", "rovers", "wanderers", "athletic", "rangers", "city", "force", "corps", "brigade",
     ])
     /// Heads that take `of` and stay an organization (`Ministry of Trade`, `Bank of Korea`).
     static let orgHeads: [String] = ([

@@ -29,7 +29,7 @@ struct NameInput {
 /// `Bank of Korea`, `de` in `Afonso de Jesus`); every other word is `O` at once, which is most of the text.
 enum NameFeatures {
     /// Raised whenever a feature changes meaning: a model made for another version is refused.
-    static let version = 3
+    static let version = 4
     /// At most this many features per word.
     static let capacity = 64
 
@@ -45,16 +45,17 @@ enum NameFeatures {
         return previous != 0 && !input.initial[i] && (w.digit || w.flags & Feature.joiners.rawValue != 0)
     }
 
-    /// Whether word `i` may continue the name of the word before it: only across spaces, hyphens, `&`,
-    /// apostrophes and full stops, never across a bracket, a comma, a dash, a colon or a quotation mark
-    /// (`Imo), Nyesom Wike`, `REUTERS) – Lawyers`).
+    /// Whether word `i` may continue the name of the word before it: only across spaces, hyphens, `&` and
+    /// apostrophes, never across a full stop, a bracket, a comma, a dash, a colon or a quotation mark
+    /// (`Imo), Nyesom Wike`, `REUTERS) – Lawyers`, `Airport. Afonso`). The period of an initial or an
+    /// abbreviation is part of its word (`J. K. Rowling`, `St. Louis`), so it does not count here.
     @inline(__always) static func joined(_ input: NameInput, _ i: Int) -> Bool {
         guard i > 0 else { return false }
         let b = input.b
         var k = input.words[i - 1].end
         while k < input.words[i].start {
             switch b[k] {
-            case 0x20, 0x2D, 0x26, 0x27, 0x2E: k += 1
+            case 0x20, 0x2D, 0x26, 0x27: k += 1
             default: return false
             }
         }

@@ -1,0 +1,85 @@
+import EntityTagStage
+import Kernel
+import Testing
+
+/// The failures that issue #21 listed, on text written for this test: each class the recognizer now gets
+/// right is checked, and the ones it still gets wrong are known issues, which fail this test once fixed.
+struct IssueExamplesTests {
+    /// The entities of `text`, with a sentence after every `. ` as split would make them.
+    func tags(_ text: String) throws -> [String] {
+        let bytes = Array(text.utf8)
+        var sentences: [Span] = []
+        var start = 0
+        for i in 1..<bytes.count where bytes[i - 1] == 0x2E && bytes[i] == 0x20 {
+            sentences.append(Span(start: start, end: i))
+            start = i + 1
+        }
+        sentences.append(Span(start: start, end: bytes.count))
+        var doc = Document(id: "d", text: text, source: .init(path: "t"))
+        try doc.setLayer(Layer.sentences, sentences)
+        try EntityTagStage(options: .init(), context: StageContext(baseDirectory: ".")).process(&doc)
+        return doc.spans(Layer.entities).map { "\($0.label ?? "") \(String(decoding: bytes[$0.start..<$0.end], as: UTF8.self))" }
+    }
+
+    @Test("Organizations and places no list named in full: companies, clubs, leagues, cities")
+    func namesNoListHeld() throws {
+        let found = try tags("""
+            Acme Robotics said on Monday it would open a plant in Pittsburgh, and Goldman Sachs advised the deal. \
+            Bridgewater Associates and Shell cut their stakes. FC Cincinnati beat Nashville SC in MLS play, and \
+            Inter Miami signed a forward from FC Barcelona. Prices rose in Little Rock, New Orleans and Des Moines.
+            """)
+        for expected in ["ORG Acme Robotics", "GPE Pittsburgh", "ORG Goldman Sachs", "ORG Bridgewater Associates", "ORG Shell",
+                         "ORG FC Cincinnati", "ORG Nashville SC", "ORG MLS", "ORG Inter Miami", "ORG FC Barcelona",
+                         "GPE Little Rock", "GPE New Orleans", "GPE Des Moines"] {
+            #expect(found.contains(expected), "\(expected) not in \(found)")
+        }
+    }
+
+    @Test("An acronym defined in brackets labels its later mentions; a longer name beats the place inside it")
+    func acronymsAndLongerNames() throws {
+        let found = try tags("""
+            Officers of the Timorese Special Police Force (UFP) patrolled the border. A UFP spokesman said APEC \
+            leaders would meet. S-OIL raised prices at Incheon International Airport. Afonso de Jesus was sworn in.
+            """)
+        #expect(found.filter { $0 == "ORG UFP" }.count == 2, "\(found)")
+        for expected in ["ORG APEC", "ORG S-OIL", "FAC Incheon International Airport", "PERSON Afonso de Jesus"] {
+            #expect(found.contains(expected), "\(expected) not in \(found)")
+        }
+    }
+
+    @Test("Titles stay outside a person's name, with or without a period; a possessive apostrophe is no part of a name")
+    func titlesAndApostrophes() throws {
+        let found = try tags("""
+            Detective Superintendent Mark Lee led the search. Mr. Messi spoke first. Mr Cameron met Ms Boateng and \
+            Dr Ng. The Mega Millions' jackpot grew.
+            """)
+        for expected in ["PERSON Mark Lee", "PERSON Messi", "PERSON Cameron", "PERSON Boateng", "PERSON Ng"] {
+            #expect(found.contains(expected), "\(expected) not in \(found)")
+        }
+        #expect(!found.contains { $0.hasSuffix("'") }, "\(found)")
+    }
+
+    @Test("Clock times and timestamps are TIME and DATE, not counts")
+    func timesAndTimestamps() throws {
+        let found = try tags("The meeting began at 15:28 and ended at 9:30 a.m. on Monday. The log was stamped 2025-01-08 06:54.")
+        for expected in ["TIME 15:28", "DATE 2025-01-08", "TIME 06:54"] {
+            #expect(found.contains(expected), "\(expected) not in \(found)")
+        }
+        #expect(found.contains { $0.hasPrefix("TIME 9:30") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("CARDINAL") }, "\(found)")
+    }
+
+    @Test("Still wrong: names with a possessive inside, a coordinated organization, a title phrase with `of`")
+    func stillWrong() throws {
+        let found = try tags("""
+            The Chinese People's Liberation Army held drills. The Liquor and Cannabis Board approved the rule. \
+            Moody's downgraded the bank. Commissioner of Police Rusiate Tudravu said the case was closed.
+            """)
+        withKnownIssue("#21: these spans are still cut or run long") {
+            #expect(found.contains("ORG Chinese People's Liberation Army"), "\(found)")
+            #expect(found.contains("ORG Liquor and Cannabis Board"), "\(found)")
+            #expect(found.contains("ORG Moody's"), "\(found)")
+            #expect(found.contains("PERSON Rusiate Tudravu"), "\(found)")
+        }
+    }
+}
