@@ -64,7 +64,8 @@ class ServeProtocolTests(unittest.TestCase):
         records = news_records()
         code, answers, stderr = PluginProcess(self, FINDER).talk([HELLO] + records)
         self.assertEqual(code, 0, stderr)
-        self.assertEqual(answers[0], {"protocol": "lede-exec", "version": 1, "name": "seoul-finder", "layers": ["places"]})
+        self.assertEqual(answers[0], {"protocol": "lede-exec", "version": 1, "name": "seoul-finder", "layers": ["places"],
+                                      "offsets": "codepoints"})
         self.assertEqual([a["id"] for a in answers[1:]], [r["id"] for r in records])
         for record, answer in zip(records, answers[1:]):
             for span in answer["layers"]["places"]:
@@ -220,7 +221,8 @@ class ServeInProcessTests(unittest.TestCase):
                 return {"tags": []}
 
         answers = self.serve(Tagger(), [HELLO])
-        self.assertEqual(answers, [{"protocol": "lede-exec", "version": 1, "name": "tagger", "layers": ["tags"]}])
+        self.assertEqual(answers, [{"protocol": "lede-exec", "version": 1, "name": "tagger", "layers": ["tags"],
+                                    "offsets": "codepoints"}])
 
     def test_print_during_serve_does_not_reach_the_protocol_stream(self):
         def handler(record):
