@@ -13,18 +13,25 @@ public struct Evaluation: Sendable {
     /// The documents as the pipeline left them, for `--json`.
     public var documents: [EvaluatedDocument] = []
 
+    /// One text through the per-document `stages` (collectors and stages that wait on other processes are
+    /// skipped; an expanding stage keeps its first document), as a run would annotate it.
+    public static func annotate(id: String, text: String, stages: [StageInstance]) throws -> Document {
+        var document = Document(id: id, text: text, source: DocumentSource(path: id + ".txt"))
+        for stage in stages {
+            switch stage {
+            case .document(let process): try process(&document)
+            case .expanding(let expand): document = try expand(document).first ?? document
+            case .waiting, .collecting: continue
+            }
+        }
+        return document
+    }
+
     /// Runs `stages` (per-document ones only; collectors are skipped) over `corpus`.
     public static func run(_ corpus: [GoldDocument], stages: [StageInstance]) throws -> Evaluation {
         var evaluation = Evaluation()
         for gold in corpus {
-            var document = Document(id: gold.id, text: gold.text, source: DocumentSource(path: gold.id + ".txt"))
-            for stage in stages {
-                switch stage {
-                case .document(let process): try process(&document)
-                case .expanding(let expand): document = try expand(document).first ?? document
-                case .waiting, .collecting: continue
-                }
-            }
+            let document = try Evaluation.annotate(id: gold.id, text: gold.text, stages: stages)
             let removed = document.removed.map { $0.start..<$0.end }
             func isRemoved(_ start: Int, _ end: Int) -> Bool { removed.contains { $0.overlaps(start..<max(end, start + 1)) } }
 

@@ -105,14 +105,7 @@ public struct RoleScores: Sendable {
     public static func run(_ articles: [RoleArticle], stages: [StageInstance]) throws -> RoleScores {
         var scores = RoleScores()
         for article in articles {
-            var document = Document(id: article.id, text: article.text, source: DocumentSource(path: article.id + ".txt"))
-            for stage in stages {
-                switch stage {
-                case .document(let process): try process(&document)
-                case .expanding(let expand): document = try expand(document).first ?? document
-                case .waiting, .collecting: continue
-                }
-            }
+            let document = try Evaluation.annotate(id: article.id, text: article.text, stages: stages)
             scores.add(article, removed: document.removed)
         }
         return scores

@@ -54,14 +54,7 @@ public enum WildQuotes {
     public static func run(_ articles: [WildArticle], stages: [StageInstance]) throws -> WildQuoteScores {
         var scores = WildQuoteScores()
         for article in articles {
-            var document = Document(id: article.id, text: article.text, source: DocumentSource(path: article.id + ".txt"))
-            for stage in stages {
-                switch stage {
-                case .document(let process): try process(&document)
-                case .expanding(let expand): document = try expand(document).first ?? document
-                case .waiting, .collecting: continue
-                }
-            }
+            let document = try Evaluation.annotate(id: article.id, text: article.text, stages: stages)
             let predicted = document.spans(Layer.quotes).map { span -> WildQuoteScores.Predicted in
                 let speaker = span.attributes["speaker"]?.spanRef
                 var names: [String] = []
