@@ -29,7 +29,7 @@ struct NameInput {
 /// `Bank of Korea`, `de` in `Afonso de Jesus`); every other word is `O` at once, which is most of the text.
 enum NameFeatures {
     /// Raised whenever a feature changes meaning: a model made for another version is refused.
-    static let version = 4
+    static let version = 5
     /// At most this many features per word.
     static let capacity = 64
 
@@ -42,7 +42,14 @@ enum NameFeatures {
     @inline(__always) static func scored(_ input: NameInput, _ i: Int, previous: Int) -> Bool {
         let w = input.words[i]
         if w.capitalized || upperNonASCII(input.b, w.start) { return true }
-        return previous != 0 && !input.initial[i] && (w.digit || w.flags & Feature.joiners.rawValue != 0)
+        return previous != 0 && !input.initial[i] && (w.digit || w.flags & Feature.joiners.rawValue != 0 || particleName(input.b, w))
+    }
+
+    /// `al-Masri`, `bin-Salman`, `el-Sisi`: a lower-case particle joined by a hyphen to a capitalized name.
+    @inline(__always) static func particleName(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        var i = w.start
+        while i < w.end, i - w.start < 4, b[i] >= 0x61, b[i] <= 0x7A { i += 1 }
+        return i > w.start && i + 1 < w.end && b[i] == 0x2D && b[i + 1] >= 0x41 && b[i + 1] <= 0x5A
     }
 
     /// Whether word `i` may continue the name of the word before it: only across spaces, hyphens, `&` and

@@ -42,6 +42,10 @@ struct Recognizer {
             let kind = model.kinds[label]
             let (start, end) = Self.trimmed(b, a.words, range, person: kind.isPerson)
             let match = Self.match(a.matches, start, end)
+            // One everyday word opening a sentence or a clause (`According`, `-- Meanwhile`) is no name on the
+            // model's word alone: the gazetteer has to know it.
+            if range.count == 1, a.initial[range.lowerBound] || a.words[range.lowerBound].gap != .space, match == nil,
+               input.common(a.words[range.lowerBound]) { continue }
             guard let typed = type(kind, b, a.words, range, match: match) else { continue }
             // A person's canonical form is the name itself until consistency finds a fuller one.
             let canonical = match?.canonical ?? (typed == .person ? String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) : nil)
