@@ -55,30 +55,31 @@ struct Recognizer {
         var all = names
         all.append(contentsOf: a.ruled.filter { !$0.label.isName })
         // The gazetteer's and the rules' names where the model found nothing (`Kenyan`, which some training
-        // sets leave untagged; `Park Ji-hoon`, which news from elsewhere rarely shows it), and a longer name of
+        // sets leave untagged; `Park Ji-hoon`, a form the training text seldom shows), and a longer name of
         // theirs that holds the model's whole (`Bank of Korea` over `Bank` and `Korea`): a longer name beats
         // the place inside it.
-        // `names` is in text order and its spans do not overlap, so each test below is a binary search.
-        func overlapsName(_ c: Candidate) -> Bool {
+        // `names` is in text order and its spans do not overlap, so each test below starts at a binary search:
+        // the first name that ends after `c` starts.
+        func firstName(endingAfter c: Candidate) -> Int {
             var lo = 0, hi = names.count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if names[mid].end <= c.start { lo = mid + 1 } else { hi = mid }
             }
-            return lo < names.count && names[lo].start < c.end
+            return lo
+        }
+        func overlapsName(_ c: Candidate) -> Bool {
+            let n = firstName(endingAfter: c)
+            return n < names.count && names[n].start < c.end
         }
         /// Whether `c` holds a name of the model that is shorter than it, and cuts none in two.
         func holdsNamesWhole(_ c: Candidate) -> Bool {
-            var lo = 0, hi = names.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if names[mid].end <= c.start { lo = mid + 1 } else { hi = mid }
-            }
+            var n = firstName(endingAfter: c)
             var holds = false
-            while lo < names.count, names[lo].start < c.end {
-                if names[lo].start < c.start || names[lo].end > c.end { return false }
-                if names[lo].length < c.length { holds = true }
-                lo += 1
+            while n < names.count, names[n].start < c.end {
+                if names[n].start < c.start || names[n].end > c.end { return false }
+                if names[n].length < c.length { holds = true }
+                n += 1
             }
             return holds
         }
