@@ -72,6 +72,14 @@ var targets: [Target] = [
         ],
         swiftSettings: strict
     ),
+    // libFuzzer targets for the pipeline loader, the JSON Lines reader and the exec protocol; an ordinary
+    // build makes a stub, scripts/fuzz/run.sh builds the real one.
+    .executableTarget(
+        name: "LedeFuzz",
+        dependencies: ["Kernel", "LedeStages", .target(name: "ExecStage")],
+        path: "Fuzz/LedeFuzz",
+        swiftSettings: strict
+    ),
     .executableTarget(
         name: "LedeBench",
         dependencies: ["Kernel", "LedeStages"],
@@ -129,6 +137,7 @@ let package = Package(
         .executable(name: "lede", targets: ["Runner"]),
         .executable(name: "lede-bench", targets: ["LedeBench"]),
         .executable(name: "lede-eval", targets: ["LedeEvalTool"]),
+        .executable(name: "lede-fuzz", targets: ["LedeFuzz"]),
         .library(name: "Kernel", targets: ["Kernel"]),
         .library(name: "LedeStages", targets: ["LedeStages"]),
         .library(name: "LedeCLI", targets: ["LedeCLI"]),
