@@ -4,6 +4,11 @@
 #   bash scripts/fuzz/run.sh pipeline 600     # the pipeline loader, 10 minutes
 #   bash scripts/fuzz/run.sh jsonl 600        # the JSON Lines reader
 #   bash scripts/fuzz/run.sh exec 600         # the exec protocol's handshake and answers
+#   bash scripts/fuzz/run.sh pipeline 600 -detect_leaks=0    # more arguments go to libFuzzer
+#
+# The pipeline target reports a leak at its first input: Foundation's NSRegularExpression on Linux keeps
+# about 600 bytes of each pattern it compiles (CFRegularExpressionCreate), which a pipeline's caption rules
+# do once per run. It is bounded and not Lede's; pass -detect_leaks=0 to fuzz past it.
 #
 # Builds Fuzz/LedeFuzz in its own scratch folder (.build-fuzz, ignored by git) with -sanitize=fuzzer,address,
 # seeds a corpus from the repository (pipelines, sample records, protocol lines) in a temporary folder, runs
@@ -34,4 +39,4 @@ case "$target" in
   *) echo "unknown target $target: pipeline, jsonl or exec" >&2; exit 2 ;;
 esac
 LEDE_FUZZ_TARGET=$target "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
-  -max_len=65536 -artifact_prefix=".build-fuzz/crashes/$target/" -print_final_stats=1
+  -max_len=65536 -artifact_prefix=".build-fuzz/crashes/$target/" -print_final_stats=1 "${@:3}"
