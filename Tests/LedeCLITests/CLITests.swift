@@ -48,9 +48,7 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(atPath: out) }
         let pipeline = Self.root.appendingPathComponent("Examples/plugins/sentiment.yaml").path
         #expect(await Lede.run(arguments: ["run", pipeline, "--output", out, "--quiet", "--jobs", "2"]) == 0)
-        let records = try String(contentsOfFile: out + "/sentiment.jsonl", encoding: .utf8).split(separator: "\n").map {
-            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
+        let records = try jsonLines(out + "/sentiment.jsonl")
         #expect(records.count == 9)
         for record in records {
             let sentences = try #require(record["sentences"] as? [[String: Any]])

@@ -13,9 +13,7 @@ struct DocumentSizeTests {
     }
 
     static func rejects(_ out: String) throws -> [[String: Any]] {
-        try String(contentsOfFile: out + "/rejects.jsonl", encoding: .utf8).split(separator: "\n").map {
-            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
+        try jsonLines(out + "/rejects.jsonl")
     }
 
     @Test("A JSON Lines line over input.max_document is quarantined with its size; the lines around it go through")
@@ -37,9 +35,7 @@ struct DocumentSizeTests {
               - write: { jsonl: docs.jsonl }
             """.write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
         #expect(await Lede.run(arguments: ["run", dir + "/p.yaml", "--quiet"]) == 1)
-        let ids = try String(contentsOfFile: dir + "/out/docs.jsonl", encoding: .utf8).split(separator: "\n").map {
-            (try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["id"] as? String
-        }
+        let ids = try jsonLines(dir + "/out/docs.jsonl").map { $0["id"] as? String }
         #expect(ids == ["a", "c"])
         let rejects = try Self.rejects(dir + "/out")
         #expect(rejects.count == 1)

@@ -26,9 +26,7 @@ struct FileNameBytesTests {
               - write: { jsonl: docs.jsonl }
             """.write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
         #expect(await Lede.run(arguments: ["run", dir + "/p.yaml", "--quiet"]) == 0)
-        let records = try String(contentsOfFile: dir + "/out/docs.jsonl", encoding: .utf8).split(separator: "\n").map {
-            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
+        let records = try jsonLines(dir + "/out/docs.jsonl")
         let bad = try #require(records.first { ($0["id"] as? String) == "bad\\xff\\xfe" }, "\(records.map { $0["id"] ?? "" })")
         #expect(bad["text"] as? String == "Text from a badly named file.")
         // And the manifest lets verify find it again by its bytes.

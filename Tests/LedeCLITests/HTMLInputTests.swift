@@ -7,9 +7,7 @@ struct HTMLInputTests {
     static let root = CLITests.root
 
     func records(_ path: String) throws -> [[String: Any]] {
-        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
-            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
+        try jsonLines(path)
     }
 
     @Test("news.yaml with --format html on the folder of sample pages writes one record per page, with meta and removed captions")

@@ -47,9 +47,7 @@ struct HostileInputTests {
         let code = await Lede.run(arguments: ["run", Self.root.path + "/Pipelines/news.yaml", "--input", dir + "/in",
                                               "--output", dir + "/out", "--quiet", "--jobs", "2"])
         #expect(code == 1, "one document is quarantined, so the run exits 1")
-        let rejects = try String(contentsOfFile: dir + "/out/rejects.jsonl", encoding: .utf8).split(separator: "\n").map {
-            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
+        let rejects = try jsonLines(dir + "/out/rejects.jsonl")
         let rejected = Set(rejects.compactMap { $0["id"] as? String })
         #expect(rejected == Set(Self.cases.filter(\.2).map(\.0)))
         #expect(rejects.allSatisfy { ($0["reason"] as? String)?.isEmpty == false })

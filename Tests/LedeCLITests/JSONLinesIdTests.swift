@@ -30,9 +30,7 @@ struct JSONLinesIdTests {
             """.write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
         let (status, printed, _) = try SignalTests.run(["run", dir + "/p.yaml"])
         #expect(status == 1, "\(printed)")
-        let records = try String(contentsOfFile: dir + "/out/docs.jsonl", encoding: .utf8).split(separator: "\n").map {
-            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
+        let records = try jsonLines(dir + "/out/docs.jsonl")
         #expect(records.map { $0["id"] as? String } == ["12345678901234567890123", "a", "a", "b"])
         // A repeated key keeps its first value (documented).
         #expect(records.last?["text"] as? String == "Dup key first.")
