@@ -5,7 +5,7 @@ import Kernel
 public struct CleanCaptionsStage: DocumentStage {
     /// Options of `clean-captions`.
     public struct Options: StageOptions {
-        /// Rules added to (or, with `replace_builtin`, replacing) the built-in ones.
+        /// Rules added to (or, with `replace_builtin`, replacing) the built-in ones; they are tried first.
         public var rules: [CaptionRule.Spec] = []
         /// Ids of built-in rules to switch off.
         public var disable: [String] = []
@@ -61,7 +61,7 @@ public struct CleanCaptionsStage: DocumentStage {
         version: "2",
         produces: [Layer.removed, CleanCaptionsStage.structureLayer],
         options: [
-            OptionHelp("rules", "extra rules: {id, reason, pattern, triggers, scope, credit, max_chars, position}"),
+            OptionHelp("rules", "extra rules, tried before the built-in ones: {id, reason, pattern, triggers, scope, credit, max_chars, position}"),
             OptionHelp("disable", "ids of built-in rules to switch off"),
             OptionHelp("replace_builtin", "use only the rules given here"),
             OptionHelp("paragraphs", "auto, blank-line or line, when split has not run yet"),
@@ -194,7 +194,8 @@ public struct CleanCaptionsStage: DocumentStage {
             compiled = Deferred { RuleSet.builtin }
             return
         }
-        var specs: [(CaptionRule.Spec, [OptionPathComponent]?)] = []
+        // The user's rules first: where one of theirs and a built-in one both match, theirs decides.
+        var specs: [(CaptionRule.Spec, [OptionPathComponent]?)] = options.rules.enumerated().map { ($1, ["rules", .index($0)]) }
         if !options.replaceBuiltin {
             let builtin = try Self.builtinRules()
             let known = Set(builtin.map(\.id))
@@ -204,7 +205,6 @@ public struct CleanCaptionsStage: DocumentStage {
             }
             specs += builtin.filter { !options.disable.contains($0.id) }.map { ($0, nil) }
         }
-        specs += options.rules.enumerated().map { ($1, ["rules", .index($0)]) }
         let set = try RuleSet(specs)
         compiled = Deferred { set }
     }
