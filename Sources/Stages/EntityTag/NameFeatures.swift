@@ -19,6 +19,19 @@ struct NameInput {
     let rules: [UInt8]
     /// Whether a word is an everyday English word (asked only of words the recognizer looks at).
     let common: (Word) -> Bool
+    /// How each word's form is written elsewhere in the document (``NameFeatures/seen(_:initial:)``).
+    let seen: [UInt8]
+
+    init(b: UnsafeBufferPointer<UInt8>, words: [Word], initial: [Bool], gazetteer: [UInt8], rules: [UInt8],
+         common: @escaping (Word) -> Bool) {
+        self.b = b
+        self.words = words
+        self.initial = initial
+        self.gazetteer = gazetteer
+        self.rules = rules
+        self.common = common
+        seen = NameFeatures.seen(words, initial: initial)
+    }
 }
 
 /// The features of the name recognizer and its greedy left-to-right decoding, shared by training and tagging
@@ -29,19 +42,26 @@ struct NameInput {
 /// `Bank of Korea`, `de` in `Afonso de Jesus`); every other word is `O` at once, which is most of the text.
 enum NameFeatures {
     /// Raised whenever a feature changes meaning: a model made for another version is refused.
-    static let version = 5
+    static let version = 7
     /// At most this many features per word.
     static let capacity = 64
 
     /// The tag code of an entity label's index, for the gazetteer's and the rules' tags: `B-` is odd.
     static func tagCode(label: EntityLabel, begin: Bool) -> UInt8 {
-        UInt8(EntityLabel.allCases.firstIndex(of: label)! + 1) << 1 | (begin ? 1 : 0)
+        UInt8(label.index + 1) << 1 | (begin ? 1 : 0)
     }
 
     /// Whether word `i` is scored at all, given the tag of the word before it (0 is `O`).
     @inline(__always) static func scored(_ input: NameInput, _ i: Int, previous: Int) -> Bool {
         let w = input.words[i]
-        if w.capitalized || upperNonASCII(input.b, w.start) { return true }
+        if w.capitalized {
+            if w.flags & Feature.functionWords.rawValue == 0 { return true }
+            // A closed-class word in title case (`In`, `They`) starts no name; in capitals it may be one (`IT`,
+            // `US`, `WHO`), and in a title-case name it may join two parts (`Bank Of America`).
+            if w.count > 1, input.b[w.start + 1] < 0x61 { return true }
+            return previous != 0 && !input.initial[i] && w.flags & Feature.joiners.rawValue != 0
+        }
+        if upperNonASCII(input.b, w.start) { return true }
         return previous != 0 && !input.initial[i] && (w.digit || w.flags & Feature.joiners.rawValue != 0 || particleName(input.b, w))
     }
 
@@ -141,6 +161,39 @@ enum NameFeatures {
         }
     }
 
+    /// For each word, how the same word (case folded) is written anywhere in the document: bit 0 in lower
+    /// case, bit 1 capitalized inside a sentence, bit 2 capitalized at a sentence's start. A capitalized word
+    /// that the document also writes in lower case is seldom a name (`Police said` beside `the police`);
+    /// one that is capitalized inside sentences too usually is, wherever it stands.
+    static func seen(_ words: [Word], initial: [Bool]) -> [UInt8] {
+        var size = 16
+        while size < words.count * 2 { size <<= 1 }
+        let mask = size - 1
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
+        let bits = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        let slot = UnsafeMutablePointer<Int32>.allocate(capacity: max(words.count, 1))
+        keys.initialize(repeating: 0, count: size)
+        bits.initialize(repeating: 0, count: size)
+        defer { keys.deallocate(); bits.deallocate(); slot.deallocate() }
+        words.withUnsafeBufferPointer { words in
+            initial.withUnsafeBufferPointer { initial in
+                for i in 0..<words.count {
+                    let key = words[i].key
+                    var k = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+                    while keys[k] != 0 && keys[k] != key { k = (k &+ 1) & mask }
+                    keys[k] = key
+                    slot[i] = Int32(truncatingIfNeeded: k)
+                    if words[i].digit { continue }
+                    bits[k] |= words[i].capitalized ? (initial[i] ? 4 : 2) : 1
+                }
+            }
+        }
+        return [UInt8](unsafeUninitializedCapacity: words.count) { out, count in
+            for i in 0..<words.count { out[i] = bits[Int(slot[i])] }
+            count = words.count
+        }
+    }
+
     /// `I-X` only continues `B-X` or `I-X`.
     @inline(__always) static func allowed(_ c: Int, after previous: Int) -> Bool {
         c == 0 || c & 1 == 1 || (previous != 0 && (previous + 1) / 2 == (c + 1) / 2)
@@ -154,6 +207,7 @@ enum NameFeatures {
         case suffix3, suffix2, prefix3, gaps, opening, list, previousList, nextList, gazetteer, previousGazetteer
         case nextGazetteer, rule, previousRule, nextRule, previousTag, previousTags, previousTagWord, previousTagShape
         case remembered, possessive, previousPossessive, common, wordNextWord, previousWordShape, ruleTag, length
+        case seen, seenShape, nextSeen
     }
 
     @inline(__always) private static func key(_ t: T, _ value: UInt64) -> UInt64 {
@@ -221,6 +275,10 @@ enum NameFeatures {
         put(.previousPossessive, hasPrevious && words[i - 1].possessive ? 1 : 0)
         put(.wordNextWord, w.key ^ (next &* 0x9E37_79B9))
         put(.previousWordShape, previous ^ (shape &* 0x1000_0000_01B3))
+        let seen = UInt64(input.seen[i]) | (input.initial[i] ? 8 : 0)
+        put(.seen, seen)
+        put(.seenShape, shape ^ seen << 56)
+        put(.nextSeen, hasNext ? UInt64(input.seen[i + 1]) : 0xFF)
         return n
     }
 

@@ -104,7 +104,11 @@ final class NameModel: Sendable {
             let mask = slots - 1
             let base = UnsafeRawPointer(t.baseAddress!)
             if classes <= 16 {
-                var sum = SIMD16<Int32>()
+                // The sixteen Int16 lanes read as eight Int32 lanes: each holds an even class in its low half
+                // and the next odd class in its high half, sign-extended apart by shifts (the generic SIMD
+                // conversion from Int16 was a call per feature).
+                var even = SIMD8<Int32>()
+                var odd = SIMD8<Int32>()
                 for key in keys {
                     var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
                     var k = t[i &* stride]
@@ -113,9 +117,11 @@ final class NameModel: Sendable {
                         k = t[i &* stride]
                     }
                     guard k == key else { continue }
-                    sum &+= SIMD16<Int32>(truncatingIfNeeded: base.loadUnaligned(fromByteOffset: (i &* stride &+ 1) &* 8, as: SIMD16<Int16>.self))
+                    let pairs = base.loadUnaligned(fromByteOffset: (i &* stride &+ 1) &* 8, as: SIMD8<Int32>.self)
+                    even &+= (pairs &<< 16) &>> 16
+                    odd &+= pairs &>> 16
                 }
-                for c in 0..<classes { scores[c] = Float(sum[c]) }
+                for c in 0..<classes { scores[c] = Float(c & 1 == 0 ? even[c >> 1] : odd[c >> 1]) }
                 return
             }
             scores.initialize(repeating: 0, count: classes)

@@ -108,10 +108,10 @@ struct Recognizer {
             all.append(Candidate(start: c.start, end: c.end, label: c.label, canonical: c.canonical, priority: 5))
         }
         var kept = EntityTagger.resolve(all)
+        let ranges = Consistency.wordRanges(a.words, kept)
         for n in kept.indices where kept[n].label.isName {
-            guard let first = Consistency.firstWord(a.words, at: kept[n].start) else { continue }
-            var last = first
-            while last + 1 < a.words.count, a.words[last + 1].start < kept[n].end { last += 1 }
+            guard let r = ranges[n] else { continue }
+            let first = r.lowerBound, last = r.upperBound - 1
             var (start, end) = Self.trimmed(b, a.words, first..<(last + 1), person: kept[n].label == .person)
             // `Moody's`: a possessive that the gazetteer writes as part of the name.
             if a.words[last].possessive, let m = Self.match(a.matches, start, a.words[last].end + (b[a.words[last].end] == 0x27 ? 2 : 4)),
@@ -134,10 +134,10 @@ struct Recognizer {
     static func splitAtTitles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ words: [Word], matches: [Candidate]) {
         var out: [Candidate] = []
         out.reserveCapacity(kept.count)
-        for c in kept {
-            guard c.label.isName, let first = Consistency.firstWord(words, at: c.start) else { out.append(c); continue }
-            var last = first
-            while last + 1 < words.count, words[last + 1].start < c.end { last += 1 }
+        let ranges = Consistency.wordRanges(words, kept)
+        for (n, c) in kept.enumerated() {
+            guard c.label.isName, let r = ranges[n] else { out.append(c); continue }
+            let first = r.lowerBound, last = r.upperBound - 1
             // The last title inside the name with a capitalized word after it.
             var title = last - 1
             while title > first, words[title].flags & Feature.titles.rawValue == 0 { title -= 1 }
@@ -253,24 +253,19 @@ struct Consistency {
 
     func settle(_ kept: inout [Candidate]) {
         guard !kept.isEmpty, !words.isEmpty else { return }
-        // The words a span covers.
-        func wordRange(_ c: Candidate) -> Range<Int>? {
-            guard let first = Self.firstWord(words, at: c.start) else { return nil }
-            var last = first
-            while last + 1 < words.count, words[last + 1].start < c.end { last += 1 }
-            return first..<(last + 1)
-        }
+        // The words each span covers, found in one walk (spans and words are both in text order).
+        var ranges = Self.wordRanges(words, kept)
         func key(_ r: Range<Int>) -> UInt64 {
             r.reduce(UInt64(r.count)) { ($0 ^ words[$1].key) &* 0x100_0000_01B3 }
         }
         // Every mention of a name with its label, in text order; an acronym defined in brackets weighs more.
-        var mentions: [(key: UInt64, label: EntityLabel, weight: Int)] = []
+        var mentions: [(key: UInt64, label: EntityLabel, weight: Int, firstKey: UInt64)] = []
         var lengths: [Int] = []
         // The parts of people's full names (`Park`, `Ji-hoon` of `Park Ji-hoon`), where the full name stands.
         var parts: [(key: UInt64, at: Int, full: String)] = []
         for (n, c) in kept.enumerated() where c.label.isName {
-            guard let r = wordRange(c) else { continue }
-            mentions.append((key(r), c.label, 1))
+            guard let r = ranges[n] else { continue }
+            mentions.append((key(r), c.label, 1, words[r.lowerBound].key))
             if !lengths.contains(r.count) { lengths.append(r.count) }
             if c.label == .person, r.count >= 2 {
                 let full = text(c.start, c.end)
@@ -282,7 +277,7 @@ struct Consistency {
             if r.upperBound < words.count, words[r.upperBound].gap == .other, isAcronym(words[r.upperBound]),
                words[r.upperBound].end < b.count, b[words[r.upperBound].end] == 0x29, words[r.upperBound].start > 0,
                b[words[r.upperBound].start - 1] == 0x28 {
-                mentions.append((key(r.upperBound..<(r.upperBound + 1)), c.label, 100))
+                mentions.append((key(r.upperBound..<(r.upperBound + 1)), c.label, 100, words[r.upperBound].key))
                 if !lengths.contains(1) { lengths.append(1) }
             }
         }
@@ -291,18 +286,19 @@ struct Consistency {
         let order = mentions.indices.sorted { (mentions[$0].key, $0) < (mentions[$1].key, $1) }
         var names: [(key: UInt64, label: EntityLabel)] = []
         var g = 0
-        var votes = [Int](repeating: 0, count: EntityLabel.allCases.count)
+        let allLabels = EntityLabel.allCases
+        var votes = [Int](repeating: 0, count: allLabels.count)
         while g < order.count {
             var end = g
             for k in votes.indices { votes[k] = 0 }
             while end < order.count, mentions[order[end]].key == mentions[order[g]].key {
                 let m = mentions[order[end]]
-                votes[EntityLabel.allCases.firstIndex(of: m.label)!] += m.weight
+                votes[m.label.index] += m.weight
                 end += 1
             }
             var best = mentions[order[g]].label
-            var top = votes[EntityLabel.allCases.firstIndex(of: best)!]
-            for (k, label) in EntityLabel.allCases.enumerated() where votes[k] > top { best = label; top = votes[k] }
+            var top = votes[best.index]
+            for (k, label) in allLabels.enumerated() where votes[k] > top { best = label; top = votes[k] }
             names.append((mentions[order[g]].key, best))
             g = end
         }
@@ -327,15 +323,19 @@ struct Consistency {
         }
         // Relabel what was found; add mentions not found, longest first, where nothing is.
         for n in kept.indices where kept[n].label.isName {
-            if let r = wordRange(kept[n]), let label = settled(key(r)) { kept[n].label = label }
+            if let r = ranges[n], let label = settled(key(r)) { kept[n].label = label }
         }
         var added: [Candidate] = []
         var covered = [Bool](repeating: false, count: words.count)
-        for c in kept { if let r = wordRange(c) { for i in r { covered[i] = true } } }
+        for r in ranges { if let r { for i in r { covered[i] = true } } }
         let sizes = lengths.sorted(by: >)
+        // The first words of the names settled, so that a word that starts none is passed over in one probe.
+        var starts = NameFeatures.Memory(capacity: names.count + parts.count)
+        for m in mentions { starts[m.firstKey] = 1 }
+        for p in parts { starts[p.key] = 1 }
         var i = 0
         scan: while i < words.count {
-            guard !covered[i], words[i].capitalized else { i += 1; continue }
+            guard !covered[i], words[i].capitalized, starts[words[i].key] != 0 else { i += 1; continue }
             for size in sizes where i + size <= words.count {
                 let r = i..<(i + size)
                 guard !r.contains(where: { covered[$0] }), let label = settled(key(r)) else { continue }
@@ -353,17 +353,37 @@ struct Consistency {
             }
             i += 1
         }
-        if !added.isEmpty { kept = (kept + added).sorted { $0.start < $1.start } }
+        if !added.isEmpty {
+            kept = (kept + added).sorted { $0.start < $1.start }
+            ranges = Self.wordRanges(words, kept)
+        }
         // A lone part of a full name is that person (`Oh's aide` after `Oh Tae-gyun`, however the model read
         // it), with the full name as its canonical form.
         for n in kept.indices where kept[n].label.isName {
-            if let r = wordRange(kept[n]), r.count == 1, let full = fullName(words[r.lowerBound].key, at: kept[n].start) {
+            if let r = ranges[n], r.count == 1, let full = fullName(words[r.lowerBound].key, at: kept[n].start) {
                 kept[n].label = .person
                 kept[n].canonical = full
             } else if kept[n].label == .person, kept[n].canonical == nil {
                 kept[n].canonical = text(kept[n].start, kept[n].end)
             }
         }
+    }
+
+    /// The words each span covers (nil for a span that starts inside a word), for spans in text order: one
+    /// walk over both lists, where a binary search per span cost more than the rest of this type together.
+    static func wordRanges(_ words: [Word], _ spans: [Candidate]) -> [Range<Int>?] {
+        var out = [Range<Int>?](repeating: nil, count: spans.count)
+        var w = 0
+        for (n, c) in spans.enumerated() {
+            // Spans may overlap a little (a name over a number), so the walk may have to step back.
+            while w > 0, words[w - 1].start >= c.start { w -= 1 }
+            while w < words.count, words[w].start < c.start { w += 1 }
+            guard w < words.count, words[w].start == c.start else { continue }
+            var last = w
+            while last + 1 < words.count, words[last + 1].start < c.end { last += 1 }
+            out[n] = w..<(last + 1)
+        }
+        return out
     }
 
     /// The index of the word that starts at byte `start`, by binary search.

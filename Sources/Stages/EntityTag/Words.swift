@@ -30,6 +30,9 @@ enum EntityLabel: String, CaseIterable, Sendable {
         }
     }
 
+    /// The label's place in ``allCases`` (its bit's position), without building the array.
+    var index: Int { bit.trailingZeroBitCount }
+
     /// Names, as against numbers, dates and amounts.
     var isName: Bool {
         switch self {
