@@ -22,7 +22,7 @@ struct Candidate {
 final class EntityTagger: Sendable {
     let gazetteer: Gazetteer
     let index: GazetteerIndex
-    let scanner: WordScanner
+    let scanner: WordReader
     /// The word lists, with the gazetteer's given names, family names and titles, and the English words only
     /// ever written in lower case (no part of a person's name).
     let lex: Lexicon
@@ -34,7 +34,7 @@ final class EntityTagger: Sendable {
         self.gazetteer = gazetteer
         index = GazetteerIndex(gazetteer)
         lex = Lexicon(given: gazetteer.given, surnames: gazetteer.surnames, titles: gazetteer.titles, common: Self.commonWords)
-        scanner = WordScanner(table: lex.flags, common: lex.commonWords)
+        scanner = WordReader(table: lex.flags, common: lex.commonWords)
     }
 
     /// The bundled common words' table, built once per process (every stage instance shares it) straight

@@ -66,12 +66,6 @@ struct Lexicon: Sendable {
         commonWords = common
     }
 
-    /// Words whose period is no full stop.
-    static let abbreviations: [String] = ([
-        "mr", "mrs", "ms", "dr", "prof", "gov", "gen", "sen", "rep", "st", "jr", "sr", "mt", "ft", "lt", "col", "capt",
-        "sgt", "rev", "adm", "maj", "cmdr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "no", "co", "corp", "inc", "ltd", "vs", "etc", "a.m", "p.m",
-    ])
     /// Months, full and abbreviated; the value is the month number.
     static let months: [String] = ([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -199,7 +193,7 @@ struct Lexicon: Sendable {
     static let qualifierLeads: [String] = (["as", "of", "by", "to", "with", "for", "in", "than", "and", "or", "at", "from", "is", "was", "were", "are"])
 
     static let lists: [([String], Feature)] = [
-        (abbreviations, .abbreviations),
+        (Abbreviations.periodWordList, .abbreviations),
         (months, .months),
         (weekdays, .weekdays),
         (numberWords, .numberWords),
@@ -236,7 +230,7 @@ struct Lexicon: Sendable {
         (productHeads, .productHeads),
         (honorifics, .titles),
         (joiners, .joiners),
-        (addresses, .addresses),
+        (Abbreviations.formsOfAddress, .addresses),
         (functionWords, .functionWords),
     ]
 
@@ -263,11 +257,6 @@ struct Lexicon: Sendable {
 
     /// Titles written without a period, in British and Commonwealth style (`Mr Cameron`, `Dr Ng`).
     static let honorifics: [String] = (["mr", "mrs", "ms", "mx", "dr", "prof", "messrs", "mme", "mlle"])
-    /// Forms of address after which a capitalized word is a person (`Dr Ng`, `Mr. Messi`, `Sir Keir Starmer`).
-    static let addresses: [String] = ([
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady",
-        "madam", "mme", "mlle", "messrs", "messrs.",
-    ])
 
     /// The first or last word of a place that is no country, city or state (OntoNotes LOC): `Mount Everest`,
     /// `Han River`, `Korean Peninsula`, `Middle East`.

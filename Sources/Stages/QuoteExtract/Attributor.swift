@@ -124,7 +124,7 @@ struct Attributor {
         var r = paragraphs[f + 1].lowerBound
         while r < q.content.upperBound, TextLayout.isSpace(b[r]) { r += 1 }
         var m = r
-        while m < q.content.upperBound, m < r + 3, !Tokenizer.isWordStart(b, m, q.content.upperBound) { m += 1 } // the reopening mark
+        while m < q.content.upperBound, m < r + 3, !WordScanner.isWordByte(b, m, q.content.upperBound) { m += 1 } // the reopening mark
         guard e > q.content.lowerBound, m < q.content.upperBound else { return false }
         let first = Quotation(open: q.open, content: q.content.lowerBound..<e, close: e, firstParagraph: f, lastParagraph: f, unclosed: true)
         let rest = Quotation(open: r, content: m..<q.content.upperBound, close: q.close, firstParagraph: f + 1, lastParagraph: q.lastParagraph)
@@ -842,9 +842,7 @@ struct Attributor {
 /// `static` set is copied (its storage retained and released) at every lookup.
 struct Lists: Sendable {
     /// Personal titles (`Mr`, `Dr.`), which stand before a name and name no office.
-    let titles = WordSet([
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof.", "hon", "hon.",
-    ])
+    let titles = WordSet(Abbreviations.formsOfAddress)
     /// Titles and offices that stand before a name (`Premier Dan Moss`, `Maj. Gen. Kim`, `CFO Lee`); with a
     /// determiner and no name (`the Premier`), a role noun whose holder is looked up.
     let roles = WordSet([

@@ -75,15 +75,9 @@ public struct QuoteExtractStage: DocumentStage {
         "insisting", "arguing", "declaring", "stating", "recalling", "urging", "calling",
     ]
 
-    static let titles = [
-        "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "rev", "st", "jr",
-        "sr", "adm", "cmdr", "pres", "supt", "insp", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
-        "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "a.m", "p.m",
-    ]
-
     let cues: WordSet
     let minDirectWords: Int
-    let titles = WordSet(Self.titles)
+    let scanner = WordScanner()
     let lists = Lists()
 
     /// Creates the stage.
@@ -116,7 +110,7 @@ public struct QuoteExtractStage: DocumentStage {
             let scanned = QuoteScanner.scan(b, paragraphs: paragraphs)
             guard !scanned.quotes.isEmpty else { return ([], scanned.unbalanced, scanned.unclosed) }
             var attributor = Attributor(
-                b: b, tokenizer: Tokenizer(b: b, titles: titles), cues: cues, minDirectWords: minDirectWords,
+                b: b, tokenizer: Tokenizer(b: b, scanner: scanner), cues: cues, minDirectWords: minDirectWords,
                 paragraphs: paragraphs, quotes: scanned.quotes,
                 sentences: document.hasLayer(Layer.sentences) ? document.spans(Layer.sentences).map(\.range) : paragraphs,
                 entities: document.spans(Layer.entities), lists: lists)

@@ -237,7 +237,7 @@ enum QuoteScanner {
         if after == 0x20 {
             return atStart && next + 1 < paragraph.upperBound && Tokenizer.isLetterOrDigit(b[next + 1]) ? length : nil
         }
-        guard Tokenizer.isWordStart(b, next, paragraph.upperBound) else { return nil }
+        guard WordScanner.isWordByte(b, next, paragraph.upperBound) else { return nil }
         if after >= 0x30, after <= 0x39, next + 2 < paragraph.upperBound, b[next + 2] == 0x73 { return nil } // '90s
         return length
     }
@@ -258,7 +258,7 @@ enum QuoteScanner {
         let next = i + length
         guard next < paragraph.upperBound else { return length }
         let after = b[next]
-        if Tokenizer.isWordStart(b, next, paragraph.upperBound) { return nil }
+        if WordScanner.isWordByte(b, next, paragraph.upperBound) { return nil }
         if b[i - 1] == 0x73, after == 0x20, next + 1 < paragraph.upperBound, b[next + 1] >= 0x61, b[next + 1] <= 0x7A { return nil }
         return length
     }

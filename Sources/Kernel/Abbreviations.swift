@@ -1,38 +1,40 @@
-import Kernel
+import Foundation
 
-/// The abbreviations the sentence scanner knows, by how they behave before the next word.
-struct Abbreviations: Sendable {
+/// The one list of titles and abbreviations of the stages that read words, by how they behave before the
+/// next word: the sentence splitter decides by these groups whether a period ends a sentence, and the word
+/// scanner (``periodWords``) keeps the period of an abbreviation in its word.
+public struct Abbreviations: Sendable {
     /// Titles and words that precede a name or number and never end a sentence: `Dr.`, `Gen.`, `Mt.`, `vs.`.
-    var titles: WordSet
+    public var titles: WordSet
     /// Words that end a sentence only when a capitalised word follows that is not a number: `Oct. 28`, `No. 1`, `p. 55`.
-    var beforeNumbers: WordSet
+    public var beforeNumbers: WordSet
     /// Other abbreviations (`Co.`, `Inc.`, `etc.`): a sentence ends after them when a capitalised word follows.
-    var general: WordSet
+    public var general: WordSet
     /// US state abbreviations (`Ark.`, `Calif.`): no sentence ends after one in a dateline (`LITTLE ROCK, Ark. (AP) —`).
-    var states: WordSet
+    public var states: WordSet
     /// Words that usually start a sentence; after `U.S.` or `a.m.` they mark a boundary (`the U.S. How about...`).
-    var starters: WordSet
+    public var starters: WordSet
 
-    static let defaultTitles = [
+    public static let defaultTitles = [
         "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "cmdt",
         "sgt", "cpl", "pvt", "adm", "brig", "gov", "sen", "rep", "reps", "rev", "fr", "hon", "pres", "supt", "insp",
         "det", "mt", "st", "ste", "vs", "v", "amb", "atty", "gens", "sens", "lt.col", "rt",
     ]
-    static let defaultBeforeNumbers = [
+    public static let defaultBeforeNumbers = [
         "no", "nos", "p", "pp", "vol", "vols", "art", "arts", "fig", "figs", "ch", "chap", "sec", "para", "n°", "op",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rm", "ste", "apt", "tel",
         "ext", "approx", "ca", "est", "nr",
     ]
-    static let defaultGeneral = [
+    public static let defaultGeneral = [
         "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "etc", "dept", "univ", "assn", "ave", "blvd",
         "rd", "hwy", "min", "max", "cf", "al", "govt", "intl", "natl", "mfg", "yr", "yrs", "mo", "mos", "wk", "hr", "hrs",
     ]
-    static let defaultStates = [
+    public static let defaultStates = [
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va",
         "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va", "d.c",
     ]
-    static let defaultStarters = [
+    public static let defaultStarters = [
         "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we",
         "i", "you", "his", "her", "their", "our", "my", "your", "what", "how", "why", "when", "where", "who", "which",
         "but", "and", "so", "yet", "or", "if", "in", "on", "at", "after", "before", "meanwhile", "however", "also",
@@ -40,7 +42,28 @@ struct Abbreviations: Sendable {
         "officials", "police", "one", "both", "each", "other", "such", "since", "because", "according",
     ]
 
-    init(extra: [String], replace: [String]?, remove: [String]) {
+    /// The abbreviations whose period belongs to the word before it wherever it stands, for the word scanner:
+    /// titles, months and the like, and company and name suffixes. Those that are also everyday words at
+    /// a sentence's end (`ill`, `miss`, `wash`, `min`, `est`, `art`) are left to the sentence splitter,
+    /// which looks at the next word.
+    public static let periodWordList: [String] = defaultTitles.filter { $0 != "v" } + [
+        "no", "nos", "vol", "vols", "fig", "figs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "approx", "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "etc", "dept",
+        "univ", "assn", "ave", "blvd", "rd", "hwy", "govt", "intl", "natl", "mfg", "ft", "pres", "gov", "cmdr",
+    ]
+    /// Forms of address that stand before a person's name, with and without a period where they are
+    /// abbreviations (`Mr`, `Mr.`, `Dr.`, `Sir`, `Dame`, `Mme`): a capitalized word after one is a person.
+    public static let formsOfAddress: [String] = {
+        let abbreviated = ["mr", "mrs", "ms", "mx", "dr", "prof", "hon", "messrs", "mme", "mlle"]
+        return abbreviated + abbreviated.map { $0 + "." } + ["miss", "sir", "dame", "lord", "lady", "madam"]
+    }()
+
+    /// ``periodWordList`` as a set.
+    public static let periodWords = WordSet(periodWordList)
+
+    /// The built-in lists, with `extra` words added as titles, or `replace` instead of the titles and other
+    /// abbreviations, and without the words in `remove`.
+    public init(extra: [String], replace: [String]?, remove: [String]) {
         if let replace {
             titles = WordSet(replace.map(Self.normalize))
             beforeNumbers = WordSet([])
@@ -61,11 +84,9 @@ struct Abbreviations: Sendable {
     }
 
     /// `Dr.` and `dr` name the same abbreviation.
-    static func normalize(_ word: String) -> String {
+    public static func normalize(_ word: String) -> String {
         var w = word.trimmingCharacters(in: .whitespaces)
         while w.hasSuffix(".") { w.removeLast() }
         return w.lowercased()
     }
 }
-
-import Foundation
