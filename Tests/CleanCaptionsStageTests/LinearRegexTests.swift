@@ -113,6 +113,20 @@ struct LinearRegexTests {
                     failures += 1
                     Issue.record("\(pattern) on \(text.debugDescription): linear \(mine), ICU \(theirs)")
                 }
+                // The cheaper searches the stage makes: whether there is a match, and only the first group.
+                var copy = text
+                let (any, first) = copy.withUTF8 { bytes in
+                    (engine.firstMatch(bytes, 0..<bytes.count, capturing: nil), engine.firstMatch(bytes, 0..<bytes.count, capturing: 1))
+                }
+                if (any == .noMatch) != theirs.isEmpty || (first == .noMatch) != theirs.isEmpty, failures < 3 {
+                    failures += 1
+                    Issue.record("\(pattern) on \(text.debugDescription): a match without captures \(any), with group 1 \(first)")
+                }
+                if case .match(let slots) = first, let full = mine.first, engine.groupCount >= 1,
+                   (slots[2] < 0) != (full[1] == nil), failures < 3 {
+                    failures += 1
+                    Issue.record("\(pattern) on \(text.debugDescription): group 1 alone \(slots), with all groups \(full)")
+                }
             }
         }
         // About 70 patterns × 1,600 texts; texts with ß or ﬁ under a case-insensitive pattern go to ICU.

@@ -79,6 +79,9 @@ public struct CaptionRule: @unchecked Sendable {
     /// Why the pattern runs on ICU, when it does.
     let icuReason: String?
 
+    /// Whether the built-in rules run on the linear engine too (they are all regular); see docs/performance.md.
+    static let builtinsOnLinearEngine = true
+
     /// Which engine runs the pattern: `linear`, or `ICU` with why; ICU searches stop at ``BoundedRegex/limit``.
     public var engine: String {
         icuReason.map { "ICU with a \(BoundedRegex.limit)-second limit per search (\($0))" } ?? "linear"
@@ -187,12 +190,12 @@ public struct CaptionRule: @unchecked Sendable {
             let window = base..<range.upperBound
             switch scope {
             case .match:
-                if let all = linear.allMatches(paragraph.bytes, window) {
+                if let all = linear.allMatches(paragraph.bytes, window, capturing: 0) {
                     let cuts = all.filter { $0[1] > $0[0] }.map { Cut($0[0]..<$0[1], reason: reason, rule: id) }
                     return cuts.isEmpty ? nil : cuts
                 }
             case .paragraph:
-                switch linear.firstMatch(paragraph.bytes, window) {
+                switch linear.firstMatch(paragraph.bytes, window, capturing: creditGroup) {
                 case .noMatch: return nil
                 case .match(let slots):
                     if let group = creditGroup, slots[2 * group] >= 0 { return cuts(paragraph, creditStart: slots[2 * group]) }

@@ -112,7 +112,7 @@ public struct CleanCaptionsStage: DocumentStage {
                     throw OptionError("two rules are called '\(spec.id)'", at: (path ?? []) + ["id"])
                 }
                 do {
-                    compiled.append(try CaptionRule(spec))
+                    compiled.append(try CaptionRule(spec, linear: path != nil || CaptionRule.builtinsOnLinearEngine))
                 } catch let error as OptionError {
                     throw OptionError(error.message, at: (path ?? []) + error.path, hint: error.hint)
                 }

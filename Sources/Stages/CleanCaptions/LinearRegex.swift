@@ -42,6 +42,9 @@ struct LinearRegex: Sendable {
     let foldsCase: Bool
     /// Whether every match must begin at the start of the text (`^` or `\A` first, without `(?m)`).
     let anchoredStart: Bool
+    /// The bytes a match can begin with (ASCII characters and UTF-8 lead bytes), when the pattern must
+    /// begin with a character: positions where no match is under way skip to the next such byte.
+    let firstBytes: [Bool]?
 
     /// Compiles `pattern`, or throws ``Unsupported`` when it uses anything this engine cannot answer for.
     init(_ pattern: String) throws(Unsupported) {
@@ -59,11 +62,44 @@ struct LinearRegex: Sendable {
         groupCount = parser.groupCount
         foldsCase = compiler.program.contains { $0.op == .scalarFold } || compiler.sets.contains { $0.fold }
         anchoredStart = Self.starts(with: .textStart, tree)
+        firstBytes = Self.firstBytes(compiler.program, compiler.sets)
         // ICU tries a pattern that begins with `(?m)^` only where a line begins, never inside CR LF; where
         // `(?m)^` stands elsewhere, it holds inside CR LF too. Only the first case is taken here.
         if parser.lineStarts > 0, parser.lineStarts > 1 || !Self.starts(with: .lineStart, tree) {
             throw Unsupported("a (?m)^ that does not begin the pattern")
         }
+    }
+
+    /// The bytes the characters that can begin a match start with, or nil when the pattern can match
+    /// without a character first (an empty match, an assertion) or begin with almost anything.
+    private static func firstBytes(_ program: [Inst], _ sets: [ScalarSet]) -> [Bool]? {
+        var first = Array(repeating: false, count: 256)
+        var seen = Set<Int>()
+        var todo = [0]
+        func mark(_ c: UInt32) {
+            var utf8 = Array(String(Unicode.Scalar(c)!).utf8)
+            if utf8.isEmpty { utf8 = [0] }
+            first[Int(utf8[0])] = true
+        }
+        while let pc = todo.popLast() {
+            guard seen.insert(pc).inserted else { continue }
+            let inst = program[pc]
+            switch inst.op {
+            case .jump: todo.append(inst.a)
+            case .split: todo.append(inst.a); todo.append(inst.b)
+            case .save: todo.append(pc + 1)
+            case .assert, .match, .dot, .dotAll: return nil
+            case .scalar: mark(UInt32(inst.a))
+            case .scalarFold: for v in CaseFolding.variants(UInt32(inst.a)) { mark(v) }
+            case .set:
+                for c in UInt32(0)..<128 where sets[inst.a].contains(c) { first[Int(c)] = true }
+                let set = sets[inst.a]
+                if set.negated || set.fold || !set.classes.isEmpty || set.ranges.contains(where: { $0.upperBound >= 0x80 }) {
+                    for b in 0xC0..<256 { first[b] = true }
+                }
+            }
+        }
+        return first
     }
 
     private static func starts(with assertion: Assertion, _ node: Node) -> Bool {
@@ -79,18 +115,23 @@ struct LinearRegex: Sendable {
 
     /// The first match in `bytes[window]` at or after byte offset `from` (default: the window's start). The
     /// window is the whole text as the pattern sees it: `^`, `$` and `\b` look no further.
-    func firstMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ window: Range<Int>, from: Int? = nil) -> Result {
+    /// `capturing` limits the slots kept to those of groups `0...capturing` (fewer is faster); with nil the
+    /// search only tells whether there is a match (and `slots` is empty), and stops at the first it meets.
+    func firstMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ window: Range<Int>, from: Int? = nil, capturing: Int? = .max) -> Result {
         if foldsCase, Self.needsFullFolding(bytes, window) { return .unsure }
-        return search(bytes, window, from: from ?? window.lowerBound).map { .match(slots: $0) } ?? .noMatch
+        let width = capturing.map { 2 * (min($0, groupCount) + 1) } ?? 0
+        return search(bytes, window, from: from ?? window.lowerBound, width: width).map { .match(slots: $0) } ?? .noMatch
     }
 
     /// Every match in `bytes[window]`, as `NSRegularExpression` enumerates them: after an empty match the
     /// next search starts one character later. Nil when the text needs ICU (see ``Result/unsure``).
-    func allMatches(_ bytes: UnsafeBufferPointer<UInt8>, _ window: Range<Int>) -> [[Int]]? {
+    /// `capturing` limits the slots kept to those of groups `0...capturing`.
+    func allMatches(_ bytes: UnsafeBufferPointer<UInt8>, _ window: Range<Int>, capturing: Int = .max) -> [[Int]]? {
+        let width = 2 * (min(capturing, groupCount) + 1)
         if foldsCase, Self.needsFullFolding(bytes, window) { return nil }
         var found: [[Int]] = []
         var start = window.lowerBound
-        while start <= window.upperBound, let slots = search(bytes, window, from: start) {
+        while start <= window.upperBound, let slots = search(bytes, window, from: start, width: width) {
             found.append(slots)
             if slots[1] == slots[0] {
                 guard slots[1] < window.upperBound else { break }
@@ -131,31 +172,12 @@ struct LinearRegex: Sendable {
         return (decode(p, j).scalar, j)
     }
 
-    /// A list of threads: which instructions (in priority order, each once) and each one's capture slots.
+    /// A list of threads in priority order: the instruction each waits at and its capture slots.
     private struct Threads {
-        var dense: [Int32]
-        var sparse: [Int32]
-        var count = 0
-        var slots: [Int]
-        let width: Int
-
-        init(size: Int, width: Int) {
-            dense = Array(repeating: 0, count: size)
-            sparse = Array(repeating: 0, count: size)
-            slots = Array(repeating: -1, count: size * width)
-            self.width = width
-        }
-
-        @inline(__always) func contains(_ pc: Int) -> Bool {
-            let i = Int(sparse[pc])
-            return i < count && Int(dense[i]) == pc
-        }
-
-        @inline(__always) mutating func insert(_ pc: Int) {
-            sparse[pc] = Int32(count)
-            dense[count] = Int32(pc)
-            count += 1
-        }
+        var pcs: [Int32] = []
+        var slots: [Int] = []
+        /// Marks an instruction in `visited` as already followed for this list.
+        var generation: UInt32
     }
 
     private enum Frame {
@@ -166,15 +188,42 @@ struct LinearRegex: Sendable {
     /// The Pike VM: every thread advances one scalar at a time, in priority order; the first thread to
     /// reach `match` ends the threads of lower priority, and the search ends when none of higher priority
     /// remain.
-    private func search(_ text: UnsafeBufferPointer<UInt8>, _ window: Range<Int>, from start: Int) -> [Int]? {
-        let width = 2 * (groupCount + 1)
-        var current = Threads(size: program.count, width: width)
-        var next = Threads(size: program.count, width: width)
-        var caps = Array(repeating: -1, count: width)
-        var stack: [Frame] = []
-        var matched: [Int]?
+    /// `width` is how many capture slots to keep (2 per group, from group 0); 0 asks only whether there is a match.
+    private func search(_ text: UnsafeBufferPointer<UInt8>, _ window: Range<Int>, from start: Int, width: Int) -> [Int]? {
         var pos = start
         let end = window.upperBound
+        if let firstBytes, !anchoredStart {
+            // Nothing is allocated for a text where no match can begin.
+            while pos < end, !firstBytes[Int(text[pos])] { pos += 1 }
+            if pos >= end { return nil }
+        } else if anchoredStart, start != window.lowerBound {
+            return nil
+        }
+        // One mark per instruction, by list: no instruction is followed twice for one position. On the stack
+        // when small, as it is for every built-in rule.
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: program.count) { visited in
+            visited.initialize(repeating: 0)
+            return run(text, window, from: pos, width: width, visited: visited)
+        }
+    }
+
+    /// The search proper, from `pos`, with `visited` zeroed.
+    private func run(_ text: UnsafeBufferPointer<UInt8>, _ window: Range<Int>, from start: Int, width: Int,
+                     visited: UnsafeMutableBufferPointer<UInt32>) -> [Int]? {
+        var pos = start
+        let end = window.upperBound
+        var current = Threads(generation: 1)
+        var next = Threads(generation: 2)
+        // Room for the usual number of threads at once, so that the lists rarely grow.
+        let room = min(program.count, 32)
+        current.pcs.reserveCapacity(room)
+        next.pcs.reserveCapacity(room)
+        current.slots.reserveCapacity(room * width)
+        next.slots.reserveCapacity(room * width)
+        var caps = Array(repeating: -1, count: width)
+        var stack: [Frame] = []
+        stack.reserveCapacity(room)
+        var matched: [Int]?
 
         /// Follows every empty transition from `pc` at `at`, adding the threads that consume or match.
         func add(_ list: inout Threads, _ pc0: Int, at: Int) {
@@ -184,8 +233,8 @@ struct LinearRegex: Sendable {
                 case .restore(let slot, let value):
                     caps[slot] = value
                 case .explore(var pc):
-                    explore: while !list.contains(pc) {
-                        list.insert(pc)
+                    explore: while visited[pc] != list.generation {
+                        visited[pc] = list.generation
                         let inst = program[pc]
                         switch inst.op {
                         case .jump:
@@ -193,6 +242,8 @@ struct LinearRegex: Sendable {
                         case .split:
                             stack.append(.explore(inst.b))
                             pc = inst.a
+                        case .save where inst.a >= width:
+                            pc += 1
                         case .save:
                             stack.append(.restore(slot: inst.a, value: caps[inst.a]))
                             caps[inst.a] = at
@@ -202,8 +253,8 @@ struct LinearRegex: Sendable {
                             pc += 1
                         default:
                             // An instruction that consumes a character, or `match`: a thread waits here.
-                            let base = pc * width
-                            for k in 0..<width { list.slots[base + k] = caps[k] }
+                            list.pcs.append(Int32(pc))
+                            list.slots.append(contentsOf: caps)
                             break explore
                         }
                     }
@@ -212,25 +263,28 @@ struct LinearRegex: Sendable {
         }
 
         while true {
+            if matched == nil, current.pcs.isEmpty, let firstBytes, !anchoredStart {
+                while pos < end, !firstBytes[Int(text[pos])] { pos += 1 }
+                if pos >= end { break }
+            }
             if matched == nil, !anchoredStart || pos == window.lowerBound {
                 for k in 0..<width { caps[k] = -1 }
                 add(&current, 0, at: pos)
             }
-            if current.count == 0 { break }
+            // No thread left, and none can start: a match was found, or the pattern is anchored at the start.
+            if current.pcs.isEmpty, matched != nil || anchoredStart { break }
             let scalar: UInt32
             let length: Int
             if pos < end { (scalar, length) = Self.decode(text, pos) } else { (scalar, length) = (UInt32.max, 0) }
             let key = foldsCase && length > 0 ? CaseFolding.key(scalar) : scalar
-            var i = 0
-            threads: while i < current.count {
-                let pc = Int(current.dense[i])
-                i += 1
+            threads: for i in 0..<current.pcs.count {
+                let pc = Int(current.pcs[i])
                 let inst = program[pc]
                 let ok: Bool
                 switch inst.op {
                 case .match:
-                    let base = pc * width
-                    matched = Array(current.slots[base..<(base + width)])
+                    if width == 0 { return [] }
+                    matched = Array(current.slots[(i * width)..<((i + 1) * width)])
                     break threads
                 case .scalar: ok = length > 0 && scalar == UInt32(inst.a)
                 case .scalarFold: ok = length > 0 && key == UInt32(inst.a)
@@ -240,14 +294,15 @@ struct LinearRegex: Sendable {
                 default: ok = false
                 }
                 if ok {
-                    let base = pc * width
-                    for k in 0..<width { caps[k] = current.slots[base + k] }
+                    for k in 0..<width { caps[k] = current.slots[i * width + k] }
                     add(&next, pc + 1, at: pos + length)
                 }
             }
             if pos >= end { break }
             swap(&current, &next)
-            next.count = 0
+            next.pcs.removeAll(keepingCapacity: true)
+            next.slots.removeAll(keepingCapacity: true)
+            next.generation = current.generation + 1
             pos += length
         }
         return matched
