@@ -2,7 +2,7 @@ import Foundation
 import Kernel
 
 /// One compiled rule of `clean-captions`.
-public struct CaptionRule: @unchecked Sendable {
+public struct CaptionRule: @unchecked Sendable, CustomDebugStringConvertible {
     /// A rule as written in YAML.
     public struct Spec: Codable, Sendable, Equatable {
         /// Shown as `rule` in every removal record.
@@ -79,6 +79,9 @@ public struct CaptionRule: @unchecked Sendable {
     /// Why the pattern runs on ICU, when it does.
     let icuReason: String?
 
+    /// The rule's id and its engine, for debugging.
+    public var debugDescription: String { "CaptionRule(\(id), \(engine))" }
+
     /// Whether the built-in rules run on the linear engine too (they are all regular); see docs/performance.md.
     static let builtinsOnLinearEngine = true
 
@@ -125,7 +128,7 @@ public struct CaptionRule: @unchecked Sendable {
             }
         } else {
             linear = nil
-            icuReason = "a built-in rule, where ICU is faster"
+            icuReason = "the linear engine is switched off for this rule"
         }
     }
 

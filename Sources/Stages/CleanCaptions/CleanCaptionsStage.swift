@@ -206,6 +206,9 @@ public struct CleanCaptionsStage: DocumentStage {
             specs += builtin.filter { !options.disable.contains($0.id) }.map { ($0, nil) }
         }
         let set = try RuleSet(specs)
+        for rule in set.rules.prefix(options.rules.count) {
+            context.logger.debug("clean-captions: rule '\(rule.id)' runs on \(rule.engine)")
+        }
         compiled = Deferred { set }
     }
 
