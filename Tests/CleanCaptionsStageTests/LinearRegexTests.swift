@@ -151,7 +151,9 @@ struct LinearRegexTests {
             #expect(Self.linear(engine, text)?.isEmpty == true)
             text += "b"
             #expect(Self.linear(engine, text)?.first?.first == NSRange(location: 6, length: length - 5))
-            #expect(Date().timeIntervalSince(start) < 20, "\(length) characters")
+            // Linear, not exponential: in a debug build on a loaded machine 100,000 characters take seconds;
+            // ICU did not finish 501 in five minutes. The bounds only catch a lost linearity.
+            #expect(Date().timeIntervalSince(start) < (length < 1000 ? 10 : 300), "\(length) characters")
         }
     }
 
