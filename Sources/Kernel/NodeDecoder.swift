@@ -49,46 +49,96 @@ struct NodeDecoding {
         return value
     }
 
-    /// Runs `body`, which decodes `value`, the value of `key`. When `value` was reached through an alias (its
-    /// node is defined earlier in the file than the key that uses it), an error inside it is moved from the
-    /// anchor's definition to the alias that uses it, and names the anchor.
-    func throughAlias<T>(key: Node, value: Node, _ body: () throws -> T) throws -> T {
+    /// Runs `body`, which decodes `value`, the value of `key` (or an item of the list `key`). When `value` was
+    /// reached through an alias (its node is defined earlier in the file than the key or list that uses it), an
+    /// error inside it is moved from the anchor's definition to the alias that uses it, and names the anchor.
+    /// `occurrence` counts the earlier uses of the same alias in one list, so the right one is pointed at.
+    func throughAlias<T>(key: Node, value: Node, occurrence: Int = 0, _ body: () throws -> T) throws -> T {
         guard let use = key.mark, let defined = value.mark, (defined.line, defined.column) < (use.line, use.column) else {
             return try body()
         }
         do {
             return try body()
-        } catch var error as ConfigError {
-            guard error.location != nil, !error.message.contains("through the alias") else { throw error }
-            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-            // The anchor's name, from the text where the value is defined (`&name`).
-            var anchor = "?"
-            if defined.line <= lines.count {
-                let text = Array(lines[defined.line - 1].unicodeScalars)
-                var i = max(0, defined.column - 1)
-                if i < text.count, text[i] == "&" {
-                    i += 1
-                    var name = ""
-                    while i < text.count, !" \t,]}".unicodeScalars.contains(text[i]) { name.unicodeScalars.append(text[i]); i += 1 }
-                    anchor = name
+        } catch let error as ConfigError {
+            throw relocate(error, defined: defined, use: use, occurrence: occurrence)
+        }
+    }
+
+    /// `error`, which lies in a value defined at `defined`, moved to its use through an alias: the
+    /// `occurrence`th `*name` from `use` on (or `use` itself, if none is found), naming the anchor.
+    private func relocate(_ error: ConfigError, defined: Mark, use: Mark, occurrence: Int) -> ConfigError {
+        var error = error
+        guard error.location != nil, !error.message.contains("through the alias") else { return error }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // The anchor's name, from the text where the value is defined (`&name`).
+        var anchor = "?"
+        if defined.line <= lines.count {
+            let text = Array(lines[defined.line - 1].unicodeScalars)
+            var i = max(0, defined.column - 1)
+            if i < text.count, text[i] == "&" {
+                i += 1
+                var name = ""
+                while i < text.count, !Self.nameEnds.contains(text[i]) { name.unicodeScalars.append(text[i]); i += 1 }
+                anchor = name
+            }
+        }
+        // The alias itself: its use number `occurrence` from the key (or the list's start) on, else the key.
+        var line = use.line
+        var column = use.column
+        let star = Array(("*" + anchor).unicodeScalars)
+        var skip = occurrence
+        search: for n in use.line...max(use.line, lines.count) where n <= lines.count {
+            let text = Array(lines[n - 1].unicodeScalars)
+            var i = n == use.line ? max(0, use.column - 1) : 0
+            while i + star.count <= text.count {
+                if Array(text[i..<(i + star.count)]) == star,
+                   i + star.count == text.count || Self.nameEnds.contains(text[i + star.count]) {
+                    if skip == 0 {
+                        line = n
+                        column = i + 1
+                        break search
+                    }
+                    skip -= 1
+                }
+                i += 1
+            }
+        }
+        error.message += " (in the value of the anchor '&\(anchor)' at line \(defined.line), used here through the alias '*\(anchor)')"
+        error.location = SourceLocation(file: file, line: line, column: column)
+        error.snippet = snippet(line: line, column: column)
+        return error
+    }
+
+    /// Characters that end an anchor's or alias's name as the files write them.
+    private static let nameEnds = Set(" \t,]}".unicodeScalars)
+
+    /// Runs `body`, which decodes item `index` of the list `list`, moving an error to the alias when the item
+    /// was reached through one: when its node is defined before the list, or at or before any node of an
+    /// earlier item (items are in the file's order, so only an alias can go back).
+    func throughAlias<T>(list: Node, items: [Node], index: Int, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ConfigError {
+            guard let use = list.mark, let defined = items[index].mark else { throw error }
+            let at = (defined.line, defined.column)
+            var aliased = at < (use.line, use.column)
+            var budget = 100_000  // an alias bomb is not walked in full
+            func walk(_ node: Node) {
+                guard !aliased, budget > 0 else { return }
+                budget -= 1
+                if let mark = node.mark, (mark.line, mark.column) >= at { aliased = true; return }
+                switch node {
+                case .mapping(let m): for (k, v) in m { walk(k); walk(v) }
+                case .sequence(let s): for item in s { walk(item) }
+                case .scalar, .alias: break
                 }
             }
-            // The alias itself, on the key's line after the key, else the key.
-            let line = use.line
-            var column = use.column
-            if use.line <= lines.count {
-                let text = Array(lines[use.line - 1].unicodeScalars)
-                let star = Array(("*" + anchor).unicodeScalars)
-                var i = max(0, use.column - 1)
-                while i + star.count <= text.count {
-                    if Array(text[i..<(i + star.count)]) == star { column = i + 1; break }
-                    i += 1
-                }
-            }
-            error.message += " (in the value of the anchor '&\(anchor)' at line \(defined.line), used here through the alias '*\(anchor)')"
-            error.location = SourceLocation(file: file, line: line, column: column)
-            error.snippet = snippet(line: line, column: column)
-            throw error
+            for item in items[..<index] { walk(item) }
+            guard aliased else { throw error }
+            // Earlier uses of the same alias in this list; an item that is the anchored node itself is not one.
+            let same = items[..<index].count { $0.mark.map { ($0.line, $0.column) == at } ?? false }
+            let definedInList = at >= (use.line, use.column) && same > 0
+            throw relocate(error, defined: defined, use: use, occurrence: definedInList ? same - 1 : same)
         }
     }
 
@@ -387,6 +437,13 @@ private struct Unkeyed: UnkeyedDecodingContainer {
         return NodeDecoder(node: items[currentIndex], codingPath: codingPath + [AnyKey(intValue: currentIndex)], ctx: ctx)
     }
 
+    /// Decodes the next item with `body`, locating an error at the alias when the item was reached through one.
+    mutating func nextItem<T>(_ body: (NodeDecoder) throws -> T) throws -> T {
+        let index = currentIndex
+        let decoder = try next()
+        return try ctx.throughAlias(list: node, items: items, index: index) { try body(decoder) }
+    }
+
     mutating func decodeNil() throws -> Bool {
         guard !isAtEnd else { return false }
         if NodeDecoder(node: items[currentIndex], codingPath: codingPath, ctx: ctx).isNull() {
@@ -396,7 +453,7 @@ private struct Unkeyed: UnkeyedDecodingContainer {
         return false
     }
 
-    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decodeValue(T.self) }
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try nextItem { try $0.decodeValue(T.self) } }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         try next().container(keyedBy: type)

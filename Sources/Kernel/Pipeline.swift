@@ -257,7 +257,11 @@ public struct Pipeline: Sendable {
             ?? InputSpec()
         let outputValue = try mapping["output"].map { try NodeDecoding(file: file, source: text).decode(String.self, from: $0) }
 
-        let stages = try planStages(mapping: mapping, root: root, registry: registry, ctx: ctx, base: base, jobs: jobs)
+        // A whole list of stages reached through an alias (`stages: *s`): errors point at the alias.
+        let stagesKey = mapping.first { $0.key.string == "stages" }?.key
+        let stages = try ctx.throughAlias(key: stagesKey ?? root, value: mapping["stages"] ?? root) {
+            try planStages(mapping: mapping, root: root, registry: registry, ctx: ctx, base: base, jobs: jobs)
+        }
 
         // Inputs: from the command line (relative to the working folder) or the file (relative to the file).
         let inputs: [InputFile]
@@ -468,7 +472,9 @@ public struct Pipeline: Sendable {
         var available: Set<String> = []
         var firstCollector: String?
         var declaredOutputs: [(path: String, stage: String, node: Node)] = []
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
+          // A stage entry reached through an alias (`- *m`): errors point at the alias.
+          try ctx.throughAlias(list: stagesNode, items: Array(entries), index: index) {
             let nameNode: Node
             let optionsNode: Node
             switch entry {
@@ -560,6 +566,7 @@ public struct Pipeline: Sendable {
             }
             planned.append(PlannedStage(type: type, options: options, instance: instance, location: location,
                                         files: context.files.all))
+          }
         }
         return planned
     }

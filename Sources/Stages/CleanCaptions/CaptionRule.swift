@@ -2,7 +2,7 @@ import Foundation
 import Kernel
 
 /// One compiled rule of `clean-captions`.
-public struct CaptionRule: @unchecked Sendable {
+public struct CaptionRule: @unchecked Sendable, CustomDebugStringConvertible {
     /// A rule as written in YAML.
     public struct Spec: Codable, Sendable, Equatable {
         /// Shown as `rule` in every removal record.
@@ -73,8 +73,26 @@ public struct CaptionRule: @unchecked Sendable {
     let tailChars: Int?
     /// A hand-written matcher that answers like `regex` (NativeMatchers.swift), for the busiest built-in rules.
     let native: NativeMatcher?
+    /// The pattern compiled for the linear-time engine (LinearRegex.swift), which answers like `regex` and
+    /// cannot backtrack exponentially; nil when the pattern needs ICU (see ``engine``).
+    let linear: LinearRegex?
+    /// Why the pattern runs on ICU, when it does.
+    let icuReason: String?
 
-    init(_ spec: Spec, native useNative: Bool = true) throws {
+    /// The rule's id and its engine, for debugging.
+    public var debugDescription: String { "CaptionRule(\(id), \(engine))" }
+
+    /// Whether the built-in rules run on the linear engine too (they are all regular); see docs/performance.md.
+    static let builtinsOnLinearEngine = true
+
+    /// Which engine runs the pattern: `linear`, or `ICU` with why; ICU searches stop at ``BoundedRegex/limit``.
+    public var engine: String {
+        icuReason.map { "ICU with a \(BoundedRegex.limit)-second limit per search (\($0))" } ?? "linear"
+    }
+
+    /// Compiles a rule. With `linear`, a pattern the linear-time engine supports runs on it; otherwise, and
+    /// for the rest, on ICU under the time limit.
+    init(_ spec: Spec, native useNative: Bool = true, linear useLinear: Bool = true) throws {
         do {
             regex = try NSRegularExpression(pattern: spec.pattern)
         } catch {
@@ -100,6 +118,18 @@ public struct CaptionRule: @unchecked Sendable {
         position = spec.position
         tailChars = spec.tailChars
         native = useNative ? NativeMatchers.byRule[spec.id].flatMap { $0.pattern == spec.pattern ? $0.match : nil } : nil
+        if useLinear {
+            do {
+                linear = try LinearRegex(spec.pattern)
+                icuReason = nil
+            } catch {
+                linear = nil
+                icuReason = "the pattern uses " + error.description
+            }
+        } else {
+            linear = nil
+            icuReason = "the linear engine is switched off for this rule"
+        }
     }
 
     /// One paragraph as the rules see it: its bytes, and the text of the window a rule looks at (all of it,
@@ -158,6 +188,25 @@ public struct CaptionRule: @unchecked Sendable {
             case .match(let creditStart): return cuts(paragraph, creditStart: creditGroup == nil ? nil : creditStart)
             case .unsure: break
             }
+        }
+        if let linear {
+            let window = base..<range.upperBound
+            switch scope {
+            case .match:
+                if let all = linear.allMatches(paragraph.bytes, window, capturing: 0) {
+                    let cuts = all.filter { $0[1] > $0[0] }.map { Cut($0[0]..<$0[1], reason: reason, rule: id) }
+                    return cuts.isEmpty ? nil : cuts
+                }
+            case .paragraph:
+                switch linear.firstMatch(paragraph.bytes, window, capturing: creditGroup) {
+                case .noMatch: return nil
+                case .match(let slots):
+                    if let group = creditGroup, slots[2 * group] >= 0 { return cuts(paragraph, creditStart: slots[2 * group]) }
+                    return cuts(paragraph, creditStart: nil)
+                case .unsure: break
+                }
+            }
+            // The text needs full case folding: ICU decides, under its time limit.
         }
         let string = paragraph.window(from: base)
         func offset(_ utf16: Int) -> Int {

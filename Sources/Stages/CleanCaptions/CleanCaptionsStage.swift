@@ -112,7 +112,7 @@ public struct CleanCaptionsStage: DocumentStage {
                     throw OptionError("two rules are called '\(spec.id)'", at: (path ?? []) + ["id"])
                 }
                 do {
-                    compiled.append(try CaptionRule(spec))
+                    compiled.append(try CaptionRule(spec, linear: path != nil || CaptionRule.builtinsOnLinearEngine))
                 } catch let error as OptionError {
                     throw OptionError(error.message, at: (path ?? []) + error.path, hint: error.hint)
                 }
@@ -206,6 +206,9 @@ public struct CleanCaptionsStage: DocumentStage {
             specs += builtin.filter { !options.disable.contains($0.id) }.map { ($0, nil) }
         }
         let set = try RuleSet(specs)
+        for rule in set.rules.prefix(options.rules.count) {
+            context.logger.debug("clean-captions: rule '\(rule.id)' runs on \(rule.engine)")
+        }
         compiled = Deferred { set }
     }
 
