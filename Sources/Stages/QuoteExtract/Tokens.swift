@@ -1,4 +1,5 @@
-import Kernel
+import LedeText
+
 
 /// A word or punctuation mark of the text around a quotation.
 struct Token {

@@ -1,4 +1,6 @@
-import Kernel
+import Foundation
+import LedeText
+
 
 /// The abbreviations the sentence scanner knows, by how they behave before the next word.
 struct Abbreviations: Sendable {
@@ -67,5 +69,3 @@ struct Abbreviations: Sendable {
         return w.lowercased()
     }
 }
-
-import Foundation

@@ -1,6 +1,7 @@
-import Kernel
 import KeywordTagStage
+import LedeCore
 import LedeStages
+import LedeTestSupport
 import Testing
 
 struct KeywordTagStageTests {
