@@ -14,7 +14,7 @@ import Synchronization
 /// (the manifest last, as it is added last), and removes the list. A run or `verify` that finds the list
 /// (the previous commit was cut short) finishes it first: every file named there was complete and
 /// fsynced before the list was written, so finishing is always possible (``finishInterrupted(in:)``).
-public final class CommitSet: Sendable {
+package final class CommitSet: Sendable {
     struct Entry: Sendable {
         var temporary: String
         var final: String
@@ -25,12 +25,12 @@ public final class CommitSet: Sendable {
     private let folder: String
     private let state = Mutex<(gathering: Bool, entries: [Entry])>((false, []))
     /// The list of renames of a commit in progress, relative to the output folder.
-    public static let intentName = ".lede/commit"
+    package static let intentName = ".lede/commit"
 
     init(folder: String) { self.folder = folder }
 
     /// From now on, commits are gathered until ``commitAll()``.
-    public func gather() { state.withLock { $0.gathering = true } }
+    package func gather() { state.withLock { $0.gathering = true } }
 
     var isGathering: Bool { state.withLock { $0.gathering } }
 
@@ -41,7 +41,7 @@ public final class CommitSet: Sendable {
     func pending(_ final: String) -> Entry? { state.withLock { s in s.entries.last { $0.final == final } } }
 
     /// Deletes every gathered file; the outputs under their names stay as they were.
-    public func discardAll() {
+    package func discardAll() {
         let entries = state.withLock { s -> [Entry] in
             defer { s = (false, []) }
             return s.entries
@@ -52,7 +52,7 @@ public final class CommitSet: Sendable {
     }
 
     /// Renames every gathered file into place as one commit, through the list in `.lede/commit`.
-    public func commitAll(digests: CommittedDigestsRecorder? = nil) throws {
+    package func commitAll(digests: CommittedDigestsRecorder? = nil) throws {
         let entries = state.withLock { s -> [Entry] in
             defer { s = (false, []) }
             return s.entries
@@ -79,7 +79,7 @@ public final class CommitSet: Sendable {
     /// its temporary name is renamed into place, then the list is removed. True if there was one. Call it
     /// only while holding the folder's lock, before temporary files are swept.
     @discardableResult
-    public static func finishInterrupted(in folder: String) throws -> Bool {
+    package static func finishInterrupted(in folder: String) throws -> Bool {
         let intent = Paths.join(folder, intentName)
         guard Paths.kind(intent) == .file else { return false }
         let text = String(decoding: try Paths.readRegularFile(intent, limit: 64 << 20), as: UTF8.self)
@@ -99,4 +99,4 @@ public final class CommitSet: Sendable {
 }
 
 /// Records the digest of a file committed by a ``CommitSet``.
-public typealias CommittedDigestsRecorder = (String, String, Int) -> Void
+package typealias CommittedDigestsRecorder = (String, String, Int) -> Void

@@ -6,11 +6,11 @@ import Darwin
 import Foundation
 
 /// An exclusive lock on an output folder, held with `flock` so the kernel releases it if the process dies.
-public final class FolderLock {
+package final class FolderLock {
     private var fd: Int32
 
     /// Takes the lock, or fails at once if another run holds it.
-    public init(folder: String) throws {
+    package init(folder: String) throws {
         let lockPath = Paths.join(folder, ".lede.lock")
         fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw IOFailure("cannot create lock file: \(String(cString: strerror(errno)))", path: lockPath) }

@@ -8,12 +8,12 @@ import Synchronization
 
 /// Whether writes may stop when their task is cancelled: on while outputs are being written to temporary
 /// names (a merge), off while they are committed.
-public final class InterruptionSwitch: Sendable {
+package final class InterruptionSwitch: Sendable {
     private let on = Mutex(false)
     /// Off at first.
-    public init() {}
+    package init() {}
     /// Whether cancellation stops writes now.
-    public var isOn: Bool {
+    package var isOn: Bool {
         get { on.withLock { $0 } }
         set { on.withLock { $0 = newValue } }
     }

@@ -13,9 +13,9 @@ public struct OutputFolder: Sendable {
     let committed = CommittedDigests()
     /// While on, an atomic file of this folder written in a cancelled task is discarded and the write
     /// throws `CancellationError`, so a long write (a merge) stops promptly on SIGINT or SIGTERM.
-    public let interruption = InterruptionSwitch()
+    package let interruption = InterruptionSwitch()
     /// The outputs of one run, committed as a unit (``CommitSet``) once ``CommitSet/gather()`` is called.
-    public let commitSet: CommitSet
+    package let commitSet: CommitSet
 
     /// Names a folder; nothing is created until ``prepare()``. The path is made absolute first, with the
     /// symbolic links of its existing part resolved, as the kernel would resolve it: SQLite works out a
