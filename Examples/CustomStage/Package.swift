@@ -26,6 +26,7 @@ let package = Package(
         .testTarget(name: "KeywordTagStageTests", dependencies: [
             "KeywordTagStage",
             .product(name: "LedeCore", package: lede),
+            .product(name: "LedeEngine", package: lede),
             .product(name: "LedeTestSupport", package: lede),
             .product(name: "LedeStages", package: lede),
         ]),
