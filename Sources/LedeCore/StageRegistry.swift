@@ -1,4 +1,3 @@
-
 /// The stages a run can use, by name. A value, so tests and embedders add or remove stages freely.
 public struct StageRegistry: Sendable {
     /// Registered stages by name.

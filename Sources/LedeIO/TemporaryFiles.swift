@@ -5,6 +5,9 @@ import Darwin
 #endif
 import Foundation
 
+// How every output file is made durable, shared by AtomicFile, StagedFile, CommitSet and OutputFolder:
+// written under a temporary name beside its final one, fsynced, renamed into place, folder fsynced.
+
 /// The name an output is written under until it is committed: hidden, beside it, marked with the pid.
 func temporaryName(for path: String) -> String {
     ".\(Paths.fileName(path))\(temporaryMarker)\(getpid())"
