@@ -8,66 +8,89 @@ func fixtures(_ target: String) -> [Resource] {
     return FileManager.default.fileExists(atPath: path) ? [.copy("Fixtures")] : []
 }
 
-/// Every stage is its own target under Sources/Stages/<Name>, importing only Kernel.
+/// Every stage is its own target under Sources/Stages/<Name>, importing LedeCore (and, as its `libraries` say,
+/// LedeText if it reads words, LedeIO if it writes files, LedeRecord if it writes records), never LedeEngine.
 /// `LedeStages` is the one place that names them all; `LedeCLI` is the runner as a library,
 /// and `lede` is the thin executable on top of it.
 let stages: [(name: String, folder: String, resources: [Resource], libraries: [Target.Dependency])] = [
-    ("SplitStage", "Split", [], []),
-    ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml"), .embedInCode("roles.yaml")], []),
-    ("EntityTagStage", "EntityTag", [.copy("Resources")], []),
-    ("QuoteExtractStage", "QuoteExtract", [], []),
-    ("SummarizeStatsStage", "SummarizeStats", [], []),
-    ("WriteStage", "Write", [], [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
-    ("ExecStage", "Exec", [], ["CSystem"]),
+    ("SplitStage", "Split", [], ["LedeText"]),
+    ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml"), .embedInCode("roles.yaml")], ["LedeText"]),
+    ("EntityTagStage", "EntityTag", [.copy("Resources")], ["LedeText", "LedeIO"]),
+    ("QuoteExtractStage", "QuoteExtract", [], ["LedeText"]),
+    ("SummarizeStatsStage", "SummarizeStats", [], ["LedeIO", "LedeRecord"]),
+    ("WriteStage", "Write", [], ["LedeIO", "LedeRecord", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+    ("ExecStage", "Exec", [], ["LedeIO", "LedeRecord", "CSystem"]),
     // new-stage: new stages are added above this line.
 ]
 
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
 var targets: [Target] = [
+    // Lede's own modules, split as swift-nio splits NIOCore, NIOPosix and NIOTestUtils (docs/architecture.md).
+    // From the leaves up:
+    // byte scanning shared by stages that read words (nothing of ours below it);
+    .target(name: "LedeText", swiftSettings: strict),
+    // files written atomically, paths, digests, JSON reading and JSON Lines: what stages that write use;
+    .target(name: "LedeIO", dependencies: ["CSystem"], swiftSettings: strict),
+    // the document model, stage protocols, registry, errors and option decoding: what a stage author imports;
     .target(
-        name: "Kernel",
+        name: "LedeCore",
         dependencies: [
+            "LedeText", "LedeIO",
             .product(name: "Yams", package: "Yams"),
-            "CSystem",
             .product(name: "Logging", package: "swift-log"),
-            "LedeHTML",
         ],
         swiftSettings: strict
     ),
+    // a document as its JSON record (docs/output-format.md), and the JSON writer that makes it: what writers use;
+    .target(name: "LedeRecord", dependencies: ["LedeCore"], swiftSettings: strict),
+    // inputs to documents: the input settings, file listing, text, JSON Lines and HTML readers, input digests;
+    .target(name: "LedeInput", dependencies: ["LedeCore", "LedeIO", "LedeHTML"], swiftSettings: strict),
+    // the pipeline loader, engine, journal, manifest, merge and verify: what the runner wires, never a stage;
+    .target(
+        name: "LedeEngine",
+        dependencies: [
+            "LedeCore", "LedeText", "LedeIO", "LedeRecord", "LedeInput", "CSystem",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: strict
+    ),
+    // what every test target shares: the stage-example runner and temporary folders.
+    .target(name: "LedeTestSupport", dependencies: ["LedeCore"], swiftSettings: strict),
     // libxml2's HTML parser (and zlib, which it links) from the system: Debian's libxml2-dev.
     .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-    // HTML pages to articles. The Kernel's reader calls it, so it knows nothing of the Kernel.
+    // HTML pages to articles. LedeInput's reader calls it, so it knows nothing of Lede's other modules.
     .target(name: "LedeHTML", dependencies: ["CLibXML2"], swiftSettings: strict),
     // Linux calls Swift's Glibc module does not expose (posix_spawn with closefrom and chdir, pipe2), and
     // SHA-256 from the system's OpenSSL (libssl-dev), see csystem.h.
     .target(name: "CSystem", path: "Sources/CSystem", linkerSettings: [.linkedLibrary("crypto")]),
     .target(
         name: "LedeStages",
-        dependencies: ["Kernel"] + stages.map { .target(name: $0.name) },
+        dependencies: ["LedeCore"] + stages.map { .target(name: $0.name) },
         swiftSettings: strict
     ),
     .target(
         name: "LedeCLI",
         dependencies: [
-            "Kernel", "LedeStages",
+            "LedeCore", "LedeIO", "LedeInput", "LedeEngine", "LedeStages",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: strict
     ),
     .executableTarget(name: "Runner", dependencies: ["LedeCLI"], swiftSettings: strict),
-    // Scoring against an annotated corpus (Tests/Gold): the library knows only Kernel; `lede-eval` wires in
-    // the built-in stages.
+    // Scoring against an annotated corpus (Tests/Gold): the library knows only LedeCore and LedeText;
+    // `lede-eval` wires in the engine and the built-in stages.
     .target(
         name: "LedeEval",
-        dependencies: ["Kernel", .product(name: "Yams", package: "Yams")],
+        dependencies: ["LedeCore", "LedeText", .product(name: "Yams", package: "Yams")],
         swiftSettings: strict
     ),
     .executableTarget(
         name: "LedeEvalTool",
         dependencies: [
-            "Kernel", "LedeEval", "LedeStages",
+            "LedeCore", "LedeEngine", "LedeEval", "LedeStages",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ],
         swiftSettings: strict
@@ -76,13 +99,13 @@ var targets: [Target] = [
     // build makes a stub, scripts/fuzz/run.sh builds the real one.
     .executableTarget(
         name: "LedeFuzz",
-        dependencies: ["Kernel", "LedeStages", .target(name: "ExecStage")],
+        dependencies: ["LedeCore", "LedeInput", "LedeEngine", "LedeStages", .target(name: "ExecStage")],
         path: "Fuzz/LedeFuzz",
         swiftSettings: strict
     ),
     .executableTarget(
         name: "LedeBench",
-        dependencies: ["Kernel", "LedeStages"],
+        dependencies: ["LedeCore", "LedeText", "LedeIO", "LedeRecord", "LedeEngine", "LedeStages"],
         path: "Benchmarks/LedeBench",
         swiftSettings: strict
     ),
@@ -94,37 +117,57 @@ var targets: [Target] = [
         ),
         path: "Plugins/NewStage"
     ),
-    .testTarget(name: "KernelTests", dependencies: ["Kernel"], swiftSettings: strict),
-    .testTarget(name: "LedeHTMLTests", dependencies: ["LedeHTML", "Kernel"], resources: fixtures("LedeHTMLTests"), swiftSettings: strict),
+    .testTarget(name: "LedeTextTests", dependencies: ["LedeText"], swiftSettings: strict),
+    .testTarget(name: "LedeIOTests", dependencies: ["LedeIO", "LedeText"], swiftSettings: strict),
+    .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeRecord"], swiftSettings: strict),
+    .testTarget(
+        name: "LedeEngineTests",
+        dependencies: ["LedeCore", "LedeText", "LedeIO", "LedeRecord", "LedeInput", "LedeEngine", "LedeTestSupport"],
+        swiftSettings: strict
+    ),
+    .testTarget(
+        name: "LedeHTMLTests",
+        dependencies: ["LedeHTML", "LedeCore", "LedeInput", "LedeEngine"],
+        resources: fixtures("LedeHTMLTests"),
+        swiftSettings: strict
+    ),
     .testTarget(
         name: "LedeStagesTests",
-        dependencies: ["Kernel", "LedeStages"],
+        dependencies: ["LedeCore", "LedeEngine", "LedeTestSupport", "LedeStages"],
         swiftSettings: strict
     ),
     .testTarget(
         name: "LedeEvalTests",
-        dependencies: ["LedeEval", "Kernel", "LedeStages"],
+        dependencies: ["LedeEval", "LedeCore", "LedeEngine", "LedeStages"],
         swiftSettings: strict
     ),
     .testTarget(
         name: "LedeCLITests",
-        dependencies: ["LedeCLI", "Kernel", "LedeStages"],
+        dependencies: ["LedeCLI", "LedeCore", "LedeText", "LedeIO", "LedeEngine", "LedeStages"],
         resources: fixtures("LedeCLITests"),
         swiftSettings: strict
     ),
 ]
 
+/// What every stage's test target uses besides the stage and its own libraries (each named once).
+let stageTestSupport = ["LedeCore", "LedeText", "LedeRecord", "LedeEngine", "LedeTestSupport"]
+func named(_ dependency: Target.Dependency) -> String? {
+    if case .byNameItem(let name, _) = dependency { return name }
+    return nil
+}
+
 for stage in stages {
     targets.append(.target(
         name: stage.name,
-        dependencies: ["Kernel"] + stage.libraries,
+        dependencies: ["LedeCore"] + stage.libraries,
         path: "Sources/Stages/\(stage.folder)",
         resources: stage.resources,
         swiftSettings: strict
     ))
     targets.append(.testTarget(
         name: "\(stage.name)Tests",
-        dependencies: ["Kernel", .target(name: stage.name)] + stage.libraries,
+        dependencies: stageTestSupport.filter { name in !stage.libraries.contains { named($0) == name } }
+            .map { Target.Dependency(stringLiteral: $0) } + [.target(name: stage.name)] + stage.libraries,
         resources: fixtures("\(stage.name)Tests"),
         swiftSettings: strict
     ))
@@ -138,7 +181,12 @@ let package = Package(
         .executable(name: "lede-bench", targets: ["LedeBench"]),
         .executable(name: "lede-eval", targets: ["LedeEvalTool"]),
         .executable(name: "lede-fuzz", targets: ["LedeFuzz"]),
-        .library(name: "Kernel", targets: ["Kernel"]),
+        .library(name: "LedeCore", targets: ["LedeCore"]),
+        .library(name: "LedeText", targets: ["LedeText"]),
+        .library(name: "LedeIO", targets: ["LedeIO"]),
+        .library(name: "LedeRecord", targets: ["LedeRecord"]),
+        .library(name: "LedeEngine", targets: ["LedeEngine"]),
+        .library(name: "LedeTestSupport", targets: ["LedeTestSupport"]),
         .library(name: "LedeStages", targets: ["LedeStages"]),
         .library(name: "LedeCLI", targets: ["LedeCLI"]),
         .plugin(name: "NewStage", targets: ["NewStage"]),

@@ -2,8 +2,11 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-import Kernel
 import LedeStages
+import LedeCore
+import LedeIO
+import LedeEngine
+import LedeRecord
 
 /// Throughput benchmarks, in a release build:
 ///

@@ -1,5 +1,8 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeIO
+import LedeRecord
+import LedeText
 
 /// Synthetic news, generated deterministically from the sample articles: paragraphs shuffled across
 /// articles, with names, numbers and dates varied, so that no two documents are identical but every
@@ -21,7 +24,7 @@ struct SyntheticCorpus {
         paragraphs = found
     }
 
-    /// A small deterministic generator (Kernel's SplitMix64), so the corpus is the same on every machine.
+    /// A small deterministic generator (LedeText's SplitMix64), so the corpus is the same on every machine.
     struct Random {
         var generator: SplitMix64
         init(state: UInt64) { generator = SplitMix64(seed: state) }

@@ -13,8 +13,11 @@ let package = Package(
     products: [.executable(name: "my-lede", targets: ["MyLede"])],
     dependencies: [.package(path: ledePath)],
     targets: [
-        // The stage: imports only Kernel, like every built-in stage.
-        .target(name: "KeywordTagStage", dependencies: [.product(name: "Kernel", package: lede)]),
+        // The stage: imports LedeCore, and LedeText for the byte automaton, like the built-in stages.
+        .target(name: "KeywordTagStage", dependencies: [
+            .product(name: "LedeCore", package: lede),
+            .product(name: "LedeText", package: lede),
+        ]),
         // Your own `lede`, with the stage registered.
         .executableTarget(name: "MyLede", dependencies: [
             "KeywordTagStage",
@@ -22,7 +25,9 @@ let package = Package(
         ]),
         .testTarget(name: "KeywordTagStageTests", dependencies: [
             "KeywordTagStage",
-            .product(name: "Kernel", package: lede),
+            .product(name: "LedeCore", package: lede),
+            .product(name: "LedeEngine", package: lede),
+            .product(name: "LedeTestSupport", package: lede),
             .product(name: "LedeStages", package: lede),
         ]),
     ],

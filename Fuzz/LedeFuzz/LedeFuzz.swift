@@ -4,7 +4,9 @@
 #if FUZZING
 import Foundation
 @testable import ExecStage
-@testable import Kernel
+import LedeCore
+import LedeEngine
+@testable import LedeInput
 import LedeStages
 
 /// Which parser this process fuzzes: `LEDE_FUZZ_TARGET` = pipeline, jsonl or exec.

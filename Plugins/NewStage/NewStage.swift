@@ -72,7 +72,7 @@ struct NewStage: CommandPlugin {
 
     func stageSource(name: String, stageName: String) -> String {
         """
-        import Kernel
+        import LedeCore
 
         /// Tags every occurrence of the configured words in a `\(stageName)` layer.
         ///
@@ -153,7 +153,8 @@ struct NewStage: CommandPlugin {
 
     func testSource(name: String) -> String {
         """
-        import Kernel
+        import LedeCore
+        import LedeTestSupport
         import \(name)Stage
         import Testing
 

@@ -1,5 +1,5 @@
 import Foundation
-import Kernel
+import LedeEngine
 
 /// What the run manifest says about the program: its version, and the git commit of the source tree it
 /// was built from, read from that tree's `.git` when it is still there.

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import Kernel
+import LedeCore
+import LedeEngine
+import LedeInput
+import LedeIO
 import Logging
 
 extension InputSpec.Format: ExpressibleByArgument {}

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
-import Kernel
 import LedeStages
 import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
+import LedeCore
+import LedeIO
 
 /// The `lede` command line, as a library: call ``Lede/main(extraStages:)`` from your own executable to get
 /// the full CLI with your stages registered.

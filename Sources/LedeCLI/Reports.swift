@@ -1,5 +1,7 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeEngine
+import LedeIO
 
 /// The one-line progress display on a terminal: documents, MB/s and time left.
 enum ProgressLine {

@@ -1,4 +1,5 @@
-import Kernel
+import LedeCore
+
 
 /// Runs a pipeline's per-document stages over a gold corpus and scores what they found.
 ///

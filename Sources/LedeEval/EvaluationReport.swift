@@ -1,5 +1,5 @@
 import Foundation
-import Kernel
+import LedeCore
 
 /// The text and JSON forms of an ``Evaluation``.
 public enum EvaluationReport {

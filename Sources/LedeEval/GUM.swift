@@ -1,5 +1,5 @@
 import Foundation
-import Kernel
+import LedeText
 
 /// Real news text annotated by others: GUM's Wikinews documents (`../shared/eval/gum_wikinews.jsonl`).
 ///

@@ -1,5 +1,4 @@
 import Foundation
-import Kernel
 import Yams
 
 /// One annotated article of a gold corpus: its plain text, its entities and its quotations.

@@ -1,5 +1,6 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeText
 
 /// An article whose paragraphs carry a gold role (headline, byline, dateline, body, caption, credit, notice,
 /// chrome, signature), for scoring what cleaning removes.

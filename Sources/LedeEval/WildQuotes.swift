@@ -1,5 +1,5 @@
 import Foundation
-import Kernel
+import LedeCore
 import Yams
 
 /// One article of the wild quotation set: its text, where it comes from, and its annotated quotations.

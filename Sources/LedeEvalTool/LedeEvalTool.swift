@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Kernel
+import LedeEngine
 import LedeEval
 import LedeStages
 

@@ -1,7 +1,7 @@
 import CleanCaptionsStage
 import EntityTagStage
 import ExecStage
-import Kernel
+import LedeCore
 import QuoteExtractStage
 import SplitStage
 import SummarizeStatsStage

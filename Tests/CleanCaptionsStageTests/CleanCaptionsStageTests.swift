@@ -1,6 +1,8 @@
 @testable import CleanCaptionsStage
 import Foundation
-import Kernel
+import LedeCore
+import LedeRecord
+import LedeText
 import Testing
 
 struct CleanCaptionsStageTests {

@@ -1,6 +1,7 @@
 @testable import CleanCaptionsStage
 import Foundation
-import Kernel
+import LedeCore
+import LedeText
 import Testing
 
 /// Issue #27, item 7: caption patterns that are regular run on a linear-time engine, which must answer

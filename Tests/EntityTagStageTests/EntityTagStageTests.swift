@@ -1,6 +1,6 @@
 import EntityTagStage
 import Foundation
-import Kernel
+import LedeCore
 import Testing
 
 struct EntityTagStageTests {

@@ -1,5 +1,5 @@
 import EntityTagStage
-import Kernel
+import LedeCore
 import Testing
 
 /// The failures that issue #21 listed, on text written for this test: each class the recognizer now gets

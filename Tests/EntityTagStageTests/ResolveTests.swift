@@ -1,5 +1,5 @@
 @testable import EntityTagStage
-import Kernel
+import LedeText
 import Testing
 
 /// Settling overlaps cluster by cluster must keep exactly what one greedy pass over every candidate keeps.

@@ -1,6 +1,6 @@
 import EntityTagStage
 import Foundation
-import Kernel
+import LedeCore
 import Testing
 
 /// `lede train entity-tag`: a model learned from a small IOB file and from Lede's own records, loaded back

@@ -1,7 +1,7 @@
-import Foundation
-import Kernel
-import Testing
 @testable import ExecStage
+import Foundation
+import LedeEngine
+import Testing
 
 /// Issue #27, items 4 and 6: a plugin's grandchild that leaves the process group cannot hold a run, and a
 /// cancelled run does not wait for plugins.
@@ -49,7 +49,7 @@ struct ExecEscapeTests {
         let start = Date()
         let summary = try await Engine(pipeline: pipeline, jobs: 1).run()
         let seconds = Date().timeIntervalSince(start)
-        for pid in scratch.read("pids.txt").split(separator: "\n").compactMap({ Int32($0) }) { kill(pid, SIGKILL) }
+        for pid in scratch.text("pids.txt").split(separator: "\n").compactMap({ Int32($0) }) { kill(pid, SIGKILL) }
         #expect(seconds < 30, "the run waited \(seconds) s for a grandchild holding the plugin's stdout")
         #expect(summary.documents == 3 && summary.rejected == 1)
         #expect(try scratch.rejects()["001"]?.contains("took longer than 500ms") == true)
@@ -62,11 +62,11 @@ struct ExecEscapeTests {
         let start = Date()
         let run = Task { try await Engine(pipeline: pipeline, jobs: 1).run() }
         // Wait until the plugin is stuck on the document, then cancel, as a signal does.
-        for _ in 0..<400 where scratch.read("pids.txt").isEmpty { try await Task.sleep(for: .milliseconds(25)) }
+        for _ in 0..<400 where scratch.text("pids.txt").isEmpty { try await Task.sleep(for: .milliseconds(25)) }
         run.cancel()
         let result = await run.result
         let seconds = Date().timeIntervalSince(start)
-        for pid in scratch.read("pids.txt").split(separator: "\n").compactMap({ Int32($0) }) { kill(pid, SIGKILL) }
+        for pid in scratch.text("pids.txt").split(separator: "\n").compactMap({ Int32($0) }) { kill(pid, SIGKILL) }
         #expect(throws: (any Error).self) { try result.get() }
         #expect(seconds < 30, "the cancelled run took \(seconds) s")
     }

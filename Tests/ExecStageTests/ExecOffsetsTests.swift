@@ -1,7 +1,7 @@
-import Foundation
-import Kernel
-import Testing
 @testable import ExecStage
+import Foundation
+import LedeIO
+import Testing
 
 /// Issue #27, item 22 (exec): offsets without the text they cover are trusted only from a plugin that
 /// declares `"offsets": "codepoints"` in its handshake.

@@ -1,7 +1,11 @@
-import Foundation
-import Kernel
-import Testing
 @testable import ExecStage
+import Foundation
+import LedeCore
+import LedeEngine
+import LedeIO
+import LedeRecord
+import LedeTestSupport
+import Testing
 
 /// The plugins in Examples/plugins: one that works and several that misbehave on purpose.
 let pluginFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -30,20 +34,12 @@ struct CaptureStage: CollectingStage {
 
 let registry = StageRegistry([StageType(ExecStage.self), StageType(CaptureStage.self)])
 
-final class Scratch {
-    let path = NSTemporaryDirectory() + "lede-exec-test-" + UUID().uuidString
-    init() { try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
+/// A temporary folder (LedeTestSupport's) that also writes exec pipelines.
+typealias Scratch = TempDir
 
-    @discardableResult
-    func write(_ name: String, _ text: String) -> String {
-        let full = path + "/" + name
-        try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try! text.write(toFile: full, atomically: true, encoding: .utf8)
-        return full
-    }
-
-    func read(_ name: String) -> String { (try? String(contentsOfFile: path + "/" + name, encoding: .utf8)) ?? "" }
+extension TempDir {
+    /// The text of `name` in the folder, or "" when there is none.
+    func text(_ name: String) -> String { read(name) ?? "" }
 
     /// Writes `docs/NNN.txt` for each text, and a pipeline running `plugin` with extra options.
     func pipeline(_ plugin: String, _ options: String = "", texts: [String], jobs: Int = 2) throws -> Pipeline {
@@ -63,7 +59,7 @@ final class Scratch {
     /// The JSON records captured, by id.
     func records(_ folder: String = "out") throws -> [String: [String: Any]] {
         var out: [String: [String: Any]] = [:]
-        for line in read(folder + "/records.jsonl").split(separator: "\n") {
+        for line in text(folder + "/records.jsonl").split(separator: "\n") {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             out[object["id"] as! String] = object
         }
@@ -73,7 +69,7 @@ final class Scratch {
     /// rejects.jsonl, id to reason.
     func rejects() throws -> [String: String] {
         var out: [String: String] = [:]
-        for line in read("out/rejects.jsonl").split(separator: "\n") {
+        for line in text("out/rejects.jsonl").split(separator: "\n") {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             out[object["id"] as! String] = object["reason"] as? String
         }
@@ -127,7 +123,7 @@ struct ExecStageTests {
             #expect(spans[1]["cues"] as? [String] == ["fire", "worst"])
             let first = try #require((records["001"]?["layers"] as? [String: Any])?["sentiment"] as? [[String: Any]])
             #expect(first.map { $0["score"] as? Int } == [-2, -2])
-            outputs.append(scratch.read("out\(jobs)/records.jsonl"))
+            outputs.append(scratch.text("out\(jobs)/records.jsonl"))
         }
         #expect(outputs[0] == outputs[1])
     }
@@ -170,7 +166,7 @@ struct ExecStageTests {
         let summary = try await Engine(pipeline: pipeline, jobs: 2).run()
         #expect(summary.documents == 5 && summary.rejected == 1)
         #expect(try scratch.rejects()["002"]?.contains("plugin 'hang' took longer than 500ms on this document and was killed") == true)
-        let child = try #require(Int32(scratch.read("pids.txt").trimmingCharacters(in: .whitespacesAndNewlines)))
+        let child = try #require(Int32(scratch.text("pids.txt").trimmingCharacters(in: .whitespacesAndNewlines)))
         // The plugin's own child was in its process group, so it died too (or is a zombie of init at worst).
         var alive = kill(child, 0) == 0
         for _ in 0..<50 where alive {

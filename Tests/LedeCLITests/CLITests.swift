@@ -1,6 +1,9 @@
 import Foundation
-import Kernel
 import LedeCLI
+import LedeCore
+import LedeEngine
+import LedeIO
+import LedeStages
 import Testing
 
 /// The `lede` command line, run in-process through `Lede.run(arguments:)`.
@@ -172,8 +175,6 @@ struct CLITests {
         #expect(await Lede.run(arguments: ["--help"]) == 0)
     }
 }
-
-import LedeStages
 
 enum LedeStagesRegistry {
     static var registry: StageRegistry { LedeStages.registry }

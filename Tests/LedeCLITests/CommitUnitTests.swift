@@ -1,6 +1,6 @@
 import Foundation
-import Kernel
 import LedeCLI
+import LedeIO
 import Testing
 
 /// Issue #27, item 10: the outputs of a run are committed as a unit; a commit cut short by `kill -9` is

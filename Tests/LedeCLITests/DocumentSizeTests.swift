@@ -1,6 +1,7 @@
 import Foundation
-import Kernel
 import LedeCLI
+import LedeEngine
+import LedeIO
 import LedeStages
 import Testing
 

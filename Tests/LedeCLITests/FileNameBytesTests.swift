@@ -1,6 +1,6 @@
 import Foundation
-import Kernel
 import LedeCLI
+import LedeIO
 import Testing
 
 /// Issue #27, item 11: a file whose name is not valid UTF-8 is read by its bytes, shown escaped.

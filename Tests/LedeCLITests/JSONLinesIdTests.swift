@@ -1,5 +1,4 @@
 import Foundation
-import Kernel
 import Testing
 
 /// Issue #27, item 22: JSON Lines ids: huge whole numbers kept as written, empty ids refused, duplicates

@@ -1,6 +1,6 @@
 import Foundation
-import Kernel
 import LedeCLI
+import LedeEngine
 import Testing
 
 /// Issue #27, items 13 and 14: merge refuses to overwrite a shard, and refuses shards of different batches.

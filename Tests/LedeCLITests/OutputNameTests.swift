@@ -1,5 +1,6 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeEngine
 import LedeStages
 import Testing
 

@@ -1,6 +1,6 @@
 import Foundation
-import Kernel
 import LedeCLI
+import LedeText
 import Testing
 
 /// Issue #27, item 7: a user caption rule with an exponentially backtracking pattern (ReDoS) runs on the

@@ -1,6 +1,7 @@
 import Foundation
-import Kernel
 import LedeCLI
+import LedeEngine
+import LedeIO
 import Testing
 
 /// Deterministic outputs, shards and merge, and verify, through the command line.

@@ -1,6 +1,7 @@
 import Foundation
-import Kernel
 import LedeCLI
+import LedeCore
+import LedeEngine
 import LedeStages
 import Testing
 

@@ -1,6 +1,6 @@
 import Foundation
-import Kernel
 import LedeCLI
+import LedeIO
 import Testing
 
 /// Issue #27, item 15: `lede verify` runs nothing a manifest names unless asked with --rerun, which first

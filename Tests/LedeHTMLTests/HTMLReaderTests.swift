@@ -1,9 +1,11 @@
 import Foundation
-@testable import Kernel
+@testable import LedeCore
+@testable import LedeEngine
 import LedeHTML
+@testable import LedeInput
 import Testing
 
-/// The Kernel's reader in the HTML format: pages and JSON Lines of pages become documents.
+/// LedeInput's reader in the HTML format: pages and JSON Lines of pages become documents.
 struct HTMLReaderTests {
     static func spec(_ configure: (inout InputSpec) -> Void = { _ in }) -> InputSpec {
         var spec = InputSpec()

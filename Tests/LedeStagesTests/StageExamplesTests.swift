@@ -1,5 +1,7 @@
-import Kernel
+import Foundation
+import LedeCore
 import LedeStages
+import LedeTestSupport
 import Testing
 
 /// Every example of every built-in stage, as written and in its CRLF and emoji-prefix variants.
@@ -45,8 +47,6 @@ struct StageExamplesTests {
         }
     }
 }
-
-import Foundation
 
 enum PlanReportKeys {
     static func keys(of options: any StageOptions) throws -> [String] {

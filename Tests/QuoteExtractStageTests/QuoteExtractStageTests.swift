@@ -1,5 +1,6 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeText
 import QuoteExtractStage
 import Testing
 

@@ -1,5 +1,5 @@
 import Foundation
-import Kernel
+import LedeCore
 import SplitStage
 import Testing
 

@@ -1,5 +1,8 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeIO
+import LedeRecord
+import LedeText
 import SummarizeStatsStage
 import Testing
 

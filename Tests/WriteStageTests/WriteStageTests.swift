@@ -1,5 +1,8 @@
 import Foundation
-import Kernel
+import GRDB
+import LedeCore
+import LedeEngine
+import LedeIO
 import Testing
 @testable import WriteStage
 
@@ -90,8 +93,6 @@ struct CSVWriterTests {
         #expect(CSVTable.encode("\tx") == "\"'\tx\"")
     }
 }
-
-import GRDB
 
 struct SQLiteWriterTests {
     func write(_ documents: [Document], into dir: String) throws -> RunSummary {

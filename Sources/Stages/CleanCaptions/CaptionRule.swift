@@ -1,5 +1,6 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeText
 
 /// One compiled rule of `clean-captions`.
 public struct CaptionRule: @unchecked Sendable, CustomDebugStringConvertible {
@@ -227,7 +228,7 @@ public struct CaptionRule: @unchecked Sendable, CustomDebugStringConvertible {
         }
     }
 
-    /// The regex's matches, under the Kernel's time limit; past it, the document is quarantined.
+    /// The regex's matches, under BoundedRegex's time limit; past it, the document is quarantined.
     private func bounded(_ string: String, _ range: NSRange, firstOnly: Bool) throws -> [NSTextCheckingResult] {
         do {
             return try BoundedRegex.matches(regex, in: string, range: range, firstOnly: firstOnly, rule: id)

@@ -1,4 +1,5 @@
-import Kernel
+import LedeCore
+
 
 extension CleanCaptionsStage {
     /// One example per built-in rule, and examples of what must stay.

@@ -1,5 +1,6 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeText
 
 /// Removes photo captions, credit lines, notices, bylines, signatures and site chrome, recording each removal.
 public struct CleanCaptionsStage: DocumentStage {
@@ -213,7 +214,7 @@ public struct CleanCaptionsStage: DocumentStage {
     }
 
     /// Finds removable paragraphs and credits with the rules, gives the other paragraphs a role with the role
-    /// model, and removes what is to go through the Kernel.
+    /// model, and removes what is to go through the document's removal (LedeCore).
     public func process(_ document: inout Document) throws {
         let paragraphs: [Range<Int>] = document.hasLayer(Layer.paragraphs)
             ? document.spans(Layer.paragraphs).map(\.range)

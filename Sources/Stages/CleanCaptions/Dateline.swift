@@ -1,4 +1,3 @@
-import Kernel
 
 /// A dateline at the start of a paragraph: `LITTLE ROCK, Ark. (AP) —`, `SEOUL, Nov. 20 (Yonhap) --`,
 /// `WASHINGTON —`. Read over bytes: a place in capitals, an optional state or date after a comma, an

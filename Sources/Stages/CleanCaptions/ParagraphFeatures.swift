@@ -1,4 +1,5 @@
-import Kernel
+import LedeText
+
 
 /// What one pass over a paragraph's bytes finds: its features, and where a trailing credit begins.
 struct ParagraphScan {

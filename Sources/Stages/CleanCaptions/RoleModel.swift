@@ -1,5 +1,6 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeText
 
 /// The role a paragraph plays in a pasted news page.
 public enum ParagraphRole: String, Codable, Sendable, CaseIterable {

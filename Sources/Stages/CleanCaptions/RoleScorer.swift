@@ -1,5 +1,6 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeText
 
 /// Gives every paragraph no rule removed a role, from the features of ``RoleModel``, and says what to remove
 /// and what to mark in the `structure` layer.

@@ -1,4 +1,5 @@
-import Kernel
+import LedeCore
+
 
 extension EntityTagStage {
     /// One example per rule family; each runs as a test and shows in `lede stages entity-tag`.

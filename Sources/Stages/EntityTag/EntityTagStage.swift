@@ -1,4 +1,5 @@
-import Kernel
+import LedeCore
+
 
 /// Tags people, organizations, places, nationalities and groups, dates, times and amounts in news text,
 /// with OntoNotes labels and character offsets.

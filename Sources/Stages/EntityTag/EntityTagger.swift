@@ -1,4 +1,5 @@
-import Kernel
+import LedeText
+
 
 /// An entity found by one of the rules, before overlaps are settled.
 struct Candidate {

@@ -1,10 +1,11 @@
 import Foundation
-import Kernel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LedeCore
+import LedeText
 
 /// Names the tagger knows: places, nationalities, organizations (with canonical forms), and the word lists
 /// the person rules use (given names, family names, titles).
@@ -96,7 +97,7 @@ struct Gazetteer: Sendable {
         }
     }
 
-    /// Loads a user's file, read by the Kernel, by its extension: `.tsv`/`.txt`, or `.yaml`/`.yml`.
+    /// Loads a user's file, read by Lede, by its extension: `.tsv`/`.txt`, or `.yaml`/`.yml`.
     mutating func load(bytes: [UInt8], name: String) throws {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw GazetteerError(file: name, line: nil, "the file is not UTF-8")

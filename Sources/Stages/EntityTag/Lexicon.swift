@@ -1,4 +1,5 @@
-import Kernel
+import LedeText
+
 
 /// What a word is to the rules, as bits: every list a word belongs to, found with one lookup per word.
 struct Feature: OptionSet, Sendable {

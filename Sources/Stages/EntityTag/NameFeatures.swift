@@ -1,4 +1,5 @@
-import Kernel
+import LedeText
+
 
 /// Something that adds the weights of a feature to a row of class scores: the trained ``NameModel``, or
 /// the weights being trained.

@@ -1,5 +1,5 @@
 import Foundation
-import Kernel
+import LedeIO
 
 /// The weights of the learned name recognizer: an averaged perceptron over hashed features, with one
 /// weight per feature and class. Classes are `O`, then `B-X` and `I-X` for each label `X` in ``labels``.

@@ -1,4 +1,5 @@
-import Kernel
+import LedeText
+
 
 /// Names from the learned model, with the rules' numbers and dates, settled once per document.
 ///

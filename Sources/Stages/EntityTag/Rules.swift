@@ -1,4 +1,5 @@
-import Kernel
+import LedeText
+
 
 /// The rules for one text: numbers and dates, and capitalized names, over its words.
 struct Rules {

@@ -1,5 +1,7 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeIO
+import LedeText
 
 /// Weights being learned: an averaged perceptron. Each weight keeps its running total over every step, brought
 /// up to date lazily when it changes, so the average costs nothing per step.

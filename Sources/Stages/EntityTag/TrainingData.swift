@@ -1,5 +1,6 @@
 import Foundation
-import Kernel
+import LedeIO
+import LedeText
 
 /// One annotated document to learn from or to score against: its text, where its sentences start, and its
 /// names as UTF-8 ranges with their labels.

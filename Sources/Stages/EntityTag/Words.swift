@@ -1,4 +1,5 @@
-import Kernel
+import LedeText
+
 
 /// The OntoNotes labels entity-tag writes.
 enum EntityLabel: String, CaseIterable, Sendable {

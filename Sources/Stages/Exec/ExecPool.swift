@@ -1,8 +1,9 @@
 import Foundation
-import Kernel
 #if canImport(Glibc)
 import Glibc
 #endif
+import LedeCore
+import LedeIO
 
 /// How to start and supervise plugin workers.
 struct ExecConfig: Sendable {

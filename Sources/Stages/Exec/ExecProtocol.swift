@@ -1,5 +1,6 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeIO
 
 /// The `lede-exec` protocol, version 1 (docs/exec-protocol.md): parsing what a plugin writes.
 enum ExecProtocol {

@@ -1,5 +1,7 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeIO
+import LedeRecord
 
 /// Runs a plugin written in any language as long-lived worker processes that speak JSON Lines
 /// (docs/exec-protocol.md): each document goes to a worker as its output record, and the worker answers

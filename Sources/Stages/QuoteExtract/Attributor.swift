@@ -1,4 +1,6 @@
-import Kernel
+import LedeCore
+import LedeText
+
 
 /// Attributes a document's paired quotations: kind, cue, speaker, and the referent of a pronoun speaker.
 ///

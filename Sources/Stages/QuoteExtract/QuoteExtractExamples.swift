@@ -1,4 +1,5 @@
-import Kernel
+import LedeCore
+
 
 extension QuoteExtractStage {
     /// One example per attribution pattern and per hazard; each runs as a test and shows in `lede stages`.

@@ -1,4 +1,6 @@
-import Kernel
+import LedeCore
+import LedeText
+
 
 /// Finds direct quotations with their speaker and cue verb.
 ///

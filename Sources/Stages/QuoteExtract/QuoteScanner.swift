@@ -1,4 +1,5 @@
-import Kernel
+import LedeText
+
 
 /// A quotation the scanner paired: its marks and its content, possibly over several paragraphs.
 struct Quotation {

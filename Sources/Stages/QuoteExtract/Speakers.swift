@@ -1,4 +1,5 @@
-import Kernel
+import LedeText
+
 
 /// A person named with an office earlier in the document: `Chief Minister Eknath Shelke`,
 /// `Electricity minister V Senthilkumar`, `The Taoiseach, Mr Ahearne,`.

@@ -1,4 +1,5 @@
-import Kernel
+import LedeText
+
 
 /// The tokens of short stretches of a document (the text around a quotation), from the stages' shared
 /// ``WordScanner``: words with their titles' and initials' periods (`Dr.`, `E.`, `U.S.`), and punctuation.

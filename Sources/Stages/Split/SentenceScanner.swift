@@ -1,4 +1,5 @@
-import Kernel
+import LedeText
+
 
 /// Finds sentence boundaries in one paragraph by scanning its UTF-8 bytes once.
 ///

@@ -1,4 +1,5 @@
-import Kernel
+import LedeCore
+
 
 extension SplitStage {
     /// Each splitting hazard of news copy, with the sentences it must give.

@@ -1,4 +1,7 @@
-import Kernel
+import Foundation
+import LedeCore
+import LedeText
+
 
 /// Splits text into paragraphs and sentences, and optionally one input into several documents.
 public struct SplitStage: ExpandingStage {
@@ -149,5 +152,3 @@ public struct SplitStage: ExpandingStage {
         }
     }
 }
-
-import Foundation

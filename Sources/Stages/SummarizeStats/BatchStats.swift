@@ -1,4 +1,6 @@
-import Kernel
+import LedeCore
+import LedeIO
+
 
 /// Whole-batch statistics. Every field is a sum or a count, so two shards' statistics merged with
 /// ``merge(_:)`` equal the statistics of one run over both.

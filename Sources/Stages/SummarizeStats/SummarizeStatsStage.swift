@@ -1,5 +1,7 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeIO
+import LedeRecord
 
 /// Per-document figures (into each record's `stats`) and whole-batch totals that merge across shards.
 public struct SummarizeStatsStage: CollectingStage {

@@ -1,5 +1,7 @@
 import Foundation
-import Kernel
+import LedeCore
+import LedeIO
+import LedeRecord
 
 /// One RFC 4180 CSV file: CRLF line ends, fields quoted when they hold a comma, quote, CR or LF, quotes
 /// doubled. Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, TAB,

@@ -1,4 +1,6 @@
-import Kernel
+import LedeCore
+import LedeIO
+
 
 /// The self-contained HTML report: batch charts (inline SVG), a document index, and each document with
 /// its entities highlighted, quotes marked with their speaker, and removed text struck through in a

@@ -1,4 +1,7 @@
-import Kernel
+import LedeCore
+import LedeIO
+import LedeRecord
+
 
 /// The JSON Lines output: one record per document (docs/output-format.md).
 final class JSONLCollector: Collector {

@@ -1,8 +1,10 @@
 import Foundation
 import GRDB
-import Synchronization
 import GRDBSQLite
-import Kernel
+import LedeCore
+import LedeIO
+import LedeRecord
+import Synchronization
 
 /// The SQLite output: documents, sentences, entities, quotes, removed text and batch statistics, with
 /// indexes for the usual questions (docs/output-format.md shows queries). Rows go in input order, in

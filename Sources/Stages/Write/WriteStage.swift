@@ -1,4 +1,6 @@
-import Kernel
+import LedeCore
+import LedeIO
+
 
 /// Writes the annotated documents: JSON Lines, CSV tables, a SQLite database and an HTML report, in any
 /// combination. Every path is relative to the output folder, and every file is written atomically.

@@ -1,7 +1,8 @@
-import Kernel
+import LedeCore
+import LedeText
 
 /// Tags topic keywords (`election`, `ballot`, ...) in a `keywords` layer, labelled by topic, matching
-/// whole words, optionally ignoring case. One pass over the text with the Kernel's byte automaton.
+/// whole words, optionally ignoring case. One pass over the text with LedeText's byte automaton.
 public struct KeywordTagStage: DocumentStage {
     /// Options, with their defaults. Decoding every key with `decodeIfPresent` lets Lede report unknown
     /// keys with a suggestion and fill in defaults for `lede explain`.

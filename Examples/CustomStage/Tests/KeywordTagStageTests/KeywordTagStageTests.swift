@@ -1,6 +1,8 @@
-import Kernel
 import KeywordTagStage
+import LedeCore
+import LedeEngine
 import LedeStages
+import LedeTestSupport
 import Testing
 
 struct KeywordTagStageTests {
@@ -22,7 +24,7 @@ struct KeywordTagStageTests {
     @Test func aPipelineUsesItAndValidatesItsOptions() throws {
         var registry = LedeStages.registry
         registry.register(StageType(KeywordTagStage.self))
-        let dir = FileManagerTemp()
+        let dir = TempDir()
         dir.write("in.txt", "The ballot closed.")
         let good = dir.write("good.yaml", "lede: 1\ninput: { paths: [in.txt] }\nstages:\n  - split\n  - keyword-tag: { topics: { ELECTION: [ballot] } }\n  - write\n")
         #expect(try Pipeline.load(file: good, registry: registry).stages.map(\.name) == ["split", "keyword-tag", "write"])
@@ -32,17 +34,5 @@ struct KeywordTagStageTests {
         } throws: {
             ($0 as? ConfigError)?.hint == "did you mean 'topics'?" && ($0 as? ConfigError)?.location?.line == 4
         }
-    }
-}
-
-import Foundation
-
-final class FileManagerTemp {
-    let path = NSTemporaryDirectory() + "custom-stage-" + UUID().uuidString
-    init() { try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-    @discardableResult func write(_ name: String, _ text: String) -> String {
-        try! text.write(toFile: path + "/" + name, atomically: true, encoding: .utf8)
-        return path + "/" + name
     }
 }

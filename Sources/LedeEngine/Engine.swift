@@ -1,0 +1,465 @@
+import Foundation
+import LedeCore
+import LedeInput
+import LedeIO
+import LedeRecord
+import Logging
+
+/// Runs a validated pipeline: streams inputs through the per-document stages on `jobs` parallel tasks,
+/// puts results back into input order, and feeds the collecting stages. Memory stays bounded by the
+/// number of documents in flight.
+public struct Engine: Sendable {
+    /// The pipeline.
+    public let pipeline: Pipeline
+    /// Parallel workers for per-document stages.
+    public let jobs: Int
+    /// Called from time to time with progress.
+    public let progress: (@Sendable (RunProgress) -> Void)?
+    /// Diagnostics.
+    public let logger: Logger
+    /// The slice of the inputs to process, when the batch is split across machines.
+    public let shard: Shard?
+    /// What the manifest says wrote the outputs.
+    public let tool: Manifest.Tool
+    /// Whether the run keeps a journal, and whether it reuses the one it finds.
+    public let journal: JournalMode
+
+    /// The file, in a shard's output folder, that lists its documents in order with their input positions,
+    /// so that `lede merge` can interleave shards into the order of a single run.
+    public static let orderFile = "order.jsonl"
+
+    /// Creates an engine.
+    public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                logger: Logger = Logger(label: "lede"), progress: (@Sendable (RunProgress) -> Void)? = nil,
+                shard: Shard? = nil, tool: Manifest.Tool = Manifest.Tool(version: "unknown"), journal: JournalMode = .write) {
+        self.pipeline = pipeline
+        self.jobs = max(1, jobs)
+        self.logger = logger
+        self.progress = progress
+        self.shard = shard
+        self.tool = tool
+        self.journal = journal
+    }
+
+    /// One document's way through the per-document stages: documents and rejects, in order.
+    enum Outcome: Sendable {
+        /// A document that went through, with what each collector's `prepare` returned for it.
+        case document(Document, prepared: [(any Sendable)?])
+        case rejected(Reject, stageIndex: Int)
+    }
+
+    /// The collectors' `prepare` steps, in pipeline order (nil where a collector has none).
+    typealias Preparers = [(@Sendable (inout Document) throws -> (any Sendable)?)?]
+
+    struct Result: Sendable {
+        var outcomes: [Outcome]
+        /// Where the input stands in the run's input order.
+        var position: InputPosition
+        var bytes: Int
+        var seen: [Int]
+        var passed: [Int]
+        /// A stage that cannot go on: the run stops when this result's turn comes.
+        var failure: StageFailure?
+        /// A collector's `prepare` failed: the run stops when this result's turn comes, as if `consume` had.
+        var prepareFailure: IOFailure? = nil
+        /// The result's key in the journal, and its record there (nil when it is not journaled).
+        var key: JournalKey? = nil
+        var record: [UInt8]? = nil
+        /// Taken from the journal rather than computed.
+        var reused = false
+        /// The size and digest of the text file this result came from, read on the worker.
+        var fileDigest: FileDigest? = nil
+    }
+
+    /// Runs the pipeline.
+    ///
+    /// - Throws: ``IOFailure`` when outputs cannot be written, `CancellationError` when the task is
+    ///   cancelled; either way nothing partial is left under a final name.
+    public func run() async throws -> RunSummary {
+        let start = Date()
+        let output = OutputFolder(path: pipeline.output)
+        try output.prepare()
+        let lock = try FolderLock(folder: output.path)
+        defer { withExtendedLifetime(lock) {} }
+        // A commit a killed run left half done is finished before its temporary files could be swept.
+        try CommitSet.finishInterrupted(in: output.path)
+        output.removeStaleTemporaries()
+        // Every output of this run is committed as one unit, after the manifest is written.
+        output.commitSet.gather()
+        let store = JournalStore(output: output, fingerprint: JournalStore.fingerprint(of: pipeline, tool: tool), mode: journal)
+        let journalWriter = journal == .off ? nil : try JournalWriter(store: store)
+        let reuse = journal == .reuse
+
+        let perDocument: [(Int, String, StageInstance)] = pipeline.stages.enumerated().compactMap { index, stage in
+            if case .collecting = stage.instance { return nil }
+            return (index, stage.name, stage.instance)
+        }
+        let context = CollectorContext(output: output, pipelineName: pipeline.name, logger: logger)
+        var collectors: [(String, any Collector)] = []
+        let rejectsFile: AtomicFile
+        var orderFile: AtomicFile?
+        do {
+            for stage in pipeline.stages {
+                if case .collecting(let make) = stage.instance { collectors.append((stage.name, try make(context))) }
+            }
+            rejectsFile = try output.create("rejects.jsonl")
+            if shard != nil { orderFile = try output.create(Self.orderFile) }
+        } catch {
+            for (_, collector) in collectors { collector.discard() }
+            throw error
+        }
+
+        var summary = RunSummary()
+        summary.stages = pipeline.stages.map { StageCount(stage: $0.name) }
+        // Only progress reports need it: a stat of every input, on this one task, before the first is read.
+        let totalBytes = progress == nil ? nil : pipeline.inputs.reduce(0) { total, file -> Int? in
+            guard let total, file.path != "-", let size = Paths.size(file.path) else { return nil }
+            return total + size
+        }
+        var completed = 0
+        var lastReport = Date()
+        var inputs = InputDigests(files: [])
+        // Text files are read (and hashed) on the workers: their digests arrive with the results, in order.
+        var textDigests = InputDigests(files: pipeline.inputs)
+
+        var seenIds = Set<Int>()
+        func consume(_ result: Result) throws {
+            if let failure = result.failure { throw failure }
+            if let failure = result.prepareFailure { throw failure }
+            if let orderFile { try orderFile.write(Self.orderLines(result)) }
+            if let journalWriter, let key = result.key, let record = result.record { try journalWriter.append(key, record) }
+            if result.reused { summary.reused += 1 }
+            if let digest = result.fileDigest { textDigests.append(digest) }
+            summary.inputBytes += result.bytes
+            for (i, seen) in result.seen.enumerated() { summary.stages[perDocument[i].0].seen += seen }
+            for (i, passed) in result.passed.enumerated() { summary.stages[perDocument[i].0].passed += passed }
+            for outcome in result.outcomes {
+                switch outcome {
+                case .document(var document, let prepared):
+                    // A 64-bit hash per id, not the id: a batch of ten million documents costs 80 MB, not a gigabyte.
+                    if !seenIds.insert(document.id.hashValue).inserted {
+                        summary.duplicateIds += 1
+                        if summary.firstDuplicateIds.count < 5 { summary.firstDuplicateIds.append(document.id) }
+                    }
+                    for (i, (name, collector)) in collectors.enumerated() {
+                        let index = pipeline.stages.count - collectors.count + i
+                        summary.stages[index].seen += 1
+                        do {
+                            try collector.consume(&document, prepared: i < prepared.count ? prepared[i] : nil)
+                        } catch {
+                            throw Engine.collectorFailure(error, stage: name, document: document.id, output: output.path)
+                        }
+                        summary.stages[index].passed += 1
+                    }
+                    summary.documents += 1
+                    summary.warnings += document.warnings.count
+                case .rejected(let reject, let stageIndex):
+                    summary.rejected += 1
+                    if stageIndex >= 0 { summary.stages[stageIndex].rejected += 1 }
+                    if summary.firstRejects.count < 10 { summary.firstRejects.append(reject) }
+                    try rejectsFile.write(Record.line(reject))
+                    for (_, collector) in collectors { collector.rejected(reject) }
+                }
+            }
+            completed += 1
+            if let progress, Date().timeIntervalSince(lastReport) >= 0.2 {
+                lastReport = Date()
+                progress(RunProgress(completed: completed, bytes: summary.inputBytes, totalBytes: totalBytes,
+                                  elapsed: Date().timeIntervalSince(start)))
+            }
+        }
+
+        do {
+            var reader = InputReader(files: pipeline.inputs, format: pipeline.input.format)
+            reader.shard = shard
+            reader.maxDocument = pipeline.input.maxDocument
+            let spec = pipeline.input
+            let stages = perDocument.map { ($0.1, $0.2) }
+            let stageIndexes = perDocument.map(\.0)
+            let preparers: Preparers = collectors.map { $0.1.prepare }
+            let preparerNames = collectors.map(\.0)
+            let outputPath = output.path
+            let journaling = journalWriter != nil
+            // Stages that wait on other processes (exec) need several documents in flight per worker, so
+            // the pipe to each worker never sits idle; the pool's threads still bound the computing.
+            let waits = stages.contains { if case .waiting = $0.1 { return true } else { return false } }
+            let width = waits ? jobs * 8 : jobs
+            // Inputs go to the workers in small batches, which each stage runs over in turn: a stage's
+            // tables (a gazetteer, a word list) stay in the cache across the batch instead of being evicted
+            // by the next stage's after every document. Plugin stages keep one input per task, so many
+            // stay in flight.
+            let batchInputs = waits ? 1 : Self.batchInputs
+            let maxAhead = width * (waits ? 8 : 4)
+            try await withThrowingTaskGroup(of: (Int, [Result]).self) { group in
+                var submitted = 0, emitted = 0, inFlight = 0
+                var pending: [Int: [Result]] = [:]
+                func submit() -> Bool {
+                    var batch: [RawInput] = []
+                    var bytes = 0
+                    while batch.count < batchInputs, bytes < Self.batchBytes, let raw = reader.next() {
+                        bytes += raw.byteCount
+                        batch.append(raw)
+                    }
+                    guard !batch.isEmpty else { return false }
+                    let sequence = submitted
+                    group.addTask {
+                        let batch = batch.map { $0.loaded() }
+                        var results: [Result?] = []
+                        var keys: [JournalKey?] = []
+                        var fresh: [(Int, RawInput)] = []
+                        for (n, raw) in batch.enumerated() {
+                            let key = journaling ? store.key(for: raw) : nil
+                            keys.append(key)
+                            if reuse, let key, let record = store.load(key),
+                               var restored = try? Engine.result(from: record, for: raw, stages: stages.count) {
+                                restored.record = record
+                                restored.reused = true
+                                results.append(restored)
+                            } else {
+                                results.append(nil)
+                                fresh.append((n, raw))
+                            }
+                        }
+                        let computed = await Engine.process(fresh.map(\.1), spec: spec, stages: stages, stageIndexes: stageIndexes)
+                        for ((n, _), var result) in zip(fresh, computed) {
+                            if keys[n] != nil, result.failure == nil { result.record = Engine.record(of: result) }
+                            results[n] = result
+                        }
+                        var done: [Result] = []
+                        done.reserveCapacity(batch.count)
+                        for (n, result) in results.enumerated() {
+                            var result = result!
+                            result.key = keys[n]
+                            result.fileDigest = batch[n].fileDigest
+                            Engine.prepare(&result, preparers, names: preparerNames, output: outputPath)
+                            done.append(result)
+                        }
+                        return (sequence, done)
+                    }
+                    submitted += 1
+                    inFlight += 1
+                    return true
+                }
+                while inFlight < width, submit() {}
+                while let (sequence, results) = try await group.next() {
+                    // Cancelled (SIGINT, SIGTERM): stop here; the catch below drops every uncommitted output.
+                    try Task.checkCancellation()
+                    inFlight -= 1
+                    pending[sequence] = results
+                    while let ready = pending.removeValue(forKey: emitted) {
+                        for result in ready { try consume(result) }
+                        emitted += 1
+                    }
+                    while inFlight < width, submitted - emitted < maxAhead, submit() {}
+                }
+            }
+            await Engine.finish(stages)
+            // A signal that came before the commit stops the run with nothing new committed. Once the commit
+            // has begun it is finished (the runner still exits 130/143): stopping between two files would
+            // leave outputs from two different runs side by side.
+            try Task.checkCancellation()
+            // The journal is committed before the outputs: should they fail (a full disk), the work is kept.
+            try journalWriter?.commit()
+            for (i, (name, collector)) in collectors.enumerated() {
+                do {
+                    try collector.finish(&summary)
+                } catch let error as IOFailure {
+                    for (_, later) in collectors[(i + 1)...] { later.discard() }
+                    throw error
+                } catch {
+                    for (_, later) in collectors[(i + 1)...] { later.discard() }
+                    throw IOFailure("stage '\(name)' failed to finish: \(error)", path: output.path)
+                }
+            }
+            try rejectsFile.commit()
+            summary.outputs.append("rejects.jsonl")
+            if let orderFile {
+                try orderFile.commit()
+                summary.outputs.append(Self.orderFile)
+            }
+            switch pipeline.input.format {
+            case .text: inputs = textDigests
+            case .jsonl: inputs = reader.digests
+            case .html:
+                // Pages are read by the workers, JSON Lines of pages by the reader.
+                inputs = textDigests
+                inputs.append(contentsOf: reader.digests)
+            }
+        } catch {
+            // Whatever stopped the run (a signal, a failing stage, a full disk), the results computed so far
+            // stay in the journal for `--resume`; if even that cannot be written, nothing under a final name.
+            do { try journalWriter?.commit() } catch { journalWriter?.discard() }
+            await Engine.finish(perDocument.map { ($0.1, $0.2) })
+            for (_, collector) in collectors { collector.discard() }
+            rejectsFile.discard()
+            orderFile?.discard()
+            output.commitSet.discardAll()
+            throw error
+        }
+        do {
+            try writeManifest(summary: summary, inputs: inputs, output: output)
+            try output.commitGathered()
+        } catch {
+            output.commitSet.discardAll()
+            throw error
+        }
+        summary.outputs.append(Manifest.fileName)
+        // Every result this run used is in its own parts now; the parts it found are no longer needed.
+        store.removeOldParts()
+        summary.journaled = journalWriter?.committed ?? 0
+        summary.seconds = Date().timeIntervalSince(start)
+        if let progress {
+            progress(RunProgress(completed: completed, bytes: summary.inputBytes, totalBytes: totalBytes, elapsed: summary.seconds))
+        }
+        return summary
+    }
+
+    /// Inputs a worker takes at once, and the bytes at which a batch closes early (a long document goes alone).
+    static let batchInputs = 16
+    static let batchBytes = 256 << 10
+
+    /// Decodes a batch of inputs and runs them through the per-document stages, one stage over the whole
+    /// batch at a time. Each input's outcomes keep the order a depth-first run gives (the documents an
+    /// expanding stage makes stay in place). Pure: the same inputs always give the same outcomes.
+    static func process(_ raws: [RawInput], spec: InputSpec, stages: [(String, StageInstance)], stageIndexes: [Int]) async -> [Result] {
+        /// One place in an input's outcomes: a document still going through the stages, or settled.
+        enum Slot {
+            case live(Document)
+            case settled(Outcome)
+        }
+        var results: [Result] = []
+        var slots: [[Slot]] = []
+        for raw in raws {
+            results.append(Result(outcomes: [], position: raw.position, bytes: raw.byteCount, seen: Array(repeating: 0, count: stages.count),
+                                  passed: Array(repeating: 0, count: stages.count), failure: nil))
+            switch InputDecoder.document(from: raw, spec: spec) {
+            case .failure(let reject): slots.append([.settled(.rejected(reject, stageIndex: -1))])
+            case .success(let document): slots.append([.live(document)])
+            }
+        }
+        for (index, (name, instance)) in stages.enumerated() {
+            for n in results.indices where results[n].failure == nil {
+                var next: [Slot] = []
+                next.reserveCapacity(slots[n].count)
+                for slot in slots[n] {
+                    guard case .live(var document) = slot, results[n].failure == nil else {
+                        next.append(slot)
+                        continue
+                    }
+                    results[n].seen[index] += 1
+                    do {
+                        switch instance {
+                        case .document(let process):
+                            try process(&document)
+                            results[n].passed[index] += 1
+                            next.append(.live(document))
+                        case .waiting(let process, _):
+                            try await process(&document)
+                            results[n].passed[index] += 1
+                            next.append(.live(document))
+                        case .expanding(let expand):
+                            let children = try expand(document)
+                            results[n].passed[index] += children.count
+                            next.append(contentsOf: children.map { .live($0) })
+                        case .collecting:
+                            next.append(.live(document))
+                        }
+                    } catch let failure as StageFailure {
+                        results[n].failure = failure
+                    } catch {
+                        let reason = (error as? DocumentError)?.reason ?? "\(error)"
+                        next.append(.settled(.rejected(Reject(id: document.id, source: document.source, stage: name, reason: reason),
+                                                       stageIndex: stageIndexes[index])))
+                    }
+                }
+                slots[n] = next
+            }
+        }
+        for n in results.indices where results[n].failure == nil {
+            results[n].outcomes = slots[n].map { slot in
+                switch slot {
+                case .live(let document): return .document(document, prepared: [])
+                case .settled(let outcome): return outcome
+                }
+            }
+        }
+        return results
+    }
+
+    /// The lines of the order file for one input's outcomes: its position, the outcome's place among them,
+    /// and the document's id.
+    static func orderLines(_ result: Result) -> [UInt8] {
+        var json = JSONWriter(capacity: 128 * result.outcomes.count)
+        for (n, outcome) in result.outcomes.enumerated() {
+            json.beginObject()
+            json.key("file"); json.int(result.position.file)
+            json.key("line"); json.int(result.position.line)
+            json.key("n"); json.int(n)
+            switch outcome {
+            case .document(let document, _):
+                json.key("id"); json.string(document.id)
+            case .rejected(let reject, _):
+                json.key("id"); json.string(reject.id)
+                json.key("rejected"); json.bool(true)
+            }
+            json.endObject()
+            json.raw(0x0A)
+            json.resetSeparator()
+        }
+        return json.bytes
+    }
+
+    /// Writes `manifest.json`, last: every output is committed by now.
+    func writeManifest(summary: RunSummary, inputs: InputDigests, output: OutputFolder) throws {
+        let manifest = Manifest(
+            manifest: Manifest.version,
+            invocation: Manifest.Invocation(directory: FileManager.default.currentDirectoryPath, pipeline: pipeline.file,
+                                            input: pipeline.inputOverride, format: pipeline.input.format.rawValue),
+            tool: tool,
+            pipeline: Manifest.PipelineInfo(file: Paths.absolute(pipeline.file), sha256: Digest.sha256(pipeline.fileBytes),
+                                            name: pipeline.name, inputFormat: pipeline.input.format.rawValue,
+                                            stages: Manifest.stages(of: pipeline)),
+            shard: shard,
+            inputs: [],
+            outputs: try Manifest.outputs(summary.outputs, in: output),
+            counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings),
+            plan: shard.map { Manifest.Plan(inputs: pipeline.inputs, shards: $0.count) },
+            skipped: pipeline.skippedInputs.isEmpty ? nil : pipeline.skippedInputs)
+        let workingFolder = FileManager.default.currentDirectoryPath
+        try manifest.write(to: output, inputs: inputs.lazy.map {
+            Manifest.Input(path: $0.path, location: Paths.absolute($0.location, workingFolder: workingFolder), index: $0.index,
+                           bytes: $0.bytes, sha256: $0.sha256)
+        })
+    }
+
+    /// Runs the collectors' `prepare` steps on each document of a result, in pipeline order.
+    static func prepare(_ result: inout Result, _ preparers: Preparers, names: [String], output: String) {
+        // Without prepare steps the outcomes keep their empty lists, which consume reads as all nil.
+        guard preparers.contains(where: { $0 != nil }) else { return }
+        for (n, outcome) in result.outcomes.enumerated() {
+            guard case .document(var document, _) = outcome else { continue }
+            var prepared: [(any Sendable)?] = []
+            for (i, prepare) in preparers.enumerated() {
+                do {
+                    prepared.append(try prepare?(&document))
+                } catch {
+                    result.prepareFailure = collectorFailure(error, stage: names[i], document: document.id, output: output)
+                    return
+                }
+            }
+            result.outcomes[n] = .document(document, prepared: prepared)
+        }
+    }
+
+    /// A collector failed on a document: the run stops as for any output failure (exit 3).
+    static func collectorFailure(_ error: any Error, stage: String, document: String, output: String) -> IOFailure {
+        error as? IOFailure ?? IOFailure("stage '\(stage)' failed on document '\(document)': \(error)", path: output)
+    }
+
+    /// Ends the stages that hold resources (worker processes), once per run.
+    static func finish(_ stages: [(String, StageInstance)]) async {
+        for (_, instance) in stages {
+            if case .waiting(_, let finish) = instance { await finish() }
+        }
+    }
+}

@@ -1,0 +1,420 @@
+import Foundation
+import LedeCore
+import LedeInput
+import LedeIO
+import Yams
+
+/// A pipeline file, fully validated: the plan a run executes.
+public struct Pipeline: Sendable {
+    /// The newest pipeline format version this Lede reads.
+    public static let formatVersion = 1
+    /// Pipeline files larger than this are refused before parsing.
+    public static let maxFileSize = 1 << 20
+
+    /// The pipeline file.
+    public var file: String
+    /// The raw bytes of the pipeline file, for hashing.
+    public var fileBytes: [UInt8]
+    /// The pipeline's name (defaults to the file name).
+    public var name: String
+    /// Input settings, with paths as written.
+    public var input: InputSpec
+    /// The input files, expanded and sorted.
+    public var inputs: [InputFile]
+    /// The output folder.
+    public var output: String
+    /// The stages, in order.
+    public var stages: [PlannedStage]
+    /// Input paths given on the command line instead of the file's, as given (for the manifest).
+    public var inputOverride: [String]?
+    /// Files the input paths matched but that are Lede's own: inside the output folder or a `.lede` folder.
+    public var excludedInputs: [String] = []
+    /// Entries of input folders that are not read, each with the reason (a FIFO, a device, a dangling
+    /// symbolic link, a folder that cannot be read): listed in the manifest and counted in the summary.
+    public var skippedInputs: [Manifest.Skipped] = []
+
+    /// Splits `inputs` into those to read and those that are Lede's own files: below the output folder
+    /// (compared by absolute path, and by the real path of the folder and of each input's folder, so a
+    /// symbolic link does not hide it) or in a `.lede` folder.
+    static func leaveOutOwnFiles(_ inputs: [InputFile], output: String) -> (kept: [InputFile], excluded: [String]) {
+        let here = FileManager.default.currentDirectoryPath
+        func real(_ path: String) -> String? {
+            guard let resolved = realpath(path, nil) else { return nil }
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        let outputRoots = Set([Paths.absolute(output, workingFolder: here)] + [real(output)].compactMap { $0 })
+        let prefixes = outputRoots.filter { $0 != "/" }.map { Array(($0 + "/").utf8) }
+        var realFolders: [String: String] = [:]
+        func inside(_ path: String) -> Bool {
+            let bytes = Array(path.utf8)
+            return prefixes.contains { bytes.starts(with: $0) } || outputRoots.contains(path)
+        }
+        var kept: [InputFile] = []
+        var excluded: [String] = []
+        for file in inputs {
+            guard file.path != "-" else { kept.append(file); continue }
+            let absolute = Paths.absolute(file.path, workingFolder: here)
+            var own = inside(absolute) || absolute.utf8.split(separator: UInt8(ascii: "/")).contains { $0.elementsEqual(".lede".utf8) }
+            if !own, !prefixes.isEmpty {
+                let folder = Paths.directory(of: absolute)
+                if realFolders[folder] == nil { realFolders[folder] = real(folder) ?? folder }
+                own = inside(Paths.join(realFolders[folder]!, Paths.fileName(absolute)))
+            }
+            if own { excluded.append(file.display) } else { kept.append(file) }
+        }
+        return (kept, excluded)
+    }
+
+    /// Loads and validates a pipeline file completely: syntax, stage names, options, stage order and inputs.
+    ///
+    /// - Parameters:
+    ///   - inputOverride: paths given on the command line, which replace the file's `input.paths`.
+    ///   - outputOverride: an output folder given on the command line.
+    ///   - resolveInputs: false to skip finding the input files (merging shards reads none).
+    /// - Throws: ``ConfigError`` with the file, line and column of the first problem.
+    public static func load(file: String, registry: StageRegistry, inputOverride: [String]? = nil,
+                            outputOverride: String? = nil,
+                            jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                            resolveInputs: Bool = true) throws -> Pipeline {
+        let (bytes, text) = try readSource(file)
+        let root = try YAMLParser.parse(text, file: file)
+        let base = Paths.directory(of: file)
+
+        guard case .mapping(let mapping) = root else {
+            throw NodeDecoding(file: file, source: text).error(
+                at: root, "a pipeline file is a mapping with the keys lede, name, input, output and stages")
+        }
+        let topKeys = ["lede", "name", "input", "output", "stages"]
+        let ctx = NodeDecoding(file: file, source: text)
+        for (key, _) in mapping {
+            guard let name = key.string else { throw ctx.error(at: key, "keys must be plain names") }
+            if !topKeys.contains(name) {
+                throw ctx.error(at: key, "unknown key '\(name)'",
+                                hint: Suggest.nearest(name, in: topKeys).map { "did you mean '\($0)'?" }
+                                    ?? "known keys: " + topKeys.joined(separator: ", "))
+            }
+        }
+
+        guard let versionNode = mapping["lede"] else {
+            throw ConfigError("missing 'lede: \(formatVersion)', the pipeline format version",
+                              at: SourceLocation(file: file, line: 1, column: 1),
+                              hint: "add 'lede: \(formatVersion)' as the first line")
+        }
+        let version = try NodeDecoding(file: file, source: text).decode(Int.self, from: versionNode)
+        guard version >= 1, version <= formatVersion else {
+            throw ctx.error(at: versionNode, "this pipeline is written for format version \(version), but this lede reads version \(formatVersion)",
+                            hint: version > formatVersion ? "upgrade lede, or rewrite the file for version \(formatVersion)" : "write 'lede: 1'")
+        }
+
+        let name = try mapping["name"].map { try NodeDecoding(file: file, source: text).decode(String.self, from: $0) }
+            ?? Paths.stem(file)
+        let input = try mapping["input"].map { try NodeDecoding(file: file, source: text).decode(InputSpec.self, from: $0) }
+            ?? InputSpec()
+        let outputValue = try mapping["output"].map { try NodeDecoding(file: file, source: text).decode(String.self, from: $0) }
+
+        // A whole list of stages reached through an alias (`stages: *s`): errors point at the alias.
+        let stagesKey = mapping.first { $0.key.string == "stages" }?.key
+        let stages = try ctx.throughAlias(key: stagesKey ?? root, value: mapping["stages"] ?? root) {
+            try planStages(mapping: mapping, root: root, registry: registry, ctx: ctx, base: base, jobs: jobs)
+        }
+
+        // Inputs: from the command line (relative to the working folder) or the file (relative to the file).
+        let inputs: [InputFile]
+        var skipped: [Manifest.Skipped] = []
+        if !resolveInputs {
+            inputs = []
+        } else if let inputOverride {
+            guard !inputOverride.isEmpty else { throw ConfigError("--input needs at least one path") }
+            inputs = try expand(inputOverride.map { ($0, nil) }, base: ".", ctx: ctx, skipped: &skipped)
+        } else {
+            let pathNodes: [(String, Node?)]
+            if let inputNode = mapping["input"], case .mapping(let im) = inputNode, let pathsNode = im["paths"],
+               case .sequence(let seq) = pathsNode {
+                pathNodes = zip(input.paths, seq).map { ($0, $1) }
+            } else {
+                pathNodes = input.paths.map { ($0, nil) }
+            }
+            guard !pathNodes.isEmpty else {
+                throw ConfigError("no input: the pipeline has no 'input.paths' and none was given with --input",
+                                  at: mapping["input"].flatMap(ctx.location) ?? SourceLocation(file: file, line: 1, column: 1),
+                                  hint: "add 'input: { paths: [articles/*.txt] }' or pass --input PATH")
+            }
+            inputs = try expand(pathNodes, base: base, ctx: ctx, skipped: &skipped)
+        }
+
+        if let outputOverride, outputOverride.isEmpty {
+            throw ConfigError("--output is empty", hint: "name the output folder: --output out")
+        }
+        if let outputValue, outputValue.isEmpty, let node = mapping["output"] {
+            throw ctx.error(at: node, "'output' is empty", hint: "name the output folder, or leave the key out for 'out'")
+        }
+        let output = outputOverride ?? Paths.join(base, outputValue ?? "out")
+        // Lede's own files are never its input: a second run with the output folder inside the input folder
+        // read news.jsonl back in as an article.
+        let (kept, excluded) = leaveOutOwnFiles(inputs, output: output)
+        if kept.isEmpty, !excluded.isEmpty {
+            throw ConfigError("every input file is inside the output folder '\(output)' or a .lede folder, which are never read as input",
+                              hint: "write the outputs somewhere else, or point the input at the articles")
+        }
+        var pipeline = Pipeline(file: file, fileBytes: bytes, name: name, input: input, inputs: kept, output: output, stages: stages,
+                                inputOverride: inputOverride)
+        pipeline.excludedInputs = excluded
+        pipeline.skippedInputs = skipped
+        return pipeline
+    }
+
+    static func readSource(_ file: String) throws -> ([UInt8], String) {
+        switch Paths.kind(file) {
+        case .missing: throw ConfigError("no such pipeline file", at: SourceLocation(file: file, line: 1, column: 1))
+        case .directory:
+            throw ConfigError("this is a folder; expected a pipeline file", at: SourceLocation(file: file, line: 1, column: 1),
+                              hint: "name the YAML file, for example \(Paths.join(file, "news.yaml"))")
+        case .other: throw ConfigError("not a regular file", at: SourceLocation(file: file, line: 1, column: 1))
+        case .file: break
+        }
+        func tooLarge(_ size: Int) -> ConfigError {
+            ConfigError("the pipeline file is \(size) bytes; the limit is \(maxFileSize) (1 MiB)",
+                        at: SourceLocation(file: file, line: 1, column: 1),
+                        hint: "pipeline files hold settings, not data; point input.paths at the data instead")
+        }
+        // Checked before reading, so a huge file is not read at all.
+        if let size = Paths.size(file), size > maxFileSize { throw tooLarge(size) }
+        let bytes: [UInt8]
+        do { bytes = try Paths.read(file) } catch let error as IOFailure {
+            throw ConfigError("cannot read the pipeline file: \(error.message)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        guard bytes.count <= maxFileSize else { throw tooLarge(bytes.count) }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8(Array(body))
+            throw ConfigError("the pipeline file is not valid UTF-8", at: SourceLocation(file: file, line: line, column: column),
+                              hint: "save the file as UTF-8")
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw ConfigError("the pipeline file is empty", at: SourceLocation(file: file, line: 1, column: 1),
+                              hint: "start from Pipelines/news.yaml")
+        }
+        return (bytes, text)
+    }
+
+    /// Line and column (in scalars) of the first byte that is not valid UTF-8.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (Int, Int) {
+        let offset = InputDecoder.firstInvalidOffset(bytes[...])
+        let before = String(decoding: bytes[..<offset], as: UTF8.self)
+        let lines = before.split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.count, (lines.last?.unicodeScalars.count ?? 0) + 1)
+    }
+
+    static func planStages(mapping: Node.Mapping, root: Node, registry: StageRegistry, ctx: NodeDecoding,
+                           base: String, jobs: Int) throws -> [PlannedStage] {
+        guard let stagesNode = mapping["stages"] else {
+            throw ctx.error(at: root, "missing 'stages', the list of stages to run", hint: "add 'stages: [split, write]'")
+        }
+        guard case .sequence(let entries) = stagesNode else {
+            throw ctx.error(at: stagesNode, "'stages' must be a list, found \(NodeDecoding.describe(stagesNode))")
+        }
+        guard entries.count > 0 else {
+            throw ctx.error(at: stagesNode, "'stages' is empty; a pipeline needs at least one stage",
+                            hint: "stages: " + registry.names.joined(separator: ", "))
+        }
+        var planned: [PlannedStage] = []
+        var available: Set<String> = []
+        var firstCollector: String?
+        var declaredOutputs: [(path: String, stage: String, node: Node)] = []
+        for (index, entry) in entries.enumerated() {
+          // A stage entry reached through an alias (`- *m`): errors point at the alias.
+          try ctx.throughAlias(list: stagesNode, items: Array(entries), index: index) {
+            let nameNode: Node
+            let optionsNode: Node
+            switch entry {
+            case .scalar:
+                nameNode = entry
+                optionsNode = Node.scalar(.init("", .implicit, .plain, entry.mark))
+            case .mapping(let m) where m.count == 1:
+                nameNode = m.keys.first!
+                optionsNode = m.values.first!
+            case .mapping(let m):
+                throw ctx.error(at: entry, "a stage entry names one stage, found \(m.count) keys",
+                                hint: "write each stage as its own list item: '- split: {...}'")
+            default:
+                throw ctx.error(at: entry, "a stage entry is a stage name or 'name: {options}', found \(NodeDecoding.describe(entry))")
+            }
+            guard let name = nameNode.string, case .scalar = nameNode else {
+                throw ctx.error(at: nameNode, "a stage name must be a plain word")
+            }
+            guard let type = registry[name] else {
+                throw ctx.error(at: nameNode, "unknown stage '\(name)'",
+                                hint: Suggest.nearest(name, in: registry.names).map { "did you mean '\($0)'?" }
+                                    ?? "available stages: " + registry.names.joined(separator: ", "))
+            }
+            let location = ctx.location(of: nameNode)
+            func tagged(_ error: ConfigError) -> ConfigError {
+                var error = error
+                error.stage = name
+                return error
+            }
+            let options: any StageOptions
+            do {
+                options = try ctx.throughAlias(key: nameNode, value: optionsNode) {
+                    try type.decode(NodeDecodingBox(decoding: NodeDecoding(file: ctx.file, source: ctx.source), node: optionsNode))
+                }
+            } catch let error as ConfigError {
+                throw tagged(error)
+            }
+            let instance: StageInstance
+            let context = StageContext(baseDirectory: base, jobs: jobs)
+            do {
+                instance = try type.make(options, context)
+            } catch let error as OptionError {
+                let node = NodeDecoding.node(at: error.path, in: optionsNode)
+                throw tagged(ctx.error(at: node, error.message, hint: error.hint))
+            } catch let error as ConfigError {
+                throw tagged(error.location == nil ? ConfigError(error.message, at: location, hint: error.hint) : error)
+            } catch let error as IOFailure {
+                throw tagged(ConfigError("cannot set up the stage: \(error.path) \(error.message)", at: location))
+            } catch {
+                throw tagged(ConfigError("cannot set up the stage: \(error)", at: location))
+            }
+
+            // Order: layers required must come from earlier stages; collectors come last.
+            if type.kind != .collecting, let collector = firstCollector {
+                throw tagged(ctx.error(at: nameNode, "'\(name)' works on single documents, so it must come before '\(collector)', which collects them",
+                                       hint: "move '\(name)' above '\(collector)'"))
+            }
+            if type.kind == .collecting, firstCollector == nil { firstCollector = name }
+            for layer in type.descriptor.requires where !available.contains(layer) {
+                let producers = registry.producers(of: layer)
+                throw tagged(ctx.error(at: nameNode, "'\(name)' needs the '\(layer)' layer, which no earlier stage produces",
+                                       hint: producers.isEmpty ? nil : "add '\(producers[0])' before '\(name)'"))
+            }
+            available.formUnion(type.descriptor.produces)
+            // Output names: none of Lede's own, none twice, none inside a file another output names.
+            for declared in type.outputs(options) {
+                let node = NodeDecoding.node(at: declared.option, in: optionsNode)
+                let path = Paths.normalize(declared.path)
+                if let why = OutputNames.whyReserved(path) {
+                    throw tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(why)",
+                                           hint: "choose another name; reserved: " + OutputNames.reserved.joined(separator: ", ") + ", .lede/"))
+                }
+                for (other, otherStage, otherNode) in declaredOutputs {
+                    let clash: String?
+                    if other == path {
+                        clash = "it is also written by '\(otherStage)'"
+                    } else if path.utf8.starts(with: (other + "/").utf8) || other.utf8.starts(with: (path + "/").utf8) {
+                        clash = "it lies inside or around '\(other)', written by '\(otherStage)'"
+                    } else {
+                        clash = nil
+                    }
+                    if let clash {
+                        let there = ctx.location(of: otherNode).map { " at line \($0.line)" } ?? ""
+                        throw tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(clash)\(there)",
+                                               hint: "give each output a name of its own"))
+                    }
+                }
+                declaredOutputs.append((path, name, node))
+            }
+            planned.append(PlannedStage(type: type, options: options, instance: instance, location: location,
+                                        files: context.files.all))
+          }
+        }
+        return planned
+    }
+
+    static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding) throws -> [InputFile] {
+        var skipped: [Manifest.Skipped] = []
+        return try expand(paths, base: base, ctx: ctx, skipped: &skipped)
+    }
+
+    static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding, skipped: inout [Manifest.Skipped]) throws -> [InputFile] {
+        var files: [InputFile] = []
+        var seen: Set<String> = []
+        for (written, node) in paths {
+            func fail(_ message: String, hint: String? = nil) -> ConfigError {
+                if let node { return ctx.error(at: node, message, hint: hint) }
+                return ConfigError("--input \(written.isEmpty ? "\"\"" : written): \(message)", hint: hint)
+            }
+            if written == "-" {
+                // Standard input can be read once: `--input - --input -` names it once.
+                if seen.insert("-").inserted { files.append(InputFile(path: "-", display: "-", idBase: "stdin")) }
+                continue
+            }
+            if written.isEmpty {
+                throw fail("an empty path", hint: "name a file, a folder or a glob, or '-' for standard input")
+            }
+            let full = Paths.join(base, written)
+            // Records show a path relative to the pipeline's folder (or, for --input, as typed from the
+            // working folder), so they do not depend on how the pipeline file's own path was spelled.
+            let shown = { (path: String) in Paths.relative(path, from: base) }
+            var found: [InputFile] = []
+            if Paths.isGlob(written) {
+                let root = globRoot(full)
+                found = Paths.glob(full).filter { Paths.kind($0) == .file }
+                    .map { InputFile(path: $0, display: Paths.printable(shown($0)), idBase: Paths.printable(idBase($0, under: root))) }
+                if found.isEmpty { throw fail("no files match '\(written)'", hint: "paths are relative to \(base == "." ? "the working folder" : "'\(base)'")") }
+            } else {
+                switch Paths.kind(full) {
+                case .file:
+                    found = [InputFile(path: full, display: Paths.printable(shown(full)), idBase: Paths.printable(Paths.stem(full)))]
+                case .directory:
+                    // A file's shown path is the folder's plus the rest of its path, worked out once; except when
+                    // the pipeline's folder is inside this one (`..`), where a file may lie on the way back down.
+                    let folder = shown(full), prefix = full == "/" ? "/" : full + "/"
+                    let upward = folder.split(separator: "/").allSatisfy { $0 == ".." }
+                    let listing = Paths.listing(under: full)
+                    skipped += listing.skipped.map { Manifest.Skipped(path: Paths.printable(shown($0.path)), reason: $0.reason) }
+                    found = listing.files.map { path in
+                        let display: String
+                        if !upward, path.utf8.starts(with: prefix.utf8) {
+                            let rest = Substring(path.utf8.dropFirst(prefix.utf8.count))
+                            display = folder == "." ? String(rest) : folder + "/" + rest
+                        } else {
+                            display = shown(path)
+                        }
+                        return InputFile(path: path, display: Paths.printable(display), idBase: Paths.printable(idBase(path, under: full)))
+                    }
+                    if found.isEmpty { throw fail("the folder '\(written)' holds no files") }
+                case .other:
+                    throw fail("'\(written)' is \(Paths.describeSpecial(full) ?? "not a regular file"); only regular files, folders and globs are read",
+                               hint: "to read a pipe or another program's output, pass it on standard input with '-'")
+                case .missing:
+                    if let what = Paths.describeSpecial(full) {
+                        throw fail("'\(written)' is \(what)", hint: "point the link at an existing file")
+                    }
+                    throw fail("no such file or folder: '\(written)'",
+                               hint: "paths are relative to \(base == "." ? "the working folder" : "'\(base)'")")
+                }
+            }
+            for file in found where seen.insert(file.path).inserted { files.append(file) }
+        }
+        return files
+    }
+
+    /// The folder part of a glob pattern before its first wildcard.
+    static func globRoot(_ pattern: String) -> String {
+        let parts = pattern.split(separator: "/", omittingEmptySubsequences: false)
+        var kept: [Substring] = []
+        for part in parts {
+            if Paths.isGlob(String(part)) { break }
+            kept.append(part)
+        }
+        let joined = kept.joined(separator: "/")
+        return joined.isEmpty ? (pattern.hasPrefix("/") ? "/" : ".") : joined
+    }
+
+    /// A file's path below `root` without its last extension (`2024/03/story.txt` → `2024/03/story`). Worked on
+    /// the UTF-8 bytes: a folder of 100,000 files spent a third of its listing finding `/` and `.` by Character.
+    static func idBase(_ path: String, under root: String) -> String {
+        let bytes = path.utf8
+        var start = bytes.startIndex
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        if root != ".", bytes.starts(with: prefix.utf8) { start = bytes.index(start, offsetBy: prefix.utf8.count) }
+        if bytes[start...].starts(with: "./".utf8) { start = bytes.index(start, offsetBy: 2) }
+        let relative = bytes[start...]
+        let name = relative.lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? start
+        // A name's leading dot (`.profile`) is not an extension.
+        let end = relative.lastIndex(of: UInt8(ascii: ".")).flatMap { $0 > name ? $0 : nil } ?? bytes.endIndex
+        return String(Substring(bytes[start..<end]))
+    }
+}

@@ -1,0 +1,114 @@
+import LedeCore
+
+/// The JSON Lines record of a document: output format version 1, documented in docs/output-format.md.
+///
+/// Every offset is a Unicode code-point offset into the record's `text`, except `removed`, whose offsets
+/// point into the original text. The `exec` protocol sends documents to plugins in the same form.
+public enum Record {
+    /// The format version written as `"lede"` in every record.
+    public static let version = 1
+
+    /// Layers whose spans are written without their text (it is easy to slice and would double the size).
+    static let textless: Set<String> = [Layer.paragraphs, Layer.sentences]
+
+    /// Writes one record (no trailing newline) into a writer.
+    public static func write(_ document: Document, into json: inout JSONWriter) {
+        let text = document.text
+        let index = CodePointIndex(text)
+        json.beginObject()
+        json.key("lede"); json.int(version)
+        json.key("id"); json.string(document.id)
+        json.key("source"); json.string(document.source.path)
+        if let line = document.source.line { json.key("source_line"); json.int(line) }
+        if let part = document.source.part { json.key("source_part"); json.int(part) }
+        json.key("text"); json.string(text)
+        for layer in Layer.standard {
+            json.beginArray(layer)
+            writeSpans(document.spans(layer), layer: layer, text: text, index: index, into: &json)
+            json.endArray()
+        }
+        json.beginArray(Layer.removed)
+        if !document.removed.isEmpty {
+            let original = document.originalText
+            let originalIndex = CodePointIndex(original)
+            for removal in document.removed {
+                json.beginObject()
+                json.key("start"); json.int(originalIndex(removal.start))
+                json.key("end"); json.int(originalIndex(removal.end))
+                json.key("text"); json.string(document.originalSubstring(removal.start..<removal.end))
+                json.key("reason"); json.string(removal.reason)
+                json.key("rule"); json.string(removal.rule)
+                json.endObject()
+            }
+        }
+        json.endArray()
+        json.beginObject("layers")
+        var custom: [String] = []
+        for layer in document.layers.keys where !Layer.standard.contains(layer) { custom.append(layer) }
+        for layer in custom.sorted() {
+            json.beginArray(layer)
+            writeSpans(document.spans(layer), layer: layer, text: text, index: index, into: &json)
+            json.endArray()
+        }
+        json.endObject()
+        json.key("stats"); json.attribute(.map(document.stats), text: text, index: index)
+        json.key("meta"); json.attribute(.map(document.metadata), text: text, index: index)
+        json.beginArray("warnings")
+        for warning in document.warnings { json.string(warning) }
+        json.endArray()
+        json.endObject()
+    }
+
+    /// One record as a line of bytes, newline included.
+    public static func line(_ document: Document) -> [UInt8] {
+        var json = JSONWriter(capacity: document.text.utf8.count * 2 + 256)
+        write(document, into: &json)
+        json.raw(0x0A)
+        return json.bytes
+    }
+
+    static func writeSpans(_ spans: [Span], layer: String, text: String, index: CodePointIndex, into json: inout JSONWriter) {
+        let withText = !textless.contains(layer)
+        var bytes = text
+        bytes.withUTF8 { utf8 in
+            spans.withUnsafeBufferPointer { spans in
+                for i in spans.indices {
+                    writeSpan(spans[i], withText: withText, utf8: utf8, text: text, index: index, into: &json)
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func writeSpan(_ span: borrowing Span, withText: Bool, utf8: UnsafeBufferPointer<UInt8>, text: String, index: CodePointIndex,
+                          into json: inout JSONWriter) {
+        json.beginSpan(start: index(span.start), end: index(span.end))
+        if withText {
+            json.key(literal: "text")
+            json.string(utf8: UnsafeBufferPointer(rebasing: utf8[span.start..<span.end]))
+        }
+        if let label = span.label { json.key(literal: "label"); json.string(label) }
+        if !span.attributes.isEmpty {
+            for entry in span.attributes.entries {
+                json.key(entry.key)
+                json.attribute(entry.value, text: text, index: index)
+            }
+        }
+        json.endObject()
+    }
+
+    /// One line of `rejects.jsonl`.
+    public static func line(_ reject: Reject) -> [UInt8] {
+        var json = JSONWriter(capacity: 256)
+        json.beginObject()
+        json.key("id"); json.string(reject.id)
+        json.key("source"); json.string(reject.source.path)
+        if let line = reject.source.line { json.key("source_line"); json.int(line) }
+        if let part = reject.source.part { json.key("source_part"); json.int(part) }
+        json.key("stage"); json.string(reject.stage)
+        json.key("reason"); json.string(reject.reason)
+        json.endObject()
+        json.raw(0x0A)
+        return json.bytes
+    }
+}
