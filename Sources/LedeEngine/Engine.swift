@@ -49,7 +49,7 @@ public struct Engine: Sendable {
     }
 
     /// The collectors' `prepare` steps, in pipeline order (nil where a collector has none).
-    typealias Preparers = [(@Sendable (inout Document) throws -> (any Sendable)?)?]
+    typealias Preparers = [(@Sendable (inout Document) throws -> any Sendable)?]
 
     struct Result: Sendable {
         var outcomes: [Outcome]
@@ -95,17 +95,17 @@ public struct Engine: Sendable {
             return (index, stage.name, stage.instance)
         }
         let context = CollectorContext(output: output, pipelineName: pipeline.name, logger: logger)
-        var collectors: [(String, any Collector)] = []
+        var collectors: [(String, AnyCollector)] = []
         let rejectsFile: AtomicFile
         var orderFile: AtomicFile?
         do {
             for stage in pipeline.stages {
-                if case .collecting(let make) = stage.instance { collectors.append((stage.name, try make(context))) }
+                if case .collecting(let make) = stage.instance { collectors.append((stage.name, AnyCollector(try make(context)))) }
             }
             rejectsFile = try output.create("rejects.jsonl")
             if shard != nil { orderFile = try output.create(Self.orderFile) }
         } catch {
-            for (_, collector) in collectors { collector.discard() }
+            for (_, collector) in collectors { collector.base.discard() }
             throw error
         }
 
@@ -158,7 +158,7 @@ public struct Engine: Sendable {
                     if stageIndex >= 0 { summary.stages[stageIndex].rejected += 1 }
                     if summary.firstRejects.count < 10 { summary.firstRejects.append(reject) }
                     try rejectsFile.write(Record.line(reject))
-                    for (_, collector) in collectors { collector.rejected(reject) }
+                    for (_, collector) in collectors { collector.base.rejected(reject) }
                 }
             }
             completed += 1
@@ -262,12 +262,12 @@ public struct Engine: Sendable {
             try journalWriter?.commit()
             for (i, (name, collector)) in collectors.enumerated() {
                 do {
-                    try collector.finish(&summary)
+                    try collector.base.finish(&summary)
                 } catch let error as IOFailure {
-                    for (_, later) in collectors[(i + 1)...] { later.discard() }
+                    for (_, later) in collectors[(i + 1)...] { later.base.discard() }
                     throw error
                 } catch {
-                    for (_, later) in collectors[(i + 1)...] { later.discard() }
+                    for (_, later) in collectors[(i + 1)...] { later.base.discard() }
                     throw IOFailure("stage '\(name)' failed to finish: \(error)", path: output.path)
                 }
             }
@@ -290,7 +290,7 @@ public struct Engine: Sendable {
             // stay in the journal for `--resume`; if even that cannot be written, nothing under a final name.
             do { try journalWriter?.commit() } catch { journalWriter?.discard() }
             await Engine.finish(perDocument.map { ($0.1, $0.2) })
-            for (_, collector) in collectors { collector.discard() }
+            for (_, collector) in collectors { collector.base.discard() }
             rejectsFile.discard()
             orderFile?.discard()
             output.commitSet.discardAll()
@@ -441,7 +441,7 @@ public struct Engine: Sendable {
             var prepared: [(any Sendable)?] = []
             for (i, prepare) in preparers.enumerated() {
                 do {
-                    prepared.append(try prepare?(&document))
+                    prepared.append(try prepare.map { try $0(&document) })
                 } catch {
                     result.prepareFailure = collectorFailure(error, stage: names[i], document: document.id, output: output)
                     return

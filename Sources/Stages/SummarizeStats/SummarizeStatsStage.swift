@@ -234,7 +234,7 @@ final class StatsCollector: Collector {
     }
 
     /// A document's figures are computed on the worker tasks; only adding them to the batch is in order.
-    var prepare: (@Sendable (inout Document) throws -> (any Sendable)?)? {
+    var prepare: (@Sendable (inout Document) throws -> BatchStats.DocumentFigures)? {
         let wordsPerMinute = options.wordsPerMinute
         return { document in
             let figures = SummarizeStatsStage.documentStats(document, wordsPerMinute: wordsPerMinute)
@@ -243,8 +243,7 @@ final class StatsCollector: Collector {
         }
     }
 
-    func consume(_ document: inout Document, prepared: (any Sendable)?) throws {
-        guard let figures = prepared as? BatchStats.DocumentFigures else { return try consume(&document) }
+    func consume(_ document: inout Document, prepared figures: BatchStats.DocumentFigures) throws {
         batch.add(figures, source: document.source.path)
     }
 

@@ -161,14 +161,13 @@ final class CSVCollector: Collector {
     }
 
     /// Rendering runs on the workers; only the appending happens in order.
-    var prepare: (@Sendable (inout Document) throws -> (any Sendable)?)? { { Self.rows($0) } }
+    var prepare: (@Sendable (inout Document) throws -> Rows)? { { Self.rows($0) } }
 
     func consume(_ document: inout Document) throws {
         try write(Self.rows(document))
     }
 
-    func consume(_ document: inout Document, prepared: (any Sendable)?) throws {
-        guard let rows = prepared as? Rows else { return try consume(&document) }
+    func consume(_ document: inout Document, prepared rows: Rows) throws {
         try write(rows)
     }
 

@@ -22,10 +22,9 @@ final class JSONLCollector: Collector {
     }
 
     /// Records are serialized on the worker tasks; only the writing is in order.
-    var prepare: (@Sendable (inout Document) throws -> (any Sendable)?)? { { Record.line($0) } }
+    var prepare: (@Sendable (inout Document) throws -> [UInt8])? { { Record.line($0) } }
 
-    func consume(_ document: inout Document, prepared: (any Sendable)?) throws {
-        guard let line = prepared as? [UInt8] else { return try consume(&document) }
+    func consume(_ document: inout Document, prepared line: [UInt8]) throws {
         try file.write(line)
     }
 

@@ -113,30 +113,30 @@ public struct WriteStage: CollectingStage {
 
 /// Several writers behind one collector, fed in the same order.
 final class Writers: Collector {
-    let writers: [any Collector]
-    init(_ writers: [any Collector]) { self.writers = writers }
+    let writers: [AnyCollector]
+    init(_ writers: [any Collector]) { self.writers = writers.map { AnyCollector($0) } }
 
     func consume(_ document: inout Document) throws {
-        for writer in writers { try writer.consume(&document) }
+        for writer in writers { try writer.base.consume(&document) }
     }
 
-    var prepare: (@Sendable (inout Document) throws -> (any Sendable)?)? {
+    /// Each writer's prepared value, in order (nil for a writer without a prepare step).
+    var prepare: (@Sendable (inout Document) throws -> [(any Sendable)?])? {
         let steps = writers.map(\.prepare)
         guard steps.contains(where: { $0 != nil }) else { return nil }
         return { document in
             var prepared: [(any Sendable)?] = []
-            for step in steps { prepared.append(try step?(&document)) }
+            for step in steps { prepared.append(try step.map { try $0(&document) }) }
             return prepared
         }
     }
 
-    func consume(_ document: inout Document, prepared: (any Sendable)?) throws {
-        guard let parts = prepared as? [(any Sendable)?], parts.count == writers.count else { return try consume(&document) }
-        for (writer, part) in zip(writers, parts) { try writer.consume(&document, prepared: part) }
+    func consume(_ document: inout Document, prepared: [(any Sendable)?]) throws {
+        for (writer, part) in zip(writers, prepared) { try writer.consume(&document, prepared: part) }
     }
 
     func rejected(_ reject: Reject) {
-        for writer in writers { writer.rejected(reject) }
+        for writer in writers { writer.base.rejected(reject) }
     }
 
     /// Writers that cannot merge (the report) are dropped, with a note in the summary.
@@ -145,9 +145,9 @@ final class Writers: Collector {
     func merge(_ shards: [String], documents: [MergeStep]) throws {
         for (i, writer) in writers.enumerated() {
             do {
-                try writer.merge(shards, documents: documents)
+                try writer.base.merge(shards, documents: documents)
             } catch let error as CannotMerge {
-                writer.discard()
+                writer.base.discard()
                 skipped.append((i, error.reason))
             }
         }
@@ -158,15 +158,15 @@ final class Writers: Collector {
         let skippedIndexes = Set(skipped.map(\.0))
         for (i, writer) in writers.enumerated() where !skippedIndexes.contains(i) {
             do {
-                try writer.finish(&summary)
+                try writer.base.finish(&summary)
             } catch {
-                for later in writers[(i + 1)...] { later.discard() }
+                for later in writers[(i + 1)...] { later.base.discard() }
                 throw error
             }
         }
     }
 
     func discard() {
-        for writer in writers { writer.discard() }
+        for writer in writers { writer.base.discard() }
     }
 }
