@@ -58,6 +58,15 @@ public struct Abbreviations: Sendable {
         return abbreviated + abbreviated.map { $0 + "." } + ["miss", "sir", "dame", "lord", "lady", "madam"]
     }()
 
+    /// Police and military ranks written as abbreviations before a name (`SP Yemisi Opalola`, `Sgt. Kim`,
+    /// `ACP Mensah`), with and without a period. Words that are also everyday abbreviations of something else
+    /// (`PC`, `CP`) are left out.
+    public static let ranks: [String] = {
+        let ranks = ["sp", "asp", "dsp", "csp", "acp", "dcp", "aig", "dig", "igp", "insp", "supt", "sgt", "ssgt", "cpl",
+                     "lt", "capt", "maj", "col", "gen", "brig", "adm", "cmdr", "pte", "pvt", "det"]
+        return ranks + ranks.map { $0 + "." }
+    }()
+
     /// ``periodWordList`` as a set.
     public static let periodWords = WordSet(periodWordList)
 

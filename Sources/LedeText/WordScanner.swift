@@ -215,6 +215,23 @@ public struct WordScanner: Sendable {
         return c >= 0xC3 && c != 0xE2
     }
 
+    /// Whether the scalar at `i` is an upper-case letter: `A`–`Z`, or a non-ASCII capital (`Š`, `Ł`, `Ö`,
+    /// `Ж`, `Δ`), which names from most of the world begin with.
+    @inlinable public static func startsUppercase(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = b[i]
+        if c < 0x80 { return c >= 0x41 && c <= 0x5A }
+        let n = b.count
+        let value: UInt32
+        if c >= 0xC2, c < 0xE0, i &+ 1 < n {
+            value = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+        } else if c >= 0xE0, c < 0xF0, i &+ 2 < n {
+            value = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+        } else {
+            return false
+        }
+        return Unicode.Scalar(value)?.properties.isUppercase ?? false
+    }
+
     /// An ASCII letter.
     @inlinable @inline(__always) public static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
     /// An ASCII digit.

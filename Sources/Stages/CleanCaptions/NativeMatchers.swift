@@ -24,7 +24,7 @@ enum NativeMatchers {
         "caption-slash-courtesy": (#"(/\s?Courtesy of [^/\n]{2,120})$"#, slashCourtesy),
         "caption-paren-agency": (#"(\((?:Yonhap|AP Photo/[^)\n]{1,80}|AFP(?: Photo)?(?:/[^)\n]{1,80})?|Reuters(?:/[^)\n]{1,80})?|EPA(?:-EFE)?(?:/[^)\n]{1,80})?|Getty Images(?:/[^)\n]{1,80})?|Photo (?:by|courtesy of) [^)\n]{1,80}|Courtesy of [^)\n]{1,80}|Xinhua(?:/[^)\n]{1,80})?|Kyodo|NEWS1|News1)\))\s*$"#, parenAgency),
         "caption-bracket-agency": (#"(\[(?:NEWS1|News1|Yonhap|YONHAP|AP|AFP|Reuters|Newsis)\])\s*$"#, bracketAgency),
-        "caption-photo-colon": (#"((?:Photo|Photograph|Image|PHOTO): [^\n]{2,80})$"#, photoColon),
+        "caption-photo-colon": (#"((?:Photos?|Photograph|Image|PHOTO|Foto|FOTO|Picture|Pic): [^\n]{2,80})$"#, photoColon),
         "notice-ai-translation": (#"(?i)^\s*※?\s*(?:this (?:article|story|content) (?:has been|was|is) (?:translated|machine-translated)|(?:this is an? )?AI[- ]translat|※)"#, aiNotice),
         "chrome-navigation": (#"(?i)^\s*(?:skip to (?:main )?content|text size|(?:more|related|top|latest) (?:stories|articles|news)|share this(?: article| story)?|print this(?: article)?|read more|most read|advertisement|sign up for (?:our|the) newsletters?|follow us on [\w ]{1,30}|share your feedback(?: here)?)\s*[.:»›>|·–—-]*\s*$"#, chromeNavigation),
     ]
@@ -143,14 +143,15 @@ enum NativeMatchers {
         return false
     }
 
-    /// `((?:Photo|Photograph|Image|PHOTO): [^\n]{2,80})$`: the leftmost label whose rest fits.
+    /// `((?:Photos?|Photograph|Image|PHOTO|Foto|FOTO|Picture|Pic): [^\n]{2,80})$`: the leftmost label whose
+    /// rest fits.
     static let photoColon: NativeMatcher = { b, w in
         if awkwardEnd(b, w) { return .unsure }
-        let labels: [StaticString] = ["Photo: ", "Photograph: ", "Image: ", "PHOTO: "]
+        let labels: [StaticString] = ["Photo: ", "Photos: ", "Photograph: ", "Image: ", "PHOTO: ", "Foto: ", "FOTO: ", "Picture: ", "Pic: "]
         var i = w.lowerBound
         while i < w.upperBound {
             let c = b[i]
-            if c == UInt8(ascii: "P") || c == UInt8(ascii: "I") {
+            if c == UInt8(ascii: "P") || c == UInt8(ascii: "I") || c == UInt8(ascii: "F") {
                 for label in labels where has(b, i, w.upperBound, label) {
                     let rest = (i + label.utf8CodeUnitCount)..<w.upperBound
                     if let n = codePoints(b, rest, excluding: (0x0A, 0x0A)), (2...80).contains(n) { return .match(creditStart: i) }

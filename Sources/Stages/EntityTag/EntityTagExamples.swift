@@ -52,5 +52,11 @@ extension EntityTagStage {
         StageExample("Laws and events by their last word",
                      input: "Under the Local Autonomy Act, the Chuncheon Marathon goes on.",
                      expect: [.entity("Local Autonomy Act", "LAW"), .entity("Chuncheon Marathon", "EVENT")]),
+        StageExample("A police rank before a name makes it a person, and the rank stays out",
+                     input: "The command's spokesperson, SP Adaeze Okafor, said the escorts fired without provocation.",
+                     expect: [.entity("Adaeze Okafor", "PERSON")]),
+        StageExample("Names that begin with a capital outside ASCII",
+                     input: "Defender Łukasz Żak and Ömer Şahin trained in Łódź.",
+                     expect: [.entity("Łukasz Żak", "PERSON"), .entity("Ömer Şahin", "PERSON"), .entity("Łódź", "GPE")]),
     ]
 }

@@ -46,6 +46,7 @@ struct Feature: OptionSet, Sendable {
     static let joiners = Feature(rawValue: 1 << 39)
     static let addresses = Feature(rawValue: 1 << 40)
     static let functionWords = Feature(rawValue: 1 << 41)
+    static let ranks = Feature(rawValue: 1 << 42)
 }
 
 /// The closed word lists of the rules (everything open-ended is in the gazetteer), and the table that gives
@@ -233,6 +234,7 @@ struct Lexicon: Sendable {
         (joiners, .joiners),
         (Abbreviations.formsOfAddress, .addresses),
         (functionWords, .functionWords),
+        (Abbreviations.ranks, .ranks),
     ]
 
     /// Pronouns, conjunctions, prepositions and other closed-class words that begin no name: written with a

@@ -43,7 +43,7 @@ struct NameInput {
 /// `Bank of Korea`, `de` in `Afonso de Jesus`); every other word is `O` at once, which is most of the text.
 enum NameFeatures {
     /// Raised whenever a feature changes meaning: a model made for another version is refused.
-    static let version = 7
+    static let version = 8
     /// At most this many features per word.
     static let capacity = 64
 
@@ -90,13 +90,9 @@ enum NameFeatures {
         return true
     }
 
-    /// `À` to `Þ` (Latin-1 capitals), and capitals of Latin Extended-A (even code points from U+0100).
+    /// A non-ASCII capital at `i` (`Š`, `Ł`, `Ö`).
     @inline(__always) static func upperNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        guard i + 1 < b.count else { return false }
-        let lead = b[i], next = b[i + 1]
-        if lead == 0xC3 { return next >= 0x80 && next <= 0x9E && next != 0x97 }
-        if lead == 0xC4 || lead == 0xC5 { return next & 1 == 0 }
-        return false
+        b[i] >= 0xC3 && WordScanner.startsUppercase(b, i)
     }
 
     /// Runs the recognizer over a document: the tag of every word (0 `O`, `2k+1` `B-` of label k, `2k+2` `I-`).

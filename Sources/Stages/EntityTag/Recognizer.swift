@@ -110,9 +110,17 @@ struct Recognizer {
         }
         var kept = EntityTagger.resolve(all)
         let ranges = Consistency.wordRanges(a.words, kept)
+        let titleOrRank = Feature.titles.rawValue | Feature.ranks.rawValue
         for n in kept.indices where kept[n].label.isName {
             guard let r = ranges[n] else { continue }
             let first = r.lowerBound, last = r.upperBound - 1
+            // A name that opens with a rank or a title is the person after it, whatever the model called it
+            // (`SP Yemisi Opalola` read as a place); not a lone letter after it (`Gen Z`).
+            if kept[n].label != .person, first < last, a.words[first].flags & titleOrRank != 0,
+               a.words[first + 1].capitalized, a.words[first + 1].count > 1 {
+                kept[n].label = .person
+                kept[n].canonical = nil
+            }
             var (start, end) = Self.trimmed(b, a.words, first..<(last + 1), person: kept[n].label == .person)
             // `Moody's`: a possessive that the gazetteer writes as part of the name.
             if a.words[last].possessive, let m = Self.match(a.matches, start, a.words[last].end + (b[a.words[last].end] == 0x27 ? 2 : 4)),
@@ -173,7 +181,7 @@ struct Recognizer {
     static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>, person: Bool) -> (Int, Int) {
         var first = r.lowerBound
         if person {
-            while first + 1 < r.upperBound, words[first].flags & Feature.titles.rawValue != 0 || words[first + 1].gap == .other {
+            while first + 1 < r.upperBound, words[first].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 || words[first + 1].gap == .other {
                 first += 1
             }
         }

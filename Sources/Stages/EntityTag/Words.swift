@@ -51,7 +51,7 @@ struct Word {
     /// What separates this word from the one before: nothing but spaces, a comma, a full stop, or anything
     /// else (a quotation mark, a bracket, a line break, a dash).
     var gap: Gap
-    /// The first letter is an ASCII capital.
+    /// The first letter is a capital, ASCII or not (`Park`, `Šutaj`, `Łukasz`).
     var capitalized: Bool
     /// Starts with an ASCII digit.
     var digit: Bool
@@ -86,7 +86,8 @@ struct WordReader {
             let c = b[t.start]
             let isDigit = c >= 0x30 && c <= 0x39
             let key = WordFlags.hash(b, t.start..<end)
-            out.append(Word(start: t.start, end: end, gap: t.gap, capitalized: c >= 0x41 && c <= 0x5A, digit: isDigit,
+            let capitalized = c < 0x80 ? c >= 0x41 && c <= 0x5A : WordScanner.startsUppercase(b, t.start)
+            out.append(Word(start: t.start, end: end, gap: t.gap, capitalized: capitalized, digit: isDigit,
                             possessive: t.possessive != 0, key: key, flags: isDigit ? 0 : table.flags(key: key)))
             return true
         }
