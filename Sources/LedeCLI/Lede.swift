@@ -160,6 +160,22 @@ enum Console {
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 }
 
+extension Lede {
+    /// The subcommands of `lede`, by name, in the order `lede --help` lists them.
+    public static var subcommandNames: [String] {
+        LedeCommand.configuration.subcommands.map { $0._commandName }
+    }
+
+    /// What `lede [SUBCOMMAND] --help` prints, at a fixed width: the text that the help snapshot tests keep.
+    public static func helpText(for subcommand: String? = nil, columns: Int = 100) -> String {
+        guard let subcommand else { return LedeCommand.helpMessage(columns: columns) }
+        guard let type = LedeCommand.configuration.subcommands.first(where: { $0._commandName == subcommand }) else {
+            return ""
+        }
+        return LedeCommand.helpMessage(for: type, columns: columns)
+    }
+}
+
 struct LedeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede",
