@@ -2,10 +2,12 @@
 """Builds entity-tag's bundled gazetteer and word list, Sources/Stages/EntityTag/Resources/gazetteer.tsv and
 common-words.txt.
 
-    python3 scripts/gazetteers/build.py    # needs Debian's iso-codes and wamerican-small (apt-get install ...)
+    python3 scripts/gazetteers/build.py           # rewrites the two resources
+    python3 scripts/gazetteers/build.py --check   # rebuilds them in memory; exit 1 if the committed ones differ
 
+Every input is a file beside this script, so the output depends on nothing installed (CI runs --check).
 Countries come from ISO 3166-1 and states and provinces of a few countries from ISO 3166-2, both from
-iso-codes (LGPL-2.1+, /usr/share/iso-codes/json). Everything else is a hand-kept list beside this script:
+Debian's iso-codes 4.15.0-1 (LGPL-2.1+), kept as sources/iso-3166-1.tsv and sources/iso-3166-2.tsv. Everything else is a hand-kept list beside this script:
 demonyms.tsv, groups.txt (NORP), cities.txt (GPE), locations.txt (LOC), laws.txt (LAW), organizations.tsv and
 organizations-world.tsv (ORG), and the name lists given-names.txt, surnames.txt, titles.txt and people.txt that
 the PERSON rules use. Cities of 15,000 people or more and every country's states and provinces come from
@@ -13,7 +15,8 @@ GeoNames (CC BY 4.0), through the extracts geonames-cities.tsv and geonames-admi
 a place whose name is also an everyday English word (`Mobile`, `Reading`) or a person's name in the lists
 (`Florence`, `Jackson`) is left out, since the gazetteer is evidence the recognizer trusts.
 
-It also keeps a list of common words: the English words of wamerican-small that are only ever written in lower
+It also keeps a list of common words: the English words of SCOWL size 35 (Debian's wamerican-small 2020.12.07-2,
+kept as sources/american-english-small.txt with its permission notice) that are only ever written in lower
 case. A run of capitalized words made of such words (`Grand Mosque`, `Internet Explorer`) is no
 person's name, while `Tigist Alemu` is.
 
@@ -21,15 +24,14 @@ The gazetteer is written as TSV lines `text<TAB>kind<TAB>canonical`, where kind 
 one of `given`, `surname`, `title`, sorted and deduplicated, so rebuilding is byte-stable. Both are resources
 of the EntityTag target, read at the first document.
 """
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "..", "Sources", "Stages", "EntityTag", "Resources")
-ISO = "/usr/share/iso-codes/json"
+SOURCES = os.path.join(HERE, "sources")
 # SCOWL size 35 (Debian's wamerican-small; Kevin Atkinson, permissive licence).
-DICTIONARY = "/usr/share/dict/american-english-small"
+DICTIONARY = os.path.join(SOURCES, "american-english-small.txt")
 
 # Country names as news copy writes them, beside iso-codes' own.
 COUNTRY_ALIASES = {
@@ -53,11 +55,19 @@ def lines(name):
                 yield line
 
 
+def source(name):
+    """The rows of a pinned source file: tab-separated fields, `#` lines left out."""
+    with open(os.path.join(SOURCES, name), encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+
+
+def dictionary_words():
+    with open(DICTIONARY, encoding="utf-8") as f:
+        return [w.strip() for w in f if w.strip() and not w.startswith("#")]
+
+
 def main():
-    if not os.path.isdir(ISO):
-        sys.exit(f"{ISO} is missing: apt-get install iso-codes")
-    if not os.path.exists(DICTIONARY):
-        sys.exit(f"{DICTIONARY} is missing: apt-get install wamerican-small")
+    check = "--check" in sys.argv[1:]
     rows = set()
 
     def add(text, kind, canonical=None):
@@ -65,8 +75,8 @@ def main():
         if text:
             rows.add((text, kind, (canonical or text).strip()))
 
-    with open(os.path.join(ISO, "iso_3166-1.json"), encoding="utf-8") as f:
-        countries = json.load(f)["3166-1"]
+    countries = [{"alpha_2": a, "name": n, "common_name": cn or None, "official_name": on or None}
+                 for a, n, cn, on in source("iso-3166-1.tsv")]
     for c in countries:
         code = c["alpha_2"]
         names = [n for n in (c.get("common_name"), c["name"], c.get("official_name")) if n and "," not in n]
@@ -76,11 +86,9 @@ def main():
         canonical = CANONICAL.get(code) or c.get("common_name") or names[0]
         for n in names:
             add(n[4:] if n.startswith("the ") else n, "GPE", canonical)
-    with open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8") as f:
-        for s in json.load(f)["3166-2"]:
-            country = s["code"].split("-")[0]
-            if s["type"] in SUBDIVISIONS.get(country, ()):
-                add(s["name"], "GPE")
+    for code, kind, name in source("iso-3166-2.tsv"):
+        if kind in SUBDIVISIONS.get(code.split("-")[0], ()):
+            add(name, "GPE")
 
     for line in lines("demonyms.tsv"):
         country, *forms = line.split("\t")
@@ -105,8 +113,7 @@ def main():
             for word in line.split():
                 add(word, kind)
 
-    with open(DICTIONARY, encoding="utf-8") as f:
-        dictionary = {w.strip() for w in f}
+    dictionary = set(dictionary_words())
     everyday = {w for w in dictionary if w.islower()}
     people = {r[0].lower() for r in rows if r[1] in ("given", "surname", "PERSON", "title")}
     known = {r[0] for r in rows}
@@ -136,16 +143,25 @@ def main():
 
     gazetteer = "".join(f"{text}\t{kind}\t{canonical}\n" for text, kind, canonical in sorted(rows))
 
-    with open(DICTIONARY, encoding="utf-8") as f:
-        words = [w.strip() for w in f]
+    words = dictionary_words()
     capitalized = {w.lower() for w in words if w[:1].isupper()}
     given = {r[0].lower() for r in rows if r[1] in ("given", "surname", "PERSON")}
     common = sorted({w for w in words if w.isascii() and w.isalpha() and w.islower() and 3 <= len(w) <= 14
                      and w not in capitalized and w not in given})
-    with open(os.path.join(OUT, "gazetteer.tsv"), "w", encoding="utf-8") as f:
-        f.write(gazetteer)
-    with open(os.path.join(OUT, "common-words.txt"), "w", encoding="utf-8") as f:
-        f.write("\n".join(common) + "\n")
+    outputs = {"gazetteer.tsv": gazetteer, "common-words.txt": "\n".join(common) + "\n"}
+    if check:
+        stale = []
+        for name, text in outputs.items():
+            with open(os.path.join(OUT, name), encoding="utf-8") as f:
+                if f.read() != text:
+                    stale.append(name)
+        if stale:
+            sys.exit(f"{', '.join(stale)} differ from what scripts/gazetteers/build.py makes: run it and commit the result")
+        print(f"gazetteer.tsv ({len(rows)} entries) and common-words.txt ({len(common)} words) match their sources")
+        return
+    for name, text in outputs.items():
+        with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+            f.write(text)
     print(f"wrote {len(rows)} entries and {len(common)} common words to {os.path.relpath(OUT)}")
 
 
