@@ -10,7 +10,10 @@ from lede_plugin import PluginError, serve
 def annotate(record):
     text = record["text"]
     if "NOTJSON" in text:
-        raise Garbage("this is not { json\n")
+        # Stray output before the answer, as a print() left in a plugin writes it: free text, and a JSON
+        # object that answers no document. Neither is taken for the answer.
+        raise Garbage("this is not { json\n" + json.dumps({"debug": "checkpoint"}) + "\n"
+                      + json.dumps({"id": record["id"], "layers": {"marks": []}}) + "\n")
     if "LONGLINE" in text:
         raise Garbage(json.dumps({"id": record["id"], "layers": {"marks": []}, "pad": "x" * 100_000}) + "\n")
     if "OUTSIDE" in text:

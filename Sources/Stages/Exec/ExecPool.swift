@@ -79,8 +79,8 @@ final class ExecPool: @unchecked Sendable {
         return handshake?.layers ?? []
     }
 
-    /// Sends one request line and waits for its answer line.
-    func submit(id: String, line: [UInt8]) async throws -> [UInt8] {
+    /// Sends one request line and waits for its answer line, with what the plugin printed meanwhile.
+    func submit(id: String, line: [UInt8]) async throws -> Reply {
         let worker: Worker? = lock.withLock {
             if finished { return nil }
             defer { nextWorker = (nextWorker + 1) % workers.count }
@@ -159,7 +159,32 @@ final class ExecPool: @unchecked Sendable {
 struct Pending {
     var id: String
     var line: [UInt8]
-    var continuation: CheckedContinuation<[UInt8], any Error>
+    var continuation: CheckedContinuation<Reply, any Error>
+    /// Lines the plugin wrote to stdout while this request was the oldest waiting that answer nothing.
+    var printed: [String] = []
+}
+
+/// A plugin's answer line to one request, and any other lines it printed to stdout meanwhile (a stray
+/// `print()` in a plugin): those are kept with the document as warnings instead of being taken for answers,
+/// so one print cannot put every later answer out of step.
+struct Reply: Sendable {
+    var line: [UInt8]
+    var printed: [String]
+
+    /// At most this many printed lines are kept per document, each cut to ``printedLength`` characters.
+    static let printedLines = 5
+    static let printedLength = 200
+
+    /// Whether `line` can be an answer: a JSON object whose `"id"` names one of the documents waiting
+    /// (`ids`). An answer for another waiting document than the oldest is still an answer, and fails as out
+    /// of order; anything else the plugin writes is its own output.
+    static func answers(_ line: [UInt8], ids: ArraySlice<Pending>) -> Bool {
+        guard let first = line.first(where: { $0 != 0x20 && $0 != 0x09 }), first == 0x7B,
+              let text = String(validating: line, as: UTF8.self),
+              case .object(let fields)? = try? JSONReader.parse(text),
+              case .string(let id)? = fields["id"] else { return false }
+        return ids.contains { $0.id == id }
+    }
 }
 
 /// One plugin process at a time, restarted when it dies.
@@ -332,8 +357,9 @@ private final class Worker: @unchecked Sendable {
             }
             switch next {
             case .line(let bytes):
+                if printedInstead(bytes) { continue }
                 guard let request = answered(child) else { continue }
-                request.continuation.resume(returning: bytes)
+                request.continuation.resume(returning: Reply(line: bytes, printed: request.printed))
             case .tooLong:
                 // The splitter drops the rest of the line, so the answers stay in step: only this document fails.
                 guard let request = answered(child) else { continue }
@@ -345,6 +371,22 @@ private final class Worker: @unchecked Sendable {
                 return
             }
         }
+    }
+
+    /// Whether a line is the plugin's own output rather than the answer to the oldest waiting request; if so
+    /// it is kept with that request (or dropped when none waits), and the request keeps waiting.
+    private func printedInstead(_ bytes: [UInt8]) -> Bool {
+        state.lock(); defer { state.unlock() }
+        guard waiting > 0 else {
+            // With nothing waiting, only a line that looks like an answer is a protocol violation.
+            return bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) != 0x7B
+        }
+        guard !Reply.answers(bytes, ids: pending[head...]) else { return false }
+        if pending[head].printed.count < Reply.printedLines {
+            let text = String(decoding: bytes, as: UTF8.self)
+            pending[head].printed.append(text.count > Reply.printedLength ? String(text.prefix(Reply.printedLength)) + "…" : text)
+        }
+        return true
     }
 
     /// The request a line answers: the oldest waiting. A line when none waits is a protocol violation:

@@ -173,11 +173,12 @@ public struct ExecStage: AsyncDocumentStage {
 
     /// Sends the document to a worker and adds the layers it answers with.
     public func process(_ document: inout Document) async throws {
-        let answerLine = try await pool.submit(id: document.id, line: Record.line(document))
+        let reply = try await pool.submit(id: document.id, line: Record.line(document))
         let plugin = pool.pluginName
+        for text in reply.printed { document.warn("plugin '\(plugin)' printed: \(text)") }
         let answer: ExecProtocol.Answer
         do {
-            answer = try ExecProtocol.answer(answerLine)
+            answer = try ExecProtocol.answer(reply.line)
         } catch let error as ExecProtocol.Violation {
             throw DocumentError("plugin '\(plugin)' answered badly: \(error.message)")
         }
