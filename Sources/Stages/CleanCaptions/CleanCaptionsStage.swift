@@ -63,7 +63,8 @@ public struct CleanCaptionsStage: DocumentStage {
         produces: [Layer.removed, CleanCaptionsStage.structureLayer],
         options: [
             OptionHelp("rules", "extra rules, tried before the built-in ones: {id, reason, pattern, triggers, scope, credit, max_chars, position}"),
-            OptionHelp("disable", "ids of built-in rules to switch off"),
+            OptionHelp("disable", "ids of built-in rules to switch off: " +
+                       ((try? CleanCaptionsStage.builtinRules().map { "\($0.id) (\($0.reason))" }.joined(separator: ", ")) ?? "")),
             OptionHelp("replace_builtin", "use only the rules given here"),
             OptionHelp("paragraphs", "auto, blank-line or line, when split has not run yet"),
             OptionHelp("roles", "score every paragraph no rule names (headline, byline, dateline, body, caption, credit, notice, chrome, signature) and remove captions, credits, bylines, notices, chrome and signatures the model is sure of; the model's features and weights are Sources/Stages/CleanCaptions/roles.yaml:" + RoleModel.summary),
