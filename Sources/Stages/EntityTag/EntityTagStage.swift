@@ -48,7 +48,7 @@ public struct EntityTagStage: DocumentStage {
         requires: [Layer.sentences],
         produces: [Layer.entities],
         options: [
-            OptionHelp("labels", "labels to keep (PERSON, ORG, GPE, NORP, DATE, CARDINAL, LOC, TIME, PERCENT, MONEY, QUANTITY, EVENT, LAW, ORDINAL); empty keeps all"),
+            OptionHelp("labels", "labels to keep (" + EntityLabel.allCases.map(\.rawValue).joined(separator: ", ") + "); empty keeps all"),
             OptionHelp("gazetteers", "your own name lists: TSV lines `text<TAB>LABEL<TAB>canonical`, or a YAML list of {text, label, canonical}"),
             OptionHelp("consistency", "settle each name once per document: an acronym in brackets, a lone family name, every mention written the same way (default true)"),
             OptionHelp("model", "`builtin` (the trained recognizer that ships), `none` (gazetteer and rules alone), or a model file made by `lede train entity-tag`"),

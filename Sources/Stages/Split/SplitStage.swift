@@ -64,7 +64,11 @@ public struct SplitStage: ExpandingStage {
             OptionHelp("sentences", "find sentences as well as paragraphs"),
             OptionHelp("abbreviations", "extra abbreviations that never end a sentence (Prov., Supt.)"),
             OptionHelp("replace_abbreviations", "use only 'abbreviations', not the built-in lists"),
-            OptionHelp("not_abbreviations", "built-in abbreviations to drop"),
+            OptionHelp("not_abbreviations", "built-in abbreviations to drop. Titles, never ending a sentence: " +
+                       Abbreviations.defaultTitles.joined(separator: ", ") + ". Before numbers: " +
+                       Abbreviations.defaultBeforeNumbers.joined(separator: ", ") + ". Others: " +
+                       Abbreviations.defaultGeneral.joined(separator: ", ") + ". US states, in datelines: " +
+                       Abbreviations.defaultStates.joined(separator: ", ")),
             OptionHelp("unit", "file (one document per input) or document (split inputs on separator lines)"),
             OptionHelp("separator", "with unit: document, the line that separates documents"),
         ]
