@@ -39,7 +39,7 @@ struct ReproducibilityTests {
         #expect(await Lede.run(arguments: ["run", dir + "/news.yaml", "--output", dir + "/j4", "--jobs", "4", "--quiet"]) == 1)
         let names = try files(dir + "/j1")
         #expect(names == ["manifest.json", "news.jsonl", "news.sqlite", "rejects.jsonl", "report.html", "stats.json",
-                          "tables/documents.csv", "tables/entities.csv", "tables/quotes.csv"])
+                          "tables/documents.csv", "tables/entities.csv", "tables/layers.csv", "tables/quotes.csv"])
         for name in names { #expect(bytes(dir + "/j1/" + name) == bytes(dir + "/j4/" + name), "\(name) differs") }
     }
 
@@ -56,7 +56,7 @@ struct ReproducibilityTests {
         #expect(sizes.reduce(0, +) == 9 && sizes.allSatisfy { $0 < 9 }, "shards: \(sizes)")
         #expect(await Lede.run(arguments: ["merge", dir + "/shard2", dir + "/shard0", dir + "/shard1", "--output", dir + "/merged", "--quiet"]) == 0)
         for name in ["news.jsonl", "stats.json", "rejects.jsonl", "tables/documents.csv", "tables/entities.csv", "tables/quotes.csv",
-                     "news.sqlite"] {
+                     "tables/layers.csv", "news.sqlite"] {
             #expect(!bytes(dir + "/merged/" + name).isEmpty, "\(name) missing")
             #expect(bytes(dir + "/merged/" + name) == bytes(dir + "/single/" + name), "\(name) differs from a single run")
         }

@@ -74,7 +74,7 @@ struct CSVWriterTests {
         try collector.consume(&doc)
         var summary = RunSummary()
         try collector.finish(&summary)
-        #expect(summary.outputs == ["tables/documents.csv", "tables/entities.csv", "tables/quotes.csv"])
+        #expect(summary.outputs == ["tables/documents.csv", "tables/entities.csv", "tables/quotes.csv", "tables/layers.csv"])
         let entities = Self.parse(try String(contentsOfFile: dir + "/tables/entities.csv", encoding: .utf8))
         #expect(entities[0] == ["document", "start", "end", "label", "text", "canonical"])
         #expect(entities[1] == ["'-d1", "29", "39", "PERSON", "Kim, Ji-ho", "'@Kim"])
@@ -125,7 +125,7 @@ struct SQLiteWriterTests {
         #expect(summary.outputs == ["db/news.sqlite"])
         let queue = try DatabaseQueue(path: dir + "/db/news.sqlite")
         try queue.read { db in
-            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 1)
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 2)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") == 300)
             #expect(try String.fetchAll(db, sql: "SELECT id FROM documents ORDER BY seq LIMIT 3") == ["d0", "d1", "d2"])
             let top = try Row.fetchOne(db, sql: "SELECT speaker, count(*) AS n FROM quotes GROUP BY speaker ORDER BY n DESC LIMIT 1")
@@ -296,5 +296,58 @@ struct HTMLReportTests {
         #expect(dom.contains("<title>hostile · Lede report</title>"), "no script from the input changed the title")
         #expect(!dom.contains("pwned</title>"))
         #expect(!dom.contains("<script") && !dom.contains("<img"), "the input's markup stayed text")
+    }
+}
+
+/// A plugin's or a custom stage's layer reaches CSV and SQLite, in the generic `layers` table (issue #24).
+struct CustomLayerTests {
+    func document() throws -> Document {
+        var doc = Document(id: "d1", text: "Prices fell. Workers 🙂 cheered.", source: .init(path: "in.txt"))
+        let cheered = doc.text.utf8.count - "cheered.".utf8.count
+        try doc.setLayer("sentiment", [
+            Span(start: 0, end: 12, label: "negative", attributes: ["score": .int(-2), "cues": .list([.string("fell")])]),
+            Span(start: cheered, end: cheered + 7, label: "positive"),
+        ])
+        try doc.setLayer(Layer.entities, [])
+        return doc
+    }
+
+    func write(_ yaml: String, into dir: String) throws {
+        let out = OutputFolder(path: dir)
+        try out.prepare()
+        let options = try OptionsLoader.decode(WriteStage.Options.self, yaml: yaml, file: "t")
+        let collector = try WriteStage(options: options, context: StageContext(baseDirectory: ".")).makeCollector(CollectorContext(output: out, pipelineName: "t"))
+        var d = try document()
+        try collector.consume(&d)
+        var summary = RunSummary()
+        try collector.finish(&summary)
+    }
+
+    @Test("layers.csv holds every span of the layers with no table of their own, offsets in code points")
+    func csv() throws {
+        let dir = NSTemporaryDirectory() + "lede-layers-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try write("{ csv: tables }", into: dir)
+        let rows = CSVWriterTests.parse(try String(contentsOfFile: dir + "/tables/layers.csv", encoding: .utf8))
+        #expect(rows == [
+            ["document", "layer", "start", "end", "label", "text", "attributes"],
+            ["d1", "sentiment", "0", "12", "negative", "Prices fell.", #"{"cues":["fell"],"score":-2}"#],
+            ["d1", "sentiment", "23", "30", "positive", "cheered", "{}"],
+        ])
+    }
+
+    @Test("the SQLite layers table answers: which spans of a layer carry a label")
+    func sqlite() throws {
+        let dir = NSTemporaryDirectory() + "lede-layers-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try write("{ sqlite: news.sqlite }", into: dir)
+        let queue = try DatabaseQueue(path: dir + "/news.sqlite")
+        try queue.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT layer, seq, start, \"end\", label, text, attributes FROM layers ORDER BY seq")
+            #expect(rows.count == 2)
+            #expect(rows.first?["label"] == "negative" && rows.first?["attributes"] == #"{"cues":["fell"],"score":-2}"#)
+            #expect(rows.last?["start"] == 23 && rows.last?["text"] == "cheered")
+        }
+        try queue.close()
     }
 }

@@ -91,13 +91,16 @@ struct CSVLines: Sendable {
     }
 }
 
-/// `documents.csv`, `entities.csv` and `quotes.csv` in one folder. Offsets are code points into each
-/// document's cleaned text, as in the JSON Lines records.
+/// `documents.csv`, `entities.csv`, `quotes.csv` and `layers.csv` (every other layer: a plugin's, a custom
+/// stage's) in one folder. Offsets are code points into each document's cleaned text, as in the JSON Lines
+/// records.
 final class CSVCollector: Collector {
     let folder: String
     let documents: CSVTable
     let entities: CSVTable
     let quotes: CSVTable
+    let layers: CSVTable
+    var tables: [CSVTable] { [documents, entities, quotes, layers] }
 
     init(folder: String, output: OutputFolder) throws {
         self.folder = folder
@@ -111,11 +114,13 @@ final class CSVCollector: Collector {
         quotes = try CSVTable(file: open("quotes.csv"), path: Paths.join(folder, "quotes.csv"), header: [
             "document", "start", "end", "kind", "cue", "speaker", "speaker_start", "speaker_end", "mention", "text",
         ])
+        layers = try CSVTable(file: open("layers.csv"), path: Paths.join(folder, "layers.csv"),
+                              header: ["document", "layer", "start", "end", "label", "text", "attributes"])
     }
 
-    /// A document's rows in the three tables.
+    /// A document's rows in the four tables.
     struct Rows: Sendable {
-        var documents = CSVLines(), entities = CSVLines(), quotes = CSVLines()
+        var documents = CSVLines(), entities = CSVLines(), quotes = CSVLines(), layers = CSVLines()
     }
 
     static func rows(_ document: Document) -> Rows {
@@ -156,6 +161,16 @@ final class CSVCollector: Collector {
                 rows.quotes.text(piece(span.start, span.end))
                 rows.quotes.end()
             }
+            for (name, spans) in CustomLayers.of(document) {
+                for span in spans {
+                    rows.layers.text(document.id); rows.layers.text(name)
+                    rows.layers.number(index(span.start)); rows.layers.number(index(span.end))
+                    if let label = span.label { rows.layers.text(label) } else { rows.layers.empty() }
+                    rows.layers.text(piece(span.start, span.end))
+                    CustomLayers.attributes(span, text: document.text, index: index).withBytes { rows.layers.text($0) }
+                    rows.layers.end()
+                }
+            }
         }
         return rows
     }
@@ -175,12 +190,13 @@ final class CSVCollector: Collector {
         try documents.file.write(rows.documents.bytes)
         if !rows.entities.bytes.isEmpty { try entities.file.write(rows.entities.bytes) }
         if !rows.quotes.bytes.isEmpty { try quotes.file.write(rows.quotes.bytes) }
+        if !rows.layers.bytes.isEmpty { try layers.file.write(rows.layers.bytes) }
     }
 
     /// Takes each document's rows from its shard's tables, in the merged order. Rows of one document are
     /// consecutive and start with its id, as written above.
     func merge(_ shards: [String], documents steps: [MergeStep]) throws {
-        for table in [documents, entities, quotes] {
+        for table in tables {
             let name = Paths.fileName(table.path)
             let readers = try shards.map { try CSVRecords(path: Paths.join(Paths.join($0, folder), name)) }
             for reader in readers { _ = try reader.next() } // the header, already written
@@ -203,14 +219,14 @@ final class CSVCollector: Collector {
     }
 
     func finish(_ summary: inout RunSummary) throws {
-        for table in [documents, entities, quotes] {
+        for table in tables {
             try table.file.commit()
             summary.outputs.append(table.path)
         }
     }
 
     func discard() {
-        for table in [documents, entities, quotes] { table.file.discard() }
+        for table in tables { table.file.discard() }
     }
 }
 

@@ -12,7 +12,7 @@ import Synchronization
 /// into place when complete, so a re-run replaces it atomically.
 final class SQLiteCollector: Collector {
     /// `PRAGMA user_version` of the schema below.
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     static let schema = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -27,6 +27,8 @@ final class SQLiteCollector: Collector {
             text TEXT NOT NULL, kind TEXT NOT NULL, cue TEXT, speaker TEXT, speaker_start INTEGER, speaker_end INTEGER, mention TEXT);
         CREATE TABLE removed (document TEXT NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
             text TEXT NOT NULL, reason TEXT NOT NULL, rule TEXT NOT NULL);
+        CREATE TABLE layers (document TEXT NOT NULL, layer TEXT NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL, label TEXT, text TEXT NOT NULL, attributes TEXT NOT NULL);
         CREATE TABLE stats (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """
 
@@ -39,6 +41,8 @@ final class SQLiteCollector: Collector {
         CREATE INDEX quotes_document ON quotes(document);
         CREATE INDEX quotes_speaker ON quotes(speaker);
         CREATE INDEX removed_reason ON removed(reason);
+        CREATE INDEX layers_document ON layers(document);
+        CREATE INDEX layers_layer ON layers(layer, label);
         """
 
     /// Documents held before they are written in one transaction.
@@ -151,6 +155,19 @@ final class SQLiteCollector: Collector {
                 if let mention { row.bytes(piece(mention.start, mention.end)) } else { row.null() }
                 try row.insert()
             }
+            let custom = CustomLayers.of(d)
+            if !custom.isEmpty {
+                let layer = try db.cachedStatement(sql: "INSERT INTO layers VALUES (?,?,?,?,?,?,?,?)").sqliteStatement
+                for (name, spans) in custom {
+                    for (i, span) in spans.enumerated() {
+                        var row = Insert(layer)
+                        row.bytes(id); row.text(name); row.int(i); row.int(index(span.start)); row.int(index(span.end))
+                        row.text(span.label); row.bytes(piece(span.start, span.end))
+                        CustomLayers.attributes(span, text: d.text, index: index).withBytes { row.bytes($0) }
+                        try row.insert()
+                    }
+                }
+            }
         } }
         if !d.removed.isEmpty {
             let original = CodePointIndex(d.originalText)
@@ -257,7 +274,7 @@ final class SQLiteCollector: Collector {
                             var values = Array(row.databaseValues)
                             values[0] = global.databaseValue
                             try Self.insert(values, into: "documents", db)
-                            for table in ["sentences", "entities", "quotes", "removed"] {
+                            for table in ["sentences", "entities", "quotes", "removed", "layers"] {
                                 let rows = try Row.fetchAll(source, sql: "SELECT * FROM \(table) WHERE document = ? ORDER BY rowid",
                                                             arguments: [step.id])
                                 for row in rows { try Self.insert(Array(row.databaseValues), into: table, db) }

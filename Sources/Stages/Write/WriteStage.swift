@@ -9,7 +9,7 @@ public struct WriteStage: CollectingStage {
     public struct Options: StageOptions {
         /// The JSON Lines file.
         public var jsonl: String?
-        /// The folder for documents.csv, entities.csv and quotes.csv.
+        /// The folder for documents.csv, entities.csv, quotes.csv and layers.csv.
         public var csv: String?
         /// The SQLite database.
         public var sqlite: String?
@@ -55,7 +55,7 @@ public struct WriteStage: CollectingStage {
         version: "1",
         options: [
             OptionHelp("jsonl", "the JSON Lines file, one record per document (format version 1)"),
-            OptionHelp("csv", "a folder for documents.csv, entities.csv and quotes.csv"),
+            OptionHelp("csv", "a folder for documents.csv, entities.csv, quotes.csv and layers.csv (every other layer, a row per span)"),
             OptionHelp("sqlite", "a SQLite database with documents, sentences, entities, quotes, removed and stats tables"),
             OptionHelp("html", "a self-contained HTML report: batch charts, and documents with entities, quotes and removals marked"),
             OptionHelp("report_documents", "how many documents the HTML report shows in full"),
@@ -85,7 +85,7 @@ public struct WriteStage: CollectingStage {
         var files: [DeclaredOutput] = []
         if let jsonl = options.jsonl { files.append(DeclaredOutput(jsonl, option: ["jsonl"])) }
         if let csv = options.csv {
-            for table in ["documents.csv", "entities.csv", "quotes.csv"] { files.append(DeclaredOutput(Paths.join(csv, table), option: ["csv"])) }
+            for table in ["documents.csv", "entities.csv", "quotes.csv", "layers.csv"] { files.append(DeclaredOutput(Paths.join(csv, table), option: ["csv"])) }
         }
         if let sqlite = options.sqlite { files.append(DeclaredOutput(sqlite, option: ["sqlite"])) }
         if let html = options.html { files.append(DeclaredOutput(html, option: ["html"])) }
