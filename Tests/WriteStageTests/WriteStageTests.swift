@@ -351,3 +351,16 @@ struct CustomLayerTests {
         try queue.close()
     }
 }
+
+extension CustomLayerTests {
+    @Test("the HTML report lists every custom layer's spans with their labels and attributes")
+    func report() throws {
+        let dir = NSTemporaryDirectory() + "lede-layers-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try write("{ html: report.html }", into: dir)
+        let html = try String(contentsOfFile: dir + "/report.html", encoding: .utf8)
+        #expect(html.contains("<summary>sentiment: 2</summary>"))
+        #expect(html.contains("<li>Prices fell.<em class=\"why\">negative · cues=fell · score=-2</em></li>"))
+        #expect(html.contains("<li>cheered<em class=\"why\">positive</em></li>"))
+    }
+}

@@ -230,8 +230,35 @@ enum HTML {
             }
             out += "</ul></details>\n"
         }
+        // Every other layer (a plugin's, a custom stage's), its spans listed with label and attributes.
+        for (name, spans) in CustomLayers.of(d) where name != "structure" && !spans.isEmpty {
+            out += "<details class=\"layer\"><summary>\(escape(name)): \(spans.count)</summary><ul>"
+            for span in spans {
+                var why = span.label ?? ""
+                let attributes = span.attributes.entries.map { "\($0.key)=\(Self.plain($0.value, in: d))" }.joined(separator: " · ")
+                if !attributes.isEmpty { why += why.isEmpty ? attributes : " · " + attributes }
+                out += "<li>\(escape(d.substring(span.range)))"
+                if !why.isEmpty { out += "<em class=\"why\">\(escape(why))</em>" }
+                out += "</li>"
+            }
+            out += "</ul></details>\n"
+        }
         for warning in d.warnings { out += "<p class=\"warn\">⚠ \(escape(warning))</p>\n" }
         return out + "</article>\n"
+    }
+
+    /// An attribute as short plain text for the report (a list joined by commas, a span as its text).
+    static func plain(_ value: AttributeValue, in d: Document) -> String {
+        switch value {
+        case .string(let s): s
+        case .int(let i): String(i)
+        case .double(let d): String((d * 1000).rounded() / 1000)
+        case .bool(let b): String(b)
+        case .null: "null"
+        case .list(let items): items.map { plain($0, in: d) }.joined(separator: ", ")
+        case .map(let fields): fields.keys.sorted().map { "\($0): \(plain(fields[$0]!, in: d))" }.joined(separator: ", ")
+        case .span(let ref): d.substring(ref.start..<ref.end)
+        }
     }
 
     /// Text of a range with quotes (outer) and entities (inner) marked. An entity that crosses a quote's
