@@ -108,9 +108,13 @@ public struct SplitStage: ExpandingStage {
         return children
     }
 
-    /// Adds the paragraph and sentence layers.
+    /// Adds the paragraph and sentence layers, and a warning when the text looks like markup or is not English.
     func annotate(_ document: inout Document) throws {
         var text = document.text
+        let warnings = text.withUTF8 { b -> [String] in
+            [InputChecks.markup(b), InputChecks.language(b)].compactMap { $0 }
+        }
+        for warning in warnings { document.warn(warning) }
         let (paragraphs, sentences) = text.withUTF8 { b -> ([Span], [Span]) in
             let ranges = TextLayout.paragraphs(b, mode: options.paragraphs)
             var paragraphs: [Span] = []
