@@ -364,3 +364,13 @@ extension CustomLayerTests {
         #expect(html.contains("<li>cheered<em class=\"why\">positive</em></li>"))
     }
 }
+
+/// Names in the report's charts are shown whole (issue #24: `Councilwoman Dana Rey…`).
+struct ReportChartTests {
+    @Test("a long name in a chart is not cut, and the label column widens for it")
+    func fullNames() {
+        let svg = HTML.chart("Top speakers", [("Councilwoman Dana Reyes-Whitfield", 4, "#444"), ("Kim", 2, "#444")])
+        #expect(svg.contains(">Councilwoman Dana Reyes-Whitfield</text>"))
+        #expect(!svg.contains("…"))
+    }
+}

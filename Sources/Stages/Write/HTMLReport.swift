@@ -183,14 +183,19 @@ enum HTML {
     /// A horizontal bar chart in inline SVG.
     static func chart(_ title: String, _ bars: [(String, Int, String)]) -> String {
         guard !bars.isEmpty else { return "" }
-        let width = 300, labelWidth = 150, rowHeight = 20
+        // The label column is as wide as the longest name (about 6 px a character at 11 px), so names are
+        // shown whole (`Councilwoman Dana Reyes`); only past 60 characters is one cut, with its full text
+        // as the tooltip.
+        let longest = bars.map { min($0.0.count, 60) }.max() ?? 0
+        let labelWidth = max(150, longest * 6 + 12), rowHeight = 20
+        let width = labelWidth + 150
         let maxValue = max(1, bars.map(\.1).max() ?? 1)
         var svg = "<svg role=\"img\" aria-label=\"\(escape(title))\" viewBox=\"0 0 \(width) \(bars.count * rowHeight)\" width=\"100%\">"
         for (i, bar) in bars.enumerated() {
             let y = i * rowHeight
             let w = max(2, (width - labelWidth - 40) * bar.1 / maxValue)
-            let label = bar.0.count > 22 ? String(bar.0.prefix(21)) + "…" : bar.0
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\" font-size=\"11\">\(escape(label))</text>"
+            let label = bar.0.count > 60 ? String(bar.0.prefix(59)) + "…" : bar.0
+            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\" font-size=\"11\"><title>\(escape(bar.0))</title>\(escape(label))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"13\" rx=\"2\" fill=\"\(bar.2)\"></rect>"
             svg += "<text x=\"\(labelWidth + w + 4)\" y=\"\(y + 14)\" font-size=\"11\">\(bar.1)</text>"
         }
