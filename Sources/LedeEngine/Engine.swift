@@ -78,14 +78,9 @@ public struct Engine: Sendable {
     public func run() async throws -> RunSummary {
         let start = Date()
         let output = OutputFolder(path: pipeline.output)
-        try output.prepare()
-        let lock = try FolderLock(folder: output.path)
-        defer { withExtendedLifetime(lock) {} }
-        // A commit a killed run left half done is finished before its temporary files could be swept.
-        try CommitSet.finishInterrupted(in: output.path)
-        output.removeStaleTemporaries()
         // Every output of this run is committed as one unit, after the manifest is written.
-        output.commitSet.gather()
+        let lock = try output.open()
+        defer { withExtendedLifetime(lock) {} }
         let store = JournalStore(output: output, fingerprint: JournalStore.fingerprint(of: pipeline, tool: tool), mode: journal)
         let journalWriter = journal == .off ? nil : try JournalWriter(store: store)
         let reuse = journal == .reuse

@@ -90,12 +90,8 @@ public enum Merge {
         let documents = entries.filter { $0.0.rejected != true }.map { MergeStep(shard: $0.1, id: $0.0.id) }
 
         let output = OutputFolder(path: pipeline.output)
-        try output.prepare()
-        let lock = try FolderLock(folder: output.path)
+        let lock = try output.open()
         defer { withExtendedLifetime(lock) {} }
-        try CommitSet.finishInterrupted(in: output.path)
-        output.removeStaleTemporaries()
-        output.commitSet.gather()
         var summary = RunSummary()
         summary.stages = pipeline.stages.map { StageCount(stage: $0.name) }
         let context = CollectorContext(output: output, pipelineName: pipeline.name)

@@ -80,6 +80,18 @@ public struct OutputFolder: Sendable {
         return commitSet.pending(full)?.temporary ?? full
     }
 
+    /// Makes the folder ready for a run or a merge: creates it, takes its lock, finishes a commit that a killed
+    /// run left half done (before its temporary files could be swept), deletes stale temporary files, and
+    /// starts gathering this run's outputs into one commit. The lock holds as long as the value returned lives.
+    package func open() throws -> FolderLock {
+        try prepare()
+        let lock = try FolderLock(folder: path)
+        try CommitSet.finishInterrupted(in: path)
+        removeStaleTemporaries()
+        commitSet.gather()
+        return lock
+    }
+
     /// Deletes temporary files that a killed run left behind (`.NAME.lede-tmp-PID`). Call it only while
     /// holding the folder's lock, so no running writer owns them.
     public func removeStaleTemporaries() {
