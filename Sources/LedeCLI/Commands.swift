@@ -47,6 +47,7 @@ struct RunCommand: AsyncParsableCommand {
           lede run Pipelines/news.yaml --input wire/*.txt --output out/wire --jobs 2
           cat articles.jsonl | lede run Pipelines/news.yaml --input - --format jsonl --quiet
           lede run Pipelines/news.yaml --resume
+          lede run Pipelines/news.yaml --limit 20 --output out/peek
         """
     )
 
@@ -63,6 +64,11 @@ struct RunCommand: AsyncParsableCommand {
         valueName: "K/N|auto"))
     var shard: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Process only the first N documents of the input, in input order (N text files, or N non-blank JSON Lines lines), for a quick look. Counted before --shard slices them; recorded in the manifest. --resume continues only a run with the same --limit.",
+        valueName: "N"))
+    var limit: Int?
+
     @Flag(name: .long, help: "Continue a run that was killed or interrupted: inputs the journal already holds are not processed again.")
     var resume = false
 
@@ -74,6 +80,7 @@ struct RunCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         if noJournal, resume || incremental { throw ValidationError("--no-journal cannot be combined with --resume or --incremental") }
         if let shard, shard != "auto", Shard.parse(shard) == nil {
             throw ValidationError("--shard takes K/N with 0 <= K < N (such as 0/3), or auto")
@@ -113,7 +120,8 @@ struct RunCommand: AsyncParsableCommand {
         let progress: (@Sendable (RunProgress) -> Void)? = showProgress ? { @Sendable in ProgressLine.show($0) } : nil
         let engine = Engine(pipeline: pipeline, jobs: jobs, logger: Logger(label: "lede"), progress: progress,
                             shard: slice, tool: BuildInfo.tool,
-                            journal: noJournal ? .off : (resume || incremental ? .reuse : .write))
+                            journal: noJournal ? .off : (resume || incremental ? .reuse : .write),
+                            limit: limit, resuming: resume)
         let summary: RunSummary
         do {
             summary = try await Interrupts.run { try await engine.run() }

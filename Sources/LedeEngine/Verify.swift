@@ -120,7 +120,8 @@ public enum Verify {
                                          inputOverride: manifest.invocation.input, outputOverride: scratch, jobs: jobs)
         if let format = InputSpec.Format(rawValue: manifest.invocation.format) { pipeline.input.format = format }
         try beforeRerun(pipeline)
-        _ = try await Engine(pipeline: pipeline, jobs: jobs, shard: manifest.shard, tool: tool, journal: .off).run()
+        _ = try await Engine(pipeline: pipeline, jobs: jobs, shard: manifest.shard, tool: tool, journal: .off,
+                       limit: manifest.invocation.limit).run()
         for output in safeOutputs {
             report.outputs += 1
             guard let (hex, _) = try? Digest.sha256(file: Paths.join(scratch, output.path)) else {
