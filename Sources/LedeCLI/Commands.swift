@@ -21,10 +21,19 @@ struct PipelineArguments: ParsableArguments {
     @Option(name: .long, help: "The input format, replacing the pipeline's input.format: text, jsonl or html.")
     var format: InputSpec.Format?
 
+    @Option(name: .long, help: ArgumentHelp("For JSON Lines input: the field holding the text, replacing the pipeline's input.text_field.",
+                                            valueName: "NAME"))
+    var textField: String?
+
+    @Option(name: .long, help: ArgumentHelp("For JSON Lines input (and JSON Lines of HTML pages): the field holding the id, replacing the pipeline's input.id_field.",
+                                            valueName: "NAME"))
+    var idField: String?
+
     func load(jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Pipeline {
         var pipeline = try Pipeline.load(file: pipeline, registry: Environment.current.registry,
                                          inputOverride: input.isEmpty ? nil : input, outputOverride: output, jobs: jobs)
         if let format { pipeline.input.format = format }
+        try pipeline.overrideFields(text: textField, id: idField)
         return pipeline
     }
 }

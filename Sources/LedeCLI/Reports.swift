@@ -61,10 +61,13 @@ enum SummaryReport {
 enum PlanReport {
     static func render(_ p: Pipeline) -> String {
         var lines = ["pipeline \(p.name)  (\(p.file), format version \(Pipeline.formatVersion))"]
+        // A field named on the command line says so.
+        let textField = p.input.textField + (p.textFieldOverride == nil ? "" : " (from --text-field)")
+        let idField = p.input.idField + (p.idFieldOverride == nil ? "" : " (from --id-field)")
         lines.append("input: \(p.input.format.rawValue), \(p.inputs.count) file(s)" +
-                     (p.input.format == .jsonl ? ", text_field \(p.input.textField), id_field \(p.input.idField)" : "") +
+                     (p.input.format == .jsonl ? ", text_field \(textField), id_field \(idField)" : "") +
                      // A page's charset comes from the page, and bytes it cannot decode are always replaced.
-                     (p.input.format == .html ? ", html_field \(p.input.htmlField) (JSON Lines), id_field \(p.input.idField)"
+                     (p.input.format == .html ? ", html_field \(p.input.htmlField) (JSON Lines), id_field \(idField)"
                                               : ", on_invalid_utf8 \(p.input.onInvalidUTF8.rawValue)"))
         for file in p.inputs.prefix(20) { lines.append("  \(file.display)  (id \(file.idBase))") }
         if p.inputs.count > 20 { lines.append("  ... and \(p.inputs.count - 20) more") }

@@ -423,7 +423,8 @@ public struct Engine: Sendable {
         let manifest = Manifest(
             manifest: Manifest.version,
             invocation: Manifest.Invocation(directory: FileManager.default.currentDirectoryPath, pipeline: pipeline.file,
-                                            input: pipeline.inputOverride, format: pipeline.input.format.rawValue, limit: limit),
+                                            input: pipeline.inputOverride, format: pipeline.input.format.rawValue, limit: limit,
+                                            textField: pipeline.textFieldOverride, idField: pipeline.idFieldOverride),
             tool: tool,
             pipeline: Manifest.PipelineInfo(file: Paths.absolute(pipeline.file), sha256: Digest.sha256(pipeline.fileBytes),
                                             name: pipeline.name, inputFormat: pipeline.input.format.rawValue,

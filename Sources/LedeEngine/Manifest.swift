@@ -127,6 +127,16 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var format: String
         /// `--limit N`: only the first N inputs were read. Absent for a run over every input.
         public var limit: Int? = nil
+        /// `--text-field`, when given. Absent otherwise.
+        public var textField: String? = nil
+        /// `--id-field`, when given. Absent otherwise.
+        public var idField: String? = nil
+
+        enum CodingKeys: String, CodingKey {
+            case directory, pipeline, input, format, limit
+            case textField = "text_field"
+            case idField = "id_field"
+        }
     }
 
     /// Always `Manifest.version`.

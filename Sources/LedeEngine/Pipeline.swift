@@ -27,6 +27,10 @@ public struct Pipeline: Sendable {
     public var stages: [PlannedStage]
     /// Input paths given on the command line instead of the file's, as given (for the manifest).
     public var inputOverride: [String]?
+    /// `--text-field` given on the command line instead of the file's `input.text_field` (for the manifest).
+    public var textFieldOverride: String?
+    /// `--id-field` given on the command line instead of the file's `input.id_field` (for the manifest).
+    public var idFieldOverride: String?
     /// Files the input paths matched but that are Lede's own: inside the output folder or a `.lede` folder.
     public var excludedInputs: [String] = []
     /// Entries of input folders that are not read, each with the reason (a FIFO, a device, a dangling
@@ -64,6 +68,32 @@ public struct Pipeline: Sendable {
             if own { excluded.append(file.display) } else { kept.append(file) }
         }
         return (kept, excluded)
+    }
+
+    /// Replaces `input.text_field` and `input.id_field` with fields named on the command line
+    /// (`--text-field`, `--id-field`), after the input format is settled.
+    ///
+    /// - Throws: ``ConfigError`` when a name is empty, or the input format reads no such field (`--text-field`
+    ///   with text or HTML input, `--id-field` with text input).
+    public mutating func overrideFields(text: String?, id: String?) throws {
+        for (flag, value) in [("--text-field", text), ("--id-field", id)] {
+            guard let value else { continue }
+            if value.isEmpty { throw ConfigError("\(flag) is empty", hint: "name the JSON field: \(flag) body") }
+            let reads = input.format == .jsonl || (flag == "--id-field" && input.format == .html)
+            guard reads else {
+                throw ConfigError("\(flag) \(value): the input format is \(input.format.rawValue), which has no \(flag == "--text-field" ? "text" : "id") field",
+                                  hint: input.format == .html ? "HTML in JSON Lines takes the page from input.html_field"
+                                                              : "add --format jsonl to read one JSON record per line")
+            }
+        }
+        if let text {
+            input.textField = text
+            textFieldOverride = text
+        }
+        if let id {
+            input.idField = id
+            idFieldOverride = id
+        }
     }
 
     /// Loads and validates a pipeline file completely: syntax, stage names, options, stage order and inputs.

@@ -119,6 +119,7 @@ public enum Verify {
         var pipeline = try Pipeline.load(file: manifest.invocation.pipeline, registry: registry,
                                          inputOverride: manifest.invocation.input, outputOverride: scratch, jobs: jobs)
         if let format = InputSpec.Format(rawValue: manifest.invocation.format) { pipeline.input.format = format }
+        try pipeline.overrideFields(text: manifest.invocation.textField, id: manifest.invocation.idField)
         try beforeRerun(pipeline)
         _ = try await Engine(pipeline: pipeline, jobs: jobs, shard: manifest.shard, tool: tool, journal: .off,
                        limit: manifest.invocation.limit).run()
