@@ -81,6 +81,12 @@ enum PlanReport {
             lines.append(header)
             for (key, value) in optionValues(stage.options) { lines.append("       \(key): \(value)") }
         }
+        if !p.substitutions.isEmpty {
+            lines.append("environment (${NAME} in the file's values):")
+            for s in p.substitutions {
+                lines.append("  \(s.location)  ${\(s.variable)} = \(s.value)" + (s.defaulted ? "  (unset or empty: the default)" : ""))
+            }
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -31,6 +31,8 @@ public struct Pipeline: Sendable {
     public var textFieldOverride: String?
     /// `--id-field` given on the command line instead of the file's `input.id_field` (for the manifest).
     public var idFieldOverride: String?
+    /// The `${NAME}` variables replaced in the file's values, in file order (for `lede explain`).
+    public var substitutions: [Substitution] = []
     /// Files the input paths matched but that are Lede's own: inside the output folder or a `.lede` folder.
     public var excludedInputs: [String] = []
     /// Entries of input folders that are not read, each with the reason (a FIFO, a device, a dangling
@@ -102,13 +104,17 @@ public struct Pipeline: Sendable {
     ///   - inputOverride: paths given on the command line, which replace the file's `input.paths`.
     ///   - outputOverride: an output folder given on the command line.
     ///   - resolveInputs: false to skip finding the input files (merging shards reads none).
+    ///   - environment: the variables `${NAME}` in the file's values stand for (see ``Substitution``);
+    ///     nil for the process's environment.
     /// - Throws: ``ConfigError`` with the file, line and column of the first problem.
     public static func load(file: String, registry: StageRegistry, inputOverride: [String]? = nil,
                             outputOverride: String? = nil,
                             jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                            resolveInputs: Bool = true) throws -> Pipeline {
+                            resolveInputs: Bool = true, environment: [String: String]? = nil) throws -> Pipeline {
         let (bytes, text) = try readSource(file)
-        let root = try YAMLParser.parse(text, file: file)
+        let (root, substitutions) = try Substitution.apply(to: try YAMLParser.parse(text, file: file),
+                                                           environment: environment ?? ProcessInfo.processInfo.environment,
+                                                           ctx: NodeDecoding(file: file, source: text))
         let base = Paths.directory(of: file)
 
         guard case .mapping(let mapping) = root else {
@@ -191,6 +197,7 @@ public struct Pipeline: Sendable {
                                 inputOverride: inputOverride)
         pipeline.excludedInputs = excluded
         pipeline.skippedInputs = skipped
+        pipeline.substitutions = substitutions
         return pipeline
     }
 
