@@ -29,9 +29,15 @@ struct PipelineArguments: ParsableArguments {
                                             valueName: "NAME"))
     var idField: String?
 
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "Set one stage option, typed and checked like the YAML (repeatable): STAGE is the first stage of that name, VALUE a YAML value such as none, 3, true or [a, b]; empty for the option's default.",
+        valueName: "STAGE.KEY=VALUE"))
+    var settings: [String] = []
+
     func load(jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Pipeline {
         var pipeline = try Pipeline.load(file: pipeline, registry: Environment.current.registry,
-                                         inputOverride: input.isEmpty ? nil : input, outputOverride: output, jobs: jobs)
+                                         inputOverride: input.isEmpty ? nil : input, outputOverride: output, jobs: jobs,
+                                         settings: try settings.map(Setting.init(parsing:)))
         if let format { pipeline.input.format = format }
         try pipeline.overrideFields(text: textField, id: idField)
         return pipeline

@@ -79,7 +79,12 @@ enum PlanReport {
             if !d.requires.isEmpty { header += "  needs: " + d.requires.joined(separator: ", ") }
             if !d.produces.isEmpty { header += "  writes: " + d.produces.joined(separator: ", ") }
             lines.append(header)
-            for (key, value) in optionValues(stage.options) { lines.append("       \(key): \(value)") }
+            // The first stage of a name takes its --set options; the last --set of a key wins.
+            let first = p.stages.firstIndex { $0.name == stage.name } == i
+            let set = first ? Dictionary(p.settings.filter { $0.stage == stage.name }.map { ($0.key, $0) }, uniquingKeysWith: { $1 }) : [:]
+            for (key, value) in optionValues(stage.options) {
+                lines.append("       \(key): \(value)" + (set[key].map { "  (from \($0))" } ?? ""))
+            }
         }
         if !p.substitutions.isEmpty {
             lines.append("environment (${NAME} in the file's values):")

@@ -131,9 +131,11 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var textField: String? = nil
         /// `--id-field`, when given. Absent otherwise.
         public var idField: String? = nil
+        /// `--set STAGE.KEY=VALUE` arguments, in order (without `--set`). Absent when none were given.
+        public var set: [String]? = nil
 
         enum CodingKeys: String, CodingKey {
-            case directory, pipeline, input, format, limit
+            case directory, pipeline, input, format, limit, set
             case textField = "text_field"
             case idField = "id_field"
         }

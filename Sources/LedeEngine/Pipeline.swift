@@ -33,6 +33,8 @@ public struct Pipeline: Sendable {
     public var idFieldOverride: String?
     /// The `${NAME}` variables replaced in the file's values, in file order (for `lede explain`).
     public var substitutions: [Substitution] = []
+    /// Stage options given with `--set`, in the order given (for `lede explain` and the manifest).
+    public var settings: [Setting] = []
     /// Files the input paths matched but that are Lede's own: inside the output folder or a `.lede` folder.
     public var excludedInputs: [String] = []
     /// Entries of input folders that are not read, each with the reason (a FIFO, a device, a dangling
@@ -106,15 +108,18 @@ public struct Pipeline: Sendable {
     ///   - resolveInputs: false to skip finding the input files (merging shards reads none).
     ///   - environment: the variables `${NAME}` in the file's values stand for (see ``Substitution``);
     ///     nil for the process's environment.
+    ///   - settings: stage options from `--set`, applied to the file's first stage of each name (see ``Setting``).
     /// - Throws: ``ConfigError`` with the file, line and column of the first problem.
     public static func load(file: String, registry: StageRegistry, inputOverride: [String]? = nil,
                             outputOverride: String? = nil,
                             jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                            resolveInputs: Bool = true, environment: [String: String]? = nil) throws -> Pipeline {
+                            resolveInputs: Bool = true, environment: [String: String]? = nil,
+                            settings: [Setting] = []) throws -> Pipeline {
         let (bytes, text) = try readSource(file)
-        let (root, substitutions) = try Substitution.apply(to: try YAMLParser.parse(text, file: file),
-                                                           environment: environment ?? ProcessInfo.processInfo.environment,
-                                                           ctx: NodeDecoding(file: file, source: text))
+        let (substituted, substitutions) = try Substitution.apply(to: try YAMLParser.parse(text, file: file),
+                                                                  environment: environment ?? ProcessInfo.processInfo.environment,
+                                                                  ctx: NodeDecoding(file: file, source: text))
+        let root = try Setting.apply(settings, to: substituted, file: file)
         let base = Paths.directory(of: file)
 
         guard case .mapping(let mapping) = root else {
@@ -151,8 +156,14 @@ public struct Pipeline: Sendable {
 
         // A whole list of stages reached through an alias (`stages: *s`): errors point at the alias.
         let stagesKey = mapping.first { $0.key.string == "stages" }?.key
-        let stages = try ctx.throughAlias(key: stagesKey ?? root, value: mapping["stages"] ?? root) {
-            try planStages(mapping: mapping, root: root, registry: registry, ctx: ctx, base: base, jobs: jobs)
+        let stages: [PlannedStage]
+        do {
+            stages = try ctx.throughAlias(key: stagesKey ?? root, value: mapping["stages"] ?? root) {
+                try planStages(mapping: mapping, root: root, registry: registry, ctx: ctx, base: base, jobs: jobs)
+            }
+        } catch let error as ConfigError {
+            // A mistake in a --set is reported as the flag's, not at a place in the file.
+            throw Setting.relocate(error, settings)
         }
 
         // Inputs: from the command line (relative to the working folder) or the file (relative to the file).
@@ -198,6 +209,7 @@ public struct Pipeline: Sendable {
         pipeline.excludedInputs = excluded
         pipeline.skippedInputs = skipped
         pipeline.substitutions = substitutions
+        pipeline.settings = settings
         return pipeline
     }
 
