@@ -15,8 +15,15 @@ struct PipelineArguments: ParsableArguments {
     @Option(name: .long, parsing: .upToNextOption, help: "Input files, folders or globs, replacing the pipeline's input.paths ('-' for standard input).")
     var input: [String] = []
 
-    @Option(name: .long, help: "The output folder, replacing the pipeline's output.")
+    @Option(name: .long, help: "The output folder, replacing the pipeline's output; '-' writes the JSON Lines records to standard output (and everything else to standard error), keeping no other output.")
     var output: String?
+
+    /// `--output -`: the records go to standard output.
+    var toStandardOutput: Bool { output == "-" }
+
+    /// What `--output -` sets: the first write stage's JSON Lines to standard output, and its other outputs off
+    /// (they would only be written into a folder that is deleted).
+    static let standardOutputSettings = ["write.jsonl=-", "write.csv=", "write.sqlite=", "write.html="]
 
     @Option(name: .long, help: "The input format, replacing the pipeline's input.format: text, jsonl or html.")
     var format: InputSpec.Format?
@@ -37,7 +44,8 @@ struct PipelineArguments: ParsableArguments {
     func load(jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Pipeline {
         var pipeline = try Pipeline.load(file: pipeline, registry: Environment.current.registry,
                                          inputOverride: input.isEmpty ? nil : input, outputOverride: output, jobs: jobs,
-                                         settings: try settings.map(Setting.init(parsing:)))
+                                         settings: try settings.map { try Setting(parsing: $0) }
+                                            + (toStandardOutput ? try Self.standardOutputSettings.map { try Setting(parsing: $0, flag: "--output -") } : []))
         if let format { pipeline.input.format = format }
         try pipeline.overrideFields(text: textField, id: idField)
         return pipeline
@@ -63,6 +71,8 @@ struct RunCommand: AsyncParsableCommand {
           cat articles.jsonl | lede run Pipelines/news.yaml --input - --format jsonl --quiet
           lede run Pipelines/news.yaml --resume
           lede run Pipelines/news.yaml --limit 20 --output out/peek
+          lede run Pipelines/news.yaml --output - | head -2
+          lede run Pipelines/news.yaml --set entity-tag.model=none --set split.sentences=false
         """
     )
 
@@ -97,10 +107,16 @@ struct RunCommand: AsyncParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         if noJournal, resume || incremental { throw ValidationError("--no-journal cannot be combined with --resume or --incremental") }
+        if arguments.toStandardOutput, resume || incremental {
+            throw ValidationError("--output - keeps no output folder, so there is no journal for --resume or --incremental")
+        }
         if let shard, shard != "auto", Shard.parse(shard) == nil {
             throw ValidationError("--shard takes K/N with 0 <= K < N (such as 0/3), or auto")
         }
     }
+
+    /// How the write stage's message begins when standard output's reader has closed it (EPIPE).
+    static let readerGone = "standard output was closed by its reader"
 
     /// The first input named like JSON Lines (`.jsonl`, `.ndjson`) when the pipeline reads text: most likely
     /// a forgotten `--format jsonl`, which would make the whole file one document full of JSON syntax.
@@ -111,7 +127,17 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let pipeline = try arguments.load(jobs: jobs)
+        var pipeline = try arguments.load(jobs: jobs)
+        // --output -: the run's other files go to a temporary folder, deleted at the end whatever happens.
+        let toStdout = arguments.toStandardOutput
+        if toStdout {
+            pipeline.output = NSTemporaryDirectory() + "lede-stdout-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        }
+        defer { if toStdout { try? FileManager.default.removeItem(atPath: pipeline.output) } }
+        // Records on standard output (--output -, or `write: { jsonl: "-" }`): everything else goes to standard error.
+        let recordsOnStdout = toStdout || pipeline.stages.contains {
+            $0.name == "write" && PlanReport.optionValues($0.options).contains { $0.0 == "jsonl" && $0.1 == "\"-\"" }
+        }
         if !quiet, !pipeline.excludedInputs.isEmpty {
             Console.error("note: \(pipeline.excludedInputs.count) file(s) inside the output folder or a .lede folder are Lede's own " +
                           "and are not read as input (the first: \(pipeline.excludedInputs[0]))")
@@ -135,17 +161,31 @@ struct RunCommand: AsyncParsableCommand {
         let progress: (@Sendable (RunProgress) -> Void)? = showProgress ? { @Sendable in ProgressLine.show($0) } : nil
         let engine = Engine(pipeline: pipeline, jobs: jobs, logger: Logger(label: "lede"), progress: progress,
                             shard: slice, tool: BuildInfo.tool,
-                            journal: noJournal ? .off : (resume || incremental ? .reuse : .write),
+                            journal: noJournal || toStdout ? .off : (resume || incremental ? .reuse : .write),
                             limit: limit, resuming: resume)
         let summary: RunSummary
         do {
             summary = try await Interrupts.run { try await engine.run() }
         } catch var stopped as Interrupts.Stopped {
-            stopped.resumable = !noJournal
+            stopped.resumable = !noJournal && !toStdout
             throw stopped
+        } catch let failure as IOFailure where recordsOnStdout && failure.path == "-" && failure.message.hasPrefix(Self.readerGone) {
+            // `lede run p.yaml --output - | head -2`: the reader has what it wanted. Stopped as by SIGPIPE, quietly.
+            if showProgress { ProgressLine.clear() }
+            if !quiet { Console.error("lede: \(Self.readerGone); stopped") }
+            throw ExitStatus(code: 128 + SIGPIPE)
         }
         if showProgress { ProgressLine.clear() }
-        if !quiet { Console.out(SummaryReport.render(summary, pipeline: pipeline, jobs: jobs)) }
+        if !quiet {
+            var report = SummaryReport.render(summary, pipeline: pipeline, jobs: jobs)
+            if toStdout {
+                // Nothing of the folder is kept: say where the records went instead.
+                report = report.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.hasPrefix("  wrote ") ? "  wrote \(summary.documents) record(s) to standard output (--output -); no other output is kept" : String($0) }
+                    .joined(separator: "\n")
+            }
+            if recordsOnStdout { Console.error(report) } else { Console.out(report) }
+        }
         if summary.rejected > 0 { throw ExitStatus(code: 1) }
     }
 }

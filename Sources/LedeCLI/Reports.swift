@@ -83,7 +83,7 @@ enum PlanReport {
             let first = p.stages.firstIndex { $0.name == stage.name } == i
             let set = first ? Dictionary(p.settings.filter { $0.stage == stage.name }.map { ($0.key, $0) }, uniquingKeysWith: { $1 }) : [:]
             for (key, value) in optionValues(stage.options) {
-                lines.append("       \(key): \(value)" + (set[key].map { "  (from \($0))" } ?? ""))
+                lines.append("       \(key): \(value)" + (set[key].map { "  (from \($0.description))" } ?? ""))
             }
         }
         if !p.substitutions.isEmpty {

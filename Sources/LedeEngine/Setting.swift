@@ -14,15 +14,18 @@ public struct Setting: Sendable, Equatable, CustomStringConvertible {
     public var key: String
     /// The value as written.
     public var value: String
+    /// The flag that made the setting, when it is not `--set` (`--output -` sets the write stage's outputs).
+    public var flag: String?
 
-    /// `--set ARGUMENT`, for messages.
-    public var description: String { "--set \(argument)" }
+    /// `--set ARGUMENT` (or the flag that made it), for messages and `lede explain`.
+    public var description: String { flag ?? "--set \(argument)" }
 
     /// Parses `STAGE.KEY=VALUE`.
     ///
     /// - Throws: ``ConfigError`` when the argument does not have that form.
-    public init(parsing argument: String) throws {
+    public init(parsing argument: String, flag: String? = nil) throws {
         self.argument = argument
+        self.flag = flag
         let usage = "write --set STAGE.KEY=VALUE, such as --set entity-tag.model=none"
         guard let equals = argument.firstIndex(of: "=") else {
             throw ConfigError("--set \(argument): no '=' before the value", hint: usage)

@@ -118,7 +118,7 @@ public enum Verify {
         defer { _ = FileManager.default.changeCurrentDirectoryPath(here) }
         var pipeline = try Pipeline.load(file: manifest.invocation.pipeline, registry: registry,
                                          inputOverride: manifest.invocation.input, outputOverride: scratch, jobs: jobs,
-                                         settings: try (manifest.invocation.set ?? []).map(Setting.init(parsing:)))
+                                         settings: try (manifest.invocation.set ?? []).map { try Setting(parsing: $0) })
         if let format = InputSpec.Format(rawValue: manifest.invocation.format) { pipeline.input.format = format }
         try pipeline.overrideFields(text: manifest.invocation.textField, id: manifest.invocation.idField)
         try beforeRerun(pipeline)

@@ -12,7 +12,7 @@ struct SettingTests {
         let dir = TempDir()
         dir.write("in.txt", "Some news text.")
         return try Pipeline.load(file: dir.write("p.yaml", yaml), registry: testRegistry,
-                                 settings: try settings.map(Setting.init(parsing:)))
+                                 settings: try settings.map { try Setting(parsing: $0) })
     }
 
     func error(_ settings: [String], yaml: String = SettingTests.yaml) -> ConfigError? {
