@@ -55,6 +55,12 @@ public struct InputReader {
                 let index = fileIndex - 1
                 let position = { InputPosition(file: index, line: $0) }
                 reader.maxLine = maxDocument
+                if exhausted, file.path == "-" {
+                    // Standard input may never end, and cannot be read again anyway: left unread, with no digest.
+                    lines = nil
+                    digests.append(index: fileIndex - 1, bytes: reader.digest.count, sha256: nil)
+                    continue
+                }
                 let step = reader.next()
                 if exhausted {
                     // Past the limit: the rest of the file is read only for its digest.

@@ -75,6 +75,18 @@ struct StreamTests {
         #expect(errors == "lede: standard output was closed by its reader; stopped\n", "\(errors)")
     }
 
+    @Test("--limit on an endless standard input: lede reads what it needs and ends",
+          .enabled(if: SignalTests.lede != nil, "no built lede binary in .build (swift build first)"))
+    func limitOnEndlessInput() throws {
+        let dir = tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (status, output, errors) = try shell(
+            "yes '{\"text\": \"Mayor Ann Lee spoke on Monday.\"}' | timeout 60 \"$LEDE\" run \"\(Self.news)\" --input - --format jsonl --limit 3 --output - --quiet",
+            in: dir)
+        #expect(status == 0, "\(errors)")
+        #expect(output.split(separator: UInt8(ascii: "\n")).count == 3)
+    }
+
     @Test("--output - takes no --resume or --incremental, and needs a write stage")
     func usageErrors() async throws {
         let dir = tempDir()
