@@ -72,7 +72,7 @@ struct RunCommand: AsyncParsableCommand {
           lede run Pipelines/news.yaml --resume
           lede run Pipelines/news.yaml --limit 20 --output out/peek
           lede run Pipelines/news.yaml --output - | head -2
-          lede run Pipelines/news.yaml --set entity-tag.model=none --set split.sentences=false
+          lede run Pipelines/news.yaml --set entity-tag.model=none
         """
     )
 
