@@ -34,7 +34,8 @@ enum RunLimit {
                                   hint: "drop --limit to resume it, or use --incremental --limit \(limit) for a quick look that reuses its results")
             }
         }
-        if let limit {
+        // Without a journal there is nothing to resume: no limit is kept either.
+        if let limit, journal != .off {
             try FileManager.default.createDirectory(atPath: Paths.directory(of: path), withIntermediateDirectories: true)
             guard FileManager.default.createFile(atPath: path, contents: Data("\(limit)\n".utf8)) else {
                 throw IOFailure("cannot record the run's --limit", path: path)

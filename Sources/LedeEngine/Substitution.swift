@@ -25,15 +25,18 @@ public struct Substitution: Sendable, Equatable {
         self.defaulted = defaulted
     }
 
-    /// Nodes visited before substitution gives up and leaves the tree as it is: far above any pipeline,
-    /// far below what an alias bomb expands to (the decoder then refuses it with its own message).
-    static let budget = 2_000_000
+    /// Nodes visited before substitution gives up and leaves the tree as it is: what the decoder allows
+    /// one stage's options, far above any pipeline, far below what an alias bomb expands to (the decoder
+    /// then refuses it with its own message).
+    static let budget = 200_000
 
     /// `root` with every variable in its scalar values replaced, and what was replaced, in file order.
     ///
     /// - Throws: ``ConfigError`` at the variable for one that is unset and has no default, or a `${` that
     ///   does not form `${NAME}` or `${NAME:-default}`.
     static func apply(to root: Node, environment: [String: String], ctx: NodeDecoding) throws -> (Node, [Substitution]) {
+        // A file with no `${` is not walked at all: it loads exactly as it always did, as fast.
+        guard ctx.source.contains("${") else { return (root, []) }
         var done: [Substitution] = []
         var budget = Self.budget
         struct OutOfBudget: Error {}

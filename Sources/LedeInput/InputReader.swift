@@ -25,7 +25,8 @@ public struct InputReader {
     /// Only the first `limit` inputs (text files, or non-blank JSON Lines lines), in input order, are
     /// produced (`lede run --limit N`). They are counted before the shard is applied, so the shards of a
     /// limited run together hold the same documents as one limited run. A JSON Lines file the limit stops
-    /// in is still read to its end for its digest; the files after it are not read at all.
+    /// in is still read to its end for its digest (standard input is not: it may never end); the files
+    /// after it are not read at all.
     public var limit: Int?
     /// Inputs counted against ``limit`` so far.
     private var counted = 0

@@ -83,6 +83,15 @@ struct SubstitutionTests {
         #expect(key.message.contains("unknown key '${K}'"))
     }
 
+    @Test("An alias bomb with a variable in it is still refused at once, not walked in full")
+    func aliasBomb() throws {
+        var yaml = "lede: 1\ninput: { paths: [in.txt] }\nstages:\n  - mark: { word: &l0 [\"${W}\", a, a, a, a, a, a, a, a, a] }\n"
+        for n in 1...8 { yaml += "  - mark: { word: &l\(n) [" + Array(repeating: "*l\(n - 1)", count: 10).joined(separator: ", ") + "] }\n" }
+        let start = Date()
+        #expect(error(yaml, ["W": "x"]) != nil)
+        #expect(Date().timeIntervalSince(start) < 3)
+    }
+
     @Test("A file with no ${ loads exactly as before, whatever the environment")
     func untouched() throws {
         let p = try load("lede: 1\ninput: { paths: [in.txt] }\nstages:\n  - mark: { word: $HOME, fail_on: a$$b }\n", ["HOME": "/root"])
