@@ -323,7 +323,17 @@ struct ExplainCommand: AsyncParsableCommand {
 
     func run() async throws {
         let pipeline = try arguments.load()
-        Console.out(PlanReport.render(pipeline))
+        var report = PlanReport.render(pipeline)
+        // What replaced the file's own values (a --set or a field is also marked where it applies).
+        var given: [String] = []
+        if !arguments.input.isEmpty { given.append("--input " + arguments.input.joined(separator: " ")) }
+        if let output = arguments.output { given.append("--output \(output)") }
+        if let format = arguments.format { given.append("--format \(format.rawValue)") }
+        if let field = arguments.textField { given.append("--text-field \(field)") }
+        if let field = arguments.idField { given.append("--id-field \(field)") }
+        given += arguments.settings.map { "--set \($0)" }
+        if !given.isEmpty { report += "\nfrom the command line (replacing the file's values): " + given.joined(separator: ", ") }
+        Console.out(report)
     }
 }
 

@@ -22,6 +22,10 @@ struct SetTests {
         #expect(status == 0, "\(errors)")
         #expect(output.contains("model: \"none\"  (from --set entity-tag.model=none)"), "\(output)")
         #expect(output.contains("sentences: false  (from --set split.sentences=false)"), "\(output)")
+        #expect(output.hasSuffix("from the command line (replacing the file's values): --set entity-tag.model=none, --set split.sentences=false\n"),
+                "\(output)")
+        let (_, other, _) = try SignalTests.run(["explain", Self.news, "--format", "text", "--output", "elsewhere"])
+        #expect(other.hasSuffix("from the command line (replacing the file's values): --output elsewhere, --format text\n"), "\(other)")
     }
 
     @Test("A run with --set records it in the manifest, and verify --rerun sets it again")
