@@ -15,16 +15,39 @@ struct PipelineArguments: ParsableArguments {
     @Option(name: .long, parsing: .upToNextOption, help: "Input files, folders or globs, replacing the pipeline's input.paths ('-' for standard input).")
     var input: [String] = []
 
-    @Option(name: .long, help: "The output folder, replacing the pipeline's output.")
+    @Option(name: .long, help: "The output folder, replacing the pipeline's output; '-' writes the JSON Lines records to standard output (and everything else to standard error), keeping no other output.")
     var output: String?
+
+    /// `--output -`: the records go to standard output.
+    var toStandardOutput: Bool { output == "-" }
+
+    /// What `--output -` sets: the first write stage's JSON Lines to standard output, and its other outputs off
+    /// (they would only be written into a folder that is deleted).
+    static let standardOutputSettings = ["write.jsonl=-", "write.csv=", "write.sqlite=", "write.html="]
 
     @Option(name: .long, help: "The input format, replacing the pipeline's input.format: text, jsonl or html.")
     var format: InputSpec.Format?
 
+    @Option(name: .long, help: ArgumentHelp("For JSON Lines input: the field holding the text, replacing the pipeline's input.text_field.",
+                                            valueName: "NAME"))
+    var textField: String?
+
+    @Option(name: .long, help: ArgumentHelp("For JSON Lines input (and JSON Lines of HTML pages): the field holding the id, replacing the pipeline's input.id_field.",
+                                            valueName: "NAME"))
+    var idField: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "Set one stage option, typed and checked like the YAML (repeatable): STAGE is the first stage of that name, VALUE a YAML value such as none, 3, true or [a, b]; empty for the option's default.",
+        valueName: "STAGE.KEY=VALUE"))
+    var settings: [String] = []
+
     func load(jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Pipeline {
         var pipeline = try Pipeline.load(file: pipeline, registry: Environment.current.registry,
-                                         inputOverride: input.isEmpty ? nil : input, outputOverride: output, jobs: jobs)
+                                         inputOverride: input.isEmpty ? nil : input, outputOverride: output, jobs: jobs,
+                                         settings: try settings.map { try Setting(parsing: $0) }
+                                            + (toStandardOutput ? try Self.standardOutputSettings.map { try Setting(parsing: $0, flag: "--output -") } : []))
         if let format { pipeline.input.format = format }
+        try pipeline.overrideFields(text: textField, id: idField)
         return pipeline
     }
 }
@@ -47,6 +70,9 @@ struct RunCommand: AsyncParsableCommand {
           lede run Pipelines/news.yaml --input wire/*.txt --output out/wire --jobs 2
           cat articles.jsonl | lede run Pipelines/news.yaml --input - --format jsonl --quiet
           lede run Pipelines/news.yaml --resume
+          lede run Pipelines/news.yaml --limit 20 --output out/peek
+          lede run Pipelines/news.yaml --output - | head -2
+          lede run Pipelines/news.yaml --set entity-tag.model=none
         """
     )
 
@@ -63,6 +89,11 @@ struct RunCommand: AsyncParsableCommand {
         valueName: "K/N|auto"))
     var shard: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Process only the first N documents of the input, in input order (N text files, or N non-blank JSON Lines lines), for a quick look. Counted before --shard slices them; recorded in the manifest. --resume continues only a run with the same --limit.",
+        valueName: "N"))
+    var limit: Int?
+
     @Flag(name: .long, help: "Continue a run that was killed or interrupted: inputs the journal already holds are not processed again.")
     var resume = false
 
@@ -74,11 +105,18 @@ struct RunCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         if noJournal, resume || incremental { throw ValidationError("--no-journal cannot be combined with --resume or --incremental") }
+        if arguments.toStandardOutput, resume || incremental {
+            throw ValidationError("--output - keeps no output folder, so there is no journal for --resume or --incremental")
+        }
         if let shard, shard != "auto", Shard.parse(shard) == nil {
             throw ValidationError("--shard takes K/N with 0 <= K < N (such as 0/3), or auto")
         }
     }
+
+    /// How the write stage's message begins when standard output's reader has closed it (EPIPE).
+    static let readerGone = "standard output was closed by its reader"
 
     /// The first input named like JSON Lines (`.jsonl`, `.ndjson`) when the pipeline reads text: most likely
     /// a forgotten `--format jsonl`, which would make the whole file one document full of JSON syntax.
@@ -89,7 +127,17 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let pipeline = try arguments.load(jobs: jobs)
+        var pipeline = try arguments.load(jobs: jobs)
+        // --output -: the run's other files go to a temporary folder, deleted at the end whatever happens.
+        let toStdout = arguments.toStandardOutput
+        if toStdout {
+            pipeline.output = NSTemporaryDirectory() + "lede-stdout-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        }
+        defer { if toStdout { try? FileManager.default.removeItem(atPath: pipeline.output) } }
+        // Records on standard output (--output -, or `write: { jsonl: "-" }`): everything else goes to standard error.
+        let recordsOnStdout = toStdout || pipeline.stages.contains {
+            $0.name == "write" && PlanReport.optionValues($0.options).contains { $0.0 == "jsonl" && $0.1 == "\"-\"" }
+        }
         if !quiet, !pipeline.excludedInputs.isEmpty {
             Console.error("note: \(pipeline.excludedInputs.count) file(s) inside the output folder or a .lede folder are Lede's own " +
                           "and are not read as input (the first: \(pipeline.excludedInputs[0]))")
@@ -113,16 +161,31 @@ struct RunCommand: AsyncParsableCommand {
         let progress: (@Sendable (RunProgress) -> Void)? = showProgress ? { @Sendable in ProgressLine.show($0) } : nil
         let engine = Engine(pipeline: pipeline, jobs: jobs, logger: Logger(label: "lede"), progress: progress,
                             shard: slice, tool: BuildInfo.tool,
-                            journal: noJournal ? .off : (resume || incremental ? .reuse : .write))
+                            journal: noJournal || toStdout ? .off : (resume || incremental ? .reuse : .write),
+                            limit: limit, resuming: resume)
         let summary: RunSummary
         do {
             summary = try await Interrupts.run { try await engine.run() }
         } catch var stopped as Interrupts.Stopped {
-            stopped.resumable = !noJournal
+            stopped.resumable = !noJournal && !toStdout
             throw stopped
+        } catch let failure as IOFailure where recordsOnStdout && failure.path == "-" && failure.message.hasPrefix(Self.readerGone) {
+            // `lede run p.yaml --output - | head -2`: the reader has what it wanted. Stopped as by SIGPIPE, quietly.
+            if showProgress { ProgressLine.clear() }
+            if !quiet { Console.error("lede: \(Self.readerGone); stopped") }
+            throw ExitStatus(code: 128 + SIGPIPE)
         }
         if showProgress { ProgressLine.clear() }
-        if !quiet { Console.out(SummaryReport.render(summary, pipeline: pipeline, jobs: jobs)) }
+        if !quiet {
+            var report = SummaryReport.render(summary, pipeline: pipeline, jobs: jobs)
+            if toStdout {
+                // Nothing of the folder is kept: say where the records went instead.
+                report = report.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.hasPrefix("  wrote ") ? "  wrote \(summary.documents) record(s) to standard output (--output -); no other output is kept" : String($0) }
+                    .joined(separator: "\n")
+            }
+            if recordsOnStdout { Console.error(report) } else { Console.out(report) }
+        }
         if summary.rejected > 0 { throw ExitStatus(code: 1) }
     }
 }
@@ -260,7 +323,17 @@ struct ExplainCommand: AsyncParsableCommand {
 
     func run() async throws {
         let pipeline = try arguments.load()
-        Console.out(PlanReport.render(pipeline))
+        var report = PlanReport.render(pipeline)
+        // What replaced the file's own values (a --set or a field is also marked where it applies).
+        var given: [String] = []
+        if !arguments.input.isEmpty { given.append("--input " + arguments.input.joined(separator: " ")) }
+        if let output = arguments.output { given.append("--output \(output)") }
+        if let format = arguments.format { given.append("--format \(format.rawValue)") }
+        if let field = arguments.textField { given.append("--text-field \(field)") }
+        if let field = arguments.idField { given.append("--id-field \(field)") }
+        given += arguments.settings.map { "--set \($0)" }
+        if !given.isEmpty { report += "\nfrom the command line (replacing the file's values): " + given.joined(separator: ", ") }
+        Console.out(report)
     }
 }
 

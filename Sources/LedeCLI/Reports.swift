@@ -61,10 +61,13 @@ enum SummaryReport {
 enum PlanReport {
     static func render(_ p: Pipeline) -> String {
         var lines = ["pipeline \(p.name)  (\(p.file), format version \(Pipeline.formatVersion))"]
+        // A field named on the command line says so.
+        let textField = p.input.textField + (p.textFieldOverride == nil ? "" : " (from --text-field)")
+        let idField = p.input.idField + (p.idFieldOverride == nil ? "" : " (from --id-field)")
         lines.append("input: \(p.input.format.rawValue), \(p.inputs.count) file(s)" +
-                     (p.input.format == .jsonl ? ", text_field \(p.input.textField), id_field \(p.input.idField)" : "") +
+                     (p.input.format == .jsonl ? ", text_field \(textField), id_field \(idField)" : "") +
                      // A page's charset comes from the page, and bytes it cannot decode are always replaced.
-                     (p.input.format == .html ? ", html_field \(p.input.htmlField) (JSON Lines), id_field \(p.input.idField)"
+                     (p.input.format == .html ? ", html_field \(p.input.htmlField) (JSON Lines), id_field \(idField)"
                                               : ", on_invalid_utf8 \(p.input.onInvalidUTF8.rawValue)"))
         for file in p.inputs.prefix(20) { lines.append("  \(file.display)  (id \(file.idBase))") }
         if p.inputs.count > 20 { lines.append("  ... and \(p.inputs.count - 20) more") }
@@ -76,7 +79,18 @@ enum PlanReport {
             if !d.requires.isEmpty { header += "  needs: " + d.requires.joined(separator: ", ") }
             if !d.produces.isEmpty { header += "  writes: " + d.produces.joined(separator: ", ") }
             lines.append(header)
-            for (key, value) in optionValues(stage.options) { lines.append("       \(key): \(value)") }
+            // The first stage of a name takes its --set options; the last --set of a key wins.
+            let first = p.stages.firstIndex { $0.name == stage.name } == i
+            let set = first ? Dictionary(p.settings.filter { $0.stage == stage.name }.map { ($0.key, $0) }, uniquingKeysWith: { $1 }) : [:]
+            for (key, value) in optionValues(stage.options) {
+                lines.append("       \(key): \(value)" + (set[key].map { "  (from \($0.description))" } ?? ""))
+            }
+        }
+        if !p.substitutions.isEmpty {
+            lines.append("environment (${NAME} in the file's values):")
+            for s in p.substitutions {
+                lines.append("  \(s.location)  ${\(s.variable)} = \(s.value)" + (s.defaulted ? "  (unset or empty: the default)" : ""))
+            }
         }
         return lines.joined(separator: "\n")
     }

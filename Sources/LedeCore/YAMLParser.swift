@@ -68,6 +68,10 @@ package enum YAMLParser {
             let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(mark.line - 1).first ?? ""
             var hint: String?
             if line.contains("\t") { hint = "YAML does not allow tabs for indentation; use spaces" }
+            // `{ word: ${W} }`: braces end a flow mapping, so a variable there must be quoted.
+            else if line.contains("${") {
+                hint = "inside [ ] or { }, quote a value that holds a variable: \"${NAME}\""
+            }
             let message = context.map { "\(problem) (\($0))" } ?? problem
             return ConfigError("invalid YAML: " + message, at: SourceLocation(file: file, line: mark.line, column: mark.column),
                                hint: hint, snippet: NodeDecoding.snippet(source: text, line: mark.line, column: mark.column))

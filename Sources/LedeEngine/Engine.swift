@@ -23,6 +23,10 @@ public struct Engine: Sendable {
     public let tool: Manifest.Tool
     /// Whether the run keeps a journal, and whether it reuses the one it finds.
     public let journal: JournalMode
+    /// `--limit N`: only the first N inputs (text files, or JSON Lines lines), in input order, are read.
+    public let limit: Int?
+    /// `--resume`: the run refuses to continue a journal left by a run with another ``limit``.
+    public let resuming: Bool
 
     /// The file, in a shard's output folder, that lists its documents in order with their input positions,
     /// so that `lede merge` can interleave shards into the order of a single run.
@@ -31,7 +35,8 @@ public struct Engine: Sendable {
     /// Creates an engine.
     public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 logger: Logger = Logger(label: "lede"), progress: (@Sendable (RunProgress) -> Void)? = nil,
-                shard: Shard? = nil, tool: Manifest.Tool = Manifest.Tool(version: "unknown"), journal: JournalMode = .write) {
+                shard: Shard? = nil, tool: Manifest.Tool = Manifest.Tool(version: "unknown"), journal: JournalMode = .write,
+                limit: Int? = nil, resuming: Bool = false) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
         self.logger = logger
@@ -39,6 +44,8 @@ public struct Engine: Sendable {
         self.shard = shard
         self.tool = tool
         self.journal = journal
+        self.limit = limit
+        self.resuming = resuming
     }
 
     /// One document's way through the per-document stages: documents and rejects, in order.
@@ -81,6 +88,7 @@ public struct Engine: Sendable {
         // Every output of this run is committed as one unit, after the manifest is written.
         let lock = try output.open()
         defer { withExtendedLifetime(lock) {} }
+        try RunLimit.check(output: output.path, limit: limit, resuming: resuming, journal: journal)
         let store = JournalStore(output: output, fingerprint: JournalStore.fingerprint(of: pipeline, tool: tool), mode: journal)
         let journalWriter = journal == .off ? nil : try JournalWriter(store: store)
         let reuse = journal == .reuse
@@ -167,6 +175,7 @@ public struct Engine: Sendable {
         do {
             var reader = InputReader(files: pipeline.inputs, format: pipeline.input.format)
             reader.shard = shard
+            reader.limit = limit
             reader.maxDocument = pipeline.input.maxDocument
             let spec = pipeline.input
             let stages = perDocument.map { ($0.1, $0.2) }
@@ -409,7 +418,9 @@ public struct Engine: Sendable {
         let manifest = Manifest(
             manifest: Manifest.version,
             invocation: Manifest.Invocation(directory: FileManager.default.currentDirectoryPath, pipeline: pipeline.file,
-                                            input: pipeline.inputOverride, format: pipeline.input.format.rawValue),
+                                            input: pipeline.inputOverride, format: pipeline.input.format.rawValue, limit: limit,
+                                            textField: pipeline.textFieldOverride, idField: pipeline.idFieldOverride,
+                                            set: pipeline.settings.isEmpty ? nil : pipeline.settings.map(\.argument)),
             tool: tool,
             pipeline: Manifest.PipelineInfo(file: Paths.absolute(pipeline.file), sha256: Digest.sha256(pipeline.fileBytes),
                                             name: pipeline.name, inputFormat: pipeline.input.format.rawValue,
@@ -418,7 +429,7 @@ public struct Engine: Sendable {
             inputs: [],
             outputs: try Manifest.outputs(summary.outputs, in: output),
             counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings),
-            plan: shard.map { Manifest.Plan(inputs: pipeline.inputs, shards: $0.count) },
+            plan: shard.map { Manifest.Plan(inputs: pipeline.inputs, shards: $0.count, limit: limit) },
             skipped: pipeline.skippedInputs.isEmpty ? nil : pipeline.skippedInputs)
         let workingFolder = FileManager.default.currentDirectoryPath
         try manifest.write(to: output, inputs: inputs.lazy.map {

@@ -125,6 +125,20 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var input: [String]?
         /// The input format used.
         public var format: String
+        /// `--limit N`: only the first N inputs were read. Absent for a run over every input.
+        public var limit: Int? = nil
+        /// `--text-field`, when given. Absent otherwise.
+        public var textField: String? = nil
+        /// `--id-field`, when given. Absent otherwise.
+        public var idField: String? = nil
+        /// `--set STAGE.KEY=VALUE` arguments, in order (without `--set`). Absent when none were given.
+        public var set: [String]? = nil
+
+        enum CodingKeys: String, CodingKey {
+            case directory, pipeline, input, format, limit, set
+            case textField = "text_field"
+            case idField = "id_field"
+        }
     }
 
     /// Always `Manifest.version`.
@@ -171,9 +185,11 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var sha256: String
         /// How many shards (N of K/N).
         public var shards: Int
+        /// `--limit N` of the batch the shards were cut from: absent when there was none.
+        public var limit: Int? = nil
 
-        /// The plan of `inputs` cut into `shards`.
-        public init(inputs: [InputFile], shards: Int) {
+        /// The plan of `inputs` cut into `shards`, of which the first `limit` inputs are read.
+        public init(inputs: [InputFile], shards: Int, limit: Int? = nil) {
             let running = Digest.Running()
             for file in inputs {
                 var bytes = Array(file.display.utf8)
@@ -183,6 +199,7 @@ public struct Manifest: Codable, Sendable, Equatable {
             files = inputs.count
             sha256 = running.finish()
             self.shards = shards
+            self.limit = limit
         }
     }
 

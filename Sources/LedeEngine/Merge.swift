@@ -45,6 +45,11 @@ public enum Merge {
         }
         var indexes: [Int: String] = [:]
         for (folder, manifest) in zip(shards, manifests) {
+            if let other = manifest.plan, other.limit != plan.limit {
+                func said(_ limit: Int?) -> String { limit.map { "--limit \($0)" } ?? "no --limit" }
+                throw ConfigError("\(folder) was run with \(said(other.limit)), \(shards[0]) with \(said(plan.limit))",
+                                  hint: "run every shard with the same --limit")
+            }
             guard manifest.plan == plan else {
                 throw ConfigError("\(folder) was cut from other inputs than \(shards[0]) " +
                                   "(\(manifest.plan.map { "\($0.files) input files, list SHA-256 \($0.sha256.prefix(12))" } ?? "no plan recorded") " +

@@ -27,6 +27,14 @@ public struct Pipeline: Sendable {
     public var stages: [PlannedStage]
     /// Input paths given on the command line instead of the file's, as given (for the manifest).
     public var inputOverride: [String]?
+    /// `--text-field` given on the command line instead of the file's `input.text_field` (for the manifest).
+    public var textFieldOverride: String?
+    /// `--id-field` given on the command line instead of the file's `input.id_field` (for the manifest).
+    public var idFieldOverride: String?
+    /// The `${NAME}` variables replaced in the file's values, in file order (for `lede explain`).
+    public var substitutions: [Substitution] = []
+    /// Stage options given with `--set`, in the order given (for `lede explain` and the manifest).
+    public var settings: [Setting] = []
     /// Files the input paths matched but that are Lede's own: inside the output folder or a `.lede` folder.
     public var excludedInputs: [String] = []
     /// Entries of input folders that are not read, each with the reason (a FIFO, a device, a dangling
@@ -66,19 +74,52 @@ public struct Pipeline: Sendable {
         return (kept, excluded)
     }
 
+    /// Replaces `input.text_field` and `input.id_field` with fields named on the command line
+    /// (`--text-field`, `--id-field`), after the input format is settled.
+    ///
+    /// - Throws: ``ConfigError`` when a name is empty, or the input format reads no such field (`--text-field`
+    ///   with text or HTML input, `--id-field` with text input).
+    public mutating func overrideFields(text: String?, id: String?) throws {
+        for (flag, value) in [("--text-field", text), ("--id-field", id)] {
+            guard let value else { continue }
+            if value.isEmpty { throw ConfigError("\(flag) is empty", hint: "name the JSON field: \(flag) body") }
+            let reads = input.format == .jsonl || (flag == "--id-field" && input.format == .html)
+            guard reads else {
+                throw ConfigError("\(flag) \(value): the input format is \(input.format.rawValue), which has no \(flag == "--text-field" ? "text" : "id") field",
+                                  hint: input.format == .html ? "HTML in JSON Lines takes the page from input.html_field"
+                                                              : "add --format jsonl to read one JSON record per line")
+            }
+        }
+        if let text {
+            input.textField = text
+            textFieldOverride = text
+        }
+        if let id {
+            input.idField = id
+            idFieldOverride = id
+        }
+    }
+
     /// Loads and validates a pipeline file completely: syntax, stage names, options, stage order and inputs.
     ///
     /// - Parameters:
     ///   - inputOverride: paths given on the command line, which replace the file's `input.paths`.
     ///   - outputOverride: an output folder given on the command line.
     ///   - resolveInputs: false to skip finding the input files (merging shards reads none).
+    ///   - environment: the variables `${NAME}` in the file's values stand for (see ``Substitution``);
+    ///     nil for the process's environment.
+    ///   - settings: stage options from `--set`, applied to the file's first stage of each name (see ``Setting``).
     /// - Throws: ``ConfigError`` with the file, line and column of the first problem.
     public static func load(file: String, registry: StageRegistry, inputOverride: [String]? = nil,
                             outputOverride: String? = nil,
                             jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                            resolveInputs: Bool = true) throws -> Pipeline {
+                            resolveInputs: Bool = true, environment: [String: String]? = nil,
+                            settings: [Setting] = []) throws -> Pipeline {
         let (bytes, text) = try readSource(file)
-        let root = try YAMLParser.parse(text, file: file)
+        let (substituted, substitutions) = try Substitution.apply(to: try YAMLParser.parse(text, file: file),
+                                                                  environment: environment ?? ProcessInfo.processInfo.environment,
+                                                                  ctx: NodeDecoding(file: file, source: text))
+        let root = try Setting.apply(settings, to: substituted, file: file)
         let base = Paths.directory(of: file)
 
         guard case .mapping(let mapping) = root else {
@@ -115,8 +156,14 @@ public struct Pipeline: Sendable {
 
         // A whole list of stages reached through an alias (`stages: *s`): errors point at the alias.
         let stagesKey = mapping.first { $0.key.string == "stages" }?.key
-        let stages = try ctx.throughAlias(key: stagesKey ?? root, value: mapping["stages"] ?? root) {
-            try planStages(mapping: mapping, root: root, registry: registry, ctx: ctx, base: base, jobs: jobs)
+        let stages: [PlannedStage]
+        do {
+            stages = try ctx.throughAlias(key: stagesKey ?? root, value: mapping["stages"] ?? root) {
+                try planStages(mapping: mapping, root: root, registry: registry, ctx: ctx, base: base, jobs: jobs)
+            }
+        } catch let error as ConfigError {
+            // A mistake in a --set is reported as the flag's, not at a place in the file.
+            throw Setting.relocate(error, settings)
         }
 
         // Inputs: from the command line (relative to the working folder) or the file (relative to the file).
@@ -161,6 +208,8 @@ public struct Pipeline: Sendable {
                                 inputOverride: inputOverride)
         pipeline.excludedInputs = excluded
         pipeline.skippedInputs = skipped
+        pipeline.substitutions = substitutions
+        pipeline.settings = settings
         return pipeline
     }
 

@@ -117,10 +117,13 @@ public enum Verify {
         }
         defer { _ = FileManager.default.changeCurrentDirectoryPath(here) }
         var pipeline = try Pipeline.load(file: manifest.invocation.pipeline, registry: registry,
-                                         inputOverride: manifest.invocation.input, outputOverride: scratch, jobs: jobs)
+                                         inputOverride: manifest.invocation.input, outputOverride: scratch, jobs: jobs,
+                                         settings: try (manifest.invocation.set ?? []).map { try Setting(parsing: $0) })
         if let format = InputSpec.Format(rawValue: manifest.invocation.format) { pipeline.input.format = format }
+        try pipeline.overrideFields(text: manifest.invocation.textField, id: manifest.invocation.idField)
         try beforeRerun(pipeline)
-        _ = try await Engine(pipeline: pipeline, jobs: jobs, shard: manifest.shard, tool: tool, journal: .off).run()
+        _ = try await Engine(pipeline: pipeline, jobs: jobs, shard: manifest.shard, tool: tool, journal: .off,
+                       limit: manifest.invocation.limit).run()
         for output in safeOutputs {
             report.outputs += 1
             guard let (hex, _) = try? Digest.sha256(file: Paths.join(scratch, output.path)) else {

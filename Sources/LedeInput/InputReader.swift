@@ -22,6 +22,25 @@ public struct InputReader {
     /// skipped without being held in memory, a text file over it is not read; either comes out as an
     /// ``RawInput/Payload/unreadable(_:)`` input whose reason gives its size, and is quarantined.
     public var maxDocument: Int = .max
+    /// Only the first `limit` inputs (text files, or non-blank JSON Lines lines), in input order, are
+    /// produced (`lede run --limit N`). They are counted before the shard is applied, so the shards of a
+    /// limited run together hold the same documents as one limited run. A JSON Lines file the limit stops
+    /// in is still read to its end for its digest (standard input is not: it may never end); the files
+    /// after it are not read at all.
+    public var limit: Int?
+    /// Inputs counted against ``limit`` so far.
+    private var counted = 0
+
+    /// Counts one input against the limit: false once the limit is reached.
+    private mutating func admit() -> Bool {
+        guard let limit else { return true }
+        guard counted < limit else { return false }
+        counted += 1
+        return true
+    }
+
+    /// Whether the limit has been reached: nothing more is produced.
+    private var exhausted: Bool { limit.map { counted >= $0 } ?? false }
 
     /// Creates a reader over the files in order.
     public init(files: [InputFile], format: InputSpec.Format) {
@@ -37,19 +56,43 @@ public struct InputReader {
                 let index = fileIndex - 1
                 let position = { InputPosition(file: index, line: $0) }
                 reader.maxLine = maxDocument
-                switch reader.next() {
+                if exhausted, file.path == "-" {
+                    // Standard input may never end, and cannot be read again anyway: left unread, with no digest.
+                    lines = nil
+                    digests.append(index: fileIndex - 1, bytes: reader.digest.count, sha256: nil)
+                    continue
+                }
+                let step = reader.next()
+                if exhausted {
+                    // Past the limit: the rest of the file is read only for its digest.
+                    switch step {
+                    case .line, .oversized: continue
+                    case .failed:
+                        lines = nil
+                        digests.append(index: fileIndex - 1, bytes: reader.digest.count, sha256: nil)
+                        continue
+                    case .end:
+                        lines = nil
+                        digests.append(index: fileIndex - 1, bytes: reader.digest.count, sha256: reader.digest.bytes())
+                        continue
+                    }
+                }
+                switch step {
                 case .line(let bytes, let number):
                     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                    guard admit() else { continue }
                     if let shard, !shard.contains(id: "\(file.idBase):\(number)") { continue }
                     return RawInput(id: "\(file.idBase):\(number)", source: DocumentSource(path: file.display, line: number),
                                     payload: .jsonLine(bytes), position: position(number))
                 case .oversized(let size, let number):
+                    guard admit() else { continue }
                     if let shard, !shard.contains(id: "\(file.idBase):\(number)") { continue }
                     return RawInput(id: "\(file.idBase):\(number)", source: DocumentSource(path: file.display, line: number),
                                     payload: .unreadable(InputSpec.tooLarge(size, limit: maxDocument)), position: position(number))
                 case .failed(let reason, let number):
                     lines = nil
                     digests.append(index: fileIndex - 1, bytes: reader.digest.count, sha256: nil)
+                    guard admit() else { continue }
                     return RawInput(id: "\(file.idBase):\(number)", source: DocumentSource(path: file.display, line: number),
                                     payload: .unreadable(reason), position: position(number))
                 case .end:
@@ -57,7 +100,7 @@ public struct InputReader {
                     digests.append(index: fileIndex - 1, bytes: reader.digest.count, sha256: reader.digest.bytes())
                 }
             }
-            guard fileIndex < files.count else { return nil }
+            guard fileIndex < files.count, !exhausted else { return nil }
             let file = files[fileIndex]
             fileIndex += 1
             current = file
@@ -70,10 +113,12 @@ public struct InputReader {
                     lines = try LineReader(path: file.path)
                 } catch {
                     digests.append(index: fileIndex - 1, bytes: 0, sha256: nil)
+                    guard admit() else { return nil }
                     return RawInput(id: file.idBase, source: DocumentSource(path: file.display), payload: .unreadable("\(error)"),
                                     position: position)
                 }
             case .text, .html:
+                guard admit() else { return nil }
                 if let shard, !shard.contains(id: file.idBase) { continue }
                 var listed = RawInput(id: file.idBase, source: DocumentSource(path: file.display),
                                       payload: .file(path: file.path, size: file.path == "-" ? 0 : Paths.size(file.path) ?? 0),

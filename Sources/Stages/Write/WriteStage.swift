@@ -54,7 +54,7 @@ public struct WriteStage: CollectingStage {
         summary: "Writes JSON Lines records, CSV tables, a SQLite database and an HTML report",
         version: "1",
         options: [
-            OptionHelp("jsonl", "the JSON Lines file, one record per document (format version 1)"),
+            OptionHelp("jsonl", "the JSON Lines file, one record per document (format version 1); \"-\" for standard output"),
             OptionHelp("csv", "a folder for documents.csv, entities.csv, quotes.csv and layers.csv (every other layer, a row per span)"),
             OptionHelp("sqlite", "a SQLite database with documents, sentences, entities, quotes, removed and stats tables"),
             OptionHelp("html", "a self-contained HTML report: batch charts, and documents with entities, quotes and removals marked"),
@@ -83,7 +83,8 @@ public struct WriteStage: CollectingStage {
     /// the folder but not a table's name.
     public static func outputs(of options: Options) -> [DeclaredOutput] {
         var files: [DeclaredOutput] = []
-        if let jsonl = options.jsonl { files.append(DeclaredOutput(jsonl, option: ["jsonl"])) }
+        // `-` is standard output, no file of the folder.
+        if let jsonl = options.jsonl, jsonl != JSONLCollector.standardOutput { files.append(DeclaredOutput(jsonl, option: ["jsonl"])) }
         if let csv = options.csv {
             for table in ["documents.csv", "entities.csv", "quotes.csv", "layers.csv"] { files.append(DeclaredOutput(Paths.join(csv, table), option: ["csv"])) }
         }
