@@ -6,7 +6,8 @@
 /// threads in the order a backtracking matcher would try them. A pattern it cannot answer for exactly
 /// (backreferences, lookaround, atomic groups, possessive quantifiers, a repeated group that can match
 /// nothing, set operations, script properties, anything else it does not parse) throws ``Unsupported``,
-/// and the caller keeps ICU with its time limit (``BoundedRegex``).
+/// and the caller keeps ICU with its time limit (``BoundedRegex``). clean-captions runs users' caption
+/// patterns on it; it lives here because nothing in it is about captions.
 ///
 /// Supported: literals and escapes (`\t \n \r \f \a \e \xhh \x{h…} \uhhhh \Uhhhhhhhh \0ooo`, escaped
 /// punctuation), `.`, classes `[…]` with ranges, negation and escapes, `\d \D \w \W \s \S` and `\p{…} \P{…}`
@@ -15,16 +16,16 @@
 /// `* + ? {m} {m,} {m,n}` and their lazy forms, and the flags `i`, `m`, `s` as `(?i)`, `(?i-s)` or `(?i: )`.
 /// Case-insensitive matching uses simple case folding; a text that holds a character whose full case
 /// folding is longer than one character (such as `ß`) is left to ICU (``Result/unsure``).
-struct LinearRegex: Sendable {
+public struct LinearRegex: Sendable {
     /// Why a pattern is left to ICU.
-    struct Unsupported: Error, Sendable, CustomStringConvertible {
+    public struct Unsupported: Error, Sendable, CustomStringConvertible {
         /// What the parser met.
-        var description: String
+        public var description: String
         init(_ description: String) { self.description = description }
     }
 
     /// One search's answer.
-    enum Result: Equatable {
+    public enum Result: Equatable, Sendable {
         /// No match.
         case noMatch
         /// A match: for group `k` (0 is the whole match), byte offsets `slots[2k]..<slots[2k+1]`, or -1 when
@@ -37,7 +38,7 @@ struct LinearRegex: Sendable {
     let program: [Inst]
     let sets: [ScalarSet]
     /// Capture groups, not counting the whole match.
-    let groupCount: Int
+    public let groupCount: Int
     /// Whether any instruction compares case-insensitively.
     let foldsCase: Bool
     /// Whether every match must begin at the start of the text (`^` or `\A` first, without `(?m)`).
@@ -47,7 +48,7 @@ struct LinearRegex: Sendable {
     let firstBytes: [Bool]?
 
     /// Compiles `pattern`, or throws ``Unsupported`` when it uses anything this engine cannot answer for.
-    init(_ pattern: String) throws(Unsupported) {
+    public init(_ pattern: String) throws(Unsupported) {
         var parser = Parser(Array(pattern.unicodeScalars))
         let tree = try parser.parseWhole()
         var compiler = Compiler()
@@ -117,7 +118,7 @@ struct LinearRegex: Sendable {
     /// window is the whole text as the pattern sees it: `^`, `$` and `\b` look no further.
     /// `capturing` limits the slots kept to those of groups `0...capturing` (fewer is faster); with nil the
     /// search only tells whether there is a match (and `slots` is empty), and stops at the first it meets.
-    func firstMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ window: Range<Int>, from: Int? = nil, capturing: Int? = .max) -> Result {
+    public func firstMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ window: Range<Int>, from: Int? = nil, capturing: Int? = .max) -> Result {
         if foldsCase, Self.needsFullFolding(bytes, window) { return .unsure }
         let width = capturing.map { 2 * (min($0, groupCount) + 1) } ?? 0
         return search(bytes, window, from: from ?? window.lowerBound, width: width).map { .match(slots: $0) } ?? .noMatch
@@ -126,7 +127,7 @@ struct LinearRegex: Sendable {
     /// Every match in `bytes[window]`, as `NSRegularExpression` enumerates them: after an empty match the
     /// next search starts one character later. Nil when the text needs ICU (see ``Result/unsure``).
     /// `capturing` limits the slots kept to those of groups `0...capturing`.
-    func allMatches(_ bytes: UnsafeBufferPointer<UInt8>, _ window: Range<Int>, capturing: Int = .max) -> [[Int]]? {
+    public func allMatches(_ bytes: UnsafeBufferPointer<UInt8>, _ window: Range<Int>, capturing: Int = .max) -> [[Int]]? {
         let width = 2 * (min(capturing, groupCount) + 1)
         if foldsCase, Self.needsFullFolding(bytes, window) { return nil }
         var found: [[Int]] = []
