@@ -1,4 +1,3 @@
-import LedeCore
 import Yams
 
 /// `${NAME}` and `${NAME:-default}` in a pipeline file's values, from the environment.
@@ -34,7 +33,7 @@ public struct Substitution: Sendable, Equatable {
     ///
     /// - Throws: ``ConfigError`` at the variable for one that is unset and has no default, or a `${` that
     ///   does not form `${NAME}` or `${NAME:-default}`.
-    static func apply(to root: Node, environment: [String: String], ctx: NodeDecoding) throws -> (Node, [Substitution]) {
+    package static func apply(to root: Node, environment: [String: String], ctx: NodeDecoding) throws -> (Node, [Substitution]) {
         // A file with no `${` is not walked at all: it loads exactly as it always did, as fast.
         guard ctx.source.contains("${") else { return (root, []) }
         var done: [Substitution] = []
