@@ -139,7 +139,7 @@ struct RunCommand: AsyncParsableCommand {
             $0.name == "write" && PlanReport.optionValues($0.options).contains { $0.0 == "jsonl" && $0.1 == "\"-\"" }
         }
         if !quiet, !pipeline.excludedInputs.isEmpty {
-            Console.error("note: \(pipeline.excludedInputs.count) file(s) inside the output folder or a .lede folder are Lede's own " +
+            Console.error("note: \(pipeline.excludedInputs.count) file(s) inside the output folder, a .lede folder or an earlier run's output folder are Lede's own " +
                           "and are not read as input (the first: \(pipeline.excludedInputs[0]))")
         }
         if !quiet, let jsonl = Self.jsonLinesReadAsText(pipeline) {

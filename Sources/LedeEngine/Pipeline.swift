@@ -35,7 +35,8 @@ public struct Pipeline: Sendable {
     public var substitutions: [Substitution] = []
     /// Stage options given with `--set`, in the order given (for `lede explain` and the manifest).
     public var settings: [Setting] = []
-    /// Files the input paths matched but that are Lede's own: inside the output folder or a `.lede` folder.
+    /// Files the input paths matched but that are Lede's own: inside the output folder, a `.lede` folder, or
+    /// an earlier run's output folder (one that holds a `.lede` folder).
     public var excludedInputs: [String] = []
     /// Entries of input folders that are not read, each with the reason (a FIFO, a device, a dangling
     /// symbolic link, a folder that cannot be read): listed in the manifest and counted in the summary.
@@ -43,7 +44,7 @@ public struct Pipeline: Sendable {
 
     /// Splits `inputs` into those to read and those that are Lede's own files: below the output folder
     /// (compared by absolute path, and by the real path of the folder and of each input's folder, so a
-    /// symbolic link does not hide it) or in a `.lede` folder.
+    /// symbolic link does not hide it), in a `.lede` folder, or in an earlier run's output folder.
     static func leaveOutOwnFiles(_ inputs: [InputFile], output: String) -> (kept: [InputFile], excluded: [String]) {
         let here = FileManager.default.currentDirectoryPath
         func real(_ path: String) -> String? {
@@ -58,12 +59,27 @@ public struct Pipeline: Sendable {
             let bytes = Array(path.utf8)
             return prefixes.contains { bytes.starts(with: $0) } || outputRoots.contains(path)
         }
+        // An earlier run's output folder (one that holds a `.lede` folder) below an input folder: its
+        // news.jsonl, tables and report are Lede's own too. Only the folders between the input folder and the
+        // file are looked at (as many as the file's id has folders), each once: a `.lede` above the input
+        // folder (a run once written into the home folder) excludes nothing.
+        var holdsLede: [String: Bool] = [:]
+        func insideEarlierOutput(_ file: InputFile, _ absolute: String) -> Bool {
+            var folder = Paths.directory(of: absolute)
+            for _ in 0..<file.idBase.utf8.reduce(0, { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }) {
+                if holdsLede[folder] == nil { holdsLede[folder] = Paths.kind(Paths.join(folder, ".lede")) == .directory }
+                if holdsLede[folder]! { return true }
+                folder = Paths.directory(of: folder)
+            }
+            return false
+        }
         var kept: [InputFile] = []
         var excluded: [String] = []
         for file in inputs {
             guard file.path != "-" else { kept.append(file); continue }
             let absolute = Paths.absolute(file.path, workingFolder: here)
             var own = inside(absolute) || absolute.utf8.split(separator: UInt8(ascii: "/")).contains { $0.elementsEqual(".lede".utf8) }
+                || insideEarlierOutput(file, absolute)
             if !own, !prefixes.isEmpty {
                 let folder = Paths.directory(of: absolute)
                 if realFolders[folder] == nil { realFolders[folder] = real(folder) ?? folder }
@@ -201,7 +217,7 @@ public struct Pipeline: Sendable {
         // read news.jsonl back in as an article.
         let (kept, excluded) = leaveOutOwnFiles(inputs, output: output)
         if kept.isEmpty, !excluded.isEmpty {
-            throw ConfigError("every input file is inside the output folder '\(output)' or a .lede folder, which are never read as input",
+            throw ConfigError("every input file is inside the output folder '\(output)', a .lede folder or an earlier run's output folder, which are never read as input",
                               hint: "write the outputs somewhere else, or point the input at the articles")
         }
         var pipeline = Pipeline(file: file, fileBytes: bytes, name: name, input: input, inputs: kept, output: output, stages: stages,

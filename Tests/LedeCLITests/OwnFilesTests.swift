@@ -46,6 +46,30 @@ struct OwnFilesTests {
         }
     }
 
+    @Test("An earlier run's output folder inside the input folder is not read, whichever output this run has")
+    func earlierOutputInsideInput() async throws {
+        let dir = Self.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        try "One article.".write(toFile: dir + "/in/a.txt", atomically: true, encoding: .utf8)
+        try """
+            lede: 1
+            input: { paths: [in] }
+            output: in/old
+            stages:
+              - split
+              - write: { jsonl: news.jsonl, csv: tables/ }
+            """.write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
+        #expect(await Lede.run(arguments: ["run", dir + "/p.yaml", "--quiet"]) == 0)
+        // A run into another folder still finds in/old (it holds a .lede folder) and leaves all of it out.
+        let pipeline = try Pipeline.load(file: dir + "/p.yaml", registry: LedeStages.registry, outputOverride: dir + "/new")
+        #expect(pipeline.inputs.map(\.idBase) == ["a"])
+        #expect(pipeline.excludedInputs.contains { $0.hasSuffix("tables/documents.csv") })
+        #expect(await Lede.run(arguments: ["run", dir + "/p.yaml", "--output", dir + "/new", "--quiet"]) == 0)
+        let lines = try String(contentsOfFile: dir + "/new/news.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 1)
+    }
+
     @Test("--input \"\" and --output \"\" are usage errors (exit 2); --input - twice is standard input once")
     func emptyPaths() async throws {
         let dir = Self.tempDir()
