@@ -511,6 +511,11 @@ struct Attributor {
             cueSubjects = Array(repeating: nil, count: sentences.count)
         }
         let female = pronoun == .person && WordSet.lower(b[offset]) == 0x73 // she
+        // An earlier pronoun stands for the same person only if it is the same one: `She said` does not
+        // follow a `He added` back to whoever he was.
+        func samePronoun(_ c: Range<Int>) -> Bool {
+            Pronoun(b, c) == pronoun && (pronoun != .person || (WordSet.lower(b[c.lowerBound]) == 0x73) == female)
+        }
         func fits(_ c: Range<Int>) -> Bool {
             guard Pronoun(b, c) == nil else { return false }
             if pronoun == .person, let titled = titledFemale(c), titled != female { return false } // `she` is never `Mr Khan`
@@ -540,12 +545,12 @@ struct Attributor {
             if let last = cueSubjects[s]!.last(where: { $0.upperBound <= limit }) {
                 // An office nobody holds in the text still speaks for itself when it is the verb's subject.
                 if fits(last) || pronoun == .person && isRole(last) { return personInside(last) ?? last }
-                if Pronoun(b, last) == pronoun, depth < 3 { return resolve(pronoun, at: last.lowerBound, depth: depth + 1) }
+                if samePronoun(last), depth < 3 { return resolve(pronoun, at: last.lowerBound, depth: depth + 1) }
             }
             let opener = openers[s]!.map { o in inSentence.first { $0.lowerBound == o.lowerBound } ?? o }
             if let opener, opener.upperBound <= limit, fits(opener) { return personInside(opener) ?? opener }
             // `He said ...` before: the same person as that pronoun.
-            if let opener, opener.upperBound <= limit, Pronoun(b, opener) == pronoun, depth < 3 {
+            if let opener, opener.upperBound <= limit, samePronoun(opener), depth < 3 {
                 return resolve(pronoun, at: opener.lowerBound, depth: depth + 1)
             }
             var found = candidates[s]!.filter { $0.upperBound <= limit && $0 != opener }
@@ -553,7 +558,7 @@ struct Attributor {
                 found.insert(speaker, at: found.firstIndex { $0.lowerBound > speaker.lowerBound } ?? found.endIndex)
             }
             for c in found where fits(c) { return personInside(c) ?? c }
-            if depth < 3, let same = found.last(where: { Pronoun(b, $0) == pronoun }) {
+            if depth < 3, let same = found.last(where: samePronoun) {
                 return resolve(pronoun, at: same.lowerBound, depth: depth + 1)
             }
             s -= 1

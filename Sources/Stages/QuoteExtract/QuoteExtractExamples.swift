@@ -165,6 +165,9 @@ extension QuoteExtractStage {
                      input: "\"We are not done,\" Ms Ng harrumphed.",
                      options: "{cues: [harrumphed]}",
                      expect: [.init(Layer.quotes, "We are not done,", ["speaker": "Ng", "cue": "harrumphed"])]),
+        StageExample("`She` does not follow an intervening `He` back to the man he stands for",
+                     input: "Ms Park described the scene on Monday.\n\nMr Lee spoke next. He added that the talks would resume.\n\nShe said: \u{201C}The road was closed for the whole day.\u{201D}",
+                     expect: [.init(Layer.quotes, "The road was closed for the whole day.", ["speaker": "Park", "speaker.mention": "She", "cue": "said"])]),
     ]
 
     static func quote(_ text: String, speaker: String, cue: String) -> ExpectedSpan {
