@@ -195,7 +195,7 @@ public struct WordScanner: Sendable {
     /// How many of the eight bytes (little-endian: the first is the lowest) are ASCII letters or digits
     /// before the first that is not. Each byte is range-checked in its own lane: with the high bit cleared
     /// first, adding a constant below 0x80 never carries into the next lane.
-    @inlinable @inline(__always) public static func asciiWordRun(_ w: UInt64) -> Int {
+    @inlinable @inline(__always) static func asciiWordRun(_ w: UInt64) -> Int {
         let high: UInt64 = 0x8080_8080_8080_8080
         let low7 = w & 0x7F7F_7F7F_7F7F_7F7F
         let folded = low7 | 0x2020_2020_2020_2020

@@ -1,3 +1,4 @@
+import Glibc
 import LedeText
 
 /// Two checks on the text a batch was given, made once per document before anything is split: text that is
@@ -20,24 +21,14 @@ struct InputChecks: Sendable {
 
     /// The warning for a document whose text looks like HTML or XML, or nil.
     static func markup(_ b: UnsafeBufferPointer<UInt8>) -> String? {
-        // Tags are counted in the first 4 KB: `<p>`, `</div>`, `<a href=`, `<!DOCTYPE`, `<?xml`. The search
-        // for `<` reads eight bytes at a time, since most texts have none.
+        // Tags are counted in the first 4 KB: `<p>`, `</div>`, `<a href=`, `<!DOCTYPE`, `<?xml`. memchr finds
+        // each `<`, since most texts have none.
         let n = min(b.count, 4096)
         guard let base = b.baseAddress, n > 2 else { return nil }
-        let raw = UnsafeRawPointer(base)
         var tags = 0
         var i = 0
-        while i + 2 < n {
-            if i + 8 <= n {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x3C3C_3C3C_3C3C_3C3C
-                let zero = (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
-                if zero == 0 { i += 8; continue }
-                i += zero.trailingZeroBitCount >> 3
-                guard i + 2 < n else { break }
-            } else if b[i] != 0x3C {
-                i += 1
-                continue
-            }
+        while i + 2 < n, let found = memchr(base + i, 0x3C, n - 2 - i) {
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             let c = b[i + 1]
             if WordScanner.isLetter(c) || c == 0x2F || c == 0x21 || c == 0x3F {
                 // A tag closes on the same line within 200 bytes.
@@ -52,43 +43,18 @@ struct InputChecks: Sendable {
             "(or input: { format: html }) so that the article is extracted from the page"
     }
 
-    /// The warning for a document whose words are seldom everyday English words, or nil. Words are runs of
-    /// letters and digits (a non-ASCII letter makes the word no English word); those of the first 2 KB are
-    /// looked at, in one pass over the bytes.
-    static func language(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+    /// The warning for a document whose words are seldom everyday English words, or nil. The words are the
+    /// shared scanner's, those of the first 2 KB and at most ``sample`` of them; numbers are not counted.
+    static func language(_ b: UnsafeBufferPointer<UInt8>, scanner: WordScanner) -> String? {
         let english = Self.english
+        let head = UnsafeBufferPointer(rebasing: b[..<min(b.count, 2048)])
         var words = 0
         var common = 0
-        var i = 0
-        // The first 2 KB tell (about 350 words of English), however long the document.
-        let n = min(b.count, 2048)
-        guard let base = b.baseAddress else { return nil }
-        let raw = UnsafeRawPointer(base)
-        while i < n, words < sample {
-            let c = b[i]
-            guard WordScanner.isLetter(c) || c >= 0xC3 && c != 0xE2 else { i += 1; continue }
-            let start = i
-            var ascii = true
-            while i < n {
-                // ASCII letters and digits eight at a time, then byte by byte.
-                if i + 8 <= n {
-                    let run = WordScanner.asciiWordRun(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                    i += run
-                    if run == 8 { continue }
-                    if i >= n { break }
-                }
-                let d = b[i]
-                if WordScanner.isLetter(d) || WordScanner.isDigit(d) {
-                    i += 1
-                } else if d >= 0x80, d != 0xE2, d >= 0xC3 || d < 0xC0 {
-                    ascii = false
-                    i += 1
-                } else {
-                    break
-                }
-            }
+        scanner.scan(head, 0..<head.count, punctuation: false) { token in
+            guard !WordScanner.isDigit(head[token.start]) else { return true }
             words += 1
-            if ascii, i - start <= 5, english.contains(b, start..<i) { common += 1 }
+            if english.contains(head, token.stem) { common += 1 }
+            return words < sample
         }
         guard words >= minimumWords else { return nil }
         let share = Double(common) / Double(words)

@@ -76,6 +76,8 @@ public struct SplitStage: ExpandingStage {
 
     let options: Options
     let scanner: SentenceScanner
+    /// The stages' shared word scanner, for the language check.
+    let words = WordScanner()
 
     /// Creates the stage.
     public init(options: Options, context: StageContext) throws {
@@ -112,7 +114,7 @@ public struct SplitStage: ExpandingStage {
     func annotate(_ document: inout Document) throws {
         var text = document.text
         let warnings = text.withUTF8 { b -> [String] in
-            [InputChecks.markup(b), InputChecks.language(b)].compactMap { $0 }
+            [InputChecks.markup(b), InputChecks.language(b, scanner: words)].compactMap { $0 }
         }
         for warning in warnings { document.warn(warning) }
         let (paragraphs, sentences) = text.withUTF8 { b -> ([Span], [Span]) in
