@@ -169,21 +169,25 @@ struct Pending {
 /// so one print cannot put every later answer out of step.
 struct Reply: Sendable {
     var line: [UInt8]
+    /// The line as JSON, when the reader parsed it to tell an answer from the plugin's own output; the
+    /// stage reads the answer from it instead of parsing the line again.
+    var value: JSONValue?
     var printed: [String]
 
     /// At most this many printed lines are kept per document, each cut to ``printedLength`` characters.
     static let printedLines = 5
     static let printedLength = 200
 
-    /// Whether `line` can be an answer: a JSON object whose `"id"` names one of the documents waiting
-    /// (`ids`). An answer for another waiting document than the oldest is still an answer, and fails as out
-    /// of order; anything else the plugin writes is its own output.
-    static func answers(_ line: [UInt8], ids: ArraySlice<Pending>) -> Bool {
+    /// `line` parsed, when it can be an answer: a JSON object whose `"id"` names one of the documents
+    /// waiting (`ids`). An answer for another waiting document than the oldest is still an answer, and fails
+    /// as out of order; anything else the plugin writes is its own output (nil).
+    static func answer(_ line: [UInt8], ids: ArraySlice<Pending>) -> JSONValue? {
         guard let first = line.first(where: { $0 != 0x20 && $0 != 0x09 }), first == 0x7B,
               let text = String(validating: line, as: UTF8.self),
-              case .object(let fields)? = try? JSONReader.parse(text),
-              case .string(let id)? = fields["id"] else { return false }
-        return ids.contains { $0.id == id }
+              let value = try? JSONReader.parse(text),
+              case .object(let fields) = value,
+              case .string(let id)? = fields["id"], ids.contains(where: { $0.id == id }) else { return nil }
+        return value
     }
 }
 
@@ -357,9 +361,9 @@ private final class Worker: @unchecked Sendable {
             }
             switch next {
             case .line(let bytes):
-                if printedInstead(bytes) { continue }
+                guard case .answer(let value) = classify(bytes) else { continue }
                 guard let request = answered(child) else { continue }
-                request.continuation.resume(returning: Reply(line: bytes, printed: request.printed))
+                request.continuation.resume(returning: Reply(line: bytes, value: value, printed: request.printed))
             case .tooLong:
                 // The splitter drops the rest of the line, so the answers stay in step: only this document fails.
                 guard let request = answered(child) else { continue }
@@ -373,20 +377,27 @@ private final class Worker: @unchecked Sendable {
         }
     }
 
-    /// Whether a line is the plugin's own output rather than the answer to the oldest waiting request; if so
-    /// it is kept with that request (or dropped when none waits), and the request keeps waiting.
-    private func printedInstead(_ bytes: [UInt8]) -> Bool {
+    /// What a line of the plugin's stdout is.
+    private enum Line {
+        /// An answer, parsed when it could be (nil for a line that looks like one while nothing waits).
+        case answer(JSONValue?)
+        /// The plugin's own output, kept with the oldest waiting request (or dropped when none waits).
+        case printed
+    }
+
+    /// Tells an answer from the plugin's own output; the request an output line comes during keeps waiting.
+    private func classify(_ bytes: [UInt8]) -> Line {
         state.lock(); defer { state.unlock() }
         guard waiting > 0 else {
             // With nothing waiting, only a line that looks like an answer is a protocol violation.
-            return bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) != 0x7B
+            return bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) == 0x7B ? .answer(nil) : .printed
         }
-        guard !Reply.answers(bytes, ids: pending[head...]) else { return false }
+        if let value = Reply.answer(bytes, ids: pending[head...]) { return .answer(value) }
         if pending[head].printed.count < Reply.printedLines {
             let text = String(decoding: bytes, as: UTF8.self)
             pending[head].printed.append(text.count > Reply.printedLength ? String(text.prefix(Reply.printedLength)) + "…" : text)
         }
-        return true
+        return .printed
     }
 
     /// The request a line answers: the oldest waiting. A line when none waits is a protocol violation:

@@ -77,8 +77,9 @@ enum ExecProtocol {
         var error: String?
     }
 
-    static func answer(_ line: [UInt8]) throws -> Answer {
-        guard case .object(let fields) = try parse(line) else { throw Violation("an answer must be a JSON object, found \(preview(line))") }
+    /// One answer line; `parsed` is the line as JSON when the reader has parsed it already.
+    static func answer(_ line: [UInt8], parsed: JSONValue? = nil) throws -> Answer {
+        guard case .object(let fields) = try parsed ?? parse(line) else { throw Violation("an answer must be a JSON object, found \(preview(line))") }
         guard case .string(let id)? = fields["id"] else { throw Violation("an answer must carry the document's \"id\"") }
         var answer = Answer(id: id, layers: [], warnings: [], error: nil)
         for key in fields.keys.sorted() where !["id", "layers", "warnings", "error"].contains(key) {

@@ -178,7 +178,7 @@ public struct ExecStage: AsyncDocumentStage {
         for text in reply.printed { document.warn("plugin '\(plugin)' printed: \(text)") }
         let answer: ExecProtocol.Answer
         do {
-            answer = try ExecProtocol.answer(reply.line)
+            answer = try ExecProtocol.answer(reply.line, parsed: reply.value)
         } catch let error as ExecProtocol.Violation {
             throw DocumentError("plugin '\(plugin)' answered badly: \(error.message)")
         }
