@@ -54,14 +54,7 @@ struct DocumentSizeTests {
         // A sparse 20 MiB file: over the default limit, costing no disk.
         #expect(FileManager.default.createFile(atPath: dir + "/in/b.txt", contents: nil))
         #expect(truncate(dir + "/in/b.txt", 20 << 20) == 0)
-        try """
-            lede: 1
-            input: { paths: [in] }
-            output: out
-            stages:
-              - split
-              - write: { jsonl: docs.jsonl }
-            """.write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
+        try writeSplitPipeline(dir)
         #expect(try Pipeline.load(file: dir + "/p.yaml", registry: LedeStages.registry).input.maxDocument == 16 << 20)
         #expect(await Lede.run(arguments: ["run", dir + "/p.yaml", "--quiet"]) == 1)
         let rejects = try Self.rejects(dir + "/out")

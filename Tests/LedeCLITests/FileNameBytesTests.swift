@@ -17,14 +17,7 @@ struct FileNameBytesTests {
         _ = "Text from a badly named file.".withCString { write(fd, $0, 29) }
         close(fd)
         try "Another article.".write(toFile: dir + "/in/good.txt", atomically: true, encoding: .utf8)
-        try """
-            lede: 1
-            input: { paths: [in] }
-            output: out
-            stages:
-              - split
-              - write: { jsonl: docs.jsonl }
-            """.write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
+        try writeSplitPipeline(dir)
         #expect(await Lede.run(arguments: ["run", dir + "/p.yaml", "--quiet"]) == 0)
         let records = try jsonLines(dir + "/out/docs.jsonl")
         let bad = try #require(records.first { ($0["id"] as? String) == "bad\\xff\\xfe" }, "\(records.map { $0["id"] ?? "" })")

@@ -26,14 +26,7 @@ struct SkippedEntryTests {
         try fm.createSymbolicLink(atPath: dir + "/in/linked", withDestinationPath: dir + "/elsewhere")
         chmod(dir + "/in/locked", 0)
         let root = geteuid() == 0  // root reads a folder whatever its mode
-        try """
-            lede: 1
-            input: { paths: [in] }
-            output: out
-            stages:
-              - split
-              - write: { jsonl: docs.jsonl }
-            """.write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
+        try writeSplitPipeline(dir)
         #expect(await Lede.run(arguments: ["run", dir + "/p.yaml", "--quiet"]) == 0)
         let skipped = try #require(try Manifest.read(folder: dir + "/out").skipped)
         let reasons = Dictionary(skipped.map { ($0.path, $0.reason) }, uniquingKeysWith: { a, _ in a })

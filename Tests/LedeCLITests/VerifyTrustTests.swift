@@ -16,14 +16,7 @@ struct VerifyTrustTests {
     static func craftedFolder(_ dir: String, marker: String) async throws {
         try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
         try "Some news.".write(toFile: dir + "/in/a.txt", atomically: true, encoding: .utf8)
-        try """
-            lede: 1
-            input: { paths: [in] }
-            output: out
-            stages:
-              - split
-              - write: { jsonl: docs.jsonl }
-            """.write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
+        try writeSplitPipeline(dir)
         #expect(await Lede.run(arguments: ["run", dir + "/p.yaml", "--quiet"]) == 0)
         let evil = """
             lede: 1
