@@ -58,7 +58,7 @@ public struct Abbreviations: Sendable {
         return abbreviated + abbreviated.map { $0 + "." } + ["miss", "sir", "dame", "lord", "lady", "madam"]
     }()
 
-    /// Police and military ranks written as abbreviations before a name (`SP Yemisi Opalola`, `Sgt. Kim`,
+    /// Police and military ranks written as abbreviations before a name (`SP Adaeze Okafor`, `Sgt. Kim`,
     /// `ACP Mensah`), with and without a period. Words that are also everyday abbreviations of something else
     /// (`PC`, `CP`) are left out.
     public static let ranks: [String] = {

@@ -159,7 +159,7 @@ public struct WordScanner: Sendable {
                 while e &+ 1 < n, Self.isLetter(b[e]), b[e + 1] == 0x2E { e &+= 2 } // U.S., a.m.
             } else if !isDigit, b[e - 1] | 0x20 == 0x73 {
                 // A bare apostrophe after an `s` is a plural's possessive (`workers'`, `Jones’`) and stays with
-                // its word; after anything else it closes a quotation (`‘Zico’ Otieno`).
+                // its word; after anything else it closes a quotation (`‘Kiki’ Mwangi`).
                 if e < n, b[e] == 0x27 {
                     e &+= 1
                 } else if e &+ 2 < n, b[e] == 0xE2, b[e + 1] == 0x80, b[e + 2] == 0x99 {

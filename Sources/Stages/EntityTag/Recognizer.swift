@@ -115,7 +115,7 @@ struct Recognizer {
             guard let r = ranges[n] else { continue }
             let first = r.lowerBound, last = r.upperBound - 1
             // A name that opens with a rank or a title is the person after it, whatever the model called it
-            // (`SP Yemisi Opalola` read as a place); not a lone letter after it (`Gen Z`).
+            // (`SP Adaeze Okafor` read as a place); not a lone letter after it (`Gen Z`).
             if kept[n].label != .person, first < last, a.words[first].flags & titleOrRank != 0,
                a.words[first + 1].capitalized, a.words[first + 1].count > 1 {
                 kept[n].label = .person

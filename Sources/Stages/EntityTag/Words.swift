@@ -51,7 +51,7 @@ struct Word {
     /// What separates this word from the one before: nothing but spaces, a comma, a full stop, or anything
     /// else (a quotation mark, a bracket, a line break, a dash).
     var gap: Gap
-    /// The first letter is a capital, ASCII or not (`Park`, `Šutaj`, `Łukasz`).
+    /// The first letter is a capital, ASCII or not (`Park`, `Šimek`, `Łukasz`).
     var capitalized: Bool
     /// Starts with an ASCII digit.
     var digit: Bool
