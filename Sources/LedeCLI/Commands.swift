@@ -196,8 +196,9 @@ struct MergeCommand: AsyncParsableCommand {
         abstract: "Combine the output folders of all shards of a batch into what one run would have written.",
         discussion: """
         Each folder must come from 'lede run --shard K/N' with the same pipeline, and all N shards must be \
-        given. JSON Lines, CSV, SQLite, statistics and rejects are rebuilt in the order of a single run; the \
-        HTML report is not (draw it from the merged JSON Lines). A manifest is written for the result.
+        given, each with its journal (.lede/journal, kept by default). The documents the shards kept there \
+        go through the pipeline's writers and statistics again, in the order of a single run, so every \
+        output, the HTML report included, is what one run writes. A manifest is written for the result.
 
         Example:
           lede merge out/shard-0 out/shard-1 out/shard-2 --output out/all
@@ -226,7 +227,6 @@ struct MergeCommand: AsyncParsableCommand {
         }
         if !quiet {
             Console.out("merged \(shards.count) shards: \(summary.documents) documents, \(summary.rejected) rejected")
-            for table in summary.tables where table.hasPrefix("not merged") { Console.out("  " + table) }
             Console.out("  wrote " + (summary.outputs + [Manifest.fileName]).map { Paths.join(output, $0) }.joined(separator: ", "))
         }
     }

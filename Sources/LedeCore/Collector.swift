@@ -22,37 +22,6 @@ public protocol Collector: AnyObject {
     func finish(_ summary: inout RunSummary) throws
     /// The run failed: drop anything uncommitted.
     func discard()
-    /// Fills this collector's outputs from the output folders of several shards instead of from documents,
-    /// so that ``finish(_:)`` commits exactly what one run over all the inputs would have. `documents`
-    /// says, in the order of that single run, which shard each document is in and its id; each shard's own
-    /// outputs list its documents in the same relative order. Throw ``CannotMerge`` when the output cannot
-    /// be rebuilt from shards.
-    func merge(_ shards: [String], documents: [MergeStep]) throws
-}
-
-/// One document in the order of a merged run: the shard folder (an index into the list given to
-/// ``Collector/merge(_:documents:)``) it is in, and its id.
-public struct MergeStep: Sendable, Hashable {
-    /// Index of the shard folder.
-    public var shard: Int
-    /// The document id.
-    public var id: String
-
-    /// Creates a step.
-    public init(shard: Int, id: String) {
-        self.shard = shard
-        self.id = id
-    }
-}
-
-/// A collector whose output cannot be rebuilt from shard outputs (the HTML report, which needs documents).
-public struct CannotMerge: Error, Sendable, CustomStringConvertible {
-    /// Why, and what to do instead.
-    public var reason: String
-    /// Creates the error.
-    public init(_ reason: String) { self.reason = reason }
-    /// The reason.
-    public var description: String { reason }
 }
 
 extension Collector {
@@ -64,10 +33,6 @@ extension Collector {
     public func rejected(_ reject: Reject) {}
     /// By default a collector has nothing to drop.
     public func discard() {}
-    /// By default a collector cannot merge.
-    public func merge(_ shards: [String], documents: [MergeStep]) throws {
-        throw CannotMerge("this output is not rebuilt from shards")
-    }
 }
 
 /// A collector with its ``Collector/Prepared`` type erased, in the one place that erases it: the engine

@@ -97,77 +97,29 @@ public struct Engine: Sendable {
             if case .collecting = stage.instance { return nil }
             return (index, stage.name, stage.instance)
         }
-        let context = CollectorContext(output: output, pipelineName: pipeline.name, logger: logger)
-        var collectors: [(String, AnyCollector)] = []
-        let rejectsFile: AtomicFile
-        var orderFile: AtomicFile?
-        do {
-            for stage in pipeline.stages {
-                if case .collecting(let make) = stage.instance { collectors.append((stage.name, AnyCollector(try make(context)))) }
-            }
-            rejectsFile = try output.create("rejects.jsonl")
-            if shard != nil { orderFile = try output.create(Self.orderFile) }
-        } catch {
-            for (_, collector) in collectors { collector.base.discard() }
-            throw error
-        }
+        let sink = try RunSink(pipeline: pipeline, output: output, logger: logger, writesOrder: shard != nil)
 
-        var summary = RunSummary()
-        summary.stages = pipeline.stages.map { StageCount(stage: $0.name) }
         // Only progress reports need it: a stat of every input, on this one task, before the first is read.
         let totalBytes = progress == nil ? nil : pipeline.inputs.reduce(0) { total, file -> Int? in
             guard let total, file.path != "-", let size = Paths.size(file.path) else { return nil }
             return total + size
         }
         var completed = 0
+        var reused = 0
         var lastReport = Date()
         var inputs = InputDigests(files: [])
         // Text files are read (and hashed) on the workers: their digests arrive with the results, in order.
         var textDigests = InputDigests(files: pipeline.inputs)
 
-        var seenIds = Set<Int>()
         func consume(_ result: Result) throws {
-            if let failure = result.failure { throw failure }
-            if let failure = result.prepareFailure { throw failure }
-            if let orderFile { try orderFile.write(Self.orderLines(result)) }
+            try sink.consume(result)
             if let journalWriter, let key = result.key, let record = result.record { try journalWriter.append(key, record) }
-            if result.reused { summary.reused += 1 }
+            if result.reused { reused += 1 }
             if let digest = result.fileDigest { textDigests.append(digest) }
-            summary.inputBytes += result.bytes
-            for (i, seen) in result.seen.enumerated() { summary.stages[perDocument[i].0].seen += seen }
-            for (i, passed) in result.passed.enumerated() { summary.stages[perDocument[i].0].passed += passed }
-            for outcome in result.outcomes {
-                switch outcome {
-                case .document(var document, let prepared):
-                    // A 64-bit hash per id, not the id: a batch of ten million documents costs 80 MB, not a gigabyte.
-                    if !seenIds.insert(document.id.hashValue).inserted {
-                        summary.duplicateIds += 1
-                        if summary.firstDuplicateIds.count < 5 { summary.firstDuplicateIds.append(document.id) }
-                    }
-                    for (i, (name, collector)) in collectors.enumerated() {
-                        let index = pipeline.stages.count - collectors.count + i
-                        summary.stages[index].seen += 1
-                        do {
-                            try collector.consume(&document, prepared: i < prepared.count ? prepared[i] : nil)
-                        } catch {
-                            throw Engine.collectorFailure(error, stage: name, document: document.id, output: output.path)
-                        }
-                        summary.stages[index].passed += 1
-                    }
-                    summary.documents += 1
-                    summary.warnings += document.warnings.count
-                case .rejected(let reject, let stageIndex):
-                    summary.rejected += 1
-                    if stageIndex >= 0 { summary.stages[stageIndex].rejected += 1 }
-                    if summary.firstRejects.count < 10 { summary.firstRejects.append(reject) }
-                    try rejectsFile.write(Record.line(reject))
-                    for (_, collector) in collectors { collector.base.rejected(reject) }
-                }
-            }
             completed += 1
             if let progress, Date().timeIntervalSince(lastReport) >= 0.2 {
                 lastReport = Date()
-                progress(RunProgress(completed: completed, bytes: summary.inputBytes, totalBytes: totalBytes,
+                progress(RunProgress(completed: completed, bytes: sink.summary.inputBytes, totalBytes: totalBytes,
                                   elapsed: Date().timeIntervalSince(start)))
             }
         }
@@ -180,8 +132,8 @@ public struct Engine: Sendable {
             let spec = pipeline.input
             let stages = perDocument.map { ($0.1, $0.2) }
             let stageIndexes = perDocument.map(\.0)
-            let preparers: Preparers = collectors.map { $0.1.prepare }
-            let preparerNames = collectors.map(\.0)
+            let preparers = sink.preparers
+            let preparerNames = sink.preparerNames
             let outputPath = output.path
             let journaling = journalWriter != nil
             // Stages that wait on other processes (exec) need several documents in flight per worker, so
@@ -215,7 +167,7 @@ public struct Engine: Sendable {
                             let key = journaling ? store.key(for: raw) : nil
                             keys.append(key)
                             if reuse, let key, let record = store.load(key),
-                               var restored = try? Engine.result(from: record, for: raw, stages: stages.count) {
+                               var restored = try? Engine.result(from: record, at: raw.position, stages: stages.count) {
                                 restored.record = record
                                 restored.reused = true
                                 results.append(restored)
@@ -264,23 +216,7 @@ public struct Engine: Sendable {
             try Task.checkCancellation()
             // The journal is committed before the outputs: should they fail (a full disk), the work is kept.
             try journalWriter?.commit()
-            for (i, (name, collector)) in collectors.enumerated() {
-                do {
-                    try collector.base.finish(&summary)
-                } catch let error as IOFailure {
-                    for (_, later) in collectors[(i + 1)...] { later.base.discard() }
-                    throw error
-                } catch {
-                    for (_, later) in collectors[(i + 1)...] { later.base.discard() }
-                    throw IOFailure("stage '\(name)' failed to finish: \(error)", path: output.path)
-                }
-            }
-            try rejectsFile.commit()
-            summary.outputs.append("rejects.jsonl")
-            if let orderFile {
-                try orderFile.commit()
-                summary.outputs.append(Self.orderFile)
-            }
+            try sink.finish()
             switch pipeline.input.format {
             case .text: inputs = textDigests
             case .jsonl: inputs = reader.digests
@@ -294,12 +230,11 @@ public struct Engine: Sendable {
             // stay in the journal for `--resume`; if even that cannot be written, nothing under a final name.
             do { try journalWriter?.commit() } catch { journalWriter?.discard() }
             await Engine.finish(perDocument.map { ($0.1, $0.2) })
-            for (_, collector) in collectors { collector.base.discard() }
-            rejectsFile.discard()
-            orderFile?.discard()
-            output.commitSet.discardAll()
+            sink.discard()
             throw error
         }
+        var summary = sink.summary
+        summary.reused = reused
         do {
             try writeManifest(summary: summary, inputs: inputs, output: output)
             try output.commitGathered()
@@ -388,29 +323,6 @@ public struct Engine: Sendable {
             }
         }
         return results
-    }
-
-    /// The lines of the order file for one input's outcomes: its position, the outcome's place among them,
-    /// and the document's id.
-    static func orderLines(_ result: Result) -> [UInt8] {
-        var json = JSONWriter(capacity: 128 * result.outcomes.count)
-        for (n, outcome) in result.outcomes.enumerated() {
-            json.beginObject()
-            json.key("file"); json.int(result.position.file)
-            json.key("line"); json.int(result.position.line)
-            json.key("n"); json.int(n)
-            switch outcome {
-            case .document(let document, _):
-                json.key("id"); json.string(document.id)
-            case .rejected(let reject, _):
-                json.key("id"); json.string(reject.id)
-                json.key("rejected"); json.bool(true)
-            }
-            json.endObject()
-            json.raw(0x0A)
-            json.resetSeparator()
-        }
-        return json.bytes
     }
 
     /// Writes `manifest.json`, last: every output is committed by now.

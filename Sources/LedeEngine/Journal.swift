@@ -40,6 +40,28 @@ struct JournalKey: Hashable, Sendable {
     func write(into w: inout ByteWriter) {
         for word in [a, b, c, d] { w.fixed64(word) }
     }
+
+    /// The 32 bytes in hexadecimal, in the order a part stores them, for a shard's `order.jsonl`.
+    var hex: String {
+        var w = ByteWriter(capacity: 32)
+        write(into: &w)
+        return w.bytes.map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Reads a key written as ``hex``; nil for anything else.
+    init?(hex: String) {
+        let digits = Array(hex.utf8)
+        guard digits.count == 64 else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        for i in stride(from: 0, to: 64, by: 2) {
+            guard let byte = UInt8(String(decoding: digits[i..<i + 2], as: UTF8.self), radix: 16) else { return nil }
+            bytes.append(byte)
+        }
+        var r = ByteReader(bytes)
+        guard let key = try? JournalKey(reading: &r) else { return nil }
+        self = key
+    }
 }
 
 /// The journal of an output folder as a run finds it: an index of the results in committed parts, read by
@@ -74,11 +96,10 @@ final class JournalStore: Sendable {
         let path = Paths.join(output.path, Self.folder)
         self.path = path
         self.fingerprint = fingerprint
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
-            .filter { $0.hasPrefix("part-") && $0.hasSuffix(".bin") }.sorted()
-        let oldParts = names.map { Paths.join(path, $0) }
+        let parts = Self.parts(in: path)
+        let oldParts = parts.map(\.path)
         self.oldParts = oldParts
-        nextNumber = (names.compactMap { Int($0.dropFirst(5).dropLast(4)) }.max() ?? 0) + 1
+        nextNumber = (parts.last?.number ?? 0) + 1
         var index: [JournalKey: Location] = [:]
         var descriptors: [Int32] = []
         if mode == .reuse {
@@ -102,13 +123,22 @@ final class JournalStore: Sendable {
 
     deinit { for fd in descriptors { close(fd) } }
 
-    /// The index at the end of a committed part, when it was written under `fingerprint`.
-    private static func entries(fd: Int32, fingerprint: [UInt8]) -> [(JournalKey, Location)]? {
+    /// The committed parts in a journal folder, by number: the order they were written in.
+    static func parts(in folder: String) -> [(number: Int, path: String)] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).compactMap { name in
+            guard name.hasPrefix("part-"), name.hasSuffix(".bin"), let number = Int(name.dropFirst(5).dropLast(4)) else { return nil }
+            return (number, Paths.join(folder, name))
+        }.sorted { $0.number < $1.number }
+    }
+
+    /// The index at the end of a committed part, when it was written under `fingerprint` (any, when nil).
+    fileprivate static func entries(fd: Int32, fingerprint: [UInt8]?) -> [(JournalKey, Location)]? {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
         let size = Int(info.st_size)
         let head = magic.count + 32, tail = 16
-        guard size >= head + tail, let header = read(fd, at: 0, count: head), header == magic + fingerprint,
+        guard size >= head + tail, let header = read(fd, at: 0, count: head), header.starts(with: magic),
+              fingerprint.map({ header == magic + $0 }) ?? true,
               let end = read(fd, at: size - tail, count: tail), Array(end[8...]) == endMagic else { return nil }
         var r = ByteReader(end)
         guard let count = try? r.fixed64(), count <= UInt64(size), size >= head + tail + Int(count) * entrySize,
@@ -124,7 +154,7 @@ final class JournalStore: Sendable {
         return entries
     }
 
-    private static func read(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
+    fileprivate static func read(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
@@ -213,6 +243,48 @@ final class JournalStore: Sendable {
         if let (hex, _) = try? Digest.sha256(file: "/proc/self/exe") { return "exe " + hex }
         return "unknown build"
     }()
+}
+
+/// Reads the results of a finished run's journal in the order the run filed them, which is its input order:
+/// what `lede merge` replays from each shard. Only one part is open at a time.
+final class JournalSequence {
+    private var parts: ArraySlice<String>
+    private var fd: Int32 = -1
+    private var path = ""
+    private var entries: [(JournalKey, JournalStore.Location)] = []
+    private var cursor = 0
+
+    /// Lists the journal of the output folder `folder`; nil when it has none.
+    init?(outputFolder folder: String) {
+        let parts = JournalStore.parts(in: Paths.join(folder, JournalStore.folder)).map(\.path)
+        guard !parts.isEmpty else { return nil }
+        self.parts = parts[...]
+    }
+
+    deinit { if fd >= 0 { close(fd) } }
+
+    /// The next result and its key, nil after the last; throws for a part or a record that is damaged.
+    func next() throws -> (key: JournalKey, record: [UInt8])? {
+        while cursor == entries.count {
+            guard let part = parts.popFirst() else { return nil }
+            if fd >= 0 { close(fd) }
+            fd = open(part, O_RDONLY | O_CLOEXEC)
+            path = part
+            guard fd >= 0 else { throw IOFailure("cannot open: \(String(cString: strerror(errno)))", path: part) }
+            guard let entries = JournalStore.entries(fd: fd, fingerprint: nil) else {
+                throw IOFailure("is not a complete journal part", path: part)
+            }
+            self.entries = entries
+            cursor = 0
+        }
+        let (key, location) = entries[cursor]
+        cursor += 1
+        guard let record = JournalStore.read(fd, at: location.offset, count: location.length),
+              Checksum.of(record) == location.checksum else {
+            throw IOFailure("holds a damaged record", path: path)
+        }
+        return (key, record)
+    }
 }
 
 /// Writes a run's results into new journal parts, committing one about every second or 8 MB. Used only by
@@ -330,7 +402,7 @@ extension Engine {
     }
 
     /// A result read back from the journal, for the input it was filed under.
-    static func result(from record: [UInt8], for raw: RawInput, stages: Int) throws -> Result {
+    static func result(from record: [UInt8], at position: InputPosition, stages: Int) throws -> Result {
         var r = ByteReader(record)
         let bytes = try r.uint()
         let count = try r.count()
@@ -349,6 +421,6 @@ extension Engine {
             }
         }
         guard r.atEnd else { throw DocumentCodec.Damaged(description: "bytes after the record") }
-        return Result(outcomes: outcomes, position: raw.position, bytes: bytes, seen: seen, passed: passed, failure: nil)
+        return Result(outcomes: outcomes, position: position, bytes: bytes, seen: seen, passed: passed, failure: nil)
     }
 }

@@ -1,27 +1,23 @@
 import Foundation
 import LedeCore
 import LedeIO
+import LedeInput
+import LedeRecord
+import Logging
 
 /// Combines the output folders of the shards of one batch (`lede run --shard K/N`) into the outputs a
 /// single run over all the inputs would have written, with its manifest.
 ///
 /// The shards must come from the same pipeline file (same SHA-256) and cover every shard index once.
-/// Documents are put back in the single run's order from each shard's `order.jsonl`; each collecting
-/// stage then rebuilds its own outputs (``Collector/merge(_:documents:)``), and the engine merges
-/// `rejects.jsonl`.
+/// Each shard kept, in its journal, what the per-document stages made of each of its inputs. The merge
+/// takes those results back in the order a single run over all the inputs would have computed them (each
+/// shard's `order.jsonl` gives its inputs' positions) and feeds them through the same collecting stages
+/// and the same ``RunSink`` as a run: every output, the HTML report included, is the single run's, byte
+/// for byte. No collector reads another's files.
 public enum Merge {
-    /// One line of a shard's order file.
-    struct Entry: Decodable {
-        var file: Int
-        var line: Int
-        var n: Int
-        var id: String
-        var rejected: Bool?
-    }
-
     /// Merges `shards` into `output`, returning the summary of the merged run.
     public static func run(shards: [String], output outputPath: String, registry: StageRegistry,
-                           tool: Manifest.Tool) throws -> RunSummary {
+                           tool: Manifest.Tool, logger: Logger = Logger(label: "lede")) throws -> RunSummary {
         guard !shards.isEmpty else { throw ConfigError("lede merge needs the output folders of the shards") }
         guard !outputPath.isEmpty else { throw ConfigError("--output is empty", hint: "name the folder for the merged outputs") }
         // The output folder may be neither a shard nor inside one: writing there would overwrite the shard.
@@ -59,6 +55,11 @@ public enum Merge {
             guard manifest.pipeline.sha256 == first.pipeline.sha256 else {
                 throw ConfigError("\(folder) was made by another pipeline than \(shards[0]) (pipeline SHA-256 differs)")
             }
+            guard manifest.invocation.set == first.invocation.set else {
+                func said(_ set: [String]?) -> String { set.map { $0.map { "--set \($0)" }.joined(separator: " ") } ?? "no --set" }
+                throw ConfigError("\(folder) was run with \(said(manifest.invocation.set)), \(shards[0]) with \(said(first.invocation.set))",
+                                  hint: "run every shard with the same --set overrides")
+            }
             guard let shard = manifest.shard, shard.count == count else {
                 throw ConfigError("\(folder) is not one of the \(count) shards of \(shards[0])")
             }
@@ -75,66 +76,49 @@ public enum Merge {
         guard let bytes = try? Paths.read(pipelineFile), Digest.sha256(bytes) == first.pipeline.sha256 else {
             throw ConfigError("the pipeline \(pipelineFile) is missing or has changed since the shards ran")
         }
-        let pipeline = try Pipeline.load(file: pipelineFile, registry: registry, outputOverride: outputPath, resolveInputs: false)
-
-        // Every document and reject, in the order one run would have produced them.
-        var entries: [(Entry, Int)] = []
-        for (s, folder) in shards.enumerated() {
-            try Task.checkCancellation()
-            let path = Paths.join(folder, Engine.orderFile)
-            let reader = try LineReader(path: path)
-            while case .line(let line, let number) = reader.next() {
-                do {
-                    entries.append((try JSONDecoder().decode(Entry.self, from: Data(line)), s))
-                } catch {
-                    throw IOFailure("line \(number) is not an order entry: \(error)", path: path)
-                }
-            }
-        }
-        entries.sort { a, b in (a.0.file, a.0.line, a.0.n) < (b.0.file, b.0.line, b.0.n) }
-        let documents = entries.filter { $0.0.rejected != true }.map { MergeStep(shard: $0.1, id: $0.0.id) }
+        // With the shards' overrides: a `--set` on a writer changes what the merge writes too.
+        let settings = try (first.invocation.set ?? []).map { try Setting(parsing: $0, flag: "--set") }
+        let pipeline = try Pipeline.load(file: pipelineFile, registry: registry, outputOverride: outputPath, resolveInputs: false,
+                                         settings: settings)
 
         let output = OutputFolder(path: pipeline.output)
         let lock = try output.open()
         defer { withExtendedLifetime(lock) {} }
-        var summary = RunSummary()
-        summary.stages = pipeline.stages.map { StageCount(stage: $0.name) }
-        let context = CollectorContext(output: output, pipelineName: pipeline.name)
-        var collectors: [any Collector] = []
-        let rejects = try output.create("rejects.jsonl")
+        let cursors = try shards.map { try ShardCursor(folder: $0) }
+        let stages = pipeline.stages.filter { if case .collecting = $0.instance { false } else { true } }.count
+        let sink = try RunSink(pipeline: pipeline, output: output, logger: logger, writesOrder: false)
         // Until the commit, a signal (a cancelled task) stops every write and discards what was written.
         output.interruption.isOn = true
         do {
-            for stage in pipeline.stages {
-                if case .collecting(let make) = stage.instance { collectors.append(try make(context)) }
+            // Each shard's order file is in input order: the next input of the single run is the first
+            // among the shards' next ones. Kept sorted by position, latest shard first on a tie (none occur).
+            var heads: [(position: InputPosition, shard: Int)] = []
+            func advance(_ s: Int) throws {
+                guard let position = try cursors[s].advance() else { return }
+                let at = heads.firstIndex { $0.position > position } ?? heads.endIndex
+                heads.insert((position, s), at: at)
             }
-            // Rejects, in order.
-            let readers = try shards.map { try LineReader(path: Paths.join($0, "rejects.jsonl")) }
-            for (entry, s) in entries where entry.rejected == true {
-                guard case .line(let line, _) = readers[s].next() else {
-                    throw IOFailure("has fewer rejects than its order file says", path: Paths.join(shards[s], "rejects.jsonl"))
-                }
-                try rejects.write(line + [0x0A])
+            for s in cursors.indices { try advance(s) }
+            var count = 0
+            while !heads.isEmpty {
+                let (_, s) = heads.removeFirst()
+                var result = try cursors[s].result(stages: stages)
+                Engine.prepare(&result, sink.preparers, names: sink.preparerNames, output: output.path)
+                try sink.consume(result)
+                try advance(s)
+                count += 1
+                if count & 1023 == 0 { try Task.checkCancellation() }
             }
-            for collector in collectors {
-                try Task.checkCancellation()
-                try collector.merge(shards, documents: documents)
-            }
+            for cursor in cursors { try cursor.checkEnd() }
             // The commit, once begun, is finished (see Engine.run).
             try Task.checkCancellation()
             output.interruption.isOn = false
-            for collector in collectors { try collector.finish(&summary) }
-            try rejects.commit()
-            summary.outputs.append("rejects.jsonl")
+            try sink.finish()
         } catch {
-            for collector in collectors { collector.discard() }
-            rejects.discard()
-            output.commitSet.discardAll()
+            sink.discard()
             throw error
         }
-        summary.documents = manifests.map(\.counts.documents).reduce(0, +)
-        summary.rejected = manifests.map(\.counts.rejected).reduce(0, +)
-        summary.warnings = manifests.map(\.counts.warnings).reduce(0, +)
+        let summary = sink.summary
 
         let manifest = Manifest(
             manifest: Manifest.version, invocation: first.invocation, tool: tool, pipeline: first.pipeline, shard: nil,
@@ -152,5 +136,123 @@ public enum Merge {
             throw error
         }
         return summary
+    }
+}
+
+/// One shard as the merge reads it: its order file, its journal, and its rejects, each in input order.
+final class ShardCursor {
+    /// One line of a shard's order file (``RunSink/orderLine(_:)``).
+    struct Entry: Decodable {
+        var file: Int
+        var line: Int
+        var key: String?
+        var documents: Int?
+        var rejects: Int?
+    }
+
+    let folder: String
+    private let order: LineReader
+    private let orderPath: String
+    private let journal: JournalSequence?
+    private let rejects: LineReader
+    private var entry: Entry?
+    private var entryLine = 0
+    private let decoder = JSONDecoder()
+
+    init(folder: String) throws {
+        self.folder = folder
+        orderPath = Paths.join(folder, Engine.orderFile)
+        order = try LineReader(path: orderPath)
+        journal = JournalSequence(outputFolder: folder)
+        rejects = try LineReader(path: Paths.join(folder, "rejects.jsonl"))
+    }
+
+    /// Reads the shard's next input and returns its position; nil after the last.
+    func advance() throws -> InputPosition? {
+        guard case .line(let line, let number) = order.next() else {
+            entry = nil
+            return nil
+        }
+        entryLine = number
+        let entry: Entry
+        do {
+            entry = try decoder.decode(Entry.self, from: Data(line))
+        } catch {
+            throw IOFailure("line \(number) is not an order entry: \(error)", path: orderPath)
+        }
+        guard entry.documents != nil, entry.rejects != nil else {
+            throw ConfigError("\(folder) was written by an older lede, whose shards cannot be merged by this one",
+                              hint: "run the shards again with this version of lede")
+        }
+        self.entry = entry
+        return InputPosition(file: entry.file, line: entry.line)
+    }
+
+    /// The outcomes of the input ``advance()`` read: from the journal, or, for an input that could not be
+    /// read (which is not journaled), its rejects.
+    func result(stages: Int) throws -> Engine.Result {
+        guard let entry, let documents = entry.documents, let rejected = entry.rejects else {
+            preconditionFailure("result() before advance()")
+        }
+        let position = InputPosition(file: entry.file, line: entry.line)
+        // The shard's rejects, in order; the merged run writes each again, from the same reject.
+        var lines: [[UInt8]] = []
+        for _ in 0..<rejected {
+            guard case .line(let line, _) = rejects.next() else {
+                throw IOFailure("has fewer rejects than its order file says", path: Paths.join(folder, "rejects.jsonl"))
+            }
+            lines.append(line)
+        }
+        guard let hex = entry.key else {
+            guard documents == 0 else {
+                throw IOFailure("line \(entryLine) has documents but no journal key", path: orderPath)
+            }
+            return Engine.Result(outcomes: try lines.map { .rejected(try Self.reject(from: $0), stageIndex: -1) },
+                                 position: position, bytes: 0, seen: Array(repeating: 0, count: stages),
+                                 passed: Array(repeating: 0, count: stages), failure: nil)
+        }
+        guard let journal else {
+            throw ConfigError("\(folder) has no journal (.lede/journal): its documents cannot be merged",
+                              hint: "run the shard again without --no-journal, and merge before deleting its journal")
+        }
+        guard let key = JournalKey(hex: hex), let (filed, record) = try journal.next(), filed == key else {
+            throw IOFailure("its journal does not hold the results its order file lists (line \(entryLine))",
+                            path: Paths.join(folder, JournalStore.folder))
+        }
+        let result: Engine.Result
+        do {
+            result = try Engine.result(from: record, at: position, stages: stages)
+        } catch {
+            throw IOFailure("its journal holds a record this pipeline cannot read: \(error)", path: Paths.join(folder, JournalStore.folder))
+        }
+        guard result.outcomes.count == documents + rejected else {
+            throw IOFailure("its journal and its order file disagree on line \(entryLine)", path: orderPath)
+        }
+        return result
+    }
+
+    /// Checks that the shard's journal and rejects hold nothing its order file does not list.
+    func checkEnd() throws {
+        if case .line = rejects.next() {
+            throw IOFailure("has more rejects than its order file lists", path: Paths.join(folder, "rejects.jsonl"))
+        }
+        if let journal, try journal.next() != nil {
+            throw IOFailure("holds more results than its order file lists", path: Paths.join(folder, JournalStore.folder))
+        }
+    }
+
+    /// A line of `rejects.jsonl` read back (``Record/line(_:)-(Reject)``).
+    static func reject(from line: [UInt8]) throws -> Reject {
+        struct Line: Decodable {
+            var id: String
+            var source: String
+            var source_line: Int?
+            var source_part: Int?
+            var stage: String
+            var reason: String
+        }
+        let l = try JSONDecoder().decode(Line.self, from: Data(line))
+        return Reject(id: l.id, source: DocumentSource(path: l.source, line: l.source_line, part: l.source_part),
+                      stage: l.stage, reason: l.reason)
     }
 }

@@ -251,19 +251,6 @@ final class StatsCollector: Collector {
         batch.rejected[reject.stage, default: 0] += 1
     }
 
-    /// Adds up the shards' full counts from their statistics files.
-    func merge(_ shards: [String], documents: [MergeStep]) throws {
-        guard !options.output.isEmpty else { return }
-        for folder in shards {
-            let path = Paths.join(folder, options.output)
-            let bytes = try Paths.read(path)
-            guard let report = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)), let stats = BatchStats(report: report) else {
-                throw IOFailure("is not a statistics file this version can merge", path: path)
-            }
-            batch.merge(stats)
-        }
-    }
-
     func finish(_ summary: inout RunSummary) throws {
         let report = batch.report(top: options.top)
         summary.sections[Layer.stats] = report

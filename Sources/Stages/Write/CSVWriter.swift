@@ -193,31 +193,6 @@ final class CSVCollector: Collector {
         if !rows.layers.bytes.isEmpty { try layers.file.write(rows.layers.bytes) }
     }
 
-    /// Takes each document's rows from its shard's tables, in the merged order. Rows of one document are
-    /// consecutive and start with its id, as written above.
-    func merge(_ shards: [String], documents steps: [MergeStep]) throws {
-        for table in tables {
-            let name = Paths.fileName(table.path)
-            let readers = try shards.map { try CSVRecords(path: Paths.join(Paths.join($0, folder), name)) }
-            for reader in readers { _ = try reader.next() } // the header, already written
-            for step in steps {
-                var line = CSVLines()
-                line.text(step.id)
-                let cell = line.bytes + [UInt8(ascii: ",")]
-                let reader = readers[step.shard]
-                var rows = 0
-                while let record = try reader.peek(), record.starts(with: cell) {
-                    try table.file.write(record)
-                    _ = try reader.next()
-                    rows += 1
-                }
-                if table.path == documents.path, rows != 1 {
-                    throw IOFailure("has no row for document '\(step.id)' where one was expected", path: reader.path)
-                }
-            }
-        }
-    }
-
     func finish(_ summary: inout RunSummary) throws {
         for table in tables {
             try table.file.commit()
@@ -227,66 +202,5 @@ final class CSVCollector: Collector {
 
     func discard() {
         for table in tables { table.file.discard() }
-    }
-}
-
-/// The records of a CSV file written by ``CSVTable``, as raw bytes with their CRLF: a record ends at a
-/// CRLF outside quotes, so quoted cells may hold line breaks of any kind.
-final class CSVRecords {
-    let path: String
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
-    private var start = 0
-    private var scanned = 0
-    private var inQuotes = false
-    private var eof = false
-    private var pending: [UInt8]?
-
-    init(path: String) throws {
-        self.path = path
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw IOFailure("cannot open", path: path) }
-        self.handle = handle
-    }
-
-    deinit { try? handle.close() }
-
-    /// The next record without taking it.
-    func peek() throws -> [UInt8]? {
-        if pending == nil { pending = try read() }
-        return pending
-    }
-
-    /// Takes the next record.
-    func next() throws -> [UInt8]? {
-        let record = try peek()
-        pending = nil
-        return record
-    }
-
-    private func read() throws -> [UInt8]? {
-        while true {
-            while scanned < buffer.count {
-                let b = buffer[scanned]
-                scanned += 1
-                if b == 0x22 {
-                    inQuotes.toggle()
-                } else if b == 0x0A, !inQuotes, scanned >= 2, buffer[scanned - 2] == 0x0D, scanned - 2 >= start {
-                    let record = Array(buffer[start..<scanned])
-                    start = scanned
-                    return record
-                }
-            }
-            if eof {
-                guard start < buffer.count else { return nil }
-                throw IOFailure("ends inside a record", path: path)
-            }
-            if start > 0 {
-                buffer.removeFirst(start)
-                scanned -= start
-                start = 0
-            }
-            let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
-            if chunk.isEmpty { eof = true } else { buffer.append(contentsOf: chunk) }
-        }
     }
 }

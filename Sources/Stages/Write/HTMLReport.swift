@@ -37,10 +37,6 @@ final class HTMLReportCollector: Collector {
         sections.append(HTML.document(document, anchor: anchor))
     }
 
-    func merge(_ shards: [String], documents: [MergeStep]) throws {
-        throw CannotMerge("\(path): the report is drawn from documents; run the pipeline on the merged JSON Lines (--format jsonl) to draw it")
-    }
-
     func finish(_ summary: inout RunSummary) throws {
         var page = HTML.head(title: title)
         page += "<header><h1>\(HTML.escape(title))</h1><p>\(documents) documents"

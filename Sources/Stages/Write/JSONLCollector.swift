@@ -71,24 +71,6 @@ final class JSONLCollector: Collector {
     /// The start of the message when standard output's reader has closed it.
     static let readerGone = "standard output was closed by its reader"
 
-    /// Takes each document's line from its shard's file, in the merged order, checking the id.
-    func merge(_ shards: [String], documents: [MergeStep]) throws {
-        let readers = try shards.map { try LineReader(path: Paths.join($0, path)) }
-        for step in documents {
-            guard case .line(let line, _) = readers[step.shard].next() else {
-                throw IOFailure("ends before document '\(step.id)'", path: Paths.join(shards[step.shard], path))
-            }
-            json.reset()
-            json.beginObject()
-            json.key("lede"); json.int(Record.version)
-            json.key("id"); json.string(step.id)
-            guard line.starts(with: json.bytes) else {
-                throw IOFailure("holds another document where '\(step.id)' was expected", path: Paths.join(shards[step.shard], path))
-            }
-            try write(line + [0x0A])
-        }
-    }
-
     func finish(_ summary: inout RunSummary) throws {
         guard let file else { return try flush() }
         try file.commit()

@@ -244,59 +244,6 @@ final class SQLiteCollector: Collector {
         }
     }
 
-    /// Copies each document's rows from its shard's database, in the merged order, numbering documents as
-    /// one run would. Batch statistics are written in `finish`, from the merged statistics.
-    func merge(_ shards: [String], documents steps: [MergeStep]) throws {
-        try drain()
-        guard let queue else { return }
-        var configuration = Configuration()
-        configuration.readonly = true
-        let sources: [DatabaseQueue]
-        do {
-            sources = try shards.map { try DatabaseQueue(path: Paths.join($0, path), configuration: configuration) }
-        } catch {
-            throw IOFailure("cannot open a shard's database: \(error)", path: path)
-        }
-        var taken = Array(repeating: 0, count: shards.count)
-        var next = seq
-        do {
-            for start in stride(from: 0, to: steps.count, by: Self.batchSize) {
-                try queue.inTransaction { db in
-                    for step in steps[start..<min(start + Self.batchSize, steps.count)] {
-                        taken[step.shard] += 1
-                        next += 1
-                        let local = taken[step.shard], global = next
-                        try sources[step.shard].read { source in
-                            guard let row = try Row.fetchOne(source, sql: "SELECT * FROM documents WHERE seq = ?", arguments: [local]),
-                                  row["id"] == step.id else {
-                                throw IOFailure("has no document '\(step.id)' at position \(local)", path: Paths.join(shards[step.shard], path))
-                            }
-                            var values = Array(row.databaseValues)
-                            values[0] = global.databaseValue
-                            try Self.insert(values, into: "documents", db)
-                            for table in ["sentences", "entities", "quotes", "removed", "layers"] {
-                                let rows = try Row.fetchAll(source, sql: "SELECT * FROM \(table) WHERE document = ? ORDER BY rowid",
-                                                            arguments: [step.id])
-                                for row in rows { try Self.insert(Array(row.databaseValues), into: table, db) }
-                            }
-                        }
-                    }
-                    return .commit
-                }
-            }
-        } catch let error as IOFailure {
-            throw error
-        } catch {
-            throw IOFailure("cannot merge into the database: \(error)", path: path)
-        }
-        seq = next
-    }
-
-    private static func insert(_ values: [DatabaseValue], into table: String, _ db: Database) throws {
-        let marks = Array(repeating: "?", count: values.count).joined(separator: ",")
-        try db.cachedStatement(sql: "INSERT INTO \(table) VALUES (\(marks))").execute(arguments: StatementArguments(values))
-    }
-
     func finish(_ summary: inout RunSummary) throws {
         do {
             try flush()

@@ -140,24 +140,8 @@ final class Writers: Collector {
         for writer in writers { writer.base.rejected(reject) }
     }
 
-    /// Writers that cannot merge (the report) are dropped, with a note in the summary.
-    private var skipped: [(Int, String)] = []
-
-    func merge(_ shards: [String], documents: [MergeStep]) throws {
-        for (i, writer) in writers.enumerated() {
-            do {
-                try writer.base.merge(shards, documents: documents)
-            } catch let error as CannotMerge {
-                writer.base.discard()
-                skipped.append((i, error.reason))
-            }
-        }
-    }
-
     func finish(_ summary: inout RunSummary) throws {
-        for (_, reason) in skipped { summary.tables.append("not merged: " + reason) }
-        let skippedIndexes = Set(skipped.map(\.0))
-        for (i, writer) in writers.enumerated() where !skippedIndexes.contains(i) {
+        for (i, writer) in writers.enumerated() {
             do {
                 try writer.base.finish(&summary)
             } catch {
