@@ -91,7 +91,6 @@ public struct Engine: Sendable {
         try RunLimit.check(output: output.path, limit: limit, resuming: resuming, journal: journal)
         let store = JournalStore(output: output, fingerprint: JournalStore.fingerprint(of: pipeline, tool: tool), mode: journal)
         let journalWriter = journal == .off ? nil : try JournalWriter(store: store)
-        let reuse = journal == .reuse
 
         let perDocument: [(Int, String, StageInstance)] = pipeline.stages.enumerated().compactMap { index, stage in
             if case .collecting = stage.instance { return nil }
@@ -135,7 +134,6 @@ public struct Engine: Sendable {
             let preparers = sink.preparers
             let preparerNames = sink.preparerNames
             let outputPath = output.path
-            let journaling = journalWriter != nil
             // Stages that wait on other processes (exec) need several documents in flight per worker, so
             // the pipe to each worker never sits idle; the pool's threads still bound the computing.
             let waits = stages.contains { if case .waiting = $0.1 { return true } else { return false } }
@@ -146,69 +144,28 @@ public struct Engine: Sendable {
             // stay in flight.
             let batchInputs = waits ? 1 : Self.batchInputs
             let maxAhead = width * (waits ? 8 : 4)
-            try await withThrowingTaskGroup(of: (Int, [Result]).self) { group in
-                var submitted = 0, emitted = 0, inFlight = 0
-                var pending: [Int: [Result]] = [:]
-                func submit() -> Bool {
-                    var batch: [RawInput] = []
-                    var bytes = 0
-                    while batch.count < batchInputs, bytes < Self.batchBytes, let raw = reader.next() {
-                        bytes += raw.byteCount
-                        batch.append(raw)
-                    }
-                    guard !batch.isEmpty else { return false }
-                    let sequence = submitted
-                    group.addTask {
-                        let batch = batch.map { $0.loaded() }
-                        var results: [Result?] = []
-                        var keys: [JournalKey?] = []
-                        var fresh: [(Int, RawInput)] = []
-                        for (n, raw) in batch.enumerated() {
-                            let key = journaling ? store.key(for: raw) : nil
-                            keys.append(key)
-                            if reuse, let key, let record = store.load(key),
-                               var restored = try? Engine.result(from: record, at: raw.position, stages: stages.count) {
-                                restored.record = record
-                                restored.reused = true
-                                results.append(restored)
-                            } else {
-                                results.append(nil)
-                                fresh.append((n, raw))
-                            }
-                        }
-                        let computed = await Engine.process(fresh.map(\.1), spec: spec, stages: stages, stageIndexes: stageIndexes)
-                        for ((n, _), var result) in zip(fresh, computed) {
-                            if keys[n] != nil, result.failure == nil { result.record = Engine.record(of: result) }
-                            results[n] = result
-                        }
-                        var done: [Result] = []
-                        done.reserveCapacity(batch.count)
-                        for (n, result) in results.enumerated() {
-                            var result = result!
-                            result.key = keys[n]
-                            result.fileDigest = batch[n].fileDigest
-                            Engine.prepare(&result, preparers, names: preparerNames, output: outputPath)
-                            done.append(result)
-                        }
-                        return (sequence, done)
-                    }
-                    submitted += 1
-                    inFlight += 1
-                    return true
+            let cache = JournalCache(store: journalWriter == nil ? nil : store, reuse: journal == .reuse, stages: stages.count)
+            try await OrderedMap.run(width: width, maxAhead: maxAhead, next: { () -> [RawInput]? in
+                var batch: [RawInput] = []
+                var bytes = 0
+                while batch.count < batchInputs, bytes < Self.batchBytes, let raw = reader.next() {
+                    bytes += raw.byteCount
+                    batch.append(raw)
                 }
-                while inFlight < width, submit() {}
-                while let (sequence, results) = try await group.next() {
-                    // Cancelled (SIGINT, SIGTERM): stop here; the catch below drops every uncommitted output.
-                    try Task.checkCancellation()
-                    inFlight -= 1
-                    pending[sequence] = results
-                    while let ready = pending.removeValue(forKey: emitted) {
-                        for result in ready { try consume(result) }
-                        emitted += 1
-                    }
-                    while inFlight < width, submitted - emitted < maxAhead, submit() {}
+                return batch.isEmpty ? nil : batch
+            }, transform: { batch in
+                let batch = batch.map { $0.loaded() }
+                var results = await cache.results(for: batch) { fresh in
+                    await Engine.process(fresh, spec: spec, stages: stages, stageIndexes: stageIndexes)
                 }
-            }
+                for n in results.indices {
+                    results[n].fileDigest = batch[n].fileDigest
+                    Engine.prepare(&results[n], preparers, names: preparerNames, output: outputPath)
+                }
+                return results
+            }, consume: { results in
+                for result in results { try consume(result) }
+            })
             await Engine.finish(stages)
             // A signal that came before the commit stops the run with nothing new committed. Once the commit
             // has begun it is finished (the runner still exits 130/143): stopping between two files would
