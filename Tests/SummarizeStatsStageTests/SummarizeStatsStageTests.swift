@@ -157,4 +157,26 @@ struct SummarizeStatsStageTests {
         #expect(BatchStats(report: try JSONDecoder().decode(JSONValue.self, from: Data(json.bytes))) == whole)
         #expect(whole.table(top: 3).contains("warnings  byte-order-mark 1   looks-like-html 3   not-english 2   other 1"))
     }
+
+    @Test("A warning given as its message alone gets the kind of Lede's message it is; setting the messages keeps given kinds")
+    func warningKindsFromMessages() throws {
+        let known = [
+            ("removed a UTF-8 byte-order mark", DocumentWarning.byteOrderMark),
+            ("decoded from UTF-16LE (byte-order mark)", DocumentWarning.utf16),
+            ("replaced 2 invalid UTF-16 sequence(s) with U+FFFD", DocumentWarning.invalidEncoding),
+            ("replaced 3 invalid UTF-8 sequence(s) with U+FFFD, the first at byte 9", DocumentWarning.invalidEncoding),
+            ("replaced 4 byte(s) not valid in windows-1252 with U+FFFD", DocumentWarning.invalidEncoding),
+            ("replaced invalid UTF-8 with U+FFFD", DocumentWarning.invalidEncoding),
+            ("contains NUL characters", DocumentWarning.nulCharacters),
+            ("elements nested deeper than 256 levels were flattened", DocumentWarning.deepHTML),
+            ("plugin 'tagger' printed: loading", DocumentWarning.pluginOutput),
+            ("tagger: odd input", DocumentWarning.other),
+        ]
+        for (message, kind) in known { #expect(DocumentWarning.kind(of: message) == kind, "\(message)") }
+        var doc = try document(1)
+        doc.warn("tagger: odd input", kind: DocumentWarning.pluginWarning)
+        doc.warnings = doc.warnings + ["contains NUL characters"]
+        #expect(doc.detailedWarnings.map(\.kind) == [DocumentWarning.pluginWarning, DocumentWarning.nulCharacters])
+        #expect(doc.warnings == ["tagger: odd input", "contains NUL characters"])
+    }
 }
