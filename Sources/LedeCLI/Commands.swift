@@ -52,7 +52,7 @@ struct PipelineArguments: ParsableArguments {
     }
 }
 
-struct RunCommand: AsyncParsableCommand {
+struct RunCommand: AsyncParsableCommand, LoggingCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run a pipeline over its inputs.",
@@ -81,8 +81,12 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Parallel workers for per-document stages (default: all cores).")
     var jobs: Int?
 
-    @Flag(name: .long, help: "Print nothing but errors.")
+    @Flag(name: .long, help: "Print nothing but errors: no progress line, no summary, and --log-level error (unless a higher level is given).")
     var quiet = false
+
+    @OptionGroup var logging: LoggingOptions
+
+    var logSettings: LogSettings { logging.settings(quiet: quiet) }
 
     @Option(name: .long, help: ArgumentHelp(
         "Process one slice of the inputs: K/N (from 0), or 'auto' to take it from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX and LEDE_SHARD_COUNT. Combine the shards with 'lede merge'.",
@@ -138,12 +142,16 @@ struct RunCommand: AsyncParsableCommand {
         let recordsOnStdout = toStdout || pipeline.stages.contains {
             $0.name == "write" && PlanReport.optionValues($0.options).contains { $0.0 == "jsonl" && $0.1 == "\"-\"" }
         }
-        if !quiet, !pipeline.excludedInputs.isEmpty {
-            Console.error("note: \(pipeline.excludedInputs.count) file(s) inside the output folder, a .lede folder or an earlier run's output folder are Lede's own " +
-                          "and are not read as input (the first: \(pipeline.excludedInputs[0]))")
+        let logger = ledeLogger()
+        Self.logPlan(pipeline, jobs: jobs, to: logger)
+        if !pipeline.excludedInputs.isEmpty {
+            logger.notice("""
+                note: \(pipeline.excludedInputs.count) file(s) inside the output folder, a .lede folder or an earlier run's output folder are Lede's own \
+                and are not read as input (the first: \(pipeline.excludedInputs[0]))
+                """)
         }
-        if !quiet, let jsonl = Self.jsonLinesReadAsText(pipeline) {
-            Console.error("""
+        if let jsonl = Self.jsonLinesReadAsText(pipeline) {
+            logger.warning("""
                 warning: \(jsonl.display) is read as one text document, since the input format is text; \
                 pass --format jsonl (or set input.format: jsonl) for one document per line
                 """)
@@ -157,12 +165,14 @@ struct RunCommand: AsyncParsableCommand {
         } else if let shard {
             slice = Shard.parse(shard)
         }
-        let showProgress = !quiet && Console.stderrIsTerminal
+        if let slice { logger.debug("shard \(slice.index)/\(slice.count) of the inputs") }
+        let journalMode: JournalMode = noJournal || toStdout ? .off : (resume || incremental ? .reuse : .write)
+        logger.debug("journal: \(journalMode)\(limit.map { ", limit \($0) document(s)" } ?? "")")
+        // The progress line is not a log message: on a terminal, in the text format, unless --quiet.
+        let showProgress = !quiet && logSettings.format == .text && Console.stderrIsTerminal
         let progress: (@Sendable (RunProgress) -> Void)? = showProgress ? { @Sendable in ProgressLine.show($0) } : nil
-        let engine = Engine(pipeline: pipeline, jobs: jobs, logger: Logger(label: "lede"), progress: progress,
-                            shard: slice, tool: BuildInfo.tool,
-                            journal: noJournal || toStdout ? .off : (resume || incremental ? .reuse : .write),
-                            limit: limit, resuming: resume)
+        let engine = Engine(pipeline: pipeline, jobs: jobs, logger: logger, progress: progress,
+                            shard: slice, tool: BuildInfo.tool, journal: journalMode, limit: limit, resuming: resume)
         let summary: RunSummary
         do {
             summary = try await Interrupts.run { try await engine.run() }
@@ -172,10 +182,11 @@ struct RunCommand: AsyncParsableCommand {
         } catch let failure as IOFailure where recordsOnStdout && failure.path == "-" && failure.message.hasPrefix(Self.readerGone) {
             // `lede run p.yaml --output - | head -2`: the reader has what it wanted. Stopped as by SIGPIPE, quietly.
             if showProgress { ProgressLine.clear() }
-            if !quiet { Console.error("lede: \(Self.readerGone); stopped") }
+            logger.notice("lede: \(Self.readerGone); stopped")
             throw ExitStatus(code: 128 + SIGPIPE)
         }
         if showProgress { ProgressLine.clear() }
+        Self.logFinished(summary, to: logger)
         if !quiet {
             var report = SummaryReport.render(summary, pipeline: pipeline, jobs: jobs)
             if toStdout {
@@ -184,13 +195,14 @@ struct RunCommand: AsyncParsableCommand {
                     .map { $0.hasPrefix("  wrote ") ? "  wrote \(summary.documents) record(s) to standard output (--output -); no other output is kept" : String($0) }
                     .joined(separator: "\n")
             }
-            if recordsOnStdout { Console.error(report) } else { Console.out(report) }
+            // On standard error (the records being on standard output) the summary is a log message.
+            if recordsOnStdout { logger.info("\(report)") } else { Console.out(report) }
         }
         if summary.rejected > 0 { throw ExitStatus(code: 1) }
     }
 }
 
-struct MergeCommand: AsyncParsableCommand {
+struct MergeCommand: AsyncParsableCommand, LoggingCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Combine the output folders of all shards of a batch into what one run would have written.",
@@ -211,11 +223,17 @@ struct MergeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The folder to write the merged outputs to.")
     var output: String
 
-    @Flag(name: .long, help: "Print nothing but errors.")
+    @Flag(name: .long, help: "Print nothing but errors: no summary, and --log-level error (unless a higher level is given).")
     var quiet = false
+
+    @OptionGroup var logging: LoggingOptions
+
+    var logSettings: LogSettings { logging.settings(quiet: quiet) }
 
     func run() async throws {
         let (shards, output) = (self.shards, self.output)
+        let logger = ledeLogger()
+        logger.debug("merging \(shards.count) shard(s) into \(output): \(shards.joined(separator: ", "))")
         let summary: RunSummary
         do {
             summary = try await Interrupts.run {
@@ -225,6 +243,7 @@ struct MergeCommand: AsyncParsableCommand {
             if !stopped.finishedFirst { stopped.stoppedWhat = "merge stopped; nothing was committed and its temporary files were removed" }
             throw stopped
         }
+        RunCommand.logFinished(summary, to: logger)
         if !quiet {
             Console.out("merged \(shards.count) shards: \(summary.documents) documents, \(summary.rejected) rejected")
             Console.out("  wrote " + (summary.outputs + [Manifest.fileName]).map { Paths.join(output, $0) }.joined(separator: ", "))
@@ -232,7 +251,7 @@ struct MergeCommand: AsyncParsableCommand {
     }
 }
 
-struct VerifyCommand: AsyncParsableCommand {
+struct VerifyCommand: AsyncParsableCommand, LoggingCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check an output folder against its manifest; with --rerun, also run its pipeline again and compare.",
@@ -259,6 +278,10 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Parallel workers for the re-run (default: all cores).")
     var jobs: Int?
 
+    @OptionGroup var logging: LoggingOptions
+
+    var logSettings: LogSettings { logging.settings() }
+
     /// What a re-run will run, printed on standard error before it starts.
     static func announce(_ pipeline: Pipeline) -> String {
         var lines = ["verify --rerun: running \(pipeline.file) again (\(pipeline.stages.count) stages, \(pipeline.inputs.count) input file(s)):"]
@@ -273,11 +296,12 @@ struct VerifyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (folder, rerun, jobs) = (self.folder, self.rerun, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        ledeLogger().debug("verifying \(folder) against its manifest\(rerun ? ", running its pipeline again with \(jobs) job(s)" : "")")
         let report: Verify.Report
         do {
             report = try await Interrupts.run {
                 try await Verify.run(folder: folder, registry: Environment.current.registry, jobs: jobs, tool: BuildInfo.tool,
-                                     rerun: rerun, beforeRerun: { Console.error(Self.announce($0)) })
+                                     rerun: rerun, beforeRerun: { ledeLogger().notice("\(Self.announce($0))") })
             }
         } catch var stopped as Interrupts.Stopped {
             stopped.stoppedWhat = "verify stopped; its temporary folder was removed"
@@ -365,7 +389,7 @@ struct StagesCommand: AsyncParsableCommand {
     }
 }
 
-struct TrainCommand: AsyncParsableCommand {
+struct TrainCommand: AsyncParsableCommand, LoggingCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train a stage's model from annotated text (entity-tag: CoNLL/IOB files or Lede JSON Lines records).",
@@ -394,6 +418,10 @@ struct TrainCommand: AsyncParsableCommand {
     @Option(help: "Seeds the order the data is seen in.")
     var seed: UInt64 = 1
 
+    @OptionGroup var logging: LoggingOptions
+
+    var logSettings: LogSettings { logging.settings() }
+
     func run() async throws {
         let registry = Environment.current.registry
         guard let type = registry[stage] else {
@@ -405,8 +433,9 @@ struct TrainCommand: AsyncParsableCommand {
             throw ConfigError("stage '\(stage)' does not learn", hint: "stages that do: " + trainable.joined(separator: ", "))
         }
         guard !data.isEmpty else { throw ConfigError("no training data", hint: "give --data FILE (IOB or .jsonl), once per file") }
+        ledeLogger().debug("training \(stage) on \(data.joined(separator: ", "))\(test.isEmpty ? "" : ", testing on " + test.joined(separator: ", ")), seed \(seed)")
         let request = TrainingRequest(data: data, test: test, output: output, epochs: epochs, seed: seed,
-                                      log: { Console.error($0) })
+                                      log: { ledeLogger().info("\($0)") })
         do {
             Console.out(try train(request))
         } catch let error as ConfigError {

@@ -15,7 +15,12 @@ public enum Lede {
     public static let version = "0.1.0"
 
     /// Runs the CLI with the built-in stages plus `extraStages`, and exits with its exit code.
+    ///
+    /// It bootstraps swift-log (`LoggingSystem.bootstrap`) with Lede's handler, so that every `Logger` in the
+    /// process follows `--log-level` and `--log-format`: an executable that calls it must not bootstrap
+    /// swift-log itself.
     public static func main(extraStages: [any Stage.Type] = []) async -> Never {
+        LedeLogHandler.bootstrap()
         var registry = LedeStages.registry
         for type in extraStages {
             guard let stageType = StageType(any: type) else {
@@ -44,27 +49,32 @@ public enum Lede {
     private static func runCommand(arguments: [String], registry: StageRegistry) async -> Int32 {
         let environment = Environment(registry: registry)
         return await Environment.$current.withValue(environment) {
+            // The command's --log-level and --log-format, once it is parsed, for what it logs and for its error.
+            var settings = LogSettings()
             do {
                 var command = try LedeCommand.parseAsRoot(arguments)
-                if var asyncCommand = command as? any AsyncParsableCommand {
-                    try await asyncCommand.run()
-                } else {
-                    try command.run()
+                settings = (command as? any LoggingCommand)?.logSettings ?? settings
+                try await LogSettings.$current.withValue(settings) {
+                    if var asyncCommand = command as? any AsyncParsableCommand {
+                        try await asyncCommand.run()
+                    } else {
+                        try command.run()
+                    }
                 }
                 return 0
             } catch let exit as ExitStatus {
                 return exit.code
             } catch let error as ConfigError {
-                Console.error(error.description)
+                ledeLogger(settings).error("\(error.description)")
                 return 2
             } catch let error as IOFailure {
-                Console.error(error.description)
+                ledeLogger(settings).error("\(error.description)")
                 return 3
             } catch let error as StageFailure {
-                Console.error(error.description)
+                ledeLogger(settings).error("\(error.description)")
                 return 3
             } catch let stopped as Interrupts.Stopped {
-                Console.error(stopped.message)
+                ledeLogger(settings).error("\(stopped.message)")
                 return 128 + stopped.signal
             } catch {
                 let code = LedeCommand.exitCode(for: error).rawValue
@@ -72,7 +82,7 @@ public enum Lede {
                 if code == 0 {
                     Console.out(message)
                 } else {
-                    Console.error(message)
+                    ledeLogger(settings).error("\(message)")
                 }
                 return code == 0 ? 0 : 2
             }

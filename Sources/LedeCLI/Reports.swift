@@ -2,9 +2,23 @@ import Foundation
 import LedeCore
 import LedeEngine
 import LedeIO
+import Synchronization
 
-/// The one-line progress display on a terminal: documents, MB/s and time left.
+/// The one-line progress display on a terminal: documents, MB/s and time left. It is not a log message:
+/// it is shown in the text format only, and a log line written while it is shown first clears it.
 enum ProgressLine {
+    /// Whether the line is on the terminal; its lock also keeps it and log lines from interleaving.
+    private static let shown = Mutex(false)
+
+    /// Writes a log line to standard error, clearing the progress line first if it is shown (the next
+    /// update draws it again, below the log line).
+    static func writeLogLine(_ line: String) {
+        shown.withLock { shown in
+            _ = Console.writeAll(2, Array(((shown ? "\r\u{1B}[K" : "") + line).utf8))
+            shown = false
+        }
+    }
+
     static func show(_ p: RunProgress) {
         let mb = Double(p.bytes) / 1_000_000
         let rate = p.elapsed > 0 ? mb / p.elapsed : 0
@@ -13,11 +27,17 @@ enum ProgressLine {
             let left = max(0, Double(total - p.bytes) / 1_000_000 / rate)
             line += String(format: "  %3.0f%%  ETA %.0fs", 100 * Double(p.bytes) / Double(total), left)
         }
-        _ = Console.writeAll(2, Array((line + "   ").utf8))
+        shown.withLock { shown in
+            _ = Console.writeAll(2, Array((line + "   ").utf8))
+            shown = true
+        }
     }
 
     static func clear() {
-        _ = Console.writeAll(2, Array("\r\u{1B}[K".utf8))
+        shown.withLock { shown in
+            _ = Console.writeAll(2, Array("\r\u{1B}[K".utf8))
+            shown = false
+        }
     }
 }
 

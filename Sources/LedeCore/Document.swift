@@ -25,6 +25,68 @@ public struct DocumentSource: Sendable, Hashable {
     }
 }
 
+/// A problem worth knowing that did not stop a document: a short, stable kind that statistics count
+/// (`not-english`, `looks-like-html`) and a message for people, which may change between versions.
+public struct DocumentWarning: Sendable, Hashable {
+    /// The kind: lowercase words joined by hyphens, one of the constants below for Lede's own warnings.
+    public var kind: String
+    /// What happened and what to do, as the record's `warnings` list shows it.
+    public var message: String
+
+    /// A warning of a given kind.
+    public init(kind: String, message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    /// A warning of the kind ``kind(of:)`` reads from its message.
+    public init(_ message: String) {
+        self.init(kind: Self.kind(of: message), message: message)
+    }
+
+    /// split: the text looks like a web page's HTML or XML rather than an article.
+    public static let looksLikeHTML = "looks-like-html"
+    /// split: few of the text's words are everyday English words.
+    public static let notEnglish = "not-english"
+    /// quote-extract: a paragraph has a quotation mark without its pair.
+    public static let unbalancedQuotes = "unbalanced-quotes"
+    /// quote-extract: a quotation runs to the end of its paragraph.
+    public static let unclosedQuote = "unclosed-quote"
+    /// exec: the plugin printed a line that is not an answer.
+    public static let pluginOutput = "plugin-output"
+    /// exec: a warning the plugin gave in its answer.
+    public static let pluginWarning = "plugin-warning"
+    /// Input: a UTF-8 byte-order mark was removed.
+    public static let byteOrderMark = "byte-order-mark"
+    /// Input: the text was decoded from UTF-16.
+    public static let utf16 = "utf-16"
+    /// Input: bytes that were not valid in the input's encoding were replaced with U+FFFD.
+    public static let invalidEncoding = "invalid-encoding"
+    /// Input: the text contains NUL characters.
+    public static let nulCharacters = "nul-characters"
+    /// HTML input: elements nested too deeply were flattened.
+    public static let deepHTML = "deep-html"
+    /// A warning of no kind Lede knows (a stage's own).
+    public static let other = "other"
+
+    /// The kind of a warning given only as its message: the warnings of Lede's input readers, which are
+    /// made where no kind can be given, and every warning of Lede's stages, are known by how their message
+    /// begins; any other message is ``other``.
+    public static func kind(of message: String) -> String {
+        if message.hasPrefix("the text looks like HTML") { return looksLikeHTML }
+        if message.hasPrefix("the text does not look like English") { return notEnglish }
+        if message.hasPrefix("unbalanced quotation marks") { return unbalancedQuotes }
+        if message.hasPrefix("unclosed quotation") { return unclosedQuote }
+        if message.hasPrefix("plugin '"), message.contains("' printed: ") { return pluginOutput }
+        if message.hasPrefix("removed a UTF-8 byte-order mark") { return byteOrderMark }
+        if message.hasPrefix("decoded from UTF-16") { return utf16 }
+        if message.hasPrefix("replaced "), message.contains("with U+FFFD") { return invalidEncoding }
+        if message.hasPrefix("contains NUL characters") { return nulCharacters }
+        if message.hasPrefix("elements nested deeper than") { return deepHTML }
+        return other
+    }
+}
+
 /// One article: its text and the standoff layers the stages add to it.
 ///
 /// The text changes only through ``remove(_:)``, which remaps every span of every layer and records what
@@ -44,8 +106,21 @@ public struct Document: Sendable {
     public private(set) var layers: [String: [Span]]
     /// What cleaning removed, in the order of the original text.
     public private(set) var removed: [Removal]
-    /// Problems worth knowing that did not stop the document ("unbalanced quote in paragraph 3").
-    public var warnings: [String]
+    /// Problems worth knowing that did not stop the document, each with its kind (see ``DocumentWarning``).
+    public var detailedWarnings: [DocumentWarning]
+    /// The messages of ``detailedWarnings`` ("unbalanced quote in paragraph 3"), as records write them.
+    ///
+    /// Setting it keeps the kind of every warning whose message is unchanged at its place, and gives any
+    /// other message the kind ``DocumentWarning/kind(of:)`` reads from it.
+    public var warnings: [String] {
+        get { detailedWarnings.map(\.message) }
+        set {
+            let old = detailedWarnings
+            detailedWarnings = newValue.enumerated().map { i, message in
+                i < old.count && old[i].message == message ? old[i] : DocumentWarning(message)
+            }
+        }
+    }
     /// Per-document figures, written as the record's `stats`.
     public var stats: [String: AttributeValue]
     /// Deleted ranges of the original text, as (original offset, length), sorted and disjoint.
@@ -62,13 +137,13 @@ public struct Document: Sendable {
         self.metadata = metadata
         self.layers = [:]
         self.removed = []
-        self.warnings = []
+        self.detailedWarnings = []
         self.stats = [:]
     }
 
     /// A document exactly as it was, from every field a journal record keeps (see ``DocumentCodec``).
     package init(id: String, source: DocumentSource, text: String, originalText: String, metadata: [String: AttributeValue],
-         layers: [String: [Span]], removed: [Removal], warnings: [String], stats: [String: AttributeValue],
+         layers: [String: [Span]], removed: [Removal], warnings: [DocumentWarning], stats: [String: AttributeValue],
          deletions: [(origin: Int, length: Int)]) {
         self.id = id
         self.source = source
@@ -77,7 +152,7 @@ public struct Document: Sendable {
         self.metadata = metadata
         self.layers = layers
         self.removed = removed
-        self.warnings = warnings
+        self.detailedWarnings = warnings
         self.stats = stats
         self.deletions = deletions
     }
@@ -108,8 +183,14 @@ public struct Document: Sendable {
         return String(text[lo..<hi])
     }
 
-    /// Adds a warning to the document's record.
-    public mutating func warn(_ message: String) { warnings.append(message) }
+    /// Adds a warning to the document's record, of the kind ``DocumentWarning/kind(of:)`` reads from its
+    /// message (`other` for a message Lede does not know).
+    public mutating func warn(_ message: String) { detailedWarnings.append(DocumentWarning(message)) }
+
+    /// Adds a warning of a given kind (such as ``DocumentWarning/notEnglish``) to the document's record.
+    public mutating func warn(_ message: String, kind: String) {
+        detailedWarnings.append(DocumentWarning(kind: kind, message: message))
+    }
 
     /// Replaces a layer. Spans are checked against the text and sorted.
     ///

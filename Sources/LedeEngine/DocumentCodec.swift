@@ -61,8 +61,11 @@ enum DocumentCodec {
             w.string(removal.reason)
             w.string(removal.rule)
         }
-        w.uint(document.warnings.count)
-        for warning in document.warnings { w.string(warning) }
+        w.uint(document.detailedWarnings.count)
+        for warning in document.detailedWarnings {
+            w.string(warning.kind)
+            w.string(warning.message)
+        }
         encode(document.stats, into: &w)
     }
 
@@ -96,8 +99,8 @@ enum DocumentCodec {
         for _ in 0..<(try r.count()) {
             removed.append(Removal(start: try r.uint(), end: try r.uint(), reason: try r.string(), rule: try r.string()))
         }
-        var warnings: [String] = []
-        for _ in 0..<(try r.count()) { warnings.append(try r.string()) }
+        var warnings: [DocumentWarning] = []
+        for _ in 0..<(try r.count()) { warnings.append(DocumentWarning(kind: try r.string(), message: try r.string())) }
         let stats = try decodeMap(&r)
         return Document(id: id, source: source, text: text, originalText: originalText, metadata: metadata, layers: layers,
                         removed: removed, warnings: warnings, stats: stats, deletions: deletions)

@@ -3,7 +3,7 @@ import LedeCore
 import LedeIO
 import LedeRecord
 import LedeText
-import SummarizeStatsStage
+@testable import SummarizeStatsStage
 import Testing
 
 struct SummarizeStatsStageTests {
@@ -131,5 +131,52 @@ struct SummarizeStatsStageTests {
             #expect(f.words == naiveWords(bytes[...]), "\(text.debugDescription)")
             #expect(f.sentenceWords == sentences.map { naiveWords(bytes[$0.start..<$0.end]) }, "\(text.debugDescription) \(sentences)")
         }
+    }
+
+    @Test("Warnings are counted by kind, merge across shards, and read back from stats.json")
+    func warningsByKind() throws {
+        var whole = BatchStats(), first = BatchStats(), second = BatchStats()
+        for i in 0..<6 {
+            var doc = try document(i)
+            if i % 2 == 0 { doc.warn("the text looks like HTML or XML (9 tags in its first 4 KB)", kind: DocumentWarning.looksLikeHTML) }
+            if i % 3 == 0 { doc.warn("the text does not look like English", kind: DocumentWarning.notEnglish) }
+            // A message alone gets the kind Lede knows it by, or `other`.
+            if i == 5 { doc.warn("removed a UTF-8 byte-order mark"); doc.warn("my-plugin: odd input") }
+            let figures = SummarizeStatsStage.documentStats(doc, wordsPerMinute: 230)
+            whole.add(figures, source: doc.source.path)
+            if i < 3 { first.add(figures, source: doc.source.path) } else { second.add(figures, source: doc.source.path) }
+        }
+        #expect(whole.warnings == ["looks-like-html": 3, "not-english": 2, "byte-order-mark": 1, "other": 1])
+        var merged = first
+        merged.merge(second)
+        #expect(merged == whole)
+        var json = JSONWriter()
+        json.attribute(whole.report(top: 3), text: "", index: CodePointIndex(""))
+        let text = String(decoding: json.bytes, as: UTF8.self)
+        #expect(text.contains(#""warnings":{"byte-order-mark":1,"looks-like-html":3,"not-english":2,"other":1}"#), "\(text)")
+        #expect(BatchStats(report: try JSONDecoder().decode(JSONValue.self, from: Data(json.bytes))) == whole)
+        #expect(whole.table(top: 3).contains("warnings  byte-order-mark 1   looks-like-html 3   not-english 2   other 1"))
+    }
+
+    @Test("A warning given as its message alone gets the kind of Lede's message it is; setting the messages keeps given kinds")
+    func warningKindsFromMessages() throws {
+        let known = [
+            ("removed a UTF-8 byte-order mark", DocumentWarning.byteOrderMark),
+            ("decoded from UTF-16LE (byte-order mark)", DocumentWarning.utf16),
+            ("replaced 2 invalid UTF-16 sequence(s) with U+FFFD", DocumentWarning.invalidEncoding),
+            ("replaced 3 invalid UTF-8 sequence(s) with U+FFFD, the first at byte 9", DocumentWarning.invalidEncoding),
+            ("replaced 4 byte(s) not valid in windows-1252 with U+FFFD", DocumentWarning.invalidEncoding),
+            ("replaced invalid UTF-8 with U+FFFD", DocumentWarning.invalidEncoding),
+            ("contains NUL characters", DocumentWarning.nulCharacters),
+            ("elements nested deeper than 256 levels were flattened", DocumentWarning.deepHTML),
+            ("plugin 'tagger' printed: loading", DocumentWarning.pluginOutput),
+            ("tagger: odd input", DocumentWarning.other),
+        ]
+        for (message, kind) in known { #expect(DocumentWarning.kind(of: message) == kind, "\(message)") }
+        var doc = try document(1)
+        doc.warn("tagger: odd input", kind: DocumentWarning.pluginWarning)
+        doc.warnings = doc.warnings + ["contains NUL characters"]
+        #expect(doc.detailedWarnings.map(\.kind) == [DocumentWarning.pluginWarning, DocumentWarning.nulCharacters])
+        #expect(doc.warnings == ["tagger: odd input", "contains NUL characters"])
     }
 }

@@ -175,7 +175,7 @@ public struct ExecStage: AsyncDocumentStage {
     public func process(_ document: inout Document) async throws {
         let reply = try await pool.submit(id: document.id, line: Record.line(document))
         let plugin = pool.pluginName
-        for text in reply.printed { document.warn("plugin '\(plugin)' printed: \(text)") }
+        for text in reply.printed { document.warn("plugin '\(plugin)' printed: \(text)", kind: DocumentWarning.pluginOutput) }
         let answer: ExecProtocol.Answer
         do {
             answer = try ExecProtocol.answer(reply.line, parsed: reply.value)
@@ -204,7 +204,7 @@ public struct ExecStage: AsyncDocumentStage {
             }
             try document.append(spans, to: name)
         }
-        for warning in answer.warnings { document.warn("\(plugin): \(warning)") }
+        for warning in answer.warnings { document.warn("\(plugin): \(warning)", kind: DocumentWarning.pluginWarning) }
     }
 
     /// Stops the workers: at the end of a run, by closing their input and waiting a little; when the run

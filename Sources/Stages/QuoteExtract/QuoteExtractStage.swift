@@ -120,10 +120,12 @@ public struct QuoteExtractStage: DocumentStage {
             return (spans, scanned.unbalanced, (scanned.unclosed + attributor.splitParagraphs).sorted())
         }
         for p in unbalanced {
-            document.warn("unbalanced quotation marks in paragraph \(p + 1): its unpaired quotation was skipped")
+            document.warn("unbalanced quotation marks in paragraph \(p + 1): its unpaired quotation was skipped",
+                          kind: DocumentWarning.unbalancedQuotes)
         }
         for p in unclosed {
-            document.warn("unclosed quotation in paragraph \(p + 1): closed at the paragraph's end and marked unclosed")
+            document.warn("unclosed quotation in paragraph \(p + 1): closed at the paragraph's end and marked unclosed",
+                          kind: DocumentWarning.unclosedQuote)
         }
         try document.setLayer(Layer.quotes, spans)
     }

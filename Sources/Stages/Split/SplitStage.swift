@@ -103,7 +103,7 @@ public struct SplitStage: ExpandingStage {
             var child = Document(id: "\(document.id)#\(n + 1)", text: document.substring(range),
                                  source: DocumentSource(path: document.source.path, line: document.source.line, part: n + 1),
                                  metadata: document.metadata)
-            child.warnings = document.warnings
+            child.detailedWarnings = document.detailedWarnings
             try annotate(&child)
             children.append(child)
         }
@@ -113,10 +113,9 @@ public struct SplitStage: ExpandingStage {
     /// Adds the paragraph and sentence layers, and a warning when the text looks like markup or is not English.
     func annotate(_ document: inout Document) throws {
         var text = document.text
-        let warnings = text.withUTF8 { b -> [String] in
-            [InputChecks.markup(b), InputChecks.language(b, scanner: words)].compactMap { $0 }
-        }
-        for warning in warnings { document.warn(warning) }
+        let (markup, language) = text.withUTF8 { b in (InputChecks.markup(b), InputChecks.language(b, scanner: words)) }
+        if let markup { document.warn(markup, kind: DocumentWarning.looksLikeHTML) }
+        if let language { document.warn(language, kind: DocumentWarning.notEnglish) }
         let (paragraphs, sentences) = text.withUTF8 { b -> ([Span], [Span]) in
             let ranges = TextLayout.paragraphs(b, mode: options.paragraphs)
             var paragraphs: [Span] = []

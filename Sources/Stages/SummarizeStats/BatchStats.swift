@@ -27,6 +27,8 @@ public struct BatchStats: Sendable, Equatable {
         public var quoteTally = Tally()
         /// Quotes by speaker, in order of first appearance.
         public var speakerTally = Tally()
+        /// Warnings by kind (``DocumentWarning/kind``), in order of first appearance.
+        public var warningTally = Tally()
         /// Removals by reason.
         public var removed: [String: Int] { removedTally.dictionary }
         /// Entities by label.
@@ -35,6 +37,8 @@ public struct BatchStats: Sendable, Equatable {
         public var quotes: [String: Int] { quoteTally.dictionary }
         /// Quotes by speaker.
         public var speakerNames: [String: Int] { speakerTally.dictionary }
+        /// Warnings by kind.
+        public var warnings: [String: Int] { warningTally.dictionary }
         /// Distinct speakers.
         public var speakers = 0
         /// Reading time in minutes, to one decimal.
@@ -142,6 +146,8 @@ public struct BatchStats: Sendable, Equatable {
     public var sources: [String: Int] = [:]
     /// Rejected documents by stage.
     public var rejected: [String: Int] = [:]
+    /// Warnings on the documents by kind (``DocumentWarning/kind``), such as `not-english`.
+    public var warnings: [String: Int] = [:]
 
     /// Empty statistics.
     public init() {}
@@ -160,6 +166,7 @@ public struct BatchStats: Sendable, Equatable {
         for (k, v) in f.quoteTally.entries { quotes[k, default: 0] += v }
         for (k, v) in f.speakerTally.entries { speakers[k, default: 0] += v }
         for length in f.sentenceWords { countSentences(1, inBucket: length / 5) }
+        for (k, v) in f.warningTally.entries { warnings[k, default: 0] += v }
         sources[source, default: 0] += 1
     }
 
@@ -180,6 +187,7 @@ public struct BatchStats: Sendable, Equatable {
         guard let documents = int(totals["documents"]), let characters = int(totals["characters"]), let words = int(totals["words"]),
               let paragraphs = int(totals["paragraphs"]), let sentences = int(totals["sentences"]),
               let removed = counts(totals["removed"]), let entities = counts(totals["entities"]), let quotes = counts(totals["quotes"]),
+              let warnings = counts(totals["warnings"]),
               let flatNames = counts(root["entity_counts"]), let speakers = counts(root["speaker_counts"]),
               let sources = counts(root["sources"]), let rejected = counts(root["rejected_by_stage"]),
               case .array(let lengths)? = root["sentence_lengths"] else { return nil }
@@ -191,6 +199,7 @@ public struct BatchStats: Sendable, Equatable {
         self.removed = removed
         self.entities = entities
         self.quotes = quotes
+        self.warnings = warnings
         for (key, count) in flatNames {
             let parts = key.split(separator: "\t", maxSplits: 1).map(String.init)
             entityNames[EntityMention(label: parts[0], name: parts.count > 1 ? parts[1] : ""), default: 0] += count
@@ -229,6 +238,7 @@ public struct BatchStats: Sendable, Equatable {
         for (bucket, n) in other.sentenceLengths.enumerated() { countSentences(n, inBucket: bucket) }
         sources.merge(other.sources, uniquingKeysWith: +)
         rejected.merge(other.rejected, uniquingKeysWith: +)
+        warnings.merge(other.warnings, uniquingKeysWith: +)
     }
 
     /// Highest count first, then by name, so ties are deterministic.
@@ -254,6 +264,7 @@ public struct BatchStats: Sendable, Equatable {
                 "documents": .int(documents), "rejected": .int(rejected.values.reduce(0, +)),
                 "characters": .int(characters), "words": .int(words), "paragraphs": .int(paragraphs),
                 "sentences": .int(sentences), "removed": counts(removed), "entities": counts(entities), "quotes": counts(quotes),
+                "warnings": counts(warnings),
             ]),
             "top_entities": .map(byLabel.mapValues(ranked)),
             "top_speakers": ranked(speakers),
@@ -278,6 +289,9 @@ public struct BatchStats: Sendable, Equatable {
         }
         if !quotes.isEmpty {
             lines.append("quotes    " + quotes.keys.sorted().map { "\($0) \(quotes[$0]!)" }.joined(separator: "   "))
+        }
+        if !warnings.isEmpty {
+            lines.append("warnings  " + warnings.keys.sorted().map { "\($0) \(warnings[$0]!)" }.joined(separator: "   "))
         }
         let speakersTop = Self.ranked(speakers).prefix(top)
         if !speakersTop.isEmpty {

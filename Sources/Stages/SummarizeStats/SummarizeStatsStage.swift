@@ -96,6 +96,7 @@ public struct SummarizeStatsStage: CollectingStage {
         figures.paragraphs = document.spans(Layer.paragraphs).count
         figures.sentences = sentences.count
         for removal in document.removed { figures.removedTally.add(removal.reason) }
+        for warning in document.detailedWarnings { figures.warningTally.add(warning.kind) }
         figures.entityMentions = mentions
         let quotes = document.spans(Layer.quotes)
         if !quotes.isEmpty {
