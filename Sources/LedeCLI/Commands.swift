@@ -237,7 +237,7 @@ struct MergeCommand: AsyncParsableCommand, LoggingCommand {
         let summary: RunSummary
         do {
             summary = try await Interrupts.run {
-                try Merge.run(shards: shards, output: output, registry: Environment.current.registry, tool: BuildInfo.tool)
+                try Merge.run(shards: shards, output: output, registry: Environment.current.registry, tool: BuildInfo.tool, logger: logger)
             }
         } catch var stopped as Interrupts.Stopped {
             if !stopped.finishedFirst { stopped.stoppedWhat = "merge stopped; nothing was committed and its temporary files were removed" }

@@ -85,7 +85,7 @@ final class RunSink {
                     summary.stages[firstCollector + i].passed += 1
                 }
                 summary.documents += 1
-                summary.warnings += document.warnings.count
+                summary.warnings += document.detailedWarnings.count
             case .rejected(let reject, let stageIndex):
                 summary.rejected += 1
                 if stageIndex >= 0 { summary.stages[stageIndex].rejected += 1 }
