@@ -31,7 +31,7 @@ var targets: [Target] = [
     // byte scanning shared by stages that read words (nothing of ours below it);
     .target(name: "LedeText", swiftSettings: strict),
     // files written atomically, paths, digests, JSON reading and JSON Lines: what stages that write use;
-    .target(name: "LedeIO", dependencies: ["CSystem"], swiftSettings: strict),
+    .target(name: "LedeIO", dependencies: ["CSystem", "CZlib"], swiftSettings: strict),
     // the document model, stage protocols, registry, errors and option decoding: what a stage author imports;
     .target(
         name: "LedeCore",
@@ -58,6 +58,8 @@ var targets: [Target] = [
     ),
     // what every test target shares: the stage-example runner and temporary folders.
     .target(name: "LedeTestSupport", dependencies: ["LedeCore"], swiftSettings: strict),
+    // zlib from the system (Debian's zlib1g-dev): the journal's compression.
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // libxml2's HTML parser (and zlib, which it links) from the system: Debian's libxml2-dev.
     .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     // HTML pages to articles. LedeInput's reader calls it, so it knows nothing of Lede's other modules.

@@ -69,9 +69,8 @@ public struct Engine: Sendable {
         var failure: StageFailure?
         /// A collector's `prepare` failed: the run stops when this result's turn comes, as if `consume` had.
         var prepareFailure: IOFailure? = nil
-        /// The result's key in the journal, and its record there (nil when it is not journaled).
+        /// The result's key in the journal (nil when it is not journaled).
         var key: JournalKey? = nil
-        var record: [UInt8]? = nil
         /// Taken from the journal rather than computed.
         var reused = false
         /// The size and digest of the text file this result came from, read on the worker.
@@ -112,7 +111,6 @@ public struct Engine: Sendable {
 
         func consume(_ result: Result) throws {
             try sink.consume(result)
-            if let journalWriter, let key = result.key, let record = result.record { try journalWriter.append(key, record) }
             if result.reused { reused += 1 }
             if let digest = result.fileDigest { textDigests.append(digest) }
             completed += 1
@@ -155,16 +153,17 @@ public struct Engine: Sendable {
                 return batch.isEmpty ? nil : batch
             }, transform: { batch in
                 let batch = batch.map { $0.loaded() }
-                var results = await cache.results(for: batch) { fresh in
+                var (results, block) = await cache.results(for: batch) { fresh in
                     await Engine.process(fresh, spec: spec, stages: stages, stageIndexes: stageIndexes)
                 }
                 for n in results.indices {
                     results[n].fileDigest = batch[n].fileDigest
                     Engine.prepare(&results[n], preparers, names: preparerNames, output: outputPath)
                 }
-                return results
-            }, consume: { results in
+                return (results, block)
+            }, consume: { results, block in
                 for result in results { try consume(result) }
+                if let journalWriter, let block { try journalWriter.append(block) }
             })
             await Engine.finish(stages)
             // A signal that came before the commit stops the run with nothing new committed. Once the commit

@@ -69,16 +69,20 @@ struct JournalKey: Hashable, Sendable {
 final class JournalStore: Sendable {
     /// The journal's folder, relative to the output folder.
     static let folder = ".lede/journal"
-    static let magic = Array("LEDEJRN1".utf8)
+    static let magic = Array("LEDEJRN2".utf8)
     static let endMagic = Array("LEDEJEND".utf8)
-    /// Bytes of one index entry at the end of a part: key, offset, length, checksum.
-    static let entrySize = 32 + 8 + 8 + 8
+    /// Bytes of one index entry at the end of a part: key; its block's offset, stored length and checksum;
+    /// the record's offset and length in the inflated block.
+    static let entrySize = 32 + 8 * 5
 
+    /// Where a record is: in which block of which part, and where inside that block once inflated.
     struct Location: Sendable {
         var part: Int
         var offset: Int
         var length: Int
         var checksum: UInt64
+        var recordOffset: Int
+        var recordLength: Int
     }
 
     let path: String
@@ -148,8 +152,11 @@ final class JournalStore: Sendable {
         entries.reserveCapacity(Int(count))
         for _ in 0..<count {
             guard let key = try? JournalKey(reading: &t), let offset = try? t.fixed64(), let length = try? t.fixed64(),
-                  let checksum = try? t.fixed64(), offset >= UInt64(head), offset + length <= UInt64(size) else { return nil }
-            entries.append((key, Location(part: 0, offset: Int(offset), length: Int(length), checksum: checksum)))
+                  let checksum = try? t.fixed64(), let recordOffset = try? t.fixed64(), let recordLength = try? t.fixed64(),
+                  offset >= UInt64(head), length <= UInt64(size), offset + length <= UInt64(size),
+                  recordOffset <= UInt64(Int32.max), recordLength <= UInt64(Int32.max) else { return nil }
+            entries.append((key, Location(part: 0, offset: Int(offset), length: Int(length), checksum: checksum,
+                                          recordOffset: Int(recordOffset), recordLength: Int(recordLength))))
         }
         return entries
     }
@@ -197,12 +204,11 @@ final class JournalStore: Sendable {
         return try? JournalKey(reading: &digestBytes)
     }
 
-    /// The record filed under `key`, checked against its checksum; nil when there is none or it is damaged.
-    func load(_ key: JournalKey) -> [UInt8]? {
-        guard let location = index[key],
-              let bytes = Self.read(descriptors[location.part], at: location.offset, count: location.length),
-              Checksum.of(bytes) == location.checksum else { return nil }
-        return bytes
+    /// The record filed under `key`, its block checked against its checksum; nil when there is none or it is
+    /// damaged. `cache` keeps the last block inflated, since a batch's records share one.
+    func load(_ key: JournalKey, cache: inout JournalBlockCache) -> [UInt8]? {
+        guard let location = index[key] else { return nil }
+        return cache.record(at: location) { Self.read(descriptors[location.part], at: location.offset, count: location.length) }
     }
 
     /// Deletes the parts the run found, once its own parts hold everything it used; then the folders, if empty.
@@ -220,7 +226,7 @@ final class JournalStore: Sendable {
             var s = s + "\n"
             s.withUTF8 { digest.update(UnsafeRawBufferPointer($0)) }
         }
-        add("lede journal 1")
+        add("lede journal 2")
         add("\(tool.name) \(tool.version) \(tool.commit ?? "-")")
         add(buildIdentity)
         let input = pipeline.input
@@ -245,14 +251,98 @@ final class JournalStore: Sendable {
     }()
 }
 
+/// The records of one batch of results, compressed together (records of one batch are alike, so they
+/// compress to half the size they would alone), and where each lies in the block once inflated. Made on the
+/// worker that computed the batch; written whole by ``JournalWriter/append(_:)``.
+struct JournalBlock: Sendable {
+    /// The block as a part stores it (``JournalRecord/pack(_:with:)``).
+    let stored: [UInt8]
+    /// Each record's key, and its offset and length in the inflated block.
+    let entries: [(key: JournalKey, offset: Int, length: Int)]
+
+    /// Packs `records`, in their order.
+    init(records: [(JournalKey, [UInt8])], deflater: Deflater) {
+        var all: [UInt8] = []
+        all.reserveCapacity(records.reduce(0) { $0 + $1.1.count })
+        var entries: [(key: JournalKey, offset: Int, length: Int)] = []
+        for (key, record) in records {
+            entries.append((key, all.count, record.count))
+            all.append(contentsOf: record)
+        }
+        stored = JournalRecord.pack(all, with: deflater)
+        self.entries = entries
+    }
+}
+
+/// The last block a reader inflated, so that reading a batch's records one by one inflates its block once.
+struct JournalBlockCache {
+    private var part = -1
+    private var offset = -1
+    private var bytes: [UInt8] = []
+
+    /// The record at `location`; `read` gives the stored block when it is not the one in the cache. Nil
+    /// when the block is damaged or the record lies outside it.
+    mutating func record(at location: JournalStore.Location, read: () -> [UInt8]?) -> [UInt8]? {
+        if location.part != part || location.offset != offset {
+            part = -1
+            guard let stored = read(), Checksum.of(stored) == location.checksum,
+                  let inflated = try? JournalRecord.unpack(stored) else { return nil }
+            (part, offset, bytes) = (location.part, location.offset, inflated)
+        }
+        guard location.recordOffset <= bytes.count, location.recordLength <= bytes.count - location.recordOffset else { return nil }
+        return Array(bytes[location.recordOffset..<(location.recordOffset + location.recordLength)])
+    }
+}
+
+/// A block of records as a journal part stores it: compressed with DEFLATE (zlib's fastest level), so that
+/// a journal takes less room than its inputs. A method byte (0 stored, 1 deflated), the size inflated as a
+/// varint, then the bytes.
+enum JournalRecord {
+    /// The stored form of `record`.
+    static func pack(_ record: [UInt8], with deflater: Deflater) -> [UInt8] {
+        var head = ByteWriter(capacity: 12)
+        head.byte(1)
+        head.uint(record.count)
+        var out = head.bytes
+        out.reserveCapacity(out.count + record.count / 2 + 64)
+        if deflater.compress(record, appendingTo: &out) { return out }
+        var stored = ByteWriter(capacity: record.count + 12)
+        stored.byte(0)
+        stored.uint(record.count)
+        return stored.bytes + record
+    }
+
+    /// The record that `stored` holds; throws for one that is damaged.
+    static func unpack(_ stored: [UInt8]) throws -> [UInt8] {
+        var r = ByteReader(stored)
+        let method = try r.byte()
+        let count = try r.uint()
+        let body = stored[r.offset...]
+        switch method {
+        case 0:
+            guard body.count == count else { throw DocumentCodec.Damaged(description: "a stored record of the wrong size") }
+            return Array(body)
+        case 1:
+            // A record inflates to at most about a thousand times its compressed size: a damaged size
+            // cannot make this allocate more.
+            guard count <= body.count * 1032 + 64 else { throw DocumentCodec.Damaged(description: "a record's size is impossible") }
+            return try Inflate.bytes(body, count: count)
+        default:
+            throw DocumentCodec.Damaged(description: "a record compressed by an unknown method")
+        }
+    }
+}
+
 /// Reads the results of a finished run's journal in the order the run filed them, which is its input order:
 /// what `lede merge` replays from each shard. Only one part is open at a time.
 final class JournalSequence {
     private var parts: ArraySlice<String>
+    private var number = -1
     private var fd: Int32 = -1
     private var path = ""
     private var entries: [(JournalKey, JournalStore.Location)] = []
     private var cursor = 0
+    private var cache = JournalBlockCache()
 
     /// Lists the journal of the output folder `folder`; nil when it has none.
     init?(outputFolder folder: String) {
@@ -270,6 +360,7 @@ final class JournalSequence {
             if fd >= 0 { close(fd) }
             fd = open(part, O_RDONLY | O_CLOEXEC)
             path = part
+            number += 1
             guard fd >= 0 else { throw IOFailure("cannot open: \(String(cString: strerror(errno)))", path: part) }
             guard let entries = JournalStore.entries(fd: fd, fingerprint: nil) else {
                 throw IOFailure("is not a complete journal part", path: part)
@@ -277,10 +368,11 @@ final class JournalSequence {
             self.entries = entries
             cursor = 0
         }
-        let (key, location) = entries[cursor]
+        var (key, location) = entries[cursor]
         cursor += 1
-        guard let record = JournalStore.read(fd, at: location.offset, count: location.length),
-              Checksum.of(record) == location.checksum else {
+        location.part = number
+        let fd = self.fd
+        guard let record = cache.record(at: location, read: { JournalStore.read(fd, at: location.offset, count: location.length) }) else {
             throw IOFailure("holds a damaged record", path: path)
         }
         return (key, record)
@@ -313,8 +405,9 @@ final class JournalWriter {
         try OutputFolder.makeDirectories(folder)
     }
 
-    /// Files a result's record.
-    func append(_ key: JournalKey, _ record: [UInt8]) throws {
+    /// Files the records of a batch's results, as one block.
+    func append(_ block: JournalBlock) throws {
+        guard !block.entries.isEmpty else { return }
         if file == nil {
             file = try AtomicFile(path: Paths.join(folder, String(format: "part-%06d.bin", number)))
             number += 1
@@ -322,14 +415,19 @@ final class JournalWriter {
             offset = JournalStore.magic.count + fingerprint.count
             opened = Self.now()
         }
-        try file!.write(record)
-        key.write(into: &entries)
-        entries.fixed64(UInt64(offset))
-        entries.fixed64(UInt64(record.count))
-        entries.fixed64(Checksum.of(record))
-        entryCount += 1
-        offset += record.count
-        pending += 1
+        try file!.write(block.stored)
+        let checksum = Checksum.of(block.stored)
+        for entry in block.entries {
+            entry.key.write(into: &entries)
+            entries.fixed64(UInt64(offset))
+            entries.fixed64(UInt64(block.stored.count))
+            entries.fixed64(checksum)
+            entries.fixed64(UInt64(entry.offset))
+            entries.fixed64(UInt64(entry.length))
+        }
+        entryCount += block.entries.count
+        offset += block.stored.count
+        pending += block.entries.count
         if offset >= Self.partBytes || Self.now() - opened >= Self.partSeconds { try commit() }
     }
 

@@ -21,7 +21,7 @@ struct JournalCacheTests {
                              seen: [1], passed: [1], failure: nil)
     }
 
-    @Test("A journaled result is reused, the others are computed once, in batch order, with their records")
+    @Test("A journaled result is reused, the others are computed once, in batch order, and all are filed again")
     func reuseAndCompute() async throws {
         let dir = NSTemporaryDirectory() + "lede-cache-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -30,32 +30,59 @@ struct JournalCacheTests {
         let fingerprint = Array(repeating: UInt8(7), count: 32)
         let batch = (0..<4).map(input)
 
-        // A first run computes everything and files the records of inputs 0 and 2.
+        // A first run computes everything; the journal keeps the records of inputs 0 and 2 only.
         let first = JournalCache(store: JournalStore(output: output, fingerprint: fingerprint, mode: .write), reuse: false, stages: 1)
-        let all = await first.results(for: batch) { $0.map(computed) }
-        #expect(all.allSatisfy { $0.record != nil && $0.key != nil && !$0.reused })
+        let (all, block) = await first.results(for: batch) { $0.map(computed) }
+        #expect(all.allSatisfy { $0.key != nil && !$0.reused })
+        #expect(block?.entries.map(\.key) == all.map { $0.key! }, "every computed result is in the block, in order")
         let writer = try JournalWriter(store: JournalStore(output: output, fingerprint: fingerprint, mode: .write))
-        for n in [0, 2] { try writer.append(all[n].key!, all[n].record!) }
+        let kept = [0, 2].map { (all[$0].key!, Engine.record(of: all[$0])) }
+        try writer.append(JournalBlock(records: kept, deflater: Deflater()))
         try writer.commit()
 
-        // A second run takes 0 and 2 from the journal and computes only 1 and 3.
+        // A second run takes 0 and 2 from the journal and computes only 1 and 3; all four are filed again.
         let second = JournalCache(store: JournalStore(output: output, fingerprint: fingerprint, mode: .reuse), reuse: true, stages: 1)
         var asked: [String] = []
-        let again = await second.results(for: batch) { fresh in
+        let (again, block2) = await second.results(for: batch) { fresh in
             asked = fresh.map(\.id)
             return fresh.map(computed)
         }
         #expect(asked == ["doc-1", "doc-3"])
         #expect(again.map(\.reused) == [true, false, true, false])
-        #expect(again.map(\.record) == all.map(\.record), "a reused result is the one computed")
+        #expect(again.map(Engine.record(of:)) == all.map(Engine.record(of:)), "a reused result is the one computed")
         #expect(again.map(\.position) == batch.map(\.position))
+        #expect(block2?.entries.count == 4)
 
         // Another fingerprint (another build or pipeline) reuses nothing.
         let other = JournalCache(store: JournalStore(output: output, fingerprint: Array(repeating: 8, count: 32), mode: .reuse),
                                  reuse: true, stages: 1)
-        #expect(await other.results(for: batch) { $0.map(computed) }.allSatisfy { !$0.reused })
-        // Without a journal nothing is keyed or recorded.
+        #expect(await other.results(for: batch) { $0.map(computed) }.results.allSatisfy { !$0.reused })
+        // Without a journal nothing is keyed or filed.
         let none = JournalCache(store: nil, reuse: false, stages: 1)
-        #expect(await none.results(for: batch) { $0.map(computed) }.allSatisfy { $0.key == nil && $0.record == nil })
+        let (plain, noBlock) = await none.results(for: batch) { $0.map(computed) }
+        #expect(plain.allSatisfy { $0.key == nil } && noBlock == nil)
+    }
+
+    @Test("A block is compressed, reads back record by record, and a damaged block reads as nothing")
+    func blocks() throws {
+        let records = (0..<16).map { n in (JournalKey(hex: String(repeating: String(format: "%02x", n), count: 32))!,
+                                           Array(String(repeating: "The council met on March \(n). ", count: 40).utf8)) }
+        let block = JournalBlock(records: records, deflater: Deflater())
+        let raw = records.reduce(0) { $0 + $1.1.count }
+        #expect(block.stored.count * 4 < raw, "\(block.stored.count) bytes stored for \(raw)")
+        var cache = JournalBlockCache()
+        for (entry, (_, record)) in zip(block.entries, records) {
+            let location = JournalStore.Location(part: 0, offset: 100, length: block.stored.count, checksum: Checksum.of(block.stored),
+                                                 recordOffset: entry.offset, recordLength: entry.length)
+            #expect(cache.record(at: location) { block.stored } == record)
+        }
+        var damaged = block.stored
+        damaged[damaged.count / 2] ^= 0xFF
+        var fresh = JournalBlockCache()
+        let location = JournalStore.Location(part: 0, offset: 100, length: damaged.count, checksum: Checksum.of(block.stored),
+                                             recordOffset: 0, recordLength: 10)
+        #expect(fresh.record(at: location) { damaged } == nil)
+        // Inflating checks the size too, whatever the checksum says.
+        #expect(throws: (any Error).self) { try JournalRecord.unpack([1, 200, 1] + Array(block.stored.dropFirst(3))) }
     }
 }

@@ -173,7 +173,7 @@ struct JournalTests {
         #expect(FileManager.default.fileExists(atPath: dir.path + "/out/names.txt"))
     }
 
-    @Test("A damaged record is computed again, never trusted")
+    @Test("A damaged block is computed again, never trusted")
     func damagedPart() async throws {
         let dir = TempDir()
         makeInputs(dir, count: 30)
@@ -184,7 +184,8 @@ struct JournalTests {
         bytes[200] ^= 0x5A
         try bytes.write(to: URL(fileURLWithPath: part))
         let again = try await run(dir, mode: .reuse)
-        #expect(again.reused == 29)
+        // The results of the damaged block's batch (at most 16 inputs) are computed again; the rest reused.
+        #expect(again.reused >= 14 && again.reused < 30, "reused \(again.reused)")
         #expect(comparable(dir, "out") == before)
 
         // A part cut short (not a committed part at all) is ignored as a whole.
