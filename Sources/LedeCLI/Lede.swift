@@ -57,6 +57,10 @@ public enum Lede {
             } catch let error as ConfigError {
                 Console.error(error.description)
                 return 2
+            } catch let errors as ConfigErrors {
+                // Each error as one is printed, then how many there are.
+                Console.error(errors.description)
+                return 2
             } catch let error as IOFailure {
                 Console.error(error.description)
                 return 3
