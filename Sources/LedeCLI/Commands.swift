@@ -424,6 +424,8 @@ struct TrainCommand: AsyncParsableCommand {
             Console.out(try train(request))
         } catch let error as ConfigError {
             throw error
+        } catch let errors as ConfigErrors {
+            throw errors
         } catch {
             throw ConfigError("\(error)")
         }

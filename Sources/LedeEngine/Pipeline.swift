@@ -337,8 +337,7 @@ public struct Pipeline: Sendable {
         for (index, entry) in entries.enumerated() {
           // A stage entry reached through an alias (`- *m`): errors point at the alias.
           // Each entry's mistakes are its own: the next entry is checked all the same.
-          _ = try errors.attempt(anchor: ctx.location(of: entry)) {
-           try ctx.throughAlias(list: stagesNode, items: Array(entries), index: index) {
+          _ = try errors.attempt(anchor: ctx.location(of: entry)) { try ctx.throughAlias(list: stagesNode, items: Array(entries), index: index) {
             let nameNode: Node
             let optionsNode: Node
             switch entry {
@@ -373,8 +372,8 @@ public struct Pipeline: Sendable {
                 return error
             }
             // The stage's options and its place in the order are checked apart: both are reported.
-            var found = ConfigErrorCollector(file: ctx.file)
-            let options = try found.attempt {
+            var stageErrors = ConfigErrorCollector(file: ctx.file)
+            let options = try stageErrors.attempt {
                 try ConfigErrors.mapping(tagged) {
                     try ctx.throughAlias(key: nameNode, value: optionsNode) {
                         try NodeDecoding.decodeEachOption(of: optionsNode, file: ctx.file, source: ctx.source) {
@@ -390,27 +389,27 @@ public struct Pipeline: Sendable {
                     instance = try type.make(options, context)
                 } catch let error as OptionError {
                     let node = NodeDecoding.node(at: error.path, in: optionsNode)
-                    found.add(tagged(ctx.error(at: node, error.message, hint: error.hint)))
+                    stageErrors.add(tagged(ctx.error(at: node, error.message, hint: error.hint)))
                 } catch {
-                    if let errors = ConfigErrors.all(in: error) {
-                        for error in errors { found.add(tagged(error.location == nil ? ConfigError(error.message, at: location, hint: error.hint) : error)) }
+                    if let mistakes = ConfigErrors.all(in: error) {
+                        for error in mistakes { stageErrors.add(tagged(error.location == nil ? ConfigError(error.message, at: location, hint: error.hint) : error)) }
                     } else if let error = error as? IOFailure {
-                        found.add(tagged(ConfigError("cannot set up the stage: \(error.path) \(error.message)", at: location)))
+                        stageErrors.add(tagged(ConfigError("cannot set up the stage: \(error.path) \(error.message)", at: location)))
                     } else {
-                        found.add(tagged(ConfigError("cannot set up the stage: \(error)", at: location)))
+                        stageErrors.add(tagged(ConfigError("cannot set up the stage: \(error)", at: location)))
                     }
                 }
             }
 
             // Order: layers required must come from earlier stages; collectors come last.
             if type.kind != .collecting, let collector = firstCollector {
-                found.add(tagged(ctx.error(at: nameNode, "'\(name)' works on single documents, so it must come before '\(collector)', which collects them",
+                stageErrors.add(tagged(ctx.error(at: nameNode, "'\(name)' works on single documents, so it must come before '\(collector)', which collects them",
                                            hint: "move '\(name)' above '\(collector)'")))
             }
             if type.kind == .collecting, firstCollector == nil { firstCollector = name }
             for layer in type.descriptor.requires where layersKnown && !available.contains(layer) {
                 let producers = registry.producers(of: layer)
-                found.add(tagged(ctx.error(at: nameNode, "'\(name)' needs the '\(layer)' layer, which no earlier stage produces",
+                stageErrors.add(tagged(ctx.error(at: nameNode, "'\(name)' needs the '\(layer)' layer, which no earlier stage produces",
                                            hint: producers.isEmpty ? nil : "add '\(producers[0])' before '\(name)'")))
                 break
             }
@@ -420,7 +419,7 @@ public struct Pipeline: Sendable {
                 let node = NodeDecoding.node(at: declared.option, in: optionsNode)
                 let path = Paths.normalize(declared.path)
                 if let why = OutputNames.whyReserved(path) {
-                    found.add(tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(why)",
+                    stageErrors.add(tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(why)",
                                                hint: "choose another name; reserved: " + OutputNames.reserved.joined(separator: ", ") + ", .lede/")))
                     continue
                 }
@@ -435,20 +434,19 @@ public struct Pipeline: Sendable {
                     }
                     if let clash {
                         let there = ctx.location(of: otherNode).map { " at line \($0.line)" } ?? ""
-                        found.add(tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(clash)\(there)",
+                        stageErrors.add(tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(clash)\(there)",
                                                    hint: "give each output a name of its own")))
                         break
                     }
                 }
                 declaredOutputs.append((path, name, node))
             }
-            try found.check()
+            try stageErrors.check()
             if let options, let instance {
                 planned.append(PlannedStage(type: type, options: options, instance: instance, location: location,
                                             files: context.files.all))
             }
-           }
-          }
+          } }
         }
         try errors.check()
         return planned
