@@ -69,8 +69,13 @@ package struct NodeDecoding {
     /// `occurrence`th `*name` from `use` on (or `use` itself, if none is found), naming the anchor.
     private func relocate(_ error: ConfigError, defined: Mark, use: Mark, occurrence: Int) -> ConfigError {
         var error = error
-        guard error.location != nil, !error.message.contains("through the alias") else { return error }
+        guard let location = error.location, !error.message.contains("through the alias") else { return error }
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // A place past the end of its line is in no text of the file: a `--set` value's, which the loader
+        // reports as the flag's.
+        guard location.line <= lines.count, location.column <= lines[location.line - 1].unicodeScalars.count + 1 else {
+            return error
+        }
         // The anchor's name, from the text where the value is defined (`&name`).
         var anchor = "?"
         if defined.line <= lines.count {

@@ -414,13 +414,18 @@ public struct Pipeline: Sendable {
                 break
             }
             available.formUnion(type.descriptor.produces)
-            // Output names: none of Lede's own, none twice, none inside a file another output names.
+            // Output names: none of Lede's own, none twice, none inside a file another output names. One
+            // option that names several files (`csv: news.jsonl`) is one mistake, reported at its first file.
+            var badOptions: Set<SourceLocation> = []
             for declared in options.map(type.outputs) ?? [] {
                 let node = NodeDecoding.node(at: declared.option, in: optionsNode)
                 let path = Paths.normalize(declared.path)
+                let at = ctx.location(of: node)
+                if let at, badOptions.contains(at) { continue }
                 if let why = OutputNames.whyReserved(path) {
                     stageErrors.add(tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(why)",
                                                hint: "choose another name; reserved: " + OutputNames.reserved.joined(separator: ", ") + ", .lede/")))
+                    if let at { badOptions.insert(at) }
                     continue
                 }
                 for (other, otherStage, otherNode) in declaredOutputs {
@@ -436,6 +441,7 @@ public struct Pipeline: Sendable {
                         let there = ctx.location(of: otherNode).map { " at line \($0.line)" } ?? ""
                         stageErrors.add(tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(clash)\(there)",
                                                    hint: "give each output a name of its own")))
+                        if let at { badOptions.insert(at) }
                         break
                     }
                 }

@@ -1,4 +1,7 @@
 import Foundation
+import LedeCore
+import LedeEngine
+import LedeStages
 import Testing
 
 /// Issue #24: `lede validate` and `lede run` print every independent mistake of a pipeline, each located as
@@ -66,6 +69,24 @@ struct AllErrorsCLITests {
         #expect(lines.suffix(3) == ["error: --set write: no '=' before the value",
                                     "  hint: write --set STAGE.KEY=VALUE, such as --set entity-tag.model=none",
                                     "4 errors in \(dir)/p.yaml and on the command line"])
+    }
+
+    @Test("An option that names several clashing files is one mistake; the stage's other mistakes are still found")
+    func oneMistakePerOutputOption() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // `csv:` names a folder of four tables, each inside the JSON Lines file's name.
+        try "lede: 1\ninput: { paths: [in] }\nstages:\n  - split\n  - write: { jsonl: news.jsonl, csv: news.jsonl, sqlite: manifest.json }\n"
+            .write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
+        do {
+            _ = try Pipeline.load(file: dir + "/p.yaml", registry: LedeStages.registry)
+            Issue.record("loaded")
+        } catch {
+            let errors = try #require(ConfigErrors.all(in: error))
+            #expect(errors.map { $0.location?.column ?? 0 } == [38, 58])
+            #expect(errors[0].message.contains("inside or around 'news.jsonl'"))
+            #expect(errors[1].message.contains("written by Lede itself"))
+        }
     }
 
     @Test("One mistake prints as before, with no count line",

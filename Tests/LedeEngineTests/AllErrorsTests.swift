@@ -106,6 +106,15 @@ struct AllErrorsTests {
         #expect(errors[2].location == nil && errors[2].hint == "did you mean 'word'?")
     }
 
+    @Test("A --set on a stage whose options come through an alias is the flag's mistake, not the alias's")
+    func aSettingThroughAnAliasStaysTheFlags() throws {
+        let errors = configErrors("lede: 1\ninput: { paths: [in.txt] }\nstages:\n  - needs-marks: &o {}\n  - mark: *o\n",
+                                  settings: [try Setting(parsing: "mark.repeats=x")])
+        #expect(errors.map(\.message) == ["'needs-marks' needs the 'marks' layer, which no earlier stage produces",
+                                          "--set mark.repeats=x: expected a whole number written in plain decimal, found 'x'"])
+        #expect(errors.map(\.location?.line) == [4, nil])
+    }
+
     @Test("YAML that does not parse stops at that one error")
     func unparsableYAMLStops() throws {
         let errors = configErrors("lede: 1\nnmae: x\nstages: [mark\ninput: {paths: [in.txt]}\n")
