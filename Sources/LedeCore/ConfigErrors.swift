@@ -46,7 +46,7 @@ public struct ConfigErrors: Error, Sendable, CustomStringConvertible {
 ///
 /// Each mistake is ordered by its place in `file`; one that has no place there (a flag's, or one in
 /// another file that a stage reads) is ordered by the `anchor` it was added with (the stage it belongs
-/// to), and one with neither comes last. Equal mistakes (an anchored value used twice) are kept once.
+/// to), and one with neither comes last. A mistake reached twice (the same text at the same place) is kept once.
 package struct ConfigErrorCollector {
     /// The pipeline file whose positions order the mistakes.
     package let file: String
