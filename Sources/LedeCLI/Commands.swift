@@ -42,10 +42,23 @@ struct PipelineArguments: ParsableArguments {
     var settings: [String] = []
 
     func load(jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Pipeline {
-        var pipeline = try Pipeline.load(file: pipeline, registry: Environment.current.registry,
+        // A malformed --set is reported together with the file's own mistakes, which are checked without it.
+        var flagErrors: [ConfigError] = []
+        var parsed: [Setting] = []
+        for argument in settings {
+            do { parsed.append(try Setting(parsing: argument)) } catch let error as ConfigError { flagErrors.append(error) }
+        }
+        var pipeline: Pipeline
+        do {
+            pipeline = try Pipeline.load(file: self.pipeline, registry: Environment.current.registry,
                                          inputOverride: input.isEmpty ? nil : input, outputOverride: output, jobs: jobs,
-                                         settings: try settings.map { try Setting(parsing: $0) }
+                                         settings: parsed
                                             + (toStandardOutput ? try Self.standardOutputSettings.map { try Setting(parsing: $0, flag: "--output -") } : []))
+        } catch {
+            guard !flagErrors.isEmpty, let fileErrors = ConfigErrors.all(in: error) else { throw error }
+            throw ConfigErrors(fileErrors + flagErrors, file: self.pipeline)
+        }
+        if let error = flagErrors.first { throw flagErrors.count == 1 ? error : ConfigErrors(flagErrors, file: self.pipeline) }
         if let format { pipeline.input.format = format }
         try pipeline.overrideFields(text: textField, id: idField)
         return pipeline
@@ -440,6 +453,8 @@ struct TrainCommand: AsyncParsableCommand, LoggingCommand {
             Console.out(try train(request))
         } catch let error as ConfigError {
             throw error
+        } catch let errors as ConfigErrors {
+            throw errors
         } catch {
             throw ConfigError("\(error)")
         }

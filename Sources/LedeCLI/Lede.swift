@@ -67,6 +67,10 @@ public enum Lede {
             } catch let error as ConfigError {
                 ledeLogger(settings).error("\(error.description)")
                 return 2
+            } catch let errors as ConfigErrors {
+                // Each error as one is printed, then how many there are.
+                Console.error(errors.description)
+                return 2
             } catch let error as IOFailure {
                 ledeLogger(settings).error("\(error.description)")
                 return 3

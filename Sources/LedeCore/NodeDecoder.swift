@@ -34,18 +34,23 @@ package struct NodeDecoding {
         self.state = State(budget: budget)
     }
 
-    /// Decodes `T` from `node`; then reports the first key that no container asked about.
+    /// Decodes `T` from `node`; then reports every key that no container asked about.
+    ///
+    /// - Throws: the first ``ConfigError`` of a value that cannot be decoded; else a ``ConfigError`` for one
+    ///   unknown key, or ``ConfigErrors`` for several, in file order.
     package func decode<T: Decodable>(_ type: T.Type, from node: Node) throws -> T {
         let value = try NodeDecoder(node: node, codingPath: [], ctx: self).decodeValue(T.self)
+        var unknown = ConfigErrorCollector(file: file)
         for log in state.keyLogs where !log.acceptsAnyKey {
             for (key, _) in log.mapping {
                 guard let name = key.string, !log.asked.contains(name) else { continue }
                 let known = log.asked.sorted()
-                throw error(at: key, "unknown key '\(name)'",
-                            hint: Suggest.nearest(name, in: known).map { "did you mean '\($0)'?" }
-                                ?? (known.isEmpty ? nil : "known keys: " + known.joined(separator: ", ")))
+                unknown.add(error(at: key, "unknown key '\(name)'",
+                                  hint: Suggest.nearest(name, in: known).map { "did you mean '\($0)'?" }
+                                      ?? (known.isEmpty ? nil : "known keys: " + known.joined(separator: ", "))))
             }
         }
+        try unknown.check()
         return value
     }
 
@@ -57,19 +62,20 @@ package struct NodeDecoding {
         guard let use = key.mark, let defined = value.mark, (defined.line, defined.column) < (use.line, use.column) else {
             return try body()
         }
-        do {
-            return try body()
-        } catch let error as ConfigError {
-            throw relocate(error, defined: defined, use: use, occurrence: occurrence)
-        }
+        return try ConfigErrors.mapping({ relocate($0, defined: defined, use: use, occurrence: occurrence) }, body)
     }
 
     /// `error`, which lies in a value defined at `defined`, moved to its use through an alias: the
     /// `occurrence`th `*name` from `use` on (or `use` itself, if none is found), naming the anchor.
     private func relocate(_ error: ConfigError, defined: Mark, use: Mark, occurrence: Int) -> ConfigError {
         var error = error
-        guard error.location != nil, !error.message.contains("through the alias") else { return error }
+        guard let location = error.location, !error.message.contains("through the alias") else { return error }
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // A place past the end of its line is in no text of the file: a `--set` value's, which the loader
+        // reports as the flag's.
+        guard location.line <= lines.count, location.column <= lines[location.line - 1].unicodeScalars.count + 1 else {
+            return error
+        }
         // The anchor's name, from the text where the value is defined (`&name`).
         var anchor = "?"
         if defined.line <= lines.count {
@@ -116,10 +122,8 @@ package struct NodeDecoding {
     /// was reached through one: when its node is defined before the list, or at or before any node of an
     /// earlier item (items are in the file's order, so only an alias can go back).
     package func throughAlias<T>(list: Node, items: [Node], index: Int, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as ConfigError {
-            guard let use = list.mark, let defined = items[index].mark else { throw error }
+        guard let use = list.mark, let defined = items[index].mark else { return try body() }
+        return try ConfigErrors.mapping({ error in
             let at = (defined.line, defined.column)
             var aliased = at < (use.line, use.column)
             var budget = 100_000  // an alias bomb is not walked in full
@@ -134,12 +138,12 @@ package struct NodeDecoding {
                 }
             }
             for item in items[..<index] { walk(item) }
-            guard aliased else { throw error }
+            guard aliased else { return error }
             // Earlier uses of the same alias in this list; an item that is the anchored node itself is not one.
             let same = items[..<index].count { $0.mark.map { ($0.line, $0.column) == at } ?? false }
             let definedInList = at >= (use.line, use.column) && same > 0
-            throw relocate(error, defined: defined, use: use, occurrence: definedInList ? same - 1 : same)
-        }
+            return relocate(error, defined: defined, use: use, occurrence: definedInList ? same - 1 : same)
+        }, body)
     }
 
     package func location(of node: Node) -> SourceLocation? {
@@ -499,5 +503,60 @@ package struct NodeDecodingBox {
     package init(decoding: NodeDecoding, node: Yams.Node) {
         self.decoding = decoding
         self.node = node
+    }
+}
+
+extension NodeDecoding {
+    /// Decodes a mapping of options with `decode`, reporting the mistake in each option, not only the first.
+    ///
+    /// When a value cannot be decoded, the option it lies in is left out and the rest are decoded again, as
+    /// if its line were deleted (the option then takes its default), until they decode, when unknown keys
+    /// are reported as usual, or until a mistake is not inside the value of one option. A "missing required
+    /// key" for an option left out follows from that option's own mistake, and is not reported.
+    ///
+    /// - Throws: ``ConfigError`` for one mistake, ``ConfigErrors`` for several, in file order.
+    package static func decodeEachOption<T>(of node: Node, file: String, source: String,
+                                            _ decode: (NodeDecoding, Node) throws -> T) throws -> T {
+        var errors = ConfigErrorCollector(file: file)
+        var current = node
+        var leftOut: [String] = []
+        while true {
+            do {
+                let value = try decode(NodeDecoding(file: file, source: source), current)
+                try errors.check()
+                return value
+            } catch {
+                guard let found = ConfigErrors.all(in: error) else { throw error }
+                for error in found where !leftOut.contains(where: { error.message == "missing required key '\($0)'" }) {
+                    errors.add(error)
+                }
+                guard found.count == 1, let location = found[0].location, location.file == file,
+                      case .mapping(let mapping) = current, let key = option(at: location, in: mapping) else {
+                    try errors.check()
+                    throw error
+                }
+                leftOut.append(key)
+                current = .mapping(Node.Mapping(mapping.filter { $0.key.string != key }.map { ($0.key, $0.value) },
+                                                mapping.tag, mapping.style, mapping.mark))
+            }
+        }
+    }
+
+    /// The key of the option in `mapping` whose value holds `location`: the value that starts last at or
+    /// before it, with no other key between them. (Pairs are compared by place, not order: a `--set` adds
+    /// its pair at the end, placed on line 1.)
+    private static func option(at location: SourceLocation, in mapping: Node.Mapping) -> String? {
+        let at = (location.line, location.column)
+        var best: (key: String, start: (Int, Int))?
+        for (key, value) in mapping {
+            guard let name = key.string, let mark = value.mark, (mark.line, mark.column) <= at else { continue }
+            if best == nil || (mark.line, mark.column) > best!.start { best = (name, (mark.line, mark.column)) }
+        }
+        guard let best else { return nil }
+        let keyBetween = mapping.keys.contains { key in
+            guard let mark = key.mark else { return false }
+            return (mark.line, mark.column) > best.start && (mark.line, mark.column) <= at
+        }
+        return keyBetween ? nil : best.key
     }
 }

@@ -6,7 +6,7 @@ import Yams
 public enum OptionsLoader {
     /// Decodes `T` from YAML text; `file` names the text in error messages.
     ///
-    /// - Throws: ``ConfigError`` with a location.
+    /// - Throws: ``ConfigError`` with a location, or ``ConfigErrors`` when there are several unknown keys.
     public static func decode<T: Decodable>(_ type: T.Type, yaml: String, file: String) throws -> T {
         let root = try YAMLParser.parse(yaml.isEmpty ? "{}" : yaml, file: file)
         return try NodeDecoding(file: file, source: yaml).decode(T.self, from: root)

@@ -31,12 +31,17 @@ public struct Substitution: Sendable, Equatable {
 
     /// `root` with every variable in its scalar values replaced, and what was replaced, in file order.
     ///
-    /// - Throws: ``ConfigError`` at the variable for one that is unset and has no default, or a `${` that
-    ///   does not form `${NAME}` or `${NAME:-default}`.
-    package static func apply(to root: Node, environment: [String: String], ctx: NodeDecoding) throws -> (Node, [Substitution]) {
+    /// Every variable that cannot be replaced is added to `errors`, located at its `${`: one that is unset
+    /// and has no default, or a `${` that does not form `${NAME}` or `${NAME:-default}`. Its value is left
+    /// as written, and the value's place is returned in `failed`, so that the loader can leave out the
+    /// errors that follow from it (`repeats: ${N}` is not also "not a whole number").
+    package static func apply(to root: Node, environment: [String: String], ctx: NodeDecoding,
+                              errors: inout ConfigErrorCollector) -> (node: Node, done: [Substitution], failed: Set<SourceLocation>) {
         // A file with no `${` is not walked at all: it loads exactly as it always did, as fast.
-        guard ctx.source.contains("${") else { return (root, []) }
+        guard ctx.source.contains("${") else { return (root, [], []) }
         var done: [Substitution] = []
+        var failed: Set<SourceLocation> = []
+        var found = ConfigErrorCollector(file: ctx.file)
         var budget = Self.budget
         struct OutOfBudget: Error {}
         // nil when the node has nothing to replace, so untouched parts (and what aliases share) stay as they are.
@@ -47,7 +52,15 @@ public struct Substitution: Sendable, Equatable {
             case .scalar(let scalar):
                 guard scalar.string.contains("${") else { return nil }
                 var copy = scalar
-                copy.string = try substitute(scalar, environment: environment, ctx: ctx, into: &done)
+                var made: [Substitution] = []
+                do {
+                    copy.string = try substitute(scalar, environment: environment, ctx: ctx, into: &made)
+                } catch let error as ConfigError {
+                    found.add(error)
+                    if let at = ctx.location(of: node) { failed.insert(at) }
+                    return nil
+                }
+                done += made
                 return .scalar(copy)
             case .mapping(let mapping):
                 var changed = false
@@ -73,9 +86,10 @@ public struct Substitution: Sendable, Equatable {
         }
         do {
             let result = try walk(root) ?? root
-            return (result, done.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
-        } catch is OutOfBudget {
-            return (root, [])
+            for error in found.errors { errors.add(error) }
+            return (result, done.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }, failed)
+        } catch {
+            return (root, [], [])  // out of budget
         }
     }
 

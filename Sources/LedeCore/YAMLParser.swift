@@ -16,8 +16,9 @@ package enum YAMLParser {
         return node
     }
 
-    /// Refuses every YAML tag written in the file, wherever it is: on a value, and also on a stage entry, a
-    /// key or the file's own mapping, which no decoder visits (`- !!python/object/apply:os.system split`).
+    /// Refuses every YAML tag written in the file, all of them at once, wherever it is: on a value, and also
+    /// on a stage entry, a key or the file's own mapping, which no decoder visits
+    /// (`- !!python/object/apply:os.system split`).
     /// Yams resolves an explicit `!!map` or `!!str` to the same tag as an untagged node, so the source is
     /// looked at too: a node whose text starts with `!` (after an anchor) was tagged by hand.
     static func refuseTags(_ root: Node, file: String, text: String) throws {
@@ -39,6 +40,7 @@ package enum YAMLParser {
             while end < line.count, line[end] != " ", line[end] != "\t" { end += 1 }
             return String(String.UnicodeScalarView(line[i..<end]))
         }
+        var found = ConfigErrorCollector(file: file)
         var visited = Set<[Int]>()
         var stack = [root]
         while let node = stack.popLast() {
@@ -57,10 +59,11 @@ package enum YAMLParser {
             }
             let written = writtenTag(node) ?? (plain.contains(tag) ? nil : tag.replacingOccurrences(of: "tag:yaml.org,2002:", with: "!!"))
             if let written {
-                throw ctx.error(at: node, "YAML tags are not allowed (found '\(written)')",
-                                hint: "write the plain value without a tag; a pipeline names stages and values, never types")
+                found.add(ctx.error(at: node, "YAML tags are not allowed (found '\(written)')",
+                                    hint: "write the plain value without a tag; a pipeline names stages and values, never types"))
             }
         }
+        try found.check()
     }
 
     static func located(_ error: YamlError, file: String, text: String) -> ConfigError {

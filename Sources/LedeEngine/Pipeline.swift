@@ -118,6 +118,11 @@ public struct Pipeline: Sendable {
 
     /// Loads and validates a pipeline file completely: syntax, stage names, options, stage order and inputs.
     ///
+    /// Every independent mistake is found in one pass: unknown keys, bad values in each stage's options,
+    /// unknown stages, stages out of order, missing inputs and bad `--set` flags are all reported together.
+    /// Only what cannot be read at all (YAML that does not parse, a file that is not text) stops at once,
+    /// and a mistake that follows from an earlier one (a value whose `${NAME}` is unset) is left out.
+    ///
     /// - Parameters:
     ///   - inputOverride: paths given on the command line, which replace the file's `input.paths`.
     ///   - outputOverride: an output folder given on the command line.
@@ -125,72 +130,100 @@ public struct Pipeline: Sendable {
     ///   - environment: the variables `${NAME}` in the file's values stand for (see ``Substitution``);
     ///     nil for the process's environment.
     ///   - settings: stage options from `--set`, applied to the file's first stage of each name (see ``Setting``).
-    /// - Throws: ``ConfigError`` with the file, line and column of the first problem.
+    /// - Throws: ``ConfigError`` with the file, line and column of the problem when there is one, or
+    ///   ``ConfigErrors`` with all of them, in file order, when there are several.
     public static func load(file: String, registry: StageRegistry, inputOverride: [String]? = nil,
                             outputOverride: String? = nil,
                             jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                             resolveInputs: Bool = true, environment: [String: String]? = nil,
                             settings: [Setting] = []) throws -> Pipeline {
         let (bytes, text) = try readSource(file)
-        let (substituted, substitutions) = try Substitution.apply(to: try YAMLParser.parse(text, file: file),
-                                                                  environment: environment ?? ProcessInfo.processInfo.environment,
-                                                                  ctx: NodeDecoding(file: file, source: text))
-        let root = try Setting.apply(settings, to: substituted, file: file)
+        let ctx = NodeDecoding(file: file, source: text)
+        var errors = ConfigErrorCollector(file: file)
+        // YAML that does not parse, or that carries tags, stops here: nothing after it can be trusted.
+        let parsed = try YAMLParser.parse(text, file: file)
+        let (substituted, substitutions, unsubstituted) = Substitution.apply(
+            to: parsed, environment: environment ?? ProcessInfo.processInfo.environment, ctx: ctx, errors: &errors)
+        // A value whose variable is unset is already reported; what its text `${N}` would say as a value is not.
+        errors.suppressed = unsubstituted
+        let root = Setting.apply(settings, to: substituted, file: file, errors: &errors)
         let base = Paths.directory(of: file)
 
         guard case .mapping(let mapping) = root else {
-            throw NodeDecoding(file: file, source: text).error(
-                at: root, "a pipeline file is a mapping with the keys lede, name, input, output and stages")
+            errors.add(ctx.error(at: root, "a pipeline file is a mapping with the keys lede, name, input, output and stages"))
+            throw errors.failure()
         }
+
+        // A misspelt key (`inputs:`) is one mistake: the key it stands for is not also reported missing.
         let topKeys = ["lede", "name", "input", "output", "stages"]
-        let ctx = NodeDecoding(file: file, source: text)
+        var misspelt: Set<String> = []
         for (key, _) in mapping {
-            guard let name = key.string else { throw ctx.error(at: key, "keys must be plain names") }
+            guard let name = key.string else {
+                errors.add(ctx.error(at: key, "keys must be plain names"))
+                continue
+            }
             if !topKeys.contains(name) {
-                throw ctx.error(at: key, "unknown key '\(name)'",
-                                hint: Suggest.nearest(name, in: topKeys).map { "did you mean '\($0)'?" }
-                                    ?? "known keys: " + topKeys.joined(separator: ", "))
+                let nearest = Suggest.nearest(name, in: topKeys)
+                if let nearest { misspelt.insert(nearest) }
+                errors.add(ctx.error(at: key, "unknown key '\(name)'",
+                                     hint: nearest.map { "did you mean '\($0)'?" } ?? "known keys: " + topKeys.joined(separator: ", ")))
             }
         }
 
-        guard let versionNode = mapping["lede"] else {
-            throw ConfigError("missing 'lede: \(formatVersion)', the pipeline format version",
-                              at: SourceLocation(file: file, line: 1, column: 1),
-                              hint: "add 'lede: \(formatVersion)' as the first line")
-        }
-        let version = try NodeDecoding(file: file, source: text).decode(Int.self, from: versionNode)
-        guard version >= 1, version <= formatVersion else {
-            throw ctx.error(at: versionNode, "this pipeline is written for format version \(version), but this lede reads version \(formatVersion)",
-                            hint: version > formatVersion ? "upgrade lede, or rewrite the file for version \(formatVersion)" : "write 'lede: 1'")
+        // A format newer than this Lede reads may have keys and options it does not know: that is all there is to say.
+        if let versionNode = mapping["lede"] {
+            if let version = try errors.attempt({ try NodeDecoding(file: file, source: text).decode(Int.self, from: versionNode) }),
+               version < 1 || version > formatVersion {
+                let error = ctx.error(at: versionNode, "this pipeline is written for format version \(version), but this lede reads version \(formatVersion)",
+                                      hint: version > formatVersion ? "upgrade lede, or rewrite the file for version \(formatVersion)" : "write 'lede: 1'")
+                if version > formatVersion { throw error }
+                errors.add(error)
+            }
+        } else if !misspelt.contains("lede") {
+            errors.add(ConfigError("missing 'lede: \(formatVersion)', the pipeline format version",
+                                   at: SourceLocation(file: file, line: 1, column: 1),
+                                   hint: "add 'lede: \(formatVersion)' as the first line"))
         }
 
-        let name = try mapping["name"].map { try NodeDecoding(file: file, source: text).decode(String.self, from: $0) }
-            ?? Paths.stem(file)
-        let input = try mapping["input"].map { try NodeDecoding(file: file, source: text).decode(InputSpec.self, from: $0) }
-            ?? InputSpec()
-        let outputValue = try mapping["output"].map { try NodeDecoding(file: file, source: text).decode(String.self, from: $0) }
+        let name = try mapping["name"].map { node in
+            try errors.attempt { try NodeDecoding(file: file, source: text).decode(String.self, from: node) } ?? ""
+        } ?? Paths.stem(file)
+        // nil when `input` has a mistake: its paths are then not looked for.
+        let input = try mapping["input"].map { node in
+            try errors.attempt {
+                try NodeDecoding.decodeEachOption(of: node, file: file, source: text) { try $0.decode(InputSpec.self, from: $1) }
+            }
+        } ?? InputSpec()
+        var outputOK = true
+        let outputValue = try mapping["output"].flatMap { node in
+            let value = try errors.attempt { try NodeDecoding(file: file, source: text).decode(String.self, from: node) }
+            if value == nil { outputOK = false }
+            return value
+        }
 
         // A whole list of stages reached through an alias (`stages: *s`): errors point at the alias.
+        // A mistake in a --set is reported as the flag's, not at a place in the file.
         let stagesKey = mapping.first { $0.key.string == "stages" }?.key
-        let stages: [PlannedStage]
-        do {
-            stages = try ctx.throughAlias(key: stagesKey ?? root, value: mapping["stages"] ?? root) {
-                try planStages(mapping: mapping, root: root, registry: registry, ctx: ctx, base: base, jobs: jobs)
+        let stages = mapping["stages"] == nil && misspelt.contains("stages") ? nil : try errors.attempt {
+            try ConfigErrors.mapping({ Setting.relocate($0, settings) }) {
+                try ctx.throughAlias(key: stagesKey ?? root, value: mapping["stages"] ?? root) {
+                    try planStages(mapping: mapping, root: root, registry: registry, ctx: ctx, base: base, jobs: jobs)
+                }
             }
-        } catch let error as ConfigError {
-            // A mistake in a --set is reported as the flag's, not at a place in the file.
-            throw Setting.relocate(error, settings)
         }
 
         // Inputs: from the command line (relative to the working folder) or the file (relative to the file).
-        let inputs: [InputFile]
+        var inputs: [InputFile]?
         var skipped: [Manifest.Skipped] = []
         if !resolveInputs {
             inputs = []
         } else if let inputOverride {
-            guard !inputOverride.isEmpty else { throw ConfigError("--input needs at least one path") }
-            inputs = try expand(inputOverride.map { ($0, nil) }, base: ".", ctx: ctx, skipped: &skipped)
-        } else {
+            if inputOverride.isEmpty {
+                errors.add(ConfigError("--input needs at least one path"))
+            } else {
+                inputs = try errors.attempt { try expand(inputOverride.map { ($0, nil) }, base: ".", ctx: ctx, skipped: &skipped) }
+            }
+        } else if let input {
             let pathNodes: [(String, Node?)]
             if let inputNode = mapping["input"], case .mapping(let im) = inputNode, let pathsNode = im["paths"],
                case .sequence(let seq) = pathsNode {
@@ -198,28 +231,38 @@ public struct Pipeline: Sendable {
             } else {
                 pathNodes = input.paths.map { ($0, nil) }
             }
-            guard !pathNodes.isEmpty else {
-                throw ConfigError("no input: the pipeline has no 'input.paths' and none was given with --input",
-                                  at: mapping["input"].flatMap(ctx.location) ?? SourceLocation(file: file, line: 1, column: 1),
-                                  hint: "add 'input: { paths: [articles/*.txt] }' or pass --input PATH")
+            if pathNodes.isEmpty, mapping["input"] == nil, misspelt.contains("input") {
+                inputs = nil  // reported as the misspelt key
+            } else if pathNodes.isEmpty {
+                errors.add(ConfigError("no input: the pipeline has no 'input.paths' and none was given with --input",
+                                       at: mapping["input"].flatMap(ctx.location) ?? SourceLocation(file: file, line: 1, column: 1),
+                                       hint: "add 'input: { paths: [articles/*.txt] }' or pass --input PATH"))
+            } else {
+                inputs = try errors.attempt { try expand(pathNodes, base: base, ctx: ctx, skipped: &skipped) }
             }
-            inputs = try expand(pathNodes, base: base, ctx: ctx, skipped: &skipped)
         }
 
         if let outputOverride, outputOverride.isEmpty {
-            throw ConfigError("--output is empty", hint: "name the output folder: --output out")
+            errors.add(ConfigError("--output is empty", hint: "name the output folder: --output out"))
+            outputOK = false
         }
         if let outputValue, outputValue.isEmpty, let node = mapping["output"] {
-            throw ctx.error(at: node, "'output' is empty", hint: "name the output folder, or leave the key out for 'out'")
+            errors.add(ctx.error(at: node, "'output' is empty", hint: "name the output folder, or leave the key out for 'out'"))
+            outputOK = false
         }
         let output = outputOverride ?? Paths.join(base, outputValue ?? "out")
         // Lede's own files are never its input: a second run with the output folder inside the input folder
         // read news.jsonl back in as an article.
-        let (kept, excluded) = leaveOutOwnFiles(inputs, output: output)
-        if kept.isEmpty, !excluded.isEmpty {
-            throw ConfigError("every input file is inside the output folder '\(output)', a .lede folder or an earlier run's output folder, which are never read as input",
-                              hint: "write the outputs somewhere else, or point the input at the articles")
+        var kept: [InputFile] = [], excluded: [String] = []
+        if let inputs, outputOK {
+            (kept, excluded) = leaveOutOwnFiles(inputs, output: output)
+            if kept.isEmpty, !excluded.isEmpty {
+                errors.add(ConfigError("every input file is inside the output folder '\(output)', a .lede folder or an earlier run's output folder, which are never read as input",
+                                       hint: "write the outputs somewhere else, or point the input at the articles"))
+            }
         }
+        try errors.check()
+        guard let input, let stages else { throw ConfigError("internal error: the pipeline did not load, with no mistake found") }
         var pipeline = Pipeline(file: file, fileBytes: bytes, name: name, input: input, inputs: kept, output: output, stages: stages,
                                 inputOverride: inputOverride)
         pipeline.excludedInputs = excluded
@@ -285,12 +328,16 @@ public struct Pipeline: Sendable {
                             hint: "stages: " + registry.names.joined(separator: ", "))
         }
         var planned: [PlannedStage] = []
+        var errors = ConfigErrorCollector(file: ctx.file)
         var available: Set<String> = []
+        // False after an entry whose stage is not known: what layers it would have produced is not known either.
+        var layersKnown = true
         var firstCollector: String?
         var declaredOutputs: [(path: String, stage: String, node: Node)] = []
         for (index, entry) in entries.enumerated() {
           // A stage entry reached through an alias (`- *m`): errors point at the alias.
-          try ctx.throughAlias(list: stagesNode, items: Array(entries), index: index) {
+          // Each entry's mistakes are its own: the next entry is checked all the same.
+          _ = try errors.attempt(anchor: ctx.location(of: entry)) { try ctx.throughAlias(list: stagesNode, items: Array(entries), index: index) {
             let nameNode: Node
             let optionsNode: Node
             switch entry {
@@ -301,15 +348,19 @@ public struct Pipeline: Sendable {
                 nameNode = m.keys.first!
                 optionsNode = m.values.first!
             case .mapping(let m):
+                layersKnown = false
                 throw ctx.error(at: entry, "a stage entry names one stage, found \(m.count) keys",
                                 hint: "write each stage as its own list item: '- split: {...}'")
             default:
+                layersKnown = false
                 throw ctx.error(at: entry, "a stage entry is a stage name or 'name: {options}', found \(NodeDecoding.describe(entry))")
             }
             guard let name = nameNode.string, case .scalar = nameNode else {
+                layersKnown = false
                 throw ctx.error(at: nameNode, "a stage name must be a plain word")
             }
             guard let type = registry[name] else {
+                layersKnown = false
                 throw ctx.error(at: nameNode, "unknown stage '\(name)'",
                                 hint: Suggest.nearest(name, in: registry.names).map { "did you mean '\($0)'?" }
                                     ?? "available stages: " + registry.names.joined(separator: ", "))
@@ -320,48 +371,62 @@ public struct Pipeline: Sendable {
                 error.stage = name
                 return error
             }
-            let options: any StageOptions
-            do {
-                options = try ctx.throughAlias(key: nameNode, value: optionsNode) {
-                    try type.decode(NodeDecodingBox(decoding: NodeDecoding(file: ctx.file, source: ctx.source), node: optionsNode))
+            // The stage's options and its place in the order are checked apart: both are reported.
+            var stageErrors = ConfigErrorCollector(file: ctx.file)
+            let options = try stageErrors.attempt {
+                try ConfigErrors.mapping(tagged) {
+                    try ctx.throughAlias(key: nameNode, value: optionsNode) {
+                        try NodeDecoding.decodeEachOption(of: optionsNode, file: ctx.file, source: ctx.source) {
+                            try type.decode(NodeDecodingBox(decoding: $0, node: $1))
+                        }
+                    }
                 }
-            } catch let error as ConfigError {
-                throw tagged(error)
             }
-            let instance: StageInstance
+            var instance: StageInstance?
             let context = StageContext(baseDirectory: base, jobs: jobs)
-            do {
-                instance = try type.make(options, context)
-            } catch let error as OptionError {
-                let node = NodeDecoding.node(at: error.path, in: optionsNode)
-                throw tagged(ctx.error(at: node, error.message, hint: error.hint))
-            } catch let error as ConfigError {
-                throw tagged(error.location == nil ? ConfigError(error.message, at: location, hint: error.hint) : error)
-            } catch let error as IOFailure {
-                throw tagged(ConfigError("cannot set up the stage: \(error.path) \(error.message)", at: location))
-            } catch {
-                throw tagged(ConfigError("cannot set up the stage: \(error)", at: location))
+            if let options {
+                do {
+                    instance = try type.make(options, context)
+                } catch let error as OptionError {
+                    let node = NodeDecoding.node(at: error.path, in: optionsNode)
+                    stageErrors.add(tagged(ctx.error(at: node, error.message, hint: error.hint)))
+                } catch {
+                    if let mistakes = ConfigErrors.all(in: error) {
+                        for error in mistakes { stageErrors.add(tagged(error.location == nil ? ConfigError(error.message, at: location, hint: error.hint) : error)) }
+                    } else if let error = error as? IOFailure {
+                        stageErrors.add(tagged(ConfigError("cannot set up the stage: \(error.path) \(error.message)", at: location)))
+                    } else {
+                        stageErrors.add(tagged(ConfigError("cannot set up the stage: \(error)", at: location)))
+                    }
+                }
             }
 
             // Order: layers required must come from earlier stages; collectors come last.
             if type.kind != .collecting, let collector = firstCollector {
-                throw tagged(ctx.error(at: nameNode, "'\(name)' works on single documents, so it must come before '\(collector)', which collects them",
-                                       hint: "move '\(name)' above '\(collector)'"))
+                stageErrors.add(tagged(ctx.error(at: nameNode, "'\(name)' works on single documents, so it must come before '\(collector)', which collects them",
+                                           hint: "move '\(name)' above '\(collector)'")))
             }
             if type.kind == .collecting, firstCollector == nil { firstCollector = name }
-            for layer in type.descriptor.requires where !available.contains(layer) {
+            for layer in type.descriptor.requires where layersKnown && !available.contains(layer) {
                 let producers = registry.producers(of: layer)
-                throw tagged(ctx.error(at: nameNode, "'\(name)' needs the '\(layer)' layer, which no earlier stage produces",
-                                       hint: producers.isEmpty ? nil : "add '\(producers[0])' before '\(name)'"))
+                stageErrors.add(tagged(ctx.error(at: nameNode, "'\(name)' needs the '\(layer)' layer, which no earlier stage produces",
+                                           hint: producers.isEmpty ? nil : "add '\(producers[0])' before '\(name)'")))
+                break
             }
             available.formUnion(type.descriptor.produces)
-            // Output names: none of Lede's own, none twice, none inside a file another output names.
-            for declared in type.outputs(options) {
+            // Output names: none of Lede's own, none twice, none inside a file another output names. One
+            // option that names several files (`csv: news.jsonl`) is one mistake, reported at its first file.
+            var badOptions: Set<SourceLocation> = []
+            for declared in options.map(type.outputs) ?? [] {
                 let node = NodeDecoding.node(at: declared.option, in: optionsNode)
                 let path = Paths.normalize(declared.path)
+                let at = ctx.location(of: node)
+                if let at, badOptions.contains(at) { continue }
                 if let why = OutputNames.whyReserved(path) {
-                    throw tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(why)",
-                                           hint: "choose another name; reserved: " + OutputNames.reserved.joined(separator: ", ") + ", .lede/"))
+                    stageErrors.add(tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(why)",
+                                               hint: "choose another name; reserved: " + OutputNames.reserved.joined(separator: ", ") + ", .lede/")))
+                    if let at { badOptions.insert(at) }
+                    continue
                 }
                 for (other, otherStage, otherNode) in declaredOutputs {
                     let clash: String?
@@ -374,16 +439,22 @@ public struct Pipeline: Sendable {
                     }
                     if let clash {
                         let there = ctx.location(of: otherNode).map { " at line \($0.line)" } ?? ""
-                        throw tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(clash)\(there)",
-                                               hint: "give each output a name of its own"))
+                        stageErrors.add(tagged(ctx.error(at: node, "'\(declared.path)' cannot be an output: \(clash)\(there)",
+                                                   hint: "give each output a name of its own")))
+                        if let at { badOptions.insert(at) }
+                        break
                     }
                 }
                 declaredOutputs.append((path, name, node))
             }
-            planned.append(PlannedStage(type: type, options: options, instance: instance, location: location,
-                                        files: context.files.all))
-          }
+            try stageErrors.check()
+            if let options, let instance {
+                planned.append(PlannedStage(type: type, options: options, instance: instance, location: location,
+                                            files: context.files.all))
+            }
+          } }
         }
+        try errors.check()
         return planned
     }
 
@@ -392,10 +463,13 @@ public struct Pipeline: Sendable {
         return try expand(paths, base: base, ctx: ctx, skipped: &skipped)
     }
 
+    /// The input files `paths` name, each path's mistake reported (all of them, in order) instead of its files.
     static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding, skipped: inout [Manifest.Skipped]) throws -> [InputFile] {
         var files: [InputFile] = []
         var seen: Set<String> = []
+        var errors = ConfigErrorCollector(file: ctx.file)
         for (written, node) in paths {
+          _ = try errors.attempt {
             func fail(_ message: String, hint: String? = nil) -> ConfigError {
                 if let node { return ctx.error(at: node, message, hint: hint) }
                 return ConfigError("--input \(written.isEmpty ? "\"\"" : written): \(message)", hint: hint)
@@ -403,7 +477,7 @@ public struct Pipeline: Sendable {
             if written == "-" {
                 // Standard input can be read once: `--input - --input -` names it once.
                 if seen.insert("-").inserted { files.append(InputFile(path: "-", display: "-", idBase: "stdin")) }
-                continue
+                return
             }
             if written.isEmpty {
                 throw fail("an empty path", hint: "name a file, a folder or a glob, or '-' for standard input")
@@ -452,7 +526,9 @@ public struct Pipeline: Sendable {
                 }
             }
             for file in found where seen.insert(file.path).inserted { files.append(file) }
+          }
         }
+        try errors.check()
         return files
     }
 

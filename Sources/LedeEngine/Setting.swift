@@ -63,8 +63,9 @@ public struct Setting: Sendable, Equatable, CustomStringConvertible {
 
     /// `root` with every setting applied to the options of the first stage of its name.
     ///
-    /// - Throws: ``ConfigError`` naming the flag when no stage has that name or the value is not YAML.
-    static func apply(_ settings: [Setting], to root: Node, file: String) throws -> Node {
+    /// A setting that names no stage of the file, or whose value is not YAML, is left out, and a
+    /// ``ConfigError`` naming its flag is added to `errors`; the others are applied all the same.
+    static func apply(_ settings: [Setting], to root: Node, file: String, errors: inout ConfigErrorCollector) -> Node {
         guard !settings.isEmpty else { return root }
         guard case .mapping(var top) = root, let stagesKey = top.keys.first(where: { $0.string == "stages" }),
               case .sequence(var entries) = top[stagesKey]! else {
@@ -76,9 +77,10 @@ public struct Setting: Sendable, Equatable, CustomStringConvertible {
                 return entry.string
             }
             guard let at = names.firstIndex(of: setting.stage) else {
-                throw ConfigError("\(setting): the pipeline has no stage '\(setting.stage)'",
+                errors.add(ConfigError("\(setting): the pipeline has no stage '\(setting.stage)'",
                                   hint: Suggest.nearest(setting.stage, in: names).map { "did you mean '\($0)'?" }
-                                      ?? "its stages: " + names.joined(separator: ", "))
+                                      ?? "its stages: " + names.joined(separator: ", ")))
+                continue
             }
             // The key and the value, parsed where their marks say which setting they are.
             let pad = String(repeating: " ", count: base - 1 + index * width)
@@ -86,12 +88,17 @@ public struct Setting: Sendable, Equatable, CustomStringConvertible {
             do {
                 parsed = try YAMLParser.parse(pad + "{\(setting.key.debugDescription): " + (setting.value.isEmpty ? "~" : setting.value) + "}",
                                               file: file)
-            } catch let error as ConfigError where Self.index(of: error.location) != nil {
-                throw ConfigError("\(setting): the value is not a YAML value: \(error.message.replacingOccurrences(of: "invalid YAML: ", with: ""))",
-                                  hint: "quote text for the shell and for YAML: --set \(setting.stage).\(setting.key)='\"a: b\"'")
+            } catch {
+                for error in ConfigErrors.all(in: error) ?? [ConfigError("\(setting): \(error)")] {
+                    guard Self.index(of: error.location) != nil else { errors.add(error); continue }
+                    errors.add(ConfigError("\(setting): the value is not a YAML value: \(error.message.replacingOccurrences(of: "invalid YAML: ", with: ""))",
+                                           hint: "quote text for the shell and for YAML: --set \(setting.stage).\(setting.key)='\"a: b\"'"))
+                }
+                continue
             }
             guard case .mapping(let pair) = parsed, pair.count == 1, let (key, value) = pair.first.map({ ($0.key, $0.value) }) else {
-                throw ConfigError("\(setting): the value is not a single YAML value")
+                errors.add(ConfigError("\(setting): the value is not a single YAML value"))
+                continue
             }
             let entry = entries[at]
             var options: Node.Mapping

@@ -136,15 +136,20 @@ func loadPipeline(_ yaml: String, in dir: TempDir = TempDir(), registry: StageRe
     return try Pipeline.load(file: file, registry: registry)
 }
 
-/// The ConfigError a pipeline gives, or nil when it loads.
+/// The ConfigError a pipeline gives (the first, when it gives several), or nil when it loads.
 func configError(_ yaml: String, registry: StageRegistry = testRegistry) -> ConfigError? {
+    configErrors(yaml, registry: registry).first
+}
+
+/// Every ConfigError a pipeline gives, in the order they are reported; empty when it loads.
+func configErrors(_ yaml: String, registry: StageRegistry = testRegistry, settings: [Setting] = []) -> [ConfigError] {
     do {
-        _ = try loadPipeline(yaml, registry: registry)
-        return nil
-    } catch let error as ConfigError {
-        return error
+        let dir = TempDir()
+        dir.write("in.txt", "Some news text.")
+        _ = try Pipeline.load(file: dir.write("p.yaml", yaml), registry: registry, settings: settings)
+        return []
     } catch {
-        return ConfigError("unexpected error type: \(error)")
+        return ConfigErrors.all(in: error) ?? [ConfigError("unexpected error type: \(error)")]
     }
 }
 

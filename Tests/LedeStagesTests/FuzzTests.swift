@@ -89,6 +89,10 @@ struct FuzzTests {
             } catch let error as ConfigError {
                 #expect(!error.message.isEmpty)
                 if error.location != nil { located += 1 }
+            } catch let errors as ConfigErrors {
+                // Several independent mistakes, each as one would be.
+                #expect(errors.errors.count > 1 && errors.errors.allSatisfy { !$0.message.isEmpty })
+                if errors.errors.allSatisfy({ $0.location != nil }) { located += 1 }
             } catch {
                 Issue.record("not a ConfigError: \(error) for \(String(decoding: bytes, as: UTF8.self).debugDescription)")
             }
