@@ -101,7 +101,7 @@ public struct WriteStage: CollectingStage {
             if let csv = options.csv { writers.append(try CSVCollector(folder: csv, output: context.output)) }
             if let sqlite = options.sqlite { writers.append(try SQLiteCollector(path: sqlite, output: context.output)) }
             if let html = options.html {
-                writers.append(try HTMLReportCollector(path: html, title: context.pipelineName, maxDocuments: options.reportDocuments,
+                writers.append(try HTMLReportCollector(path: html, title: context.pipelineName, documentsPerPage: options.reportDocuments,
                                                        output: context.output))
             }
         } catch {
