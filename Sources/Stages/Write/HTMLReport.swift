@@ -34,8 +34,10 @@ final class HTMLReportCollector: Collector {
     private var firstPage: [String] = []
     /// The page being filled, its number, documents and size.
     private var page = 1, pageArticles: [String] = [], pageSize = 0
-    /// The further pages written, committed with the overview.
-    private var written: [(path: String, file: AtomicFile)] = []
+    /// The further pages written. Each is committed as soon as it is written, so that it holds no buffer
+    /// nor descriptor: in a run, that only makes it durable, and the run renames it into place with its other
+    /// outputs, or deletes it if the run fails.
+    private var written: [String] = []
 
     init(path: String, title: String, documentsPerPage: Int, output: OutputFolder) throws {
         self.path = path
@@ -87,7 +89,6 @@ final class HTMLReportCollector: Collector {
         }
         let pagePath = Self.pagePath(path, page: page)
         let pageFile = try output.create(pagePath)
-        written.append((pagePath, pageFile))
         let entries = catalog.entries.suffix(pageArticles.count)
         let first = entries.first?.number ?? 0, lastNumber = entries.last?.number ?? 0
         var out = HTML.head(title: "\(title) · page \(page)")
@@ -101,6 +102,8 @@ final class HTMLReportCollector: Collector {
         try pageFile.write("</script>\n<section id=\"documents\"><h2>Documents \(first)–\(lastNumber)</h2><p class=\"note\" id=\"page-note\"></p>\n")
         for article in pageArticles { try pageFile.write(article) }
         try pageFile.write("</section>\n" + navigation(current: page, count: last ? page : nil) + HTML.tail)
+        try pageFile.commit()
+        written.append(pagePath)
     }
 
     /// Links to the overview and the pages around this one; with the page count known (the overview, the
@@ -111,12 +114,14 @@ final class HTMLReportCollector: Collector {
             n == current ? "<b>\(text)</b>" : "<a href=\"\(HTML.escape(pageName(n)))\">\(text)</a>"
         }
         if current > 1 { links.append(link(current - 1, "← previous")) }
-        if let count {
-            links += (1...max(1, count)).map { link($0, String($0)) }
-        } else {
-            links.append(link(1, "1"))
-            if current > 2 { links.append("…") }
-            links.append(link(current, String(current)))
+        // The first two pages, the last two, and two either side of this one; "…" for the rest.
+        let last = count ?? current
+        let shown = Set([1, 2, last - 1, last]).union((current - 2)...(current + 2)).filter { $0 >= 1 && $0 <= last }.sorted()
+        var previous = 0
+        for n in shown {
+            if n > previous + 1 { links.append("…") }
+            links.append(link(n, String(n)))
+            previous = n
         }
         if count.map({ current < $0 }) ?? true { links.append(link(current + 1, "next →")) }
         return "<nav class=\"pages\" aria-label=\"Report pages\">Pages: " + links.joined(separator: " ") + "</nav>\n"
@@ -153,16 +158,10 @@ final class HTMLReportCollector: Collector {
         try file.write(HTML.legend + HTML.tail)
         try file.commit()
         summary.outputs.append(path)
-        for (pagePath, pageFile) in written {
-            try pageFile.commit()
-            summary.outputs.append(pagePath)
-        }
+        summary.outputs += written
     }
 
-    func discard() {
-        file.discard()
-        for (_, pageFile) in written { pageFile.discard() }
-    }
+    func discard() { file.discard() }
 }
 
 /// HTML rendering helpers.
@@ -289,14 +288,17 @@ enum HTML {
         // The label column is as wide as the longest name (about 6 px a character at 11 px), so names are
         // shown whole (`Councilwoman Dana Reyes`); only past 60 characters is one cut, with its full text
         // as the tooltip.
+        // Seven pixels a character covers capitals (`Dana Reyes · PERSON`); the count after the longest bar
+        // gets room for its digits (`298700`).
         let longest = bars.map { min($0.0.count, 60) }.max() ?? 0
-        let labelWidth = max(150, longest * 6 + 12), rowHeight = 20
-        let width = labelWidth + 150
+        let labelWidth = max(150, longest * 7 + 16), rowHeight = 20
         let maxValue = max(1, bars.map(\.1).max() ?? 1)
+        let countWidth = String(maxValue).count * 7 + 10
+        let width = labelWidth + 110 + countWidth
         var svg = "<svg role=\"img\" aria-label=\"\(escape(title))\" viewBox=\"0 0 \(width) \(bars.count * rowHeight)\" width=\"100%\">"
         for (i, bar) in bars.enumerated() {
             let y = i * rowHeight
-            let w = max(2, (width - labelWidth - 40) * bar.1 / maxValue)
+            let w = max(2, (width - labelWidth - countWidth) * bar.1 / maxValue)
             let label = bar.0.count > 60 ? String(bar.0.prefix(59)) + "…" : bar.0
             svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\" font-size=\"11\"><title>\(escape(bar.0))</title>\(escape(label))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"13\" rx=\"2\" fill=\"\(bar.2)\"></rect>"

@@ -212,6 +212,12 @@ enum ReportAssets {
               [d[4], d[5], d[6], d[7], d[3] || ''].forEach(function (v) { tr.appendChild(el('td', 'num', v)); });
               body.appendChild(tr);
             });
+            if (!hits.length) {
+              var empty = el('tr'), cell = el('td', 'note', 'No document matches. Remove a filter or change the search.');
+              cell.colSpan = 7;
+              empty.appendChild(cell);
+              body.appendChild(empty);
+            }
             var more = $('more');
             more.hidden = hits.length <= shown;
             more.textContent = 'Show ' + Math.min(100, hits.length - shown) + ' more (' + (hits.length - shown) + ' not shown)';
@@ -238,6 +244,19 @@ enum ReportAssets {
             }, docs.length > 20000 ? 250 : 80);
           });
           $('more').addEventListener('click', function () { shown += 100; render(); });
+          // A link may carry a search (`?q=words`) and filters (`?f=e:GPE:Seoul&f=s::Dana Reyes`): kind, label, name.
+          new URLSearchParams(location.search).forEach(function (value, key) {
+            if (key === 'q') {
+              $('q').value = value;
+              query = value.toLowerCase().split(/\\s+/).filter(function (w) { return w; });
+            } else if (key === 'f') {
+              var parts = value.split(':'), kind = parts.shift(), lab = parts.shift(), name = parts.join(':');
+              for (var i = 0; i < facets.length; i++) {
+                var f = facets[i];
+                if (f[0] === kind && f[2] === name && (f[1] === lab || kind !== 'e') && selected.indexOf(i) < 0) selected.push(i);
+              }
+            }
+          });
           root.hidden = false;
           document.documentElement.setAttribute('data-explorer', 'ready');
           render();

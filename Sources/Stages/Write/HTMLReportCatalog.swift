@@ -120,9 +120,11 @@ struct ReportCatalog {
         return ranked.prefix(limit).map(\.element)
     }
 
-    /// A document's title: its page's `title` metadata, else its first line.
+    /// A document's title: its web page's `headline` or a `title` field, else its first line.
     static func title(of d: Document) -> String {
-        if let title = d.metadata["title"]?.string, !title.isEmpty { return clean(title, limit: titleLength) }
+        for key in ["headline", "title"] {
+            if let title = d.metadata[key]?.string, !title.allSatisfy(\.isWhitespace) { return clean(title, limit: titleLength) }
+        }
         var line = Substring(d.text.prefix(titleLength * 4))
         if let end = line.firstIndex(where: \.isNewline) { line = line[..<end] }
         return clean(String(line), limit: titleLength)
