@@ -74,6 +74,7 @@ enum ReportAssets {
         article:target { background: #fffbeb; outline: 2px solid #fcd34d; }
         .source { color: var(--muted); font-size: 12px; margin: 0 0 10px; }
         mark.e { padding: 0 3px; border-radius: 4px; background: var(--c); line-height: 1.9; color: inherit; }
+        mark.e.hit { outline: 2px solid var(--accent); outline-offset: 1px; }
         mark.e .l { font-size: 9px; font-weight: 700; letter-spacing: .04em; margin-left: 3px; vertical-align: 1px; color: #222a; }
         .q { border-bottom: 2px solid #8b5cf6; background: #f5f0ff; }
         .who { font-size: 11px; color: #6d28d9; margin-left: 3px; white-space: nowrap; }
@@ -110,6 +111,15 @@ enum ReportAssets {
           });
           var articles = {};
           Array.prototype.forEach.call(document.querySelectorAll('article[id^="doc-"]'), function (a) { articles[a.id] = a; });
+          // Each entity mark as the facet it counts under: its label, and its canonical name (in its title
+          // after the label) or its text (without the label tag), white space collapsed as in the data.
+          var marks = Array.prototype.map.call(document.querySelectorAll('article mark.e'), function (m) {
+            var title = m.getAttribute('title') || '', at = title.indexOf(' \\u00b7 '), tag = m.lastElementChild;
+            var lab = at >= 0 ? title.slice(0, at) : title, text = m.textContent;
+            if (at >= 0) text = title.slice(at + 3);
+            else if (tag && tag.className === 'l') text = text.slice(0, text.length - tag.textContent.length);
+            return { el: m, key: lab + '\\t' + text.replace(/\\s+/g, ' ').trim() };
+          });
           var $ = function (id) { return document.getElementById(id); };
           function el(tag, cls, text) {
             var e = document.createElement(tag);
@@ -231,6 +241,10 @@ enum ReportAssets {
               articles[id].hidden = filtered && !keep[id];
               if (!articles[id].hidden) visible++;
             }
+            // Outline the mentions of the entities filtered by, in the documents shown.
+            var wanted = {};
+            selected.forEach(function (i) { if (facets[i][0] === 'e') wanted[facets[i][1] + '\\t' + facets[i][2]] = true; });
+            marks.forEach(function (m) { m.el.classList.toggle('hit', !!wanted[m.key]); });
             var note = $('page-note');
             if (note) note.textContent = filtered ? visible + ' of the ' + total + ' documents on this page match the filters.' : '';
           }
@@ -260,6 +274,9 @@ enum ReportAssets {
           root.hidden = false;
           document.documentElement.setAttribute('data-explorer', 'ready');
           render();
+          // The explorer moved the page down after the browser scrolled to the linked document: scroll again.
+          var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+          if (target) target.scrollIntoView();
         })();
 
         """
