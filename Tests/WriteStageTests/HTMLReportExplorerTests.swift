@@ -132,6 +132,26 @@ struct HTMLReportExplorerTests {
         #expect(!files["report-3.html"]!.contains("next →"), "the last page knows it is the last")
     }
 
+    @Test("with report_documents 0 no document is shown in full, and the explorer still lists them all")
+    func noDocumentPages() throws {
+        let docs = try (0..<3).map { try article($0, person: "Dana Reyes", place: "Seoul") }
+        let (dir, files) = try report(docs, options: "{ html: report.html, report_documents: 0 }")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(files.keys.sorted() == ["report.html"])
+        #expect(!files["report.html"]!.contains("<article"))
+        let listed = try data(files["report.html"]!)
+        #expect((listed["docs"] as? [[Any]])?.map { $0[3] as? Int } == [0, 0, 0] && (listed["pages"] as? [String]) == [])
+    }
+
+    @Test("a page's link is its file name, percent-encoded")
+    func pageLinks() throws {
+        let dir = NSTemporaryDirectory() + "lede-links-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let collector = try HTMLReportCollector(path: "r#1 é.html", title: "t", documentsPerPage: 1, output: OutputFolder(path: dir))
+        defer { collector.discard() }
+        #expect(collector.pageName(2) == "r%231%20%C3%A9-2.html")
+    }
+
     @Test("a page is closed early once its documents' markup passes the size bound")
     func pageSizeBound() throws {
         let paragraph = String(repeating: "A long paragraph of news text. ", count: 40_000)  // 1.2 MB

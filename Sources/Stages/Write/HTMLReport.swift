@@ -57,10 +57,22 @@ final class HTMLReportCollector: Collector {
         return path + "-\(page)"
     }
 
-    /// A page's file name, as the pages link to one another (they are in one folder).
+    /// A page's file name as a relative link (the pages are in one folder), percent-encoded so that a name
+    /// with `#`, `?` or `%` in it still names the file.
     func pageName(_ page: Int) -> String {
         let full = Self.pagePath(path, page: page)
-        return full.lastIndex(of: "/").map { String(full[full.index(after: $0)...]) } ?? full
+        let name = full.lastIndex(of: "/").map { full[full.index(after: $0)...] } ?? full[...]
+        var out = ""
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return out
     }
 
     func consume(_ document: inout Document) throws {

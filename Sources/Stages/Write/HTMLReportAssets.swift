@@ -105,7 +105,7 @@ enum ReportAssets {
           var groups = [['l', 'Entity labels'], ['e', 'Entities'], ['s', 'Speakers'], ['r', 'Removed, by reason']];
           var selected = [], query = [], shown = 100, open = {};
           var hay = docs.map(function (d) {
-            var s = d[0] + ' ' + d[1] + ' ' + d[2];
+            var s = d[1] + ' ' + d[2];
             for (var i = 0; i < d[8].length; i++) s += '\\n' + facets[d[8][i]][2];
             return s.toLowerCase();
           });
@@ -166,6 +166,7 @@ enum ReportAssets {
               list.slice(0, limit).forEach(function (i) {
                 var f = facets[i], b = el('button', 'facet' + (selected.indexOf(i) >= 0 ? ' on' : ''));
                 b.type = 'button';
+                b.setAttribute('aria-pressed', selected.indexOf(i) >= 0 ? 'true' : 'false');
                 var name = el('span', 'name', f[0] === 'l' ? '' : f[2]);
                 if (f[0] === 'l' || f[0] === 'e') { var tag = el('i', f[1], f[1]); name.appendChild(tag); }
                 b.appendChild(name);
