@@ -75,15 +75,36 @@ final class HTMLReportCollector: Collector {
         return out
     }
 
+    /// What the report makes of one document on a worker task: its summary, and its markup but for the
+    /// opening tag, which carries the document's place in the batch (known only in `consume`).
+    struct Prepared: Sendable {
+        let summary: ReportCatalog.Summary
+        let body: String?
+    }
+
+    /// Renders each document on the worker tasks, so the report's cost scales with `--jobs`.
+    var prepare: (@Sendable (inout Document) throws -> Prepared)? {
+        let showsDocuments = documentsPerPage > 0
+        return { document in Self.prepare(document, showsDocuments: showsDocuments) }
+    }
+
+    static func prepare(_ document: Document, showsDocuments: Bool) -> Prepared {
+        Prepared(summary: ReportCatalog.summary(of: document), body: showsDocuments ? HTML.documentBody(document) : nil)
+    }
+
     func consume(_ document: inout Document) throws {
+        try consume(&document, prepared: Self.prepare(document, showsDocuments: documentsPerPage > 0))
+    }
+
+    func consume(_ document: inout Document, prepared: Prepared) throws {
         documents += 1
-        guard documentsPerPage > 0 else {
-            catalog.add(document, number: documents, page: 0)
+        guard let body = prepared.body else {
+            catalog.add(prepared.summary, number: documents, page: 0)
             return
         }
         if pageArticles.count >= documentsPerPage || pageSize >= Self.pageBytes { try closePage(last: false) }
-        let article = HTML.document(document, anchor: "doc-\(documents)")
-        catalog.add(document, number: documents, page: page)
+        let article = "<article id=\"doc-\(documents)\">" + body
+        catalog.add(prepared.summary, number: documents, page: page)
         pageArticles.append(article)
         pageSize += article.utf8.count
     }
@@ -321,9 +342,10 @@ enum HTML {
 
     // MARK: Documents
 
-    /// One document: paragraphs with entity and quote marks, then what was removed.
-    static func document(_ d: Document, anchor: String) -> String {
-        var out = "<article id=\"\(anchor)\"><h2>\(escape(d.id))</h2><p class=\"source\">\(escape(d.source.path))"
+    /// A document's article but for its opening tag (which carries its place in the batch): paragraphs with
+    /// entity and quote marks, then what was removed, what was flagged, and every other layer.
+    static func documentBody(_ d: Document) -> String {
+        var out = "<h2>\(escape(d.id))</h2><p class=\"source\">\(escape(d.source.path))"
         if let words = d.stats["words"]?.int { out += " · \(words) words" }
         out += "</p>\n"
         let paragraphs = d.spans(Layer.paragraphs).isEmpty

@@ -9,7 +9,7 @@ import LedeCore
 /// carry it. So memory grows by about a hundred bytes a document, plus the distinct names of the batch.
 struct ReportCatalog {
     /// What a facet is about. The raw value is the one-letter code the page's script reads.
-    enum Kind: String, CaseIterable, Comparable {
+    enum Kind: String, CaseIterable, Comparable, Sendable {
         case label = "l", entity = "e", speaker = "s", removed = "r"
 
         /// The order of the groups in the explorer.
@@ -18,7 +18,7 @@ struct ReportCatalog {
     }
 
     /// One facet value: an entity is its label and name; a label, a speaker and a removal reason only a name.
-    struct Facet: Hashable {
+    struct Facet: Hashable, Sendable {
         var kind: Kind
         var label: String
         var name: String
@@ -57,8 +57,21 @@ struct ReportCatalog {
     private var index: [Facet: Int32] = [:]
     private(set) var entries: [Entry] = []
 
-    /// Adds a document's summary.
-    mutating func add(_ d: Document, number: Int, page: Int) {
+    /// What a document contributes, before its facets are interned: made on a worker task (the
+    /// collector's `prepare`), so that it scales with `--jobs`.
+    struct Summary: Sendable {
+        var id: String
+        var title: String
+        var words: Int
+        var entities: Int
+        var quotes: Int
+        var removed: Int
+        /// Distinct, in the order of ``Kind`` then of frequency in the document.
+        var facets: [Facet]
+    }
+
+    /// A document's summary: its id and title cut short, its counts, its facets.
+    static func summary(of d: Document) -> Summary {
         var chosen: [Facet] = []
         // Entities: each distinct (label, name), most mentioned first, then first seen.
         let entities = d.spans(Layer.entities)
@@ -89,10 +102,16 @@ struct ReportCatalog {
         var reasons: [String] = []
         for r in d.removed where !reasons.contains(r.reason) { reasons.append(r.reason) }
         chosen += reasons.sorted().map { Facet(kind: .removed, label: "", name: $0) }
+        return Summary(id: clean(d.id, limit: idLength), title: title(of: d), words: d.stats["words"]?.int ?? 0,
+                       entities: entities.count, quotes: quotes.count, removed: d.removed.count,
+                       facets: chosen.filter { !$0.name.isEmpty })
+    }
 
+    /// Adds a summary made by ``summary(of:)``.
+    mutating func add(_ summary: Summary, number: Int, page: Int) {
         var refs: [Int32] = []
-        refs.reserveCapacity(chosen.count)
-        for facet in chosen where !facet.name.isEmpty {
+        refs.reserveCapacity(summary.facets.count)
+        for facet in summary.facets {
             let i: Int32
             if let known = index[facet] {
                 i = known
@@ -105,10 +124,8 @@ struct ReportCatalog {
             documentCounts[Int(i)] += 1
             refs.append(i)
         }
-        entries.append(Entry(
-            number: number, id: Self.clean(d.id, limit: Self.idLength), title: Self.title(of: d), page: page,
-            words: d.stats["words"]?.int ?? 0, entities: entities.count, quotes: quotes.count, removed: d.removed.count,
-            facets: refs))
+        entries.append(Entry(number: number, id: summary.id, title: summary.title, page: page, words: summary.words,
+                             entities: summary.entities, quotes: summary.quotes, removed: summary.removed, facets: refs))
     }
 
     /// The facets in first-seen order, most counted first; ties keep their first-seen order.
