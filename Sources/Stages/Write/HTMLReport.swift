@@ -244,9 +244,10 @@ enum HTML {
     /// The explorer's frame, hidden until the script fills it (without scripts the page is the documents).
     /// `scope` titles a page's explorer; the overview's explores the whole batch.
     static func explorer(scope: String?) -> String {
-        var out = "<section id=\"explore\" class=\"explore\" hidden><aside class=\"facets\" id=\"facets\" aria-label=\"Filters\"></aside><div>"
+        var out = "<section id=\"explore\" class=\"explore\" hidden>"
         if let scope { out += "<h2>\(escape(scope))</h2>" }
-        out += "<input id=\"q\" class=\"search\" type=\"search\" placeholder=\"Search ids, titles, entities, speakers…\" "
+        out += "<aside class=\"facets\" id=\"facets\" aria-label=\"Filters\"></aside><div>"
+        out += "<input id=\"q\" class=\"search\" type=\"search\" placeholder=\"Search ids, titles, entities, speakers… (press /)\" "
             + "aria-label=\"Search documents\" autocomplete=\"off\" spellcheck=\"false\">"
             + "<div id=\"chips\" class=\"chips\"></div><p id=\"count\" class=\"count\"></p>"
             + "<table class=\"index\"><thead><tr><th>id</th><th>title</th><th class=\"num\">words</th><th class=\"num\">entities</th>"

@@ -51,6 +51,7 @@ enum ReportAssets {
         .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 18px; }
         .chart { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; } .chart h3 { margin: 0 0 6px; font-size: 14px; color: var(--muted); }
         .explore { display: grid; grid-template-columns: 290px 1fr; gap: 22px; align-items: start; }
+        .explore > h2 { grid-column: 1 / -1; margin-bottom: 0; }
         .facets { position: sticky; top: 12px; max-height: calc(100vh - 24px); overflow-y: auto; font-size: 13px; padding-right: 4px; }
         .facets h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 14px 0 4px; }
         .facets h3:first-child { margin-top: 0; }
@@ -259,6 +260,10 @@ enum ReportAssets {
             }, docs.length > 20000 ? 250 : 80);
           });
           $('more').addEventListener('click', function () { shown += 100; render(); });
+          document.addEventListener('keydown', function (event) {
+            var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement && document.activeElement.tagName);
+            if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) { event.preventDefault(); $('q').focus(); }
+          });
           // A link may carry a search (`?q=words`) and filters (`?f=e:GPE:Seoul&f=s::Dana Reyes`): kind, label, name.
           new URLSearchParams(location.search).forEach(function (value, key) {
             if (key === 'q') {
