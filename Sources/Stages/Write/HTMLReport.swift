@@ -2,57 +2,192 @@ import LedeCore
 import LedeIO
 
 
-/// The self-contained HTML report: batch charts (inline SVG), a document index, and each document with
-/// its entities highlighted, quotes marked with their speaker, and removed text struck through in a
-/// collapsed section. It fetches nothing: the page carries its styles, and a Content-Security-Policy
-/// forbids scripts and remote loads. All document text is escaped.
+/// The HTML report: static files with nothing to fetch, drawn page by page as documents arrive.
 ///
-/// At most `maxDocuments` documents are shown in full (the rest are counted), so the memory it holds is
-/// bounded however large the batch.
+/// The first page (the file named by `html`) is the batch overview: totals and charts (inline SVG), the
+/// explorer over every document of the batch (facets with counts for entity labels, entities, speakers and
+/// removal reasons; a search box over ids, titles and those names; the matching documents, linked to the
+/// page that shows them), and the first `documentsPerPage` documents in full. Further documents go to
+/// sibling pages (`report-2.html`, `report-3.html`, ...) of at most `documentsPerPage` documents and about
+/// ``pageBytes`` of document markup each, each with an explorer over its own documents.
+///
+/// Every page carries one style sheet and one script, allowed by their SHA-256 hashes in a strict
+/// Content-Security-Policy (``ReportAssets``); the explorer's data is a JSON block that is never run.
+/// All document text is escaped. The pages are a function of the documents in order, so the same batch
+/// gives the same bytes whatever `--jobs`.
+///
+/// Memory: a page of rendered documents (two while the first is kept for the overview) and a bounded
+/// summary of every document (``ReportCatalog``), never the documents' text.
 final class HTMLReportCollector: Collector {
     let path: String
     let file: AtomicFile
     let title: String
-    let maxDocuments: Int
-    private var sections: [String] = []
-    private var index: [String] = []
+    /// Most documents shown in full on a page; 0 shows none (the explorer only lists them).
+    let documentsPerPage: Int
+    /// A page is closed once its documents' markup passes this size, even with fewer documents.
+    static let pageBytes = 4 << 20
+    /// The output folder, for the further pages.
+    private let output: OutputFolder
+    private var catalog = ReportCatalog()
     private var documents = 0
+    /// The first page's documents, written after the overview's data at the end.
+    private var firstPage: [String] = []
+    /// The page being filled, its number, documents and size.
+    private var page = 1, pageArticles: [String] = [], pageSize = 0
+    /// The further pages written. Each is committed as soon as it is written, so that it holds no buffer
+    /// nor descriptor: in a run, that only makes it durable, and the run renames it into place with its other
+    /// outputs, or deletes it if the run fails.
+    private var written: [String] = []
 
-    init(path: String, title: String, maxDocuments: Int, output: OutputFolder) throws {
+    init(path: String, title: String, documentsPerPage: Int, output: OutputFolder) throws {
         self.path = path
         self.title = title
-        self.maxDocuments = maxDocuments
+        self.documentsPerPage = documentsPerPage
+        self.output = output
         file = try output.create(path)
     }
 
+    /// The file of a page: the overview for page 1, else the overview's name with `-<page>` before its extension.
+    static func pagePath(_ path: String, page: Int) -> String {
+        guard page > 1 else { return path }
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        if let dot = path[slash...].lastIndex(of: "."), dot > slash {
+            return String(path[..<dot]) + "-\(page)" + String(path[dot...])
+        }
+        return path + "-\(page)"
+    }
+
+    /// A page's file name as a relative link (the pages are in one folder), percent-encoded so that a name
+    /// with `#`, `?` or `%` in it still names the file.
+    func pageName(_ page: Int) -> String {
+        let full = Self.pagePath(path, page: page)
+        let name = full.lastIndex(of: "/").map { full[full.index(after: $0)...] } ?? full[...]
+        var out = ""
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return out
+    }
+
+    /// What the report makes of one document on a worker task: its summary, and its markup but for the
+    /// opening tag, which carries the document's place in the batch (known only in `consume`).
+    struct Prepared: Sendable {
+        let summary: ReportCatalog.Summary
+        let body: String?
+    }
+
+    /// Renders each document on the worker tasks, so the report's cost scales with `--jobs`.
+    var prepare: (@Sendable (inout Document) throws -> Prepared)? {
+        let showsDocuments = documentsPerPage > 0
+        return { document in Self.prepare(document, showsDocuments: showsDocuments) }
+    }
+
+    static func prepare(_ document: Document, showsDocuments: Bool) -> Prepared {
+        Prepared(summary: ReportCatalog.summary(of: document), body: showsDocuments ? HTML.documentBody(document) : nil)
+    }
+
     func consume(_ document: inout Document) throws {
+        try consume(&document, prepared: Self.prepare(document, showsDocuments: documentsPerPage > 0))
+    }
+
+    func consume(_ document: inout Document, prepared: Prepared) throws {
         documents += 1
-        guard documents <= maxDocuments else { return }
-        let anchor = "doc-\(documents)"
-        let entities = document.spans(Layer.entities).count
-        let quotes = document.spans(Layer.quotes).count
-        index.append("<tr><td><a href=\"#\(anchor)\">\(HTML.escape(document.id))</a></td><td>\(HTML.escape(document.source.path))</td>"
-                     + "<td>\(document.stats["words"]?.int.map(String.init) ?? "")</td><td>\(entities)</td><td>\(quotes)</td>"
-                     + "<td>\(document.removed.count)</td></tr>")
-        sections.append(HTML.document(document, anchor: anchor))
+        guard let body = prepared.body else {
+            catalog.add(prepared.summary, number: documents, page: 0)
+            return
+        }
+        if pageArticles.count >= documentsPerPage || pageSize >= Self.pageBytes { try closePage(last: false) }
+        let article = "<article id=\"doc-\(documents)\">" + body
+        catalog.add(prepared.summary, number: documents, page: page)
+        pageArticles.append(article)
+        pageSize += article.utf8.count
+    }
+
+    /// Ends the page being filled: the first is kept for the overview, a further one written now.
+    private func closePage(last: Bool) throws {
+        defer {
+            page += 1
+            pageArticles = []
+            pageSize = 0
+        }
+        guard page > 1 else {
+            firstPage = pageArticles
+            return
+        }
+        let pagePath = Self.pagePath(path, page: page)
+        let pageFile = try output.create(pagePath)
+        let entries = catalog.entries.suffix(pageArticles.count)
+        let first = entries.first?.number ?? 0, lastNumber = entries.last?.number ?? 0
+        var out = HTML.head(title: "\(title) · page \(page)")
+        out += "<header><h1>\(HTML.escape(title))</h1><p>Page \(page): documents \(first)–\(lastNumber). "
+            + "<a href=\"\(HTML.escape(pageName(1)))\">Overview and search of the whole batch</a></p></header>\n"
+        out += navigation(current: page, count: last ? page : nil)
+        out += HTML.explorer(scope: "Explore this page")
+        try pageFile.write(out)
+        try pageFile.write("<script type=\"application/json\" id=\"lede-data\">")
+        try catalog.json(entries: entries, limits: nil, pages: [], page: page, total: documents, write: pageFile.write)
+        try pageFile.write("</script>\n<section id=\"documents\"><h2>Documents \(first)–\(lastNumber)</h2><p class=\"note\" id=\"page-note\"></p>\n")
+        for article in pageArticles { try pageFile.write(article) }
+        try pageFile.write("</section>\n" + navigation(current: page, count: last ? page : nil) + HTML.tail)
+        try pageFile.commit()
+        written.append(pagePath)
+    }
+
+    /// Links to the overview and the pages around this one; with the page count known (the overview, the
+    /// last page), to every page.
+    func navigation(current: Int, count: Int?) -> String {
+        var links: [String] = []
+        func link(_ n: Int, _ text: String) -> String {
+            n == current ? "<b>\(text)</b>" : "<a href=\"\(HTML.escape(pageName(n)))\">\(text)</a>"
+        }
+        if current > 1 { links.append(link(current - 1, "← previous")) }
+        // The first two pages, the last two, and two either side of this one; "…" for the rest.
+        let last = count ?? current
+        let shown = Set([1, 2, last - 1, last]).union((current - 2)...(current + 2)).filter { $0 >= 1 && $0 <= last }.sorted()
+        var previous = 0
+        for n in shown {
+            if n > previous + 1 { links.append("…") }
+            links.append(link(n, String(n)))
+            previous = n
+        }
+        if count.map({ current < $0 }) ?? true { links.append(link(current + 1, "next →")) }
+        return "<nav class=\"pages\" aria-label=\"Report pages\">Pages: " + links.joined(separator: " ") + "</nav>\n"
     }
 
     func finish(_ summary: inout RunSummary) throws {
-        var page = HTML.head(title: title)
-        page += "<header><h1>\(HTML.escape(title))</h1><p>\(documents) documents"
-        if summary.rejected > 0 { page += ", \(summary.rejected) rejected" }
-        if documents > maxDocuments { page += "; the first \(maxDocuments) are shown below" }
-        page += "</p></header>\n"
-        page += HTML.charts(summary.sections[Layer.stats])
-        page += "<section id=\"index\"><h2>Documents</h2><table class=\"index\"><thead><tr><th>id</th><th>source</th>"
-            + "<th>words</th><th>entities</th><th>quotes</th><th>removed</th></tr></thead><tbody>\n"
-        page += index.joined(separator: "\n")
-        page += "\n</tbody></table></section>\n"
-        try file.write(page)
-        for section in sections { try file.write(section) }
-        try file.write(HTML.legend + "</body>\n</html>\n")
+        if documentsPerPage > 0, !pageArticles.isEmpty || page == 1 { try closePage(last: true) }
+        let pages = documentsPerPage > 0 ? max(1, page - 1) : 0
+        var out = HTML.head(title: title)
+        out += "<header><h1>\(HTML.escape(title))</h1><p>\(documents) documents"
+        if summary.rejected > 0 { out += ", \(summary.rejected) rejected" }
+        if pages > 1 { out += " on \(pages) pages of up to \(documentsPerPage)" }
+        out += "</p></header>\n"
+        if pages > 1 { out += navigation(current: 1, count: pages) }
+        out += HTML.charts(summary.sections[Layer.stats])
+        out += "<h2>Documents</h2>\n" + HTML.explorer(scope: nil)
+        try file.write(out)
+        try file.write("<script type=\"application/json\" id=\"lede-data\">")
+        try catalog.json(entries: catalog.entries[...], limits: ReportCatalog.overviewLimits,
+                         pages: (0..<pages).map { pageName($0 + 1) }, page: 1, total: documents, write: file.write)
+        try file.write("</script>\n")
+        if !firstPage.isEmpty {
+            let shown = firstPage.count
+            try file.write("<section id=\"documents\"><h2>" + (pages > 1 ? "Documents 1–\(shown) (page 1)" : "The documents")
+                           + "</h2><p class=\"note\" id=\"page-note\"></p>\n")
+            for article in firstPage { try file.write(article) }
+            try file.write("</section>\n")
+        }
+        if pages > 1 { try file.write(navigation(current: 1, count: pages)) }
+        try file.write(HTML.legend + HTML.tail)
         try file.commit()
         summary.outputs.append(path)
+        summary.outputs += written
     }
 
     func discard() { file.discard() }
@@ -84,40 +219,41 @@ enum HTML {
 
     static let labels = ["PERSON", "ORG", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT", "LAW"]
 
+    /// A page's start: the Content-Security-Policy, the title and the style sheet.
     static func head(title: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+        <meta http-equiv="Content-Security-Policy" content="\(ReportAssets.policy)">
+        <meta name="referrer" content="no-referrer">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title)) · Lede report</title>
-        <style>
-        body { font: 15px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d232a; margin: 0 auto; max-width: 980px; padding: 24px; }
-        h1 { margin: 0 0 4px; font-size: 26px; } h2 { margin-top: 36px; border-bottom: 1px solid #e3e6ea; padding-bottom: 4px; }
-        header p { color: #5b6570; margin: 0; }
-        .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 18px; }
-        .chart { border: 1px solid #e3e6ea; border-radius: 8px; padding: 10px 12px; } .chart h3 { margin: 0 0 6px; font-size: 14px; color: #5b6570; }
-        table.index { border-collapse: collapse; width: 100%; font-size: 13px; } .index td, .index th { border-bottom: 1px solid #eef0f2; padding: 4px 6px; text-align: left; }
-        article { border-top: 1px solid #e3e6ea; margin-top: 28px; padding-top: 8px; } article h2 { border: 0; font-size: 18px; margin: 8px 0 2px; }
-        .source { color: #5b6570; font-size: 12px; margin: 0 0 10px; }
-        mark.e { padding: 0 3px; border-radius: 4px; background: var(--c); line-height: 1.9; }
-        mark.e .l { font-size: 9px; font-weight: 700; letter-spacing: .04em; margin-left: 3px; vertical-align: 1px; color: #222a; }
-        .q { border-bottom: 2px solid #8b5cf6; background: #f5f0ff; }
-        .who { font-size: 11px; color: #6d28d9; margin-left: 3px; white-space: nowrap; }
-        details.removed { margin: 10px 0; color: #6b7280; font-size: 13px; } details.removed s { color: #9ca3af; }
-        details.removed li { margin: 2px 0; } .why { font-style: normal; background: #f3f4f6; border-radius: 3px; padding: 0 4px; margin-left: 4px; }
-        .ctl { font: 10px monospace; background: #fee2e2; color: #991b1b; border-radius: 2px; padding: 0 2px; }
-        .warn { color: #b45309; font-size: 12px; } .legend { font-size: 12px; color: #5b6570; margin-top: 36px; }
-        mark.e { --c: #e5e7eb; }
-        \(labels.map { "mark.e.\($0) { --c: \(color($0)); }" }.joined(separator: " "))
-        </style>
+        <style>\(ReportAssets.style)</style>
         </head>
         <body>
 
         """
     }
+
+    /// The explorer's frame, hidden until the script fills it (without scripts the page is the documents).
+    /// `scope` titles a page's explorer; the overview's explores the whole batch.
+    static func explorer(scope: String?) -> String {
+        var out = "<section id=\"explore\" class=\"explore\" hidden>"
+        if let scope { out += "<h2>\(escape(scope))</h2>" }
+        out += "<aside class=\"facets\" id=\"facets\" aria-label=\"Filters\"></aside><div>"
+        out += "<input id=\"q\" class=\"search\" type=\"search\" placeholder=\"Search ids, titles, entities, speakers… (press /)\" "
+            + "aria-label=\"Search documents\" autocomplete=\"off\" spellcheck=\"false\">"
+            + "<div id=\"chips\" class=\"chips\"></div><p id=\"count\" class=\"count\"></p>"
+            + "<table class=\"index\"><thead><tr><th>id</th><th>title</th><th class=\"num\">words</th><th class=\"num\">entities</th>"
+            + "<th class=\"num\">quotes</th><th class=\"num\">removed</th><th class=\"num\">page</th></tr></thead><tbody id=\"rows\"></tbody></table>"
+            + "<button id=\"more\" class=\"more\" type=\"button\" hidden></button></div></section>\n"
+        return out
+    }
+
+    /// A page's end: the script, then the closing tags.
+    static let tail = "<script>\(ReportAssets.script)</script>\n</body>\n</html>\n"
 
     static func color(_ label: String) -> String {
         switch label {
@@ -182,14 +318,17 @@ enum HTML {
         // The label column is as wide as the longest name (about 6 px a character at 11 px), so names are
         // shown whole (`Councilwoman Dana Reyes`); only past 60 characters is one cut, with its full text
         // as the tooltip.
+        // Seven pixels a character covers capitals (`Dana Reyes · PERSON`); the count after the longest bar
+        // gets room for its digits (`298700`).
         let longest = bars.map { min($0.0.count, 60) }.max() ?? 0
-        let labelWidth = max(150, longest * 6 + 12), rowHeight = 20
-        let width = labelWidth + 150
+        let labelWidth = max(150, longest * 7 + 16), rowHeight = 20
         let maxValue = max(1, bars.map(\.1).max() ?? 1)
+        let countWidth = String(maxValue).count * 7 + 10
+        let width = labelWidth + 110 + countWidth
         var svg = "<svg role=\"img\" aria-label=\"\(escape(title))\" viewBox=\"0 0 \(width) \(bars.count * rowHeight)\" width=\"100%\">"
         for (i, bar) in bars.enumerated() {
             let y = i * rowHeight
-            let w = max(2, (width - labelWidth - 40) * bar.1 / maxValue)
+            let w = max(2, (width - labelWidth - countWidth) * bar.1 / maxValue)
             let label = bar.0.count > 60 ? String(bar.0.prefix(59)) + "…" : bar.0
             svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\" font-size=\"11\"><title>\(escape(bar.0))</title>\(escape(label))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"13\" rx=\"2\" fill=\"\(bar.2)\"></rect>"
@@ -200,9 +339,10 @@ enum HTML {
 
     // MARK: Documents
 
-    /// One document: paragraphs with entity and quote marks, then what was removed.
-    static func document(_ d: Document, anchor: String) -> String {
-        var out = "<article id=\"\(anchor)\"><h2>\(escape(d.id))</h2><p class=\"source\">\(escape(d.source.path))"
+    /// A document's article but for its opening tag (which carries its place in the batch): paragraphs with
+    /// entity and quote marks, then what was removed, what was flagged, and every other layer.
+    static func documentBody(_ d: Document) -> String {
+        var out = "<h2>\(escape(d.id))</h2><p class=\"source\">\(escape(d.source.path))"
         if let words = d.stats["words"]?.int { out += " · \(words) words" }
         out += "</p>\n"
         let paragraphs = d.spans(Layer.paragraphs).isEmpty

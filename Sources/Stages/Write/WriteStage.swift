@@ -15,7 +15,7 @@ public struct WriteStage: CollectingStage {
         public var sqlite: String?
         /// The HTML report.
         public var html: String?
-        /// How many documents the report shows in full.
+        /// How many documents each page of the HTML report shows in full (0: none, the explorer only lists them).
         public var reportDocuments = 500
 
         enum CodingKeys: String, CodingKey {
@@ -57,8 +57,8 @@ public struct WriteStage: CollectingStage {
             OptionHelp("jsonl", "the JSON Lines file, one record per document (format version 1); \"-\" for standard output"),
             OptionHelp("csv", "a folder for documents.csv, entities.csv, quotes.csv and layers.csv (every other layer, a row per span)"),
             OptionHelp("sqlite", "a SQLite database with documents, sentences, entities, quotes, removed and stats tables"),
-            OptionHelp("html", "a self-contained HTML report: batch charts, and documents with entities, quotes and removals marked"),
-            OptionHelp("report_documents", "how many documents the HTML report shows in full"),
+            OptionHelp("html", "an HTML report that fetches nothing: batch charts, a search and facet filters over every document, and documents with entities, quotes and removals marked, on pages NAME.html, NAME-2.html, ..."),
+            OptionHelp("report_documents", "how many documents each page of the HTML report shows in full (0: none)"),
         ]
     )
 
@@ -101,7 +101,7 @@ public struct WriteStage: CollectingStage {
             if let csv = options.csv { writers.append(try CSVCollector(folder: csv, output: context.output)) }
             if let sqlite = options.sqlite { writers.append(try SQLiteCollector(path: sqlite, output: context.output)) }
             if let html = options.html {
-                writers.append(try HTMLReportCollector(path: html, title: context.pipelineName, maxDocuments: options.reportDocuments,
+                writers.append(try HTMLReportCollector(path: html, title: context.pipelineName, documentsPerPage: options.reportDocuments,
                                                        output: context.output))
             }
         } catch {
