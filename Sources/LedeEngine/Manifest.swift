@@ -232,44 +232,41 @@ public struct Manifest: Codable, Sendable, Equatable {
         }
     }
 
-    /// The JSON, in pieces: everything but the inputs by `JSONEncoder` (sorted keys, pretty-printed), and
-    /// the inputs written one by one in the same layout where it put the empty list.
+    /// The JSON, in pieces, written by one writer: sorted keys, two-space indents, `"key" : value`. The
+    /// manifest's fields come from their `Codable` form; the inputs, which may number millions, are written
+    /// one at a time where their key falls, each in the same layout, and handed to `sink` as they come.
     private func encode<S: Sequence<Input>>(inputs: S, into sink: ([UInt8]) throws -> Void) throws {
         var rest = self
         rest.inputs = []
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let skeleton = Array(try encoder.encode(rest))
-        // "inputs" is a key of the top level, which alone is indented by two spaces.
-        let opening = Array("\n  \"inputs\" : [".utf8), empty = Array("\n\n  ]".utf8)
-        guard let at = skeleton.firstRange(of: opening + empty) else {
-            throw IOFailure("the manifest's layout is not the one expected (no empty inputs list)", path: Self.fileName)
+        guard case .object(var fields) = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(rest)) else {
+            throw IOFailure("the manifest did not encode as an object", path: Self.fileName)
         }
-        try sink(Array(skeleton[..<(at.lowerBound + opening.count)]))
-        var json = JSONWriter(capacity: 512)
-        var first = true
-        for input in inputs {
-            json.reset()
-            func line(_ key: StaticString, last: Bool = false, _ value: (inout JSONWriter) -> Void) {
-                json.rawText("\n      \"")
-                json.rawText(key.description)
-                json.rawText("\" : ")
-                value(&json)
-                json.resetSeparator()
-                if !last { json.raw(UInt8(ascii: ",")) }
+        fields["inputs"] = nil
+        var json = PrettyJSON()
+        json.open("{")
+        for key in (Array(fields.keys) + ["inputs"]).sorted() {
+            json.key(key, depth: 1)
+            guard key == "inputs" else {
+                json.value(fields[key]!, depth: 1)
+                continue
             }
-            json.rawText(first ? "\n    {" : ",\n    {")
-            line("bytes") { $0.int(input.bytes) }
-            line("index") { $0.int(input.index) }
-            line("location") { $0.string(input.location) }
-            line("path", last: input.sha256 == nil) { $0.string(input.path) }
-            if let sha256 = input.sha256 { line("sha256", last: true) { $0.string(sha256) } }
-            json.rawText("\n    }")
-            try sink(json.bytes)
-            first = false
+            json.open("[")
+            for input in inputs {
+                json.item(depth: 2)
+                json.open("{")
+                json.key("bytes", depth: 3); json.value(.int(input.bytes), depth: 3)
+                json.key("index", depth: 3); json.value(.int(input.index), depth: 3)
+                json.key("location", depth: 3); json.value(.string(input.location), depth: 3)
+                json.key("path", depth: 3); json.value(.string(input.path), depth: 3)
+                if let sha256 = input.sha256 { json.key("sha256", depth: 3); json.value(.string(sha256), depth: 3) }
+                json.close("}", depth: 2)
+                try sink(json.take())
+            }
+            json.close("]", depth: 1)
         }
-        let close = first ? empty : Array("\n  ]".utf8)
-        try sink(close + skeleton[at.upperBound...] + [0x0A])
+        json.close("}", depth: 0)
+        json.newline()
+        try sink(json.take())
     }
 
     /// Reads the manifest of an output folder.
@@ -336,4 +333,73 @@ private struct AnyOptions: Encodable {
     let value: any StageOptions
     init(_ value: any StageOptions) { self.value = value }
     func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+}
+
+/// Pretty JSON as the manifest is written: sorted keys, two spaces an indent, `"key" : value`, an empty list
+/// or object as `[]` or `{}`. It keeps track of whether a container is still empty, so that commas and line
+/// breaks come out right when members are written one by one.
+private struct PrettyJSON: ~Copyable {
+    private var json = JSONWriter(capacity: 4096)
+    /// For each open container, whether it has no member yet.
+    private var empty: [Bool] = []
+
+    /// The bytes so far, which the writer forgets.
+    mutating func take() -> [UInt8] {
+        let bytes = json.withBytes { Array($0) }
+        json.reset()
+        return bytes
+    }
+
+    mutating func open(_ bracket: String) {
+        json.rawText(bracket)
+        empty.append(true)
+    }
+
+    mutating func close(_ bracket: String, depth: Int) {
+        if empty.removeLast() == false { newline(indent: depth) }
+        json.rawText(bracket)
+    }
+
+    /// Starts a member of the innermost container.
+    mutating func item(depth: Int) {
+        if empty[empty.count - 1] { empty[empty.count - 1] = false } else { json.rawText(",") }
+        newline(indent: depth)
+    }
+
+    mutating func key(_ key: String, depth: Int) {
+        item(depth: depth)
+        json.resetSeparator()
+        json.string(key)
+        json.rawText(" : ")
+    }
+
+    mutating func value(_ value: JSONValue, depth: Int) {
+        json.resetSeparator()
+        switch value {
+        case .null: json.null()
+        case .bool(let b): json.bool(b)
+        case .int(let i): json.int(i)
+        case .number(let n): json.double(n)
+        case .string(let s): json.string(s)
+        case .array(let items):
+            open("[")
+            for item in items {
+                self.item(depth: depth + 1)
+                self.value(item, depth: depth + 1)
+            }
+            close("]", depth: depth)
+        case .object(let fields):
+            open("{")
+            for key in fields.keys.sorted() {
+                self.key(key, depth: depth + 1)
+                self.value(fields[key]!, depth: depth + 1)
+            }
+            close("}", depth: depth)
+        }
+    }
+
+    mutating func newline(indent: Int = 0) {
+        json.raw(0x0A)
+        json.rawText(String(repeating: "  ", count: indent))
+    }
 }
