@@ -45,7 +45,7 @@ var targets: [Target] = [
     // a document as its JSON record (docs/output-format.md), and the JSON writer that makes it: what writers use;
     .target(name: "LedeRecord", dependencies: ["LedeCore"], swiftSettings: strict),
     // inputs to documents: the input settings, file listing, text, JSON Lines and HTML readers, input digests;
-    .target(name: "LedeInput", dependencies: ["LedeCore", "LedeIO", "LedeHTML"], swiftSettings: strict),
+    .target(name: "LedeInput", dependencies: ["LedeCore", "LedeText", "LedeIO", "LedeHTML"], swiftSettings: strict),
     // the pipeline loader, engine, journal, manifest, merge and verify: what the runner wires, never a stage;
     .target(
         name: "LedeEngine",

@@ -141,8 +141,6 @@ struct LedeBench {
         switch instance {
         case .document(let process):
             return { var d = $0; try process(&d); return d }
-        case .expanding(let expand):
-            return { try expand($0).first ?? $0 }
         case .collecting, .waiting:
             return nil
         }

@@ -24,7 +24,7 @@ public enum Lede {
         var registry = LedeStages.registry
         for type in extraStages {
             guard let stageType = StageType(any: type) else {
-                Console.error("error: \(type) is not a DocumentStage, ExpandingStage or CollectingStage")
+                Console.error("error: \(type) is not a DocumentStage, AsyncDocumentStage or CollectingStage")
                 exit(2)
             }
             registry.register(stageType)

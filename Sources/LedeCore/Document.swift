@@ -6,7 +6,7 @@ public struct DocumentSource: Sendable, Hashable {
     public var path: String
     /// 1-based line, for documents read from JSON Lines.
     public var line: Int?
-    /// 1-based part number, for documents split out of one input by an expanding stage.
+    /// 1-based part number, for documents split out of one input at its separator lines (`input.separator`).
     public var part: Int?
 
     /// Creates a source.

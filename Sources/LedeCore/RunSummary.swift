@@ -4,7 +4,7 @@ public struct StageCount: Sendable, Hashable {
     public var stage: String
     /// Documents the stage saw.
     public var seen = 0
-    /// Documents it passed on (more than seen for an expanding stage).
+    /// Documents it passed on.
     public var passed = 0
     /// Documents it rejected.
     public var rejected = 0

@@ -37,12 +37,6 @@ public protocol AsyncDocumentStage: Stage {
     func finish() async
 }
 
-/// A stage that may turn one input into several documents (a wire dump into articles), annotating each.
-public protocol ExpandingStage: Stage {
-    /// Returns the documents this input becomes, in order: usually just the one.
-    func expand(_ document: Document) throws -> [Document]
-}
-
 /// A stage that sees every document once, in input order, after all per-document stages: stats, writers.
 public protocol CollectingStage: Stage {
     /// Starts a collector for one run.

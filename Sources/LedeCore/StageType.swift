@@ -1,11 +1,9 @@
 import Yams
 
-/// How a stage runs: per document, expanding one input into several documents, or collecting all of them.
+/// How a stage runs: per document, or collecting all of them.
 public enum StageKind: String, Sendable {
     /// ``DocumentStage``.
     case document
-    /// ``ExpandingStage``.
-    case expanding
     /// ``CollectingStage``.
     case collecting
 }
@@ -16,8 +14,6 @@ public enum StageInstance: Sendable {
     case document(@Sendable (inout Document) throws -> Void)
     /// Annotates one document in place, waiting on something outside the process; `finish` ends the run.
     case waiting(process: @Sendable (inout Document) async throws -> Void, finish: @Sendable () async -> Void)
-    /// Turns one document into several.
-    case expanding(@Sendable (Document) throws -> [Document])
     /// Starts a collector for the run.
     case collecting(@Sendable (CollectorContext) throws -> any Collector)
 }
@@ -75,14 +71,6 @@ public struct StageType: Sendable {
         }
     }
 
-    /// Registers an expanding stage.
-    public init<S: ExpandingStage>(_ type: S.Type) {
-        self.init(type, kind: .expanding) { options, context in
-            let stage = try S(options: options, context: context)
-            return .expanding { try stage.expand($0) }
-        }
-    }
-
     /// Registers a collecting stage.
     public init<S: CollectingStage>(_ type: S.Type) {
         self.init(type, kind: .collecting) { options, context in
@@ -98,8 +86,6 @@ public struct StageType: Sendable {
             self = Self.document(t)
         } else if let t = type as? any AsyncDocumentStage.Type {
             self = Self.waiting(t)
-        } else if let t = type as? any ExpandingStage.Type {
-            self = Self.expanding(t)
         } else if let t = type as? any CollectingStage.Type {
             self = Self.collecting(t)
         } else {
@@ -109,7 +95,6 @@ public struct StageType: Sendable {
 
     private static func document<S: DocumentStage>(_ t: S.Type) -> StageType { StageType(t) }
     private static func waiting<S: AsyncDocumentStage>(_ t: S.Type) -> StageType { StageType(t) }
-    private static func expanding<S: ExpandingStage>(_ t: S.Type) -> StageType { StageType(t) }
     private static func collecting<S: CollectingStage>(_ t: S.Type) -> StageType { StageType(t) }
 
     /// Creates the stage with options decoded elsewhere (tests, embedders).

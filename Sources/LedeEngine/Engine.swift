@@ -214,8 +214,8 @@ public struct Engine: Sendable {
     static let batchBytes = 256 << 10
 
     /// Decodes a batch of inputs and runs them through the per-document stages, one stage over the whole
-    /// batch at a time. Each input's outcomes keep the order a depth-first run gives (the documents an
-    /// expanding stage makes stay in place). Pure: the same inputs always give the same outcomes.
+    /// batch at a time. Each input's outcomes keep its documents' order (an input split at its separator
+    /// lines gives several). Pure: the same inputs always give the same outcomes.
     static func process(_ raws: [RawInput], spec: InputSpec, stages: [(String, StageInstance)], stageIndexes: [Int]) async -> [Result] {
         /// One place in an input's outcomes: a document still going through the stages, or settled.
         enum Slot {
@@ -227,9 +227,9 @@ public struct Engine: Sendable {
         for raw in raws {
             results.append(Result(outcomes: [], position: raw.position, bytes: raw.byteCount, seen: Array(repeating: 0, count: stages.count),
                                   passed: Array(repeating: 0, count: stages.count), failure: nil))
-            switch InputDecoder.document(from: raw, spec: spec) {
+            switch InputDecoder.documents(from: raw, spec: spec) {
             case .failure(let reject): slots.append([.settled(.rejected(reject, stageIndex: -1))])
-            case .success(let document): slots.append([.live(document)])
+            case .success(let documents): slots.append(documents.map { .live($0) })
             }
         }
         for (index, (name, instance)) in stages.enumerated() {
@@ -252,10 +252,6 @@ public struct Engine: Sendable {
                             try await process(&document)
                             results[n].passed[index] += 1
                             next.append(.live(document))
-                        case .expanding(let expand):
-                            let children = try expand(document)
-                            results[n].passed[index] += children.count
-                            next.append(contentsOf: children.map { .live($0) })
                         case .collecting:
                             next.append(.live(document))
                         }

@@ -15,13 +15,12 @@ public struct Evaluation: Sendable {
     public var documents: [EvaluatedDocument] = []
 
     /// One text through the per-document `stages` (collectors and stages that wait on other processes are
-    /// skipped; an expanding stage keeps its first document), as a run would annotate it.
+    /// skipped), as a run would annotate it.
     public static func annotate(id: String, text: String, stages: [StageInstance]) throws -> Document {
         var document = Document(id: id, text: text, source: DocumentSource(path: id + ".txt"))
         for stage in stages {
             switch stage {
             case .document(let process): try process(&document)
-            case .expanding(let expand): document = try expand(document).first ?? document
             case .waiting, .collecting: continue
             }
         }

@@ -5,9 +5,57 @@ import Foundation
 import LedeHTML
 import LedeIO
 import LedeCore
+import LedeText
 
-/// Turns raw input into documents: byte-order marks, UTF-16, invalid UTF-8 and JSON Lines fields.
+/// Turns raw input into documents: byte-order marks, UTF-16, invalid UTF-8 and JSON Lines fields, and an
+/// input that holds several documents split at its separator lines.
 public enum InputDecoder {
+    /// Decodes one input into its documents (one, or with ``InputSpec/separator`` as many as it holds,
+    /// possibly none), or the reason it must be quarantined.
+    public static func documents(from raw: RawInput, spec: InputSpec) -> Result<[Document], Reject> {
+        switch document(from: raw, spec: spec) {
+        case .failure(let reject): return .failure(reject)
+        case .success(let document):
+            guard let separator = spec.separator else { return .success([document]) }
+            return .success(pieces(of: document.text, separator: separator).enumerated().map { n, range in
+                var piece = Document(id: "\(document.id)#\(n + 1)", text: document.substring(range),
+                                     source: DocumentSource(path: document.source.path, line: document.source.line, part: n + 1),
+                                     metadata: document.metadata)
+                piece.detailedWarnings = document.detailedWarnings
+                return piece
+            })
+        }
+    }
+
+    /// The stretches of `text` between lines whose trimmed text is `separator`, each trimmed of blank space
+    /// at both ends; stretches left empty are dropped.
+    static func pieces(of text: String, separator: String) -> [Range<Int>] {
+        var text = text
+        let separator = Array(separator.trimmingCharacters(in: .whitespaces).utf8)
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C }
+        return text.withUTF8 { b -> [Range<Int>] in
+            func trimmed(_ range: Range<Int>) -> Range<Int> {
+                var s = range.lowerBound, e = range.upperBound
+                while s < e, isSpace(b[s]) { s += 1 }
+                while e > s, isSpace(b[e - 1]) { e -= 1 }
+                return s..<e
+            }
+            var result: [Range<Int>] = []
+            var start = 0
+            for line in TextLayout.lines(b) {
+                let t = trimmed(line)
+                if t.count == separator.count, separator.withUnsafeBufferPointer({ memcmp(b.baseAddress! + t.lowerBound, $0.baseAddress!, t.count) == 0 }) {
+                    let piece = trimmed(start..<line.lowerBound)
+                    if !piece.isEmpty { result.append(piece) }
+                    start = line.upperBound
+                }
+            }
+            let piece = trimmed(start..<b.count)
+            if !piece.isEmpty { result.append(piece) }
+            return result
+        }
+    }
+
     /// Decodes one input into a document, or the reason it must be quarantined.
     public static func document(from raw: RawInput, spec: InputSpec) -> Result<Document, Reject> {
         func reject(_ reason: String) -> Result<Document, Reject> {

@@ -38,6 +38,10 @@ public struct InputSpec: Codable, Sendable, Equatable {
     /// The largest document accepted, in bytes (a text file, or a JSON Lines line): a larger one is
     /// quarantined with its size and never read whole into memory. `max_document: 16MB` in a pipeline.
     public var maxDocument: Int = InputSpec.defaultMaxDocument
+    /// When set, an input holds several documents, separated by lines whose trimmed text is exactly this
+    /// (`separator: "---"` for wire dumps): each stretch between them is a document of its own, with the
+    /// input's id and `#1`, `#2`, … Text and JSON Lines inputs only (for JSON Lines, within the text field).
+    public var separator: String?
 
     /// 16 MiB: far above any news article, far below what would take a batch down.
     public static let defaultMaxDocument = 16 << 20
@@ -56,6 +60,7 @@ public struct InputSpec: Codable, Sendable, Equatable {
         case idField = "id_field"
         case onInvalidUTF8 = "on_invalid_utf8"
         case maxDocument = "max_document"
+        case separator
     }
 
     /// The defaults.
@@ -71,5 +76,23 @@ public struct InputSpec: Codable, Sendable, Equatable {
         idField = try c.decodeIfPresent(String.self, forKey: .idField) ?? "id"
         onInvalidUTF8 = try c.decodeIfPresent(InvalidUTF8.self, forKey: .onInvalidUTF8) ?? .reject
         maxDocument = try c.decodeIfPresent(ByteSize.self, forKey: .maxDocument)?.bytes ?? Self.defaultMaxDocument
+        separator = try c.decodeIfPresent(Separator.self, forKey: .separator)?.text
+        if separator != nil, format == .html {
+            throw DecodingError.dataCorruptedError(forKey: .separator, in: c,
+                                                   debugDescription: "a separator splits text; an HTML page is one article")
+        }
+    }
+
+    /// `input.separator`, checked where it is written: one line that is not blank.
+    private struct Separator: Decodable {
+        let text: String
+        init(from decoder: any Decoder) throws {
+            let text = try decoder.singleValueContainer().decode(String.self)
+            guard !text.trimmingCharacters(in: .whitespaces).isEmpty, !text.contains(where: \.isNewline) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                        debugDescription: "the separator must be one line of text that is not blank, such as \"---\""))
+            }
+            self.text = text
+        }
     }
 }

@@ -88,9 +88,6 @@ public struct ExampleRunner: Sendable {
     private func apply(_ type: StageType, options: any StageOptions, to document: inout Document) throws {
         switch try type.instantiate(options, context: StageContext(baseDirectory: ".")) {
         case .document(let process): try process(&document)
-        case .expanding(let expand):
-            guard let first = try expand(document).first else { throw DocumentError("the stage produced no document") }
-            document = first
         case .waiting: throw DocumentError("stages that wait on other processes have no built-in examples")
         case .collecting: throw DocumentError("collecting stages have no per-document examples")
         }

@@ -46,6 +46,33 @@ struct EngineTests {
         #expect(lines[7] == "prepared 007 \("news item 7 news".utf8.count)")
     }
 
+    @Test("The reader splits an input at its separator lines: ids and parts in order, for text and JSON Lines, reused from the journal")
+    func separatorSplitsInputs() async throws {
+        let dir = TempDir()
+        dir.write("docs/a.txt", "First story.\n---\n\n  ---  \nSecond story.\n---\n")
+        dir.write("docs/b.txt", "Only one.")
+        let yaml = "lede: 1\ninput: { paths: [docs], separator: \"---\" }\noutput: out\nstages: [mark, id-list]\n"
+        let summary = try await Engine(pipeline: try Pipeline.load(file: dir.write("p.yaml", yaml), registry: testRegistry), jobs: 2).run()
+        #expect(summary.documents == 3)
+        #expect(try #require(dir.read("out/ids.txt")).split(separator: "\n") == ["a#1", "a#2", "b#1"])
+        // Run again over the journal: the split documents come back from it, the same.
+        let again = try await Engine(pipeline: try Pipeline.load(file: dir.write("p.yaml", yaml), registry: testRegistry), jobs: 1,
+                                     journal: .reuse).run()
+        #expect(again.reused == 2 && again.documents == 3)
+        #expect(try #require(dir.read("out/ids.txt")).split(separator: "\n") == ["a#1", "a#2", "b#1"])
+
+        dir.write("in.jsonl", #"{"id": "w", "text": "One.\n---\nTwo."}"# + "\n")
+        let lines = "lede: 1\ninput: { paths: [in.jsonl], format: jsonl, separator: \"---\" }\noutput: out2\nstages: [mark, id-list]\n"
+        _ = try await Engine(pipeline: try Pipeline.load(file: dir.write("q.yaml", lines), registry: testRegistry), jobs: 1).run()
+        #expect(try #require(dir.read("out2/ids.txt")).split(separator: "\n") == ["w#1", "w#2"])
+
+        // A blank separator, or one for HTML pages, is a located error.
+        let blank = configError("lede: 1\ninput: { paths: [docs], separator: \"  \" }\nstages: [mark]\n")
+        #expect(blank?.location?.line == 2 && blank?.message.contains("not blank") == true, "\(String(describing: blank))")
+        let html = configError("lede: 1\ninput: { paths: [docs], format: html, separator: \"---\" }\nstages: [mark]\n")
+        #expect(html?.message.contains("HTML page is one article") == true, "\(String(describing: html))")
+    }
+
     @Test("A document that makes a stage throw is quarantined and the batch goes on")
     func quarantine() async throws {
         let dir = TempDir()

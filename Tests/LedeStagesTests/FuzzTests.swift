@@ -41,7 +41,6 @@ struct FuzzTests {
                 do {
                     switch instance {
                     case .document(let process): try process(&document)
-                    case .expanding(let expand): document = try expand(document).first ?? document
                     default: break
                     }
                 } catch is DocumentError {

@@ -7,7 +7,9 @@ struct SplitStageTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     func split(_ text: String, _ options: SplitStage.Options = .init()) throws -> [Document] {
-        try SplitStage(options: options, context: StageContext(baseDirectory: ".")).expand(Document(id: "doc", text: text, source: .init(path: "t")))
+        var document = Document(id: "doc", text: text, source: .init(path: "t"))
+        try SplitStage(options: options, context: StageContext(baseDirectory: ".")).process(&document)
+        return [document]
     }
 
     func sentences(_ d: Document) -> [String] { d.spans(Layer.sentences).map { d.substring($0.range) } }
@@ -30,14 +32,16 @@ struct SplitStageTests {
         #expect(cr == lf)
     }
 
-    @Test func oneFileBecomesSeveralDocumentsWithStableIDs() throws {
-        var options = SplitStage.Options()
-        options.unit = .document
-        let docs = try split("First story. It ends.\n---\n\n---\nSecond story.\n  ---  \nThird.", options)
-        #expect(docs.map(\.id) == ["doc#1", "doc#2", "doc#3"])
-        #expect(docs.map(\.text) == ["First story. It ends.", "Second story.", "Third."])
-        #expect(docs.map(\.source.part) == [1, 2, 3])
-        #expect(sentences(docs[0]) == ["First story.", "It ends."])
+    @Test("unit and separator moved to the reader: naming them here is a located error that says where")
+    func movedOptionsSayWhere() throws {
+        for yaml in ["sentences: true\nunit: document", "sentences: true\nseparator: \"---\""] {
+            do {
+                _ = try OptionsLoader.decode(SplitStage.Options.self, yaml: yaml, file: "p.yaml")
+                Issue.record("\(yaml) was accepted")
+            } catch let error as ConfigError {
+                #expect(error.message.contains("input: { separator: \"---\" }") && error.location?.line == 2, "\(error)")
+            }
+        }
     }
 
     @Test func abbreviationsCanBeReplacedOrRemoved() throws {
@@ -79,7 +83,8 @@ struct SeedSentenceTests {
     func seedSentencesComeOutRight() throws {
         let text = try String(contentsOfFile: Self.seeds + "/000_e50c26a2de56ec62.txt", encoding: .utf8)
         let stage = try SplitStage(options: .init(), context: StageContext(baseDirectory: "."))
-        let doc = try #require(try stage.expand(Document(id: "seed", text: text, source: .init(path: "seed"))).first)
+        var doc = Document(id: "seed", text: text, source: .init(path: "seed"))
+        try stage.process(&doc)
         let sentences = doc.spans(Layer.sentences).map { doc.substring($0.range) }
         #expect(doc.spans(Layer.paragraphs).count == 10)
         #expect(sentences.contains { $0.hasPrefix("In a letter dated Oct. 28 this year,") && $0.hasSuffix("brothers.\"") })

@@ -3,18 +3,11 @@ import LedeCore
 import LedeText
 
 
-/// Splits text into paragraphs and sentences, and optionally one input into several documents.
-public struct SplitStage: ExpandingStage {
+/// Splits text into paragraphs and sentences. (Splitting one input into several documents is the reader's
+/// job: `input: { separator: "---" }`.)
+public struct SplitStage: DocumentStage {
     /// Options of `split`.
     public struct Options: StageOptions, Equatable {
-        /// What one input is.
-        public enum Unit: String, Codable, Sendable, CaseIterable {
-            /// One input is one document.
-            case file
-            /// One input holds several documents, separated by `separator` lines.
-            case document
-        }
-
         /// Paragraph separation.
         public var paragraphs: TextLayout.ParagraphMode = .auto
         /// Whether to find sentences (paragraphs are always found).
@@ -25,13 +18,11 @@ public struct SplitStage: ExpandingStage {
         public var replaceAbbreviations = false
         /// Built-in abbreviations to forget.
         public var notAbbreviations: [String] = []
-        /// Whether one input is one document, or several separated by `separator` lines.
-        public var unit: Unit = .file
-        /// With `unit: document`, a line whose trimmed text equals this separates documents.
-        public var separator = "---"
 
         enum CodingKeys: String, CodingKey {
-            case paragraphs, sentences, abbreviations, unit, separator
+            case paragraphs, sentences, abbreviations
+            // Keys of earlier versions, now the reader's (`input.separator`): read only to say where they went.
+            case unit, separator
             case replaceAbbreviations = "replace_abbreviations"
             case notAbbreviations = "not_abbreviations"
         }
@@ -48,15 +39,36 @@ public struct SplitStage: ExpandingStage {
             abbreviations = try c.decodeIfPresent([String].self, forKey: .abbreviations) ?? d.abbreviations
             replaceAbbreviations = try c.decodeIfPresent(Bool.self, forKey: .replaceAbbreviations) ?? d.replaceAbbreviations
             notAbbreviations = try c.decodeIfPresent([String].self, forKey: .notAbbreviations) ?? d.notAbbreviations
-            unit = try c.decodeIfPresent(Unit.self, forKey: .unit) ?? d.unit
-            separator = try c.decodeIfPresent(String.self, forKey: .separator) ?? d.separator
+            _ = try c.decodeIfPresent(MovedToReader.self, forKey: .unit)
+            _ = try c.decodeIfPresent(MovedToReader.self, forKey: .separator)
+        }
+
+        /// The value of a key that moved to the reader: decoding it is the error, located at the value.
+        struct MovedToReader: Decodable {
+            init(from decoder: any Decoder) throws {
+                let key = decoder.codingPath.last?.stringValue ?? "this key"
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: """
+                    split no longer cuts inputs into documents: the reader does, with `input: { separator: "---" }` \
+                    (and no `unit`); remove '\(key)' here
+                    """))
+            }
+        }
+
+        /// Encodes every option (the moved keys are never written).
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(paragraphs, forKey: .paragraphs)
+            try c.encode(sentences, forKey: .sentences)
+            try c.encode(abbreviations, forKey: .abbreviations)
+            try c.encode(replaceAbbreviations, forKey: .replaceAbbreviations)
+            try c.encode(notAbbreviations, forKey: .notAbbreviations)
         }
     }
 
     /// `split`.
     public static let descriptor = StageDescriptor(
         name: "split",
-        summary: "Paragraphs and sentences, with news abbreviations; optionally one file into several documents",
+        summary: "Paragraphs and sentences, with news abbreviations",
         version: "1",
         produces: [Layer.paragraphs, Layer.sentences],
         options: [
@@ -69,8 +81,6 @@ public struct SplitStage: ExpandingStage {
                        Abbreviations.defaultBeforeNumbers.joined(separator: ", ") + ". Others: " +
                        Abbreviations.defaultGeneral.joined(separator: ", ") + ". US states, in datelines: " +
                        Abbreviations.defaultStates.joined(separator: ", ")),
-            OptionHelp("unit", "file (one document per input) or document (split inputs on separator lines)"),
-            OptionHelp("separator", "with unit: document, the line that separates documents"),
         ]
     )
 
@@ -81,9 +91,6 @@ public struct SplitStage: ExpandingStage {
 
     /// Creates the stage.
     public init(options: Options, context: StageContext) throws {
-        if options.unit == .document, options.separator.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw OptionError("the separator must not be blank", at: ["separator"])
-        }
         self.options = options
         scanner = SentenceScanner(abbreviations: Abbreviations(
             extra: options.abbreviations,
@@ -91,23 +98,9 @@ public struct SplitStage: ExpandingStage {
             remove: options.notAbbreviations))
     }
 
-    /// Splits one input into documents (when `unit: document`) and annotates each.
-    public func expand(_ document: Document) throws -> [Document] {
-        guard options.unit == .document else {
-            var document = document
-            try annotate(&document)
-            return [document]
-        }
-        var children: [Document] = []
-        for (n, range) in documentRanges(document.text).enumerated() {
-            var child = Document(id: "\(document.id)#\(n + 1)", text: document.substring(range),
-                                 source: DocumentSource(path: document.source.path, line: document.source.line, part: n + 1),
-                                 metadata: document.metadata)
-            child.detailedWarnings = document.detailedWarnings
-            try annotate(&child)
-            children.append(child)
-        }
-        return children
+    /// Adds the paragraph and sentence layers.
+    public func process(_ document: inout Document) throws {
+        try annotate(&document)
     }
 
     /// Adds the paragraph and sentence layers, and a warning when the text looks like markup or is not English.
@@ -133,31 +126,5 @@ public struct SplitStage: ExpandingStage {
         }
         try document.setLayer(Layer.paragraphs, paragraphs)
         if options.sentences { try document.setLayer(Layer.sentences, sentences) }
-    }
-    /// With `unit: document`: the non-blank stretches between separator lines.
-    func documentRanges(_ text: String) -> [Range<Int>] {
-        var text = text
-        let separator = Array(options.separator.trimmingCharacters(in: .whitespaces).utf8)
-        return text.withUTF8 { b -> [Range<Int>] in
-            var result: [Range<Int>] = []
-            var chunkStart = 0
-            func close(_ end: Int) {
-                let s = skipSpace(b, chunkStart, end)
-                let e = trimEnd(b, s, end)
-                if e > s { result.append(s..<e) }
-            }
-            for line in TextLayout.lines(b) {
-                let s = skipSpace(b, line.lowerBound, line.upperBound)
-                let e = trimEnd(b, s, line.upperBound)
-                if e - s == separator.count, separator.withUnsafeBufferPointer({ sep in
-                    (0..<sep.count).allSatisfy { b[s + $0] == sep[$0] }
-                }) {
-                    close(line.lowerBound)
-                    chunkStart = line.upperBound
-                }
-            }
-            close(b.count)
-            return result
-        }
     }
 }
