@@ -228,7 +228,7 @@ public struct ExecStage: AsyncDocumentStage {
         for (name, values) in answer.replace {
             guard replaceable.contains(name) else {
                 let allowed = replaceable.isEmpty ? "it declared none" : "declared: " + replaceable.joined(separator: ", ")
-                throw DocumentError("plugin '\(plugin)' replaced layer '\(name)', which its handshake did not declare in \"replaces\" (\(allowed)); the layer is left as it was")
+                throw DocumentError("plugin '\(plugin)' replaced layer '\(name)', which its handshake did not declare in \"replaces\" (\(allowed))")
             }
             replaced.append((name, try spans(name, values, replacing: true)))
         }
