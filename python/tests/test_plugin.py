@@ -248,6 +248,55 @@ class ServeInProcessTests(unittest.TestCase):
                              [HELLO, {"id": "a"}], name="n", layers=["marks"])
         self.assertEqual(answers[1]["layers"]["marks"][0]["cues"], ["a", "b"])
 
+    def test_replace_relabels_and_deletes_spans_of_a_declared_layer(self):
+        record = {"id": "a", "text": "Zoë Ortiz joined Acme Corp, said Bob.",
+                  "entities": [{"start": 0, "end": 9, "text": "Zoë Ortiz", "label": "PERSON", "canonical": None},
+                               {"start": 17, "end": 26, "text": "Acme Corp", "label": "PERSON", "canonical": None},
+                               {"start": 33, "end": 36, "text": "Bob", "label": "PERSON", "canonical": None}]}
+
+        def fix_orgs(record):
+            if record["id"] == "untouched":
+                return Answer(warnings=["nothing to fix"])
+            entities = [dict(e, label="ORG") if e["text"] == "Acme Corp" else e for e in record["entities"]]
+            return Answer(replace={"entities": [e for e in entities if e["text"] != "Bob"]})
+
+        answers = self.serve(fix_orgs, [HELLO, record, {"id": "untouched", "text": ""}], name="fix-orgs",
+                             replaces=["entities"])
+        # A plugin that only replaces needs no layers; the handshake says what it replaces.
+        self.assertEqual(answers[0], {"protocol": "lede-exec", "version": 1, "name": "fix-orgs", "layers": [],
+                                      "offsets": "codepoints", "replaces": ["entities"]})
+        self.assertEqual(answers[1], {"id": "a", "layers": {}, "replace": {"entities": [
+            {"start": 0, "end": 9, "text": "Zoë Ortiz", "label": "PERSON", "canonical": None},
+            {"start": 17, "end": 26, "text": "Acme Corp", "label": "ORG", "canonical": None}]}})
+        # No "replace": the layer stays as it was.
+        self.assertEqual(answers[2], {"id": "untouched", "layers": {}, "warnings": ["nothing to fix"]})
+
+    def test_replacing_an_undeclared_layer_is_an_error_answer(self):
+        stderr = io.StringIO()
+        old, sys.stderr = sys.stderr, stderr
+        try:
+            answers = self.serve(lambda r: Answer(replace={"sentences": []}), [HELLO, {"id": "a", "text": "x"}],
+                                 name="n", layers=["sentences"], replaces=["entities"])
+        finally:
+            sys.stderr = old
+        self.assertEqual(answers[0]["replaces"], ["entities"])
+        self.assertEqual(answers[1]["id"], "a")
+        self.assertIn("replaced ['sentences'], which serve() was not given in replaces=['entities']", answers[1]["error"])
+
+    def test_replaces_from_the_handler_and_only_as_a_list(self):
+        class Fixer:
+            name = "fixer"
+            replaces = ["quotes"]
+
+            def __call__(self, record):
+                return Answer(replace={"quotes": []})
+
+        answers = self.serve(Fixer(), [HELLO, {"id": "a", "text": ""}])
+        self.assertEqual(answers[0]["replaces"], ["quotes"])
+        self.assertEqual(answers[1], {"id": "a", "layers": {}, "replace": {"quotes": []}})
+        with self.assertRaisesRegex(TypeError, "replaces must be a list"):
+            serve(lambda r: {}, name="x", replaces="entities", stdin=io.StringIO(""), stdout=io.StringIO())
+
     def test_protocol_constants(self):
         self.assertEqual((lede.plugin.PROTOCOL, lede.plugin.VERSION), ("lede-exec", 1))
         self.assertTrue(issubclass(PluginError, Exception))

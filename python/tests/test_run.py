@@ -149,7 +149,7 @@ class RunTheRealBinaryTests(unittest.TestCase):
         self.assertEqual(caught.exception.returncode, 2)
         self.assertIn("bad.yaml:6", caught.exception.stderr)
 
-    def pipeline_with_plugin(self, plugin_body, output="out"):
+    def pipeline_with_plugin(self, plugin_body, output="out", **exec_options):
         plugin = self.dir / "plugin.py"
         plugin.write_text(textwrap.dedent(plugin_body), encoding="utf-8")
         pythonpath = os.pathsep.join(p for p in sys.path if p)
@@ -161,7 +161,7 @@ class RunTheRealBinaryTests(unittest.TestCase):
             "stages": [
                 {"split": {"paragraphs": "auto", "sentences": True}},
                 {"exec": {"command": [sys.executable, str(plugin)], "timeout": "20s",
-                          "env": {"PYTHONPATH": pythonpath}}},
+                          "env": {"PYTHONPATH": pythonpath}, **exec_options}},
                 {"write": {"jsonl": "plugged.jsonl"}},
             ],
         }
@@ -195,6 +195,23 @@ class RunTheRealBinaryTests(unittest.TestCase):
             for s in spans:
                 self.assertEqual(r["text"][s["start"]:s["end"]], s["text"])
         self.assertEqual((out / "rejects.jsonl").read_text(), "")
+
+    def test_an_exec_plugin_that_replaces_a_built_in_layer(self):
+        pipeline = self.pipeline_with_plugin("""
+            from lede.plugin import Answer, serve
+
+            def first_sentence_only(record):
+                return Answer(replace={"sentences": record["sentences"][:1]})
+
+            serve(first_sentence_only, name="first-sentence", replaces=["sentences"])
+        """, replaces=["sentences"])
+        out = lede.run(pipeline, binary=BINARY)
+        records = list(lede.read(out))
+        self.assertEqual(len(records), 9)
+        self.assertTrue(all(len(r["sentences"]) == 1 for r in records))
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        execs = [s for s in manifest["pipeline"]["stages"] if s["name"] == "exec"]
+        self.assertEqual(execs[0]["options"]["replaces"], ["sentences"])
 
     def test_a_refused_document_gives_status_1_and_the_rejects(self):
         pipeline = self.pipeline_with_plugin("""

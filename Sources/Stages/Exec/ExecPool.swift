@@ -25,6 +25,9 @@ struct ExecConfig: Sendable {
     var maxLineBytes: Int
     /// The pipeline's name for the stage, for messages.
     var stageName: String
+    /// The layers the pipeline lets the plugin replace (the `replaces` option), sorted; its handshake must
+    /// declare exactly these.
+    var replaces: [String] = []
 }
 
 /// What a plugin says about itself in the handshake.
@@ -33,6 +36,8 @@ struct Handshake: Sendable, Equatable {
     var layers: [String]
     /// The plugin declared `"offsets": "codepoints"`: its spans may leave out `text`.
     var codePointOffsets = false
+    /// The layers whose spans the plugin may replace as a whole (`"replaces"`), sorted.
+    var replaces: [String] = []
 }
 
 /// Why a worker's process ended, as the reader thread sees it.
@@ -333,6 +338,9 @@ private final class Worker: @unchecked Sendable {
             } catch let error as ExecProtocol.Violation {
                 throw fail("bad handshake: \(error.message)")
             }
+            if let mismatch = Self.replacesMismatch(plugin: said.replaces, pipeline: config.replaces) {
+                throw fail("bad handshake: plugin '\(said.name)' \(mismatch)")
+            }
             do { try pool!.agree(said) } catch let error as StageFailure { _ = fail(""); throw error }
         }
         process = child
@@ -345,6 +353,24 @@ private final class Worker: @unchecked Sendable {
         }
         thread.name = "lede-exec-\(index)"
         thread.start()
+    }
+
+    /// Why the layers a plugin's handshake says it replaces are not the ones the pipeline's `replaces`
+    /// option allows, or nil when they agree. They must be the same: the option is what the manifest and the
+    /// journal's fingerprint record, and a plugin must not rewrite a layer the pipeline does not say it does.
+    static func replacesMismatch(plugin: [String], pipeline: [String]) -> String? {
+        func list(_ layers: [String]) -> String { "[" + layers.joined(separator: ", ") + "]" }
+        let extra = plugin.filter { !pipeline.contains($0) }
+        if !extra.isEmpty {
+            return "declares \"replaces\": \(list(extra)) in its handshake, which the pipeline does not allow; " +
+                "a plugin replaces a layer only when the exec stage's options say so: replaces: \(list(plugin))"
+        }
+        let missing = pipeline.filter { !plugin.contains($0) }
+        if !missing.isEmpty {
+            return "does not declare \"replaces\": \(list(missing)) in its handshake, but the pipeline says it replaces " +
+                "\(list(pipeline)); the pipeline's replaces and the plugin's must name the same layers"
+        }
+        return nil
     }
 
     /// The reader thread of one process: answers to requests in order, then what to do when it ends.

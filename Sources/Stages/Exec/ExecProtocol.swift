@@ -29,7 +29,8 @@ enum ExecProtocol {
         return value
     }
 
-    /// The plugin's handshake: `{"protocol": "lede-exec", "version": 1, "name": ..., "layers": [...]}`.
+    /// The plugin's handshake: `{"protocol": "lede-exec", "version": 1, "name": ..., "layers": [...]}`, with
+    /// `"replaces": [...]` naming the layers whose spans the plugin may replace as a whole.
     static func handshake(_ line: [UInt8]) throws -> Handshake {
         guard case .object(let fields) = try parse(line) else { throw Violation("the handshake must be a JSON object") }
         guard fields["protocol"] == .string("lede-exec") else {
@@ -47,17 +48,9 @@ enum ExecProtocol {
         guard case .string(let name)? = fields["name"], !name.isEmpty else {
             throw Violation("the handshake has no \"name\" (a string naming the plugin)")
         }
-        var layers: [String] = []
-        if let value = fields["layers"] {
-            guard case .array(let items) = value else { throw Violation("\"layers\" must be a list of layer names") }
-            for item in items {
-                guard case .string(let layer) = item, !layer.isEmpty else { throw Violation("\"layers\" must be a list of layer names") }
-                guard layer != Layer.removed, layer != Layer.stats else {
-                    throw Violation("'\(layer)' is not a layer a plugin can write")
-                }
-                layers.append(layer)
-            }
-        }
+        let layers = try layerNames(fields["layers"], key: "layers")
+        let replaces = try layerNames(fields["replaces"], key: "replaces")
+        guard Set(replaces).count == replaces.count else { throw Violation("\"replaces\" names a layer twice") }
         // Offsets without the text they cover are trusted only from a plugin that says it counts code
         // points: one that counts bytes or UTF-16 units would otherwise put every span in the wrong place.
         var codePoints = false
@@ -66,13 +59,32 @@ enum ExecProtocol {
         case .string("codepoints")?: codePoints = true
         default: throw Violation("\"offsets\" in the handshake can only be \"codepoints\"")
         }
-        return Handshake(name: name, layers: layers, codePointOffsets: codePoints)
+        return Handshake(name: name, layers: layers, codePointOffsets: codePoints, replaces: replaces.sorted())
     }
 
-    /// One answer: the layers it adds (spans with code-point offsets), warnings, or an error.
+    /// A handshake's list of layer names (`layers`, `replaces`); none when the key is absent.
+    private static func layerNames(_ value: JSONValue?, key: String) throws -> [String] {
+        guard let value else { return [] }
+        guard case .array(let items) = value else { throw Violation("\"\(key)\" must be a list of layer names") }
+        return try items.map { item in
+            guard case .string(let layer) = item, !layer.isEmpty else { throw Violation("\"\(key)\" must be a list of layer names") }
+            guard writable(layer) else { throw Violation("'\(layer)' is not a layer a plugin can write") }
+            return layer
+        }
+    }
+
+    /// Whether a plugin may add to or replace a layer: any but the pseudo-layers `removed` and `stats`,
+    /// which stand for text removal and per-document figures rather than spans a plugin owns.
+    static func writable(_ layer: String) -> Bool { layer != Layer.removed && layer != Layer.stats }
+
+    /// One answer: the layers it adds to and those it replaces (spans with code-point offsets), warnings,
+    /// or an error.
     struct Answer {
         var id: String
+        /// `"layers"`: spans added to each layer.
         var layers: [(String, [JSONValue])]
+        /// `"replace"`: each layer's complete new list of spans.
+        var replace: [(String, [JSONValue])] = []
         var warnings: [String]
         var error: String?
     }
@@ -82,8 +94,8 @@ enum ExecProtocol {
         guard case .object(let fields) = try parsed ?? parse(line) else { throw Violation("an answer must be a JSON object, found \(preview(line))") }
         guard case .string(let id)? = fields["id"] else { throw Violation("an answer must carry the document's \"id\"") }
         var answer = Answer(id: id, layers: [], warnings: [], error: nil)
-        for key in fields.keys.sorted() where !["id", "layers", "warnings", "error"].contains(key) {
-            throw Violation("an answer has the keys id, layers, warnings and error; found '\(key)'")
+        for key in fields.keys.sorted() where !["id", "layers", "replace", "warnings", "error"].contains(key) {
+            throw Violation("an answer has the keys id, layers, replace, warnings and error; found '\(key)'")
         }
         if let error = fields["error"] {
             guard case .string(let message) = error else { throw Violation("\"error\" must be a string") }
@@ -96,14 +108,22 @@ enum ExecProtocol {
                 answer.warnings.append(w)
             }
         }
-        if let layers = fields["layers"] {
-            guard case .object(let byName) = layers else { throw Violation("\"layers\" must map layer names to lists of spans") }
-            for name in byName.keys.sorted() {
-                guard case .array(let spans) = byName[name]! else { throw Violation("layer '\(name)' must be a list of spans") }
-                answer.layers.append((name, spans))
-            }
+        answer.layers = try spansByLayer(fields["layers"], key: "layers")
+        answer.replace = try spansByLayer(fields["replace"], key: "replace")
+        for (name, _) in answer.replace where answer.layers.contains(where: { $0.0 == name }) {
+            throw Violation("layer '\(name)' is both in \"layers\" and in \"replace\"; to add to a layer you replace, put the added spans in its new list")
         }
         return answer
+    }
+
+    /// An answer's `{layer: [span, ...]}`, in the order of the layer names.
+    private static func spansByLayer(_ value: JSONValue?, key: String) throws -> [(String, [JSONValue])] {
+        guard let value else { return [] }
+        guard case .object(let byName) = value else { throw Violation("\"\(key)\" must map layer names to lists of spans") }
+        return try byName.keys.sorted().map { name in
+            guard case .array(let spans) = byName[name]! else { throw Violation("layer '\(name)' in \"\(key)\" must be a list of spans") }
+            return (name, spans)
+        }
     }
 
     static func parse(_ line: [UInt8]) throws -> JSONValue {

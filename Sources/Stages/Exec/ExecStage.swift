@@ -5,7 +5,7 @@ import LedeRecord
 
 /// Runs a plugin written in any language as long-lived worker processes that speak JSON Lines
 /// (docs/exec-protocol.md): each document goes to a worker as its output record, and the worker answers
-/// with the layers it adds.
+/// with the spans it adds, and with the complete new spans of the layers it replaces (`replaces`).
 ///
 /// A plugin that crashes is restarted (up to `restarts` times in all) and the document it was working on is
 /// quarantined with the end of its stderr; one that spends longer than `timeout` on a document is killed
@@ -32,9 +32,12 @@ public struct ExecStage: AsyncDocumentStage {
         public var directory = "."
         /// The longest line a plugin may write.
         public var maxLineBytes = 16 << 20
+        /// The layers the plugin may replace as a whole (its answers' `"replace"`), which its handshake must
+        /// declare too. Named here so that the manifest and the journal's fingerprint record them.
+        public var replaces: [String] = []
 
         enum CodingKeys: String, CodingKey {
-            case command, timeout, restarts, workers, env, directory
+            case command, timeout, restarts, workers, env, directory, replaces
             case startupTimeout = "startup_timeout"
             case passEnv = "pass_env"
             case maxLineBytes = "max_line_bytes"
@@ -55,6 +58,7 @@ public struct ExecStage: AsyncDocumentStage {
             passEnv = try c.decodeIfPresent([String].self, forKey: .passEnv) ?? []
             directory = try c.decodeIfPresent(String.self, forKey: .directory) ?? directory
             maxLineBytes = try c.decodeIfPresent(Int.self, forKey: .maxLineBytes) ?? maxLineBytes
+            replaces = try c.decodeIfPresent([String].self, forKey: .replaces) ?? []
         }
 
         /// Encodes every key, `workers` as null when it follows `--jobs` (so `lede explain` lists it).
@@ -69,6 +73,7 @@ public struct ExecStage: AsyncDocumentStage {
             try c.encode(passEnv, forKey: .passEnv)
             try c.encode(directory, forKey: .directory)
             try c.encode(maxLineBytes, forKey: .maxLineBytes)
+            try c.encode(replaces, forKey: .replaces)
         }
 
         /// A duration written as a number of seconds or as text (`5s`).
@@ -94,6 +99,7 @@ public struct ExecStage: AsyncDocumentStage {
             OptionHelp("pass_env", "names of variables to pass through from lede's environment"),
             OptionHelp("directory", "the plugin's working folder, relative to the pipeline file (default .)"),
             OptionHelp("max_line_bytes", "the longest answer line accepted (default 16 MiB)"),
+            OptionHelp("replaces", "layers the plugin may replace or delete spans of, as its handshake declares: [entities] (default none: it only adds)"),
         ]
     )
 
@@ -119,6 +125,15 @@ public struct ExecStage: AsyncDocumentStage {
             throw OptionError("workers must be between 1 and 256", at: ["workers"])
         }
         guard options.maxLineBytes >= 1024 else { throw OptionError("max_line_bytes must be at least 1024", at: ["max_line_bytes"]) }
+        for (i, layer) in options.replaces.enumerated() {
+            guard !layer.isEmpty, ExecProtocol.writable(layer) else {
+                throw OptionError("'\(layer)' is not a layer a plugin can replace", at: ["replaces", .index(i)],
+                                  hint: "name layers of spans: entities, sentences, quotes, or a plugin's own")
+            }
+            guard !options.replaces[..<i].contains(layer) else {
+                throw OptionError("'\(layer)' is named twice", at: ["replaces", .index(i)])
+            }
+        }
         let directory = context.resolve(options.directory)
         guard Paths.kind(directory) == .directory else {
             throw OptionError("no folder '\(directory)'", at: ["directory"])
@@ -167,11 +182,12 @@ public struct ExecStage: AsyncDocumentStage {
             restarts: options.restarts,
             workers: options.workers ?? context.jobs,
             maxLineBytes: options.maxLineBytes,
-            stageName: Self.descriptor.name
+            stageName: Self.descriptor.name,
+            replaces: options.replaces.sorted()
         ))
     }
 
-    /// Sends the document to a worker and adds the layers it answers with.
+    /// Sends the document to a worker, adds the spans it answers with and replaces the layers it rewrites.
     public func process(_ document: inout Document) async throws {
         let reply = try await pool.submit(id: document.id, line: Record.line(document))
         let plugin = pool.pluginName
@@ -187,23 +203,37 @@ public struct ExecStage: AsyncDocumentStage {
         }
         if let error = answer.error { throw DocumentError("plugin '\(plugin)': \(error)") }
         let declared = pool.declaredLayers
+        let replaceable = pool.config.replaces
         let trustOffsets = pool.declaredCodePoints
         var offsets: CodePointOffsets?
+        // Every span of the answer is checked before the document changes.
+        func spans(_ name: String, _ values: [JSONValue], replacing: Bool) throws -> [Span] {
+            if offsets == nil { offsets = CodePointOffsets(document.text) }
+            return try values.enumerated().map { i, value in
+                do {
+                    return try Self.span(value, offsets: offsets!, text: document.text, requireText: !trustOffsets, references: replacing)
+                } catch let error as ExecProtocol.Violation {
+                    throw DocumentError("plugin '\(plugin)' wrote a bad span (\((replacing ? "replace." : "") + name)[\(i)]): \(error.message)")
+                }
+            }
+        }
+        var added: [(String, [Span])] = []
         for (name, values) in answer.layers {
             guard declared.contains(name) else {
                 throw DocumentError("plugin '\(plugin)' wrote layer '\(name)', which its handshake did not declare (declared: \(declared.joined(separator: ", ")))")
             }
-            if offsets == nil { offsets = CodePointOffsets(document.text) }
-            var spans: [Span] = []
-            for (i, value) in values.enumerated() {
-                do {
-                    spans.append(try Self.span(value, offsets: offsets!, text: document.text, requireText: !trustOffsets))
-                } catch let error as ExecProtocol.Violation {
-                    throw DocumentError("plugin '\(plugin)' wrote a bad span (\(name)[\(i)]): \(error.message)")
-                }
-            }
-            try document.append(spans, to: name)
+            added.append((name, try spans(name, values, replacing: false)))
         }
+        var replaced: [(String, [Span])] = []
+        for (name, values) in answer.replace {
+            guard replaceable.contains(name) else {
+                let allowed = replaceable.isEmpty ? "it declared none" : "declared: " + replaceable.joined(separator: ", ")
+                throw DocumentError("plugin '\(plugin)' replaced layer '\(name)', which its handshake did not declare in \"replaces\" (\(allowed))")
+            }
+            replaced.append((name, try spans(name, values, replacing: true)))
+        }
+        for (name, spans) in replaced { try document.setLayer(name, spans) }
+        for (name, spans) in added { try document.append(spans, to: name) }
         for warning in answer.warnings { document.warn("\(plugin): \(warning)", kind: DocumentWarning.pluginWarning) }
     }
 
@@ -216,7 +246,11 @@ public struct ExecStage: AsyncDocumentStage {
     /// A span from an answer: code-point `start` and `end`, an optional `label`, an optional `text` that
     /// must match, and any other keys as attributes.
     /// Without `"offsets": "codepoints"` in the handshake (`requireText`), every span must carry its `text`.
-    static func span(_ value: JSONValue, offsets: CodePointOffsets, text: String, requireText: Bool = false) throws -> Span {
+    /// With `references` (a replaced layer, whose spans went out in the record and come back), an attribute
+    /// that is a span reference as the record writes it (`{"start", "end", "text", ...}` whose text is the
+    /// text at those offsets: a quote's speaker) is a span reference again, not a plain object.
+    static func span(_ value: JSONValue, offsets: CodePointOffsets, text: String, requireText: Bool = false,
+                     references: Bool = false) throws -> Span {
         guard case .object(let fields) = value else { throw ExecProtocol.Violation("a span must be a JSON object") }
         guard case .int(let s)? = fields["start"], case .int(let e)? = fields["end"] else {
             throw ExecProtocol.Violation("a span needs whole-number \"start\" and \"end\"")
@@ -242,9 +276,30 @@ public struct ExecStage: AsyncDocumentStage {
         }
         var attributes = Attributes()
         for (key, value) in fields where !["start", "end", "text", "label"].contains(key) {
-            attributes[key] = value.attribute
+            attributes[key] = references ? reference(value, offsets: offsets) : value.attribute
         }
         return Span(start: start, end: end, label: label, attributes: attributes)
+    }
+
+    /// An attribute value, with every object that reads as a span reference (whole-number `start` and
+    /// `end` inside the text, and the `text` at those offsets) made one again, its other keys included.
+    static func reference(_ value: JSONValue, offsets: CodePointOffsets) -> AttributeValue {
+        switch value {
+        case .object(let fields):
+            if case .int(let s)? = fields["start"], case .int(let e)? = fields["end"], case .string(let claimed)? = fields["text"],
+               s >= 0, s <= e, e <= offsets.count, offsets.text(offsets.utf8(s)..<offsets.utf8(e)) == claimed {
+                var extra = Attributes()
+                for (key, value) in fields where !["start", "end", "text"].contains(key) {
+                    extra[key] = reference(value, offsets: offsets)
+                }
+                return .span(SpanRef(start: offsets.utf8(s), end: offsets.utf8(e), extra: extra))
+            }
+            return .map(fields.mapValues { reference($0, offsets: offsets) })
+        case .array(let items):
+            return .list(items.map { reference($0, offsets: offsets) })
+        default:
+            return value.attribute
+        }
     }
 }
 

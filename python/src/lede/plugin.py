@@ -15,6 +15,18 @@ adds, by layer::
 
 and in the pipeline: ``- exec: { command: [python3, seoul_finder.py], timeout: 5s }``.
 
+A plugin that corrects a layer rather than adding to it declares the layers it replaces, returns an
+:class:`Answer` with each one's complete new list of spans (leaving a span out deletes it), and the
+pipeline names the same layers in the stage's ``replaces`` option::
+
+    def fix_orgs(record):
+        entities = [dict(e, label="ORG") if e["text"] in ORGS else e for e in record["entities"]]
+        return Answer(replace={"entities": [e for e in entities if e["text"] not in NOISE]})
+
+    serve(fix_orgs, name="fix-orgs", replaces=["entities"])
+
+with ``- exec: { command: [python3, fix_orgs.py], replaces: [entities] }``.
+
 While :func:`serve` runs, ``print()`` and anything else written to standard output (even by a child
 process or a C library) goes to standard error, so it cannot corrupt the answers; ``input()`` reads
 nothing. The old helper's call ``serve(name, layers, annotate)`` (Examples/plugins/lede_plugin.py)
@@ -42,13 +54,18 @@ class PluginError(Exception):
 
 @dataclass
 class Answer:
-    """What a handler may return instead of a plain ``{layer: spans}`` dict, to add warnings too.
+    """What a handler may return instead of a plain ``{layer: spans}`` dict, to add warnings or replace layers.
 
-    ``warnings`` are added to the record's warnings, prefixed with the plugin's name.
+    ``layers`` are spans added, by layer. ``replace`` gives, for layers the plugin declared with
+    ``serve(..., replaces=[...])``, each one's complete new list of spans: the layer becomes exactly that
+    list (``[]`` empties it), and a declared layer left out of ``replace`` stays as it was. Spans the
+    handler keeps are best passed back as the record gave them (``dict(span, label="ORG")``), so their
+    attributes stay. ``warnings`` are added to the record's warnings, prefixed with the plugin's name.
     """
 
     layers: Layers = field(default_factory=dict)
     warnings: Sequence[str] = ()
+    replace: Layers = field(default_factory=dict)
 
 
 Handler = Callable[[Dict[str, Any]], Union[Layers, Answer, None]]
@@ -61,6 +78,7 @@ def serve(
     *,
     name: Optional[str] = None,
     layers: Optional[Sequence[str]] = None,
+    replaces: Optional[Sequence[str]] = None,
     stdin: Optional[IO[Any]] = None,
     stdout: Optional[IO[Any]] = None,
     catch: bool = True,
@@ -74,7 +92,10 @@ def serve(
 
     ``name`` (default: the handler's ``name`` attribute, else the script's file name) and ``layers``
     (default: the handler's ``layers`` attribute) go into the handshake; Lede refuses spans in a layer
-    that was not declared.
+    that was not declared. ``replaces`` (default: the handler's ``replaces`` attribute, else none) names
+    the layers whose spans the handler may replace through :attr:`Answer.replace`; the pipeline's exec
+    stage must name the same layers in its ``replaces`` option, or Lede stops the run at the handshake.
+    A plugin that only replaces needs no ``layers``.
 
     :class:`PluginError` from the handler quarantines that document with its message. So does any
     other exception when ``catch`` is true (the default), with its traceback on standard error; with
@@ -97,11 +118,18 @@ def serve(
         raise TypeError(f"serve() needs a callable handler, not {type(handler).__name__}")
     if layers is None:
         layers = getattr(handler, "layers", None)
+    if replaces is None:
+        replaces = getattr(handler, "replaces", None) or []
+    if isinstance(replaces, str):
+        raise TypeError("replaces must be a list of layer names: serve(handler, replaces=[\"entities\"])")
+    if layers is None and replaces:
+        layers = []
     if layers is None or isinstance(layers, str):
         raise TypeError("serve() needs the layers the plugin writes, as a list: serve(handler, layers=[\"sentiment\"])")
     if name is None:
         name = getattr(handler, "name", None) or _program_name()
     declared = [str(layer) for layer in layers]
+    replaced = [str(layer) for layer in replaces]
 
     with _Streams(stdin, stdout) as (lines_in, answers_out):
         hello_line = lines_in.readline()
@@ -114,24 +142,34 @@ def serve(
         if hello.get("version") != VERSION:
             raise SystemExit(f"{name}: lede speaks protocol version {hello.get('version')}, this plugin speaks {VERSION}")
         # Python's str indexing counts code points, as Lede's offsets do: declared, so spans need no "text".
-        answers_out.write(_dump({"protocol": PROTOCOL, "version": VERSION, "name": name, "layers": declared,
-                                 "offsets": "codepoints"}))
+        handshake: Dict[str, Any] = {"protocol": PROTOCOL, "version": VERSION, "name": name, "layers": declared,
+                                     "offsets": "codepoints"}
+        if replaced:
+            handshake["replaces"] = replaced
+        answers_out.write(_dump(handshake))
         answers_out.flush()
         for line in lines_in:
             if not line.strip():
                 continue
             record = json.loads(line)
-            answers_out.write(_answer(handler, record, catch, name))
+            answers_out.write(_answer(handler, record, catch, name, replaced))
             # Lede keeps several documents in flight; flushing each answer lets it go on at once.
             answers_out.flush()
 
 
-def _answer(handler: Handler, record: Dict[str, Any], catch: bool, name: str) -> str:
+def _answer(handler: Handler, record: Dict[str, Any], catch: bool, name: str, replaces: Sequence[str] = ()) -> str:
     doc_id = record.get("id")
     try:
         result = handler(record)
         if isinstance(result, Answer):
             answer: Dict[str, Any] = {"id": doc_id, "layers": dict(result.layers)}
+            if result.replace:
+                undeclared = sorted(set(result.replace) - set(replaces))
+                if undeclared:
+                    # Lede would reject the document too; said here, where the mistake is, and by name.
+                    raise ValueError(f"the handler replaced {undeclared}, which serve() was not given in "
+                                     f"replaces={list(replaces)}")
+                answer["replace"] = {layer: list(spans) for layer, spans in result.replace.items()}
             if result.warnings:
                 answer["warnings"] = [str(w) for w in result.warnings]
         elif result is None:
