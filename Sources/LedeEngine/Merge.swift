@@ -205,7 +205,8 @@ final class ShardCursor {
         }
         guard let hex = entry.key else {
             guard documents == 0 else {
-                throw IOFailure("line \(entryLine) has documents but no journal key", path: orderPath)
+                throw ConfigError("\(folder) was run without a journal (--no-journal): its documents cannot be merged",
+                                  hint: "run the shard again without --no-journal")
             }
             return Engine.Result(outcomes: try lines.map { .rejected(try Self.reject(from: $0), stageIndex: -1) },
                                  position: position, bytes: 0, seen: Array(repeating: 0, count: stages),

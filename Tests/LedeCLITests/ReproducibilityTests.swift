@@ -73,6 +73,10 @@ struct ReproducibilityTests {
         try FileManager.default.removeItem(atPath: dir + "/shard1/.lede/journal")
         #expect(await Lede.run(arguments: ["merge", dir + "/shard0", dir + "/shard1", dir + "/shard2", "--output", dir + "/bad"]) == 2)
         #expect(try files(dir + "/bad").isEmpty)
+        // Nor can a shard run with --no-journal.
+        _ = await Lede.run(arguments: ["run", dir + "/news.yaml", "--output", dir + "/shard1", "--shard", "1/3", "--no-journal", "--quiet"])
+        #expect(await Lede.run(arguments: ["merge", dir + "/shard0", dir + "/shard1", dir + "/shard2", "--output", dir + "/bad"]) == 2)
+        #expect(try files(dir + "/bad").isEmpty)
     }
 
     @Test("Shards of one JSON Lines file merge into one run, and the file is listed once")
