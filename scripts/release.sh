@@ -9,8 +9,8 @@
 #   bin/*.resources           its data (the entity model, gazetteers, word lists), found beside the binary
 #   Pipelines/ Samples/       the ready-made pipelines and the sample articles they read
 #   README.md docs/
-# It still loads the system's C libraries: glibc, libxml2, libsqlite3 and libcrypto (OpenSSL 3), which
-# Debian 12 and Ubuntu 22.04 or later have (apt-get install libxml2 libsqlite3-0 libssl3); it needs glibc 2.35 or later.
+# It still loads the system's C libraries: glibc, libxml2, zlib, libsqlite3 and libcrypto (OpenSSL 3), which
+# Debian 12 and Ubuntu 22.04 or later have (apt-get install libxml2 zlib1g libsqlite3-0 libssl3); it needs glibc 2.35 or later.
 # The same sources give the same tarball bytes (files sorted, times and owners fixed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
