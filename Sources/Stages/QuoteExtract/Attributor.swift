@@ -202,10 +202,21 @@ struct Attributor {
             // Not `read`: without the comma of attribution it introduces the text of a sign (`a sign read "..."`).
             if let last = before.last, last.kind == .word, isCue(last), !isIn(last, lists.reading), startsCapitalized(q.content),
                endsSentence(q.content) {
-                return named(trimNP(before.dropLast()), cue: text(last), direct: true)
+                let body = before.dropLast()
+                // `the patrol's spokesman, Sgt. Dan Miller, tweeted "..."`: the name set off by commas before the cue.
+                if body.last?.kind == .comma, let np = apposed(body.dropLast()) ?? apposed(lastChunks(body.dropLast(), 2)) {
+                    return named(np, cue: text(last), direct: true)
+                }
+                return named(trimNP(body), cue: text(last), direct: true)
             }
             if continuesPrevious, results[k - 1].direct, before.allSatisfy({ $0.kind != .word || isIn($0, lists.connectives) }) {
                 return inherit(k - 1)
+            }
+            // `The raids were "a warning to every cell," the Front said.`: a fragment whose comma hands over to
+            // an attribution is still partial, but it is someone's words, so it gets their name.
+            if endsWithComma(q), var a = following(after), a.speaker != nil {
+                a.direct = false
+                return a
             }
             return Attribution() // set inside a sentence: a fragment or a name
         }
@@ -360,6 +371,20 @@ struct Attributor {
         guard hi > lo, hi - lo <= 10, words[lo..<hi].allSatisfy({ $0.kind == .word }) else { return nil }
         if hi - lo == 1, isIn(words[lo], lists.notSpeakers) { return nil }
         return words[lo].start..<words[hi - 1].end
+    }
+
+    /// The last `count` comma-separated chunks of `tokens` (`while the patrol's spokesman, Sgt. Dan Miller` of a
+    /// longer sentence), for ``apposed(_:)``.
+    func lastChunks(_ tokens: ArraySlice<Token>, _ count: Int) -> ArraySlice<Token> {
+        var start = tokens.endIndex, seen = 0
+        while start > tokens.startIndex {
+            if tokens[start - 1].kind == .comma {
+                seen += 1
+                if seen == count { break }
+            }
+            start -= 1
+        }
+        return tokens[start...]
     }
 
     /// In `NAME, DESCRIPTION, said`, the name: the nearest comma-separated chunk before the cue that reads as a
@@ -801,6 +826,13 @@ struct Attributor {
     }
 
     /// Whether a full stop stands right after the closing mark (`"... the party".`, British style).
+    /// Whether a comma ends the quotation, inside its closing mark or right after it (`"...,"` or `"...",`).
+    private func endsWithComma(_ q: Quotation) -> Bool {
+        var i = q.content.upperBound - 1
+        while i >= q.content.lowerBound, TextLayout.isSpace(b[i]) { i -= 1 }
+        return (i >= q.content.lowerBound && b[i] == 0x2C) || (q.close < b.count && b[q.close] == 0x2C)
+    }
+
     private func stopFollows(_ q: Quotation) -> Bool {
         q.close < b.count && (b[q.close] == 0x2E || b[q.close] == 0x3F || b[q.close] == 0x21)
     }

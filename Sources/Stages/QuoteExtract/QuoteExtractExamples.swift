@@ -168,6 +168,13 @@ extension QuoteExtractStage {
         StageExample("`She` does not follow an intervening `He` back to the man he stands for",
                      input: "Ms Park described the scene on Monday.\n\nMr Lee spoke next. He added that the talks would resume.\n\nShe said: \u{201C}The road was closed for the whole day.\u{201D}",
                      expect: [.init(Layer.quotes, "The road was closed for the whole day.", ["speaker": "Park", "speaker.mention": "She", "cue": "said"])]),
+        StageExample("A name set off by commas before the cue, with no comma before the quotation",
+                     input: "The county closed the pass at dawn, while the patrol's spokesman, Sgt. Dan Miller, tweeted \u{201C}Roads reopen by noon.\u{201D}",
+                     expect: [.init(Layer.quotes, "Roads reopen by noon.", ["speaker": "Dan Miller", "speaker.title": "Sgt.", "cue": "tweeted", "kind": "direct"])]),
+        StageExample("A fragment whose comma hands over to an attribution stays partial, but gets its speaker",
+                     input: "The raids were \u{201C}a warning to every cell in the valley,\u{201D} the Northern Front said.\n\nThe driver came back \u{201C}about an hour later, on foot,\u{201D} Whitfield says.",
+                     expect: [.init(Layer.quotes, "a warning to every cell in the valley,", ["speaker": "the Northern Front", "cue": "said", "kind": "partial"]),
+                              .init(Layer.quotes, "about an hour later, on foot,", ["speaker": "Whitfield", "cue": "says", "kind": "partial"])]),
     ]
 
     static func quote(_ text: String, speaker: String, cue: String) -> ExpectedSpan {
