@@ -15,6 +15,9 @@ struct Rules {
     private var parts: [(key: UInt64, full: String, at: Int)] = []
     /// Single capitalized words left untagged, and whether one would stand as a name on its own evidence.
     private var leftovers: [(word: Int, alone: Bool)] = []
+    /// The capitalized words with a possessive `'s` (each ends the run of capitals it is in): for the
+    /// recognizer's span repairs (``EntityTagger/Analysis``).
+    private(set) var possessives: [Int] = []
 
     init(b: UnsafeBufferPointer<UInt8>, words: [Word], tagger: EntityTagger, sentenceStarts: [Int], known: [Range<Int>]) {
         self.b = b
@@ -273,10 +276,12 @@ struct Rules {
               !isDate(words[end]) {
             end += 1
         }
-        // A run before `and` or a comma and a capital may be the front of an organization's name
-        // (`coordinatedOrganization`); most runs are not, which the word that stopped them says.
+        // What the word that stopped the run says: a possessive ends it, and a run before `and` or a comma
+        // may need a second look (the recognizer's repairs, `coordinatedOrganization`).
         var joins = false
-        if !words[end - 1].possessive, end < words.count {
+        if words[end - 1].possessive {
+            possessives.append(end - 1)
+        } else if end < words.count {
             let next = words[end]
             if next.gap == .comma {
                 joins = next.capitalized
