@@ -15,9 +15,10 @@ struct Rules {
     private var parts: [(key: UInt64, full: String, at: Int)] = []
     /// Single capitalized words left untagged, and whether one would stand as a name on its own evidence.
     private var leftovers: [(word: Int, alone: Bool)] = []
-    /// The capitalized words with a possessive `'s` (each ends the run of capitals it is in): for the
-    /// recognizer's span repairs (``EntityTagger/Analysis``).
+    /// The capitalized words with a possessive `'s` (each ends the run of capitals it is in), and whether a
+    /// title stands before an `of`: for the recognizer's span repairs (``EntityTagger/Analysis``).
     private(set) var possessives: [Int] = []
+    private(set) var titleOf = false
 
     init(b: UnsafeBufferPointer<UInt8>, words: [Word], tagger: EntityTagger, sentenceStarts: [Int], known: [Range<Int>]) {
         self.b = b
@@ -276,8 +277,8 @@ struct Rules {
               !isDate(words[end]) {
             end += 1
         }
-        // What the word that stopped the run says: a possessive ends it, and a run before `and` or a comma
-        // may need a second look (the recognizer's repairs, `coordinatedOrganization`).
+        // What the word that stopped the run says: a possessive ends it, a title before `of` and a run before
+        // `and` or a comma may need a second look (the recognizer's repairs, `coordinatedOrganization`).
         var joins = false
         if words[end - 1].possessive {
             possessives.append(end - 1)
@@ -287,6 +288,7 @@ struct Rules {
                 joins = next.capitalized
             } else if next.count <= 3, has(next, .connectors) {
                 joins = true
+                if next.count == 2, has(words[end - 1], .titles), isWord(next, "of") { titleOf = true }
             }
         }
         var run = i..<end

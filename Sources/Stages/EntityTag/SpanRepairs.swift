@@ -9,15 +9,19 @@ import LedeText
 /// - `'s` inside a name (`Chinese People's Liberation Army`, `Valemont Children's Hospital`, `McDonald's
 ///   Corp`): an everyday noun's possessive followed by words that end on an organization's head, or a
 ///   legal form after the possessive.
+/// - a title phrase with `of` before a person (`Commissioner of Police Rusiate Tudravu`, `Secretary of State
+///   Antony Blinken`): the person is the name at the end, and `Title of X` is no part of it.
 extension Recognizer {
-    /// Runs the repairs below where they may apply: at the capitalized possessives the rules noted, which
-    /// most texts have few of. Returns whether it may have changed anything.
+    /// Runs the repairs below where they may apply: at the capitalized possessives the rules noted, and
+    /// where they saw a title before an `of`; most texts have few of the one and none of the other. Returns
+    /// whether it may have changed anything.
     func repairSpans(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) -> Bool {
         if !a.possessives.isEmpty {
             addClosingPossessives(&kept, b, a, a.possessives)
             joinPossessives(&kept, b, a, a.possessives, input: input)
         }
-        return !a.possessives.isEmpty
+        if a.titleOf { dropTitlePhrases(&kept, b, a, input: input) }
+        return !a.possessives.isEmpty || a.titleOf
     }
 
     /// The byte after the `'s` (or `’s`) of a possessive word.
@@ -172,5 +176,76 @@ extension Recognizer {
             ranges = nil
             joinedTo = end
         }
+    }
+
+    /// `Commissioner of Police Rusiate Tudravu`, `Secretary of State Antony Blinken`, `Governor of the Central Bank
+    /// Tomas Verhulst`: after a title and `of`, a name that holds what the title is of and a person is the
+    /// person at its end. The person starts at a known given name, else at the first word from which on
+    /// every word is no everyday English word; a span the model called a person with neither keeps its last
+    /// word or two. What the title is of stays an organization when it reads as one (`Central Bank`) and is
+    /// left out otherwise (`Police`, `State`).
+    func dropTitlePhrases(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        var ranges: [Range<Int>?]?
+        var out: [Candidate] = []
+        var changed = false
+        for (n, c) in kept.enumerated() {
+            guard c.label.isName, c.label != .norp else { out.append(c); continue }
+            if ranges == nil { ranges = Consistency.wordRanges(words, kept) }
+            guard let r = ranges?[n], let split = titlePhraseSplit(b, words, r, person: c.label == .person, matches: a.matches, input: input) else {
+                out.append(c)
+                continue
+            }
+            changed = true
+            let x = split.of..<split.person
+            if !x.isEmpty {
+                let start = words[x.lowerBound].start, end = words[x.upperBound - 1].end
+                let match = Self.match(a.matches, start, end)
+                if let match, match.label != .person {
+                    out.append(Candidate(start: start, end: end, label: match.label, canonical: match.canonical, priority: c.priority))
+                } else if x.count >= 2, words[x.upperBound - 1].flags & Feature.orgSuffixes.rawValue != 0 {
+                    out.append(Candidate(start: start, end: end, label: .org, canonical: nil, priority: c.priority))
+                }
+            }
+            let start = words[split.person].start
+            out.append(Candidate(start: start, end: c.end, label: .person,
+                                 canonical: String(decoding: UnsafeBufferPointer(rebasing: b[start..<c.end]), as: UTF8.self),
+                                 priority: c.priority))
+        }
+        if changed { kept = out }
+    }
+
+    /// For a name over `words[r]` that follows or holds `Title of [the] X`: where X starts inside it and where
+    /// the person starts (both its start when X stands before it), or nil.
+    func titlePhraseSplit(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>, person: Bool,
+                          matches: [Candidate], input: NameInput) -> (of: Int, person: Int)? {
+        let last = r.upperBound - 1
+        // The last `of` inside the name, or just before it (with `the` between), with a title before it.
+        var o = last - 1
+        while o >= max(1, r.lowerBound - 4) {
+            if Self.isWord(b, words[o], "of"), !words[o].capitalized, words[o].gap == .space,
+               words[o - 1].capitalized, words[o - 1].flags & Feature.titles.rawValue != 0 { break }
+            o -= 1
+        }
+        guard o >= max(1, r.lowerBound - 4) else { return nil }
+        var x = o + 1
+        if x < last, Self.isWord(b, words[x], "the") { x += 1 }
+        // Only the name's own words between `of` and it.
+        guard x < last, (x...last).allSatisfy({ words[$0].capitalized && words[$0].gap == .space }) else { return nil }
+        if x < r.lowerBound {
+            // The name follows `Title of X` whole: a person's name that the model typed otherwise (`Commissioner of
+            // Police Tevita Lagi` as an organization), when no list knows it and none of its words is everyday English.
+            guard !person, r.count >= 2, r.count <= 3, Self.match(matches, words[r.lowerBound].start, words[last].end) == nil,
+                  r.allSatisfy({ !input.common(words[$0]) && words[$0].count > 1 }) else { return nil }
+            return (r.lowerBound, r.lowerBound)
+        }
+        if let k = ((x + 1)...last).first(where: { words[$0].flags & Feature.given.rawValue != 0 }), person || k < last {
+            return (x, k)
+        }
+        var k = last + 1
+        while k > x + 1, !input.common(words[k - 1]), words[k - 1].count > 1 { k -= 1 }
+        if k <= last, person || k < last && (x..<k).allSatisfy({ input.common(words[$0]) }) { return (x, k) }
+        guard person else { return nil }
+        return (x, last - x + 1 >= 3 ? last - 1 : last)
     }
 }
