@@ -65,6 +65,11 @@ final class EntityTagger: Sendable {
         var matches: [Candidate]
         /// The rules' entities, settled: the whole answer without a model.
         var ruled: [Candidate]
+        /// The capitalized words with a possessive `'s`, in text order, and whether a title stands before an
+        /// `of` (`Commissioner of Police`): where the recognizer's span repairs may apply, noted by the rules
+        /// as they pass, so that the repairs need no pass of their own.
+        var possessives: [Int] = []
+        var titleOf = false
     }
 
     /// Scans the words, matches the gazetteer and runs the rules.
@@ -84,7 +89,8 @@ final class EntityTagger: Sendable {
         rules.run(into: &found)
         var kept = Self.resolve(found)
         rules.addSingleNames(&kept, consistency: consistency)
-        return Analysis(words: words, initial: rules.initial, matches: matches, ruled: kept)
+        return Analysis(words: words, initial: rules.initial, matches: matches, ruled: kept, possessives: rules.possessives,
+                        titleOf: rules.titleOf)
     }
 
     /// Longest first; among equals, the higher priority, then the earlier, then the first found. A candidate

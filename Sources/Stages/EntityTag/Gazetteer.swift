@@ -147,8 +147,18 @@ struct GazetteerIndex: Sendable {
         }
         // Each text's first-word key, then the texts sorted by key, longest first within a key: one sort
         // instead of an array per key.
+        // A first word that ends in a possessive (`Moody's`, `People's Bank of China`) is looked up as the
+        // scanner's words are, without it: the text itself, `'s` and all, is what is compared.
         let firstKeys = texts.map { text in
-            text.withUnsafeBufferPointer { WordFlags.hash($0, 0..<(text.firstIndex(of: 0x20) ?? text.count)) }
+            text.withUnsafeBufferPointer { t in
+                var end = text.firstIndex(of: 0x20) ?? text.count
+                if end >= 3, t[end - 2] == 0x27, t[end - 1] | 0x20 == 0x73 {
+                    end -= 2
+                } else if end >= 5, t[end - 4] == 0xE2, t[end - 3] == 0x80, t[end - 2] == 0x99, t[end - 1] | 0x20 == 0x73 {
+                    end -= 4
+                }
+                return WordFlags.hash(t, 0..<end)
+            }
         }
         let order = texts.indices.sorted { a, b in
             if firstKeys[a] != firstKeys[b] { return firstKeys[a] < firstKeys[b] }

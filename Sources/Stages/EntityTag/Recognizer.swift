@@ -111,9 +111,15 @@ struct Recognizer {
         var kept = EntityTagger.resolve(all)
         let ranges = Consistency.wordRanges(a.words, kept)
         let titleOrRank = Feature.titles.rawValue | Feature.ranks.rawValue
+        // Whether a title stands inside a name, which only `splitAtTitles` below is for: it need not look
+        // again at every name (a walk over all the words) when none has one.
+        var titleInside = false
         for n in kept.indices where kept[n].label.isName {
             guard let r = ranges[n] else { continue }
             let first = r.lowerBound, last = r.upperBound - 1
+            if !titleInside, last - first >= 2 {
+                for k in (first + 1)..<last where a.words[k].flags & Feature.titles.rawValue != 0 { titleInside = true }
+            }
             // A name that opens with a rank or a title is the person after it, whatever the model called it
             // (`SP Adaeze Okafor` read as a place); not a lone letter after it (`Gen Z`).
             if kept[n].label != .person, first < last, a.words[first].flags & titleOrRank != 0,
@@ -122,17 +128,31 @@ struct Recognizer {
                 kept[n].canonical = nil
             }
             var (start, end) = Self.trimmed(b, a.words, first..<(last + 1), person: kept[n].label == .person)
-            // `Moody's`: a possessive that the gazetteer writes as part of the name.
-            if a.words[last].possessive, let m = Self.match(a.matches, start, a.words[last].end + (b[a.words[last].end] == 0x27 ? 2 : 4)),
-               m.end <= b.count {
-                end = m.end
+            // `Moody's`: a possessive that is part of the name, because the gazetteer writes it so under the
+            // same label, or because nothing after it could be what it possesses (`Macy's said`). A person's
+            // name of two words and more keeps it out (`Ana Ruiz's said` is a contraction), and so do the
+            // words whose `'s` is a contracted `is` (`Nothing's changed`).
+            if a.words[last].possessive {
+                let closes = Self.possessiveClosesName(b, a.words, last)
+                let withS = Self.possessiveEnd(b, a.words[last])
+                if let m = Self.match(a.matches, start, withS), m.label == kept[n].label || closes {
+                    end = withS
+                    kept[n].label = m.label
+                    kept[n].canonical = m.canonical
+                } else if closes, kept[n].label != .person || first == last, !Self.takesContraction(b, a.words[last]) {
+                    end = withS
+                    // No person or place has a name in `'s` that no list holds (`at Quarry's`): a shop's or a firm's.
+                    if [.person, .gpe, .loc, .norp].contains(kept[n].label) { kept[n].label = .org }
+                    kept[n].canonical = nil
+                }
             }
             if (start, end) != (kept[n].start, kept[n].end) {
                 (kept[n].start, kept[n].end) = (start, end)
                 if kept[n].label == .person { kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) }
             }
         }
-        Self.splitAtTitles(&kept, b, a.words, matches: a.matches)
+        if repairSpans(&kept, b, a, input: input) { titleInside = true }
+        if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches) }
         if consistency { Consistency(b: b, words: a.words, initial: a.initial).settle(&kept) }
         return kept
     }
@@ -372,6 +392,8 @@ struct Consistency {
             if let r = ranges[n], r.count == 1, let full = fullName(words[r.lowerBound].key, at: kept[n].start) {
                 kept[n].label = .person
                 kept[n].canonical = full
+                // A person's name never holds the possessive that a brand's may (`Lloyd's wife` after `Jim Lloyd`).
+                kept[n].end = min(kept[n].end, words[r.lowerBound].end)
             } else if kept[n].label == .person, kept[n].canonical == nil {
                 kept[n].canonical = text(kept[n].start, kept[n].end)
             }

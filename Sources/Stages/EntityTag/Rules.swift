@@ -15,6 +15,10 @@ struct Rules {
     private var parts: [(key: UInt64, full: String, at: Int)] = []
     /// Single capitalized words left untagged, and whether one would stand as a name on its own evidence.
     private var leftovers: [(word: Int, alone: Bool)] = []
+    /// The capitalized words with a possessive `'s` (each ends the run of capitals it is in), and whether a
+    /// title stands before an `of`: for the recognizer's span repairs (``EntityTagger/Analysis``).
+    private(set) var possessives: [Int] = []
+    private(set) var titleOf = false
 
     init(b: UnsafeBufferPointer<UInt8>, words: [Word], tagger: EntityTagger, sentenceStarts: [Int], known: [Range<Int>]) {
         self.b = b
@@ -273,10 +277,28 @@ struct Rules {
               !isDate(words[end]) {
             end += 1
         }
+        // What the word that stopped the run says: a possessive ends it, a title before `of` and a run before
+        // `and` or a comma may need a second look (the recognizer's repairs, `coordinatedOrganization`).
+        var joins = false
+        if words[end - 1].possessive {
+            possessives.append(end - 1)
+        } else if end < words.count {
+            let next = words[end]
+            if next.gap == .comma {
+                joins = next.capitalized
+            } else if next.count <= 3, has(next, .connectors) {
+                joins = true
+                if next.count == 2, has(words[end - 1], .titles), isWord(next, "of") { titleOf = true }
+            }
+        }
         var run = i..<end
         // Organization names that go on over `of`, `for`, `and` (`Ministry of Oceans and Fisheries`,
         // `Korea Institute for Industrial Economics and Trade`, `Ministry of Trade, Industry and Energy`).
         while let longer = extendOrganization(run) { run = longer }
+        if joins, run.upperBound == end, let joined = coordinatedOrganization(run) {
+            run = joined
+            while let longer = extendOrganization(run) { run = longer }
+        }
         classify(run, into: &found)
         return run.upperBound
     }
@@ -310,6 +332,50 @@ struct Rules {
         var end = k + 1
         while end < words.count, words[end].gap == .space, words[end].capitalized, !words[end - 1].possessive { end += 1 }
         return run.lowerBound..<end
+    }
+
+    /// `Liquor and Cannabis Board`, `Fish and Wildlife Service`, `Alcohol, Tobacco and Firearms Bureau`: words
+    /// joined by `and` (and commas) before the words that end on an organization's head are the front of
+    /// that organization's name. A run that holds no head (`Smith and Jones said`, `France and Germany`), or
+    /// one the gazetteer or the given names know (`Japan and Korea Development Bank`), stays apart.
+    private func coordinatedOrganization(_ run: Range<Int>) -> Range<Int>? {
+        guard run.upperBound + 1 < words.count else { return nil }
+        let after = words[run.upperBound]
+        guard after.gap == .comma || isWord(after, "and") || isWord(after, "&") else { return nil }
+        var front = run
+        if front.count >= 2, isWord(words[front.lowerBound], "the") { front = (front.lowerBound + 1)..<front.upperBound }
+        guard front.count <= 3, !words[run.upperBound - 1].possessive,
+              !front.contains(where: { k in
+                  has(words[k], .orgSuffixes) || has(words[k], .orgHeads) || has(words[k], .titles) || has(words[k], .given)
+                      || has(words[k], .functionWords) || has(words[k], .sentenceStarters) || isDate(words[k]) || words[k].digit
+                      || overlapsKnown(words[k].range)
+              }) else { return nil }
+        var k = run.upperBound
+        var items = 1
+        while k + 1 < words.count, items <= 5 {
+            let w = words[k]
+            if isWord(w, "and") || isWord(w, "&") {
+                guard w.gap == .space || w.gap == .comma, words[k + 1].gap == .space, words[k + 1].capitalized else { return nil }
+                // The last item, ending on the head.
+                var end = k + 1
+                while end < words.count, words[end].gap == .space, words[end].capitalized, !words[end].digit, !isDate(words[end]),
+                      !words[end - 1].possessive { end += 1 }
+                let head = words[end - 1]
+                let headed = has(head, .orgHeads) && has(head, .orgSuffixes) || isWord(head, "administration")
+                    || isWord(head, "authority") || isWord(head, "corporation")
+                guard headed else { return nil }
+                return run.lowerBound..<end
+            }
+            // Another item of a list: `, Tobacco`.
+            guard w.gap == .comma, w.capitalized, !w.digit else { return nil }
+            var end = k + 1
+            while end < words.count, words[end].gap == .space, words[end].capitalized, end - k < 3 { end += 1 }
+            guard !(k..<end).contains(where: { has(words[$0], .orgSuffixes) || has(words[$0], .titles) || overlapsKnown(words[$0].range) })
+            else { return nil }
+            k = end
+            items += 1
+        }
+        return nil
     }
 
     private mutating func classify(_ whole: Range<Int>, into found: inout [Candidate]) {

@@ -1,0 +1,251 @@
+import LedeText
+
+
+/// Where the words around a name show that the model's span stops short or runs long (issue #21), settled
+/// after the model's names and the rules' are merged. Each repair is a structure, not a list of names:
+///
+/// - `'s` that closes a name (`Moody's downgraded the bank`, `at Sainsbury's.`) rather than a possessive
+///   (`Google's CEO`): nothing after it could be what it possesses.
+/// - `'s` inside a name (`Chinese People's Liberation Army`, `Valemont Children's Hospital`, `McDonald's
+///   Corp`): an everyday noun's possessive followed by words that end on an organization's head, or a
+///   legal form after the possessive.
+/// - a title phrase with `of` before a person (`Commissioner of Police Rusiate Tudravu`, `Secretary of State
+///   Antony Blinken`): the person is the name at the end, and `Title of X` is no part of it.
+extension Recognizer {
+    /// Runs the repairs below where they may apply: at the capitalized possessives the rules noted, and
+    /// where they saw a title before an `of`; most texts have few of the one and none of the other. Returns
+    /// whether it may have changed anything.
+    func repairSpans(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) -> Bool {
+        if !a.possessives.isEmpty {
+            addClosingPossessives(&kept, b, a, a.possessives)
+            joinPossessives(&kept, b, a, a.possessives, input: input)
+        }
+        if a.titleOf { dropTitlePhrases(&kept, b, a, input: input) }
+        return !a.possessives.isEmpty || a.titleOf
+    }
+
+    /// The byte after the `'s` (or `’s`) of a possessive word.
+    static func possessiveEnd(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Int {
+        w.end + (b[w.end] == 0x27 ? 2 : 4)
+    }
+
+    /// Whether the `'s` of `words[i]` ends a name (`Moody's`, `Macy's`) instead of making it the possessor
+    /// of what follows: nothing that could be a possessed noun comes after it, only punctuation, the end
+    /// of the text, a verb of saying, an auxiliary (`Macy's has`, `Lloyd's will`), or a past tense with its
+    /// object or a preposition after it (`Moody's downgraded the bank`, `Macy's sold 12 stores`).
+    static func possessiveClosesName(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ i: Int) -> Bool {
+        let after = possessiveEnd(b, words[i])
+        guard i + 1 < words.count else { return true }
+        let next = words[i + 1]
+        switch next.gap {
+        case .comma, .stop:
+            return true
+        case .other:
+            // A closing bracket, a semicolon or a colon, or a line break; not a quotation mark, which may
+            // open the possessed thing's name (`Google's "moonshot"`).
+            var k = after
+            while k < next.start, b[k] == 0x20 { k += 1 }
+            return k < next.start && (b[k] == 0x29 || b[k] == 0x3B || b[k] == 0x3A || b[k] == 0x0A || b[k] == 0x0D)
+        case .space:
+            break
+        }
+        if next.capitalized || next.digit { return false }
+        if next.flags & Feature.cues.rawValue != 0, !isWord(b, next, "notes") { return true }
+        if isAny(b, next, auxiliaries) { return true }
+        // A past tense, then what a verb takes: `downgraded the`, `sold 12`, `rose to`. A participle used as an
+        // adjective (`Google's revised forecast`) has a noun after it instead.
+        let past = next.count >= 4 && b[next.end - 2] == 0x65 && b[next.end - 1] == 0x64
+            || isAny(b, next, irregularPasts)
+        guard past, i + 2 < words.count else { return false }
+        let object = words[i + 2]
+        guard object.gap == .space else { return object.gap != .other }
+        return object.digit || object.capitalized
+            || isAny(b, object, objectStarts)
+    }
+
+    /// Words whose `'s` is a contracted `is` or `has` (`Nothing's changed`, `Let's`), never a name's.
+    static func takesContraction(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        isAny(b, w, contracting)
+    }
+
+    /// Whether `w` is one of `list`, ignoring case.
+    static func isAny(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ list: [StaticString]) -> Bool {
+        list.contains { isWord(b, w, $0) }
+    }
+
+    /// Whether `w` is `s` (lower case), ignoring case.
+    @inline(__always) static func isWord(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ s: StaticString) -> Bool {
+        guard w.count == s.utf8CodeUnitCount else { return false }
+        let p = s.utf8Start
+        for k in 0..<w.count where WordSet.lower(b[w.start + k]) != p[k] { return false }
+        return true
+    }
+
+    /// Verbs after which `'s` cannot be a possessive (`Macy's has`, `Lloyd's will`).
+    static let auxiliaries: [StaticString] = ["is", "was", "has", "had", "will", "would", "could", "can", "should", "might",
+                                              "must", "does", "did", "expects"]
+    /// Past tenses that end in no `-ed`.
+    static let irregularPasts: [StaticString] = ["rose", "fell", "sold", "bought", "made", "took", "won", "lost", "paid", "grew",
+                                                 "saw", "began", "became", "held", "kept", "led", "met", "ran", "told", "gave",
+                                                 "sank", "slid", "spent", "struck", "went", "got", "came", "built", "sought"]
+    /// What follows a verb and never a possessed noun's adjective: `sold 12`, `downgraded the`, `rose to`.
+    static let objectStarts: [StaticString] = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
+                                               "to", "on", "by", "for", "from", "with", "at", "as", "up", "down", "out", "it",
+                                               "them", "some", "all", "more", "about", "nearly", "almost", "over"]
+    /// Words whose `'s` is a contracted `is` or `has`.
+    static let contracting: [StaticString] = ["nothing", "everything", "everyone", "everybody", "someone", "somebody", "something",
+                                              "nobody", "anyone", "anybody", "anything", "one", "let", "time", "life", "today",
+                                              "tomorrow", "yesterday"]
+    /// A company's legal form, after which a possessive is inside the name (`McDonald's Corp`).
+    static let legalForms: [StaticString] = ["corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "limited",
+                                             "incorporated", "gmbh", "ag"]
+
+    /// `Moody's downgraded the bank`, `Shares of Macy's fell`: a capitalized word whose `'s` closes it and that
+    /// no name covers is an organization's name, `'s` and all. Pronouns and other words that take a
+    /// contracted `is` or `has` (`It's`, `Nothing's changed`) are none.
+    func addClosingPossessives(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis,
+                               _ possessives: [Int]) {
+        let words = a.words
+        let notNames = Feature.functionWords.rawValue | Feature.sentenceStarters.rawValue | Feature.months.rawValue
+            | Feature.weekdays.rawValue | Feature.dayWords.rawValue | Feature.titles.rawValue | Feature.addresses.rawValue
+            | Feature.timeWords.rawValue | Feature.relativeStarts.rawValue
+        var added: [Candidate] = []
+        var n = 0
+        for i in possessives where words[i].flags & notNames == 0 {
+            let w = words[i]
+            while n < kept.count, kept[n].end <= w.start { n += 1 }
+            if n < kept.count, kept[n].start < Self.possessiveEnd(b, w) { continue }
+            if i > 0, words[i - 1].capitalized, w.gap == .space { continue } // the end of a longer name, not found
+            guard !Self.takesContraction(b, w), Self.possessiveClosesName(b, words, i) else { continue }
+            let end = Self.possessiveEnd(b, w)
+            let match = Self.match(a.matches, w.start, end)
+            added.append(Candidate(start: w.start, end: end, label: match?.label ?? .org, canonical: match?.canonical, priority: 1))
+        }
+        if !added.isEmpty { kept = (kept + added).sorted { $0.start < $1.start } }
+    }
+
+    /// `Chinese People's Liberation Army`, `Valemont Children's Hospital`, `McDonald's Corp`: a name that goes
+    /// on over a possessive is one. The possessive is an everyday noun's (`People's`, `Children's`, `Women's`),
+    /// not a name's (`Google's Android Team`, `Nigeria's Central Bank`), and the words after it end on an
+    /// organization's word; or, whatever the possessor, they end on a legal form (`Corp`, `Inc.`, `Ltd`).
+    func joinPossessives(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis,
+                         _ possessives: [Int], input: NameInput) {
+        let words = a.words
+        var ranges: [Range<Int>?]?
+        var joinedTo = -1
+        for i in possessives where i > joinedTo && i + 1 < words.count {
+            let w = words[i]
+            guard words[i + 1].gap == .space, words[i + 1].capitalized, !words[i + 1].digit,
+                  w.flags & (Feature.functionWords.rawValue | Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue) == 0
+            else { continue }
+            // The capitalized words after the possessive.
+            var last = i + 1
+            while last + 1 < words.count, words[last + 1].gap == .space, words[last + 1].capitalized, !words[last + 1].digit,
+                  !words[last].possessive { last += 1 }
+            let legal = Self.isAny(b, words[last], Self.legalForms)
+            let head = words[last].flags & (Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue) != 0
+            guard legal || head && input.common(w) && Self.match(a.matches, w.start, w.end) == nil else { continue }
+            if ranges == nil { ranges = Consistency.wordRanges(words, kept) }
+            guard let r = ranges else { continue }
+            // The capitalized words before it (`New People's Party`), and the names on either side that the
+            // joined one takes in whole: the one before it (`Chinese`, `Valemont Children`) and those after it
+            // (`Bank of China` after `People's`).
+            var first = i, end = last
+            let notFront = Feature.functionWords.rawValue | Feature.titles.rawValue | Feature.months.rawValue | Feature.weekdays.rawValue
+            while first > 0, words[first].gap == .space, words[first - 1].capitalized, !words[first - 1].possessive,
+                  !words[first - 1].digit, words[first - 1].flags & notFront == 0,
+                  !a.initial[first - 1] || words[first - 1].flags & Feature.sentenceStarters.rawValue == 0 { first -= 1 }
+            var taken: [Int] = []
+            for (n, span) in r.enumerated() {
+                guard let span, kept[n].label.isName, span.overlaps(first...last) else { continue }
+                first = min(first, span.lowerBound)
+                end = max(end, span.upperBound - 1)
+                taken.append(n)
+            }
+            // A person's name is no part of one (`Ana Ruiz's Hospital Trust`), but for a word the model misread
+            // between the possessive and the head (`Queen's University`); and nothing but names joins.
+            if taken.contains(where: { kept[$0].label == .person && (r[$0]!.lowerBound <= i || r[$0]!.upperBound - 1 > last) }) {
+                continue
+            }
+            let start = words[first].start, stop = words[end].end
+            let match = Self.match(a.matches, start, stop)
+            let joined = Candidate(start: start, end: stop, label: match?.label ?? .org, canonical: match?.canonical, priority: 4)
+            for n in taken.sorted(by: >) { kept.remove(at: n) }
+            let at = kept.firstIndex { $0.start > start } ?? kept.count
+            kept.insert(joined, at: at)
+            ranges = nil
+            joinedTo = end
+        }
+    }
+
+    /// `Commissioner of Police Rusiate Tudravu`, `Secretary of State Antony Blinken`, `Governor of the Central Bank
+    /// Tomas Verhulst`: after a title and `of`, a name that holds what the title is of and a person is the
+    /// person at its end. The person starts at a known given name, else at the first word from which on
+    /// every word is no everyday English word; a span the model called a person with neither keeps its last
+    /// word or two. What the title is of stays an organization when it reads as one (`Central Bank`) and is
+    /// left out otherwise (`Police`, `State`).
+    func dropTitlePhrases(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        var ranges: [Range<Int>?]?
+        var out: [Candidate] = []
+        var changed = false
+        for (n, c) in kept.enumerated() {
+            guard c.label.isName, c.label != .norp else { out.append(c); continue }
+            if ranges == nil { ranges = Consistency.wordRanges(words, kept) }
+            guard let r = ranges?[n], let split = titlePhraseSplit(b, words, r, person: c.label == .person, matches: a.matches, input: input) else {
+                out.append(c)
+                continue
+            }
+            changed = true
+            let x = split.of..<split.person
+            if !x.isEmpty {
+                let start = words[x.lowerBound].start, end = words[x.upperBound - 1].end
+                let match = Self.match(a.matches, start, end)
+                if let match, match.label != .person {
+                    out.append(Candidate(start: start, end: end, label: match.label, canonical: match.canonical, priority: c.priority))
+                } else if x.count >= 2, words[x.upperBound - 1].flags & Feature.orgSuffixes.rawValue != 0 {
+                    out.append(Candidate(start: start, end: end, label: .org, canonical: nil, priority: c.priority))
+                }
+            }
+            let start = words[split.person].start
+            out.append(Candidate(start: start, end: c.end, label: .person,
+                                 canonical: String(decoding: UnsafeBufferPointer(rebasing: b[start..<c.end]), as: UTF8.self),
+                                 priority: c.priority))
+        }
+        if changed { kept = out }
+    }
+
+    /// For a name over `words[r]` that follows or holds `Title of [the] X`: where X starts inside it and where
+    /// the person starts (both its start when X stands before it), or nil.
+    func titlePhraseSplit(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>, person: Bool,
+                          matches: [Candidate], input: NameInput) -> (of: Int, person: Int)? {
+        let last = r.upperBound - 1
+        // The last `of` inside the name, or just before it (with `the` between), with a title before it.
+        var o = last - 1
+        while o >= max(1, r.lowerBound - 4) {
+            if Self.isWord(b, words[o], "of"), !words[o].capitalized, words[o].gap == .space,
+               words[o - 1].capitalized, words[o - 1].flags & Feature.titles.rawValue != 0 { break }
+            o -= 1
+        }
+        guard o >= max(1, r.lowerBound - 4) else { return nil }
+        var x = o + 1
+        if x < last, Self.isWord(b, words[x], "the") { x += 1 }
+        // Only the name's own words between `of` and it.
+        guard x < last, (x...last).allSatisfy({ words[$0].capitalized && words[$0].gap == .space }) else { return nil }
+        if x < r.lowerBound {
+            // The name follows `Title of X` whole: a person's name that the model typed otherwise (`Commissioner of
+            // Police Tevita Lagi` as an organization), when no list knows it and none of its words is everyday English.
+            guard !person, r.count >= 2, r.count <= 3, Self.match(matches, words[r.lowerBound].start, words[last].end) == nil,
+                  r.allSatisfy({ !input.common(words[$0]) && words[$0].count > 1 }) else { return nil }
+            return (r.lowerBound, r.lowerBound)
+        }
+        if let k = ((x + 1)...last).first(where: { words[$0].flags & Feature.given.rawValue != 0 }), person || k < last {
+            return (x, k)
+        }
+        var k = last + 1
+        while k > x + 1, !input.common(words[k - 1]), words[k - 1].count > 1 { k -= 1 }
+        if k <= last, person || k < last && (x..<k).allSatisfy({ input.common(words[$0]) }) { return (x, k) }
+        guard person else { return nil }
+        return (x, last - x + 1 >= 3 ? last - 1 : last)
+    }
+}
