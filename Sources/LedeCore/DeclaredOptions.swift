@@ -18,7 +18,7 @@ public struct StageOption<Value: Codable & Sendable>: Sendable {
     /// The option's value.
     public var wrappedValue: Value
     /// The declaration: key, help and where it is written. `$name` gives it, to name the option in an error
-    /// (``DeclaredOptions/invalid(_:_:hint:)``).
+    /// (``DeclaredOptions/invalid(_:_:at:hint:)``).
     public let projectedValue: OptionDeclaration
     /// Reads a value written in a form of its own; nil decodes `Value` as any Codable value.
     let decode: (@Sendable (any Decoder) throws -> Value)?
@@ -128,7 +128,7 @@ struct OptionKey: CodingKey {
 /// Checks that need no ``StageContext`` go in ``validate()``, which runs before the stage is created;
 /// name the option with its `$` declaration: `throw invalid($top, "must not be negative")`.
 public protocol DeclaredOptions: StageOptions {
-    /// Checks the decoded values. Throw ``OptionError`` (``invalid(_:_:hint:)``) at the option's key.
+    /// Checks the decoded values. Throw ``OptionError`` (``invalid(_:_:at:hint:)``) at the option's key.
     func validate() throws
     /// Keys that are no longer options, each with a type whose decoding of the key's value throws the
     /// error that says what to write instead. By default none.
@@ -181,10 +181,12 @@ extension DeclaredOptions {
         return declaredOptions(of: defaults()).first { $0.option.projectedValue.site == option.site }?.key ?? "?"
     }
 
-    /// An ``OptionError`` at an option's key, saying `KEY PROBLEM` (`top must not be negative`).
-    public func invalid(_ option: OptionDeclaration, _ problem: String, hint: String? = nil) -> OptionError {
+    /// An ``OptionError`` at an option's key, or below it at `path` (`[.index(2)]`), saying `KEY PROBLEM`
+    /// (`top must not be negative`).
+    public func invalid(_ option: OptionDeclaration, _ problem: String, at path: [OptionPathComponent] = [],
+                        hint: String? = nil) -> OptionError {
         let key = Self.key(option)
-        return OptionError("\(key) \(problem)", at: [.key(key)], hint: hint)
+        return OptionError("\(key) \(problem)", at: [.key(key)] + path, hint: hint)
     }
 
     /// The defaults, built outside any decoding.
