@@ -129,6 +129,9 @@ struct OptionKey: CodingKey {
 /// name the option with its `$` declaration: `throw invalid($top, "must not be negative")`.
 public protocol DeclaredOptions: StageOptions {
     /// Checks the decoded values. Throw ``OptionError`` (``invalid(_:_:at:hint:)``) at the option's key.
+    ///
+    /// Lede runs it when it creates the stage (``StageType``), before `init(options:context:)`. A stage made
+    /// directly with `init(options:context:)` skips it: keep checks that such callers rely on in `init`.
     func validate() throws
     /// Keys that are no longer options, each with a type whose decoding of the key's value throws the
     /// error that says what to write instead. By default none.

@@ -28,17 +28,6 @@ public struct WriteStage: CollectingStage {
         public init() {
             if jsonl == nil, csv == nil, sqlite == nil, html == nil { jsonl = "news.jsonl" }
         }
-
-        /// `report_documents` is not negative, and every output is a path inside the output folder.
-        public func validate() throws {
-            guard reportDocuments >= 0 else { throw invalid($reportDocuments, "must not be negative") }
-            for (option, value) in [($jsonl, jsonl), ($csv, csv), ($sqlite, sqlite), ($html, html)] {
-                if let value, value.isEmpty || value.hasPrefix("/") || value.split(separator: "/").contains("..") {
-                    throw OptionError("'\(value)' must be a path inside the output folder", at: [.key(Self.key(option))],
-                                      hint: "write a relative path such as news.jsonl or tables/")
-                }
-            }
-        }
     }
 
     /// `write`.
@@ -54,9 +43,16 @@ public struct WriteStage: CollectingStage {
 
     let options: Options
 
-    /// Creates the stage; the options are checked by ``Options/validate()``, and output paths again when the
-    /// run opens the output folder.
+    /// Creates the stage; output paths are checked again when the run opens the output folder.
     public init(options: Options, context: StageContext) throws {
+        guard options.reportDocuments >= 0 else { throw options.invalid(options.$reportDocuments, "must not be negative") }
+        for (option, value) in [(options.$jsonl, options.jsonl), (options.$csv, options.csv), (options.$sqlite, options.sqlite),
+                                (options.$html, options.html)] {
+            if let value, value.isEmpty || value.hasPrefix("/") || value.split(separator: "/").contains("..") {
+                throw OptionError("'\(value)' must be a path inside the output folder", at: [.key(Options.key(option))],
+                                  hint: "write a relative path such as news.jsonl or tables/")
+            }
+        }
         self.options = options
     }
 
