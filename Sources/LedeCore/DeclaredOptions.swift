@@ -122,7 +122,8 @@ struct OptionKey: CodingKey {
 /// Decoding is strict, as for every stage: a key no option declares is an error with the nearest key
 /// suggested, a bad value is an error at its line and column, and a missing or null key keeps its default.
 /// The body of `init()` runs after the defaults, or the decoded values, are in place, so it can set a
-/// default that depends on other options. Encoding writes every option, nil as null, which is what the
+/// default that depends on other options (`if jsonl == nil, csv == nil { jsonl = "news.jsonl" }`). Give
+/// plain defaults as initial values, never by assignment in `init()`: that would replace the pipeline's value. Encoding writes every option, nil as null, which is what the
 /// manifest and `lede explain` show. ``help`` lists the options in declaration order for the descriptor.
 ///
 /// Checks that need no ``StageContext`` go in ``validate()``, which runs before the stage is created;
