@@ -78,23 +78,21 @@ struct NewStage: CommandPlugin {
         ///
         /// Replace the body of `process` with what your stage does; keep the options, descriptor and examples.
         public struct \(name)Stage: DocumentStage {
-            /// Options of `\(stageName)`, with their defaults.
-            public struct Options: StageOptions {
+            /// Options of `\(stageName)`: each declared once, with its default and help.
+            public struct Options: DeclaredOptions {
                 /// Words to tag.
+                @StageOption(help: "the words to tag")
                 public var words: [String] = []
                 /// The label of the spans.
+                @StageOption(help: "the label of each span")
                 public var label = "\(name.uppercased())"
-
-                enum CodingKeys: String, CodingKey { case words, label }
 
                 /// The defaults.
                 public init() {}
 
-                /// Decodes, with defaults for missing keys (so unknown keys are reported with a suggestion).
-                public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    words = try c.decodeIfPresent([String].self, forKey: .words) ?? []
-                    label = try c.decodeIfPresent(String.self, forKey: .label) ?? "\(name.uppercased())"
+                /// Checks that need no files; throw `invalid($option, ...)` to point at the option's key.
+                public func validate() throws {
+                    if let i = words.firstIndex(where: \\.isEmpty) { throw invalid($words, "must not be empty", at: [.index(i)]) }
                 }
             }
 
@@ -104,10 +102,7 @@ struct NewStage: CommandPlugin {
                 summary: "Tags configured words",
                 version: "1",
                 produces: ["\(stageName)"],
-                options: [
-                    OptionHelp("words", "the words to tag"),
-                    OptionHelp("label", "the label of each span"),
-                ]
+                options: Options.help
             )
 
             /// Input text and the spans it must produce; `swift test` runs these.
@@ -120,11 +115,9 @@ struct NewStage: CommandPlugin {
 
             let options: Options
 
-            /// Validates the options once; throw `OptionError` with the option's path for a bad value.
+            /// Creates the stage (``Options/validate()`` has run); throw `OptionError` with the option's path
+            /// for a bad value found here.
             public init(options: Options, context: StageContext) throws {
-                if let i = options.words.firstIndex(where: \\.isEmpty) {
-                    throw OptionError("words must not be empty", at: ["words", .index(i)])
-                }
                 self.options = options
             }
 

@@ -1,9 +1,11 @@
 import Foundation
 
-/// Options of a stage: a plain Codable struct whose `init()` holds the defaults.
+/// Options of a stage: a Codable struct whose `init()` holds the defaults.
 ///
-/// Decode every key with `decodeIfPresent(...) ?? default`: Lede then knows each key the stage
-/// accepts, rejects unknown ones with a suggestion, and fills defaults for `lede explain`.
+/// Declare each option once with `@StageOption` and conform to ``DeclaredOptions``, which decodes, encodes and
+/// lists help from the declarations. A hand-written `init(from:)` must decode every key with
+/// `decodeIfPresent(...) ?? default`: Lede then knows each key the stage accepts, rejects unknown ones with
+/// a suggestion, and fills defaults for `lede explain`.
 public protocol StageOptions: Codable, Sendable {
     /// The defaults.
     init()

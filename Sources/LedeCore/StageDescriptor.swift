@@ -12,7 +12,8 @@ public struct StageDescriptor: Sendable {
     public var requires: [String]
     /// Layers this stage writes.
     public var produces: [String]
-    /// One line of help for each option key, in the order to show them.
+    /// One line of help for each option key, in the order to show them: `Options.help` for options declared
+    /// with `@StageOption` (``DeclaredOptions/help``).
     public var options: [OptionHelp]
 
     /// Creates a descriptor.

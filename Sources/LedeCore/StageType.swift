@@ -51,6 +51,7 @@ public struct StageType: Sendable {
             guard let typed = options as? S.Options else {
                 throw ConfigError("internal error: options of the wrong type for stage '\(S.descriptor.name)'")
             }
+            if let declared = typed as? any DeclaredOptions { try declared.validate() }
             return try make(typed, context)
         }
     }

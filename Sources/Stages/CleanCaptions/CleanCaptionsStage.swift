@@ -5,54 +5,32 @@ import LedeText
 /// Removes photo captions, credit lines, notices, bylines, signatures and site chrome, recording each removal.
 public struct CleanCaptionsStage: DocumentStage {
     /// Options of `clean-captions`.
-    public struct Options: StageOptions {
+    public struct Options: DeclaredOptions {
         /// Rules added to (or, with `replace_builtin`, replacing) the built-in ones; they are tried first.
+        @StageOption(help: "extra rules, tried before the built-in ones: {id, reason, pattern, triggers, scope, credit, max_chars, position}")
         public var rules: [CaptionRule.Spec] = []
         /// Ids of built-in rules to switch off.
+        @StageOption(help: "ids of built-in rules to switch off: " +
+                ((try? CleanCaptionsStage.builtinRules().map { "\($0.id) (\($0.reason))" }.joined(separator: ", ")) ?? ""))
         public var disable: [String] = []
         /// Use only `rules`.
+        @StageOption(help: "use only the rules given here")
         public var replaceBuiltin = false
         /// How paragraphs are found when `split` has not run yet.
+        @StageOption(help: "auto, blank-line or line, when split has not run yet")
         public var paragraphs: TextLayout.ParagraphMode = .auto
         /// Give every paragraph no rule removed a role with the role model, and remove the removable ones.
+        @StageOption(help: "score every paragraph no rule names (headline, byline, dateline, body, caption, credit, notice, chrome, signature) and remove captions, credits, bylines, notices, chrome and signatures the model is sure of; the model's features and weights are Sources/Stages/CleanCaptions/roles.yaml:" + RoleModel.summary)
         public var roles = true
         /// A role model file replacing the bundled `roles.yaml` (relative to the pipeline file).
+        @StageOption(help: "a file replacing the bundled role model (roles.yaml): features, weights, thresholds, word lists")
         public var roleModel: String?
         /// Confidence thresholds by role, over the model's own.
+        @StageOption(help: "confidence per role at or above which it is applied, e.g. {caption: 0.9}; below it (down to the model's flag) the paragraph stays, flagged in the structure layer")
         public var thresholds: [String: Double] = [:]
-
-        enum CodingKeys: String, CodingKey {
-            case rules, disable, paragraphs, roles, thresholds
-            case replaceBuiltin = "replace_builtin"
-            case roleModel = "role_model"
-        }
 
         /// The defaults.
         public init() {}
-
-        /// Decodes, with defaults for missing keys.
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            rules = try c.decodeIfPresent([CaptionRule.Spec].self, forKey: .rules) ?? []
-            disable = try c.decodeIfPresent([String].self, forKey: .disable) ?? []
-            replaceBuiltin = try c.decodeIfPresent(Bool.self, forKey: .replaceBuiltin) ?? false
-            paragraphs = try c.decodeIfPresent(TextLayout.ParagraphMode.self, forKey: .paragraphs) ?? .auto
-            roles = try c.decodeIfPresent(Bool.self, forKey: .roles) ?? true
-            roleModel = try c.decodeIfPresent(String.self, forKey: .roleModel)
-            thresholds = try c.decodeIfPresent([String: Double].self, forKey: .thresholds) ?? [:]
-        }
-
-        /// Encodes every option, `role_model` as null when it is not set.
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(rules, forKey: .rules)
-            try c.encode(disable, forKey: .disable)
-            try c.encode(replaceBuiltin, forKey: .replaceBuiltin)
-            try c.encode(paragraphs, forKey: .paragraphs)
-            try c.encode(roles, forKey: .roles)
-            try c.encode(roleModel, forKey: .roleModel)
-            try c.encode(thresholds, forKey: .thresholds)
-        }
     }
 
     /// `clean-captions`.
@@ -61,16 +39,7 @@ public struct CleanCaptionsStage: DocumentStage {
         summary: "Removes photo captions, credit lines, AI-translation notices, footers, bylines and site chrome",
         version: "2",
         produces: [Layer.removed, CleanCaptionsStage.structureLayer],
-        options: [
-            OptionHelp("rules", "extra rules, tried before the built-in ones: {id, reason, pattern, triggers, scope, credit, max_chars, position}"),
-            OptionHelp("disable", "ids of built-in rules to switch off: " +
-                       ((try? CleanCaptionsStage.builtinRules().map { "\($0.id) (\($0.reason))" }.joined(separator: ", ")) ?? "")),
-            OptionHelp("replace_builtin", "use only the rules given here"),
-            OptionHelp("paragraphs", "auto, blank-line or line, when split has not run yet"),
-            OptionHelp("roles", "score every paragraph no rule names (headline, byline, dateline, body, caption, credit, notice, chrome, signature) and remove captions, credits, bylines, notices, chrome and signatures the model is sure of; the model's features and weights are Sources/Stages/CleanCaptions/roles.yaml:" + RoleModel.summary),
-            OptionHelp("role_model", "a file replacing the bundled role model (roles.yaml): features, weights, thresholds, word lists"),
-            OptionHelp("thresholds", "confidence per role at or above which it is applied, e.g. {caption: 0.9}; below it (down to the model's flag) the paragraph stays, flagged in the structure layer"),
-        ]
+        options: Options.help
     )
 
     /// The layer of kept structure: `headline` and `dateline` spans (with `place`, `agency`, `date`), and

@@ -14,30 +14,23 @@ import LedeCore
 /// canonical form), every mention written the same way.
 public struct EntityTagStage: DocumentStage {
     /// Options of `entity-tag`.
-    public struct Options: StageOptions {
+    public struct Options: DeclaredOptions {
         /// Labels to keep; empty keeps all.
+        @StageOption(help: "labels to keep (" + EntityLabel.allCases.map(\.rawValue).joined(separator: ", ") + "); empty keeps all")
         public var labels: [String] = []
         /// The user's gazetteer files (TSV `text<TAB>LABEL<TAB>canonical`, or YAML), relative to the pipeline.
+        @StageOption(help: "your own name lists: TSV lines `text<TAB>LABEL<TAB>canonical`, or a YAML list of {text, label, canonical}")
         public var gazetteers: [String] = []
         /// Tag a lone family name as the person named in full elsewhere in the document.
+        @StageOption(help: "settle each name once per document: an acronym in brackets, a lone family name, every mention written the same way (default true)")
         public var consistency = true
         /// The name recognizer: `builtin` (the model that ships), `none` (the rules alone), or the path of a
         /// model made by `lede train entity-tag`, relative to the pipeline.
+        @StageOption(help: "`builtin` (the trained recognizer that ships), `none` (gazetteer and rules alone), or a model file made by `lede train entity-tag`")
         public var model = "builtin"
-
-        enum CodingKeys: String, CodingKey { case labels, gazetteers, consistency, model }
 
         /// The defaults.
         public init() {}
-
-        /// Decodes, with defaults for missing keys.
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            labels = try c.decodeIfPresent([String].self, forKey: .labels) ?? []
-            gazetteers = try c.decodeIfPresent([String].self, forKey: .gazetteers) ?? []
-            consistency = try c.decodeIfPresent(Bool.self, forKey: .consistency) ?? true
-            model = try c.decodeIfPresent(String.self, forKey: .model) ?? "builtin"
-        }
     }
 
     /// `entity-tag`.
@@ -47,12 +40,7 @@ public struct EntityTagStage: DocumentStage {
         version: "1",
         requires: [Layer.sentences],
         produces: [Layer.entities],
-        options: [
-            OptionHelp("labels", "labels to keep (" + EntityLabel.allCases.map(\.rawValue).joined(separator: ", ") + "); empty keeps all"),
-            OptionHelp("gazetteers", "your own name lists: TSV lines `text<TAB>LABEL<TAB>canonical`, or a YAML list of {text, label, canonical}"),
-            OptionHelp("consistency", "settle each name once per document: an acronym in brackets, a lone family name, every mention written the same way (default true)"),
-            OptionHelp("model", "`builtin` (the trained recognizer that ships), `none` (gazetteer and rules alone), or a model file made by `lede train entity-tag`"),
-        ]
+        options: Options.help
     )
 
     /// The labels to keep, one bit each (``EntityLabel/bit``): a set of strings was hashed per entity.

@@ -13,74 +13,47 @@ import LedeRecord
 /// that document with a message naming the plugin; a plugin that exits while documents wait stops the run.
 public struct ExecStage: AsyncDocumentStage {
     /// Options of `exec`.
-    public struct Options: StageOptions {
+    public struct Options: DeclaredOptions {
         /// The command and its arguments; the first is looked up on the PATH unless it holds a slash.
+        @StageOption(help: "the plugin command and its arguments: [python3, plugins/sentiment.py]")
         public var command: [String] = []
         /// Longest time for one document (`5s`, `500ms`, `2m`, or seconds).
+        @StageOption(help: "longest time for one document before the worker is killed (default 30s)", decode: Options.duration)
         public var timeout = "30s"
         /// Longest time to start and answer the handshake.
+        @StageOption(help: "longest time to start and answer the handshake (default 30s)", decode: Options.duration)
         public var startupTimeout = "30s"
         /// How many times in all crashed or killed workers are started again before the run stops.
+        @StageOption(help: "restarts allowed in all after crashes or timeouts, then the run stops (default 3)")
         public var restarts = 3
-        /// Worker processes; nil means one per `--jobs`.
+        /// Worker processes; nil means one per `--jobs` (encoded as null, so that `lede explain` lists it).
+        @StageOption(help: "worker processes (default: one per --jobs)")
         public var workers: Int?
         /// Variables set in the plugin's environment.
+        @StageOption(help: "variables to set in the plugin's environment, which is otherwise minimal")
         public var env: [String: String] = [:]
         /// Variables passed through from Lede's own environment.
+        @StageOption(help: "names of variables to pass through from lede's environment")
         public var passEnv: [String] = []
         /// The plugin's working folder, relative to the pipeline file.
+        @StageOption(help: "the plugin's working folder, relative to the pipeline file (default .)")
         public var directory = "."
         /// The longest line a plugin may write.
+        @StageOption(help: "the longest answer line accepted (default 16 MiB)")
         public var maxLineBytes = 16 << 20
         /// The layers the plugin may replace as a whole (its answers' `"replace"`), which its handshake must
         /// declare too. Named here so that the manifest and the journal's fingerprint record them.
+        @StageOption(help: "layers the plugin may replace or delete spans of, as its handshake declares: [entities] (default none: it only adds)")
         public var replaces: [String] = []
-
-        enum CodingKeys: String, CodingKey {
-            case command, timeout, restarts, workers, env, directory, replaces
-            case startupTimeout = "startup_timeout"
-            case passEnv = "pass_env"
-            case maxLineBytes = "max_line_bytes"
-        }
 
         /// The defaults.
         public init() {}
 
-        /// Decodes, with defaults for missing keys.
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            command = try c.decodeIfPresent([String].self, forKey: .command) ?? []
-            timeout = try Self.duration(c, .timeout) ?? timeout
-            startupTimeout = try Self.duration(c, .startupTimeout) ?? startupTimeout
-            restarts = try c.decodeIfPresent(Int.self, forKey: .restarts) ?? restarts
-            workers = try c.decodeIfPresent(Int.self, forKey: .workers)
-            env = try c.decodeIfPresent([String: String].self, forKey: .env) ?? [:]
-            passEnv = try c.decodeIfPresent([String].self, forKey: .passEnv) ?? []
-            directory = try c.decodeIfPresent(String.self, forKey: .directory) ?? directory
-            maxLineBytes = try c.decodeIfPresent(Int.self, forKey: .maxLineBytes) ?? maxLineBytes
-            replaces = try c.decodeIfPresent([String].self, forKey: .replaces) ?? []
-        }
-
-        /// Encodes every key, `workers` as null when it follows `--jobs` (so `lede explain` lists it).
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(command, forKey: .command)
-            try c.encode(timeout, forKey: .timeout)
-            try c.encode(startupTimeout, forKey: .startupTimeout)
-            try c.encode(restarts, forKey: .restarts)
-            try c.encode(workers, forKey: .workers)
-            try c.encode(env, forKey: .env)
-            try c.encode(passEnv, forKey: .passEnv)
-            try c.encode(directory, forKey: .directory)
-            try c.encode(maxLineBytes, forKey: .maxLineBytes)
-            try c.encode(replaces, forKey: .replaces)
-        }
-
-        /// A duration written as a number of seconds or as text (`5s`).
-        static func duration(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> String? {
-            guard c.contains(key) else { return nil }
-            if let seconds = try? c.decode(Int.self, forKey: key) { return "\(seconds)" }
-            return try c.decode(String.self, forKey: key)
+        /// A duration written as a number of seconds or as text (`5s`); checked when the stage is created.
+        @Sendable static func duration(_ decoder: any Decoder) throws -> String {
+            let value = try decoder.singleValueContainer()
+            if let seconds = try? value.decode(Int.self) { return "\(seconds)" }
+            return try value.decode(String.self)
         }
     }
 
@@ -89,18 +62,7 @@ public struct ExecStage: AsyncDocumentStage {
         name: "exec",
         summary: "Runs a plugin in any language as worker processes over JSON Lines (docs/exec-protocol.md)",
         version: "1",
-        options: [
-            OptionHelp("command", "the plugin command and its arguments: [python3, plugins/sentiment.py]"),
-            OptionHelp("timeout", "longest time for one document before the worker is killed (default 30s)"),
-            OptionHelp("startup_timeout", "longest time to start and answer the handshake (default 30s)"),
-            OptionHelp("restarts", "restarts allowed in all after crashes or timeouts, then the run stops (default 3)"),
-            OptionHelp("workers", "worker processes (default: one per --jobs)"),
-            OptionHelp("env", "variables to set in the plugin's environment, which is otherwise minimal"),
-            OptionHelp("pass_env", "names of variables to pass through from lede's environment"),
-            OptionHelp("directory", "the plugin's working folder, relative to the pipeline file (default .)"),
-            OptionHelp("max_line_bytes", "the longest answer line accepted (default 16 MiB)"),
-            OptionHelp("replaces", "layers the plugin may replace or delete spans of, as its handshake declares: [entities] (default none: it only adds)"),
-        ]
+        options: Options.help
     )
 
     /// None: a plugin needs a process to run (see Examples/plugins and its tests).
@@ -120,11 +82,11 @@ public struct ExecStage: AsyncDocumentStage {
         guard let startup = ExecProtocol.duration(options.startupTimeout) else {
             throw OptionError("'\(options.startupTimeout)' is not a duration", at: ["startup_timeout"], hint: "write 5s, 500ms or 2m")
         }
-        guard options.restarts >= 0 else { throw OptionError("restarts cannot be negative", at: ["restarts"]) }
+        guard options.restarts >= 0 else { throw options.invalid(options.$restarts, "cannot be negative") }
         if let workers = options.workers, !(1...256).contains(workers) {
-            throw OptionError("workers must be between 1 and 256", at: ["workers"])
+            throw options.invalid(options.$workers, "must be between 1 and 256")
         }
-        guard options.maxLineBytes >= 1024 else { throw OptionError("max_line_bytes must be at least 1024", at: ["max_line_bytes"]) }
+        guard options.maxLineBytes >= 1024 else { throw options.invalid(options.$maxLineBytes, "must be at least 1024") }
         for (i, layer) in options.replaces.enumerated() {
             guard !layer.isEmpty, ExecProtocol.writable(layer) else {
                 throw OptionError("'\(layer)' is not a layer a plugin can replace", at: ["replaces", .index(i)],

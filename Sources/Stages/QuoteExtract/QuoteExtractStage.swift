@@ -16,34 +16,27 @@ import LedeText
 /// with no closing mark is closed at its paragraph's end and marked `unclosed`.
 public struct QuoteExtractStage: DocumentStage {
     /// Options of `quote-extract`.
-    public struct Options: StageOptions {
+    public struct Options: DeclaredOptions {
         /// Cue verbs to add to the built-in list.
+        @StageOption(help: "cue verbs to add to the built-in ones: " + defaultCues.joined(separator: ", "))
         public var cues: [String] = []
         /// Built-in cue verbs to forget.
+        @StageOption(help: "built-in cue verbs to forget")
         public var notCues: [String] = []
         /// Use only `cues`, dropping the built-in list.
+        @StageOption(help: "true: use only `cues`")
         public var replaceCues = false
         /// A quotation that starts a sentence, has no attribution and follows no quotation of a known speaker
         /// is `direct` (with no speaker) when it has at least this many words, else `partial`.
+        @StageOption(help: "an unattributed quotation opening a sentence, with no speaker before it, is direct from this many words")
         public var minDirectWords = 4
-
-        enum CodingKeys: String, CodingKey {
-            case cues
-            case notCues = "not_cues"
-            case replaceCues = "replace_cues"
-            case minDirectWords = "min_direct_words"
-        }
 
         /// The defaults.
         public init() {}
 
-        /// Decodes, with defaults for missing keys.
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            cues = try c.decodeIfPresent([String].self, forKey: .cues) ?? []
-            notCues = try c.decodeIfPresent([String].self, forKey: .notCues) ?? []
-            replaceCues = try c.decodeIfPresent(Bool.self, forKey: .replaceCues) ?? false
-            minDirectWords = try c.decodeIfPresent(Int.self, forKey: .minDirectWords) ?? 4
+        /// `min_direct_words` is at least 1.
+        public func validate() throws {
+            guard minDirectWords >= 1 else { throw invalid($minDirectWords, "must be at least 1") }
         }
     }
 
@@ -54,12 +47,7 @@ public struct QuoteExtractStage: DocumentStage {
         version: "1",
         requires: [Layer.paragraphs],
         produces: [Layer.quotes],
-        options: [
-            OptionHelp("cues", "cue verbs to add to the built-in ones: " + defaultCues.joined(separator: ", ")),
-            OptionHelp("not_cues", "built-in cue verbs to forget"),
-            OptionHelp("replace_cues", "true: use only `cues`"),
-            OptionHelp("min_direct_words", "an unattributed quotation opening a sentence, with no speaker before it, is direct from this many words"),
-        ]
+        options: Options.help
     )
 
     /// The built-in cue verbs, finite forms and participles.
@@ -84,9 +72,6 @@ public struct QuoteExtractStage: DocumentStage {
 
     /// Creates the stage.
     public init(options: Options, context: StageContext) throws {
-        guard options.minDirectWords >= 1 else {
-            throw OptionError("min_direct_words must be at least 1", at: ["min_direct_words"])
-        }
         if options.replaceCues, options.cues.isEmpty {
             throw OptionError("replace_cues is true but cues is empty, so no quotation could be attributed",
                               at: ["cues"], hint: "list the cue verbs under cues, or drop replace_cues")

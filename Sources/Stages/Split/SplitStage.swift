@@ -7,40 +7,33 @@ import LedeText
 /// job: `input: { separator: "---" }`.)
 public struct SplitStage: DocumentStage {
     /// Options of `split`.
-    public struct Options: StageOptions, Equatable {
+    public struct Options: DeclaredOptions, Equatable {
         /// Paragraph separation.
+        @StageOption(help: "auto, blank-line or line: what separates paragraphs")
         public var paragraphs: TextLayout.ParagraphMode = .auto
         /// Whether to find sentences (paragraphs are always found).
+        @StageOption(help: "find sentences as well as paragraphs")
         public var sentences = true
         /// Abbreviations to add to the built-in list (`Gov.`, `Brig.`); the trailing period is optional.
+        @StageOption(help: "extra abbreviations that never end a sentence (Prov., Supt.)")
         public var abbreviations: [String] = []
         /// Use only `abbreviations`, dropping the built-in lists.
+        @StageOption(help: "use only 'abbreviations', not the built-in lists")
         public var replaceAbbreviations = false
         /// Built-in abbreviations to forget.
+        @StageOption(help: "built-in abbreviations to drop. Titles, never ending a sentence: " +
+                Abbreviations.defaultTitles.joined(separator: ", ") + ". Before numbers: " +
+                Abbreviations.defaultBeforeNumbers.joined(separator: ", ") + ". Others: " +
+                Abbreviations.defaultGeneral.joined(separator: ", ") + ". US states, in datelines: " +
+                Abbreviations.defaultStates.joined(separator: ", "))
         public var notAbbreviations: [String] = []
-
-        enum CodingKeys: String, CodingKey {
-            case paragraphs, sentences, abbreviations
-            // Keys of earlier versions, now the reader's (`input.separator`): read only to say where they went.
-            case unit, separator
-            case replaceAbbreviations = "replace_abbreviations"
-            case notAbbreviations = "not_abbreviations"
-        }
 
         /// The defaults.
         public init() {}
 
-        /// Decodes, with defaults for missing keys.
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Options()
-            paragraphs = try c.decodeIfPresent(TextLayout.ParagraphMode.self, forKey: .paragraphs) ?? d.paragraphs
-            sentences = try c.decodeIfPresent(Bool.self, forKey: .sentences) ?? d.sentences
-            abbreviations = try c.decodeIfPresent([String].self, forKey: .abbreviations) ?? d.abbreviations
-            replaceAbbreviations = try c.decodeIfPresent(Bool.self, forKey: .replaceAbbreviations) ?? d.replaceAbbreviations
-            notAbbreviations = try c.decodeIfPresent([String].self, forKey: .notAbbreviations) ?? d.notAbbreviations
-            _ = try c.decodeIfPresent(MovedToReader.self, forKey: .unit)
-            _ = try c.decodeIfPresent(MovedToReader.self, forKey: .separator)
+        /// Keys of earlier versions, now the reader's (`input.separator`): read only to say where they went.
+        public static var retiredKeys: [(key: String, explanation: any Decodable.Type)] {
+            [("unit", MovedToReader.self), ("separator", MovedToReader.self)]
         }
 
         /// The value of a key that moved to the reader: decoding it is the error, located at the value.
@@ -53,16 +46,6 @@ public struct SplitStage: DocumentStage {
                     """))
             }
         }
-
-        /// Encodes every option (the moved keys are never written).
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(paragraphs, forKey: .paragraphs)
-            try c.encode(sentences, forKey: .sentences)
-            try c.encode(abbreviations, forKey: .abbreviations)
-            try c.encode(replaceAbbreviations, forKey: .replaceAbbreviations)
-            try c.encode(notAbbreviations, forKey: .notAbbreviations)
-        }
     }
 
     /// `split`.
@@ -71,17 +54,7 @@ public struct SplitStage: DocumentStage {
         summary: "Paragraphs and sentences, with news abbreviations",
         version: "1",
         produces: [Layer.paragraphs, Layer.sentences],
-        options: [
-            OptionHelp("paragraphs", "auto, blank-line or line: what separates paragraphs"),
-            OptionHelp("sentences", "find sentences as well as paragraphs"),
-            OptionHelp("abbreviations", "extra abbreviations that never end a sentence (Prov., Supt.)"),
-            OptionHelp("replace_abbreviations", "use only 'abbreviations', not the built-in lists"),
-            OptionHelp("not_abbreviations", "built-in abbreviations to drop. Titles, never ending a sentence: " +
-                       Abbreviations.defaultTitles.joined(separator: ", ") + ". Before numbers: " +
-                       Abbreviations.defaultBeforeNumbers.joined(separator: ", ") + ". Others: " +
-                       Abbreviations.defaultGeneral.joined(separator: ", ") + ". US states, in datelines: " +
-                       Abbreviations.defaultStates.joined(separator: ", ")),
-        ]
+        options: Options.help
     )
 
     let options: Options

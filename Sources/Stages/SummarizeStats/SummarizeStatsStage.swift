@@ -6,28 +6,24 @@ import LedeRecord
 /// Per-document figures (into each record's `stats`) and whole-batch totals that merge across shards.
 public struct SummarizeStatsStage: CollectingStage {
     /// Options of `summarize-stats`.
-    public struct Options: StageOptions {
+    public struct Options: DeclaredOptions {
         /// Where the batch statistics go, relative to the output folder; empty for nowhere.
+        @StageOption(help: "the batch statistics file, relative to the output folder (empty: none)")
         public var output = "stats.json"
         /// How many top entities per label and top speakers to list.
+        @StageOption(help: "how many top entities per label and top speakers to list")
         public var top = 10
         /// Reading speed for `reading_minutes`.
+        @StageOption(help: "reading speed used for reading_minutes")
         public var wordsPerMinute = 230
-
-        enum CodingKeys: String, CodingKey {
-            case output, top
-            case wordsPerMinute = "words_per_minute"
-        }
 
         /// The defaults.
         public init() {}
 
-        /// Decodes, with defaults for missing keys.
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            output = try c.decodeIfPresent(String.self, forKey: .output) ?? "stats.json"
-            top = try c.decodeIfPresent(Int.self, forKey: .top) ?? 10
-            wordsPerMinute = try c.decodeIfPresent(Int.self, forKey: .wordsPerMinute) ?? 230
+        /// `top` is not negative and `words_per_minute` is positive.
+        public func validate() throws {
+            guard top >= 0 else { throw invalid($top, "must not be negative") }
+            guard wordsPerMinute > 0 else { throw invalid($wordsPerMinute, "must be positive") }
         }
     }
 
@@ -37,11 +33,7 @@ public struct SummarizeStatsStage: CollectingStage {
         summary: "Per-document figures and whole-batch totals (mergeable across shards)",
         version: "1",
         produces: [Layer.stats],
-        options: [
-            OptionHelp("output", "the batch statistics file, relative to the output folder (empty: none)"),
-            OptionHelp("top", "how many top entities per label and top speakers to list"),
-            OptionHelp("words_per_minute", "reading speed used for reading_minutes"),
-        ]
+        options: Options.help
     )
 
     /// Per-document figures, shown by `lede stages summarize-stats`.
@@ -51,8 +43,6 @@ public struct SummarizeStatsStage: CollectingStage {
 
     /// Creates the stage.
     public init(options: Options, context: StageContext) throws {
-        guard options.top >= 0 else { throw OptionError("top must not be negative", at: ["top"]) }
-        guard options.wordsPerMinute > 0 else { throw OptionError("words_per_minute must be positive", at: ["words_per_minute"]) }
         self.options = options
     }
 

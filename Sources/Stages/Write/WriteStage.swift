@@ -6,45 +6,27 @@ import LedeIO
 /// combination. Every path is relative to the output folder, and every file is written atomically.
 public struct WriteStage: CollectingStage {
     /// Options of `write`. Naming any output writes only the outputs named; naming none writes JSON Lines.
-    public struct Options: StageOptions {
+    public struct Options: DeclaredOptions {
         /// The JSON Lines file.
+        @StageOption(help: "the JSON Lines file, one record per document (format version 1); \"-\" for standard output")
         public var jsonl: String?
         /// The folder for documents.csv, entities.csv, quotes.csv and layers.csv.
+        @StageOption(help: "a folder for documents.csv, entities.csv, quotes.csv and layers.csv (every other layer, a row per span)")
         public var csv: String?
         /// The SQLite database.
+        @StageOption(help: "a SQLite database with documents, sentences, entities, quotes, removed and stats tables")
         public var sqlite: String?
         /// The HTML report.
+        @StageOption(help: "an HTML report that fetches nothing: batch charts, a search and facet filters over every document, and documents with entities, quotes and removals marked, on pages NAME.html, NAME-2.html, ...")
         public var html: String?
         /// How many documents each page of the HTML report shows in full (0: none, the explorer only lists them).
+        @StageOption(help: "how many documents each page of the HTML report shows in full (0: none)")
         public var reportDocuments = 500
 
-        enum CodingKeys: String, CodingKey {
-            case jsonl, csv, sqlite, html
-            case reportDocuments = "report_documents"
-        }
-
-        /// The defaults: JSON Lines only.
-        public init() { jsonl = "news.jsonl" }
-
-        /// Decodes; with no output named, JSON Lines.
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            jsonl = try c.decodeIfPresent(String.self, forKey: .jsonl)
-            csv = try c.decodeIfPresent(String.self, forKey: .csv)
-            sqlite = try c.decodeIfPresent(String.self, forKey: .sqlite)
-            html = try c.decodeIfPresent(String.self, forKey: .html)
-            reportDocuments = try c.decodeIfPresent(Int.self, forKey: .reportDocuments) ?? 500
+        /// The defaults: with no output named (by the pipeline, or at all), JSON Lines. This runs after the
+        /// options are decoded, too.
+        public init() {
             if jsonl == nil, csv == nil, sqlite == nil, html == nil { jsonl = "news.jsonl" }
-        }
-
-        /// Encodes the outputs in use.
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(jsonl, forKey: .jsonl)
-            try c.encode(csv, forKey: .csv)
-            try c.encode(sqlite, forKey: .sqlite)
-            try c.encode(html, forKey: .html)
-            try c.encode(reportDocuments, forKey: .reportDocuments)
         }
     }
 
@@ -53,13 +35,7 @@ public struct WriteStage: CollectingStage {
         name: "write",
         summary: "Writes JSON Lines records, CSV tables, a SQLite database and an HTML report",
         version: "1",
-        options: [
-            OptionHelp("jsonl", "the JSON Lines file, one record per document (format version 1); \"-\" for standard output"),
-            OptionHelp("csv", "a folder for documents.csv, entities.csv, quotes.csv and layers.csv (every other layer, a row per span)"),
-            OptionHelp("sqlite", "a SQLite database with documents, sentences, entities, quotes, removed and stats tables"),
-            OptionHelp("html", "an HTML report that fetches nothing: batch charts, a search and facet filters over every document, and documents with entities, quotes and removals marked, on pages NAME.html, NAME-2.html, ..."),
-            OptionHelp("report_documents", "how many documents each page of the HTML report shows in full (0: none)"),
-        ]
+        options: Options.help
     )
 
     /// Writers have no spans to show; their formats are in docs/output-format.md.
@@ -67,12 +43,13 @@ public struct WriteStage: CollectingStage {
 
     let options: Options
 
-    /// Creates the stage; output paths are checked when the run opens the output folder.
+    /// Creates the stage; output paths are checked again when the run opens the output folder.
     public init(options: Options, context: StageContext) throws {
-        guard options.reportDocuments >= 0 else { throw OptionError("report_documents must not be negative", at: ["report_documents"]) }
-        for (key, value) in [("jsonl", options.jsonl), ("csv", options.csv), ("sqlite", options.sqlite), ("html", options.html)] {
+        guard options.reportDocuments >= 0 else { throw options.invalid(options.$reportDocuments, "must not be negative") }
+        for (option, value) in [(options.$jsonl, options.jsonl), (options.$csv, options.csv), (options.$sqlite, options.sqlite),
+                                (options.$html, options.html)] {
             if let value, value.isEmpty || value.hasPrefix("/") || value.split(separator: "/").contains("..") {
-                throw OptionError("'\(value)' must be a path inside the output folder", at: [.key(key)],
+                throw OptionError("'\(value)' must be a path inside the output folder", at: [.key(Options.key(option))],
                                   hint: "write a relative path such as news.jsonl or tables/")
             }
         }

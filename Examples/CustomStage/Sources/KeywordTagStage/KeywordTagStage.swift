@@ -4,40 +4,29 @@ import LedeText
 /// Tags topic keywords (`election`, `ballot`, ...) in a `keywords` layer, labelled by topic, matching
 /// whole words, optionally ignoring case. One pass over the text with LedeText's byte automaton.
 public struct KeywordTagStage: DocumentStage {
-    /// Options, with their defaults. Decoding every key with `decodeIfPresent` lets Lede report unknown
-    /// keys with a suggestion and fill in defaults for `lede explain`.
-    public struct Options: StageOptions {
+    /// Options, each declared once: the property's initial value is the default, `help` is what
+    /// `my-lede stages keyword-tag` shows, and the YAML key is the name in snake_case (`ignore_case`).
+    /// `DeclaredOptions` decodes them strictly (unknown keys are reported with a suggestion), encodes them
+    /// for `lede explain` and the manifest, and lists their help.
+    public struct Options: DeclaredOptions {
         /// Topic label → keywords.
+        @StageOption(help: "topic label to its keywords, e.g. { ELECTION: [ballot, vote] }")
         public var topics: [String: [String]] = [:]
         /// Match regardless of ASCII case.
+        @StageOption(help: "match keywords regardless of case")
         public var ignoreCase = true
-
-        enum CodingKeys: String, CodingKey {
-            case topics
-            case ignoreCase = "ignore_case"
-        }
 
         /// The defaults.
         public init() {}
-
-        /// Decodes with defaults for missing keys.
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            topics = try c.decodeIfPresent([String: [String]].self, forKey: .topics) ?? [:]
-            ignoreCase = try c.decodeIfPresent(Bool.self, forKey: .ignoreCase) ?? true
-        }
     }
 
-    /// Name, summary, version and the layer it writes.
+    /// Name, summary, version, the layer it writes and the options' help.
     public static let descriptor = StageDescriptor(
         name: "keyword-tag",
         summary: "Tags topic keywords in a 'keywords' layer",
         version: "1",
         produces: ["keywords"],
-        options: [
-            OptionHelp("topics", "topic label to its keywords, e.g. { ELECTION: [ballot, vote] }"),
-            OptionHelp("ignore_case", "match keywords regardless of case"),
-        ]
+        options: Options.help
     )
 
     /// Examples: run by the tests, printed by `my-lede stages keyword-tag`.
