@@ -75,7 +75,7 @@ var targets: [Target] = [
     .target(
         name: "LedeCLI",
         dependencies: [
-            "LedeCore", "LedeIO", "LedeInput", "LedeEngine", "LedeStages",
+            "LedeCore", "LedeIO", "LedeInput", "LedeEngine", "LedeRecord", "LedeStages",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LedeCore
 import LedeEngine
+import LedeRecord
 import Logging
 import Synchronization
 #if canImport(Glibc)
@@ -113,74 +114,57 @@ struct LedeLogHandler: LogHandler {
         var line = level < .info ? "\(level.rawValue): \(message)" : message
         for key in metadata.keys.sorted() {
             line += " \(key)="
-            if case .string(let s) = metadata[key]! { line += s } else { value(metadata[key]!, into: &line) }
+            if case .string(let s) = metadata[key]! {
+                line += s
+            } else {
+                var json = JSONWriter(capacity: 64)
+                value(metadata[key]!, into: &json)
+                line += json.withBytes { String(decoding: $0, as: UTF8.self) }
+            }
         }
         return line + "\n"
     }
 
-    /// A JSON line: `ts`, `level`, `label`, `message` and `metadata`, in that order.
+    /// A JSON line: `ts`, `level`, `label`, `message` and `metadata`, in that order, written by the records'
+    /// own JSON writer.
     static func json(time: String, level: Logger.Level, label: String, message: String, metadata: Logger.Metadata) -> String {
-        var line = "{\"ts\":"
-        quote(time, into: &line)
-        line += ",\"level\":"
-        quote(level.rawValue, into: &line)
-        line += ",\"label\":"
-        quote(label, into: &line)
-        line += ",\"message\":"
-        quote(message, into: &line)
-        line += ",\"metadata\":"
-        value(.dictionary(metadata), into: &line)
-        return line + "}\n"
+        var json = JSONWriter(capacity: 256)
+        json.beginObject()
+        json.key("ts"); json.string(time)
+        json.key("level"); json.string(level.rawValue)
+        json.key("label"); json.string(label)
+        json.key("message"); json.string(message)
+        json.key("metadata"); value(.dictionary(metadata), into: &json)
+        json.endObject()
+        json.raw(0x0A)
+        return json.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// A metadata value as JSON: integers, finite doubles and booleans given as such are numbers and
     /// booleans, anything else converted its string.
-    private static func value(_ value: Logger.MetadataValue, into out: inout String) {
+    private static func value(_ value: Logger.MetadataValue, into json: inout JSONWriter) {
         switch value {
         case .string(let s):
-            quote(s, into: &out)
+            json.string(s)
         case .stringConvertible(let v):
             switch v {
-            case let b as Bool: out += b ? "true" : "false"
-            case let i as any BinaryInteger: out += "\(i)"
-            case let d as Double where d.isFinite: out += "\(d)"
-            default: quote(v.description, into: &out)
+            case let b as Bool: json.bool(b)
+            case let i as any BinaryInteger: json.int(Int(i))
+            case let d as Double where d.isFinite: json.double(d)
+            default: json.string(v.description)
             }
         case .dictionary(let fields):
-            out += "{"
-            for (i, key) in fields.keys.sorted().enumerated() {
-                if i > 0 { out += "," }
-                quote(key, into: &out)
-                out += ":"
-                Self.value(fields[key]!, into: &out)
+            json.beginObject()
+            for key in fields.keys.sorted() {
+                json.key(key)
+                Self.value(fields[key]!, into: &json)
             }
-            out += "}"
+            json.endObject()
         case .array(let items):
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                Self.value(item, into: &out)
-            }
-            out += "]"
+            json.beginArray()
+            for item in items { Self.value(item, into: &json) }
+            json.endArray()
         }
-    }
-
-    /// A JSON string: quotes, backslashes and control characters escaped, everything else as it is.
-    private static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 
     /// The time in UTC, to the millisecond: `2026-01-02T03:04:05.678Z`.
