@@ -214,7 +214,7 @@ struct Attributor {
             }
             // `The raids were "a warning to every cell," the Front said.`: a fragment whose comma hands over to
             // an attribution is still partial, but it is someone's words, so it gets their name.
-            if endsWithComma(q), var a = following(after), a.speaker != nil {
+            if endsWithComma(q), handsOver(after), var a = following(after), a.speaker != nil {
                 a.direct = false
                 return a
             }
@@ -826,6 +826,18 @@ struct Attributor {
     }
 
     /// Whether a full stop stands right after the closing mark (`"... the party".`, British style).
+    /// Whether the words after a fragment are its attribution and nothing else: a cue first (`said Ms Ng`), or a
+    /// short subject and its cue (`the Front said`), not a new clause (`while the patrol's spokesman, NAME,
+    /// tweeted ...`, whose cue belongs to what follows).
+    private func handsOver(_ after: ArraySlice<Token>) -> Bool {
+        guard let first = after.first, first.kind == .word, !isIn(first, lists.subordinators), !isIn(first, lists.connectives) else {
+            return false
+        }
+        if isCue(first) { return true }
+        guard let c = after.prefix(6).firstIndex(where: { $0.kind == .word && isCue($0) }) else { return false }
+        return after[..<c].allSatisfy { $0.kind == .word }
+    }
+
     /// Whether a comma ends the quotation, inside its closing mark or right after it (`"...,"` or `"...",`).
     private func endsWithComma(_ q: Quotation) -> Bool {
         var i = q.content.upperBound - 1
