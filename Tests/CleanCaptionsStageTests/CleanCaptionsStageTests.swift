@@ -276,7 +276,10 @@ struct RoleModelTests {
     }
 
     @Test func everyFeatureHasABitAndAName() {
-        #expect(RoleFeature.allCases.count <= 64)
+        #expect(RoleFeature.allCases.count <= 128)
+        var all = RoleFeatures()
+        for f in RoleFeature.allCases { all[f] = true }
+        #expect(all.present == RoleFeature.allCases, "every feature has a bit of its own")
         #expect(RoleFeature.names.count == RoleFeature.allCases.count)
         #expect(Set(RoleFeature.names).count == RoleFeature.names.count)
     }
@@ -296,5 +299,26 @@ struct RoleModelTests {
         #expect(read("WASHINGTON — Officials said.") == ["WASHINGTON —", "WASHINGTON", "-", "-"])
         #expect(read("US President Joe Biden said.") == nil)
         #expect(read("BY HAN SEUNG-WOO [han@example.com]") == nil)
+    }
+}
+
+struct LinkLineTests {
+    func features(_ text: String) throws -> ParagraphScan {
+        var text = text
+        var tokens: [ParagraphScan.Token] = []
+        return text.withUTF8 { b in ParagraphScan(b, 0..<b.count, index: 3, count: 4, model: RoleModel.builtin, tokens: &tokens) }
+    }
+
+    @Test("An item of a list of linked stories is a link line; a bullet of the story is not")
+    func linkLines() throws {
+        for line in ["- Council moves to end fuel subsidy - December 26, 2024", "• Port strike enters its second week | Dec 24, 2024",
+                     "» Flood relief reaches the north – 3 March 2025"] {
+            let f = try features(line)
+            #expect(f.features[.linkLine], "\(line): whenEnd \(f.features[.whenEnd]) noEnd \(f.features[.noEndPunct])")
+        }
+        for line in ["- The deadline is March 3, 2025.", "Council moves to end fuel subsidy - December 26, 2024",
+                     "- Police said the road would reopen on Friday"] {
+            #expect(try !features(line).features[.linkLine], "\(line)")
+        }
     }
 }

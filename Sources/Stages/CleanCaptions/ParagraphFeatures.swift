@@ -308,6 +308,7 @@ struct ParagraphScan {
             widget = decimals >= 2 && marks
         }
         features[.widget] = widget
+        features[.linkLine] = noEnd && features[.whenEnd] && Self.isLinkLine(b, r)
 
         // A consent prompt of an embed, or a request to enable scripts: consent words (words: consent).
         let allowPrompt = isExactly(b, tokens[0].core, "Allow") && b[r.upperBound - 1] == UInt8(ascii: "?")
@@ -369,6 +370,28 @@ struct ParagraphScan {
             let version = isExactly(b, w0, "A") && isExactly(b, w1, "version") && isExactly(b, tokens[2].core, "of")
             features[.republished] = lead || this || version
         }
+    }
+
+    /// Whether the line is an item of a list of linked stories: a list mark (`-`, `–`, `•`, `*`, `·`, `»`)
+    /// and a space open it, and a dash or bar between spaces later sets off what follows the headline (its
+    /// date): `- Council moves to end fuel subsidy - December 26, 2024`.
+    static func isLinkLine(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        func mark(at i: Int) -> Int? {
+            guard i < r.upperBound else { return nil }
+            switch b[i] {
+            case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "|"): return 1
+            case 0xC2 where i + 1 < r.upperBound && (b[i + 1] == 0xB7 || b[i + 1] == 0xBB): return 2 // · »
+            case 0xE2 where i + 2 < r.upperBound && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94 || b[i + 2] == 0xA2): return 3 // – — •
+            default: return nil
+            }
+        }
+        guard let open = mark(at: r.lowerBound), r.lowerBound + open < r.upperBound, b[r.lowerBound + open] == 0x20 else { return false }
+        var i = r.lowerBound + open + 1
+        while i < r.upperBound - 2 {
+            if b[i] == 0x20, let n = mark(at: i + 1), i + 1 + n < r.upperBound, b[i + 1 + n] == 0x20 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Whether the tokens are a date in full: `Tuesday, May 3, 2022` (weekday, month name, day, year), the form of

@@ -98,6 +98,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case timeStamp
     case consent
     case widget
+    case linkLine
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -173,19 +174,29 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "time-stamp",
         "consent",
         "widget",
+        "link-line",
     ]
 
-    /// The feature's bit in a ``RoleFeatures`` set.
-    @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
+    /// The feature's word in a ``RoleFeatures`` set, and its bit there.
+    @inline(__always) var word: Int { rawValue >> 6 }
+    @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue & 63) }
 }
 
 /// The features present in one paragraph, as bits: at most 64 features (``RoleFeature`` has 64 now).
 struct RoleFeatures: Equatable {
-    var bits: UInt64 = 0
+    /// Two words of 64 bits: features 0 to 63, then 64 to 127.
+    var bits: (UInt64, UInt64) = (0, 0)
     subscript(_ f: RoleFeature) -> Bool {
-        get { bits & f.bit != 0 }
-        set { if newValue { bits |= f.bit } else { bits &= ~f.bit } }
+        get { (f.word == 0 ? bits.0 : bits.1) & f.bit != 0 }
+        set {
+            if f.word == 0 {
+                if newValue { bits.0 |= f.bit } else { bits.0 &= ~f.bit }
+            } else {
+                if newValue { bits.1 |= f.bit } else { bits.1 &= ~f.bit }
+            }
+        }
     }
+    static func == (a: RoleFeatures, b: RoleFeatures) -> Bool { a.bits == b.bits }
     /// The features present, in declaration order.
     var present: [RoleFeature] { RoleFeature.allCases.filter { self[$0] } }
 }
@@ -354,11 +365,15 @@ public struct RoleModel: Sendable {
         var best = -1, bestScore = -Double.infinity
         for (r, role) in roles.enumerated() {
             var score = role.bias
-            var bits = features.bits
             role.weights.withUnsafeBufferPointer { w in
-                while bits != 0 {
-                    score += w[bits.trailingZeroBitCount]
-                    bits &= bits - 1
+                var low = features.bits.0, high = features.bits.1
+                while low != 0 {
+                    score += w[low.trailingZeroBitCount]
+                    low &= low - 1
+                }
+                while high != 0 {
+                    score += w[64 + high.trailingZeroBitCount]
+                    high &= high - 1
                 }
             }
             if score > bestScore { best = r; bestScore = score }
