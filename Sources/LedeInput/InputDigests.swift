@@ -41,14 +41,17 @@ public struct InputDigest: Sendable, Hashable {
 /// its size, the digest's 32 bytes and whether it was read) rather than two strings and a hex string;
 /// ``InputDigest``s are made one at a time as the manifest is written.
 public struct InputDigests: Sequence, Sendable {
-    let files: [InputFile]
+    let files: InputList
     private var indexes: [Int] = []
     private var sizes: [Int] = []
     private var hashes: [UInt8] = []
     private var hashed: [Bool] = []
 
     /// None yet, for inputs from `files`.
-    public init(files: [InputFile]) { self.files = files }
+    public init(files: InputList) { self.files = files }
+
+    /// None yet, for inputs from `files`.
+    public init(files: [InputFile]) { self.init(files: InputList(files)) }
 
     /// How many inputs have a digest.
     public var count: Int { indexes.count }
