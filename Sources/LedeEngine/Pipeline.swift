@@ -508,7 +508,8 @@ public struct Pipeline: Sendable {
             if Paths.isGlob(written) {
                 let root = globRoot(full)
                 var listed = 0
-                for path in Paths.glob(full) where Paths.kind(path) == .file {
+                FolderWalk.glob(full) { path in
+                    guard Paths.kind(path) == .file else { return }
                     listed += 1
                     add(InputFile(path: path, display: Paths.printable(shown(path)), idBase: Paths.printable(idBase(path, under: root))))
                 }

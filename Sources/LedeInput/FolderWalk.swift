@@ -67,17 +67,7 @@ package enum FolderWalk {
         }
         closedir(handle)
         starts.append(names.count)
-        var order = Array(0..<(starts.count - 1))
-        names.withUnsafeBufferPointer { b in
-            order.sort { x, y in
-                let a = UnsafeBufferPointer(rebasing: b[starts[x]..<starts[x + 1]])
-                let c = UnsafeBufferPointer(rebasing: b[starts[y]..<starts[y + 1]])
-                let common = min(a.count, c.count)
-                let order = common == 0 ? 0 : memcmp(a.baseAddress!, c.baseAddress!, common)
-                return order != 0 ? order < 0 : a.count < c.count
-            }
-        }
-        for n in order {
+        for n in sortedOrder(names, starts) {
             var name = names[starts[n]..<starts[n + 1]]
             let isFolder = name.last == UInt8(ascii: "/")
             if isFolder { name = name.dropLast() }
@@ -88,6 +78,58 @@ package enum FolderWalk {
                 try visit(path)
             }
         }
+    }
+
+    /// Calls `visit` with every path the glob `pattern` matches, in the order ``Paths/glob(_:)`` gives them
+    /// (by their bytes). When only the pattern's last part has wildcards (`corpus/*.txt`), that one folder is
+    /// read and only the matching names are held, not a million paths; other patterns go to
+    /// ``Paths/glob(_:)``. Names are matched as `glob(3)` matches them: `fnmatch` with a leading `.` matched
+    /// only explicitly.
+    package static func glob(_ pattern: String, _ visit: (String) throws -> Void) rethrows {
+        let bytes = Array(pattern.utf8)
+        let slash = bytes.lastIndex(of: UInt8(ascii: "/"))
+        let folder = slash.map { String(decoding: bytes[..<$0], as: UTF8.self) }
+        let last = String(decoding: bytes[(slash.map { $0 + 1 } ?? 0)...], as: UTF8.self)
+        // A folder part with wildcards, escapes or doubled slashes is left to glob(3), as is a last part without
+        // wildcards.
+        let plain = folder.map { !Paths.isGlob($0) && !$0.contains("\\") && !$0.hasSuffix("/") && !$0.contains("//") } ?? true
+        guard plain, Paths.isGlob(last) else {
+            for path in Paths.glob(pattern) { try visit(path) }
+            return
+        }
+        let open = folder.map { $0.isEmpty ? "/" : $0 } ?? "."
+        let prefix = folder.map { $0 + "/" } ?? ""
+        guard let handle = opendir(Paths.fileSystemPath(open)) else { return }
+        let lastPattern = Paths.fileSystemPath(last)
+        var names: [UInt8] = []
+        var starts: [Int] = []
+        while let entry = readdir(handle) {
+            let raw = (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self)
+            guard fnmatch(lastPattern, raw, FNM_PERIOD) == 0 else { continue }
+            let name = Paths.name(bytes: UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw)))
+            starts.append(names.count)
+            names += name.utf8
+        }
+        closedir(handle)
+        starts.append(names.count)
+        for n in sortedOrder(names, starts) {
+            try visit(prefix + String(decoding: names[starts[n]..<starts[n + 1]], as: UTF8.self))
+        }
+    }
+
+    /// The order of the names (`names[starts[i]..<starts[i + 1]]`) sorted by their bytes, as `memcmp` does.
+    private static func sortedOrder(_ names: [UInt8], _ starts: [Int]) -> [Int] {
+        var order = Array(0..<(starts.count - 1))
+        names.withUnsafeBufferPointer { b in
+            order.sort { x, y in
+                let a = UnsafeBufferPointer(rebasing: b[starts[x]..<starts[x + 1]])
+                let c = UnsafeBufferPointer(rebasing: b[starts[y]..<starts[y + 1]])
+                let common = Swift.min(a.count, c.count)
+                let order = common == 0 ? 0 : memcmp(a.baseAddress!, c.baseAddress!, common)
+                return order != 0 ? order < 0 : a.count < c.count
+            }
+        }
+        return order
     }
 
     private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!

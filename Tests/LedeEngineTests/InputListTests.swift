@@ -66,6 +66,30 @@ struct InputListTests {
         #expect(skipped.count == 3)
     }
 
+    @Test("A glob is matched one folder at a time as glob(3) matches it, in byte order")
+    func globMatchesGlob3() throws {
+        let dir = TempDir()
+        for name in ["a.txt", "a-b.txt", "b.txt", ".hidden.txt", "B.TXT", "c.md", "sub/d.txt", "sub.txt/e.txt", "x[1].txt", "é.txt", "ab"] {
+            dir.write("g/" + name, "text")
+        }
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: dir.path + "/g/linked.txt", withDestinationPath: dir.path + "/g/a.txt")
+        for pattern in ["*.txt", "*", ".*", "[ab]*", "a?b.txt", "*.[tm]*", "x\\[1].txt", "*/*.txt", "nothing*", "sub/*"] {
+            let full = dir.path + "/g/" + pattern
+            var walked: [String] = []
+            FolderWalk.glob(full) { walked.append($0) }
+            #expect(walked == Paths.glob(full), "\(pattern)")
+        }
+        // Relative to the working folder (not changed: tests run side by side), and from the root.
+        let relative = Paths.relative(dir.path + "/g", from: fm.currentDirectoryPath) + "/*.txt"
+        var walked: [String] = []
+        FolderWalk.glob(relative) { walked.append($0) }
+        #expect(walked == Paths.glob(relative) && walked.count == 7)
+        walked = []
+        FolderWalk.glob("/t*") { walked.append($0) }
+        #expect(walked == Paths.glob("/t*"))
+    }
+
     @Test("A pipeline lists a folder of many files in sorted order, each file once when two paths name it")
     func pipelineInputsFromAFolderAndAGlob() throws {
         let dir = TempDir()
