@@ -73,10 +73,11 @@ public struct Pipeline: Sendable {
             }
             return false
         }
-        var kept = InputList()
+        // A second list is made only from the first file left out on: usually none is, and the list stays one.
+        var kept: InputList?
         var excluded: [String] = []
-        for file in inputs {
-            guard file.path != "-" else { kept.append(file); continue }
+        for (index, file) in inputs.enumerated() {
+            guard file.path != "-" else { kept?.append(file); continue }
             let absolute = Paths.absolute(file.path, workingFolder: here)
             var own = inside(absolute) || absolute.utf8.split(separator: UInt8(ascii: "/")).contains { $0.elementsEqual(".lede".utf8) }
                 || insideEarlierOutput(file, absolute)
@@ -85,9 +86,14 @@ public struct Pipeline: Sendable {
                 if realFolders[folder] == nil { realFolders[folder] = real(folder) ?? folder }
                 own = inside(Paths.join(realFolders[folder]!, Paths.fileName(absolute)))
             }
-            if own { excluded.append(file.display) } else { kept.append(file) }
+            if own {
+                if kept == nil { kept = InputList(inputs.prefix(index)) }
+                excluded.append(file.display)
+            } else {
+                kept?.append(file)
+            }
         }
-        return (kept, excluded)
+        return (kept ?? inputs, excluded)
     }
 
     /// Replaces `input.text_field` and `input.id_field` with fields named on the command line
