@@ -132,6 +132,8 @@ public struct InputDigests: Sequence, Sendable {
         private var at = 0
         private var offset = 0
         private var pendingDone = false
+        /// The input list from the last file named on: records come mostly in input order.
+        private var files: InputList.Iterator?
 
         init(digests: InputDigests) { self.digests = digests }
 
@@ -161,7 +163,11 @@ public struct InputDigests: Sequence, Sendable {
                 return Int(Int64(littleEndian: value))
             }
             let index = int(0)
-            let file = digests.files[index]
+            if files == nil || index < files!.position || index >= files!.position + InputList.blockSize {
+                files = digests.files.makeIterator(from: index)
+            }
+            while files!.position < index { _ = files!.next() }
+            let file = files!.next()!
             let hash = record.startIndex + 17
             return InputDigest(path: file.display, location: file.path, index: index, bytes: int(8),
                                sha256: record[record.startIndex + 16] == 1 ? Digest.hex(record[hash..<(hash + 32)]) : nil)

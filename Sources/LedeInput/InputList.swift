@@ -50,20 +50,29 @@ public struct InputList: RandomAccessCollection, Sendable, Equatable, Expressibl
         count += 1
     }
 
-    /// The file at `position`.
+    /// The file at `position`: decoded from the entry stored whole before it, so reading the files in order
+    /// is quicker with an ``Iterator``.
     public subscript(position: Int) -> InputFile {
         precondition(position >= 0 && position < count, "InputList index out of range")
-        var decoder = Decoder(list: self, entry: position - position % Self.blockSize)
-        while decoder.entry < position { decoder.skip() }
-        return decoder.next()!
+        var files = makeIterator(from: position)
+        return files.next()!
     }
 
     /// Files one after the other, each decoded once.
     public func makeIterator() -> Iterator { Iterator(decoder: Decoder(list: self, entry: 0)) }
 
+    /// Files from `position` (at most ``count``) on, each decoded once.
+    package func makeIterator(from position: Int) -> Iterator {
+        var decoder = Decoder(list: self, entry: position - position % Self.blockSize)
+        while decoder.entry < position { decoder.skip() }
+        return Iterator(decoder: decoder)
+    }
+
     /// Iterates the files in order.
     public struct Iterator: IteratorProtocol {
         var decoder: Decoder
+        /// The position of the file ``next()`` gives.
+        package var position: Int { decoder.entry }
         /// The next file, or nil after the last.
         public mutating func next() -> InputFile? { decoder.next() }
     }

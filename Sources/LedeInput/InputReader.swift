@@ -10,6 +10,8 @@ import LedeCore
 /// their digests come with the loaded inputs rather than in ``digests``.
 public struct InputReader {
     let files: InputList
+    /// The files from `fileIndex` on, decoded in order.
+    private var upcoming: InputList.Iterator
     let format: InputSpec.Format
     private var fileIndex = 0
     private var lines: LineReader?
@@ -46,6 +48,7 @@ public struct InputReader {
     public init(files: InputList, format: InputSpec.Format) {
         self.files = files
         self.format = format
+        upcoming = files.makeIterator()
         digests = InputDigests(files: files)
     }
 
@@ -106,7 +109,7 @@ public struct InputReader {
                 }
             }
             guard fileIndex < files.count, !exhausted else { return nil }
-            let file = files[fileIndex]
+            let file = upcoming.next()!
             fileIndex += 1
             current = file
             let position = InputPosition(file: fileIndex - 1, line: 0)

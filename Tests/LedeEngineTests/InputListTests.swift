@@ -22,6 +22,9 @@ struct InputListTests {
         #expect(list.count == files.count)
         #expect(Array(list) == files)
         #expect(list.indices.map { list[$0] } == files)
+        for start in [0, 1, 15, 16, 17, 500, files.count - 1, files.count] {
+            #expect(Array(IteratorSequence(list.makeIterator(from: start))) == Array(files[start...]), "from \(start)")
+        }
         #expect(list.map(\.idBase) == files.map(\.idBase))
         #expect(InputList(files) == list && InputList(files.dropLast()) != list)
         #expect(Array(InputList()).isEmpty)
