@@ -189,7 +189,7 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var limit: Int? = nil
 
         /// The plan of `inputs` cut into `shards`, of which the first `limit` inputs are read.
-        public init(inputs: [InputFile], shards: Int, limit: Int? = nil) {
+        public init(inputs: some Collection<InputFile>, shards: Int, limit: Int? = nil) {
             let running = Digest.Running()
             for file in inputs {
                 var bytes = Array(file.display.utf8)

@@ -19,8 +19,8 @@ public struct Pipeline: Sendable {
     public var name: String
     /// Input settings, with paths as written.
     public var input: InputSpec
-    /// The input files, expanded and sorted.
-    public var inputs: [InputFile]
+    /// The input files, expanded and sorted, stored compactly (see ``InputList``).
+    public var inputs: InputList
     /// The output folder.
     public var output: String
     /// The stages, in order.
@@ -45,7 +45,7 @@ public struct Pipeline: Sendable {
     /// Splits `inputs` into those to read and those that are Lede's own files: below the output folder
     /// (compared by absolute path, and by the real path of the folder and of each input's folder, so a
     /// symbolic link does not hide it), in a `.lede` folder, or in an earlier run's output folder.
-    static func leaveOutOwnFiles(_ inputs: [InputFile], output: String) -> (kept: [InputFile], excluded: [String]) {
+    static func leaveOutOwnFiles(_ inputs: InputList, output: String) -> (kept: InputList, excluded: [String]) {
         let here = FileManager.default.currentDirectoryPath
         func real(_ path: String) -> String? {
             guard let resolved = realpath(path, nil) else { return nil }
@@ -73,10 +73,11 @@ public struct Pipeline: Sendable {
             }
             return false
         }
-        var kept: [InputFile] = []
+        // A second list is made only from the first file left out on: usually none is, and the list stays one.
+        var kept: InputList?
         var excluded: [String] = []
-        for file in inputs {
-            guard file.path != "-" else { kept.append(file); continue }
+        for (index, file) in inputs.enumerated() {
+            guard file.path != "-" else { kept?.append(file); continue }
             let absolute = Paths.absolute(file.path, workingFolder: here)
             var own = inside(absolute) || absolute.utf8.split(separator: UInt8(ascii: "/")).contains { $0.elementsEqual(".lede".utf8) }
                 || insideEarlierOutput(file, absolute)
@@ -85,9 +86,14 @@ public struct Pipeline: Sendable {
                 if realFolders[folder] == nil { realFolders[folder] = real(folder) ?? folder }
                 own = inside(Paths.join(realFolders[folder]!, Paths.fileName(absolute)))
             }
-            if own { excluded.append(file.display) } else { kept.append(file) }
+            if own {
+                if kept == nil { kept = InputList(inputs.prefix(index)) }
+                excluded.append(file.display)
+            } else {
+                kept?.append(file)
+            }
         }
-        return (kept, excluded)
+        return (kept ?? inputs, excluded)
     }
 
     /// Replaces `input.text_field` and `input.id_field` with fields named on the command line
@@ -213,7 +219,7 @@ public struct Pipeline: Sendable {
         }
 
         // Inputs: from the command line (relative to the working folder) or the file (relative to the file).
-        var inputs: [InputFile]?
+        var inputs: InputList?
         var skipped: [Manifest.Skipped] = []
         if !resolveInputs {
             inputs = []
@@ -253,7 +259,7 @@ public struct Pipeline: Sendable {
         let output = outputOverride ?? Paths.join(base, outputValue ?? "out")
         // Lede's own files are never its input: a second run with the output folder inside the input folder
         // read news.jsonl back in as an article.
-        var kept: [InputFile] = [], excluded: [String] = []
+        var kept = InputList(), excluded: [String] = []
         if let inputs, outputOK {
             (kept, excluded) = leaveOutOwnFiles(inputs, output: output)
             if kept.isEmpty, !excluded.isEmpty {
@@ -458,15 +464,34 @@ public struct Pipeline: Sendable {
         return planned
     }
 
-    static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding) throws -> [InputFile] {
+    static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding) throws -> InputList {
         var skipped: [Manifest.Skipped] = []
         return try expand(paths, base: base, ctx: ctx, skipped: &skipped)
     }
 
     /// The input files `paths` name, each path's mistake reported (all of them, in order) instead of its files.
-    static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding, skipped: inout [Manifest.Skipped]) throws -> [InputFile] {
-        var files: [InputFile] = []
-        var seen: Set<String> = []
+    ///
+    /// Files go straight into the compact ``InputList`` as they are found: a folder is walked one folder at a
+    /// time (``FolderWalk``), in the order one sort of all its paths gives, so a million files never stand in
+    /// memory as a million strings. A file that two paths name is listed once: with one path nothing can
+    /// repeat and nothing is remembered; with several, each file's hash leads to the first file listed with
+    /// that hash, and only a file whose hash an earlier, other file took is remembered whole.
+    static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding, skipped: inout [Manifest.Skipped]) throws -> InputList {
+        var files = InputList()
+        let dedupe = paths.count > 1
+        var firstWithHash: [Int: Int] = [:]
+        var collided: Set<String> = []
+        func add(_ file: InputFile) {
+            guard dedupe else { return files.append(file) }
+            let hash = file.path.hashValue
+            if let first = firstWithHash[hash] {
+                if collided.contains(file.path) || files[first].path == file.path { return }
+                collided.insert(file.path)
+            } else {
+                firstWithHash[hash] = files.count
+            }
+            files.append(file)
+        }
         var errors = ConfigErrorCollector(file: ctx.file)
         for (written, node) in paths {
           _ = try errors.attempt {
@@ -476,7 +501,7 @@ public struct Pipeline: Sendable {
             }
             if written == "-" {
                 // Standard input can be read once: `--input - --input -` names it once.
-                if seen.insert("-").inserted { files.append(InputFile(path: "-", display: "-", idBase: "stdin")) }
+                add(InputFile(path: "-", display: "-", idBase: "stdin"))
                 return
             }
             if written.isEmpty {
@@ -486,24 +511,27 @@ public struct Pipeline: Sendable {
             // Records show a path relative to the pipeline's folder (or, for --input, as typed from the
             // working folder), so they do not depend on how the pipeline file's own path was spelled.
             let shown = { (path: String) in Paths.relative(path, from: base) }
-            var found: [InputFile] = []
             if Paths.isGlob(written) {
                 let root = globRoot(full)
-                found = Paths.glob(full).filter { Paths.kind($0) == .file }
-                    .map { InputFile(path: $0, display: Paths.printable(shown($0)), idBase: Paths.printable(idBase($0, under: root))) }
-                if found.isEmpty { throw fail("no files match '\(written)'", hint: "paths are relative to \(base == "." ? "the working folder" : "'\(base)'")") }
+                var listed = 0
+                FolderWalk.glob(full) { path in
+                    guard Paths.kind(path) == .file else { return }
+                    listed += 1
+                    add(InputFile(path: path, display: Paths.printable(shown(path)), idBase: Paths.printable(idBase(path, under: root))))
+                }
+                if listed == 0 { throw fail("no files match '\(written)'", hint: "paths are relative to \(base == "." ? "the working folder" : "'\(base)'")") }
             } else {
                 switch Paths.kind(full) {
                 case .file:
-                    found = [InputFile(path: full, display: Paths.printable(shown(full)), idBase: Paths.printable(Paths.stem(full)))]
+                    add(InputFile(path: full, display: Paths.printable(shown(full)), idBase: Paths.printable(Paths.stem(full))))
                 case .directory:
                     // A file's shown path is the folder's plus the rest of its path, worked out once; except when
                     // the pipeline's folder is inside this one (`..`), where a file may lie on the way back down.
                     let folder = shown(full), prefix = full == "/" ? "/" : full + "/"
                     let upward = folder.split(separator: "/").allSatisfy { $0 == ".." }
-                    let listing = Paths.listing(under: full)
-                    skipped += listing.skipped.map { Manifest.Skipped(path: Paths.printable(shown($0.path)), reason: $0.reason) }
-                    found = listing.files.map { path in
+                    var passed: [(path: String, reason: String)] = []
+                    var listed = 0
+                    FolderWalk.files(under: full, skipped: &passed) { path in
                         let display: String
                         if !upward, path.utf8.starts(with: prefix.utf8) {
                             let rest = Substring(path.utf8.dropFirst(prefix.utf8.count))
@@ -511,9 +539,11 @@ public struct Pipeline: Sendable {
                         } else {
                             display = shown(path)
                         }
-                        return InputFile(path: path, display: Paths.printable(display), idBase: Paths.printable(idBase(path, under: full)))
+                        listed += 1
+                        add(InputFile(path: path, display: Paths.printable(display), idBase: Paths.printable(idBase(path, under: full))))
                     }
-                    if found.isEmpty { throw fail("the folder '\(written)' holds no files") }
+                    skipped += passed.map { Manifest.Skipped(path: Paths.printable(shown($0.path)), reason: $0.reason) }
+                    if listed == 0 { throw fail("the folder '\(written)' holds no files") }
                 case .other:
                     throw fail("'\(written)' is \(Paths.describeSpecial(full) ?? "not a regular file"); only regular files, folders and globs are read",
                                hint: "to read a pipe or another program's output, pass it on standard input with '-'")
@@ -525,7 +555,6 @@ public struct Pipeline: Sendable {
                                hint: "paths are relative to \(base == "." ? "the working folder" : "'\(base)'")")
                 }
             }
-            for file in found where seen.insert(file.path).inserted { files.append(file) }
           }
         }
         try errors.check()

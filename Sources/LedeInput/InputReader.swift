@@ -9,7 +9,9 @@ import LedeCore
 /// Lines file is in memory at once; text files are listed, not read (``RawInput/loaded()`` reads one), and
 /// their digests come with the loaded inputs rather than in ``digests``.
 public struct InputReader {
-    let files: [InputFile]
+    let files: InputList
+    /// The files from `fileIndex` on, decoded in order.
+    private var upcoming: InputList.Iterator
     let format: InputSpec.Format
     private var fileIndex = 0
     private var lines: LineReader?
@@ -43,10 +45,16 @@ public struct InputReader {
     private var exhausted: Bool { limit.map { counted >= $0 } ?? false }
 
     /// Creates a reader over the files in order.
-    public init(files: [InputFile], format: InputSpec.Format) {
+    public init(files: InputList, format: InputSpec.Format) {
         self.files = files
         self.format = format
+        upcoming = files.makeIterator()
         digests = InputDigests(files: files)
+    }
+
+    /// Creates a reader over the files in order.
+    public init(files: [InputFile], format: InputSpec.Format) {
+        self.init(files: InputList(files), format: format)
     }
 
     /// The next input, or nil at the end.
@@ -101,7 +109,7 @@ public struct InputReader {
                 }
             }
             guard fileIndex < files.count, !exhausted else { return nil }
-            let file = files[fileIndex]
+            let file = upcoming.next()!
             fileIndex += 1
             current = file
             let position = InputPosition(file: fileIndex - 1, line: 0)

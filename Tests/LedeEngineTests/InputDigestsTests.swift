@@ -39,6 +39,36 @@ struct InputDigestsTests {
         #expect(Digest.hex(Digest.sha256Bytes(whole)) == Digest.sha256(whole) && Digest.hex([0x00, 0x0F, 0xA0, 0xFF]) == "000fa0ff")
     }
 
+    @Test("Past spillRecords the digests go to a temporary file and come back in order, copies keeping their own")
+    func digestsSpillToATemporaryFile() throws {
+        let files = InputList((0..<40).map { InputFile(path: "/in/\($0).txt", display: "\($0).txt", idBase: "\($0)") })
+        func hash(_ i: Int) -> [UInt8]? { i % 7 == 3 ? nil : Digest.sha256Bytes(Array("file \(i)".utf8)) }
+        var inMemory = InputDigests(files: files), spilled = InputDigests(files: files)
+        spilled.spillRecords = 4
+        for i in stride(from: 0, to: 40, by: 2) {
+            inMemory.append(index: i, bytes: i * 100, sha256: hash(i))
+            spilled.append(index: i, bytes: i * 100, sha256: hash(i))
+        }
+        #expect(spilled.count == 20 && inMemory.count == 20)
+        #expect(Array(spilled) == Array(inMemory))
+        #expect(Array(spilled).map(\.index) == Array(stride(from: 0, to: 40, by: 2)) && Array(spilled)[2].bytes == 400)
+        #expect(Array(spilled)[2].sha256 == Digest.hex(hash(4)!) && Array(spilled)[5].sha256 == nil && Array(spilled)[5].path == "10.txt")
+        // A copy that appends takes a file of its own: the original is unchanged.
+        var copy = spilled
+        var expected = inMemory
+        for i in stride(from: 1, to: 40, by: 2) {
+            copy.append(index: i, bytes: i, sha256: hash(i))
+            expected.append(index: i, bytes: i, sha256: hash(i))
+        }
+        #expect(Array(copy) == Array(expected) && copy.count == 40)
+        #expect(Array(spilled) == Array(inMemory) && spilled.count == 20)
+        var joined = InputDigests(files: files)
+        joined.spillRecords = 3
+        joined.append(contentsOf: spilled)
+        joined.append(contentsOf: inMemory)
+        #expect(Array(joined) == Array(inMemory) + Array(inMemory))
+    }
+
     @Test("Lines are split at LF (a CR before it dropped) across the reader's 1 MB buffers, the last without an end")
     func linesAcrossBuffers() throws {
         var rng = SplitMix64(seed: 11)

@@ -158,6 +158,46 @@ struct SummarizeStatsStageTests {
         #expect(whole.table(top: 3).contains("warnings  byte-order-mark 1   looks-like-html 3   not-english 2   other 1"))
     }
 
+    @Test("Sources are counted in bounded memory: past sourcesKept, the top ones by name and the rest added up, exactly")
+    func sourcesAreBounded() throws {
+        let figures = SummarizeStatsStage.documentStats(try document(0), wordsPerMinute: 230)
+        let kept = BatchStats.sourcesKept
+        var stats = BatchStats()
+        var expected: [String: Int] = [:]
+        // Sources in input order, each source's documents together: one file of many lines now and then,
+        // among many files of one document, as a folder of text and JSON Lines gives them.
+        for i in 0..<(5 * kept) {
+            let source = String(format: "f%06d.txt", i)
+            let documents = i % 97 == 0 ? 1 + i % 5 : 1
+            for _ in 0..<documents { stats.add(figures, source: source) }
+            expected[source] = documents
+        }
+        #expect(stats.sources.count <= 2 * kept, "\(stats.sources.count) sources held")
+        var json = JSONWriter()
+        json.attribute(stats.report(top: 3), text: "", index: CodePointIndex(""))
+        guard case .object(let root) = try JSONDecoder().decode(JSONValue.self, from: Data(json.bytes)),
+              case .object(let sources)? = root["sources"], case .object(let other)? = root["sources_other"] else {
+            Issue.record("no sources or sources_other in \(String(decoding: json.bytes, as: UTF8.self).prefix(300))")
+            return
+        }
+        let top = BatchStats.ranked(expected).prefix(kept)
+        #expect(sources.count == kept)
+        #expect(Set(sources.keys) == Set(top.map(\.0)))
+        for (name, n) in top { #expect(sources[name] == .int(n)) }
+        #expect(other["sources"] == .int(4 * kept))
+        #expect(other["documents"] == .int(expected.values.reduce(0, +) - top.reduce(0) { $0 + $1.1 }))
+        // Read back, the report is the statistics cut as it shows them.
+        var cut = stats
+        cut.keepTopSources()
+        #expect(BatchStats(report: try JSONDecoder().decode(JSONValue.self, from: Data(json.bytes))) == cut)
+        // Below the bound nothing is cut, and stats.json has no sources_other.
+        var few = BatchStats()
+        for i in 0..<kept { few.add(figures, source: "s\(i)") }
+        json = JSONWriter()
+        json.attribute(few.report(top: 3), text: "", index: CodePointIndex(""))
+        #expect(few.sources.count == kept && !String(decoding: json.bytes, as: UTF8.self).contains("sources_other"))
+    }
+
     @Test("A warning given as its message alone gets the kind of Lede's message it is; setting the messages keeps given kinds")
     func warningKindsFromMessages() throws {
         let known = [

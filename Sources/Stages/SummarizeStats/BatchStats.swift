@@ -142,8 +142,29 @@ public struct BatchStats: Sendable, Equatable {
     /// Sentences by length in words, in buckets of five: element `i` counts sentences of `5i` to `5i + 4`
     /// words. The last element is never zero, so equal statistics have equal arrays.
     public var sentenceLengths: [Int] = []
-    /// Documents by source file.
+    /// Documents by source file: every source while there are at most ``sourcesKept``; past that, at least the
+    /// ``sourcesKept`` with the most documents (ties by name) and at most twice as many, the others added up
+    /// in ``otherSources``. A batch of a million files would otherwise count a million sources.
+    ///
+    /// The figures are exact as long as each source's documents come together, as they do in input order (a
+    /// run, and the documents `lede merge` replays): a source is left out only once it is complete and
+    /// ``sourcesKept`` complete sources have more documents, or as many and an earlier name.
     public var sources: [String: Int] = [:]
+    /// The sources left out of ``sources``, and their documents; zero while none were.
+    public var otherSources = OtherSources()
+    /// How many sources `stats.json` lists by name.
+    public static let sourcesKept = 1000
+
+    /// Sources counted together rather than by name.
+    public struct OtherSources: Sendable, Equatable {
+        /// How many sources.
+        public var sources = 0
+        /// Their documents.
+        public var documents = 0
+
+        /// None.
+        public init() {}
+    }
     /// Rejected documents by stage.
     public var rejected: [String: Int] = [:]
     /// Warnings on the documents by kind (``DocumentWarning/kind``), such as `not-english`.
@@ -167,7 +188,31 @@ public struct BatchStats: Sendable, Equatable {
         for (k, v) in f.speakerTally.entries { speakers[k, default: 0] += v }
         for length in f.sentenceWords { countSentences(1, inBucket: length / 5) }
         for (k, v) in f.warningTally.entries { warnings[k, default: 0] += v }
-        sources[source, default: 0] += 1
+        countSource(source, 1)
+    }
+
+    /// Adds `n` documents to a source. A new source is added only after the others are cut down to the
+    /// ``sourcesKept`` that rank highest, once there are twice as many: every source but the newest is
+    /// complete then, when each source's documents come together.
+    private mutating func countSource(_ source: String, _ n: Int) {
+        if let count = sources[source] {
+            sources[source] = count + n
+            return
+        }
+        if sources.count >= 2 * Self.sourcesKept { keepTopSources() }
+        sources[source] = n
+    }
+
+    /// Leaves the ``sourcesKept`` sources with the most documents in ``sources`` and adds the rest to
+    /// ``otherSources``.
+    mutating func keepTopSources() {
+        guard sources.count > Self.sourcesKept else { return }
+        let ranked = Self.ranked(sources)
+        for (_, n) in ranked[Self.sourcesKept...] {
+            otherSources.sources += 1
+            otherSources.documents += n
+        }
+        sources = Dictionary(uniqueKeysWithValues: ranked.prefix(Self.sourcesKept).map { ($0.0, $0.1) })
     }
 
     /// Statistics read back from a `stats.json` (``report(top:)`` writes every full count as well as the top
@@ -206,6 +251,11 @@ public struct BatchStats: Sendable, Equatable {
         }
         self.speakers = speakers
         self.sources = sources
+        if case .object(let other)? = root["sources_other"] {
+            guard let n = int(other["sources"]), let documents = int(other["documents"]) else { return nil }
+            otherSources.sources = n
+            otherSources.documents = documents
+        }
         self.rejected = rejected
         for bucket in lengths {
             // A sentence of 100 million words would need a document of 200 MB without a full stop; a larger
@@ -236,7 +286,10 @@ public struct BatchStats: Sendable, Equatable {
         quotes.merge(other.quotes, uniquingKeysWith: +)
         speakers.merge(other.speakers, uniquingKeysWith: +)
         for (bucket, n) in other.sentenceLengths.enumerated() { countSentences(n, inBucket: bucket) }
-        sources.merge(other.sources, uniquingKeysWith: +)
+        // Highest first, so that which sources are cut does not depend on the dictionary's order.
+        for (source, n) in Self.ranked(other.sources) { countSource(source, n) }
+        otherSources.sources += other.otherSources.sources
+        otherSources.documents += other.otherSources.documents
         rejected.merge(other.rejected, uniquingKeysWith: +)
         warnings.merge(other.warnings, uniquingKeysWith: +)
     }
@@ -258,7 +311,9 @@ public struct BatchStats: Sendable, Equatable {
             flatNames[mention.label + "\t" + mention.name] = count
             byLabel[mention.label, default: [:]][mention.name] = count
         }
-        return .map([
+        var kept = self
+        kept.keepTopSources()
+        var report: [String: AttributeValue] = [
             "lede": .int(1),
             "totals": .map([
                 "documents": .int(documents), "rejected": .int(rejected.values.reduce(0, +)),
@@ -271,11 +326,15 @@ public struct BatchStats: Sendable, Equatable {
             "sentence_lengths": .list(sentenceLengths.indices.filter { sentenceLengths[$0] > 0 }.map {
                 .map(["words_from": .int($0 * 5), "words_to": .int($0 * 5 + 4), "sentences": .int(sentenceLengths[$0])])
             }),
-            "sources": counts(sources),
+            "sources": counts(kept.sources),
             "rejected_by_stage": counts(rejected),
             "entity_counts": counts(flatNames),
             "speaker_counts": counts(speakers),
-        ])
+        ]
+        if kept.otherSources.sources > 0 {
+            report["sources_other"] = .map(["sources": .int(kept.otherSources.sources), "documents": .int(kept.otherSources.documents)])
+        }
+        return .map(report)
     }
 
     /// A short table for the terminal.
