@@ -46,11 +46,17 @@ var targets: [Target] = [
     .target(name: "LedeRecord", dependencies: ["LedeCore"], swiftSettings: strict),
     // inputs to documents: the input settings, file listing, text, JSON Lines and HTML readers, input digests;
     .target(name: "LedeInput", dependencies: ["LedeCore", "LedeText", "LedeIO", "LedeHTML"], swiftSettings: strict),
-    // the pipeline loader, engine, journal, manifest, merge and verify: what the runner wires, never a stage;
+    // the pipeline file loaded and checked: stages with their options, inputs listed, overrides applied;
+    .target(
+        name: "LedePipeline",
+        dependencies: ["LedeCore", "LedeIO", "LedeInput", .product(name: "Yams", package: "Yams")],
+        swiftSettings: strict
+    ),
+    // the engine, journal, manifest, merge and verify: what the runner wires, never a stage;
     .target(
         name: "LedeEngine",
         dependencies: [
-            "LedeCore", "LedeText", "LedeIO", "LedeRecord", "LedeInput", "CSystem",
+            "LedeCore", "LedeText", "LedeIO", "LedeRecord", "LedeInput", "LedePipeline", "CSystem",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Logging", package: "swift-log"),
         ],
@@ -75,7 +81,7 @@ var targets: [Target] = [
     .target(
         name: "LedeCLI",
         dependencies: [
-            "LedeCore", "LedeIO", "LedeInput", "LedeEngine", "LedeRecord", "LedeStages",
+            "LedeCore", "LedeIO", "LedeInput", "LedeEngine", "LedePipeline", "LedeRecord", "LedeStages",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],
@@ -92,7 +98,7 @@ var targets: [Target] = [
     .executableTarget(
         name: "LedeEvalTool",
         dependencies: [
-            "LedeCore", "LedeEngine", "LedeEval", "LedeStages",
+            "LedeCore", "LedeEngine", "LedePipeline", "LedeEval", "LedeStages",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ],
         swiftSettings: strict
@@ -101,13 +107,13 @@ var targets: [Target] = [
     // build makes a stub, scripts/fuzz/run.sh builds the real one.
     .executableTarget(
         name: "LedeFuzz",
-        dependencies: ["LedeCore", "LedeInput", "LedeEngine", "LedeStages", .target(name: "ExecStage")],
+        dependencies: ["LedeCore", "LedeInput", "LedeEngine", "LedePipeline", "LedeStages", .target(name: "ExecStage")],
         path: "Fuzz/LedeFuzz",
         swiftSettings: strict
     ),
     .executableTarget(
         name: "LedeBench",
-        dependencies: ["LedeCore", "LedeText", "LedeIO", "LedeRecord", "LedeEngine", "LedeStages"],
+        dependencies: ["LedeCore", "LedeText", "LedeIO", "LedeRecord", "LedeEngine", "LedePipeline", "LedeStages"],
         path: "Benchmarks/LedeBench",
         swiftSettings: strict
     ),
@@ -124,35 +130,35 @@ var targets: [Target] = [
     .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeRecord"], swiftSettings: strict),
     .testTarget(
         name: "LedeEngineTests",
-        dependencies: ["LedeCore", "LedeText", "LedeIO", "LedeRecord", "LedeInput", "LedeEngine", "LedeTestSupport"],
+        dependencies: ["LedeCore", "LedeText", "LedeIO", "LedeRecord", "LedeInput", "LedeEngine", "LedePipeline", "LedeTestSupport"],
         swiftSettings: strict
     ),
     .testTarget(
         name: "LedeHTMLTests",
-        dependencies: ["LedeHTML", "LedeCore", "LedeInput", "LedeEngine"],
+        dependencies: ["LedeHTML", "LedeCore", "LedeInput", "LedeEngine", "LedePipeline"],
         resources: fixtures("LedeHTMLTests"),
         swiftSettings: strict
     ),
     .testTarget(
         name: "LedeStagesTests",
-        dependencies: ["LedeCore", "LedeEngine", "LedeTestSupport", "LedeStages"],
+        dependencies: ["LedeCore", "LedeEngine", "LedePipeline", "LedeTestSupport", "LedeStages"],
         swiftSettings: strict
     ),
     .testTarget(
         name: "LedeEvalTests",
-        dependencies: ["LedeEval", "LedeCore", "LedeEngine", "LedeStages"],
+        dependencies: ["LedeEval", "LedeCore", "LedeEngine", "LedePipeline", "LedeStages"],
         swiftSettings: strict
     ),
     .testTarget(
         name: "LedeCLITests",
-        dependencies: ["LedeCLI", "LedeCore", "LedeText", "LedeIO", "LedeEngine", "LedeStages"],
+        dependencies: ["LedeCLI", "LedeCore", "LedeText", "LedeIO", "LedeEngine", "LedePipeline", "LedeStages"],
         resources: fixtures("LedeCLITests"),
         swiftSettings: strict
     ),
 ]
 
 /// What every stage's test target uses besides the stage and its own libraries (each named once).
-let stageTestSupport = ["LedeCore", "LedeText", "LedeRecord", "LedeEngine", "LedeTestSupport"]
+let stageTestSupport = ["LedeCore", "LedeText", "LedeRecord", "LedeEngine", "LedePipeline", "LedeTestSupport"]
 func named(_ dependency: Target.Dependency) -> String? {
     if case .byNameItem(let name, _) = dependency { return name }
     return nil
@@ -187,7 +193,7 @@ let package = Package(
         .library(name: "LedeText", targets: ["LedeText"]),
         .library(name: "LedeIO", targets: ["LedeIO"]),
         .library(name: "LedeRecord", targets: ["LedeRecord"]),
-        .library(name: "LedeEngine", targets: ["LedeEngine"]),
+        .library(name: "LedeEngine", targets: ["LedeEngine", "LedePipeline"]),
         .library(name: "LedeTestSupport", targets: ["LedeTestSupport"]),
         .library(name: "LedeStages", targets: ["LedeStages"]),
         .library(name: "LedeCLI", targets: ["LedeCLI"]),

@@ -6,6 +6,7 @@ import LedeStages
 import LedeCore
 import LedeIO
 import LedeEngine
+import LedePipeline
 import LedeRecord
 
 /// Throughput benchmarks, in a release build:

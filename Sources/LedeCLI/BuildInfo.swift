@@ -1,5 +1,6 @@
 import Foundation
 import LedeEngine
+import LedePipeline
 
 /// What the run manifest says about the program: its version, and the git commit of the source tree it
 /// was built from, read from that tree's `.git` when it is still there.

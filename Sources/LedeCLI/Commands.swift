@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LedeCore
 import LedeEngine
+import LedePipeline
 import LedeInput
 import LedeIO
 import Logging

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LedeCore
 import LedeEngine
+import LedePipeline
 import LedeRecord
 import Logging
 import Synchronization

@@ -2,6 +2,7 @@ import Foundation
 import LedeCore
 import LedeInput
 import LedeIO
+import LedePipeline
 import LedeRecord
 import Logging
 

@@ -4,6 +4,7 @@ import Foundation
 import Glibc
 #endif
 import LedeIO
+import LedePipeline
 import LedeInput
 
 /// How a run uses the journal in its output folder (`.lede/journal/`).

@@ -2,6 +2,7 @@ import Foundation
 import LedeCore
 import LedeInput
 import LedeIO
+import LedePipeline
 import LedeRecord
 
 /// `manifest.json`: what a run read, with what, and what it wrote, so that it can be checked and redone.
@@ -163,19 +164,8 @@ public struct Manifest: Codable, Sendable, Equatable {
     /// Entries of input folders that were not read, with the reason; absent when there were none.
     public var skipped: [Skipped]? = nil
 
-    /// An entry of an input folder that was passed over.
-    public struct Skipped: Codable, Sendable, Equatable {
-        /// The path as records show paths.
-        public var path: String
-        /// Why: a FIFO, a device, a dangling symbolic link, a folder that cannot be read.
-        public var reason: String
-
-        /// Creates a record.
-        public init(path: String, reason: String) {
-            self.path = path
-            self.reason = reason
-        }
-    }
+    /// An entry of an input folder that was passed over (``SkippedInput``).
+    public typealias Skipped = SkippedInput
 
     /// The whole input list a shard was cut from, and into how many shards.
     public struct Plan: Codable, Sendable, Equatable {

@@ -1,6 +1,7 @@
 import Foundation
 import LedeCore
 import LedeIO
+import LedePipeline
 import LedeRecord
 import Logging
 

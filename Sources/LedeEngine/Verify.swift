@@ -2,6 +2,7 @@ import Foundation
 import LedeCore
 import LedeInput
 import LedeIO
+import LedePipeline
 
 /// `lede verify`: checks an output folder against its manifest and, only when asked (`--rerun`), runs the
 /// manifest's pipeline again on the same inputs in a temporary folder and compares every output's SHA-256.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedeEngine
+import LedePipeline
 import LedeEval
 import LedeStages
 

@@ -1,6 +1,7 @@
 @testable import ExecStage
 import Foundation
 import LedeEngine
+import LedePipeline
 import Testing
 
 /// Issue #27, items 4 and 6: a plugin's grandchild that leaves the process group cannot hold a run, and a

@@ -2,6 +2,7 @@
 import Foundation
 import LedeCore
 import LedeEngine
+import LedePipeline
 import LedeIO
 import LedeTestSupport
 import Testing

@@ -1,6 +1,7 @@
 import Foundation
 import LedeCLI
 import LedeEngine
+import LedePipeline
 import LedeIO
 import LedeStages
 import Testing

@@ -1,6 +1,7 @@
 import Foundation
 import LedeCLI
 import LedeEngine
+import LedePipeline
 import Testing
 
 /// Issue #24, overrides: `--text-field` and `--id-field` name the JSON Lines fields without editing the YAML.

@@ -1,6 +1,7 @@
 import Foundation
 import LedeCLI
 import LedeEngine
+import LedePipeline
 import Testing
 
 /// Issue #24, overrides: `lede run --limit N` reads only the first N inputs, in input order.

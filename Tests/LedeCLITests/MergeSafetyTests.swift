@@ -1,6 +1,7 @@
 import Foundation
 import LedeCLI
 import LedeEngine
+import LedePipeline
 import Testing
 
 /// Issue #27, items 13 and 14: merge refuses to overwrite a shard, and refuses shards of different batches.

@@ -1,6 +1,7 @@
 import Foundation
 import LedeCLI
 import LedeEngine
+import LedePipeline
 import Testing
 
 /// Issue #24, overrides: `--set STAGE.KEY=VALUE` through the command line.

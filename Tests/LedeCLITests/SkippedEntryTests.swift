@@ -2,6 +2,7 @@ import Foundation
 import LedeCLI
 import LedeCore
 import LedeEngine
+import LedePipeline
 import LedeStages
 import Testing
 

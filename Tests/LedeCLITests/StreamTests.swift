@@ -1,6 +1,7 @@
 import Foundation
 import LedeCLI
 import LedeEngine
+import LedePipeline
 import Testing
 
 /// Issue #24, streams: `--output -` (or `write: { jsonl: "-" }`) puts the JSON Lines records on standard

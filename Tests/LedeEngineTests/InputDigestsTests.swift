@@ -1,5 +1,6 @@
 import Foundation
 @testable import LedeEngine
+@testable import LedePipeline
 @testable import LedeInput
 @testable import LedeIO
 import LedeTestSupport

@@ -1,6 +1,7 @@
 import Foundation
 @testable import LedeCore
 @testable import LedeEngine
+@testable import LedePipeline
 @testable import LedeInput
 import LedeIO
 import Testing

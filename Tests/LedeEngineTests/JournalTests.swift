@@ -1,6 +1,7 @@
 import Foundation
 @testable import LedeCore
 @testable import LedeEngine
+@testable import LedePipeline
 @testable import LedeRecord
 import LedeTestSupport
 @testable import LedeText

@@ -1,5 +1,6 @@
 import Foundation
 @testable import LedeEngine
+@testable import LedePipeline
 import Testing
 
 /// The engine's scheduling on its own: results in item order, however the transforms finish, with bounded

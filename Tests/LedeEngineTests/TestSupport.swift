@@ -1,6 +1,7 @@
 import Foundation
 import LedeCore
 import LedeEngine
+import LedePipeline
 import LedeIO
 import LedeRecord
 import LedeTestSupport

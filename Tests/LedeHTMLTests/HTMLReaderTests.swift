@@ -1,6 +1,7 @@
 import Foundation
 @testable import LedeCore
 @testable import LedeEngine
+@testable import LedePipeline
 import LedeHTML
 @testable import LedeInput
 import Testing

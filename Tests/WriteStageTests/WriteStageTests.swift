@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import LedeCore
 import LedeEngine
+import LedePipeline
 import LedeIO
 import Testing
 @testable import WriteStage

@@ -14,7 +14,7 @@ public struct PlannedStage: Sendable {
     /// Where the stage is named in the pipeline file.
     public let location: SourceLocation?
     /// The files the stage read while it was set up.
-    public let files: [Manifest.File]
+    public let files: [RecordedFile]
 
     /// The stage's name.
     public var name: String { type.descriptor.name }

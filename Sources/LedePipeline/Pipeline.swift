@@ -40,7 +40,7 @@ public struct Pipeline: Sendable {
     public var excludedInputs: [String] = []
     /// Entries of input folders that are not read, each with the reason (a FIFO, a device, a dangling
     /// symbolic link, a folder that cannot be read): listed in the manifest and counted in the summary.
-    public var skippedInputs: [Manifest.Skipped] = []
+    public var skippedInputs: [SkippedInput] = []
 
     /// Splits `inputs` into those to read and those that are Lede's own files: below the output folder
     /// (compared by absolute path, and by the real path of the folder and of each input's folder, so a
@@ -220,7 +220,7 @@ public struct Pipeline: Sendable {
 
         // Inputs: from the command line (relative to the working folder) or the file (relative to the file).
         var inputs: InputList?
-        var skipped: [Manifest.Skipped] = []
+        var skipped: [SkippedInput] = []
         if !resolveInputs {
             inputs = []
         } else if let inputOverride {
@@ -465,7 +465,7 @@ public struct Pipeline: Sendable {
     }
 
     static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding) throws -> InputList {
-        var skipped: [Manifest.Skipped] = []
+        var skipped: [SkippedInput] = []
         return try expand(paths, base: base, ctx: ctx, skipped: &skipped)
     }
 
@@ -476,7 +476,7 @@ public struct Pipeline: Sendable {
     /// memory as a million strings. A file that two paths name is listed once: with one path nothing can
     /// repeat and nothing is remembered; with several, each file's hash leads to the first file listed with
     /// that hash, and only a file whose hash an earlier, other file took is remembered whole.
-    static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding, skipped: inout [Manifest.Skipped]) throws -> InputList {
+    static func expand(_ paths: [(String, Node?)], base: String, ctx: NodeDecoding, skipped: inout [SkippedInput]) throws -> InputList {
         var files = InputList()
         let dedupe = paths.count > 1
         var firstWithHash: [Int: Int] = [:]
@@ -542,7 +542,7 @@ public struct Pipeline: Sendable {
                         listed += 1
                         add(InputFile(path: path, display: Paths.printable(display), idBase: Paths.printable(idBase(path, under: full))))
                     }
-                    skipped += passed.map { Manifest.Skipped(path: Paths.printable(shown($0.path)), reason: $0.reason) }
+                    skipped += passed.map { SkippedInput(path: Paths.printable(shown($0.path)), reason: $0.reason) }
                     if listed == 0 { throw fail("the folder '\(written)' holds no files") }
                 case .other:
                     throw fail("'\(written)' is \(Paths.describeSpecial(full) ?? "not a regular file"); only regular files, folders and globs are read",
