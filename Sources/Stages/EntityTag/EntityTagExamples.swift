@@ -67,5 +67,8 @@ extension EntityTagStage {
         StageExample("Names that begin with a capital outside ASCII",
                      input: "Defender Łukasz Żak and Ömer Şahin trained in Łódź.",
                      expect: [.entity("Łukasz Żak", "PERSON"), .entity("Ömer Şahin", "PERSON"), .entity("Łódź", "GPE")]),
+        StageExample("A listed name is found with a curly apostrophe as with a straight one",
+                     input: "Shares of Macy’s fell, and Macy's closed stores.",
+                     expect: [.entity("Macy’s", "ORG"), .entity("Macy's", "ORG")]),
     ]
 }

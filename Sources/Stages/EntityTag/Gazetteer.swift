@@ -135,6 +135,12 @@ struct GazetteerIndex: Sendable {
             let text = Array(entry.text.utf8)
             texts.append(text)
             entryOf.append(i)
+            // News sets apostrophes curly as often as straight (`Macy’s`, `O’Brien`): each name with one is
+            // indexed both ways.
+            if text.contains(0x27) {
+                texts.append(text.flatMap { $0 == 0x27 ? [0xE2, 0x80, 0x99] : [$0] })
+                entryOf.append(i)
+            }
             // Datelines write places in capitals (`INCHEON, March 4`); ASCII names are raised byte by byte.
             if entry.label == .gpe {
                 let upper = text.allSatisfy({ $0 < 0x80 })
