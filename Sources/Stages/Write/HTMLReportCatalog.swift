@@ -142,25 +142,66 @@ struct ReportCatalog {
         for key in ["headline", "title"] {
             if let title = d.metadata[key]?.string, !title.allSatisfy(\.isWhitespace) { return clean(title, limit: titleLength) }
         }
-        var line = Substring(d.text.prefix(titleLength * 4))
+        // A newline is a character of its own, so the first line ends at the first newline scalar: found over
+        // the UTF-8 bytes when it lies within the first `titleLength * 4` bytes (so characters).
+        let utf8 = d.text.utf8, window = titleLength * 4
+        var end = utf8.startIndex, n = 0
+        while end < utf8.endIndex, n < window {
+            let byte = utf8[end]
+            if byte >= 0x0A && byte <= 0x0D { break }
+            if byte == 0xC2 || byte == 0xE2 {
+                let next = utf8.index(after: end)
+                if next < utf8.endIndex {
+                    let b1 = utf8[next]
+                    if byte == 0xC2 && b1 == 0x85 { break }
+                    let third = utf8.index(after: next)
+                    if byte == 0xE2 && b1 == 0x80 && third < utf8.endIndex && (utf8[third] == 0xA8 || utf8[third] == 0xA9) { break }
+                }
+            }
+            utf8.formIndex(after: &end)
+            n += 1
+        }
+        if n < window {
+            // The line ends within the window (or the text does): it is the text before `end`.
+            return clean(String(d.text[..<end]), limit: titleLength)
+        }
+        var line = Substring(d.text.prefix(window))
         if let end = line.firstIndex(where: \.isNewline) { line = line[..<end] }
         return clean(String(line), limit: titleLength)
     }
 
     /// Text on one line (runs of white space become one space), cut to `limit` characters with an ellipsis.
     static func clean(_ text: String, limit: Int) -> String {
+        if isClean(text, limit: limit) { return text }
         var out = ""
         var space = false
+        // Characters appended: `out.count` is at most this (a mark after a space joins it), so only at the
+        // limit is `out` counted, rather than at every character.
+        var appended = 0
         for c in text {
             if c.isWhitespace {
                 space = !out.isEmpty
                 continue
             }
-            if space { out.append(" "); space = false }
-            if out.count >= limit { return out + "…" }
+            if space { out.append(" "); space = false; appended += 1 }
+            if appended >= limit, out.count >= limit { return out + "…" }
             out.append(c)
+            appended += 1
         }
         return out
+    }
+
+    /// Whether ``clean(_:limit:)`` leaves a text as it is, checked over its UTF-8 bytes: printable ASCII
+    /// with single spaces between words, no more than `limit` bytes (so characters).
+    static func isClean(_ text: String, limit: Int) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count <= limit else { return false }
+        var previous: UInt8 = 0x20
+        for byte in utf8 {
+            guard byte >= 0x20, byte < 0x7F, !(byte == 0x20 && previous == 0x20) else { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 
     // MARK: The explorer's data
@@ -173,7 +214,7 @@ struct ReportCatalog {
     ///   - pages: every page's file name, by page number from 1.
     ///   - page: the page the data is written into.
     func json(entries: ArraySlice<Entry>, limits: [Kind: Int]?, pages: [String], page: Int, total: Int,
-              write: (String) throws -> Void) throws {
+              write: ([UInt8]) throws -> Void) throws {
         // The facets these entries carry, counted over them.
         var counts = [Int](repeating: 0, count: facets.count)
         for entry in entries { for f in entry.facets { counts[Int(f)] += 1 } }
@@ -195,45 +236,67 @@ struct ReportCatalog {
         var local = [Int32](repeating: -1, count: facets.count)
         for (n, i) in used.enumerated() { local[i] = Int32(n) }
 
-        var out = "{\"v\":1,\"page\":\(page),\"documents\":\(total),\"pages\":["
-        out += pages.map(Self.jsonString).joined(separator: ",") + "],\"facets\":[\n"
-        out += used.map { i in
+        var out = HTMLBytes(capacity: 1 << 17)
+        out.append("{\"v\":1,\"page\":")
+        out.append(page)
+        out.append(",\"documents\":")
+        out.append(total)
+        out.append(",\"pages\":[")
+        for (n, name) in pages.enumerated() {
+            if n > 0 { out.bytes.append(UInt8(ascii: ",")) }
+            out.jsonString(name)
+        }
+        out.append("],\"facets\":[\n")
+        for (n, i) in used.enumerated() {
+            if n > 0 { out.append(",\n") }
             let f = facets[i]
-            return "[\"\(f.kind.rawValue)\",\(Self.jsonString(f.label)),\(Self.jsonString(f.name)),\(counts[i])]"
-        }.joined(separator: ",\n")
-        out += "],\"docs\":[\n"
+            out.append("[\"")
+            out.append(f.kind.rawValue)
+            out.append("\",")
+            out.jsonString(f.label)
+            out.bytes.append(UInt8(ascii: ","))
+            out.jsonString(f.name)
+            out.bytes.append(UInt8(ascii: ","))
+            out.append(counts[i])
+            out.bytes.append(UInt8(ascii: "]"))
+        }
+        out.append("],\"docs\":[\n")
         var first = true
         for entry in entries {
-            if out.utf8.count > 1 << 16 {
-                try write(out)
-                out = ""
+            if out.bytes.count > 1 << 16 {
+                try write(out.bytes)
+                out.bytes.removeAll(keepingCapacity: true)
             }
-            if !first { out += ",\n" }
+            if !first { out.append(",\n") }
             first = false
-            let refs = entry.facets.compactMap { local[Int($0)] >= 0 ? String(local[Int($0)]) : nil }.joined(separator: ",")
-            out += "[\(entry.number),\(Self.jsonString(entry.id)),\(Self.jsonString(entry.title)),\(entry.page),\(entry.words),"
-                + "\(entry.entities),\(entry.quotes),\(entry.removed),[\(refs)]]"
+            out.bytes.append(UInt8(ascii: "["))
+            out.append(entry.number)
+            out.bytes.append(UInt8(ascii: ","))
+            out.jsonString(entry.id)
+            out.bytes.append(UInt8(ascii: ","))
+            out.jsonString(entry.title)
+            for n in [entry.page, entry.words, entry.entities, entry.quotes, entry.removed] {
+                out.bytes.append(UInt8(ascii: ","))
+                out.append(n)
+            }
+            out.append(",[")
+            var firstRef = true
+            for f in entry.facets where local[Int(f)] >= 0 {
+                if !firstRef { out.bytes.append(UInt8(ascii: ",")) }
+                firstRef = false
+                out.append(Int(local[Int(f)]))
+            }
+            out.append("]]")
         }
-        try write(out + "]}")
+        out.append("]}")
+        try write(out.bytes)
     }
 
     /// A JSON string literal that is also safe inside an HTML `<script>` element: `<`, `>` and `&` are
     /// escaped, so no text can close the element, and so are the line separators JavaScript once refused.
     static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}", "\u{0}"..."\u{1F}", "\u{7F}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var out = HTMLBytes(capacity: s.utf8.count + 2)
+        out.jsonString(s)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 }

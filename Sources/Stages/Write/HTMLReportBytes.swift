@@ -1,0 +1,163 @@
+/// A byte buffer the HTML report is rendered into: markup is appended as UTF-8 bytes, and text is escaped
+/// by scanning its UTF-8 bytes and copying each run that needs no escaping with one append, never per
+/// `Character` or `Unicode.Scalar`.
+struct HTMLBytes {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+
+    /// Appends markup (or text known to need no escaping) as it is.
+    @inline(__always)
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends bytes as they are.
+    @inline(__always)
+    mutating func append(_ other: [UInt8]) {
+        bytes.append(contentsOf: other)
+    }
+
+    /// Appends a number in decimal.
+    @inline(__always)
+    mutating func append(_ n: Int) {
+        append(String(n))
+    }
+
+    /// Appends text escaped as ``HTML/escape(_:)`` escapes it.
+    mutating func escape(_ text: String) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ escape($0, 0..<$0.count) }) { return done }
+        var copy = text
+        copy.withUTF8 { escape($0, 0..<$0.count) }
+    }
+
+    /// ASCII bytes below 0x40 that escaping changes: `&`, `<`, `>`, `"`, `'` and the C0 controls but tab,
+    /// line feed and carriage return.
+    private static let specialBelow40: UInt64 = {
+        var mask: UInt64 = 0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D)
+        for byte in [0x22, 0x26, 0x27, 0x3C, 0x3E] as [UInt64] { mask |= 1 << byte }
+        return mask
+    }()
+
+    /// Appends a UTF-8 range of `text` (which starts and ends on scalar boundaries) escaped for element
+    /// content and attribute values: `& < > " '` as entities; bidi and zero-width controls (U+200B–U+200F,
+    /// U+202A–U+202E, U+2066–U+2069, U+FEFF, U+061C) and C0 controls but tab, line feed and carriage
+    /// return, and DEL, as visible `U+XXXX` code points.
+    mutating func escape(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= text.count, "a range outside the text")
+        let special = Self.specialBelow40
+        var i = range.lowerBound, run = i
+        let end = range.upperBound
+        @inline(__always) func flush(_ upTo: Int) {
+            if upTo > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<upTo])) }
+        }
+        while i < end {
+            let b = text[i]
+            if b < 0x40 {
+                guard special >> UInt64(b) & 1 != 0 else { i += 1; continue }
+                flush(i)
+                switch b {
+                case 0x26: append("&amp;")
+                case 0x3C: append("&lt;")
+                case 0x3E: append("&gt;")
+                case 0x22: append("&quot;")
+                case 0x27: append("&#39;")
+                default: control(UInt32(b))
+                }
+                i += 1
+                run = i
+            } else if b == 0x7F {
+                flush(i)
+                control(0x7F)
+                i += 1
+                run = i
+            } else if b == 0xE2 || b == 0xD8 || b == 0xEF, i + 1 < end {
+                let b1 = text[i + 1]
+                var length = 0
+                if b == 0xD8 {
+                    if b1 == 0x9C { length = 2 }
+                } else if i + 2 < end {
+                    let b2 = text[i + 2]
+                    if b == 0xE2 {
+                        if b1 == 0x80, (0x8B...0x8F).contains(b2) || (0xAA...0xAE).contains(b2) { length = 3 }
+                        if b1 == 0x81, (0xA6...0xA9).contains(b2) { length = 3 }
+                    } else if b1 == 0xBB, b2 == 0xBF {
+                        length = 3
+                    }
+                }
+                guard length > 0 else { i += 1; continue }
+                flush(i)
+                let value = length == 2
+                    ? UInt32(b & 0x1F) << 6 | UInt32(b1 & 0x3F)
+                    : UInt32(b & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(text[i + 2] & 0x3F)
+                control(value)
+                i += length
+                run = i
+            } else {
+                i += 1
+            }
+        }
+        flush(end)
+    }
+
+    /// A control shown as its code point.
+    private mutating func control(_ value: UInt32) {
+        append("<span class=\"ctl\">U+")
+        append(String(value, radix: 16, uppercase: true))
+        append("</span>")
+    }
+
+    /// Appends text as a JSON string literal, as ``ReportCatalog/jsonString(_:)`` writes it.
+    mutating func jsonString(_ text: String) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ jsonString($0) }) { return done }
+        var copy = text
+        copy.withUTF8 { jsonString($0) }
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    /// Appends UTF-8 text as a JSON string literal that is also safe inside an HTML `<script>` element.
+    mutating func jsonString(_ text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(0x22)
+        var i = 0, run = 0
+        let end = text.count
+        @inline(__always) func flush(_ upTo: Int) {
+            if upTo > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<upTo])) }
+        }
+        while i < end {
+            let b = text[i]
+            var length = 1
+            var escaped: UInt8? = nil
+            switch b {
+            case 0x22: escaped = 0x22
+            case 0x5C: escaped = 0x5C
+            case 0x0A: escaped = UInt8(ascii: "n")
+            case 0x0D: escaped = UInt8(ascii: "r")
+            case 0x09: escaped = UInt8(ascii: "t")
+            case 0x3C, 0x3E, 0x26, 0x00...0x1F, 0x7F: break
+            case 0xE2 where i + 2 < end && text[i + 1] == 0x80 && (text[i + 2] == 0xA8 || text[i + 2] == 0xA9): length = 3
+            default:
+                i += 1
+                continue
+            }
+            flush(i)
+            if let escaped {
+                bytes.append(0x5C)
+                bytes.append(escaped)
+            } else {
+                let value = length == 3 ? 0x2000 | UInt32(text[i + 2] & 0x3F) : UInt32(b)
+                let hex = Self.hex
+                bytes.append(0x5C)
+                bytes.append(UInt8(ascii: "u"))
+                bytes.append(hex[Int(value >> 12 & 0xF)])
+                bytes.append(hex[Int(value >> 8 & 0xF)])
+                bytes.append(hex[Int(value >> 4 & 0xF)])
+                bytes.append(hex[Int(value & 0xF)])
+            }
+            i += length
+            run = i
+        }
+        flush(end)
+        bytes.append(0x22)
+    }
+}
