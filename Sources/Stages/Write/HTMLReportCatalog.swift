@@ -76,29 +76,27 @@ struct ReportCatalog {
         // Entities: each distinct (label, name), most mentioned first, then first seen.
         let entities = d.spans(Layer.entities)
         var labels: [String] = []
-        var mentions: [Facet] = [], counts: [Facet: Int] = [:]
+        var mentions = Tally()
         for e in entities where e.start < e.end {
             let label = e.label ?? ""
             if !labels.contains(label) { labels.append(label) }
             guard !Self.valueLabels.contains(label) else { continue }
             let name = Self.clean(e.attributes["canonical"]?.string ?? d.substring(e.range), limit: 80)
             let facet = Facet(kind: .entity, label: label, name: name)
-            if counts[facet] == nil { mentions.append(facet) }
-            counts[facet, default: 0] += 1
+            mentions.count(facet)
         }
         chosen += labels.sorted().map { Facet(kind: .label, label: $0, name: $0) }
-        chosen += Self.mostFrequent(mentions, counts, limit: Self.entitiesPerDocument)
+        chosen += mentions.mostFrequent(limit: Self.entitiesPerDocument)
         // Speakers, by their canonical name when quote-extract resolved one, as summarize-stats counts them.
         let quotes = d.spans(Layer.quotes)
-        var speakers: [Facet] = [], said: [Facet: Int] = [:]
+        var speakers = Tally()
         for q in quotes {
             guard let ref = q.attributes["speaker"]?.spanRef else { continue }
             let name = Self.clean(ref.extra["canonical"]?.string ?? d.substring(ref.start..<ref.end), limit: 80)
             let facet = Facet(kind: .speaker, label: "", name: name)
-            if said[facet] == nil { speakers.append(facet) }
-            said[facet, default: 0] += 1
+            speakers.count(facet)
         }
-        chosen += Self.mostFrequent(speakers, said, limit: Self.speakersPerDocument)
+        chosen += speakers.mostFrequent(limit: Self.speakersPerDocument)
         var reasons: [String] = []
         for r in d.removed where !reasons.contains(r.reason) { reasons.append(r.reason) }
         chosen += reasons.sorted().map { Facet(kind: .removed, label: "", name: $0) }
@@ -128,13 +126,29 @@ struct ReportCatalog {
                              entities: summary.entities, quotes: summary.quotes, removed: summary.removed, facets: refs))
     }
 
-    /// The facets in first-seen order, most counted first; ties keep their first-seen order.
-    static func mostFrequent(_ seen: [Facet], _ counts: [Facet: Int], limit: Int) -> [Facet] {
-        let ranked = seen.enumerated().sorted {
-            let a = counts[$0.element]!, b = counts[$1.element]!
-            return a != b ? a > b : $0.offset < $1.offset
+    /// Facets counted in the order first seen: one dictionary look-up a mention, and counts kept by
+    /// position, so that ranking them looks nothing up.
+    struct Tally {
+        private(set) var seen: [Facet] = []
+        private(set) var counts: [Int] = []
+        private var position: [Facet: Int] = [:]
+
+        mutating func count(_ facet: Facet) {
+            if let i = position[facet] {
+                counts[i] += 1
+            } else {
+                position[facet] = seen.count
+                seen.append(facet)
+                counts.append(1)
+            }
         }
-        return ranked.prefix(limit).map(\.element)
+
+        /// The facets in first-seen order, most counted first; ties keep their first-seen order.
+        func mostFrequent(limit: Int) -> [Facet] {
+            let counts = counts
+            let ranked = seen.indices.sorted { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : a < b }
+            return ranked.prefix(limit).map { seen[$0] }
+        }
     }
 
     /// A document's title: its web page's `headline` or a `title` field, else its first line.
@@ -172,7 +186,7 @@ struct ReportCatalog {
 
     /// Text on one line (runs of white space become one space), cut to `limit` characters with an ellipsis.
     static func clean(_ text: String, limit: Int) -> String {
-        if isClean(text, limit: limit) { return text }
+        if let ascii = cleanASCII(text, limit: limit) { return ascii }
         var out = ""
         var space = false
         // Characters appended: `out.count` is at most this (a mark after a space joins it), so only at the
@@ -191,17 +205,48 @@ struct ReportCatalog {
         return out
     }
 
-    /// Whether ``clean(_:limit:)`` leaves a text as it is, checked over its UTF-8 bytes: printable ASCII
-    /// with single spaces between words, no more than `limit` bytes (so characters).
-    static func isClean(_ text: String, limit: Int) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.count <= limit else { return false }
-        var previous: UInt8 = 0x20
-        for byte in utf8 {
-            guard byte >= 0x20, byte < 0x7F, !(byte == 0x20 && previous == 0x20) else { return false }
-            previous = byte
+    /// ``clean(_:limit:)`` over UTF-8 bytes while they are ASCII, where a byte is a character; nil (to
+    /// clean by characters) when a byte outside printable ASCII and white space comes before the result is
+    /// known, or white space is followed by a byte that may join it into one character.
+    static func cleanASCII(_ text: String, limit: Int) -> String? {
+        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            if !bytes.isEmpty, bytes.count <= limit, bytes.first != 0x20, bytes.last != 0x20 {
+                // Already clean (printable ASCII, single spaces between words): the text itself.
+                var clean = true, lastWasSpace = false
+                for byte in bytes {
+                    if byte == 0x20 {
+                        if lastWasSpace { clean = false; break }
+                        lastWasSpace = true
+                    } else if byte > 0x20, byte < 0x7F {
+                        lastWasSpace = false
+                    } else {
+                        clean = false
+                        break
+                    }
+                }
+                if clean { return text }
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(min(bytes.count, limit + 1))
+            var space = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    if i + 1 < bytes.count, bytes[i + 1] >= 0x80 { return nil }
+                    space = !out.isEmpty
+                    i += 1
+                    continue
+                }
+                guard byte > 0x20, byte < 0x7F else { return nil }
+                if space { out.append(0x20); space = false }
+                if out.count >= limit { return String(decoding: out, as: UTF8.self) + "…" }
+                out.append(byte)
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return previous != 0x20
+        return result ?? nil
     }
 
     // MARK: The explorer's data
