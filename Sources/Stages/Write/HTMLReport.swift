@@ -104,9 +104,9 @@ final class HTMLReportCollector: Collector {
         }
         if pageArticles.count >= documentsPerPage || pageSize >= Self.pageBytes { try closePage(last: false) }
         var article = HTMLBytes(capacity: body.count + 32)
-        article.append("<article id=\"doc-")
+        article.raw("<article id=\"doc-")
         article.append(documents)
-        article.append("\">")
+        article.raw("\">")
         article.append(body)
         let bytes = article.bytes
         catalog.add(prepared.summary, number: documents, page: page)
@@ -340,88 +340,88 @@ enum HTML {
     /// ``documentBody(_:)`` with the document's text as UTF-8 bytes.
     private static func documentBody(_ d: Document, text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out = HTMLBytes(capacity: text.count * 2 + 512)
-        out.append("<h2>")
+        out.raw("<h2>")
         out.escape(d.id)
-        out.append("</h2><p class=\"source\">")
+        out.raw("</h2><p class=\"source\">")
         out.escape(d.source.path)
         if let words = d.stats["words"]?.int {
-            out.append(" · ")
+            out.raw(" · ")
             out.append(words)
-            out.append(" words")
+            out.raw(" words")
         }
-        out.append("</p>\n")
+        out.raw("</p>\n")
         let paragraphs = d.spans(Layer.paragraphs).isEmpty
             ? [Span(start: 0, end: d.text.utf8.count)] : d.spans(Layer.paragraphs)
         let quotes = d.spans(Layer.quotes)
         let entities = d.spans(Layer.entities)
         for paragraph in paragraphs {
-            out.append("<p>")
+            out.raw("<p>")
             marked(d, text: text, in: paragraph.range, quotes: quotes, entities: entities, into: &out)
-            out.append("</p>\n")
+            out.raw("</p>\n")
         }
         if !d.removed.isEmpty {
             let reasons = Array(Set(d.removed.map(\.reason))).sorted().joined(separator: ", ")
-            out.append("<details class=\"removed\"><summary>Removed: ")
+            out.raw("<details class=\"removed\"><summary>Removed: ")
             out.append(d.removed.count)
-            out.append(" (")
+            out.raw(" (")
             out.escape(reasons)
-            out.append(")</summary><ul>")
+            out.raw(")</summary><ul>")
             for r in d.removed {
-                out.append("<li><s>")
+                out.raw("<li><s>")
                 out.escape(d.originalSubstring(r.start..<r.end))
-                out.append("</s><em class=\"why\">")
+                out.raw("</s><em class=\"why\">")
                 out.escape(r.reason)
-                out.append(" · ")
+                out.raw(" · ")
                 out.escape(r.rule)
-                out.append("</em></li>")
+                out.raw("</em></li>")
             }
-            out.append("</ul></details>\n")
+            out.raw("</ul></details>\n")
         }
         // Paragraphs a cleaning stage kept because it was not sure of their role (clean-captions' `structure`).
         let flagged = d.spans("structure").filter { $0.attributes["flagged"] == .bool(true) }
         if !flagged.isEmpty {
-            out.append("<details class=\"removed\"><summary>Kept, flagged: ")
+            out.raw("<details class=\"removed\"><summary>Kept, flagged: ")
             out.append(flagged.count)
-            out.append("</summary><ul>")
+            out.raw("</summary><ul>")
             for f in flagged {
                 var why = "maybe " + (f.label ?? "?")
                 if case .double(let c)? = f.attributes["confidence"] { why += " · \((c * 100).rounded() / 100)" }
-                out.append("<li>")
+                out.raw("<li>")
                 out.escape(text, f.range)
-                out.append("<em class=\"why\">")
+                out.raw("<em class=\"why\">")
                 out.escape(why)
-                out.append("</em></li>")
+                out.raw("</em></li>")
             }
-            out.append("</ul></details>\n")
+            out.raw("</ul></details>\n")
         }
         // Every other layer (a plugin's, a custom stage's), its spans listed with label and attributes.
         for (name, spans) in CustomLayers.of(d) where name != "structure" && !spans.isEmpty {
-            out.append("<details class=\"layer\"><summary>")
+            out.raw("<details class=\"layer\"><summary>")
             out.escape(name)
-            out.append(": ")
+            out.raw(": ")
             out.append(spans.count)
-            out.append("</summary><ul>")
+            out.raw("</summary><ul>")
             for span in spans {
                 var why = span.label ?? ""
                 let attributes = span.attributes.entries.map { "\($0.key)=\(Self.plain($0.value, in: d))" }.joined(separator: " · ")
                 if !attributes.isEmpty { why += why.isEmpty ? attributes : " · " + attributes }
-                out.append("<li>")
+                out.raw("<li>")
                 out.escape(text, span.range)
                 if !why.isEmpty {
-                    out.append("<em class=\"why\">")
+                    out.raw("<em class=\"why\">")
                     out.escape(why)
-                    out.append("</em>")
+                    out.raw("</em>")
                 }
-                out.append("</li>")
+                out.raw("</li>")
             }
-            out.append("</ul></details>\n")
+            out.raw("</ul></details>\n")
         }
         for warning in d.warnings {
-            out.append("<p class=\"warn\">⚠ ")
+            out.raw("<p class=\"warn\">⚠ ")
             out.escape(warning)
-            out.append("</p>\n")
+            out.raw("</p>\n")
         }
-        out.append("</article>\n")
+        out.raw("</article>\n")
         return out.bytes
     }
 
@@ -456,19 +456,19 @@ enum HTML {
                 guard e.start >= p, e.end <= r.upperBound, e.start < e.end else { continue }
                 out.escape(text, p..<e.start)
                 let label = e.label ?? ""
-                out.append("<mark class=\"e ")
+                out.raw("<mark class=\"e ")
                 out.escape(label)
-                out.append("\" title=\"")
+                out.raw("\" title=\"")
                 out.escape(label)
                 if let canonical = e.attributes["canonical"]?.string {
-                    out.append(" · ")
+                    out.raw(" · ")
                     out.escape(canonical)
                 }
-                out.append("\">")
+                out.raw("\">")
                 out.escape(text, e.range)
-                out.append("<span class=\"l\">")
+                out.raw("<span class=\"l\">")
                 out.escape(label)
-                out.append("</span></mark>")
+                out.raw("</span></mark>")
                 p = e.end
             }
             out.escape(text, p..<r.upperBound)
@@ -484,22 +484,22 @@ enum HTML {
             let speaker = q.attributes["speaker"]?.spanRef.map { d.substring($0.start..<$0.end) }
             let cue = q.attributes["cue"]?.string
             let kind = q.attributes["kind"]?.string ?? "direct"
-            out.append("<span class=\"q\" title=\"")
+            out.raw("<span class=\"q\" title=\"")
             if let speaker {
-                out.append("speaker: ")
+                out.raw("speaker: ")
                 out.escape(speaker)
-                out.append(" · ")
+                out.raw(" · ")
             }
             if let cue {
-                out.append("cue: ")
+                out.raw("cue: ")
                 out.escape(cue)
-                out.append(" · ")
+                out.raw(" · ")
             }
-            out.append("kind: ")
+            out.raw("kind: ")
             out.escape(kind)
-            out.append("\">")
+            out.raw("\">")
             entitiesMarked(q.range, &out)
-            out.append("</span>")
+            out.raw("</span>")
             // The speaker tag goes after the closing quote mark (and a comma or stop before it).
             var after = q.end
             if let mark = closers.first(where: { mark in
@@ -509,9 +509,9 @@ enum HTML {
                 after += mark.count
             }
             if let speaker, kind == "direct" {
-                out.append("<span class=\"who\">— ")
+                out.raw("<span class=\"who\">— ")
                 out.escape(speaker)
-                out.append("</span>")
+                out.raw("</span>")
             }
             position = after
         }

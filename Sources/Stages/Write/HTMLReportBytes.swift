@@ -12,6 +12,12 @@ struct HTMLBytes {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// Appends markup written in the source as it is.
+    @inline(__always)
+    mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     /// Appends bytes as they are.
     @inline(__always)
     mutating func append(_ other: [UInt8]) {
@@ -21,7 +27,15 @@ struct HTMLBytes {
     /// Appends a number in decimal.
     @inline(__always)
     mutating func append(_ n: Int) {
-        append(String(n))
+        guard n >= 0 else { return append(String(n)) }
+        var rest = n, divisor = 1
+        while rest >= 10 { rest /= 10; divisor &*= 10 }
+        rest = n
+        while divisor > 0 {
+            bytes.append(UInt8(truncatingIfNeeded: rest / divisor) &+ 0x30)
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// Appends text escaped as ``HTML/escape(_:)`` escapes it.
@@ -31,13 +45,17 @@ struct HTMLBytes {
         copy.withUTF8 { escape($0, 0..<$0.count) }
     }
 
-    /// ASCII bytes below 0x40 that escaping changes: `&`, `<`, `>`, `"`, `'` and the C0 controls but tab,
-    /// line feed and carriage return.
-    private static let specialBelow40: UInt64 = {
-        var mask: UInt64 = 0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D)
-        for byte in [0x22, 0x26, 0x27, 0x3C, 0x3E] as [UInt64] { mask |= 1 << byte }
-        return mask
-    }()
+    /// For each byte value, whether escaping may change the text there: 1 for `&`, `<`, `>`, `"`, `'`, the
+    /// C0 controls but tab, line feed and carriage return, and DEL; 2 for the first byte of a control it
+    /// shows (0xD8, 0xE2, 0xEF), to look at further; 0 for every other byte.
+    private static let attention: [UInt8] = (0..<256).map { byte -> UInt8 in
+        switch byte {
+        case 0x09, 0x0A, 0x0D: 0
+        case 0x00...0x1F, 0x22, 0x26, 0x27, 0x3C, 0x3E, 0x7F: 1
+        case 0xD8, 0xE2, 0xEF: 2
+        default: 0
+        }
+    }
 
     /// Appends a UTF-8 range of `text` (which starts and ends on scalar boundaries) escaped for element
     /// content and attribute values: `& < > " '` as entities; bidi and zero-width controls (U+200B–U+200F,
@@ -45,56 +63,62 @@ struct HTMLBytes {
     /// return, and DEL, as visible `U+XXXX` code points.
     mutating func escape(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         precondition(range.lowerBound >= 0 && range.upperBound <= text.count, "a range outside the text")
-        let special = Self.specialBelow40
         var i = range.lowerBound, run = i
         let end = range.upperBound
         @inline(__always) func flush(_ upTo: Int) {
             if upTo > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<upTo])) }
         }
-        while i < end {
-            let b = text[i]
-            if b < 0x40 {
-                guard special >> UInt64(b) & 1 != 0 else { i += 1; continue }
-                flush(i)
-                switch b {
-                case 0x26: append("&amp;")
-                case 0x3C: append("&lt;")
-                case 0x3E: append("&gt;")
-                case 0x22: append("&quot;")
-                case 0x27: append("&#39;")
-                default: control(UInt32(b))
+        Self.attention.withUnsafeBufferPointer { attention in
+            while i < end {
+                let b = text[i]
+                let kind = attention[Int(b)]
+                if kind == 0 {
+                    i &+= 1
+                    continue
                 }
-                i += 1
-                run = i
-            } else if b == 0x7F {
-                flush(i)
-                control(0x7F)
-                i += 1
-                run = i
-            } else if b == 0xE2 || b == 0xD8 || b == 0xEF, i + 1 < end {
-                let b1 = text[i + 1]
+                if kind == 1 {
+                    flush(i)
+                    switch b {
+                    case 0x26: raw("&amp;")
+                    case 0x3C: raw("&lt;")
+                    case 0x3E: raw("&gt;")
+                    case 0x22: raw("&quot;")
+                    case 0x27: raw("&#39;")
+                    default: control(UInt32(b))
+                    }
+                    i += 1
+                    run = i
+                    continue
+                }
+                // 0xD8, 0xE2 or 0xEF: a bidi or zero-width control (U+061C; U+200B–U+200F, U+202A–U+202E,
+                // U+2066–U+2069; U+FEFF), or another character.
                 var length = 0
-                if b == 0xD8 {
-                    if b1 == 0x9C { length = 2 }
-                } else if i + 2 < end {
-                    let b2 = text[i + 2]
-                    if b == 0xE2 {
-                        if b1 == 0x80, (0x8B...0x8F).contains(b2) || (0xAA...0xAE).contains(b2) { length = 3 }
-                        if b1 == 0x81, (0xA6...0xA9).contains(b2) { length = 3 }
-                    } else if b1 == 0xBB, b2 == 0xBF {
-                        length = 3
+                if i + 1 < end {
+                    let b1 = text[i + 1]
+                    if b == 0xD8 {
+                        if b1 == 0x9C { length = 2 }
+                    } else if i + 2 < end {
+                        let b2 = text[i + 2]
+                        if b == 0xE2 {
+                            if b1 == 0x80, (0x8B...0x8F).contains(b2) || (0xAA...0xAE).contains(b2) { length = 3 }
+                            if b1 == 0x81, (0xA6...0xA9).contains(b2) { length = 3 }
+                        } else if b1 == 0xBB, b2 == 0xBF {
+                            length = 3
+                        }
                     }
                 }
-                guard length > 0 else { i += 1; continue }
+                guard length > 0 else {
+                    i += 1
+                    continue
+                }
                 flush(i)
+                let b1 = text[i + 1]
                 let value = length == 2
                     ? UInt32(b & 0x1F) << 6 | UInt32(b1 & 0x3F)
                     : UInt32(b & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(text[i + 2] & 0x3F)
                 control(value)
                 i += length
                 run = i
-            } else {
-                i += 1
             }
         }
         flush(end)
@@ -102,9 +126,9 @@ struct HTMLBytes {
 
     /// A control shown as its code point.
     private mutating func control(_ value: UInt32) {
-        append("<span class=\"ctl\">U+")
+        raw("<span class=\"ctl\">U+")
         append(String(value, radix: 16, uppercase: true))
-        append("</span>")
+        raw("</span>")
     }
 
     /// Appends text as a JSON string literal, as ``ReportCatalog/jsonString(_:)`` writes it.

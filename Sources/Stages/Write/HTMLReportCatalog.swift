@@ -75,12 +75,20 @@ struct ReportCatalog {
         var chosen: [Facet] = []
         // Entities: each distinct (label, name), most mentioned first, then first seen.
         let entities = d.spans(Layer.entities)
-        var labels: [String] = []
+        // The document's distinct labels, each with whether it is a value label (looked up once).
+        var labels: [String] = [], isValue: [Bool] = []
         var mentions = Tally()
         for e in entities where e.start < e.end {
             let label = e.label ?? ""
-            if !labels.contains(label) { labels.append(label) }
-            guard !Self.valueLabels.contains(label) else { continue }
+            let value: Bool
+            if let known = labels.firstIndex(of: label) {
+                value = isValue[known]
+            } else {
+                value = Self.valueLabels.contains(label)
+                labels.append(label)
+                isValue.append(value)
+            }
+            guard !value else { continue }
             let name = Self.clean(e.attributes["canonical"]?.string ?? d.substring(e.range), limit: 80)
             let facet = Facet(kind: .entity, label: label, name: name)
             mentions.count(facet)
@@ -126,21 +134,31 @@ struct ReportCatalog {
                              entities: summary.entities, quotes: summary.quotes, removed: summary.removed, facets: refs))
     }
 
-    /// Facets counted in the order first seen: one dictionary look-up a mention, and counts kept by
-    /// position, so that ranking them looks nothing up.
+    /// Facets counted in the order first seen, with counts kept by position, so that ranking them looks
+    /// nothing up. A document's few distinct facets are found by comparing them (cheaper than hashing
+    /// three strings); past ``linearLimit`` a dictionary finds them.
     struct Tally {
         private(set) var seen: [Facet] = []
         private(set) var counts: [Int] = []
         private var position: [Facet: Int] = [:]
+        static let linearLimit = 16
 
         mutating func count(_ facet: Facet) {
-            if let i = position[facet] {
+            if seen.count <= Self.linearLimit {
+                if let i = seen.firstIndex(of: facet) {
+                    counts[i] += 1
+                    return
+                }
+                if seen.count == Self.linearLimit {
+                    for (i, known) in seen.enumerated() { position[known] = i }
+                }
+            } else if let i = position[facet] {
                 counts[i] += 1
-            } else {
-                position[facet] = seen.count
-                seen.append(facet)
-                counts.append(1)
+                return
             }
+            if seen.count >= Self.linearLimit { position[facet] = seen.count }
+            seen.append(facet)
+            counts.append(1)
         }
 
         /// The facets in first-seen order, most counted first; ties keep their first-seen order.
@@ -158,27 +176,22 @@ struct ReportCatalog {
         }
         // A newline is a character of its own, so the first line ends at the first newline scalar: found over
         // the UTF-8 bytes when it lies within the first `titleLength * 4` bytes (so characters).
-        let utf8 = d.text.utf8, window = titleLength * 4
-        var end = utf8.startIndex, n = 0
-        while end < utf8.endIndex, n < window {
-            let byte = utf8[end]
-            if byte >= 0x0A && byte <= 0x0D { break }
-            if byte == 0xC2 || byte == 0xE2 {
-                let next = utf8.index(after: end)
-                if next < utf8.endIndex {
-                    let b1 = utf8[next]
-                    if byte == 0xC2 && b1 == 0x85 { break }
-                    let third = utf8.index(after: next)
-                    if byte == 0xE2 && b1 == 0x80 && third < utf8.endIndex && (utf8[third] == 0xA8 || utf8[third] == 0xA9) { break }
+        let window = titleLength * 4
+        let firstLine = d.text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var end = 0
+            scan: while end < bytes.count, end < window {
+                switch bytes[end] {
+                case 0x0A...0x0D: break scan
+                case 0xC2 where end + 1 < bytes.count && bytes[end + 1] == 0x85: break scan
+                case 0xE2 where end + 2 < bytes.count && bytes[end + 1] == 0x80 && (bytes[end + 2] == 0xA8 || bytes[end + 2] == 0xA9):
+                    break scan
+                default: end += 1
                 }
             }
-            utf8.formIndex(after: &end)
-            n += 1
-        }
-        if n < window {
             // The line ends within the window (or the text does): it is the text before `end`.
-            return clean(String(d.text[..<end]), limit: titleLength)
+            return end < window ? String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) : nil
         }
+        if let line = firstLine ?? nil { return clean(line, limit: titleLength) }
         var line = Substring(d.text.prefix(window))
         if let end = line.firstIndex(where: \.isNewline) { line = line[..<end] }
         return clean(String(line), limit: titleLength)
@@ -282,22 +295,22 @@ struct ReportCatalog {
         for (n, i) in used.enumerated() { local[i] = Int32(n) }
 
         var out = HTMLBytes(capacity: 1 << 17)
-        out.append("{\"v\":1,\"page\":")
+        out.raw("{\"v\":1,\"page\":")
         out.append(page)
-        out.append(",\"documents\":")
+        out.raw(",\"documents\":")
         out.append(total)
-        out.append(",\"pages\":[")
+        out.raw(",\"pages\":[")
         for (n, name) in pages.enumerated() {
             if n > 0 { out.bytes.append(UInt8(ascii: ",")) }
             out.jsonString(name)
         }
-        out.append("],\"facets\":[\n")
+        out.raw("],\"facets\":[\n")
         for (n, i) in used.enumerated() {
-            if n > 0 { out.append(",\n") }
+            if n > 0 { out.raw(",\n") }
             let f = facets[i]
-            out.append("[\"")
+            out.raw("[\"")
             out.append(f.kind.rawValue)
-            out.append("\",")
+            out.raw("\",")
             out.jsonString(f.label)
             out.bytes.append(UInt8(ascii: ","))
             out.jsonString(f.name)
@@ -305,14 +318,14 @@ struct ReportCatalog {
             out.append(counts[i])
             out.bytes.append(UInt8(ascii: "]"))
         }
-        out.append("],\"docs\":[\n")
+        out.raw("],\"docs\":[\n")
         var first = true
         for entry in entries {
             if out.bytes.count > 1 << 16 {
                 try write(out.bytes)
                 out.bytes.removeAll(keepingCapacity: true)
             }
-            if !first { out.append(",\n") }
+            if !first { out.raw(",\n") }
             first = false
             out.bytes.append(UInt8(ascii: "["))
             out.append(entry.number)
@@ -324,16 +337,16 @@ struct ReportCatalog {
                 out.bytes.append(UInt8(ascii: ","))
                 out.append(n)
             }
-            out.append(",[")
+            out.raw(",[")
             var firstRef = true
             for f in entry.facets where local[Int(f)] >= 0 {
                 if !firstRef { out.bytes.append(UInt8(ascii: ",")) }
                 firstRef = false
                 out.append(Int(local[Int(f)]))
             }
-            out.append("]]")
+            out.raw("]]")
         }
-        out.append("]}")
+        out.raw("]}")
         try write(out.bytes)
     }
 
