@@ -1,27 +1,74 @@
 /// A byte buffer the HTML report is rendered into: markup is appended as UTF-8 bytes, and text is escaped
 /// by scanning its UTF-8 bytes and copying each run that needs no escaping with one append, never per
 /// `Character` or `Unicode.Scalar`.
-struct HTMLBytes {
-    var bytes: [UInt8] = []
+///
+/// The buffer owns its memory (it is not copyable), so an append checks the room left once and copies
+/// straight into it, where appending to an `[UInt8]` checked uniqueness and capacity at every append.
+struct HTMLBytes: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    /// Bytes written so far.
+    private(set) var count = 0
+    private var capacity: Int
 
-    init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 1024) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// A copy of the bytes written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Empties the buffer, keeping its memory.
+    mutating func reset() { count = 0 }
+
+    @inline(never)
+    private mutating func grow(_ n: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < count + n { newCapacity *= 2 }
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        moved.update(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = newCapacity
+    }
+
+    /// Appends one byte.
+    @inline(__always)
+    mutating func byte(_ value: UInt8) {
+        if count == capacity { grow(1) }
+        base[count] = value
+        count &+= 1
+    }
+
+    /// Appends bytes as they are.
+    @inline(__always)
+    mutating func put(_ other: UnsafeBufferPointer<UInt8>) {
+        let n = other.count
+        guard n > 0 else { return }
+        if count &+ n > capacity { grow(n) }
+        (base + count).update(from: other.baseAddress!, count: n)
+        count &+= n
+    }
 
     /// Appends markup (or text known to need no escaping) as it is.
-    @inline(__always)
     mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ put($0) }) { return done }
+        var copy = text
+        copy.withUTF8 { put($0) }
     }
 
     /// Appends markup written in the source as it is.
     @inline(__always)
     mutating func raw(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        put(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Appends bytes as they are.
     @inline(__always)
     mutating func append(_ other: [UInt8]) {
-        bytes.append(contentsOf: other)
+        other.withUnsafeBufferPointer { put($0) }
     }
 
     /// Appends a number in decimal.
@@ -32,7 +79,7 @@ struct HTMLBytes {
         while rest >= 10 { rest /= 10; divisor &*= 10 }
         rest = n
         while divisor > 0 {
-            bytes.append(UInt8(truncatingIfNeeded: rest / divisor) &+ 0x30)
+            byte(UInt8(truncatingIfNeeded: rest / divisor) &+ 0x30)
             rest %= divisor
             divisor /= 10
         }
@@ -66,7 +113,7 @@ struct HTMLBytes {
         var i = range.lowerBound, run = i
         let end = range.upperBound
         @inline(__always) func flush(_ upTo: Int) {
-            if upTo > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<upTo])) }
+            if upTo > run { put(UnsafeBufferPointer(rebasing: text[run..<upTo])) }
         }
         Self.attention.withUnsafeBufferPointer { attention in
             while i < end {
@@ -142,11 +189,11 @@ struct HTMLBytes {
 
     /// Appends UTF-8 text as a JSON string literal that is also safe inside an HTML `<script>` element.
     mutating func jsonString(_ text: UnsafeBufferPointer<UInt8>) {
-        bytes.append(0x22)
+        byte(0x22)
         var i = 0, run = 0
         let end = text.count
         @inline(__always) func flush(_ upTo: Int) {
-            if upTo > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<upTo])) }
+            if upTo > run { put(UnsafeBufferPointer(rebasing: text[run..<upTo])) }
         }
         while i < end {
             let b = text[i]
@@ -166,22 +213,22 @@ struct HTMLBytes {
             }
             flush(i)
             if let escaped {
-                bytes.append(0x5C)
-                bytes.append(escaped)
+                byte(0x5C)
+                byte(escaped)
             } else {
                 let value = length == 3 ? 0x2000 | UInt32(text[i + 2] & 0x3F) : UInt32(b)
                 let hex = Self.hex
-                bytes.append(0x5C)
-                bytes.append(UInt8(ascii: "u"))
-                bytes.append(hex[Int(value >> 12 & 0xF)])
-                bytes.append(hex[Int(value >> 8 & 0xF)])
-                bytes.append(hex[Int(value >> 4 & 0xF)])
-                bytes.append(hex[Int(value & 0xF)])
+                byte(0x5C)
+                byte(UInt8(ascii: "u"))
+                byte(hex[Int(value >> 12 & 0xF)])
+                byte(hex[Int(value >> 8 & 0xF)])
+                byte(hex[Int(value >> 4 & 0xF)])
+                byte(hex[Int(value & 0xF)])
             }
             i += length
             run = i
         }
         flush(end)
-        bytes.append(0x22)
+        byte(0x22)
     }
 }

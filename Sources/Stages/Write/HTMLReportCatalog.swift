@@ -301,7 +301,7 @@ struct ReportCatalog {
         out.append(total)
         out.raw(",\"pages\":[")
         for (n, name) in pages.enumerated() {
-            if n > 0 { out.bytes.append(UInt8(ascii: ",")) }
+            if n > 0 { out.byte(UInt8(ascii: ",")) }
             out.jsonString(name)
         }
         out.raw("],\"facets\":[\n")
@@ -312,35 +312,35 @@ struct ReportCatalog {
             out.append(f.kind.rawValue)
             out.raw("\",")
             out.jsonString(f.label)
-            out.bytes.append(UInt8(ascii: ","))
+            out.byte(UInt8(ascii: ","))
             out.jsonString(f.name)
-            out.bytes.append(UInt8(ascii: ","))
+            out.byte(UInt8(ascii: ","))
             out.append(counts[i])
-            out.bytes.append(UInt8(ascii: "]"))
+            out.byte(UInt8(ascii: "]"))
         }
         out.raw("],\"docs\":[\n")
         var first = true
         for entry in entries {
-            if out.bytes.count > 1 << 16 {
+            if out.count > 1 << 16 {
                 try write(out.bytes)
-                out.bytes.removeAll(keepingCapacity: true)
+                out.reset()
             }
             if !first { out.raw(",\n") }
             first = false
-            out.bytes.append(UInt8(ascii: "["))
+            out.byte(UInt8(ascii: "["))
             out.append(entry.number)
-            out.bytes.append(UInt8(ascii: ","))
+            out.byte(UInt8(ascii: ","))
             out.jsonString(entry.id)
-            out.bytes.append(UInt8(ascii: ","))
+            out.byte(UInt8(ascii: ","))
             out.jsonString(entry.title)
             for n in [entry.page, entry.words, entry.entities, entry.quotes, entry.removed] {
-                out.bytes.append(UInt8(ascii: ","))
+                out.byte(UInt8(ascii: ","))
                 out.append(n)
             }
             out.raw(",[")
             var firstRef = true
             for f in entry.facets where local[Int(f)] >= 0 {
-                if !firstRef { out.bytes.append(UInt8(ascii: ",")) }
+                if !firstRef { out.byte(UInt8(ascii: ",")) }
                 firstRef = false
                 out.append(Int(local[Int(f)]))
             }
