@@ -31,9 +31,9 @@ final class HTMLReportCollector: Collector {
     private var catalog = ReportCatalog()
     private var documents = 0
     /// The first page's documents, written after the overview's data at the end.
-    private var firstPage: [String] = []
+    private var firstPage: [[UInt8]] = []
     /// The page being filled, its number, documents and size.
-    private var page = 1, pageArticles: [String] = [], pageSize = 0
+    private var page = 1, pageArticles: [[UInt8]] = [], pageSize = 0
     /// The further pages written. Each is committed as soon as it is written, so that it holds no buffer
     /// nor descriptor: in a run, that only makes it durable, and the run renames it into place with its other
     /// outputs, or deletes it if the run fails.
@@ -79,7 +79,7 @@ final class HTMLReportCollector: Collector {
     /// opening tag, which carries the document's place in the batch (known only in `consume`).
     struct Prepared: Sendable {
         let summary: ReportCatalog.Summary
-        let body: String?
+        let body: [UInt8]?
     }
 
     /// Renders each document on the worker tasks, so the report's cost scales with `--jobs`.
@@ -103,10 +103,15 @@ final class HTMLReportCollector: Collector {
             return
         }
         if pageArticles.count >= documentsPerPage || pageSize >= Self.pageBytes { try closePage(last: false) }
-        let article = "<article id=\"doc-\(documents)\">" + body
+        var article = HTMLBytes(capacity: body.count + 32)
+        article.raw("<article id=\"doc-")
+        article.append(documents)
+        article.raw("\">")
+        article.append(body)
+        let bytes = article.bytes
         catalog.add(prepared.summary, number: documents, page: page)
-        pageArticles.append(article)
-        pageSize += article.utf8.count
+        pageArticles.append(bytes)
+        pageSize += bytes.count
     }
 
     /// Ends the page being filled: the first is kept for the overview, a further one written now.
@@ -131,7 +136,7 @@ final class HTMLReportCollector: Collector {
         out += HTML.explorer(scope: "Explore this page")
         try pageFile.write(out)
         try pageFile.write("<script type=\"application/json\" id=\"lede-data\">")
-        try catalog.json(entries: entries, limits: nil, pages: [], page: page, total: documents, write: pageFile.write)
+        try catalog.json(entries: entries, limits: nil, pages: [], page: page, total: documents, write: { try pageFile.write($0) })
         try pageFile.write("</script>\n<section id=\"documents\"><h2>Documents \(first)–\(lastNumber)</h2><p class=\"note\" id=\"page-note\"></p>\n")
         for article in pageArticles { try pageFile.write(article) }
         try pageFile.write("</section>\n" + navigation(current: page, count: last ? page : nil) + HTML.tail)
@@ -174,7 +179,7 @@ final class HTMLReportCollector: Collector {
         try file.write(out)
         try file.write("<script type=\"application/json\" id=\"lede-data\">")
         try catalog.json(entries: catalog.entries[...], limits: ReportCatalog.overviewLimits,
-                         pages: (0..<pages).map { pageName($0 + 1) }, page: 1, total: documents, write: file.write)
+                         pages: (0..<pages).map { pageName($0 + 1) }, page: 1, total: documents, write: { try file.write($0) })
         try file.write("</script>\n")
         if !firstPage.isEmpty {
             let shown = firstPage.count
@@ -198,23 +203,9 @@ enum HTML {
     /// Escapes text for HTML element content and attribute values; bidi and zero-width controls are shown
     /// as visible code points, so they cannot reorder or hide what the reader sees.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\u{200B}"..."\u{200F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}", "\u{FEFF}", "\u{061C}":
-                out += "<span class=\"ctl\">U+" + String(scalar.value, radix: 16, uppercase: true) + "</span>"
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}":
-                out += "<span class=\"ctl\">U+" + String(scalar.value, radix: 16, uppercase: true) + "</span>"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        var out = HTMLBytes(capacity: text.utf8.count + 16)
+        out.escape(text)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     static let labels = ["PERSON", "ORG", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT", "LAW"]
@@ -341,51 +332,97 @@ enum HTML {
 
     /// A document's article but for its opening tag (which carries its place in the batch): paragraphs with
     /// entity and quote marks, then what was removed, what was flagged, and every other layer.
-    static func documentBody(_ d: Document) -> String {
-        var out = "<h2>\(escape(d.id))</h2><p class=\"source\">\(escape(d.source.path))"
-        if let words = d.stats["words"]?.int { out += " · \(words) words" }
-        out += "</p>\n"
+    static func documentBody(_ d: Document) -> [UInt8] {
+        var text = d.text
+        return text.withUTF8 { documentBody(d, text: $0) }
+    }
+
+    /// ``documentBody(_:)`` with the document's text as UTF-8 bytes.
+    private static func documentBody(_ d: Document, text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out = HTMLBytes(capacity: text.count * 2 + 512)
+        out.raw("<h2>")
+        out.escape(d.id)
+        out.raw("</h2><p class=\"source\">")
+        out.escape(d.source.path)
+        if let words = d.stats["words"]?.int {
+            out.raw(" · ")
+            out.append(words)
+            out.raw(" words")
+        }
+        out.raw("</p>\n")
         let paragraphs = d.spans(Layer.paragraphs).isEmpty
             ? [Span(start: 0, end: d.text.utf8.count)] : d.spans(Layer.paragraphs)
         let quotes = d.spans(Layer.quotes)
         let entities = d.spans(Layer.entities)
         for paragraph in paragraphs {
-            out += "<p>" + marked(d, in: paragraph.range, quotes: quotes, entities: entities) + "</p>\n"
+            out.raw("<p>")
+            marked(d, text: text, in: paragraph.range, quotes: quotes, entities: entities, into: &out)
+            out.raw("</p>\n")
         }
         if !d.removed.isEmpty {
             let reasons = Array(Set(d.removed.map(\.reason))).sorted().joined(separator: ", ")
-            out += "<details class=\"removed\"><summary>Removed: \(d.removed.count) (\(escape(reasons)))</summary><ul>"
+            out.raw("<details class=\"removed\"><summary>Removed: ")
+            out.append(d.removed.count)
+            out.raw(" (")
+            out.escape(reasons)
+            out.raw(")</summary><ul>")
             for r in d.removed {
-                out += "<li><s>\(escape(d.originalSubstring(r.start..<r.end)))</s><em class=\"why\">\(escape(r.reason)) · \(escape(r.rule))</em></li>"
+                out.raw("<li><s>")
+                out.escape(d.originalSubstring(r.start..<r.end))
+                out.raw("</s><em class=\"why\">")
+                out.escape(r.reason)
+                out.raw(" · ")
+                out.escape(r.rule)
+                out.raw("</em></li>")
             }
-            out += "</ul></details>\n"
+            out.raw("</ul></details>\n")
         }
         // Paragraphs a cleaning stage kept because it was not sure of their role (clean-captions' `structure`).
         let flagged = d.spans("structure").filter { $0.attributes["flagged"] == .bool(true) }
         if !flagged.isEmpty {
-            out += "<details class=\"removed\"><summary>Kept, flagged: \(flagged.count)</summary><ul>"
+            out.raw("<details class=\"removed\"><summary>Kept, flagged: ")
+            out.append(flagged.count)
+            out.raw("</summary><ul>")
             for f in flagged {
                 var why = "maybe " + (f.label ?? "?")
                 if case .double(let c)? = f.attributes["confidence"] { why += " · \((c * 100).rounded() / 100)" }
-                out += "<li>\(escape(d.substring(f.range)))<em class=\"why\">\(escape(why))</em></li>"
+                out.raw("<li>")
+                out.escape(text, f.range)
+                out.raw("<em class=\"why\">")
+                out.escape(why)
+                out.raw("</em></li>")
             }
-            out += "</ul></details>\n"
+            out.raw("</ul></details>\n")
         }
         // Every other layer (a plugin's, a custom stage's), its spans listed with label and attributes.
         for (name, spans) in CustomLayers.of(d) where name != "structure" && !spans.isEmpty {
-            out += "<details class=\"layer\"><summary>\(escape(name)): \(spans.count)</summary><ul>"
+            out.raw("<details class=\"layer\"><summary>")
+            out.escape(name)
+            out.raw(": ")
+            out.append(spans.count)
+            out.raw("</summary><ul>")
             for span in spans {
                 var why = span.label ?? ""
                 let attributes = span.attributes.entries.map { "\($0.key)=\(Self.plain($0.value, in: d))" }.joined(separator: " · ")
                 if !attributes.isEmpty { why += why.isEmpty ? attributes : " · " + attributes }
-                out += "<li>\(escape(d.substring(span.range)))"
-                if !why.isEmpty { out += "<em class=\"why\">\(escape(why))</em>" }
-                out += "</li>"
+                out.raw("<li>")
+                out.escape(text, span.range)
+                if !why.isEmpty {
+                    out.raw("<em class=\"why\">")
+                    out.escape(why)
+                    out.raw("</em>")
+                }
+                out.raw("</li>")
             }
-            out += "</ul></details>\n"
+            out.raw("</ul></details>\n")
         }
-        for warning in d.warnings { out += "<p class=\"warn\">⚠ \(escape(warning))</p>\n" }
-        return out + "</article>\n"
+        for warning in d.warnings {
+            out.raw("<p class=\"warn\">⚠ ")
+            out.escape(warning)
+            out.raw("</p>\n")
+        }
+        out.raw("</article>\n")
+        return out.bytes
     }
 
     /// An attribute as short plain text for the report (a list joined by commas, a span as its text).
@@ -402,26 +439,39 @@ enum HTML {
         }
     }
 
+    /// The closing quote marks a speaker tag goes after.
+    private static let closers: [[UInt8]] = ["\"", "”", "’", "»", "'"].map { Array($0.utf8) }
+
     /// Text of a range with quotes (outer) and entities (inner) marked. An entity that crosses a quote's
     /// edge is left unmarked rather than producing broken nesting.
-    static func marked(_ d: Document, in range: Range<Int>, quotes: [Span], entities: [Span]) -> String {
-        var out = ""
+    static func marked(_ d: Document, text: UnsafeBufferPointer<UInt8>, in range: Range<Int>, quotes: [Span], entities: [Span],
+                       into out: inout HTMLBytes) {
         var position = range.lowerBound
-        func entitiesMarked(_ r: Range<Int>) -> String {
-            var s = "", p = r.lowerBound
+        func entitiesMarked(_ r: Range<Int>, _ out: inout HTMLBytes) {
+            var p = r.lowerBound
             var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
             while i < entities.count, entities[i].start < r.upperBound {
                 let e = entities[i]
                 i += 1
                 guard e.start >= p, e.end <= r.upperBound, e.start < e.end else { continue }
-                s += escape(d.substring(p..<e.start))
+                out.escape(text, p..<e.start)
                 let label = e.label ?? ""
-                let canonical = e.attributes["canonical"]?.string
-                let title = canonical.map { "\(label) · \($0)" } ?? label
-                s += "<mark class=\"e \(escape(label))\" title=\"\(escape(title))\">\(escape(d.substring(e.range)))<span class=\"l\">\(escape(label))</span></mark>"
+                out.raw("<mark class=\"e ")
+                out.escape(label)
+                out.raw("\" title=\"")
+                out.escape(label)
+                if let canonical = e.attributes["canonical"]?.string {
+                    out.raw(" · ")
+                    out.escape(canonical)
+                }
+                out.raw("\">")
+                out.escape(text, e.range)
+                out.raw("<span class=\"l\">")
+                out.escape(label)
+                out.raw("</span></mark>")
                 p = e.end
             }
-            return s + escape(d.substring(p..<r.upperBound))
+            out.escape(text, p..<r.upperBound)
         }
         var quotesHere: [Span] = []
         var qi = quotes.firstIndex(startingAtOrAfter: range.lowerBound)
@@ -430,22 +480,41 @@ enum HTML {
             qi += 1
         }
         for q in quotesHere where q.start >= position {
-            out += entitiesMarked(position..<q.start)
+            entitiesMarked(position..<q.start, &out)
             let speaker = q.attributes["speaker"]?.spanRef.map { d.substring($0.start..<$0.end) }
             let cue = q.attributes["cue"]?.string
             let kind = q.attributes["kind"]?.string ?? "direct"
-            let title = [speaker.map { "speaker: \($0)" }, cue.map { "cue: \($0)" }, "kind: \(kind)"].compactMap { $0 }.joined(separator: " · ")
-            out += "<span class=\"q\" title=\"\(escape(title))\">" + entitiesMarked(q.range) + "</span>"
+            out.raw("<span class=\"q\" title=\"")
+            if let speaker {
+                out.raw("speaker: ")
+                out.escape(speaker)
+                out.raw(" · ")
+            }
+            if let cue {
+                out.raw("cue: ")
+                out.escape(cue)
+                out.raw(" · ")
+            }
+            out.raw("kind: ")
+            out.escape(kind)
+            out.raw("\">")
+            entitiesMarked(q.range, &out)
+            out.raw("</span>")
             // The speaker tag goes after the closing quote mark (and a comma or stop before it).
             var after = q.end
-            let closers: [String] = ["\"", "”", "’", "»", "'"]
-            if let mark = closers.first(where: { after + $0.utf8.count <= range.upperBound && d.substring(after..<(after + $0.utf8.count)) == $0 }) {
-                out += escape(mark)
-                after += mark.utf8.count
+            if let mark = closers.first(where: { mark in
+                after + mark.count <= range.upperBound && mark.indices.allSatisfy { text[after + $0] == mark[$0] }
+            }) {
+                out.escape(text, after..<(after + mark.count))
+                after += mark.count
             }
-            if let speaker, kind == "direct" { out += "<span class=\"who\">— \(escape(speaker))</span>" }
+            if let speaker, kind == "direct" {
+                out.raw("<span class=\"who\">— ")
+                out.escape(speaker)
+                out.raw("</span>")
+            }
             position = after
         }
-        return out + entitiesMarked(position..<range.upperBound)
+        entitiesMarked(position..<range.upperBound, &out)
     }
 }

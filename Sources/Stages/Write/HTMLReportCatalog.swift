@@ -75,30 +75,36 @@ struct ReportCatalog {
         var chosen: [Facet] = []
         // Entities: each distinct (label, name), most mentioned first, then first seen.
         let entities = d.spans(Layer.entities)
-        var labels: [String] = []
-        var mentions: [Facet] = [], counts: [Facet: Int] = [:]
+        // The document's distinct labels, each with whether it is a value label (looked up once).
+        var labels: [String] = [], isValue: [Bool] = []
+        var mentions = Tally()
         for e in entities where e.start < e.end {
             let label = e.label ?? ""
-            if !labels.contains(label) { labels.append(label) }
-            guard !Self.valueLabels.contains(label) else { continue }
+            let value: Bool
+            if let known = labels.firstIndex(of: label) {
+                value = isValue[known]
+            } else {
+                value = Self.valueLabels.contains(label)
+                labels.append(label)
+                isValue.append(value)
+            }
+            guard !value else { continue }
             let name = Self.clean(e.attributes["canonical"]?.string ?? d.substring(e.range), limit: 80)
             let facet = Facet(kind: .entity, label: label, name: name)
-            if counts[facet] == nil { mentions.append(facet) }
-            counts[facet, default: 0] += 1
+            mentions.count(facet)
         }
         chosen += labels.sorted().map { Facet(kind: .label, label: $0, name: $0) }
-        chosen += Self.mostFrequent(mentions, counts, limit: Self.entitiesPerDocument)
+        chosen += mentions.mostFrequent(limit: Self.entitiesPerDocument)
         // Speakers, by their canonical name when quote-extract resolved one, as summarize-stats counts them.
         let quotes = d.spans(Layer.quotes)
-        var speakers: [Facet] = [], said: [Facet: Int] = [:]
+        var speakers = Tally()
         for q in quotes {
             guard let ref = q.attributes["speaker"]?.spanRef else { continue }
             let name = Self.clean(ref.extra["canonical"]?.string ?? d.substring(ref.start..<ref.end), limit: 80)
             let facet = Facet(kind: .speaker, label: "", name: name)
-            if said[facet] == nil { speakers.append(facet) }
-            said[facet, default: 0] += 1
+            speakers.count(facet)
         }
-        chosen += Self.mostFrequent(speakers, said, limit: Self.speakersPerDocument)
+        chosen += speakers.mostFrequent(limit: Self.speakersPerDocument)
         var reasons: [String] = []
         for r in d.removed where !reasons.contains(r.reason) { reasons.append(r.reason) }
         chosen += reasons.sorted().map { Facet(kind: .removed, label: "", name: $0) }
@@ -128,13 +134,39 @@ struct ReportCatalog {
                              entities: summary.entities, quotes: summary.quotes, removed: summary.removed, facets: refs))
     }
 
-    /// The facets in first-seen order, most counted first; ties keep their first-seen order.
-    static func mostFrequent(_ seen: [Facet], _ counts: [Facet: Int], limit: Int) -> [Facet] {
-        let ranked = seen.enumerated().sorted {
-            let a = counts[$0.element]!, b = counts[$1.element]!
-            return a != b ? a > b : $0.offset < $1.offset
+    /// Facets counted in the order first seen, with counts kept by position, so that ranking them looks
+    /// nothing up. A document's few distinct facets are found by comparing them (cheaper than hashing
+    /// three strings); past ``linearLimit`` a dictionary finds them.
+    struct Tally {
+        private(set) var seen: [Facet] = []
+        private(set) var counts: [Int] = []
+        private var position: [Facet: Int] = [:]
+        static let linearLimit = 16
+
+        mutating func count(_ facet: Facet) {
+            if seen.count <= Self.linearLimit {
+                if let i = seen.firstIndex(of: facet) {
+                    counts[i] += 1
+                    return
+                }
+                if seen.count == Self.linearLimit {
+                    for (i, known) in seen.enumerated() { position[known] = i }
+                }
+            } else if let i = position[facet] {
+                counts[i] += 1
+                return
+            }
+            if seen.count >= Self.linearLimit { position[facet] = seen.count }
+            seen.append(facet)
+            counts.append(1)
         }
-        return ranked.prefix(limit).map(\.element)
+
+        /// The facets in first-seen order, most counted first; ties keep their first-seen order.
+        func mostFrequent(limit: Int) -> [Facet] {
+            let counts = counts
+            let ranked = seen.indices.sorted { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : a < b }
+            return ranked.prefix(limit).map { seen[$0] }
+        }
     }
 
     /// A document's title: its web page's `headline` or a `title` field, else its first line.
@@ -142,25 +174,92 @@ struct ReportCatalog {
         for key in ["headline", "title"] {
             if let title = d.metadata[key]?.string, !title.allSatisfy(\.isWhitespace) { return clean(title, limit: titleLength) }
         }
-        var line = Substring(d.text.prefix(titleLength * 4))
+        // A newline is a character of its own, so the first line ends at the first newline scalar: found over
+        // the UTF-8 bytes when it lies within the first `titleLength * 4` bytes (so characters).
+        let window = titleLength * 4
+        let firstLine = d.text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var end = 0
+            scan: while end < bytes.count, end < window {
+                switch bytes[end] {
+                case 0x0A...0x0D: break scan
+                case 0xC2 where end + 1 < bytes.count && bytes[end + 1] == 0x85: break scan
+                case 0xE2 where end + 2 < bytes.count && bytes[end + 1] == 0x80 && (bytes[end + 2] == 0xA8 || bytes[end + 2] == 0xA9):
+                    break scan
+                default: end += 1
+                }
+            }
+            // The line ends within the window (or the text does): it is the text before `end`.
+            return end < window ? String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) : nil
+        }
+        if let line = firstLine ?? nil { return clean(line, limit: titleLength) }
+        var line = Substring(d.text.prefix(window))
         if let end = line.firstIndex(where: \.isNewline) { line = line[..<end] }
         return clean(String(line), limit: titleLength)
     }
 
     /// Text on one line (runs of white space become one space), cut to `limit` characters with an ellipsis.
     static func clean(_ text: String, limit: Int) -> String {
+        if let ascii = cleanASCII(text, limit: limit) { return ascii }
         var out = ""
         var space = false
+        // Characters appended: `out.count` is at most this (a mark after a space joins it), so only at the
+        // limit is `out` counted, rather than at every character.
+        var appended = 0
         for c in text {
             if c.isWhitespace {
                 space = !out.isEmpty
                 continue
             }
-            if space { out.append(" "); space = false }
-            if out.count >= limit { return out + "…" }
+            if space { out.append(" "); space = false; appended += 1 }
+            if appended >= limit, out.count >= limit { return out + "…" }
             out.append(c)
+            appended += 1
         }
         return out
+    }
+
+    /// ``clean(_:limit:)`` over UTF-8 bytes while they are ASCII, where a byte is a character; nil (to
+    /// clean by characters) when a byte outside printable ASCII and white space comes before the result is
+    /// known, or white space is followed by a byte that may join it into one character.
+    static func cleanASCII(_ text: String, limit: Int) -> String? {
+        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            if !bytes.isEmpty, bytes.count <= limit, bytes.first != 0x20, bytes.last != 0x20 {
+                // Already clean (printable ASCII, single spaces between words): the text itself.
+                var clean = true, lastWasSpace = false
+                for byte in bytes {
+                    if byte == 0x20 {
+                        if lastWasSpace { clean = false; break }
+                        lastWasSpace = true
+                    } else if byte > 0x20, byte < 0x7F {
+                        lastWasSpace = false
+                    } else {
+                        clean = false
+                        break
+                    }
+                }
+                if clean { return text }
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(min(bytes.count, limit + 1))
+            var space = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    if i + 1 < bytes.count, bytes[i + 1] >= 0x80 { return nil }
+                    space = !out.isEmpty
+                    i += 1
+                    continue
+                }
+                guard byte > 0x20, byte < 0x7F else { return nil }
+                if space { out.append(0x20); space = false }
+                if out.count >= limit { return String(decoding: out, as: UTF8.self) + "…" }
+                out.append(byte)
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return result ?? nil
     }
 
     // MARK: The explorer's data
@@ -173,7 +272,7 @@ struct ReportCatalog {
     ///   - pages: every page's file name, by page number from 1.
     ///   - page: the page the data is written into.
     func json(entries: ArraySlice<Entry>, limits: [Kind: Int]?, pages: [String], page: Int, total: Int,
-              write: (String) throws -> Void) throws {
+              write: ([UInt8]) throws -> Void) throws {
         // The facets these entries carry, counted over them.
         var counts = [Int](repeating: 0, count: facets.count)
         for entry in entries { for f in entry.facets { counts[Int(f)] += 1 } }
@@ -195,45 +294,67 @@ struct ReportCatalog {
         var local = [Int32](repeating: -1, count: facets.count)
         for (n, i) in used.enumerated() { local[i] = Int32(n) }
 
-        var out = "{\"v\":1,\"page\":\(page),\"documents\":\(total),\"pages\":["
-        out += pages.map(Self.jsonString).joined(separator: ",") + "],\"facets\":[\n"
-        out += used.map { i in
+        var out = HTMLBytes(capacity: 1 << 17)
+        out.raw("{\"v\":1,\"page\":")
+        out.append(page)
+        out.raw(",\"documents\":")
+        out.append(total)
+        out.raw(",\"pages\":[")
+        for (n, name) in pages.enumerated() {
+            if n > 0 { out.byte(UInt8(ascii: ",")) }
+            out.jsonString(name)
+        }
+        out.raw("],\"facets\":[\n")
+        for (n, i) in used.enumerated() {
+            if n > 0 { out.raw(",\n") }
             let f = facets[i]
-            return "[\"\(f.kind.rawValue)\",\(Self.jsonString(f.label)),\(Self.jsonString(f.name)),\(counts[i])]"
-        }.joined(separator: ",\n")
-        out += "],\"docs\":[\n"
+            out.raw("[\"")
+            out.append(f.kind.rawValue)
+            out.raw("\",")
+            out.jsonString(f.label)
+            out.byte(UInt8(ascii: ","))
+            out.jsonString(f.name)
+            out.byte(UInt8(ascii: ","))
+            out.append(counts[i])
+            out.byte(UInt8(ascii: "]"))
+        }
+        out.raw("],\"docs\":[\n")
         var first = true
         for entry in entries {
-            if out.utf8.count > 1 << 16 {
-                try write(out)
-                out = ""
+            if out.count > 1 << 16 {
+                try write(out.bytes)
+                out.reset()
             }
-            if !first { out += ",\n" }
+            if !first { out.raw(",\n") }
             first = false
-            let refs = entry.facets.compactMap { local[Int($0)] >= 0 ? String(local[Int($0)]) : nil }.joined(separator: ",")
-            out += "[\(entry.number),\(Self.jsonString(entry.id)),\(Self.jsonString(entry.title)),\(entry.page),\(entry.words),"
-                + "\(entry.entities),\(entry.quotes),\(entry.removed),[\(refs)]]"
+            out.byte(UInt8(ascii: "["))
+            out.append(entry.number)
+            out.byte(UInt8(ascii: ","))
+            out.jsonString(entry.id)
+            out.byte(UInt8(ascii: ","))
+            out.jsonString(entry.title)
+            for n in [entry.page, entry.words, entry.entities, entry.quotes, entry.removed] {
+                out.byte(UInt8(ascii: ","))
+                out.append(n)
+            }
+            out.raw(",[")
+            var firstRef = true
+            for f in entry.facets where local[Int(f)] >= 0 {
+                if !firstRef { out.byte(UInt8(ascii: ",")) }
+                firstRef = false
+                out.append(Int(local[Int(f)]))
+            }
+            out.raw("]]")
         }
-        try write(out + "]}")
+        out.raw("]}")
+        try write(out.bytes)
     }
 
     /// A JSON string literal that is also safe inside an HTML `<script>` element: `<`, `>` and `&` are
     /// escaped, so no text can close the element, and so are the line separators JavaScript once refused.
     static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}", "\u{0}"..."\u{1F}", "\u{7F}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var out = HTMLBytes(capacity: s.utf8.count + 2)
+        out.jsonString(s)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 }
