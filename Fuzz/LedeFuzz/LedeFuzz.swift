@@ -6,6 +6,7 @@ import Foundation
 @testable import ExecStage
 import LedeCore
 import LedeEngine
+import LedePipeline
 @testable import LedeInput
 import LedeStages
 

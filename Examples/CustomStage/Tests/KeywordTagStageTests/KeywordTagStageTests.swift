@@ -1,6 +1,7 @@
 import KeywordTagStage
 import LedeCore
 import LedeEngine
+import LedePipeline
 import LedeStages
 import LedeTestSupport
 import Testing
