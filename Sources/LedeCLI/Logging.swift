@@ -150,7 +150,8 @@ struct LedeLogHandler: LogHandler {
         case .stringConvertible(let v):
             switch v {
             case let b as Bool: json.bool(b)
-            case let i as any BinaryInteger: json.int(Int(i))
+            case let i as any BinaryInteger:
+                if let exact = Int(exactly: i) { json.int(exact) } else { json.string(v.description) }
             case let d as Double where d.isFinite: json.double(d)
             default: json.string(v.description)
             }
