@@ -15,7 +15,7 @@ func fixtures(_ target: String) -> [Resource] {
 let stages: [(name: String, folder: String, resources: [Resource], libraries: [Target.Dependency])] = [
     ("SplitStage", "Split", [], ["LedeText"]),
     ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml"), .embedInCode("roles.yaml")], ["LedeText"]),
-    ("EntityTagStage", "EntityTag", [.copy("Resources")], ["LedeText", "LedeIO"]),
+    ("EntityTagStage", "EntityTag", [], ["LedeText", "LedeIO", "EntityTagModel"]),
     ("QuoteExtractStage", "QuoteExtract", [], ["LedeText"]),
     ("SummarizeStatsStage", "SummarizeStats", [], ["LedeIO", "LedeRecord"]),
     ("WriteStage", "Write", [], ["LedeIO", "LedeRecord", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
@@ -64,6 +64,10 @@ var targets: [Target] = [
     ),
     // what every test target shares: the stage-example runner and temporary folders.
     .target(name: "LedeTestSupport", dependencies: ["LedeCore"], swiftSettings: strict),
+    // entity-tag's words, word lists, gazetteer and learned name model (features, weights, training data):
+    // what the stage reads, apart from the stage that reads it.
+    .target(name: "EntityTagModel", dependencies: ["LedeCore", "LedeText", "LedeIO"], resources: [.copy("Resources")],
+            swiftSettings: strict),
     // zlib from the system (Debian's zlib1g-dev): the journal's compression.
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // libxml2's HTML parser (and zlib, which it links) from the system: Debian's libxml2-dev.

@@ -1,3 +1,4 @@
+@testable import EntityTagModel
 @testable import EntityTagStage
 import LedeText
 import Testing

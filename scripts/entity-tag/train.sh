@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trains the name recognizer that ships with Lede (Sources/Stages/EntityTag/Resources/entity-tag.model) with the
+# Trains the name recognizer that ships with Lede (Sources/EntityTagModel/Resources/entity-tag.model) with the
 # same command a user runs, `lede train entity-tag`. See docs/models/entity-tag.md.
 #
 #   bash scripts/entity-tag/train.sh DATA_DIR                 # DATA_DIR holds the .iob files below
@@ -31,4 +31,4 @@ swift build -c release --product lede
   --data "$data/conll-train.iob" --data "$data/gum-train.iob" --data "$data/gum-train.iob" \
   --data "$data/wikigold-train.iob" --epochs 12 --seed 1 \
   --test "$data/conll-dev.iob" --test "$data/conll-test.iob" \
-  --output Sources/Stages/EntityTag/Resources/entity-tag.model
+  --output Sources/EntityTagModel/Resources/entity-tag.model

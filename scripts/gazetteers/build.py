@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds entity-tag's bundled gazetteer and word list, Sources/Stages/EntityTag/Resources/gazetteer.tsv and
+"""Builds entity-tag's bundled gazetteer and word list, Sources/EntityTagModel/Resources/gazetteer.tsv and
 common-words.txt.
 
     python3 scripts/gazetteers/build.py           # rewrites the two resources
@@ -22,13 +22,13 @@ person's name, while `Tigist Alemu` is.
 
 The gazetteer is written as TSV lines `text<TAB>kind<TAB>canonical`, where kind is an OntoNotes label or
 one of `given`, `surname`, `title`, sorted and deduplicated, so rebuilding is byte-stable. Both are resources
-of the EntityTag target, read at the first document.
+of the EntityTagModel target, read at the first document.
 """
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "..", "Sources", "Stages", "EntityTag", "Resources")
+OUT = os.path.join(HERE, "..", "..", "Sources", "EntityTagModel", "Resources")
 SOURCES = os.path.join(HERE, "sources")
 # SCOWL size 35 (Debian's wamerican-small; Kevin Atkinson, permissive licence).
 DICTIONARY = os.path.join(SOURCES, "american-english-small.txt")

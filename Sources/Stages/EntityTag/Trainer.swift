@@ -1,3 +1,4 @@
+import EntityTagModel
 import Foundation
 import LedeCore
 import LedeIO

@@ -4,27 +4,27 @@ import LedeText
 
 /// One annotated document to learn from or to score against: its text, where its sentences start, and its
 /// names as UTF-8 ranges with their labels.
-struct AnnotatedDocument {
-    var text: [UInt8]
-    var sentenceStarts: [Int]
-    var names: [(range: Range<Int>, label: String)]
+package struct AnnotatedDocument {
+    package var text: [UInt8]
+    package var sentenceStarts: [Int]
+    package var names: [(range: Range<Int>, label: String)]
 }
 
 /// Reads annotated text: CoNLL-style IOB files (`token ... TAG` per line, a blank line between sentences,
 /// `-DOCSTART-` between documents; IOB1, IOB2, BIOES and BILOU tags), and Lede's own JSON Lines records
 /// (their `text` and `entities`, as corrected by hand), chosen by the `.jsonl` extension.
-enum TrainingData {
+package enum TrainingData {
     /// Labels that stay with the rules: a model learns names only.
-    static let ruleLabels: Set<String> = ["DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"]
+    package static let ruleLabels: Set<String> = ["DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"]
 
     /// The label as the model learns it: `PER` is `PERSON`; numbers, dates and amounts are nil.
-    static func normalized(_ label: String) -> String? {
+    package static func normalized(_ label: String) -> String? {
         let upper = label.uppercased()
         if ruleLabels.contains(upper) { return nil }
         return upper == "PER" ? "PERSON" : upper
     }
 
-    static func read(_ path: String) throws -> [AnnotatedDocument] {
+    package static func read(_ path: String) throws -> [AnnotatedDocument] {
         let bytes = try Paths.read(path)
         if path.hasSuffix(".jsonl") { return try records(bytes, name: path) }
         return try iob(String(decoding: bytes, as: UTF8.self), name: path)
@@ -32,7 +32,7 @@ enum TrainingData {
 
     // MARK: IOB
 
-    static func iob(_ text: String, name: String) throws -> [AnnotatedDocument] {
+    package static func iob(_ text: String, name: String) throws -> [AnnotatedDocument] {
         var documents: [AnnotatedDocument] = []
         var sentences: [[(token: String, tag: String)]] = []
         var sentence: [(token: String, tag: String)] = []
@@ -62,7 +62,7 @@ enum TrainingData {
 
     /// Joins tokens into text as news is written (no space before `,` `.` `'s` `)`, none after `(` `$`),
     /// one sentence per line, and turns the tags into spans of that text.
-    static func detokenize(_ sentences: [[(token: String, tag: String)]]) -> AnnotatedDocument {
+    package static func detokenize(_ sentences: [[(token: String, tag: String)]]) -> AnnotatedDocument {
         var text: [UInt8] = []
         var starts: [Int] = []
         var names: [(range: Range<Int>, label: String)] = []
@@ -108,7 +108,7 @@ enum TrainingData {
 
     // MARK: Lede records
 
-    static func records(_ bytes: [UInt8], name: String) throws -> [AnnotatedDocument] {
+    package static func records(_ bytes: [UInt8], name: String) throws -> [AnnotatedDocument] {
         var documents: [AnnotatedDocument] = []
         var lineNumber = 0
         for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {

@@ -2,14 +2,14 @@ import LedeText
 
 
 /// The OntoNotes labels entity-tag writes.
-enum EntityLabel: String, CaseIterable, Sendable {
+package enum EntityLabel: String, CaseIterable, Sendable {
     case person = "PERSON", org = "ORG", gpe = "GPE", norp = "NORP", date = "DATE", cardinal = "CARDINAL"
     case loc = "LOC", time = "TIME", percent = "PERCENT", money = "MONEY", quantity = "QUANTITY"
     case event = "EVENT", law = "LAW", ordinal = "ORDINAL"
     case fac = "FAC", product = "PRODUCT", workOfArt = "WORK_OF_ART"
 
     /// The label's own bit, for sets of labels.
-    var bit: UInt32 {
+    package var bit: UInt32 {
         switch self {
         case .person: 1 << 0
         case .org: 1 << 1
@@ -32,10 +32,10 @@ enum EntityLabel: String, CaseIterable, Sendable {
     }
 
     /// The label's place in ``allCases`` (its bit's position), without building the array.
-    var index: Int { bit.trailingZeroBitCount }
+    package var index: Int { bit.trailingZeroBitCount }
 
     /// Names, as against numbers, dates and amounts.
-    var isName: Bool {
+    package var isName: Bool {
         switch self {
         case .person, .org, .gpe, .norp, .loc, .event, .law, .fac, .product, .workOfArt: true
         default: false
@@ -44,41 +44,46 @@ enum EntityLabel: String, CaseIterable, Sendable {
 }
 
 /// One word of a document, with what the rules ask of it.
-struct Word {
+package struct Word {
     /// UTF-8 range, without a possessive `'s` (kept in `possessive`).
-    var start: Int
-    var end: Int
+    package var start: Int
+    package var end: Int
     /// What separates this word from the one before: nothing but spaces, a comma, a full stop, or anything
     /// else (a quotation mark, a bracket, a line break, a dash).
-    var gap: Gap
+    package var gap: Gap
     /// The first letter is a capital, ASCII or not (`Park`, `Šimek`, `Łukasz`).
-    var capitalized: Bool
+    package var capitalized: Bool
     /// Starts with an ASCII digit.
-    var digit: Bool
+    package var digit: Bool
     /// Ended in `'s` or `’s`, which is not part of `start..<end`.
-    var possessive: Bool
+    package var possessive: Bool
     /// The hash of its bytes, case folded (``WordFlags/hash(_:_:)``), made once for every table it is
     /// looked up in.
-    var key: UInt64
+    package var key: UInt64
     /// The lists the word is in (``Feature`` bits), but `common`, which the rules ask of the few that need it.
-    var flags: UInt64
+    package var flags: UInt64
 
-    typealias Gap = Token.Gap
+    package typealias Gap = Token.Gap
 
-    var range: Range<Int> { start..<end }
-    var count: Int { end - start }
+    package var range: Range<Int> { start..<end }
+    package var count: Int { end - start }
 }
 
 /// A document's words as the rules and the model see them: the shared ``WordScanner``'s words, each with
 /// its hash and the lexicon's bits, and without its possessive.
-struct WordReader {
+package struct WordReader {
     /// Every word's features; the reader stores each word's bits.
-    let table: WordFlags
+    package let table: WordFlags
     /// Common words, which the rules look up for the capitalized words of a possible name.
-    let common: WordFlags
-    let scanner = WordScanner()
+    package let common: WordFlags
+    package let scanner = WordScanner()
 
-    func words(_ b: UnsafeBufferPointer<UInt8>) -> [Word] {
+    package init(table: WordFlags, common: WordFlags) {
+        self.table = table
+        self.common = common
+    }
+
+    package func words(_ b: UnsafeBufferPointer<UInt8>) -> [Word] {
         var out: [Word] = []
         out.reserveCapacity(b.count / 4 + 8) // news averages a word per 5.8 bytes; room for short words
         scanner.scan(b, 0..<b.count, punctuation: false) { t in

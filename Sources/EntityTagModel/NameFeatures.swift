@@ -3,7 +3,7 @@ import LedeText
 
 /// Something that adds the weights of a feature to a row of class scores: the trained ``NameModel``, or
 /// the weights being trained.
-protocol NameWeights {
+package protocol NameWeights {
     /// Sets `scores[0..<classes]` to the sum of the weights of `keys`.
     func score(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>)
 }
@@ -12,18 +12,18 @@ extension NameModel: NameWeights {}
 
 /// What the recognizer sees of one document: its words, which open a sentence, and what the gazetteer and
 /// the rules said of each word, as tags (``NameFeatures/tagCode(label:begin:)``; 0 for none).
-struct NameInput {
-    let b: UnsafeBufferPointer<UInt8>
-    let words: [Word]
-    let initial: [Bool]
-    let gazetteer: [UInt8]
-    let rules: [UInt8]
+package struct NameInput {
+    package let b: UnsafeBufferPointer<UInt8>
+    package let words: [Word]
+    package let initial: [Bool]
+    package let gazetteer: [UInt8]
+    package let rules: [UInt8]
     /// Whether a word is an everyday English word (asked only of words the recognizer looks at).
-    let common: (Word) -> Bool
+    package let common: (Word) -> Bool
     /// How each word's form is written elsewhere in the document (``NameFeatures/seen(_:initial:)``).
-    let seen: [UInt8]
+    package let seen: [UInt8]
 
-    init(b: UnsafeBufferPointer<UInt8>, words: [Word], initial: [Bool], gazetteer: [UInt8], rules: [UInt8],
+    package init(b: UnsafeBufferPointer<UInt8>, words: [Word], initial: [Bool], gazetteer: [UInt8], rules: [UInt8],
          common: @escaping (Word) -> Bool) {
         self.b = b
         self.words = words
@@ -41,19 +41,19 @@ struct NameInput {
 /// Each word is tagged `O`, `B-X` or `I-X` in order. Only words that could start or continue a name are
 /// scored: a word with a capital, or any word right after one tagged as part of a name (`of` in
 /// `Bank of Korea`, `de` in `Afonso de Jesus`); every other word is `O` at once, which is most of the text.
-enum NameFeatures {
+package enum NameFeatures {
     /// Raised whenever a feature changes meaning: a model made for another version is refused.
-    static let version = 8
+    package static let version = 8
     /// At most this many features per word.
-    static let capacity = 64
+    package static let capacity = 64
 
     /// The tag code of an entity label's index, for the gazetteer's and the rules' tags: `B-` is odd.
-    static func tagCode(label: EntityLabel, begin: Bool) -> UInt8 {
+    package static func tagCode(label: EntityLabel, begin: Bool) -> UInt8 {
         UInt8(label.index + 1) << 1 | (begin ? 1 : 0)
     }
 
     /// Whether word `i` is scored at all, given the tag of the word before it (0 is `O`).
-    @inline(__always) static func scored(_ input: NameInput, _ i: Int, previous: Int) -> Bool {
+    @inline(__always) package static func scored(_ input: NameInput, _ i: Int, previous: Int) -> Bool {
         let w = input.words[i]
         if w.capitalized {
             if w.flags & Feature.functionWords.rawValue == 0 { return true }
@@ -67,7 +67,7 @@ enum NameFeatures {
     }
 
     /// `al-Masri`, `bin-Salman`, `el-Sisi`: a lower-case particle joined by a hyphen to a capitalized name.
-    @inline(__always) static func particleName(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+    @inline(__always) package static func particleName(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         var i = w.start
         while i < w.end, i - w.start < 4, b[i] >= 0x61, b[i] <= 0x7A { i += 1 }
         return i > w.start && i + 1 < w.end && b[i] == 0x2D && b[i + 1] >= 0x41 && b[i + 1] <= 0x5A
@@ -77,7 +77,7 @@ enum NameFeatures {
     /// apostrophes, never across a full stop, a bracket, a comma, a dash, a colon or a quotation mark
     /// (`Imo), Nyesom Wike`, `REUTERS) – Lawyers`, `Airport. Afonso`). The period of an initial or an
     /// abbreviation is part of its word (`J. K. Rowling`, `St. Louis`), so it does not count here.
-    @inline(__always) static func joined(_ input: NameInput, _ i: Int) -> Bool {
+    @inline(__always) package static func joined(_ input: NameInput, _ i: Int) -> Bool {
         guard i > 0 else { return false }
         let b = input.b
         var k = input.words[i - 1].end
@@ -91,14 +91,14 @@ enum NameFeatures {
     }
 
     /// A non-ASCII capital at `i` (`Š`, `Ł`, `Ö`).
-    @inline(__always) static func upperNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    @inline(__always) package static func upperNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         b[i] >= 0xC3 && WordScanner.startsUppercase(b, i)
     }
 
     /// Runs the recognizer over a document: the tag of every word (0 `O`, `2k+1` `B-` of label k, `2k+2` `I-`).
     /// `update`, when given, is called at each scored word with its features, its index and the tag chosen
     /// (training learns from it there).
-    static func decode<W: NameWeights>(_ input: NameInput, weights: W, classes: Int,
+    package static func decode<W: NameWeights>(_ input: NameInput, weights: W, classes: Int,
                                        update: ((UnsafeBufferPointer<UInt64>, Int, Int) -> Void)? = nil) -> [UInt8] {
         let n = input.words.count
         var tags = [UInt8](repeating: 0, count: n)
@@ -127,12 +127,12 @@ enum NameFeatures {
 
     /// The label last given to each word of a document (by its key), in an open-addressing table sized for
     /// the document: a Dictionary hashed every key again.
-    struct Memory {
+    package struct Memory {
         private var keys: [UInt64]
         private var labels: [UInt8]
         private let mask: Int
 
-        init(capacity: Int) {
+        package init(capacity: Int) {
             var size = 16
             while size < capacity * 2 { size <<= 1 }
             keys = [UInt64](repeating: 0, count: size)
@@ -140,7 +140,7 @@ enum NameFeatures {
             mask = size - 1
         }
 
-        subscript(key: UInt64) -> UInt8 {
+        package subscript(key: UInt64) -> UInt8 {
             get {
                 var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
                 while keys[i] != 0 {
@@ -162,7 +162,7 @@ enum NameFeatures {
     /// case, bit 1 capitalized inside a sentence, bit 2 capitalized at a sentence's start. A capitalized word
     /// that the document also writes in lower case is seldom a name (`Police said` beside `the police`);
     /// one that is capitalized inside sentences too usually is, wherever it stands.
-    static func seen(_ words: [Word], initial: [Bool]) -> [UInt8] {
+    package static func seen(_ words: [Word], initial: [Bool]) -> [UInt8] {
         var size = 16
         while size < words.count * 2 { size <<= 1 }
         let mask = size - 1
@@ -192,7 +192,7 @@ enum NameFeatures {
     }
 
     /// `I-X` only continues `B-X` or `I-X`.
-    @inline(__always) static func allowed(_ c: Int, after previous: Int) -> Bool {
+    @inline(__always) package static func allowed(_ c: Int, after previous: Int) -> Bool {
         c == 0 || c & 1 == 1 || (previous != 0 && (previous + 1) / 2 == (c + 1) / 2)
     }
 
@@ -220,7 +220,7 @@ enum NameFeatures {
     ] as [Feature]).reduce(0) { $0 | $1.rawValue }
 
     /// The features of word `i`, written to `out`; returns how many.
-    static func features(_ input: NameInput, _ i: Int, p1: Int, p2: Int, remembered: UInt8,
+    package static func features(_ input: NameInput, _ i: Int, p1: Int, p2: Int, remembered: UInt8,
                          into out: UnsafeMutablePointer<UInt64>) -> Int {
         let words = input.words
         let b = input.b
@@ -281,7 +281,7 @@ enum NameFeatures {
 
     /// The word's shape: each byte as `X`, `x`, `d` or itself, runs of one kind written once, at most eight
     /// (`Xx`, `X.X.`, `XX`, `Xx-Xx`, `d,d`); a non-ASCII letter counts as `x`, or `X` for a Latin capital.
-    @inline(__always) static func shape(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> UInt64 {
+    @inline(__always) package static func shape(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> UInt64 {
         var s: UInt64 = 0
         var last: UInt8 = 0
         var count = 0
@@ -314,14 +314,14 @@ enum NameFeatures {
     }
 
     /// A prefix or suffix, case folded.
-    @inline(__always) static func affix(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> UInt64 {
+    @inline(__always) package static func affix(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> UInt64 {
         var v: UInt64 = UInt64(r.count)
         for i in r { v = v << 8 | UInt64(WordSet.lower(b[i])) }
         return v
     }
 
     /// The spans of a document's tags, as word ranges with their label index.
-    static func spans(_ tags: [UInt8]) -> [(words: Range<Int>, label: Int)] {
+    package static func spans(_ tags: [UInt8]) -> [(words: Range<Int>, label: Int)] {
         var out: [(words: Range<Int>, label: Int)] = []
         var i = 0
         while i < tags.count {

@@ -2,63 +2,64 @@ import LedeText
 
 
 /// What a word is to the rules, as bits: every list a word belongs to, found with one lookup per word.
-struct Feature: OptionSet, Sendable {
-    let rawValue: UInt64
-    static let abbreviations = Feature(rawValue: 1 << 0)
-    static let months = Feature(rawValue: 1 << 1)
-    static let weekdays = Feature(rawValue: 1 << 2)
-    static let numberWords = Feature(rawValue: 1 << 3)
-    static let scales = Feature(rawValue: 1 << 4)
-    static let qualifiers = Feature(rawValue: 1 << 5)
-    static let qualifierHeads = Feature(rawValue: 1 << 6)
-    static let ordinals = Feature(rawValue: 1 << 7)
-    static let dateUnits = Feature(rawValue: 1 << 8)
-    static let pluralDurations = Feature(rawValue: 1 << 9)
-    static let decades = Feature(rawValue: 1 << 10)
-    static let monthLeads = Feature(rawValue: 1 << 11)
-    static let seasons = Feature(rawValue: 1 << 12)
-    static let timeUnits = Feature(rawValue: 1 << 13)
-    static let quantityUnits = Feature(rawValue: 1 << 14)
-    static let currencies = Feature(rawValue: 1 << 15)
-    static let durationLeads = Feature(rawValue: 1 << 16)
-    static let orgSuffixes = Feature(rawValue: 1 << 17)
-    static let orgHeads = Feature(rawValue: 1 << 18)
-    static let eventSuffixes = Feature(rawValue: 1 << 19)
-    static let eventHeads = Feature(rawValue: 1 << 20)
-    static let personNouns = Feature(rawValue: 1 << 21)
-    static let cues = Feature(rawValue: 1 << 22)
-    static let lawSuffixes = Feature(rawValue: 1 << 23)
-    static let gpeSuffixes = Feature(rawValue: 1 << 24)
-    static let sentenceStarters = Feature(rawValue: 1 << 25)
-    static let relativeStarts = Feature(rawValue: 1 << 26)
-    static let dayWords = Feature(rawValue: 1 << 27)
-    static let timeWords = Feature(rawValue: 1 << 28)
-    static let triggers = Feature(rawValue: 1 << 29)
-    static let connectors = Feature(rawValue: 1 << 30)
-    static let qualifierLeads = Feature(rawValue: 1 << 31)
-    static let given = Feature(rawValue: 1 << 32)
-    static let surnames = Feature(rawValue: 1 << 33)
-    static let titles = Feature(rawValue: 1 << 34)
-    static let common = Feature(rawValue: 1 << 35)
-    static let placeHeads = Feature(rawValue: 1 << 36)
-    static let facilityHeads = Feature(rawValue: 1 << 37)
-    static let productHeads = Feature(rawValue: 1 << 38)
-    static let joiners = Feature(rawValue: 1 << 39)
-    static let addresses = Feature(rawValue: 1 << 40)
-    static let functionWords = Feature(rawValue: 1 << 41)
-    static let ranks = Feature(rawValue: 1 << 42)
+package struct Feature: OptionSet, Sendable {
+    package let rawValue: UInt64
+    package init(rawValue: UInt64) { self.rawValue = rawValue }
+    package static let abbreviations = Feature(rawValue: 1 << 0)
+    package static let months = Feature(rawValue: 1 << 1)
+    package static let weekdays = Feature(rawValue: 1 << 2)
+    package static let numberWords = Feature(rawValue: 1 << 3)
+    package static let scales = Feature(rawValue: 1 << 4)
+    package static let qualifiers = Feature(rawValue: 1 << 5)
+    package static let qualifierHeads = Feature(rawValue: 1 << 6)
+    package static let ordinals = Feature(rawValue: 1 << 7)
+    package static let dateUnits = Feature(rawValue: 1 << 8)
+    package static let pluralDurations = Feature(rawValue: 1 << 9)
+    package static let decades = Feature(rawValue: 1 << 10)
+    package static let monthLeads = Feature(rawValue: 1 << 11)
+    package static let seasons = Feature(rawValue: 1 << 12)
+    package static let timeUnits = Feature(rawValue: 1 << 13)
+    package static let quantityUnits = Feature(rawValue: 1 << 14)
+    package static let currencies = Feature(rawValue: 1 << 15)
+    package static let durationLeads = Feature(rawValue: 1 << 16)
+    package static let orgSuffixes = Feature(rawValue: 1 << 17)
+    package static let orgHeads = Feature(rawValue: 1 << 18)
+    package static let eventSuffixes = Feature(rawValue: 1 << 19)
+    package static let eventHeads = Feature(rawValue: 1 << 20)
+    package static let personNouns = Feature(rawValue: 1 << 21)
+    package static let cues = Feature(rawValue: 1 << 22)
+    package static let lawSuffixes = Feature(rawValue: 1 << 23)
+    package static let gpeSuffixes = Feature(rawValue: 1 << 24)
+    package static let sentenceStarters = Feature(rawValue: 1 << 25)
+    package static let relativeStarts = Feature(rawValue: 1 << 26)
+    package static let dayWords = Feature(rawValue: 1 << 27)
+    package static let timeWords = Feature(rawValue: 1 << 28)
+    package static let triggers = Feature(rawValue: 1 << 29)
+    package static let connectors = Feature(rawValue: 1 << 30)
+    package static let qualifierLeads = Feature(rawValue: 1 << 31)
+    package static let given = Feature(rawValue: 1 << 32)
+    package static let surnames = Feature(rawValue: 1 << 33)
+    package static let titles = Feature(rawValue: 1 << 34)
+    package static let common = Feature(rawValue: 1 << 35)
+    package static let placeHeads = Feature(rawValue: 1 << 36)
+    package static let facilityHeads = Feature(rawValue: 1 << 37)
+    package static let productHeads = Feature(rawValue: 1 << 38)
+    package static let joiners = Feature(rawValue: 1 << 39)
+    package static let addresses = Feature(rawValue: 1 << 40)
+    package static let functionWords = Feature(rawValue: 1 << 41)
+    package static let ranks = Feature(rawValue: 1 << 42)
 }
 
 /// The closed word lists of the rules (everything open-ended is in the gazetteer), and the table that gives
 /// each word its ``Feature`` bits: the rules test bits instead of looking a word up in a dozen sets.
-struct Lexicon: Sendable {
+package struct Lexicon: Sendable {
     /// Every word's features, but `common`: small enough to stay in the cache.
-    let flags: WordFlags
+    package let flags: WordFlags
     /// The common words, asked only of capitalized words (40,000 words would not stay in the cache).
-    let commonWords: WordFlags
+    package let commonWords: WordFlags
 
     /// Builds the table from the lists below and the gazetteer's name lists.
-    init(given: [String], surnames: [String], titles: [String], common: WordFlags) {
+    package init(given: [String], surnames: [String], titles: [String], common: WordFlags) {
         var table = WordFlags()
         for (list, feature) in Self.lists { table.insert(list, feature.rawValue) }
         table.insert(given, Feature.given.rawValue)
@@ -69,50 +70,50 @@ struct Lexicon: Sendable {
     }
 
     /// Months, full and abbreviated; the value is the month number.
-    static let months: [String] = ([
+    package static let months: [String] = ([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
     ])
-    static let weekdays: [String] = (["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    package static let weekdays: [String] = (["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
     /// Number words (`two` to `ninety`, and the scales).
-    static let numberWords: [String] = ([
+    package static let numberWords: [String] = ([
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
         "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "hundreds", "thousands", "millions",
         "dozens", "tens",
     ])
     /// Scales that follow a number (`9 trillion`).
-    static let scales: [String] = (["hundred", "thousand", "million", "billion", "trillion"])
+    package static let scales: [String] = (["hundred", "thousand", "million", "billion", "trillion"])
     /// One-word qualifiers kept in a count (`around 15,000`); two-word ones are in `qualifierPairs`.
-    static let qualifiers: [String] = ([
+    package static let qualifiers: [String] = ([
         "about", "around", "nearly", "almost", "over", "some", "roughly", "approximately", "only", "just", "under",
         "barely", "exactly", "estimated",
     ])
     /// The first word of two-word qualifiers: `more than`, `fewer than`, `less than`, `at least`, `up to`,
     /// `as many as` (the second word is checked by the rule).
-    static let qualifierHeads: [String] = (["more", "fewer", "less", "at", "up", "as", "close", "well"])
-    static let ordinals: [String] = (["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
-    static let dateUnits: [String] = ([
+    package static let qualifierHeads: [String] = (["more", "fewer", "less", "at", "up", "as", "close", "well"])
+    package static let ordinals: [String] = (["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    package static let dateUnits: [String] = ([
         "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries",
         "weekend", "weekends", "quarter",
     ])
-    static let pluralDurations: [String] = (["months", "years", "decades", "weeks"])
-    static let decades: [String] = (["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"])
+    package static let pluralDurations: [String] = (["months", "years", "decades", "weeks"])
+    package static let decades: [String] = (["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"])
     /// Words before `May` that make it the month.
-    static let monthLeads: [String] = (["in", "of", "since", "until", "by", "last", "next", "early", "late", "mid", "this"])
-    static let seasons: [String] = (["spring", "summer", "autumn", "fall", "winter"])
-    static let timeUnits: [String] = (["hour", "hours", "minute", "minutes", "second", "seconds"])
-    static let quantityUnits: [String] = ([
+    package static let monthLeads: [String] = (["in", "of", "since", "until", "by", "last", "next", "early", "late", "mid", "this"])
+    package static let seasons: [String] = (["spring", "summer", "autumn", "fall", "winter"])
+    package static let timeUnits: [String] = (["hour", "hours", "minute", "minutes", "second", "seconds"])
+    package static let quantityUnits: [String] = ([
         "millimeters", "millimetres", "millimeter", "mm", "centimeters", "centimetres", "cm", "meters", "metres", "meter",
         "metre", "kilometers", "kilometres", "kilometer", "km", "miles", "mile", "feet", "foot", "inches", "inch",
         "kilograms", "kilogram", "kg", "grams", "gram", "tons", "tonnes", "ton", "pounds", "liters", "litres", "gallons",
         "barrels", "degrees", "acres", "hectares", "knots", "megawatts", "gigawatts",
     ])
-    static let currencies: [String] = (["won", "dollars", "dollar", "euros", "euro", "yen", "yuan", "pounds", "rubles", "rupees", "francs", "pesos"])
+    package static let currencies: [String] = (["won", "dollars", "dollar", "euros", "euro", "yen", "yuan", "pounds", "rubles", "rupees", "francs", "pesos"])
     /// Words after which `a decade`, `a month` is a date.
-    static let durationLeads: [String] = (["within", "for", "in", "over", "about", "nearly", "than", "after", "almost", "around", "past"])
+    package static let durationLeads: [String] = (["within", "for", "in", "over", "about", "nearly", "than", "after", "almost", "around", "past"])
     /// Last words that make a capitalized name an organization.
-    static let orgSuffixes: [String] = ([
+    package static let orgSuffixes: [String] = ([
         "agency", "party", "union", "solidarity", "institute", "group", "court", "ministry", "association", "council",
         "committee", "alliance", "bank", "university", "college", "school", "corporation", "corp.", "company", "co.",
         "inc.", "ltd.", "electronics", "securities", "industries", "holdings", "motors", "airlines", "administration",
@@ -132,21 +133,21 @@ struct Lexicon: Sendable {
         "fc", "cf", "sc", "united", "rovers", "wanderers", "athletic", "rangers", "city", "force", "corps", "brigade",
     ])
     /// Heads that take `of` and stay an organization (`Ministry of Trade`, `Bank of Korea`).
-    static let orgHeads: [String] = ([
+    package static let orgHeads: [String] = ([
         "ministry", "university", "bank", "institute", "museum", "department", "office", "bureau", "council",
         "committee", "court", "union", "federation", "association", "league", "society", "academy", "college", "school",
         "center", "centre", "party", "commission", "agency", "organization", "assembly", "church", "chamber", "board",
         "foundation", "fund", "service", "alliance", "coalition", "embassy", "house", "government", "army", "navy",
     ])
-    static let eventSuffixes: [String] = ([
+    package static let eventSuffixes: [String] = ([
         "marathon", "festival", "olympics", "games", "cup", "championship", "championships", "summit", "expo", "war",
         "biennale", "grand", "prix", "open", "tournament", "derby", "election", "elections", "uprising", "revolution",
         "paralympics", "carnival", "fair", "week", "conference",
     ])
     /// First words of event names (`Typhoon Hinnamnor`, `Operation Desert Storm`).
-    static let eventHeads: [String] = (["hurricane", "typhoon", "cyclone", "storm", "tropical", "operation"])
+    package static let eventHeads: [String] = (["hurricane", "typhoon", "cyclone", "storm", "tropical", "operation"])
     /// Lower-case nouns that stand before a person's name (`runner Daniel Kiprop`).
-    static let personNouns: [String] = ([
+    package static let personNouns: [String] = ([
         "runner", "lawmaker", "producer", "actress", "actor", "director", "minister", "spokesman", "spokeswoman",
         "spokesperson", "colleague", "analyst", "chairman", "chairwoman", "leader", "head", "official", "photographer",
         "singer", "writer", "author", "artist", "player", "coach", "striker", "goalkeeper", "midfielder", "defender",
@@ -159,16 +160,16 @@ struct Lexicon: Sendable {
         "colonel", "commander", "soldier", "officer", "chief", "secretary", "deputy", "member", "delegate",
     ])
     /// Verbs of saying that follow a person's name (`Kiprop said`).
-    static let cues: [String] = ([
+    package static let cues: [String] = ([
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "noted", "explained", "stated",
         "warned", "argued", "claimed", "recalled", "announced", "replied", "insisted", "confirmed", "stressed",
         "commented", "remarked", "explains", "notes", "believes", "thinks", "added", "admitted", "agreed", "denied",
         "urged", "described", "suggested", "responded", "continued", "concluded", "revealed",
     ])
-    static let lawSuffixes: [String] = (["act", "law", "code", "treaty", "convention", "constitution", "accord", "accords", "charter", "amendment"])
-    static let gpeSuffixes: [String] = (["city", "province", "county", "prefecture", "district", "state", "oblast", "region"])
+    package static let lawSuffixes: [String] = (["act", "law", "code", "treaty", "convention", "constitution", "accord", "accords", "charter", "amendment"])
+    package static let gpeSuffixes: [String] = (["city", "province", "county", "prefecture", "district", "state", "oblast", "region"])
     /// Capitalized words that open sentences and never begin a name.
-    static let sentenceStarters: [String] = ([
+    package static let sentenceStarters: [String] = ([
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "however", "earlier", "later", "meanwhile",
         "according", "under", "as", "for", "from", "with", "without", "by", "it", "they", "he", "she", "we", "i", "you",
         "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "many", "most",
@@ -179,22 +180,22 @@ struct Lexicon: Sendable {
         "next", "new", "former", "several", "few", "such", "more", "less", "much", "thanks", "please", "yes",
         "estimates", "critics", "officials", "organizers", "residents", "workers", "experts", "analysts", "police",
     ])
-    static let relativeStarts: [String] = (["earlier", "later", "early", "late", "this", "last", "next", "past", "coming"])
-    static let dayWords: [String] = (["today", "yesterday", "tomorrow"])
-    static let timeWords: [String] = (["tonight", "midnight", "noon"])
+    package static let relativeStarts: [String] = (["earlier", "later", "early", "late", "this", "last", "next", "past", "coming"])
+    package static let dayWords: [String] = (["today", "yesterday", "tomorrow"])
+    package static let timeWords: [String] = (["tonight", "midnight", "noon"])
     /// Lower-case words that can begin a number, a date or a time; the rules look at no other lower-case word.
-    static let triggers: [String] = [
+    package static let triggers: [String] = [
         "today", "yesterday", "tomorrow", "tonight", "midnight", "noon", "a", "an", "for", "early", "mid", "late",
         "earlier", "later", "this", "last", "next", "past", "coming", "one", "as",
     ] + ordinals + qualifiers + qualifierHeads + numberWords
 
     /// Words that join capitalized words of one organization's name.
-    static let connectors: [String] = (["of", "for", "and", "&"])
+    package static let connectors: [String] = (["of", "for", "and", "&"])
     /// Words before `about` or `over` that make it a qualifier of a number word (`as about two`), not a
     /// preposition (`a film about two sisters`).
-    static let qualifierLeads: [String] = (["as", "of", "by", "to", "with", "for", "in", "than", "and", "or", "at", "from", "is", "was", "were", "are"])
+    package static let qualifierLeads: [String] = (["as", "of", "by", "to", "with", "for", "in", "than", "and", "or", "at", "from", "is", "was", "were", "are"])
 
-    static let lists: [([String], Feature)] = [
+    package static let lists: [([String], Feature)] = [
         (Abbreviations.periodWordList, .abbreviations),
         (months, .months),
         (weekdays, .weekdays),
@@ -240,7 +241,7 @@ struct Lexicon: Sendable {
     /// Pronouns, conjunctions, prepositions and other closed-class words that begin no name: written with a
     /// capital only at a sentence's start or in a headline, they are `O` without asking the model (a fifth
     /// of the capitalized words of news). `The` and `A` are not here: `The Hague`, `A Tribe Called Quest`.
-    static let functionWords: [String] = ([
+    package static let functionWords: [String] = ([
         "in", "on", "at", "but", "and", "or", "so", "it", "they", "he", "she", "we", "i", "you", "this", "that",
         "these", "those", "its", "their", "his", "her", "our", "my", "your", "if", "when", "while", "after",
         "before", "since", "although", "though", "because", "there", "here", "what", "why", "how", "where",
@@ -253,30 +254,30 @@ struct Lexicon: Sendable {
 
     /// Lower-case words that can stand inside a name (`Bank of Korea`, `Afonso de Jesus`, `Ludwig van
     /// Beethoven`, `Stratford-upon-Avon`); no other lower-case word continues one.
-    static let joiners: [String] = ([
+    package static let joiners: [String] = ([
         "of", "for", "and", "&", "the", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le",
         "van", "von", "der", "den", "al", "el", "bin", "ibn", "ben", "y", "upon", "und", "zu", "ter", "ten",
     ])
 
     /// Titles written without a period, in British and Commonwealth style (`Mr Cameron`, `Dr Ng`).
-    static let honorifics: [String] = (["mr", "mrs", "ms", "mx", "dr", "prof", "messrs", "mme", "mlle"])
+    package static let honorifics: [String] = (["mr", "mrs", "ms", "mx", "dr", "prof", "messrs", "mme", "mlle"])
 
     /// The first or last word of a place that is no country, city or state (OntoNotes LOC): `Mount Everest`,
     /// `Han River`, `Korean Peninsula`, `Middle East`.
-    static let placeHeads: [String] = ([
+    package static let placeHeads: [String] = ([
         "river", "mountain", "mountains", "mount", "mt.", "sea", "ocean", "lake", "valley", "island", "islands",
         "peninsula", "desert", "gulf", "bay", "coast", "strait", "straits", "continent", "hills", "forest",
         "canal", "glacier", "basin", "plateau", "delta", "reef", "cape", "volcano", "east", "west", "pole",
     ])
     /// The last word of a building, a road or another structure (OntoNotes FAC): `Incheon International Airport`.
-    static let facilityHeads: [String] = ([
+    package static let facilityHeads: [String] = ([
         "airport", "station", "bridge", "stadium", "arena", "tower", "towers", "street", "st.", "road", "rd.",
         "avenue", "ave.", "boulevard", "square", "building", "palace", "highway", "expressway", "freeway",
         "tunnel", "dam", "port", "harbor", "harbour", "terminal", "plaza", "pier", "cathedral", "temple",
         "mosque", "church", "shrine", "prison", "gate", "wall", "memorial", "monument", "line",
     ])
     /// The last word of a made thing (OntoNotes PRODUCT): `Galaxy S24 phone`.
-    static let productHeads: [String] = ([
+    package static let productHeads: [String] = ([
         "phone", "smartphone", "iphone", "tablet", "laptop", "car", "sedan", "suv", "truck", "jet", "aircraft",
         "airliner", "missile", "rocket", "satellite", "drone", "console", "app", "vaccine", "drug", "chip",
     ])

@@ -8,24 +8,31 @@ import LedeIO
 /// feature version, what it was trained on), then the feature keys as UInt64 and each feature's weights as
 /// Int16 times `scale`. In memory the keys sit in an open-addressing table that points at rows of Float
 /// weights, so scoring a word is one probe and one short row per feature.
-final class NameModel: Sendable {
+package final class NameModel: Sendable {
     /// What the header says.
-    struct Header: Codable, Sendable {
+    package struct Header: Codable, Sendable {
         /// The entity labels, in class order.
-        var labels: [String]
+        package var labels: [String]
         /// The weight of one Int16 step.
-        var scale: Float
+        package var scale: Float
         /// ``NameFeatures/version`` of the features the weights were trained with.
-        var features: Int
+        package var features: Int
         /// How the model was made: data files, their SHA-256, epochs, counts.
-        var training: [String: String]
+        package var training: [String: String]
+
+        package init(labels: [String], scale: Float, features: Int, training: [String: String]) {
+            self.labels = labels
+            self.scale = scale
+            self.features = features
+            self.training = training
+        }
     }
 
-    static let magic: [UInt8] = Array("LEDENER1".utf8)
+    package static let magic: [UInt8] = Array("LEDENER1".utf8)
 
-    let header: Header
+    package let header: Header
     /// `labels.count * 2 + 1`.
-    let classes: Int
+    package let classes: Int
     /// Open addressing on the key's high bits; 0 marks an empty slot.
     /// The weights table: open addressing on the key's high bits, `stride` words a slot, the key first
     /// (0 marks an empty slot) and then the class weights as Int16, so a probe touches one cache line.
@@ -35,12 +42,12 @@ final class NameModel: Sendable {
     private let slots: Int
     private let shift: UInt64
     /// The file's SHA-256, which the manifest records as the stage's model.
-    let sha256: String
+    package let sha256: String
 
-    var labels: [String] { header.labels }
+    package var labels: [String] { header.labels }
 
     /// What a label of the model stands for.
-    enum Kind: Sendable {
+    package enum Kind: Sendable {
         /// An OntoNotes label as it is (`PER` is `PERSON`).
         case label(EntityLabel)
         /// A coarse place (`LOC` of a model without `GPE`): typed as `GPE`, `LOC` or `FAC` afterwards.
@@ -50,17 +57,17 @@ final class NameModel: Sendable {
         /// A label Lede does not write.
         case unknown
 
-        var isPerson: Bool {
+        package var isPerson: Bool {
             if case .label(.person) = self { return true }
             return false
         }
     }
 
     /// The kind of each label, in class order.
-    let kinds: [Kind]
+    package let kinds: [Kind]
 
     /// Builds the table from keys and their rows of `classes` weights each.
-    init(header: Header, keys: [UInt64], weights: [Float], sha256: String) {
+    package init(header: Header, keys: [UInt64], weights: [Float], sha256: String) {
         self.header = header
         classes = header.labels.count * 2 + 1
         let coarse = !header.labels.contains("GPE")
@@ -99,7 +106,7 @@ final class NameModel: Sendable {
     /// (which changes no comparison between classes). Up to 16 classes are summed sixteen lanes at a time:
     /// the lanes past a slot's classes read the next slot's bytes (the table ends in padding), and are
     /// never looked at.
-    func score(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+    package func score(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         table.withUnsafeBufferPointer { t in
             let mask = slots - 1
             let base = UnsafeRawPointer(t.baseAddress!)
@@ -141,7 +148,7 @@ final class NameModel: Sendable {
     // MARK: Reading and writing
 
     /// Reads a model file's bytes.
-    convenience init(bytes: [UInt8], name: String) throws {
+    package convenience init(bytes: [UInt8], name: String) throws {
         func fail(_ why: String) -> ModelError { ModelError("\(name): not a Lede entity model (\(why))") }
         guard bytes.count >= 16, Array(bytes[0..<8]) == Self.magic else { throw fail("no LEDENER1 header") }
         var offset = 8
@@ -185,7 +192,7 @@ final class NameModel: Sendable {
 
     /// The bytes of a model made of `keys` and their weights (rows of `header.labels.count * 2 + 1`),
     /// quantized to Int16. Rows are written sorted by key, so the same weights give the same file.
-    static func encode(header: Header, keys: [UInt64], weights: [Float]) -> [UInt8] {
+    package static func encode(header: Header, keys: [UInt64], weights: [Float]) -> [UInt8] {
         let classes = header.labels.count * 2 + 1
         let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
         var header = header
@@ -209,20 +216,20 @@ final class NameModel: Sendable {
     }
 
     /// Where the model that ships with Lede is, if this build has it.
-    static var bundledURL: URL? {
+    package static var bundledURL: URL? {
         Bundle.module.url(forResource: "entity-tag", withExtension: "model", subdirectory: "Resources")
     }
 
     /// The model that ships with Lede, trained by `scripts/entity-tag/train.sh`; nil when the resource is
     /// missing (a build without resources), and then the stage runs on its rules alone.
-    static let bundled: NameModel? = {
+    package static let bundled: NameModel? = {
         guard let url = bundledURL, let data = FileManager.default.contents(atPath: url.path) else { return nil }
         return try? NameModel(bytes: [UInt8](data), name: "entity-tag.model")
     }()
 }
 
 /// A model file that cannot be used.
-struct ModelError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+package struct ModelError: Error, CustomStringConvertible {
+    package var description: String
+    package init(_ description: String) { self.description = description }
 }
