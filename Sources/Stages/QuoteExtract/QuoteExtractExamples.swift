@@ -176,6 +176,9 @@ extension QuoteExtractStage {
                      input: "The raids were \u{201C}a warning to every cell in the valley,\u{201D} the Northern Front said.\n\nThe driver came back \u{201C}about an hour later, on foot,\u{201D} Whitfield says.",
                      expect: [.init(Layer.quotes, "a warning to every cell in the valley,", ["speaker": "the Northern Front", "cue": "said", "kind": "partial"]),
                               .init(Layer.quotes, "about an hour later, on foot,", ["speaker": "Whitfield", "cue": "says", "kind": "partial"])]),
+        StageExample("An outlet's possessive before the full name is no part of the speaker's canonical name",
+                     input: "As the Tribune’s Dana Whitfield reported on Monday, the pass stayed shut.\n\nThe driver came back \u{201C}about an hour later, on foot,\u{201D} Whitfield says.",
+                     expect: [.init(Layer.quotes, "about an hour later, on foot,", ["speaker": "Whitfield", "speaker.canonical": "Dana Whitfield", "kind": "partial"])]),
     ]
 
     static func quote(_ text: String, speaker: String, cue: String) -> ExpectedSpan {

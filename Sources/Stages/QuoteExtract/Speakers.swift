@@ -76,7 +76,7 @@ extension Attributor {
         let i = entities.firstIndex(startingAtOrAfter: name.lowerBound)
         if i < entities.count, entities[i].start == name.lowerBound, entities[i].label == "PERSON",
            let canonical = entities[i].attributes["canonical"]?.string, canonical != text(name), canonical.utf8.count > name.count,
-           canonical.hasSuffix(text(name)) {
+           canonical.hasSuffix(" " + text(name)) || canonical.hasPrefix(text(name) + " ") {
             return canonical
         }
         tokenizer.tokens(name, into: &phraseBuffer)
@@ -97,7 +97,9 @@ extension Attributor {
             tokenizer.tokens(max(0, k - 48)..<k, into: &phraseBuffer)
             var j = phraseBuffer.count
             if k == 0 { j = 0 }
-            while j > 0, phraseBuffer[j - 1].kind == .word, isNameWord(phraseBuffer[j - 1]), !isIn(phraseBuffer[j - 1], lists.connectives),
+            // An organization's possessive (`NPR’s Merrit Kennedy`) is no part of the name after it.
+            while j > 0, phraseBuffer[j - 1].kind == .word, isNameWord(phraseBuffer[j - 1]), !isPossessive(phraseBuffer[j - 1]),
+                  !isIn(phraseBuffer[j - 1], lists.connectives),
                   !isIn(phraseBuffer[j - 1], lists.notSubjects), phraseBuffer.count - j < 3 { j -= 1 }
             // Tokens at the window's start may be cut; a run that reaches it is not trusted.
             if k > 0, j < phraseBuffer.count, j > 0 || phraseBuffer[0].start >= k - 40 {
