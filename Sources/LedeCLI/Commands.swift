@@ -432,6 +432,9 @@ struct TrainCommand: AsyncParsableCommand, LoggingCommand {
     @Option(help: "Seeds the order the data is seen in.")
     var seed: UInt64 = 1
 
+    @Option(help: "Trains this many times over differently shuffled data and averages the weights.")
+    var shuffles: Int?
+
     @OptionGroup var logging: LoggingOptions
 
     var logSettings: LogSettings { logging.settings() }
@@ -449,7 +452,7 @@ struct TrainCommand: AsyncParsableCommand, LoggingCommand {
         guard !data.isEmpty else { throw ConfigError("no training data", hint: "give --data FILE (IOB or .jsonl), once per file") }
         ledeLogger().debug("training \(stage) on \(data.joined(separator: ", "))\(test.isEmpty ? "" : ", testing on " + test.joined(separator: ", ")), seed \(seed)")
         let request = TrainingRequest(data: data, test: test, output: output, epochs: epochs, seed: seed,
-                                      log: { ledeLogger().info("\($0)") })
+                                      shuffles: shuffles, log: { ledeLogger().info("\($0)") })
         do {
             Console.out(try train(request))
         } catch let error as ConfigError {

@@ -20,17 +20,21 @@ public struct TrainingRequest: Sendable {
     public var epochs: Int?
     /// Seeds the order the data is seen in: the same data and seed give the same model.
     public var seed: UInt64
+    /// How many times to train, each over the data in another order (seeds `seed`, `seed + 1`, …), averaging
+    /// the weights: a model that depends less on one order. nil leaves it to the stage.
+    public var shuffles: Int?
     /// Progress, one line at a time.
     public var log: @Sendable (String) -> Void
 
     /// Creates a request.
     public init(data: [String], test: [String] = [], output: String, epochs: Int? = nil, seed: UInt64 = 1,
-                log: @escaping @Sendable (String) -> Void = { _ in }) {
+                shuffles: Int? = nil, log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.data = data
         self.test = test
         self.output = output
         self.epochs = epochs
         self.seed = seed
+        self.shuffles = shuffles
         self.log = log
     }
 }

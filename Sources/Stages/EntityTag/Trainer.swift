@@ -52,22 +52,17 @@ final class PerceptronWeights: NameWeights {
         weights[i] += delta
     }
 
-    /// The averaged weights of every feature whose largest weight is at least `floor`, as keys and rows.
-    func averaged(floor: Float) -> (keys: [UInt64], weights: [Float]) {
-        var keys: [UInt64] = []
-        var out: [Float] = []
-        for (key, r) in rows.sorted(by: { $0.key < $1.key }) {
-            var row: [Float] = []
+    /// Adds `scale` times each feature's averaged weights to its row in `sum`.
+    func addAveraged(into sum: inout [UInt64: [Float]], scale: Float) {
+        for (key, r) in rows {
+            var row = sum[key] ?? [Float](repeating: 0, count: classes)
             for c in 0..<classes {
                 let i = r * classes + c
                 let total = totals[i] + Float(clock - stamps[i]) * weights[i]
-                row.append(total / Float(max(clock, 1)))
+                row[c] += total / Float(max(clock, 1)) * scale
             }
-            guard row.contains(where: { abs($0) >= floor }) else { continue }
-            keys.append(key)
-            out.append(contentsOf: row)
+            sum[key] = row
         }
-        return (keys, out)
     }
 }
 
@@ -88,31 +83,44 @@ extension EntityTagStage: TrainableStage {
         guard !labels.isEmpty else { throw ModelError("the data names no entities") }
         let classes = labels.count * 2 + 1
         let prepared = documents.map { Prepared($0, tagger: tagger, labels: labels) }
-        let weights = PerceptronWeights(classes: classes)
         let epochs = request.epochs ?? 8
-        var generator = SplitMix64(seed: request.seed)
-        var order = Array(prepared.indices)
-        for epoch in 1...epochs {
-            order.shuffle(using: &generator)
-            var scored = 0, wrong = 0
-            for d in order {
-                let doc = prepared[d]
-                doc.text.withUnsafeBufferPointer { b in
-                    let input = doc.input(b, tagger: tagger)
-                    _ = NameFeatures.decode(input, weights: weights, classes: classes) { keys, i, guess in
-                        scored += 1
-                        if guess != Int(doc.gold[i]) { wrong += 1 }
-                        weights.learn(keys, gold: Int(doc.gold[i]), guess: guess)
+        // Each shuffle is a perceptron of its own; their averaged weights are averaged again, and the
+        // features whose weights all stay near zero are left out.
+        let runs = max(request.shuffles ?? 1, 1)
+        var sum: [UInt64: [Float]] = [:]
+        for run in 0..<runs {
+            let weights = PerceptronWeights(classes: classes)
+            var generator = SplitMix64(seed: request.seed &+ UInt64(run))
+            var order = Array(prepared.indices)
+            for epoch in 1...epochs {
+                order.shuffle(using: &generator)
+                var scored = 0, wrong = 0
+                for d in order {
+                    let doc = prepared[d]
+                    doc.text.withUnsafeBufferPointer { b in
+                        let input = doc.input(b, tagger: tagger)
+                        _ = NameFeatures.decode(input, weights: weights, classes: classes) { keys, i, guess in
+                            scored += 1
+                            if guess != Int(doc.gold[i]) { wrong += 1 }
+                            weights.learn(keys, gold: Int(doc.gold[i]), guess: guess)
+                        }
                     }
                 }
+                request.log("epoch \(epoch): \(scored) words scored, \(String(format: "%.2f", 100 * Double(wrong) / Double(max(scored, 1))))% wrong")
             }
-            request.log("epoch \(epoch): \(scored) words scored, \(String(format: "%.2f", 100 * Double(wrong) / Double(max(scored, 1))))% wrong")
+            weights.addAveraged(into: &sum, scale: 1 / Float(runs))
         }
-        let (keys, averaged) = weights.averaged(floor: 0.002)
+        var keys: [UInt64] = []
+        var averaged: [Float] = []
+        for key in sum.keys.sorted() where sum[key]!.contains(where: { abs($0) >= 0.002 }) {
+            keys.append(key)
+            averaged.append(contentsOf: sum[key]!)
+        }
         var training = sources
         training["documents"] = String(documents.count)
         training["epochs"] = String(epochs)
         training["seed"] = String(request.seed)
+        if runs > 1 { training["shuffles"] = String(runs) }
         let header = NameModel.Header(labels: labels, scale: 1, features: NameFeatures.version, training: training)
         let bytes = NameModel.encode(header: header, keys: keys, weights: averaged)
         let file = try AtomicFile(path: request.output)
