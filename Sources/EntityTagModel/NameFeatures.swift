@@ -22,6 +22,9 @@ package struct NameInput {
     package let common: (Word) -> Bool
     /// How each word's form is written elsewhere in the document (``NameFeatures/seen(_:initial:)``).
     package let seen: [UInt8]
+    /// Whether each word stands in a sentence written in capitals (a headline, a results table), where a
+    /// capital says nothing of a name.
+    package let shouted: [Bool]
 
     package init(b: UnsafeBufferPointer<UInt8>, words: [Word], initial: [Bool], gazetteer: [UInt8], rules: [UInt8],
          common: @escaping (Word) -> Bool) {
@@ -32,6 +35,7 @@ package struct NameInput {
         self.rules = rules
         self.common = common
         seen = NameFeatures.seen(words, initial: initial)
+        shouted = NameFeatures.shouted(b, words, initial: initial)
     }
 }
 
@@ -43,7 +47,7 @@ package struct NameInput {
 /// `Bank of Korea`, `de` in `Afonso de Jesus`); every other word is `O` at once, which is most of the text.
 package enum NameFeatures {
     /// Raised whenever a feature changes meaning: a model made for another version is refused.
-    package static let version = 8
+    package static let version = 9
     /// At most this many features per word.
     package static let capacity = 64
 
@@ -56,7 +60,7 @@ package enum NameFeatures {
     @inline(__always) package static func scored(_ input: NameInput, _ i: Int, previous: Int) -> Bool {
         let w = input.words[i]
         if w.capitalized {
-            if w.flags & Feature.functionWords.rawValue == 0 { return true }
+            if w.flags & Feature.functionWords.rawValue == 0 { return !contraction(input.b, w) }
             // A closed-class word in title case (`In`, `They`) starts no name; in capitals it may be one (`IT`,
             // `US`, `WHO`), and in a title-case name it may join two parts (`Bank Of America`).
             if w.count > 1, input.b[w.start + 1] < 0x61 { return true }
@@ -64,6 +68,22 @@ package enum NameFeatures {
         }
         if upperNonASCII(input.b, w.start) { return true }
         return previous != 0 && !input.initial[i] && (w.digit || w.flags & Feature.joiners.rawValue != 0 || particleName(input.b, w))
+    }
+
+    /// `I’m`, `We’ve`, `Don't`, `They’ll`: a word that ends in a contracted `am`, `are`, `have`, `will`, `would`
+    /// or `not` after an apostrophe (straight or curly) is no name (`O'Neill`, `D’Amato` go on after theirs).
+    @inline(__always) package static func contraction(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        var k = w.end - 1
+        while k > w.start, b[k] >= 0x61, b[k] <= 0x7A, w.end - k <= 2 { k -= 1 }
+        let tail = w.end - k - 1
+        guard tail >= 1, tail <= 2, k > w.start else { return false }
+        let apostrophe = b[k] == 0x27 || (b[k] == 0x99 && k >= w.start + 3 && b[k - 1] == 0x80 && b[k - 2] == 0xE2)
+        guard apostrophe else { return false }
+        let c0 = b[k + 1], c1: UInt8 = tail == 2 ? b[k + 2] : 0
+        switch (c0, c1) {
+        case (0x6D, 0), (0x64, 0), (0x74, 0), (0x72, 0x65), (0x76, 0x65), (0x6C, 0x6C): return true
+        default: return false
+        }
     }
 
     /// `al-Masri`, `bin-Salman`, `el-Sisi`: a lower-case particle joined by a hyphen to a capitalized name.
@@ -191,6 +211,30 @@ package enum NameFeatures {
         }
     }
 
+    /// For each word, whether its sentence has at least two words of letters and no lower-case ASCII letter.
+    package static func shouted(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], initial: [Bool]) -> [Bool] {
+        var out = [Bool](repeating: false, count: words.count)
+        var start = 0
+        while start < words.count {
+            var end = start + 1
+            while end < words.count, !initial[end] { end += 1 }
+            var letters = 0
+            var lower = false
+            scan: for w in words[start..<end] {
+                var hasLetter = false
+                for i in w.start..<w.end {
+                    let c = b[i]
+                    if c >= 0x61 && c <= 0x7A { lower = true; break scan }
+                    if c >= 0x41 && c <= 0x5A { hasLetter = true }
+                }
+                if hasLetter { letters += 1 }
+            }
+            if !lower, letters >= 2 { for i in start..<end { out[i] = true } }
+            start = end
+        }
+        return out
+    }
+
     /// `I-X` only continues `B-X` or `I-X`.
     @inline(__always) package static func allowed(_ c: Int, after previous: Int) -> Bool {
         c == 0 || c & 1 == 1 || (previous != 0 && (previous + 1) / 2 == (c + 1) / 2)
@@ -204,7 +248,7 @@ package enum NameFeatures {
         case suffix3, suffix2, prefix3, gaps, opening, list, previousList, nextList, gazetteer, previousGazetteer
         case nextGazetteer, rule, previousRule, nextRule, previousTag, previousTags, previousTagWord, previousTagShape
         case remembered, possessive, previousPossessive, common, wordNextWord, previousWordShape, ruleTag, length
-        case seen, seenShape, nextSeen
+        case seen, seenShape, nextSeen, shouted, shoutedWord, shoutedPrevious, shoutedNext
     }
 
     @inline(__always) private static func key(_ t: T, _ value: UInt64) -> UInt64 {
@@ -276,6 +320,12 @@ package enum NameFeatures {
         put(.seen, seen)
         put(.seenShape, shape ^ seen << 56)
         put(.nextSeen, hasNext ? UInt64(input.seen[i + 1]) : 0xFF)
+        if input.shouted[i] {
+            put(.shouted, UInt64(input.gazetteer[i]) << 8 | UInt64(p1))
+            put(.shoutedWord, w.key)
+            put(.shoutedPrevious, previous)
+            put(.shoutedNext, next)
+        }
         return n
     }
 

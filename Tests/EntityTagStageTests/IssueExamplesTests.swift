@@ -130,4 +130,26 @@ struct IssueExamplesTests {
             #expect(!found.contains { $0.hasPrefix("PERSON") && $0.contains(title) }, "\(title) in a person: \(found)")
         }
     }
+
+    @Test("A legal form, an ampersand or an acronym's initials make a name an organization, whatever the model read")
+    func organizationsByForm() throws {
+        let found = try tags("""
+            Harlan Whitby Instruments Inc said on Tuesday it had bought Pruett & Maddox, a maker of valves. \
+            Whitby Instruments Inc shares rose. Analysts at Crane Hollis & Co were cautious. \
+            The Council for Rivers and Coastal Defence in Wales (CRCDW) approved the plan, and the CRCDW will fund it.
+            """)
+        for expected in ["ORG Harlan Whitby Instruments Inc", "ORG Pruett & Maddox", "ORG Crane Hollis & Co",
+                         "ORG Council for Rivers and Coastal Defence in Wales", "ORG CRCDW"] {
+            #expect(found.contains(expected), "\(expected) not in \(found)")
+        }
+        #expect(!found.contains { $0.hasPrefix("PERSON") && ($0.contains("Whitby") || $0.contains("Maddox")) }, "\(found)")
+    }
+
+    @Test("A headline in capitals gives no name by its capitals alone, and names none elsewhere")
+    func headlinesInCapitals() throws {
+        let found = try tags("""
+            STORM HITS COAST AS FERRIES HALT. Ferries stopped running on Friday, the port said.
+            """)
+        #expect(!found.contains { $0.hasPrefix("PERSON") || $0.contains("STORM HITS") || $0.contains("FERRIES HALT") }, "\(found)")
+    }
 }

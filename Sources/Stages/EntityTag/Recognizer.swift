@@ -86,7 +86,13 @@ struct Recognizer {
             return holds
         }
         for m in a.matches where m.label.isName && !overlapsName(m) { all.append(m) }
-        for m in a.ruled where m.label.isName && !overlapsName(m) {
+        // In a sentence written in capitals (a headline, a table) a capital says nothing, and the rules read
+        // names from capitals: there the model and the gazetteer alone decide.
+        func shouted(_ c: Candidate) -> Bool {
+            guard let w = Consistency.firstWord(a.words, at: c.start) else { return false }
+            return input.shouted[w]
+        }
+        for m in a.ruled where m.label.isName && !overlapsName(m) && !shouted(m) {
             // A lone capitalized word opening a sentence that the model left alone (`Medics said`) is no name
             // on the rules' word alone.
             if m.label == .person, let w = Consistency.firstWord(a.words, at: m.start), a.initial[w],
@@ -106,8 +112,11 @@ struct Recognizer {
             if !overlapsName(c) { all.append(c) }
         }
         for c in a.ruled where c.priority == Candidate.strong && overlapsName(c) { all.append(c) }
-        for c in a.ruled where c.label.isName && holdsNamesWhole(c) {
+        for c in a.ruled where c.label.isName && holdsNamesWhole(c) && !shouted(c) {
             all.append(Candidate(start: c.start, end: c.end, label: c.label, canonical: c.canonical, priority: 5))
+        }
+        for m in a.matches where m.label.isName && holdsNamesWhole(m) {
+            all.append(Candidate(start: m.start, end: m.end, label: m.label, canonical: m.canonical, priority: 5))
         }
         var kept = EntityTagger.resolve(all)
         let ranges = Consistency.wordRanges(a.words, kept)
@@ -153,8 +162,9 @@ struct Recognizer {
             }
         }
         if repairSpans(&kept, b, a, input: input) { titleInside = true }
+        repairOrganizations(&kept, b, a)
         if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches) }
-        if consistency { Consistency(b: b, words: a.words, initial: a.initial).settle(&kept) }
+        if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted).settle(&kept) }
         return kept
     }
 
@@ -280,6 +290,9 @@ struct Consistency {
     let b: UnsafeBufferPointer<UInt8>
     let words: [Word]
     let initial: [Bool]
+    /// Which words stand in a sentence written in capitals (``NameFeatures/shouted(_:_:initial:)``): their
+    /// names take the label the rest of the document gives them but give none, and name no person's parts.
+    let shouted: [Bool]
 
     func settle(_ kept: inout [Candidate]) {
         guard !kept.isEmpty, !words.isEmpty else { return }
@@ -295,13 +308,14 @@ struct Consistency {
         var parts: [(key: UInt64, at: Int, full: String)] = []
         for (n, c) in kept.enumerated() where c.label.isName {
             guard let r = ranges[n] else { continue }
-            mentions.append((key(r), c.label, 1, words[r.lowerBound].key))
+            let loud = shouted[r.lowerBound]
+            mentions.append((key(r), c.label, loud ? 0 : 1, words[r.lowerBound].key))
             if !lengths.contains(r.count) { lengths.append(r.count) }
             if c.label == .person, r.count >= 2 {
                 let full = text(c.start, c.end)
                 kept[n].canonical = kept[n].canonical ?? full
-                if words[r.lowerBound].count > 1 { parts.append((words[r.lowerBound].key, c.start, full)) }
-                if words[r.upperBound - 1].count > 1 { parts.append((words[r.upperBound - 1].key, c.start, full)) }
+                if !loud, words[r.lowerBound].count > 1 { parts.append((words[r.lowerBound].key, c.start, full)) }
+                if !loud, words[r.upperBound - 1].count > 1 { parts.append((words[r.upperBound - 1].key, c.start, full)) }
             }
             // `Special Police Force (UFP)`: the acronym right after the name, in brackets.
             if r.upperBound < words.count, words[r.upperBound].gap == .other, isAcronym(words[r.upperBound]),
@@ -329,7 +343,8 @@ struct Consistency {
             var best = mentions[order[g]].label
             var top = votes[best.index]
             for (k, label) in allLabels.enumerated() where votes[k] > top { best = label; top = votes[k] }
-            names.append((mentions[order[g]].key, best))
+            // A name seen only in capitals settles nothing.
+            if top > 0 { names.append((mentions[order[g]].key, best)) }
             g = end
         }
         func settled(_ k: UInt64) -> EntityLabel? {

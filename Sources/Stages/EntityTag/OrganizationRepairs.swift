@@ -1,0 +1,124 @@
+import EntityTagModel
+import LedeText
+
+/// Where the form of a name says it is an organization, whatever the model called it (issue #21). Each is a
+/// structure of news writing, not a list of names:
+///
+/// - a legal form at the end (`Jones Medical Industries Inc`, `Schroder Wertheim & Co`): no person or place
+///   is incorporated; a legal form right after a name joins it (`Magna International` + `Inc`);
+/// - two names joined by `&` (`Douglas & Lomason`, `Procter & Gamble`): a firm's, where two people are
+///   joined by `and`;
+/// - the words before an acronym in brackets whose initials it spells (`Organisation for Security and
+///   Cooperation in Europe (OSCE)`): one name, however the model cut it, and the acronym is that name.
+extension Recognizer {
+    /// Applies the three repairs to `kept` (in text order), then sorts it again.
+    func repairOrganizations(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        guard !kept.isEmpty else { return }
+        let words = a.words
+        var ranges = Consistency.wordRanges(words, kept)
+        var changed = false
+        // Legal forms: relabel, or join the form that follows.
+        for n in kept.indices where kept[n].label.isName {
+            guard let r = ranges[n] else { continue }
+            let last = r.upperBound - 1
+            if r.count >= 2, Self.isAny(b, words[last], Self.legalForms), words[last].capitalized {
+                if kept[n].label != .org { kept[n].label = .org; kept[n].canonical = nil }
+            } else if r.upperBound < words.count, words[r.upperBound].capitalized,
+                      Self.isAny(b, words[r.upperBound], Self.legalForms),
+                      Self.joinedBySpace(b, words[last], words[r.upperBound]),
+                      n + 1 >= kept.count || kept[n + 1].start >= words[r.upperBound].end {
+                kept[n].end = words[r.upperBound].end
+                kept[n].label = .org
+                kept[n].canonical = nil
+                ranges[n] = r.lowerBound..<(r.upperBound + 1)
+            }
+        }
+        // `X & Y`: one organization.
+        var n = 0
+        while n + 1 < kept.count {
+            defer { n += 1 }
+            guard kept[n].label.isName, kept[n + 1].label.isName, let r = ranges[n], let s = ranges[n + 1],
+                  s.lowerBound == r.upperBound, ampersandBetween(b, words[r.upperBound - 1], words[s.lowerBound]),
+                  words[s.lowerBound].capitalized else { continue }
+            kept[n].end = kept[n + 1].end
+            kept[n].label = .org
+            kept[n].canonical = nil
+            ranges[n] = r.lowerBound..<s.upperBound
+            kept.remove(at: n + 1)
+            ranges.remove(at: n + 1)
+            n -= 1
+            changed = true
+        }
+        // Acronyms in brackets and the words they spell.
+        for (i, w) in words.enumerated() where i > 0 && w.gap == .other && w.start > 0 && b[w.start - 1] == 0x28
+            && w.end < b.count && b[w.end] == 0x29 {
+            guard let first = spelled(b, words, acronym: i) else { continue }
+            let start = words[first].start, end = words[i - 1].end
+            // What the model and rules found over those words: one of them exactly, or pieces to replace.
+            let inside = kept.indices.filter { kept[$0].start < end && kept[$0].end > start && kept[$0].label.isName }
+            guard inside.allSatisfy({ kept[$0].start >= start && kept[$0].end <= end }) else { continue }
+            let exact = inside.first { kept[$0].start == start && kept[$0].end == end }
+            let label = exact.map { kept[$0].label } ?? .org
+            if exact == nil {
+                for k in inside.reversed() { kept.remove(at: k) }
+                kept.append(Candidate(start: start, end: end, label: label, canonical: nil, priority: 4))
+            }
+            if let k = kept.firstIndex(where: { $0.start == w.start && $0.end == w.end }) {
+                kept[k].label = label
+                kept[k].canonical = nil
+            } else if !kept.contains(where: { $0.start < w.end && $0.end > w.start }) {
+                kept.append(Candidate(start: w.start, end: w.end, label: label, canonical: nil, priority: 4))
+            }
+            changed = true
+        }
+        if changed { kept.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+    }
+
+    /// Only ` & ` (or `&`) between two words.
+    private func ampersandBetween(_ b: UnsafeBufferPointer<UInt8>, _ x: Word, _ y: Word) -> Bool {
+        var amp = false
+        for k in x.end..<y.start {
+            switch b[k] {
+            case 0x20: continue
+            case 0x26 where !amp: amp = true
+            default: return false
+            }
+        }
+        return amp
+    }
+
+    /// The first word of the capitalized words right before the bracket at word `i` whose initials are the
+    /// acronym's capitals, in order, with lower-case joiners (`of`, `for`, `and`, `the`, `in`, `de`) passed
+    /// over; nil when they spell something else.
+    private func spelled(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], acronym i: Int) -> Int? {
+        let w = words[i]
+        var letters: [UInt8] = []
+        for k in w.range {
+            let c = b[k]
+            if c >= 0x41 && c <= 0x5A { letters.append(c) } else if !(c >= 0x61 && c <= 0x7A) && c != 0x26 && c != 0x2D { return nil }
+        }
+        guard letters.count >= 2, letters.count <= 8 else { return nil }
+        var k = i - 1
+        var need = letters.count - 1
+        var first: Int?
+        while k >= 0, need >= 0 {
+            let v = words[k]
+            // Nothing but spaces (or the joiner's hyphen) between the words of the name.
+            if k < i - 1, !Self.joinedBySpace(b, v, words[k + 1]) { return nil }
+            if v.capitalized {
+                guard b[v.start] == letters[need] else { return nil }
+                first = k
+                need -= 1
+            } else if !Self.isAny(b, v, Self.acronymJoiners) || k == i - 1 {
+                return nil
+            }
+            k -= 1
+        }
+        guard need < 0, let first, first < i - 1 else { return nil }
+        return first
+    }
+
+    /// Lower-case words an acronym passes over.
+    static let acronymJoiners: [StaticString] = ["of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le",
+                                                 "del", "della", "di", "da", "do", "dos", "das", "van", "von", "und", "et", "&"]
+}
