@@ -117,31 +117,14 @@ enum Console {
 
     static func out(_ text: String) {
         guard stdoutError.withLock({ $0 }) == 0 else { return }
-        if let failure = writeAll(1, Array((text + "\n").utf8)) {
+        if let failure = Descriptor.writeAll(1, Array((text + "\n").utf8)) {
             stdoutError.withLock { if $0 == 0 { $0 = failure } }
         }
     }
 
     static func error(_ text: String) {
         // Nothing better can be done when standard error itself cannot be written.
-        _ = writeAll(2, Array((text + "\n").utf8))
-    }
-
-    /// Writes every byte to `fd`, retrying on EINTR and short writes; the errno on failure.
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
-        bytes.withUnsafeBytes { buffer -> Int32? in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if n == 0 { return EIO }
-                offset += n
-            }
-            return nil
-        }
+        _ = Descriptor.writeAll(2, Array((text + "\n").utf8))
     }
 
     /// The exit code once a command has finished: a failed write to standard output is reported on

@@ -15,7 +15,7 @@ enum ProgressLine {
     /// update draws it again, below the log line).
     static func writeLogLine(_ line: String) {
         shown.withLock { shown in
-            _ = Console.writeAll(2, Array(((shown ? "\r\u{1B}[K" : "") + line).utf8))
+            _ = Descriptor.writeAll(2, Array(((shown ? "\r\u{1B}[K" : "") + line).utf8))
             shown = false
         }
     }
@@ -29,14 +29,14 @@ enum ProgressLine {
             line += String(format: "  %3.0f%%  ETA %.0fs", 100 * Double(p.bytes) / Double(total), left)
         }
         shown.withLock { shown in
-            _ = Console.writeAll(2, Array((line + "   ").utf8))
+            _ = Descriptor.writeAll(2, Array((line + "   ").utf8))
             shown = true
         }
     }
 
     static func clear() {
         shown.withLock { shown in
-            _ = Console.writeAll(2, Array("\r\u{1B}[K".utf8))
+            _ = Descriptor.writeAll(2, Array("\r\u{1B}[K".utf8))
             shown = false
         }
     }

@@ -8,12 +8,4 @@ public struct RecordedFile: Codable, Sendable, Equatable {
     public var bytes: Int
     /// SHA-256 of those bytes.
     public var sha256: String
-
-    /// Creates a record.
-    public init(path: String, location: String, bytes: Int, sha256: String) {
-        self.path = path
-        self.location = location
-        self.bytes = bytes
-        self.sha256 = sha256
-    }
 }

@@ -16,14 +16,6 @@ public struct Substitution: Sendable, Equatable {
     /// Whether the variable was unset or empty, so the default was used.
     public var defaulted: Bool
 
-    /// Creates a record of one substitution.
-    public init(location: SourceLocation, variable: String, value: String, defaulted: Bool) {
-        self.location = location
-        self.variable = variable
-        self.value = value
-        self.defaulted = defaulted
-    }
-
     /// Nodes visited before substitution gives up and leaves the tree as it is: what the decoder allows
     /// one stage's options, far above any pipeline, far below what an alias bomb expands to (the decoder
     /// then refuses it with its own message).

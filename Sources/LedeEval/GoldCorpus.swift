@@ -80,11 +80,7 @@ public struct GoldError: Error, CustomStringConvertible, Sendable {
 public enum GoldCorpus {
     /// Loads every article of a folder, sorted by name.
     public static func load(folder: String) throws -> [GoldDocument] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
-        guard !names.isEmpty else { throw GoldError("\(folder): no .txt articles") }
-        return try names.map { name in
-            let id = String(name.dropLast(4))
-            let marked = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+        try mapArticles(in: folder) { name, id, marked in
             var document = try parse(marked, id: id)
             let quotesFile = folder + "/" + id + ".quotes.yaml"
             if FileManager.default.fileExists(atPath: quotesFile) {
@@ -98,6 +94,16 @@ public enum GoldCorpus {
                 }
             }
             return document
+        }
+    }
+
+    /// `body` over each `NAME.txt` article of a folder, in name order, given the file's name, its id (the name
+    /// without `.txt`) and its text: how this corpus and the wild quotation set (``WildQuotes``) are laid out.
+    static func mapArticles<T>(in folder: String, _ body: (_ name: String, _ id: String, _ text: String) throws -> T) throws -> [T] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+        guard !names.isEmpty else { throw GoldError("\(folder): no .txt articles") }
+        return try names.map { name in
+            try body(name, String(name.dropLast(4)), String(contentsOfFile: folder + "/" + name, encoding: .utf8))
         }
     }
 

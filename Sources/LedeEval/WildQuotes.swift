@@ -30,11 +30,7 @@ public enum WildQuotes {
 
     /// Loads every article of a folder, sorted by name.
     public static func load(folder: String) throws -> [WildArticle] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
-        guard !names.isEmpty else { throw GoldError("\(folder): no .txt articles") }
-        return try names.map { name in
-            let id = String(name.dropLast(4))
-            let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+        try GoldCorpus.mapArticles(in: folder) { name, id, text in
             let file = folder + "/" + id + ".quotes.yaml"
             let annotation: Annotation
             do {

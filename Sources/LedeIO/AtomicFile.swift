@@ -68,16 +68,9 @@ public final class AtomicFile {
             throw CancellationError()
         }
         if let digest { buffer.withUnsafeBytes { digest.update($0) } }
-        var offset = 0
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let message = String(cString: strerror(errno))
-                discard()
-                throw IOFailure("write failed: \(message)", path: path)
-            }
-            offset += n
+        if let failure = Descriptor.writeAll(fd, buffer) {
+            discard()
+            throw IOFailure("write failed: \(String(cString: strerror(failure)))", path: path)
         }
         bytesWritten += buffer.count
         buffer.removeAll(keepingCapacity: true)

@@ -105,14 +105,8 @@ public struct JSONReader {
     }
 
     private mutating func object(depth: Int) throws(SyntaxError) -> JSONValue {
-        guard depth <= Self.maxDepth else { throw error("nested deeper than \(Self.maxDepth) levels") }
-        i += 1
         var fields: [String: JSONValue] = [:]
-        skipSpace()
-        if i < b.count, b[i] == 0x7D {
-            i += 1
-            return .object(fields)
-        }
+        if try opensEmpty(0x7D, depth: depth) { return .object(fields) }
         while true {
             skipSpace()
             guard i < b.count, b[i] == 0x22 else { throw error("a key in double quotes was expected") }
@@ -135,19 +129,24 @@ public struct JSONReader {
     }
 
     private mutating func array(depth: Int) throws(SyntaxError) -> JSONValue {
-        guard depth <= Self.maxDepth else { throw error("nested deeper than \(Self.maxDepth) levels") }
-        i += 1
         var items: [JSONValue] = []
-        skipSpace()
-        if i < b.count, b[i] == 0x5D {
-            i += 1
-            return .array(items)
-        }
+        if try opensEmpty(0x5D, depth: depth) { return .array(items) }
         while true {
             skipSpace()
             items.append(try value(depth: depth))
             if try closes(0x5D, "',' or ']'") { return .array(items) }
         }
+    }
+
+    /// Steps over an object's or array's opening bracket, refusing one nested too deep; true when `close`
+    /// follows at once (`{}`, `[]`), stepped over too.
+    private mutating func opensEmpty(_ close: UInt8, depth: Int) throws(SyntaxError) -> Bool {
+        guard depth <= Self.maxDepth else { throw error("nested deeper than \(Self.maxDepth) levels") }
+        i += 1
+        skipSpace()
+        guard i < b.count, b[i] == close else { return false }
+        i += 1
+        return true
     }
 
     /// After a member or an element: true past the closing byte (after a trailing comma too, as

@@ -40,27 +40,21 @@ public enum JSONValue: Codable, Sendable, Hashable {
     /// Encodes the value; whole numbers are written without a fraction.
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .null:
-            var c = encoder.singleValueContainer()
-            try c.encodeNil()
-        case .bool(let b):
-            var c = encoder.singleValueContainer()
-            try c.encode(b)
-        case .int(let i):
-            var c = encoder.singleValueContainer()
-            try c.encode(i)
-        case .number(let n):
-            var c = encoder.singleValueContainer()
-            try c.encode(n)
-        case .string(let s):
-            var c = encoder.singleValueContainer()
-            try c.encode(s)
         case .array(let items):
             var c = encoder.unkeyedContainer()
             for item in items { try c.encode(item) }
         case .object(let fields):
             var c = encoder.container(keyedBy: JSONKey.self)
             for (key, value) in fields { try c.encode(value, forKey: JSONKey(stringValue: key)) }
+        case .null, .bool, .int, .number, .string:
+            var c = encoder.singleValueContainer()
+            switch self {
+            case .bool(let b): try c.encode(b)
+            case .int(let i): try c.encode(i)
+            case .number(let n): try c.encode(n)
+            case .string(let s): try c.encode(s)
+            default: try c.encodeNil() // .null
+            }
         }
     }
 }

@@ -4,10 +4,4 @@ public struct SkippedInput: Codable, Sendable, Equatable {
     public var path: String
     /// Why: a FIFO, a device, a dangling symbolic link, a folder that cannot be read.
     public var reason: String
-
-    /// Creates a record.
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
 }

@@ -101,22 +101,6 @@ final class ChildProcess: @unchecked Sendable {
         let low = status & 0x7F
         return low == 0 ? .exited((status >> 8) & 0xFF) : .signalled(low)
     }
-
-    /// Writes all bytes, retrying short writes. False when the child has closed its input (EPIPE).
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
-            }
-            return true
-        }
-    }
 }
 
 /// posix_spawn failed.

@@ -251,7 +251,7 @@ private final class Worker: @unchecked Sendable {
         let fd = process!.input
         state.unlock()
         // A failed write means the child is gone; its reader thread sees the end and sorts out the requests.
-        _ = ChildProcess.writeAll(fd, request.line)
+        _ = Descriptor.writeAll(fd, request.line)
     }
 
     /// Kills the process group now and refuses further requests (the run is stopping).
@@ -322,7 +322,7 @@ private final class Worker: @unchecked Sendable {
             let tail = errors.finish()
             return StageFailure(stage: name, message + " (\(status))" + (tail.isEmpty ? "" : "; its stderr ends:\n" + tail))
         }
-        _ = ChildProcess.writeAll(child.input, Array(hello.utf8))
+        _ = Descriptor.writeAll(child.input, Array(hello.utf8))
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(config.startupTimeout * 1e9)
         switch lines.next(deadline: deadline) {
         case nil:
@@ -517,7 +517,7 @@ private final class Worker: @unchecked Sendable {
         let fd = process?.input
         state.unlock()
         for (request, error) in settled { request.continuation.resume(throwing: error) }
-        if let fd { for line in resend { _ = ChildProcess.writeAll(fd, line) } }
+        if let fd { for line in resend { _ = Descriptor.writeAll(fd, line) } }
     }
 }
 

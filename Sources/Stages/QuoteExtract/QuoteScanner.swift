@@ -213,18 +213,19 @@ enum QuoteScanner {
         return k == i
     }
 
+    /// The length of the single mark at `i`: 1 for `'`, 3 for the curly one whose last UTF-8 byte is `curly`
+    /// (0x98 `‘`, 0x99 `’`); nil for any other character.
+    private static func singleMark(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ paragraph: Range<Int>, curly: UInt8) -> Int? {
+        if b[i] == 0x27 { return 1 }
+        if b[i] == 0xE2, i + 2 < paragraph.upperBound, b[i + 1] == 0x80, b[i + 2] == curly { return 3 }
+        return nil
+    }
+
     /// The length of a single mark (`'` or `‘`) at `i` that can open a quotation: at a paragraph's start or
     /// after a space, bracket, dash or colon, and before a letter or digit (or, at a paragraph's start, a
     /// space), but not a decade (`'90s`).
     private static func singleOpening(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ paragraph: Range<Int>) -> Int? {
-        let length: Int
-        if b[i] == 0x27 {
-            length = 1
-        } else if b[i] == 0xE2, i + 2 < paragraph.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x98 {
-            length = 3
-        } else {
-            return nil
-        }
+        guard let length = singleMark(b, i, paragraph, curly: 0x98) else { return nil }
         let next = i + length
         guard next < paragraph.upperBound else { return nil }
         let atStart = startsParagraph(b, i, paragraph)
@@ -247,14 +248,7 @@ enum QuoteScanner {
     /// punctuation mark, before a space, punctuation or the paragraph's end, and not a plural's apostrophe
     /// (`workers' union`: an `s` before it, a lowercase word after it).
     private static func singleClosing(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ paragraph: Range<Int>) -> Int? {
-        let length: Int
-        if b[i] == 0x27 {
-            length = 1
-        } else if b[i] == 0xE2, i + 2 < paragraph.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x99 {
-            length = 3
-        } else {
-            return nil
-        }
+        guard let length = singleMark(b, i, paragraph, curly: 0x99) else { return nil }
         guard i > paragraph.lowerBound, !TextLayout.isSpace(b[i - 1]) else { return nil }
         let next = i + length
         guard next < paragraph.upperBound else { return length }

@@ -106,7 +106,7 @@ struct SentenceScanner: Sendable {
 
         // A spaced ellipsis on its own: `weakened . . . was`, `period . . . . Next`.
         if b[i] == 0x2E, !attached, let (dotsEnd, dots) = spacedDots(b, from: i, end: end) {
-            let after = skipClosers(b, dotsEnd, end)
+            let after = skipMarks(.closers, b, dotsEnd, end)
             guard after == end || isSpace(b[after]) else { return .continueAt(after) }
             let (kind, _, _) = nextWord(b, after: after, end: end)
             if dots >= 4 && (kind == .upper || kind == .digit) { return .boundary(after: after, next: after) }
@@ -122,7 +122,7 @@ struct SentenceScanner: Sendable {
             else if isEllipsisChar(b, j, end) { ellipsisChar = true; j += 3 }
             else { break }
         }
-        let after = skipClosers(b, j, end)
+        let after = skipMarks(.closers, b, j, end)
         guard after < end else { return .continueAt(after) }
         guard isSpace(b[after]) else { return .continueAt(j) }
         let (kind, wordStart, wordEnd) = nextWord(b, after: after, end: end)
@@ -261,14 +261,7 @@ struct SentenceScanner: Sendable {
 
     /// What follows: skips spaces and opening quotes or brackets, and classifies the first character.
     private func nextWord(_ b: UnsafeBufferPointer<UInt8>, after: Int, end: Int) -> (NextKind, Int, Int) {
-        var k = skipSpace(b, after, end)
-        while k < end {
-            let c = b[k]
-            if c == 0x22 || c == 0x27 || c == 0x28 || c == 0x5B { k += 1; continue }
-            if c == 0xE2, k + 2 < end, b[k + 1] == 0x80, b[k + 2] == 0x9C || b[k + 2] == 0x98 { k += 3; continue }
-            if c == 0xC2, k + 1 < end, b[k + 1] == 0xAB { k += 2; continue }
-            break
-        }
+        let k = skipMarks(.openers, b, skipSpace(b, after, end), end)
         guard k < end else { return (.end, k, k) }
         var e = k
         while e < end, isWordByte(b[e]) { e += 1 }
@@ -300,13 +293,29 @@ struct SentenceScanner: Sendable {
         return dots >= 3 ? (k, dots) : nil
     }
 
-    private func skipClosers(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+    /// The quotation marks and brackets on one side of a sentence boundary: straight quotes, a bracket and a
+    /// square bracket, the curly double and single quotes (their last UTF-8 byte after E2 80) and a guillemet
+    /// (its byte after C2).
+    struct Marks {
+        var bracket: UInt8, squareBracket: UInt8, curlyDouble: UInt8, curlySingle: UInt8, guillemet: UInt8
+
+        /// What may open the next sentence: `( [ “ ‘ «`.
+        static var openers: Marks { Marks(bracket: 0x28, squareBracket: 0x5B, curlyDouble: 0x9C, curlySingle: 0x98, guillemet: 0xAB) }
+        /// What may close the sentence ending: `) ] ” ’ »`.
+        static var closers: Marks { Marks(bracket: 0x29, squareBracket: 0x5D, curlyDouble: 0x9D, curlySingle: 0x99, guillemet: 0xBB) }
+    }
+
+    /// Steps over any run of `marks` (and straight quotes) from `from`.
+    private func skipMarks(_ marks: Marks, _ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
         var k = from
         while k < end {
             let c = b[k]
-            if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D { k += 1; continue }
-            if c == 0xE2, k + 2 < end, b[k + 1] == 0x80, b[k + 2] == 0x9D || b[k + 2] == 0x99 { k += 3; continue }
-            if c == 0xC2, k + 1 < end, b[k + 1] == 0xBB { k += 2; continue }
+            if c == 0x22 || c == 0x27 || c == marks.bracket || c == marks.squareBracket { k += 1; continue }
+            if c == 0xE2, k + 2 < end, b[k + 1] == 0x80, b[k + 2] == marks.curlyDouble || b[k + 2] == marks.curlySingle {
+                k += 3
+                continue
+            }
+            if c == 0xC2, k + 1 < end, b[k + 1] == marks.guillemet { k += 2; continue }
             break
         }
         return k

@@ -28,16 +28,21 @@ struct ReportCatalog {
     struct Entry {
         /// The document's place in the batch, from 1: its anchor is `doc-<number>`.
         var number: Int
-        var id: String
-        var title: String
         /// The report page that shows it in full, from 1; 0 when no page shows documents.
         var page: Int
+        var card: Card
+        /// Indexes into ``facets``, distinct, in the order of ``Kind`` then of frequency in the document.
+        var facets: [Int32]
+    }
+
+    /// What the explorer lists of a document, its facets aside: its id and title, cut short, and its counts.
+    struct Card: Sendable {
+        var id: String
+        var title: String
         var words: Int
         var entities: Int
         var quotes: Int
         var removed: Int
-        /// Indexes into ``facets``, distinct, in the order of ``Kind`` then of frequency in the document.
-        var facets: [Int32]
     }
 
     /// Labels of values rather than names (`two`, `Sunday`, `5%`): counted under their label, not listed
@@ -60,12 +65,7 @@ struct ReportCatalog {
     /// What a document contributes, before its facets are interned: made on a worker task (the
     /// collector's `prepare`), so that it scales with `--jobs`.
     struct Summary: Sendable {
-        var id: String
-        var title: String
-        var words: Int
-        var entities: Int
-        var quotes: Int
-        var removed: Int
+        var card: Card
         /// Distinct, in the order of ``Kind`` then of frequency in the document.
         var facets: [Facet]
     }
@@ -108,9 +108,9 @@ struct ReportCatalog {
         var reasons: [String] = []
         for r in d.removed where !reasons.contains(r.reason) { reasons.append(r.reason) }
         chosen += reasons.sorted().map { Facet(kind: .removed, label: "", name: $0) }
-        return Summary(id: clean(d.id, limit: idLength), title: title(of: d), words: d.stats["words"]?.int ?? 0,
-                       entities: entities.count, quotes: quotes.count, removed: d.removed.count,
-                       facets: chosen.filter { !$0.name.isEmpty })
+        let card = Card(id: clean(d.id, limit: idLength), title: title(of: d), words: d.stats["words"]?.int ?? 0,
+                        entities: entities.count, quotes: quotes.count, removed: d.removed.count)
+        return Summary(card: card, facets: chosen.filter { !$0.name.isEmpty })
     }
 
     /// Adds a summary made by ``summary(of:)``.
@@ -130,8 +130,7 @@ struct ReportCatalog {
             documentCounts[Int(i)] += 1
             refs.append(i)
         }
-        entries.append(Entry(number: number, id: summary.id, title: summary.title, page: page, words: summary.words,
-                             entities: summary.entities, quotes: summary.quotes, removed: summary.removed, facets: refs))
+        entries.append(Entry(number: number, page: page, card: summary.card, facets: refs))
     }
 
     /// Facets counted in the order first seen, with counts kept by position, so that ranking them looks
@@ -330,10 +329,10 @@ struct ReportCatalog {
             out.byte(UInt8(ascii: "["))
             out.append(entry.number)
             out.byte(UInt8(ascii: ","))
-            out.jsonString(entry.id)
+            out.jsonString(entry.card.id)
             out.byte(UInt8(ascii: ","))
-            out.jsonString(entry.title)
-            for n in [entry.page, entry.words, entry.entities, entry.quotes, entry.removed] {
+            out.jsonString(entry.card.title)
+            for n in [entry.page, entry.card.words, entry.card.entities, entry.card.quotes, entry.card.removed] {
                 out.byte(UInt8(ascii: ","))
                 out.append(n)
             }

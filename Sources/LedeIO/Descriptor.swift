@@ -1,0 +1,29 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writing to an open file descriptor that is no output file of Lede's: standard output and error, a plugin's
+/// standard input.
+public enum Descriptor {
+    /// Writes every byte to `fd` with `write(2)`, retrying on EINTR and short writes.
+    ///
+    /// - Returns: nil when every byte was written; else the errno of the failed write (EPIPE when the reader
+    ///   has gone), or EIO when the descriptor took nothing more.
+    public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
+        bytes.withUnsafeBytes { buffer -> Int32? in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                if n == 0 { return EIO }
+                offset += n
+            }
+            return nil
+        }
+    }
+}
