@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Writing to an open file descriptor that is no output file of Lede's: standard output and error, a plugin's
-/// standard input.
+/// Writing whole buffers to an open file descriptor: an output file's (``AtomicFile``), standard output and
+/// error, a plugin's standard input.
 public enum Descriptor {
     /// Writes every byte to `fd` with `write(2)`, retrying on EINTR and short writes.
     ///
