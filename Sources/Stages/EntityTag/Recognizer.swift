@@ -402,10 +402,25 @@ struct Consistency {
             kept = (kept + added).sorted { $0.start < $1.start }
             ranges = Self.wordRanges(words, kept)
         }
+        // The first words of organizations named in full (`Lear` of `Lear Corp`, `Jones` of `Jones Medical
+        // Industries Inc`): a lone one read as a person is the firm, as news writes it after the full name,
+        // unless a person in the document has it in their name.
+        var firms = NameFeatures.Memory(capacity: kept.count)
+        let notFirmWords = Feature.functionWords.rawValue | Feature.orgHeads.rawValue | Feature.titles.rawValue
+        for (n, c) in kept.enumerated() where c.label == .org {
+            guard let r = ranges[n], r.count >= 2, !shouted[r.lowerBound] else { continue }
+            let first = words[r.lowerBound]
+            if first.capitalized, first.count > 1, first.flags & notFirmWords == 0 { firms[first.key] = 1 }
+        }
         // A lone part of a full name is that person (`Oh's aide` after `Oh Tae-gyun`, however the model read
         // it), with the full name as its canonical form.
         for n in kept.indices where kept[n].label.isName {
-            if let r = ranges[n], r.count == 1, let full = fullName(words[r.lowerBound].key, at: kept[n].start) {
+            if let r = ranges[n], r.count == 1, kept[n].label == .person, firms[words[r.lowerBound].key] != 0,
+               fullName(words[r.lowerBound].key, at: kept[n].start) == nil {
+                kept[n].label = .org
+                kept[n].canonical = nil
+                kept[n].end = min(kept[n].end, words[r.lowerBound].end)
+            } else if let r = ranges[n], r.count == 1, let full = fullName(words[r.lowerBound].key, at: kept[n].start) {
                 kept[n].label = .person
                 kept[n].canonical = full
                 // A person's name never holds the possessive that a brand's may (`Lloyd's wife` after `Jim Lloyd`).
