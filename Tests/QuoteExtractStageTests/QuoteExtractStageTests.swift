@@ -34,6 +34,35 @@ struct QuoteExtractStageTests {
         #expect(doc.spans(Layer.quotes).isEmpty && doc.warnings.isEmpty)
     }
 
+    @Test("With entities tagged, a pronoun skips capitals entity-tag called no person (`Some`, `Twenty-six`)")
+    func aPronounSkipsCapitalsThatAreNoPerson() throws {
+        let text = """
+            Sheriff Rosa Lind spoke to reporters at the scene on Monday.
+
+            Some nearby streets were closed. Twenty-six homes were searched.
+
+            "We have no indication of a wider threat," she said.
+            """
+        var doc = Document(id: "d", text: text, source: .init(path: "t"))
+        try doc.setLayer(Layer.paragraphs, TextLayout.paragraphs(of: text, mode: .auto).map { Span(start: $0.lowerBound, end: $0.upperBound) })
+        let name = try #require(text.range(of: "Rosa Lind"))
+        let start = text.unicodeScalars.distance(from: text.startIndex, to: name.lowerBound)
+        let number = try #require(text.range(of: "Twenty-six"))
+        let numberStart = text.unicodeScalars.distance(from: text.startIndex, to: number.lowerBound)
+        try doc.setLayer(Layer.entities, [Span(start: start, end: start + 9, label: "PERSON"),
+                                          Span(start: numberStart, end: numberStart + 10, label: "CARDINAL")])
+        try QuoteExtractStage(options: .init(), context: StageContext(baseDirectory: ".")).process(&doc)
+        let speaker = try #require(doc.spans(Layer.quotes).first?.attributes["speaker"]?.spanRef)
+        #expect(doc.substring(speaker.start..<speaker.end) == "Rosa Lind")
+    }
+
+    @Test func rulingsAndAllegationsAreVerbsOfSaying() throws {
+        let doc = try quotes("\"The order stands,\" the judge ruled.\n\n\"They were paid to stay silent,\" Omar Hale alleged.")
+        let q = doc.spans(Layer.quotes)
+        #expect(q.count == 2)
+        #expect(q.allSatisfy { $0.attributes["speaker"]?.spanRef != nil }, "\(q)")
+    }
+
     @Test func thePronounMentionIsKeptBesideTheResolvedSpeaker() throws {
         let doc = try quotes("Kim Ha-neul said, \"We begin today.\"\n\nShe added, \"It will take time.\"")
         let second = try #require(doc.spans(Layer.quotes).last?.attributes["speaker"]?.spanRef)

@@ -19,6 +19,8 @@ struct Attributor {
     /// Sentences, or paragraphs when the document has no sentence layer.
     let sentences: [Range<Int>]
     let entities: [Span]
+    /// Whether entity-tag ran before: its entities then say who is a person, where capitals alone do not.
+    let tagged: Bool
     let lists: Lists
 
     /// What was decided for each quotation so far.
@@ -43,7 +45,7 @@ struct Attributor {
     var fullNames: [String: Range<Int>?] = [:]
 
     init(b: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, cues: WordSet, minDirectWords: Int, paragraphs: [Range<Int>],
-         quotes: [Quotation], sentences: [Range<Int>], entities: [Span], lists: Lists) {
+         quotes: [Quotation], sentences: [Range<Int>], entities: [Span], tagged: Bool = false, lists: Lists) {
         self.b = b
         self.tokenizer = tokenizer
         self.cues = cues
@@ -52,6 +54,7 @@ struct Attributor {
         self.quotes = quotes
         self.sentences = sentences
         self.entities = entities
+        self.tagged = tagged
         self.lists = lists
         // Room for a long sentence each: grown from empty, the four buffers took a dozen reallocations
         // per document.
@@ -520,7 +523,11 @@ struct Attributor {
         if isCapitalized(head), words.contains(where: { isIn($0, lists.personNouns) }) { return (true, false, false) } // Her colleague Marco Bianchi
         if !isCapitalized(head), isPlural(head) { return (false, true, false) }
         if words.allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) }) {
-            return lists.orgSuffixes.contains(tokenizer.b, head.range) ? (false, true, true) : (true, false, false)
+            if lists.orgSuffixes.contains(tokenizer.b, head.range) { return (false, true, true) }
+            // With entities tagged, capitals that entity-tag did not call a person are no one's name: a word
+            // opening a sentence (`Some streets were shut`, `Officers found`, `Twenty-six bodies`, `COVID-19`).
+            if tagged { return (false, isPlural(head), true) }
+            return (true, false, false)
         }
         return (false, false, !isCapitalized(head))
     }

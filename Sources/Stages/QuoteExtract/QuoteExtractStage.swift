@@ -61,6 +61,8 @@ public struct QuoteExtractStage: DocumentStage {
         "maintained", "observed", "conceded", "testified", "tweeted", "cried", "whispered", "exclaimed", "demanded",
         "quipped", "quips", "elaborated", "denied", "denies", "reads", "read", "assured", "reiterated", "retorted", "countered",
         "lamented", "mused", "recounted", "concedes", "insist", "boasted", "complained", "snapped", "charged",
+        "ruled", "alleged", "alleges", "asserted", "asserts", "disclosed", "opined", "fumed", "texted", "emailed",
+        "clarified", "advised",
         "saying", "adding", "mentioning", "writing", "noting", "telling", "asking", "stressing", "warning", "explaining",
         "insisting", "arguing", "declaring", "stating", "recalling", "urging", "calling",
     ]
@@ -100,7 +102,7 @@ public struct QuoteExtractStage: DocumentStage {
                 b: b, tokenizer: Tokenizer(b: b, scanner: scanner), cues: cues, minDirectWords: minDirectWords,
                 paragraphs: paragraphs, quotes: scanned.quotes,
                 sentences: document.hasLayer(Layer.sentences) ? document.spans(Layer.sentences).map(\.range) : paragraphs,
-                entities: document.spans(Layer.entities), lists: lists)
+                entities: document.spans(Layer.entities), tagged: document.hasLayer(Layer.entities), lists: lists)
             let spans = attributor.attributeAll()
             return (spans, scanned.unbalanced, (scanned.unclosed + attributor.splitParagraphs).sorted())
         }
