@@ -22,7 +22,8 @@ public enum TextLayout {
 
     /// How paragraphs are separated.
     public enum ParagraphMode: String, Codable, Sendable, CaseIterable {
-        /// Blank lines if the text has any between content, otherwise single line breaks.
+        /// Blank lines if the text has any between content and wraps its lines between them, otherwise single
+        /// line breaks (``TextLayout/autoMode(_:_:)``).
         case auto
         /// Blank lines; single line breaks stay inside a paragraph.
         case blankLine = "blank-line"
@@ -95,18 +96,7 @@ public enum TextLayout {
     public static func paragraphs(_ b: UnsafeBufferPointer<UInt8>, mode: ParagraphMode) -> [Range<Int>] {
         let lines = lines(b)
         var mode = mode
-        if mode == .auto {
-            mode = .line
-            var sawContent = false, sawBlankAfterContent = false
-            for line in lines {
-                if trim(b, line).isEmpty {
-                    if sawContent { sawBlankAfterContent = true }
-                } else {
-                    if sawBlankAfterContent { mode = .blankLine; break }
-                    sawContent = true
-                }
-            }
-        }
+        if mode == .auto { mode = autoMode(b, lines) }
         var result: [Range<Int>] = []
         var current: Range<Int>?
         for line in lines {
@@ -120,6 +110,48 @@ public enum TextLayout {
         }
         if let p = current { result.append(p) }
         return result
+    }
+
+    /// What `auto` means for a text: blank lines when it has some between content and its lines inside the
+    /// blank-separated blocks are wrapped, else single line breaks. A block whose line breaks mostly follow
+    /// the end of a sentence is one paragraph a line, under a headline that a blank line set apart: there
+    /// every line break is a paragraph's end.
+    static func autoMode(_ b: UnsafeBufferPointer<UInt8>, _ lines: [Range<Int>]) -> ParagraphMode {
+        var sawContent = false, sawBlankAfterContent = false
+        var breaks = 0, sentenceBreaks = 0
+        var last: Range<Int>?
+        for line in lines {
+            let trimmed = trim(b, line)
+            guard !trimmed.isEmpty else {
+                if sawContent { sawBlankAfterContent = true }
+                last = nil
+                continue
+            }
+            sawContent = true
+            if let last {
+                breaks += 1
+                if endsSentence(b, last) && opensSentence(b, trimmed.lowerBound) { sentenceBreaks += 1 }
+            }
+            last = trimmed
+        }
+        guard sawBlankAfterContent else { return .line }
+        return breaks >= 3 && sentenceBreaks * 10 >= breaks * 6 ? .line : .blankLine
+    }
+
+    /// Whether a line ends as a sentence does: `.`, `?`, `!` or `:`, or a closing quotation mark or bracket.
+    private static func endsSentence(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        let c = b[r.upperBound - 1]
+        switch c {
+        case 0x2E, 0x3F, 0x21, 0x3A, 0x22, 0x29, 0x5D: return true
+        case 0x9D, 0x99, 0xA6: return r.count >= 3 && b[r.upperBound - 3] == 0xE2 && b[r.upperBound - 2] == 0x80 // ” ’ …
+        default: return false
+        }
+    }
+
+    /// Whether a line starts as a sentence does: a capital, a digit or a quotation mark.
+    private static func opensSentence(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = b[i]
+        return (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x22 || c == 0x27 || c >= 0xC3
     }
 
     /// Paragraph ranges of a string.
