@@ -152,4 +152,18 @@ struct IssueExamplesTests {
             """)
         #expect(!found.contains { $0.hasPrefix("PERSON") || $0.contains("STORM HITS") || $0.contains("FERRIES HALT") }, "\(found)")
     }
+
+    @Test("Offices of many words stay out of the person: leaders, sheriffs, ministers for, MPs, police ranks")
+    func officesBeforeNames() throws {
+        let found = try tags("""
+            Senate Majority Leader Ana Ruiz said the bill would pass. Kerr County Sheriff Tom Hale said deputies \
+            responded. Minister for Rural Affairs Heather Mulvey announced the scheme. Labour MP Dawn Fry was shocked. \
+            Detective Superintendent Mark Lowe said officers were searching. Constable Victoria Ashby was hurt.
+            """)
+        for expected in ["PERSON Ana Ruiz", "PERSON Tom Hale", "PERSON Heather Mulvey", "PERSON Dawn Fry", "PERSON Mark Lowe",
+                         "PERSON Victoria Ashby"] {
+            #expect(found.contains(expected), "\(expected) not in \(found)")
+        }
+        #expect(!found.contains { $0.contains("Leader") || $0.contains("Sheriff") || $0.contains("Rural Affairs Heather") }, "\(found)")
+    }
 }

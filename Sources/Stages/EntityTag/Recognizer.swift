@@ -136,6 +136,13 @@ struct Recognizer {
                a.words[first + 1].capitalized, a.words[first + 1].count > 1 {
                 kept[n].label = .person
                 kept[n].canonical = nil
+            } else if kept[n].label != .person, first < last, first > 0, a.words[first].flags & Feature.given.rawValue != 0,
+                      a.words[first - 1].flags & titleOrRank != 0, a.words[first - 1].capitalized,
+                      Self.joinedBySpace(b, a.words[first - 1], a.words[first]) {
+                // A given name and more right after a title (`Constable Victoria Hazlewood`) is a person, though
+                // the given name is also a place's.
+                kept[n].label = .person
+                kept[n].canonical = nil
             }
             var (start, end) = Self.trimmed(b, a.words, first..<(last + 1), person: kept[n].label == .person)
             // `Moody's`: a possessive that is part of the name, because the gazetteer writes it so under the

@@ -289,7 +289,7 @@ struct Rules {
                 joins = next.capitalized
             } else if next.count <= 3, has(next, .connectors) {
                 joins = true
-                if next.count == 2, has(words[end - 1], .titles), isWord(next, "of") { titleOf = true }
+                if has(words[end - 1], .titles), isWord(next, "of") || isWord(next, "for") { titleOf = true }
             }
         }
         var run = i..<end

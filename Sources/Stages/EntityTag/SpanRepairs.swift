@@ -208,7 +208,7 @@ extension Recognizer {
     }
 
     /// `Commissioner of Police Rusiate Tudravu`, `Secretary of State Antony Blinken`, `Governor of the Central Bank
-    /// Tomas Verhulst`: after a title and `of`, a name that holds what the title is of and a person is the
+    /// Tomas Verhulst`, `Minister for Social Protection Aoife Byrne`: after a title and `of` or `for`, a name that holds what the title is of and a person is the
     /// person at its end. The person starts at a known given name, else at the first word from which on
     /// every word is no everyday English word; a span the model called a person with neither keeps its last
     /// word or two. What the title is of stays an organization when it reads as one (`Central Bank`) and is
@@ -252,7 +252,7 @@ extension Recognizer {
         // The last `of` inside the name, or just before it (with `the` between), with a title before it.
         var o = last - 1
         while o >= max(1, r.lowerBound - 4) {
-            if Self.isWord(b, words[o], "of"), !words[o].capitalized, words[o].gap == .space,
+            if Self.isWord(b, words[o], "of") || Self.isWord(b, words[o], "for"), !words[o].capitalized, words[o].gap == .space,
                words[o - 1].capitalized, words[o - 1].flags & Feature.titles.rawValue != 0 { break }
             o -= 1
         }
