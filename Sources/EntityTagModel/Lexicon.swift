@@ -83,7 +83,8 @@ package struct Lexicon: Sendable {
         "dozens", "tens",
     ])
     /// Scales that follow a number (`9 trillion`).
-    package static let scales: [String] = (["hundred", "thousand", "million", "billion", "trillion"])
+    package static let scales: [String] = (["hundred", "thousand", "million", "billion", "trillion", "crore", "crores", "lakh",
+                                            "lakhs"])
     /// One-word qualifiers kept in a count (`around 15,000`); two-word ones are in `qualifierPairs`.
     package static let qualifiers: [String] = ([
         "about", "around", "nearly", "almost", "over", "some", "roughly", "approximately", "only", "just", "under",

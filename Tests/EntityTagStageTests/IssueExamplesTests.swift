@@ -166,4 +166,18 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains { $0.contains("Leader") || $0.contains("Sheriff") || $0.contains("Rural Affairs Heather") }, "\(found)")
     }
+
+    @Test("Dates, times and money as the world writes them: day first, `Oct 24`, `10.45am`, `Rs 500`, `N390,000`, `US$10`")
+    func worldDatesTimesAndMoney() throws {
+        let found = try tags("""
+            The hearing was set for Oct 24 and began on 5 August 2023. Police were called at 10.45am and again at \
+            9.30 pm. The state will spend Rs. 100 crore and ₹500 more. He was fined N390,000, and the utility \
+            borrowed R2 billion. Farmers got KSh 2,000. The fund holds US$10 billion and RM5 million. The N95 masks ran out.
+            """)
+        for expected in ["DATE Oct 24", "DATE 5 August 2023", "TIME 10.45am", "TIME 9.30 pm", "MONEY Rs. 100 crore", "MONEY ₹500",
+                         "MONEY N390,000", "MONEY R2 billion", "MONEY KSh 2,000", "MONEY US$10 billion", "MONEY RM5 million"] {
+            #expect(found.contains(expected), "\(expected) not in \(found)")
+        }
+        #expect(!found.contains { $0.hasPrefix("MONEY N95") }, "\(found)")
+    }
 }

@@ -223,9 +223,11 @@ struct Recognizer {
                 first += 1
             }
         }
-        // A name ends on a capitalized word or a number, not on a joiner (`Nobody on`).
+        // A name ends on a capitalized word or a number, not on a joiner (`Nobody on`), nor on the capitals of a
+        // currency (`Canberra A` of `Canberra A$30 million`).
         var last = r.upperBound - 1
-        while last > first, !words[last].capitalized, !words[last].digit { last -= 1 }
+        while last > first, !words[last].capitalized && !words[last].digit
+                || words[last].count <= 3 && words[last].end < b.count && b[words[last].end] == 0x24 { last -= 1 }
         let start = words[first].start
         var end = words[last].end
         if end - start > 1, b[end - 1] == 0x27 { end -= 1 }

@@ -63,6 +63,8 @@ struct Rules {
         if !w.digit {
             if w.capitalized {
                 if has(w, .months) { return month(at: i) }
+                if let date = abbreviatedMonth(at: i) { return date }
+                if let money = prefixedAmount(at: i) { return money }
                 if has(w, .weekdays) { return weekday(at: i) }
                 guard has(w, .triggers) else { return nil }
             }
@@ -93,6 +95,7 @@ struct Rules {
         }
         guard isNumber(k) else { return nil }
         if k == i, let clock = clockTimeOrDate(at: k) { return clock }
+        if k == i, let date = dayFirstDate(at: k) { return date }
         if k > i, words[k].gap != .space { start = k }
         let numberIndex = k
         let number = words[k]
@@ -104,6 +107,11 @@ struct Rules {
         }
         let next = end + 1 < words.count && words[end + 1].gap == .space ? end + 1 : nil
         let currencyBefore = Self.currencyBefore(b, words[start].start)
+        // `Rs 5,000`, `KSh 2,000`, `USD 40 million`: a currency's code as a word before the amount.
+        if currencyBefore == 0, start > 0, words[start].gap == .space || words[start].gap == .stop,
+           Recognizer.isAny(b, words[start - 1], Self.currencyCodes) {
+            return (candidate(start - 1, end, .money), end + 1)
+        }
 
         // Percent: `7 percent`, `15%`.
         if let n = next, isWord(words[n], "percent") { return (candidate(start, n, .percent), n + 1) }
@@ -136,7 +144,9 @@ struct Rules {
             return (candidate(start, last, .time), last + 1)
         }
         if let n = next, has(words[n], .quantityUnits) { return (candidate(start, n, .quantity), n + 1) }
-        if let n = next, isWord(words[n], "p.m.") || isWord(words[n], "a.m.") { return (candidate(start, n, .time), n + 1) }
+        if let n = next, isWord(words[n], "p.m.") || isWord(words[n], "a.m.") || isWord(words[n], "pm") || isWord(words[n], "am") {
+            return (candidate(start, n, .time), n + 1)
+        }
 
         if number.digit {
             let digits = b[number.start..<number.end]
@@ -164,10 +174,28 @@ struct Rules {
         return (candidate(start, end, .cardinal), end + 1)
     }
 
-    /// `15:28`, `9:30 a.m.`, `06:54:10` (TIME) and `2025-01-08` (DATE): one span each, not two counts.
+    /// `15:28`, `9:30 a.m.`, `06:54:10`, `10.45am`, `7pm` (TIME) and `2025-01-08` (DATE): one span each, not two counts.
     private func clockTimeOrDate(at k: Int) -> (Candidate, Int)? {
         let w = words[k]
         guard w.digit else { return nil }
+        // `7pm`, `10.45am`, `9.30pm`: a time whose `am` or `pm` is part of the word.
+        if w.count >= 3, w.count <= 7 {
+            let m = WordSet.lower(b[w.end - 2]), last = WordSet.lower(b[w.end - 1])
+            if (m == 0x61 || m == 0x70) && last == 0x6D {
+                let digits = w.start..<(w.end - 2)
+                var d = 0, sep = 0, after = 0
+                for i in digits {
+                    if b[i] >= 0x30 && b[i] <= 0x39 { if sep > 0 { after += 1 } else { d += 1 } } else if b[i] == 0x2E || b[i] == 0x3A { sep += 1 } else { d = 9 }
+                }
+                if d >= 1, d <= 2, sep == 0 || (sep == 1 && after == 2) { return (candidate(k, k, .time), k + 1) }
+            }
+        }
+        // `10.45` before `am` or `pm` (`9.30 pm`), as UK copy writes the clock.
+        if w.count >= 4, w.count <= 5, k + 1 < words.count, words[k + 1].gap == .space,
+           isWord(words[k + 1], "am") || isWord(words[k + 1], "pm") || isWord(words[k + 1], "a.m.") || isWord(words[k + 1], "p.m."),
+           b[w.end - 3] == 0x2E || b[w.end - 3] == 0x3A {
+            return (candidate(k, k + 1, .time), k + 2)
+        }
         // An ISO date: four digits, two, two.
         if w.count == 10, b[w.start + 4] == 0x2D, b[w.start + 7] == 0x2D,
            (w.start..<w.end).allSatisfy({ b[$0] == 0x2D || (b[$0] >= 0x30 && b[$0] <= 0x39) }) {
@@ -186,6 +214,72 @@ struct Rules {
         }
         return (candidate(k, last, .time), last + 1)
     }
+
+    /// `Oct 24`, `Sept 3, 2024`: a month's abbreviation without its full stop, a date only with a day after it
+    /// (`Jan` alone is a name).
+    private func abbreviatedMonth(at i: Int) -> (Candidate, Int)? {
+        guard i + 1 < words.count, words[i + 1].gap == .space, words[i + 1].digit, words[i + 1].count <= 4,
+              Recognizer.isAny(b, words[i], Self.monthAbbreviations) else { return nil }
+        var last = i + 1
+        if last + 1 < words.count, words[last + 1].digit, words[last + 1].count == 4,
+           words[last + 1].gap == .comma || words[last + 1].gap == .space, words[last].count <= 2 {
+            last += 1
+        }
+        return (candidate(i, last, .date), last + 1)
+    }
+
+    /// `5 August 2023`, `12 September`, `1 Oct`: a day before its month, as most of the world writes dates.
+    private func dayFirstDate(at k: Int) -> (Candidate, Int)? {
+        let w = words[k]
+        guard w.digit, w.count <= 4, k + 1 < words.count, words[k + 1].gap == .space, words[k + 1].capitalized else { return nil }
+        let digits = w.count - (Self.isOrdinalNumber(b, w.range) ? 2 : 0)
+        guard digits >= 1, digits <= 2, (w.start..<(w.start + digits)).allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }) else { return nil }
+        let month = words[k + 1]
+        guard has(month, .months) || Recognizer.isAny(b, month, Self.monthAbbreviations) else { return nil }
+        var last = k + 1
+        if last + 1 < words.count, words[last + 1].digit, words[last + 1].count == 4,
+           words[last + 1].gap == .space || words[last + 1].gap == .comma {
+            last += 1
+        }
+        return (candidate(k, last, .date), last + 1)
+    }
+
+    /// `N390,000`, `R2 billion`, `RM5 million`, `Sh50 million`, `Rs500`: a currency's letters joined to an amount
+    /// that is written as money (grouped by commas, or with a scale after it), so that `N95` or `P500` stay
+    /// names of things.
+    private func prefixedAmount(at i: Int) -> (Candidate, Int)? {
+        let w = words[i]
+        var d = w.start
+        while d < w.end, d - w.start < 4, (b[d] >= 0x41 && b[d] <= 0x5A) || (b[d] >= 0x61 && b[d] <= 0x7A) || b[d] == 0x2E { d += 1 }
+        guard d > w.start, d < w.end, b[d] >= 0x30, b[d] <= 0x39 else { return nil }
+        var code: [UInt8] = []
+        for k in w.start..<d where b[k] != 0x2E { code.append(WordSet.lower(b[k])) }
+        guard Self.currencyLetters.contains(where: { $0.elementsEqual(code) }) else { return nil }
+        var grouped = false
+        for k in d..<w.end {
+            let c = b[k]
+            if c == 0x2C { grouped = true } else if !(c >= 0x30 && c <= 0x39) && c != 0x2E { return nil }
+        }
+        var end = i
+        // `N390,000`: the scanner may end the word at its first comma; the groups after it are the amount's.
+        while end + 1 < words.count, words[end + 1].start == words[end].end + 1, b[words[end].end] == 0x2C,
+              words[end + 1].digit, words[end + 1].count == 3 {
+            end += 1
+            grouped = true
+        }
+        while end + 1 < words.count, words[end + 1].gap == .space, has(words[end + 1], .scales) { end += 1 }
+        guard grouped || end > i else { return nil }
+        return (candidate(i, end, .money), end + 1)
+    }
+
+    /// Month abbreviations written without a full stop.
+    static let monthAbbreviations: [StaticString] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    /// Currency codes written as a word before an amount (`Rs 500`, `KSh 2,000`, `USD 40 million`).
+    static let currencyCodes: [StaticString] = ["rs", "rs.", "inr", "ksh", "kes", "sh", "ngn", "zar", "php", "myr", "rm", "sgd",
+                                                "aud", "nzd", "cad", "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "chf",
+                                                "idr", "rp", "pkr", "bdt", "tk", "lkr", "ghs", "ugx", "tzs", "egp"]
+    /// Currency letters joined to an amount (`N390,000`, `R2 billion`).
+    static let currencyLetters: [[UInt8]] = ["n", "r", "p", "rm", "rs", "sh", "ksh", "rp", "tk", "gh"].map { Array($0.utf8) }
 
     /// `Oct. 28`, `December 24th`, `August 2025`, `Nov. 3 this year`, `February of this year`.
     private func month(at i: Int) -> (Candidate, Int)? {
@@ -275,7 +369,7 @@ struct Rules {
     private mutating func names(at i: Int, into found: inout [Candidate]) -> Int {
         var end = i + 1
         while end < words.count, words[end].gap == .space, words[end].capitalized, !words[end].digit, !words[end - 1].possessive,
-              !isDate(words[end]) {
+              !isDate(words[end]), abbreviatedMonth(at: end) == nil, prefixedAmount(at: end) == nil {
             end += 1
         }
         // What the word that stopped the run says: a possessive ends it, a title before `of` and a run before
@@ -597,9 +691,17 @@ struct Rules {
     }
 
     static func currencyBefore(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
-        if start >= 1, b[start - 1] == 0x24 { return 1 }                                            // $
+        if start >= 1, b[start - 1] == 0x24 {                                                       // $
+            // `US$`, `S$`, `A$`, `NZ$`, `HK$`: the country's capitals joined to the sign are the currency's.
+            var k = start - 1
+            while k > 0, start - 1 - k < 3, b[k - 1] >= 0x41, b[k - 1] <= 0x5A { k -= 1 }
+            let letters = start - 1 - k
+            if letters > 0, k == 0 || !(b[k - 1] >= 0x41 && b[k - 1] <= 0x5A || b[k - 1] >= 0x61 && b[k - 1] <= 0x7A) { return 1 + letters }
+            return 1
+        }
         if start >= 2, b[start - 2] == 0xC2, b[start - 1] == 0xA3 || b[start - 1] == 0xA5 { return 2 } // £ ¥
-        if start >= 3, b[start - 3] == 0xE2, b[start - 2] == 0x82, b[start - 1] == 0xAC || b[start - 1] == 0xA9 { return 3 } // € ₩
+        // The currency signs block, U+20A0 to U+20BF: € ₩ ₹ ₦ ₱ ₽ ₺ ₪ ₫ ...
+        if start >= 3, b[start - 3] == 0xE2, b[start - 2] == 0x82, b[start - 1] >= 0xA0, b[start - 1] <= 0xBF { return 3 }
         return 0
     }
 
