@@ -180,4 +180,21 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains { $0.hasPrefix("MONEY N95") }, "\(found)")
     }
+
+    @Test("A bundled acronym links to an organization only when the document writes its name")
+    func acronymLinksNeedTheirName() throws {
+        let bytes = Array("CCTV footage showed the car. Later, China Central Television aired it, and CCTV said more.".utf8)
+        var doc = Document(id: "d", text: String(decoding: bytes, as: UTF8.self), source: .init(path: "t"))
+        try doc.setLayer(Layer.sentences, [Span(start: 0, end: bytes.count)])
+        try EntityTagStage(options: .init(), context: StageContext(baseDirectory: ".")).process(&doc)
+        let linked = doc.spans(Layer.entities).filter { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) == "CCTV" }
+        #expect(linked.allSatisfy { $0.attributes["canonical"] == .string("China Central Television") }, "\(linked)")
+
+        let alone = Array("CCTV footage showed the car leaving the scene.".utf8)
+        var other = Document(id: "e", text: String(decoding: alone, as: UTF8.self), source: .init(path: "t"))
+        try other.setLayer(Layer.sentences, [Span(start: 0, end: alone.count)])
+        try EntityTagStage(options: .init(), context: StageContext(baseDirectory: ".")).process(&other)
+        #expect(!other.spans(Layer.entities).contains { $0.attributes["canonical"] == .string("China Central Television") },
+                "\(other.spans(Layer.entities))")
+    }
 }

@@ -54,6 +54,8 @@ public struct EntityTagStage: DocumentStage {
     /// The name recognizer; nil runs the rules alone. The built-in one is read at the first document, as the
     /// gazetteer is, so that `lede validate` stays quick.
     let model: Deferred<NameModel?>
+    /// The acronyms the user's gazetteers link (``unlinkAcronyms(_:_:keeping:)``).
+    let userAcronyms: Set<String>
 
     /// Creates the stage, reading and checking the user's gazetteers.
     public init(options: Options, context: StageContext) throws {
@@ -74,6 +76,7 @@ public struct EntityTagStage: DocumentStage {
             }
         }
         consistency = options.consistency
+        userAcronyms = Self.userAcronyms(user)
         switch options.model {
         case "none":
             model = Deferred { nil }
@@ -113,7 +116,11 @@ public struct EntityTagStage: DocumentStage {
         let starts = document.spans(Layer.sentences).map(\.start)
         var text = document.text
         let tagger = tagger.value
-        let found = text.withUTF8 { tagger.tag($0, sentenceStarts: starts, consistency: consistency, model: model.value) }
+        let found = text.withUTF8 { b in
+            var found = tagger.tag(b, sentenceStarts: starts, consistency: consistency, model: model.value)
+            Self.unlinkAcronyms(&found, b, keeping: userAcronyms)
+            return found
+        }
         var spans: [Span] = []
         spans.reserveCapacity(found.count)
         for c in found where keep & c.label.bit != 0 {
