@@ -56,6 +56,12 @@ struct QuoteExtractStageTests {
         #expect(doc.substring(speaker.start..<speaker.end) == "Rosa Lind")
     }
 
+    @Test func theSheriffIsTheSheriffNamedBefore() throws {
+        let doc = try quotes("Sheriff Rosa Lind said two deputies were hurt on Sunday.\n\n\"This is devastating for the department,\" the sheriff said.")
+        let speaker = try #require(doc.spans(Layer.quotes).first?.attributes["speaker"]?.spanRef)
+        #expect(doc.substring(speaker.start..<speaker.end) == "Rosa Lind")
+    }
+
     @Test func rulingsAndAllegationsAreVerbsOfSaying() throws {
         let doc = try quotes("\"The order stands,\" the judge ruled.\n\n\"They were paid to stay silent,\" Omar Hale alleged.")
         let q = doc.spans(Layer.quotes)

@@ -915,7 +915,8 @@ struct Lists: Sendable {
         "correspondent", "coach", "captain", "constable", "detective", "sergeant", "general", "admiral", "brigadier",
         "colonel", "lieutenant", "major", "bishop", "archbishop", "cardinal", "pope", "imam", "rabbi", "presenter", "host",
         "boss", "lawmaker", "legislator", "member", "officer", "manager", "founder", "head", "envoy", "magistrate",
-        "attorney-general", "treasurer", "speaker", "whip",
+        "attorney-general", "treasurer", "speaker", "whip", "sheriff", "marshal", "warden", "lawyer", "attorney", "prosecutor",
+        "solicitor", "barrister", "counsel", "advocate", "analyst", "economist", "coroner", "principal", "pastor", "priest",
     ])
     /// Cue verbs of written text, which introduce a quotation only with the punctuation of attribution.
     let reading = WordSet(["read", "reads"])
