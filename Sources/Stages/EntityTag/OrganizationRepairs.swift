@@ -4,6 +4,8 @@ import LedeText
 /// Where the form of a name says it is an organization, whatever the model called it (issue #21). Each is a
 /// structure of news writing, not a list of names:
 ///
+/// - a head word that is a structure's (`Rectory Lane`, `Buckingham Palace`) or an institution's (`High Court`):
+///   no person, and for an institution no place either;
 /// - a legal form at the end (`Jones Medical Industries Inc`, `Schroder Wertheim & Co`): no person or place
 ///   is incorporated; a legal form right after a name joins it (`Magna International` + `Inc`);
 /// - two names joined by `&` (`Douglas & Lomason`, `Procter & Gamble`): a firm's, where two people are
@@ -31,6 +33,23 @@ extension Recognizer {
                 kept[n].label = .org
                 kept[n].canonical = nil
                 ranges[n] = r.lowerBound..<(r.upperBound + 1)
+            }
+        }
+        // The head word decides: a road, a palace or a station is no person (`Rectory Lane`, `Buckingham Palace`),
+        // and a court, a council or a ministry is no person or place (`High Court`, `Luthuli House`), unless a
+        // given name opens a name of two words (`Charlotte Church`) or the gazetteer says what the model said.
+        for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe {
+            guard let r = ranges[n], r.count >= 2 else { continue }
+            let head = words[r.upperBound - 1]
+            guard head.capitalized, !(r.count == 2 && words[r.lowerBound].flags & Feature.given.rawValue != 0),
+                  Self.match(a.matches, kept[n].start, kept[n].end)?.label != kept[n].label else { continue } // `Soviet Union`
+            if kept[n].label == .person, head.flags & Feature.facilityHeads.rawValue != 0 || Self.isAny(b, head, Self.streetHeads) {
+                kept[n].label = .fac
+                kept[n].canonical = nil
+            } else if head.flags & Feature.orgHeads.rawValue != 0,
+                      kept[n].label == .person || !Self.isWord(b, head, "house") && !Self.isWord(b, head, "union") { // `Soviet Union`
+                kept[n].label = .org
+                kept[n].canonical = nil
             }
         }
         // `X & Y`: one organization.
@@ -117,6 +136,9 @@ extension Recognizer {
         guard need < 0, let first, first < i - 1 else { return nil }
         return first
     }
+
+    /// Street words the facility heads leave out.
+    static let streetHeads: [StaticString] = ["lane", "drive", "crescent", "terrace", "parade", "esplanade", "highway"]
 
     /// Lower-case words an acronym passes over.
     static let acronymJoiners: [StaticString] = ["of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le",

@@ -124,6 +124,7 @@ struct Recognizer {
         // Whether a title stands inside a name, which only `splitAtTitles` below is for: it need not look
         // again at every name (a walk over all the words) when none has one.
         var titleInside = false
+        var dropped: [Int] = []
         for n in kept.indices where kept[n].label.isName {
             guard let r = ranges[n] else { continue }
             let first = r.lowerBound, last = r.upperBound - 1
@@ -145,6 +146,13 @@ struct Recognizer {
                 kept[n].canonical = nil
             }
             var (start, end) = Self.trimmed(b, a.words, first..<(last + 1), person: kept[n].label == .person)
+            // What a title leaves of a person may be an everyday word (`Mother` of `Queen Mother`): no one's name,
+            // though after a form of address it is (`Mr Hope`).
+            if kept[n].label == .person, first < last, a.words[first].flags & Feature.addresses.rawValue == 0,
+               let w = Consistency.firstWord(a.words, at: start), a.words[w].end == end,
+               input.common(a.words[w]), a.words[w].flags & (Feature.given.rawValue | Feature.surnames.rawValue) == 0 {
+                dropped.append(n)
+            }
             // `Moody's`: a possessive that is part of the name, because the gazetteer writes it so under the
             // same label, or because nothing after it could be what it possesses (`Macy's said`). A person's
             // name of two words and more keeps it out (`Ana Ruiz's said` is a contraction), and so do the
@@ -168,6 +176,7 @@ struct Recognizer {
                 if kept[n].label == .person { kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) }
             }
         }
+        for n in dropped.reversed() { kept.remove(at: n) }
         if repairSpans(&kept, b, a, input: input) { titleInside = true }
         repairOrganizations(&kept, b, a)
         if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches) }
