@@ -258,6 +258,7 @@ package struct Lexicon: Sendable {
     package static let joiners: [String] = ([
         "of", "for", "and", "&", "the", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le",
         "van", "von", "der", "den", "al", "el", "bin", "ibn", "ben", "y", "upon", "und", "zu", "ter", "ten",
+        "delos", "dela", "degli", "dei", "bint", "binti",
     ])
 
     /// Titles written without a period, in British and Commonwealth style (`Mr Cameron`, `Dr Ng`).

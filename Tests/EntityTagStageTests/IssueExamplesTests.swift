@@ -210,4 +210,11 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains("PERSON Mother"), "\(found)")
     }
+
+    @Test("A nickname in quotation marks between the parts of a name is part of the person")
+    func nicknamesInsideNames() throws {
+        let found = try tags("Senator Ronald “Bato” Dela Rosa spoke first, and the club's Mario \"Tank\" Okafor scored twice.")
+        #expect(found.contains("PERSON Ronald “Bato” Dela Rosa"), "\(found)")
+        #expect(!found.contains { $0.hasSuffix(" Bato") || $0.hasSuffix(" Dela Rosa") && !$0.contains("Ronald") }, "\(found)")
+    }
 }

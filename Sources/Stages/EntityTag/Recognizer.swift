@@ -179,6 +179,7 @@ struct Recognizer {
         for n in dropped.reversed() { kept.remove(at: n) }
         if repairSpans(&kept, b, a, input: input) { titleInside = true }
         repairOrganizations(&kept, b, a)
+        joinNicknames(&kept, b)
         if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches) }
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted).settle(&kept) }
         return kept
