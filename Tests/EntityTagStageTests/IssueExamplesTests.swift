@@ -202,13 +202,15 @@ struct IssueExamplesTests {
     func headWordsOfPlacesAndInstitutions() throws {
         let found = try tags("""
             The van was found on Rectory Lane near Dunmore Road. The Queen Mother lived at Buckingham Palace. \
-            The High Court ruled on Monday. Charlotte Church sang, and Mr Hope said he was pleased.
+            The High Court ruled on Monday. Charlotte Church sang, and Mr Hope said he was pleased. Deputies of \
+            the Kerr County Sheriff’s Office arrived.
             """)
         for expected in ["FAC Rectory Lane", "FAC Dunmore Road", "FAC Buckingham Palace", "ORG High Court", "PERSON Charlotte Church",
                          "PERSON Hope"] {
             #expect(found.contains(expected), "\(expected) not in \(found)")
         }
-        #expect(!found.contains("PERSON Mother"), "\(found)")
+        #expect(!found.contains("PERSON Mother") && !found.contains("PERSON Office"), "\(found)")
+        #expect(found.contains("ORG Kerr County Sheriff’s Office"), "\(found)")
     }
 
     @Test("A nickname in quotation marks between the parts of a name is part of the person")

@@ -36,7 +36,7 @@ extension Recognizer {
         var k = start
         var words = 0
         while k < b.count, words <= 2 {
-            guard b[k] >= 0x41 && b[k] <= 0x5A else { return nil }
+            guard b[k] >= 0x41, b[k] <= 0x5A else { return nil }
             words += 1
             while k < b.count, WordScanner.isWordByte(b, k, b.count), quoteMark(b, k) == nil { k += 1 }
             if k < b.count, b[k] == 0x20 { k += 1; continue }
@@ -51,6 +51,7 @@ extension Recognizer {
 
     /// The length of a quotation mark at `i` (`"`, `'`, `“`, `”`, `‘`, `’`), or nil.
     static func quoteMark(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        guard i < b.count else { return nil }
         if b[i] == 0x22 || b[i] == 0x27 { return 1 }
         if i + 2 < b.count, b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] >= 0x98, b[i + 2] <= 0x9D { return 3 }
         return nil

@@ -52,6 +52,15 @@ extension Recognizer {
                 kept[n].canonical = nil
             }
         }
+        // One word after a title that is an institution's or a structure's head, or a kinship word (`Sheriff's
+        // Office`, `Queen Mother`), is part of an office, not a person.
+        let heads = Feature.orgHeads.rawValue | Feature.facilityHeads.rawValue
+        kept.removeAll { c in
+            guard c.label == .person, let w = Consistency.firstWord(words, at: c.start), words[w].end == c.end, w > 0,
+                  words[w - 1].flags & Feature.titles.rawValue != 0, words[w - 1].flags & Feature.addresses.rawValue == 0 else { return false }
+            return words[w].flags & heads != 0 || Self.isAny(b, words[w], Self.kinship)
+        }
+        ranges = Consistency.wordRanges(words, kept)
         // `X & Y`: one organization.
         var n = 0
         while n + 1 < kept.count {
@@ -136,6 +145,9 @@ extension Recognizer {
         guard need < 0, let first, first < i - 1 else { return nil }
         return first
     }
+
+    /// Kinship words that follow a title in offices (`Queen Mother`, `Holy Father`).
+    static let kinship: [StaticString] = ["mother", "father", "consort", "dowager"]
 
     /// Street words the facility heads leave out.
     static let streetHeads: [StaticString] = ["lane", "drive", "crescent", "terrace", "parade", "esplanade", "highway"]

@@ -202,6 +202,13 @@ struct Recognizer {
                 out.append(c)
                 continue
             }
+            // `Salt Lake County Sheriff's Office`: an institution's head after the title makes the whole an organization.
+            if title + 1 == last, words[last].flags & (Feature.orgHeads.rawValue | Feature.facilityHeads.rawValue) != 0 {
+                var whole = c
+                if whole.label == .person || whole.label == .gpe { whole.label = .org; whole.canonical = nil }
+                out.append(whole)
+                continue
+            }
             var before = title - 1
             while before >= first, words[before].flags & Feature.titles.rawValue != 0 { before -= 1 }
             if before >= first {
