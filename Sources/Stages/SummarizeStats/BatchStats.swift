@@ -44,14 +44,30 @@ public struct BatchStats: Sendable, Equatable {
         /// Reading time in minutes, to one decimal.
         public var readingMinutes = 0.0
 
-        /// The record's `stats` object.
+        /// The record's `stats` object: a copy of ``RecordTemplate/fields`` with its values set in place, so that
+        /// no key is hashed again for every document.
         var recordFields: [String: AttributeValue] {
-            [
-                "characters": .int(characters), "words": .int(words), "paragraphs": .int(paragraphs),
-                "sentences": .int(sentences), "removed": removedTally.attribute, "entities": entityTally.attribute,
-                "quotes": quoteTally.attribute, "speakers": .int(speakers), "reading_minutes": .double(readingMinutes),
-            ]
+            var fields = RecordTemplate.fields
+            let at = RecordTemplate.positions
+            fields.values[at[0]] = .int(characters)
+            fields.values[at[1]] = .int(words)
+            fields.values[at[2]] = .int(paragraphs)
+            fields.values[at[3]] = .int(sentences)
+            fields.values[at[4]] = removedTally.attribute
+            fields.values[at[5]] = entityTally.attribute
+            fields.values[at[6]] = quoteTally.attribute
+            fields.values[at[7]] = .int(speakers)
+            fields.values[at[8]] = .double(readingMinutes)
+            return fields
         }
+    }
+
+    /// The keys of a record's `stats` object, hashed once, and where each lies in the dictionary, in the
+    /// order ``DocumentFigures/recordFields`` sets them. A copy of a dictionary keeps its positions.
+    enum RecordTemplate {
+        static let keys = ["characters", "words", "paragraphs", "sentences", "removed", "entities", "quotes", "speakers", "reading_minutes"]
+        static let fields = Dictionary(uniqueKeysWithValues: keys.map { ($0, AttributeValue.null) })
+        static let positions = keys.map { fields.index(forKey: $0)! }
     }
 
     /// Counts of a few distinct strings (one document's labels, reasons, speakers) in a short list, searched
@@ -123,6 +139,15 @@ public struct BatchStats: Sendable, Equatable {
 
         /// Feeds the precomputed digest.
         public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+
+        /// The precomputed digest, mixed with the dictionary's seed, without running `Hasher` (SipHash) for
+        /// every mention counted. Equal mentions have equal digests, as `==` requires.
+        public func _rawHashValue(seed: Int) -> Int {
+            var h = digest ^ UInt64(UInt(bitPattern: seed))
+            h = (h ^ (h >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+            h = (h ^ (h >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+            return Int(truncatingIfNeeded: h ^ (h >> 33))
+        }
     }
 
     /// Documents.
@@ -299,14 +324,33 @@ public struct BatchStats: Sendable, Equatable {
         counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
+    /// The first `k` of ``ranked(_:)``, without sorting the rest: a report lists the top ten of thousands
+    /// of names, and most names are beaten by the tenth on their count alone.
+    static func top(_ k: Int, of counts: [String: Int]) -> [(String, Int)] {
+        guard k > 0 else { return [] }
+        guard counts.count > 4 * k else { return Array(ranked(counts).prefix(k)) }
+        func before(_ a: (String, Int), _ b: (String, Int)) -> Bool { a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }
+        var best: [(String, Int)] = []
+        best.reserveCapacity(k + 1)
+        for (name, count) in counts {
+            if best.count == k, let last = best.last, count < last.1 || (count == last.1 && !(name < last.0)) { continue }
+            let entry = (name, count)
+            var i = best.count
+            while i > 0, before(entry, best[i - 1]) { i -= 1 }
+            best.insert(entry, at: i)
+            if best.count > k { best.removeLast() }
+        }
+        return best
+    }
+
     /// The batch statistics as one value: totals, top lists, and the full counts that `lede merge` adds up.
     /// It is written as `stats.json` and published as the run summary's `stats` section.
     public func report(top: Int) -> AttributeValue {
         func counts(_ values: [String: Int]) -> AttributeValue { .map(values.mapValues { .int($0) }) }
         func ranked(_ values: [String: Int]) -> AttributeValue {
-            .list(Self.ranked(values).prefix(top).map { .map(["name": .string($0.0), "count": .int($0.1)]) })
+            .list(Self.top(top, of: values).map { .map(["name": .string($0.0), "count": .int($0.1)]) })
         }
-        var flatNames: [String: Int] = [:], byLabel: [String: [String: Int]] = [:]
+        var flatNames = [String: Int](minimumCapacity: entityNames.count), byLabel: [String: [String: Int]] = [:]
         for (mention, count) in entityNames {
             flatNames[mention.label + "\t" + mention.name] = count
             byLabel[mention.label, default: [:]][mention.name] = count
