@@ -5,6 +5,22 @@ import Darwin
 #endif
 import LedeCore
 
+/// Growth of a byte buffer that owns its memory (``JSONWriter``, and the HTML report's): one piece of code
+/// for both, kept out of their inlined appends.
+public enum OwnedBytes {
+    /// Moves the `count` bytes at `base` into memory of at least twice `capacity` with room for `n` more,
+    /// frees the old memory, and updates `base` and `capacity`.
+    public static func grow(_ base: inout UnsafeMutablePointer<UInt8>, count: Int, capacity: inout Int, toFit n: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < count + n { newCapacity *= 2 }
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        moved.update(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = newCapacity
+    }
+}
+
 /// A small, fast JSON writer over a byte buffer. Keys are written in the order given; callers sort them.
 ///
 /// Foundation's `JSONEncoder` runs at about a seventh of this speed and does not fix key order, so the
@@ -66,13 +82,7 @@ public struct JSONWriter: ~Copyable {
 
     @inline(never)
     private mutating func grow(_ n: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < count + n { newCapacity *= 2 }
-        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        moved.update(from: base, count: count)
-        base.deallocate()
-        base = moved
-        capacity = newCapacity
+        OwnedBytes.grow(&base, count: count, capacity: &capacity, toFit: n)
     }
 
     /// Stores a byte in room already reserved.
@@ -111,31 +121,32 @@ public struct JSONWriter: ~Copyable {
         if depth >= 63, let high = deeper.popLast() { commas |= high << 63 }
     }
 
-    /// `{`.
-    public mutating func beginObject() {
+    /// Opens a container with its bracket, after a comma when one is due.
+    @inline(__always)
+    private mutating func open(_ bracket: UInt8) {
         separate()
-        raw(UInt8(ascii: "{"))
+        raw(bracket)
         push()
     }
+
+    /// Closes a container with its bracket.
+    @inline(__always)
+    private mutating func close(_ bracket: UInt8) {
+        pop()
+        raw(bracket)
+    }
+
+    /// `{`.
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
 
     /// `}`.
-    public mutating func endObject() {
-        pop()
-        raw(UInt8(ascii: "}"))
-    }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
 
     /// `[`.
-    public mutating func beginArray() {
-        separate()
-        raw(UInt8(ascii: "["))
-        push()
-    }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
 
     /// `]`.
-    public mutating func endArray() {
-        pop()
-        raw(UInt8(ascii: "]"))
-    }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// An object key; the next value written belongs to it.
     public mutating func key(_ key: String) {
@@ -266,22 +277,16 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
-    private mutating func containerStart() { separate() }
-
     /// `key: {` in one call.
     public mutating func beginObject(_ key: String) {
         self.key(key)
-        containerStart()
-        raw(UInt8(ascii: "{"))
-        push()
+        open(UInt8(ascii: "{"))
     }
 
     /// `key: [` in one call.
     public mutating func beginArray(_ key: String) {
         self.key(key)
-        containerStart()
-        raw(UInt8(ascii: "["))
-        push()
+        open(UInt8(ascii: "["))
     }
 
     /// Appends a quoted, escaped string. Bytes that need no escaping are copied in runs.
@@ -425,9 +430,7 @@ public struct JSONWriter: ~Copyable {
         case .bool(let b): bool(b)
         case .null: null()
         case .span(let ref):
-            containerStart()
-            raw(UInt8(ascii: "{"))
-            push()
+            open(UInt8(ascii: "{"))
             key(literal: "start"); int(index(ref.start))
             key(literal: "end"); int(index(ref.end))
             key(literal: "text")
@@ -440,15 +443,11 @@ public struct JSONWriter: ~Copyable {
             }
             endObject()
         case .list(let items):
-            containerStart()
-            raw(UInt8(ascii: "["))
-            push()
+            open(UInt8(ascii: "["))
             for item in items { attribute(item, text: text, index: index) }
             endArray()
         case .map(let fields):
-            containerStart()
-            raw(UInt8(ascii: "{"))
-            push()
+            open(UInt8(ascii: "{"))
             Self.forEachSortedKey(fields) { k, value in
                 key(k)
                 attribute(value, text: text, index: index)
