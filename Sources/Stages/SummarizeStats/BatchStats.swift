@@ -82,15 +82,21 @@ public struct BatchStats: Sendable, Equatable {
         /// Distinct strings counted.
         public var count: Int { entries.count }
 
-        /// Counts one more of `key`.
-        public mutating func add(_ key: String) {
+        /// Counts `n` more of `key` (one by default), and returns where it stands in ``entries``.
+        @discardableResult
+        public mutating func add(_ key: String, _ n: Int = 1) -> Int {
             let length = key.utf8.count
-            for i in entries.indices where entries[i].key.utf8.count == length && entries[i].key == key {
-                entries[i].count += 1
-                return
+            let found = entries.withUnsafeMutableBufferPointer { entries -> Int? in
+                for i in entries.indices where entries[i].key.utf8.count == length && entries[i].key == key {
+                    entries[i].count += n
+                    return i
+                }
+                return nil
             }
+            if let found { return found }
             if entries.isEmpty { entries.reserveCapacity(8) }
-            entries.append((key, 1))
+            entries.append((key, n))
+            return entries.count - 1
         }
 
         /// The counts by string.
@@ -124,12 +130,21 @@ public struct BatchStats: Sendable, Equatable {
 
         /// Creates a mention.
         public init(label: String, name: String) {
+            self.init(label: label, labelDigest: Self.digest(of: label), name: name)
+        }
+
+        /// Creates a mention whose label's ``digest(of:)`` is known: a document's mentions share a few labels.
+        init(label: String, labelDigest: UInt64, name: String) {
             self.label = label
             self.name = name
-            // Each string's hash, the label's multiplied so that swapping the two gives another digest.
-            var label = label, name = name
-            let l = label.withUTF8 { Checksum.of(UnsafeRawBufferPointer($0)) }
-            digest = (l &* 0x9E37_79B9_7F4A_7C15) ^ name.withUTF8 { Checksum.of(UnsafeRawBufferPointer($0)) }
+            // The label's hash multiplied, so that swapping the two strings gives another digest.
+            digest = (labelDigest &* 0x9E37_79B9_7F4A_7C15) ^ Self.digest(of: name)
+        }
+
+        /// A string's hash, as a mention's digest combines them.
+        static func digest(of string: String) -> UInt64 {
+            var string = string
+            return string.withUTF8 { Checksum.of(UnsafeRawBufferPointer($0)) }
         }
 
         /// Same label and name.
@@ -201,19 +216,41 @@ public struct BatchStats: Sendable, Equatable {
     /// Adds one document. (Summing in place: building a one-document BatchStats to merge would allocate
     /// ten dictionaries per document.)
     public mutating func add(_ f: DocumentFigures, source: String) {
+        var labels = LabelTotals()
+        add(f, source: source, labels: &labels)
+        fold(labels)
+    }
+
+    /// Counts by removal reason, entity label, quote kind and warning kind: a few strings each, counted in
+    /// short lists while documents are added (``add(_:source:labels:)``) and added to the batch's
+    /// dictionaries once (``fold(_:)``), rather than hashed for every document.
+    struct LabelTotals {
+        var removed = Tally(), entities = Tally(), quotes = Tally(), warnings = Tally()
+    }
+
+    /// Adds one document, its labels to `labels` rather than to the dictionaries.
+    mutating func add(_ f: DocumentFigures, source: String, labels: inout LabelTotals) {
         documents += 1
         characters += f.characters
         words += f.words
         paragraphs += f.paragraphs
         sentences += f.sentences
-        for (k, v) in f.removedTally.entries { removed[k, default: 0] += v }
-        for (k, v) in f.entityTally.entries { entities[k, default: 0] += v }
+        for (k, v) in f.removedTally.entries { labels.removed.add(k, v) }
+        for (k, v) in f.entityTally.entries { labels.entities.add(k, v) }
         for m in f.entityMentions { entityNames[m, default: 0] += 1 }
-        for (k, v) in f.quoteTally.entries { quotes[k, default: 0] += v }
+        for (k, v) in f.quoteTally.entries { labels.quotes.add(k, v) }
         for (k, v) in f.speakerTally.entries { speakers[k, default: 0] += v }
         for length in f.sentenceWords { countSentences(1, inBucket: length / 5) }
-        for (k, v) in f.warningTally.entries { warnings[k, default: 0] += v }
+        for (k, v) in f.warningTally.entries { labels.warnings.add(k, v) }
         countSource(source, 1)
+    }
+
+    /// Adds counts kept by ``add(_:source:labels:)``.
+    mutating func fold(_ labels: LabelTotals) {
+        for (k, v) in labels.removed.entries { removed[k, default: 0] += v }
+        for (k, v) in labels.entities.entries { entities[k, default: 0] += v }
+        for (k, v) in labels.quotes.entries { quotes[k, default: 0] += v }
+        for (k, v) in labels.warnings.entries { warnings[k, default: 0] += v }
     }
 
     /// Adds `n` documents to a source. A new source is added only after the others are cut down to the

@@ -72,13 +72,17 @@ public struct SummarizeStatsStage: CollectingStage {
         text.withUTF8 { b in
             figures.characters = codePoints(b)
             figures.words = sentences.withUnsafeBufferPointer { countWords(b, sentences: $0, into: &sentenceWords) }
+            // Each label's digest, by its place in the tally: hashed once per document, not per mention.
+            var labelDigests: [UInt64] = []
             entities.withUnsafeBufferPointer { entities in
                 for i in entities.indices {
                     let label = entities[i].label ?? "?"
-                    figures.entityTally.add(label)
+                    let n = figures.entityTally.add(label)
+                    if n == labelDigests.count { labelDigests.append(BatchStats.EntityMention.digest(of: label)) }
                     let canonical: String? = entities[i].attributes.isEmpty ? nil : entities[i].attributes["canonical"]?.string
                     mentions.append(BatchStats.EntityMention(
-                        label: label, name: canonical ?? String(decoding: UnsafeBufferPointer(rebasing: b[entities[i].range]), as: UTF8.self)))
+                        label: label, labelDigest: labelDigests[n],
+                        name: canonical ?? String(decoding: UnsafeBufferPointer(rebasing: b[entities[i].range]), as: UTF8.self)))
                 }
             }
         }
@@ -220,6 +224,8 @@ final class StatsCollector: Collector {
     let options: SummarizeStatsStage.Options
     let output: AtomicFile?
     var batch = BatchStats()
+    /// The batch's label counts, added to it at the end.
+    var labels = BatchStats.LabelTotals()
 
     init(options: SummarizeStatsStage.Options, output: AtomicFile?) {
         self.options = options
@@ -229,7 +235,7 @@ final class StatsCollector: Collector {
     func consume(_ document: inout Document) throws {
         let figures = SummarizeStatsStage.documentStats(document, wordsPerMinute: options.wordsPerMinute)
         document.stats = figures.recordFields
-        batch.add(figures, source: document.source.path)
+        batch.add(figures, source: document.source.path, labels: &labels)
     }
 
     /// A document's figures are computed on the worker tasks; only adding them to the batch is in order.
@@ -243,7 +249,7 @@ final class StatsCollector: Collector {
     }
 
     func consume(_ document: inout Document, prepared figures: BatchStats.DocumentFigures) throws {
-        batch.add(figures, source: document.source.path)
+        batch.add(figures, source: document.source.path, labels: &labels)
     }
 
     func rejected(_ reject: Reject) {
@@ -251,6 +257,8 @@ final class StatsCollector: Collector {
     }
 
     func finish(_ summary: inout RunSummary) throws {
+        batch.fold(labels)
+        labels = BatchStats.LabelTotals()
         let report = batch.report(top: options.top)
         summary.sections[Layer.stats] = report
         var json = JSONWriter()
