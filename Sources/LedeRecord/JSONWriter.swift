@@ -167,9 +167,10 @@ public struct JSONWriter: ~Copyable {
 
     /// An object key known to need no escaping (a literal), written without scanning it.
     public mutating func key(literal: StaticString) {
-        separate()
         let n = literal.utf8CodeUnitCount
-        reserve(n + 3)
+        // Room for the comma too, so that the key is one reservation (as `separate` and `key` would write it).
+        reserve(n &+ 4)
+        if commas & 1 != 0 { put(UInt8(ascii: ",")) }
         put(UInt8(ascii: "\""))
         put(literal.utf8Start, n)
         put(UInt8(ascii: "\""))
@@ -188,6 +189,31 @@ public struct JSONWriter: ~Copyable {
     /// first, then the digits from the last, so nothing is reversed.
     @inline(__always)
     static func storeDecimal(_ value: Int, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        if value >= 0 && value < 10_000 {
+            // Offsets and counts, most of what a record holds: their digits directly, without the loops.
+            let zero = UInt8(ascii: "0")
+            let v = UInt(bitPattern: value)
+            if v < 10 {
+                out[0] = zero &+ UInt8(truncatingIfNeeded: v)
+                return 1
+            }
+            if v < 100 {
+                out[0] = zero &+ UInt8(truncatingIfNeeded: v / 10)
+                out[1] = zero &+ UInt8(truncatingIfNeeded: v % 10)
+                return 2
+            }
+            if v < 1000 {
+                out[0] = zero &+ UInt8(truncatingIfNeeded: v / 100)
+                out[1] = zero &+ UInt8(truncatingIfNeeded: v / 10 % 10)
+                out[2] = zero &+ UInt8(truncatingIfNeeded: v % 10)
+                return 3
+            }
+            out[0] = zero &+ UInt8(truncatingIfNeeded: v / 1000)
+            out[1] = zero &+ UInt8(truncatingIfNeeded: v / 100 % 10)
+            out[2] = zero &+ UInt8(truncatingIfNeeded: v / 10 % 10)
+            out[3] = zero &+ UInt8(truncatingIfNeeded: v % 10)
+            return 4
+        }
         var v = value.magnitude
         var out = out
         if value < 0 { out.pointee = UInt8(ascii: "-"); out += 1 }
@@ -306,51 +332,58 @@ public struct JSONWriter: ~Copyable {
         return (control | quote | backslash) & highs
     }
 
-    /// True when some byte of the buffer needs escaping, found eight bytes at a time.
+    /// How many bytes at the start of the buffer need no escaping, found eight bytes at a time and counted
+    /// in whole words of eight: the buffer's length when no byte does.
     @inline(__always)
-    private static func needsEscaping(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let source = buffer.baseAddress else { return false }
+    private static func cleanPrefix(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let source = buffer.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(source), n = buffer.count
-        var flags: UInt64 = 0, i = 0
+        var i = 0
         while i &+ 8 <= n {
-            flags |= escapeFlags(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            if escapeFlags(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) != 0 { return i }
             i &+= 8
         }
         if i < n {
+            var flags: UInt64
             if n >= 8 {
                 // The last eight bytes, some of them seen already.
-                flags |= escapeFlags(raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self))
+                flags = escapeFlags(raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self))
             } else {
                 var w: UInt64 = 0
                 memcpy(&w, raw, n)
                 // The zero bytes above the string would count as control characters.
-                flags |= escapeFlags(UInt64(littleEndian: w)) & ((1 &<< UInt64(n &* 8)) &- 1)
+                flags = escapeFlags(UInt64(littleEndian: w)) & ((1 &<< UInt64(n &* 8)) &- 1)
             }
+            if flags != 0 { return i }
         }
-        return flags != 0
+        return n
     }
 
     /// Appends a quoted, escaped string. Most strings (keys, labels, words, whole paragraphs) need no
-    /// escaping: they are checked eight bytes at a time and copied whole.
+    /// escaping: they are checked eight bytes at a time and copied whole. A text that does (a line feed
+    /// between paragraphs) is copied whole up to the first word that needs it.
     private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
-        guard Self.needsEscaping(buffer) else {
+        let clean = Self.cleanPrefix(buffer)
+        guard clean < buffer.count else {
             reserve(buffer.count &+ 2)
             put(UInt8(ascii: "\""))
             if let source = buffer.baseAddress { put(source, buffer.count) }
             put(UInt8(ascii: "\""))
             return
         }
-        appendEscapedBlocks(buffer)
+        appendEscapedBlocks(buffer, from: clean)
     }
 
     /// Appends a quoted, escaped string, a block at a time: room for the block's worst case (every byte a
     /// `\u00XX`) is made once, and eight bytes are stored at a time while none needs escaping.
-    private mutating func appendEscapedBlocks(_ buffer: UnsafeBufferPointer<UInt8>) {
+    /// The bytes before `start` need no escaping and are copied as they are.
+    private mutating func appendEscapedBlocks(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) {
         let block = 4096
-        reserve(1)
+        reserve(1 &+ start)
         put(UInt8(ascii: "\""))
-        var i = 0
+        var i = start
         if let source = buffer.baseAddress {
+            if start > 0 { put(source, start) }
             let raw = UnsafeRawPointer(source)
             while i < buffer.count {
                 let end = min(buffer.count, i &+ block)
