@@ -90,7 +90,7 @@ public struct Engine: Sendable {
         defer { withExtendedLifetime(lock) {} }
         try RunLimit.check(output: output.path, limit: limit, resuming: resuming, journal: journal)
         let store = JournalStore(output: output, fingerprint: JournalStore.fingerprint(of: pipeline, tool: tool), mode: journal)
-        let journalWriter = journal == .off ? nil : try JournalWriter(store: store)
+        let journalFiler = journal == .off ? nil : try JournalFiler(store: store)
 
         let perDocument: [(Int, String, StageInstance)] = pipeline.stages.enumerated().compactMap { index, stage in
             if case .collecting = stage.instance { return nil }
@@ -143,7 +143,7 @@ public struct Engine: Sendable {
             // stay in flight.
             let batchInputs = waits ? 1 : Self.batchInputs
             let maxAhead = width * (waits ? 8 : 4)
-            let cache = JournalCache(store: journalWriter == nil ? nil : store, reuse: journal == .reuse, stages: stages.count)
+            let cache = JournalCache(store: journalFiler == nil ? nil : store, reuse: journal == .reuse, stages: stages.count)
             try await OrderedMap.run(width: width, maxAhead: maxAhead, next: { () -> [RawInput]? in
                 var batch: [RawInput] = []
                 var bytes = 0
@@ -154,17 +154,17 @@ public struct Engine: Sendable {
                 return batch.isEmpty ? nil : batch
             }, transform: { batch in
                 let batch = batch.map { $0.loaded() }
-                var (results, block) = await cache.results(for: batch) { fresh in
+                var (results, kept) = await cache.results(for: batch) { fresh in
                     await Engine.process(fresh, spec: spec, stages: stages, stageIndexes: stageIndexes)
                 }
                 for n in results.indices {
                     results[n].fileDigest = batch[n].fileDigest
                     Engine.prepare(&results[n], preparers, names: preparerNames, output: outputPath)
                 }
-                return (results, block)
-            }, consume: { results, block in
+                return (results, kept)
+            }, consume: { results, kept in
                 for result in results { try consume(result) }
-                if let journalWriter, let block { try journalWriter.append(block) }
+                if let journalFiler, let kept { try journalFiler.file(kept) }
             })
             await Engine.finish(stages)
             // A signal that came before the commit stops the run with nothing new committed. Once the commit
@@ -172,7 +172,7 @@ public struct Engine: Sendable {
             // leave outputs from two different runs side by side.
             try Task.checkCancellation()
             // The journal is committed before the outputs: should they fail (a full disk), the work is kept.
-            try journalWriter?.commit()
+            try journalFiler?.commit()
             try sink.finish()
             switch pipeline.input.format {
             case .text: inputs = textDigests
@@ -185,7 +185,7 @@ public struct Engine: Sendable {
         } catch {
             // Whatever stopped the run (a signal, a failing stage, a full disk), the results computed so far
             // stay in the journal for `--resume`; if even that cannot be written, nothing under a final name.
-            do { try journalWriter?.commit() } catch { journalWriter?.discard() }
+            do { try journalFiler?.commit() } catch { journalFiler?.discard() }
             await Engine.finish(perDocument.map { ($0.1, $0.2) })
             sink.discard()
             throw error
@@ -202,7 +202,7 @@ public struct Engine: Sendable {
         summary.outputs.append(Manifest.fileName)
         // Every result this run used is in its own parts now; the parts it found are no longer needed.
         store.removeOldParts()
-        summary.journaled = journalWriter?.committed ?? 0
+        summary.journaled = journalFiler?.committed ?? 0
         summary.seconds = Date().timeIntervalSince(start)
         if let progress {
             progress(RunProgress(completed: completed, bytes: summary.inputBytes, totalBytes: totalBytes, elapsed: summary.seconds))

@@ -253,8 +253,8 @@ final class JournalStore: Sendable {
 }
 
 /// The records of one batch of results, compressed together (records of one batch are alike, so they
-/// compress to half the size they would alone), and where each lies in the block once inflated. Made on the
-/// worker that computed the batch; written whole by ``JournalWriter/append(_:)``.
+/// compress to half the size they would alone), and where each lies in the block once inflated. Made by
+/// the ``JournalFiler``; written whole by ``JournalWriter/append(_:)``.
 struct JournalBlock: Sendable {
     /// The block as a part stores it (``JournalRecord/pack(_:with:)``).
     let stored: [UInt8]
@@ -380,8 +380,8 @@ final class JournalSequence {
     }
 }
 
-/// Writes a run's results into new journal parts, committing one about every second or 8 MB. Used only by
-/// the engine's ordered consumer.
+/// Writes a run's results into new journal parts, committing one about every second or 8 MB. Used only
+/// through the ``JournalFiler``, one block at a time.
 final class JournalWriter {
     private let folder: String
     private let fingerprint: [UInt8]
@@ -459,6 +459,61 @@ final class JournalWriter {
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
+}
+
+/// Files batches in the journal on a thread of its own, in the order they are given: encoding a batch's
+/// results and compressing them is a tenth of a run's work, and done here it neither holds up the ordered
+/// consumer nor, with one worker, the stages. At most a few batches wait, so memory stays flat. The parts
+/// are committed as ``JournalWriter`` commits them, so a kill loses what it lost before: the open part.
+///
+/// Used by the engine's ordered consumer; the writer and the compressor are touched only on the filer's
+/// queue (hence `@unchecked Sendable`), the failure only under the lock.
+final class JournalFiler: @unchecked Sendable {
+    private let writer: JournalWriter
+    private let deflater = Deflater()
+    private let queue = DispatchQueue(label: "lede.journal")
+    private let room = DispatchSemaphore(value: 4)
+    private let lock = NSLock()
+    private var failure: (any Error)?
+
+    init(store: JournalStore) throws {
+        writer = try JournalWriter(store: store)
+    }
+
+    /// Queues a batch to be filed after those queued before it; waits while the queue is full. Throws
+    /// the error that stopped an earlier batch from being filed.
+    func file(_ batch: JournalBatch) throws {
+        try rethrow()
+        room.wait()
+        queue.async { [self] in
+            defer { room.signal() }
+            guard lock.withLock({ failure == nil }) else { return }
+            do {
+                try writer.append(batch.block(deflater: deflater))
+            } catch {
+                lock.withLock { failure = error }
+            }
+        }
+    }
+
+    private func rethrow() throws {
+        if let failure = lock.withLock({ failure }) { throw failure }
+    }
+
+    /// Files every batch queued, then commits the open part: its results survive whatever happens next.
+    func commit() throws {
+        queue.sync {}
+        try rethrow()
+        try queue.sync { try writer.commit() }
+    }
+
+    /// Waits for the batches queued, then drops the open part.
+    func discard() {
+        queue.sync { writer.discard() }
+    }
+
+    /// Results in committed parts.
+    var committed: Int { queue.sync { writer.committed } }
 }
 
 extension ByteWriter {

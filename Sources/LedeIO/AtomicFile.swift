@@ -56,6 +56,13 @@ public final class AtomicFile {
         if buffer.count >= 1 << 20 { try flush() }
     }
 
+    /// Appends bytes from memory: one copy into the buffer, where the generic generic write is not
+    /// specialized for its caller's type across modules.
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
     /// Appends a string's UTF-8.
     public func write(_ string: String) throws {
         var string = string

@@ -5,6 +5,22 @@ import Darwin
 #endif
 import LedeCore
 
+/// Growth of a byte buffer that owns its memory (``JSONWriter``, and the HTML report's): one piece of code
+/// for both, kept out of their inlined appends.
+public enum OwnedBytes {
+    /// Moves the `count` bytes at `base` into memory of at least twice `capacity` with room for `n` more,
+    /// frees the old memory, and updates `base` and `capacity`.
+    public static func grow(_ base: inout UnsafeMutablePointer<UInt8>, count: Int, capacity: inout Int, toFit n: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < count + n { newCapacity *= 2 }
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        moved.update(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = newCapacity
+    }
+}
+
 /// A small, fast JSON writer over a byte buffer. Keys are written in the order given; callers sort them.
 ///
 /// Foundation's `JSONEncoder` runs at about a seventh of this speed and does not fix key order, so the
@@ -66,13 +82,7 @@ public struct JSONWriter: ~Copyable {
 
     @inline(never)
     private mutating func grow(_ n: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < count + n { newCapacity *= 2 }
-        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        moved.update(from: base, count: count)
-        base.deallocate()
-        base = moved
-        capacity = newCapacity
+        OwnedBytes.grow(&base, count: count, capacity: &capacity, toFit: n)
     }
 
     /// Stores a byte in room already reserved.
@@ -111,31 +121,32 @@ public struct JSONWriter: ~Copyable {
         if depth >= 63, let high = deeper.popLast() { commas |= high << 63 }
     }
 
-    /// `{`.
-    public mutating func beginObject() {
+    /// Opens a container with its bracket, after a comma when one is due.
+    @inline(__always)
+    private mutating func open(_ bracket: UInt8) {
         separate()
-        raw(UInt8(ascii: "{"))
+        raw(bracket)
         push()
     }
+
+    /// Closes a container with its bracket.
+    @inline(__always)
+    private mutating func close(_ bracket: UInt8) {
+        pop()
+        raw(bracket)
+    }
+
+    /// `{`.
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
 
     /// `}`.
-    public mutating func endObject() {
-        pop()
-        raw(UInt8(ascii: "}"))
-    }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
 
     /// `[`.
-    public mutating func beginArray() {
-        separate()
-        raw(UInt8(ascii: "["))
-        push()
-    }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
 
     /// `]`.
-    public mutating func endArray() {
-        pop()
-        raw(UInt8(ascii: "]"))
-    }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// An object key; the next value written belongs to it.
     public mutating func key(_ key: String) {
@@ -156,9 +167,10 @@ public struct JSONWriter: ~Copyable {
 
     /// An object key known to need no escaping (a literal), written without scanning it.
     public mutating func key(literal: StaticString) {
-        separate()
         let n = literal.utf8CodeUnitCount
-        reserve(n + 3)
+        // Room for the comma too, so that the key is one reservation (as `separate` and `key` would write it).
+        reserve(n &+ 4)
+        if commas & 1 != 0 { put(UInt8(ascii: ",")) }
         put(UInt8(ascii: "\""))
         put(literal.utf8Start, n)
         put(UInt8(ascii: "\""))
@@ -177,6 +189,31 @@ public struct JSONWriter: ~Copyable {
     /// first, then the digits from the last, so nothing is reversed.
     @inline(__always)
     static func storeDecimal(_ value: Int, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        if value >= 0 && value < 10_000 {
+            // Offsets and counts, most of what a record holds: their digits directly, without the loops.
+            let zero = UInt8(ascii: "0")
+            let v = UInt(bitPattern: value)
+            if v < 10 {
+                out[0] = zero &+ UInt8(truncatingIfNeeded: v)
+                return 1
+            }
+            if v < 100 {
+                out[0] = zero &+ UInt8(truncatingIfNeeded: v / 10)
+                out[1] = zero &+ UInt8(truncatingIfNeeded: v % 10)
+                return 2
+            }
+            if v < 1000 {
+                out[0] = zero &+ UInt8(truncatingIfNeeded: v / 100)
+                out[1] = zero &+ UInt8(truncatingIfNeeded: v / 10 % 10)
+                out[2] = zero &+ UInt8(truncatingIfNeeded: v % 10)
+                return 3
+            }
+            out[0] = zero &+ UInt8(truncatingIfNeeded: v / 1000)
+            out[1] = zero &+ UInt8(truncatingIfNeeded: v / 100 % 10)
+            out[2] = zero &+ UInt8(truncatingIfNeeded: v / 10 % 10)
+            out[3] = zero &+ UInt8(truncatingIfNeeded: v % 10)
+            return 4
+        }
         var v = value.magnitude
         var out = out
         if value < 0 { out.pointee = UInt8(ascii: "-"); out += 1 }
@@ -266,22 +303,16 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
-    private mutating func containerStart() { separate() }
-
     /// `key: {` in one call.
     public mutating func beginObject(_ key: String) {
         self.key(key)
-        containerStart()
-        raw(UInt8(ascii: "{"))
-        push()
+        open(UInt8(ascii: "{"))
     }
 
     /// `key: [` in one call.
     public mutating func beginArray(_ key: String) {
         self.key(key)
-        containerStart()
-        raw(UInt8(ascii: "["))
-        push()
+        open(UInt8(ascii: "["))
     }
 
     /// Appends a quoted, escaped string. Bytes that need no escaping are copied in runs.
@@ -301,51 +332,58 @@ public struct JSONWriter: ~Copyable {
         return (control | quote | backslash) & highs
     }
 
-    /// True when some byte of the buffer needs escaping, found eight bytes at a time.
+    /// How many bytes at the start of the buffer need no escaping, found eight bytes at a time and counted
+    /// in whole words of eight: the buffer's length when no byte does.
     @inline(__always)
-    private static func needsEscaping(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let source = buffer.baseAddress else { return false }
+    private static func cleanPrefix(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let source = buffer.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(source), n = buffer.count
-        var flags: UInt64 = 0, i = 0
+        var i = 0
         while i &+ 8 <= n {
-            flags |= escapeFlags(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            if escapeFlags(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) != 0 { return i }
             i &+= 8
         }
         if i < n {
+            var flags: UInt64
             if n >= 8 {
                 // The last eight bytes, some of them seen already.
-                flags |= escapeFlags(raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self))
+                flags = escapeFlags(raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self))
             } else {
                 var w: UInt64 = 0
                 memcpy(&w, raw, n)
                 // The zero bytes above the string would count as control characters.
-                flags |= escapeFlags(UInt64(littleEndian: w)) & ((1 &<< UInt64(n &* 8)) &- 1)
+                flags = escapeFlags(UInt64(littleEndian: w)) & ((1 &<< UInt64(n &* 8)) &- 1)
             }
+            if flags != 0 { return i }
         }
-        return flags != 0
+        return n
     }
 
     /// Appends a quoted, escaped string. Most strings (keys, labels, words, whole paragraphs) need no
-    /// escaping: they are checked eight bytes at a time and copied whole.
+    /// escaping: they are checked eight bytes at a time and copied whole. A text that does (a line feed
+    /// between paragraphs) is copied whole up to the first word that needs it.
     private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
-        guard Self.needsEscaping(buffer) else {
+        let clean = Self.cleanPrefix(buffer)
+        guard clean < buffer.count else {
             reserve(buffer.count &+ 2)
             put(UInt8(ascii: "\""))
             if let source = buffer.baseAddress { put(source, buffer.count) }
             put(UInt8(ascii: "\""))
             return
         }
-        appendEscapedBlocks(buffer)
+        appendEscapedBlocks(buffer, from: clean)
     }
 
     /// Appends a quoted, escaped string, a block at a time: room for the block's worst case (every byte a
     /// `\u00XX`) is made once, and eight bytes are stored at a time while none needs escaping.
-    private mutating func appendEscapedBlocks(_ buffer: UnsafeBufferPointer<UInt8>) {
+    /// The bytes before `start` need no escaping and are copied as they are.
+    private mutating func appendEscapedBlocks(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) {
         let block = 4096
-        reserve(1)
+        reserve(1 &+ start)
         put(UInt8(ascii: "\""))
-        var i = 0
+        var i = start
         if let source = buffer.baseAddress {
+            if start > 0 { put(source, start) }
             let raw = UnsafeRawPointer(source)
             while i < buffer.count {
                 let end = min(buffer.count, i &+ block)
@@ -425,9 +463,7 @@ public struct JSONWriter: ~Copyable {
         case .bool(let b): bool(b)
         case .null: null()
         case .span(let ref):
-            containerStart()
-            raw(UInt8(ascii: "{"))
-            push()
+            open(UInt8(ascii: "{"))
             key(literal: "start"); int(index(ref.start))
             key(literal: "end"); int(index(ref.end))
             key(literal: "text")
@@ -440,21 +476,49 @@ public struct JSONWriter: ~Copyable {
             }
             endObject()
         case .list(let items):
-            containerStart()
-            raw(UInt8(ascii: "["))
-            push()
+            open(UInt8(ascii: "["))
             for item in items { attribute(item, text: text, index: index) }
             endArray()
         case .map(let fields):
-            containerStart()
-            raw(UInt8(ascii: "{"))
-            push()
+            open(UInt8(ascii: "{"))
             Self.forEachSortedKey(fields) { k, value in
                 key(k)
                 attribute(value, text: text, index: index)
             }
             endObject()
         }
+    }
+
+    /// Sorts the positions of a large dictionary's entries by key, in the order of `<`, with the keys' UTF-8
+    /// copied once into one buffer: two keys that are both ASCII compare by their bytes, which is the order
+    /// `<` gives them, without the standard library's comparison for every pair (a report's map of thousands
+    /// of names). Any other pair is compared by `<` itself.
+    @usableFromInline
+    static func sortByBytes<V>(_ slots: UnsafeMutableBufferPointer<Dictionary<String, V>.Index>, of dictionary: [String: V]) {
+        // Per slot: the key's offset into `bytes`, its length, and -1 for a key that is not ASCII.
+        var spans: [(offset: Int, length: Int)] = []
+        spans.reserveCapacity(slots.count)
+        var bytes: [UInt8] = []
+        for slot in slots {
+            var key = dictionary[slot].key
+            key.withUTF8 { utf8 in
+                let ascii = utf8.allSatisfy { $0 < 0x80 }
+                spans.append((bytes.count, ascii ? utf8.count : -1))
+                if ascii { bytes.append(contentsOf: utf8) }
+            }
+        }
+        var order = Array(0..<slots.count)
+        bytes.withUnsafeBufferPointer { b in
+            let base = b.baseAddress ?? UnsafePointer(bitPattern: 1)!
+            order.sort { i, j in
+                let a = spans[i], c = spans[j]
+                guard a.length >= 0, c.length >= 0 else { return dictionary[slots[i]].key < dictionary[slots[j]].key }
+                let common = memcmp(base + a.offset, base + c.offset, min(a.length, c.length))
+                return common != 0 ? common < 0 : a.length < c.length
+            }
+        }
+        let sorted = order.map { slots[$0] }
+        for (k, slot) in sorted.enumerated() { slots[k] = slot }
     }
 
     /// Calls `body` with each key of a dictionary in sorted order, sorting in stack memory rather than
@@ -475,7 +539,11 @@ public struct JSONWriter: ~Copyable {
                     i = dictionary.index(after: i)
                 }
                 var initialized = UnsafeMutableBufferPointer(rebasing: slots[0..<n])
-                initialized.sort { dictionary[$0].key < dictionary[$1].key }
+                if n > 32 {
+                    sortByBytes(initialized, of: dictionary)
+                } else {
+                    initialized.sort { dictionary[$0].key < dictionary[$1].key }
+                }
                 for slot in initialized {
                     let (key, value) = dictionary[slot]
                     body(key, value)

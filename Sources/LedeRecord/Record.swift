@@ -16,12 +16,12 @@ public enum Record {
         let text = document.text
         let index = CodePointIndex(text)
         json.beginObject()
-        json.key("lede"); json.int(version)
-        json.key("id"); json.string(document.id)
-        json.key("source"); json.string(document.source.path)
-        if let line = document.source.line { json.key("source_line"); json.int(line) }
-        if let part = document.source.part { json.key("source_part"); json.int(part) }
-        json.key("text"); json.string(text)
+        json.key(literal: "lede"); json.int(version)
+        json.key(literal: "id"); json.string(document.id)
+        json.key(literal: "source"); json.string(document.source.path)
+        if let line = document.source.line { json.key(literal: "source_line"); json.int(line) }
+        if let part = document.source.part { json.key(literal: "source_part"); json.int(part) }
+        json.key(literal: "text"); json.string(text)
         for layer in Layer.standard {
             json.beginArray(layer)
             writeSpans(document.spans(layer), layer: layer, text: text, index: index, into: &json)
@@ -33,11 +33,11 @@ public enum Record {
             let originalIndex = CodePointIndex(original)
             for removal in document.removed {
                 json.beginObject()
-                json.key("start"); json.int(originalIndex(removal.start))
-                json.key("end"); json.int(originalIndex(removal.end))
-                json.key("text"); json.string(document.originalSubstring(removal.start..<removal.end))
-                json.key("reason"); json.string(removal.reason)
-                json.key("rule"); json.string(removal.rule)
+                json.key(literal: "start"); json.int(originalIndex(removal.start))
+                json.key(literal: "end"); json.int(originalIndex(removal.end))
+                json.key(literal: "text"); json.string(document.originalSubstring(removal.start..<removal.end))
+                json.key(literal: "reason"); json.string(removal.reason)
+                json.key(literal: "rule"); json.string(removal.rule)
                 json.endObject()
             }
         }
@@ -51,8 +51,8 @@ public enum Record {
             json.endArray()
         }
         json.endObject()
-        json.key("stats"); json.attribute(.map(document.stats), text: text, index: index)
-        json.key("meta"); json.attribute(.map(document.metadata), text: text, index: index)
+        json.key(literal: "stats"); json.attribute(.map(document.stats), text: text, index: index)
+        json.key(literal: "meta"); json.attribute(.map(document.metadata), text: text, index: index)
         json.beginArray("warnings")
         for warning in document.warnings { json.string(warning) }
         json.endArray()

@@ -33,18 +33,19 @@ struct JournalCacheTests {
 
         // A first run computes everything; the journal keeps the records of inputs 0 and 2 only.
         let first = JournalCache(store: JournalStore(output: output, fingerprint: fingerprint, mode: .write), reuse: false, stages: 1)
-        let (all, block) = await first.results(for: batch) { $0.map(computed) }
+        let (all, kept) = await first.results(for: batch) { $0.map(computed) }
         #expect(all.allSatisfy { $0.key != nil && !$0.reused })
-        #expect(block?.entries.map(\.key) == all.map { $0.key! }, "every computed result is in the block, in order")
+        #expect(kept?.keys == all.map { $0.key! }, "every computed result is kept, in order")
+        #expect(kept?.entries.map(\.content.record) == all.map(Engine.record(of:)), "kept as the result was computed")
         let writer = try JournalWriter(store: JournalStore(output: output, fingerprint: fingerprint, mode: .write))
-        let kept = [0, 2].map { (all[$0].key!, Engine.record(of: all[$0])) }
-        try writer.append(JournalBlock(records: kept, deflater: Deflater()))
+        let some = [0, 2].map { (all[$0].key!, Engine.record(of: all[$0])) }
+        try writer.append(JournalBlock(records: some, deflater: Deflater()))
         try writer.commit()
 
         // A second run takes 0 and 2 from the journal and computes only 1 and 3; all four are filed again.
         let second = JournalCache(store: JournalStore(output: output, fingerprint: fingerprint, mode: .reuse), reuse: true, stages: 1)
         var asked: [String] = []
-        let (again, block2) = await second.results(for: batch) { fresh in
+        let (again, kept2) = await second.results(for: batch) { fresh in
             asked = fresh.map(\.id)
             return fresh.map(computed)
         }
@@ -52,7 +53,7 @@ struct JournalCacheTests {
         #expect(again.map(\.reused) == [true, false, true, false])
         #expect(again.map(Engine.record(of:)) == all.map(Engine.record(of:)), "a reused result is the one computed")
         #expect(again.map(\.position) == batch.map(\.position))
-        #expect(block2?.entries.count == 4)
+        #expect(kept2?.entries.count == 4)
 
         // Another fingerprint (another build or pipeline) reuses nothing.
         let other = JournalCache(store: JournalStore(output: output, fingerprint: Array(repeating: 8, count: 32), mode: .reuse),

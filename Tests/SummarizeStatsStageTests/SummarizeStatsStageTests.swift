@@ -219,4 +219,22 @@ struct SummarizeStatsStageTests {
         #expect(doc.detailedWarnings.map(\.kind) == [DocumentWarning.pluginWarning, DocumentWarning.nulCharacters])
         #expect(doc.warnings == ["tagger: odd input", "contains NUL characters"])
     }
+
+    @Test("A report's top list is the ranking's first names, and a large map's keys are written in the order of <")
+    func topListsAndKeyOrder() {
+        var generator = SplitMix64(seed: 7)
+        var counts: [String: Int] = [:]
+        let names = ["Seoul", "Séoul", "Seoul\u{301}", "Zürich", "zebra", "Ørsted", "東京", "Ab", "ab", "A", "a b"]
+        for i in 0..<600 {
+            let name = i < names.count ? names[i] : "name \(generator.next() % 400)"
+            counts[name] = Int(generator.next() % 6)
+        }
+        for k in [1, 3, 10, 100] {
+            #expect(BatchStats.top(k, of: counts).map(\.0) == BatchStats.ranked(counts).prefix(k).map(\.0))
+            #expect(BatchStats.top(k, of: counts).map(\.1) == BatchStats.ranked(counts).prefix(k).map(\.1))
+        }
+        var keys: [String] = []
+        JSONWriter.forEachSortedKey(counts) { key, _ in keys.append(key) }
+        #expect(keys == counts.keys.sorted())
+    }
 }

@@ -44,14 +44,30 @@ public struct BatchStats: Sendable, Equatable {
         /// Reading time in minutes, to one decimal.
         public var readingMinutes = 0.0
 
-        /// The record's `stats` object.
+        /// The record's `stats` object: a copy of ``RecordTemplate/fields`` with its values set in place, so that
+        /// no key is hashed again for every document.
         var recordFields: [String: AttributeValue] {
-            [
-                "characters": .int(characters), "words": .int(words), "paragraphs": .int(paragraphs),
-                "sentences": .int(sentences), "removed": removedTally.attribute, "entities": entityTally.attribute,
-                "quotes": quoteTally.attribute, "speakers": .int(speakers), "reading_minutes": .double(readingMinutes),
-            ]
+            var fields = RecordTemplate.fields
+            let at = RecordTemplate.positions
+            fields.values[at[0]] = .int(characters)
+            fields.values[at[1]] = .int(words)
+            fields.values[at[2]] = .int(paragraphs)
+            fields.values[at[3]] = .int(sentences)
+            fields.values[at[4]] = removedTally.attribute
+            fields.values[at[5]] = entityTally.attribute
+            fields.values[at[6]] = quoteTally.attribute
+            fields.values[at[7]] = .int(speakers)
+            fields.values[at[8]] = .double(readingMinutes)
+            return fields
         }
+    }
+
+    /// The keys of a record's `stats` object, hashed once, and where each lies in the dictionary, in the
+    /// order ``DocumentFigures/recordFields`` sets them. A copy of a dictionary keeps its positions.
+    enum RecordTemplate {
+        static let keys = ["characters", "words", "paragraphs", "sentences", "removed", "entities", "quotes", "speakers", "reading_minutes"]
+        static let fields = Dictionary(uniqueKeysWithValues: keys.map { ($0, AttributeValue.null) })
+        static let positions = keys.map { fields.index(forKey: $0)! }
     }
 
     /// Counts of a few distinct strings (one document's labels, reasons, speakers) in a short list, searched
@@ -66,15 +82,21 @@ public struct BatchStats: Sendable, Equatable {
         /// Distinct strings counted.
         public var count: Int { entries.count }
 
-        /// Counts one more of `key`.
-        public mutating func add(_ key: String) {
+        /// Counts `n` more of `key` (one by default), and returns where it stands in ``entries``.
+        @discardableResult
+        public mutating func add(_ key: String, _ n: Int = 1) -> Int {
             let length = key.utf8.count
-            for i in entries.indices where entries[i].key.utf8.count == length && entries[i].key == key {
-                entries[i].count += 1
-                return
+            let found = entries.withUnsafeMutableBufferPointer { entries -> Int? in
+                for i in entries.indices where entries[i].key.utf8.count == length && entries[i].key == key {
+                    entries[i].count += n
+                    return i
+                }
+                return nil
             }
+            if let found { return found }
             if entries.isEmpty { entries.reserveCapacity(8) }
-            entries.append((key, 1))
+            entries.append((key, n))
+            return entries.count - 1
         }
 
         /// The counts by string.
@@ -108,12 +130,21 @@ public struct BatchStats: Sendable, Equatable {
 
         /// Creates a mention.
         public init(label: String, name: String) {
+            self.init(label: label, labelDigest: Self.digest(of: label), name: name)
+        }
+
+        /// Creates a mention whose label's ``digest(of:)`` is known: a document's mentions share a few labels.
+        init(label: String, labelDigest: UInt64, name: String) {
             self.label = label
             self.name = name
-            // Each string's hash, the label's multiplied so that swapping the two gives another digest.
-            var label = label, name = name
-            let l = label.withUTF8 { Checksum.of(UnsafeRawBufferPointer($0)) }
-            digest = (l &* 0x9E37_79B9_7F4A_7C15) ^ name.withUTF8 { Checksum.of(UnsafeRawBufferPointer($0)) }
+            // The label's hash multiplied, so that swapping the two strings gives another digest.
+            digest = (labelDigest &* 0x9E37_79B9_7F4A_7C15) ^ Self.digest(of: name)
+        }
+
+        /// A string's hash, as a mention's digest combines them.
+        static func digest(of string: String) -> UInt64 {
+            var string = string
+            return string.withUTF8 { Checksum.of(UnsafeRawBufferPointer($0)) }
         }
 
         /// Same label and name.
@@ -123,6 +154,15 @@ public struct BatchStats: Sendable, Equatable {
 
         /// Feeds the precomputed digest.
         public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+
+        /// The precomputed digest, mixed with the dictionary's seed, without running `Hasher` (SipHash) for
+        /// every mention counted. Equal mentions have equal digests, as `==` requires.
+        public func _rawHashValue(seed: Int) -> Int {
+            var h = digest ^ UInt64(UInt(bitPattern: seed))
+            h = (h ^ (h >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+            h = (h ^ (h >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+            return Int(truncatingIfNeeded: h ^ (h >> 33))
+        }
     }
 
     /// Documents.
@@ -176,19 +216,41 @@ public struct BatchStats: Sendable, Equatable {
     /// Adds one document. (Summing in place: building a one-document BatchStats to merge would allocate
     /// ten dictionaries per document.)
     public mutating func add(_ f: DocumentFigures, source: String) {
+        var labels = LabelTotals()
+        add(f, source: source, labels: &labels)
+        fold(labels)
+    }
+
+    /// Counts by removal reason, entity label, quote kind and warning kind: a few strings each, counted in
+    /// short lists while documents are added (``add(_:source:labels:)``) and added to the batch's
+    /// dictionaries once (``fold(_:)``), rather than hashed for every document.
+    struct LabelTotals {
+        var removed = Tally(), entities = Tally(), quotes = Tally(), warnings = Tally()
+    }
+
+    /// Adds one document, its labels to `labels` rather than to the dictionaries.
+    mutating func add(_ f: DocumentFigures, source: String, labels: inout LabelTotals) {
         documents += 1
         characters += f.characters
         words += f.words
         paragraphs += f.paragraphs
         sentences += f.sentences
-        for (k, v) in f.removedTally.entries { removed[k, default: 0] += v }
-        for (k, v) in f.entityTally.entries { entities[k, default: 0] += v }
+        for (k, v) in f.removedTally.entries { labels.removed.add(k, v) }
+        for (k, v) in f.entityTally.entries { labels.entities.add(k, v) }
         for m in f.entityMentions { entityNames[m, default: 0] += 1 }
-        for (k, v) in f.quoteTally.entries { quotes[k, default: 0] += v }
+        for (k, v) in f.quoteTally.entries { labels.quotes.add(k, v) }
         for (k, v) in f.speakerTally.entries { speakers[k, default: 0] += v }
         for length in f.sentenceWords { countSentences(1, inBucket: length / 5) }
-        for (k, v) in f.warningTally.entries { warnings[k, default: 0] += v }
+        for (k, v) in f.warningTally.entries { labels.warnings.add(k, v) }
         countSource(source, 1)
+    }
+
+    /// Adds counts kept by ``add(_:source:labels:)``.
+    mutating func fold(_ labels: LabelTotals) {
+        for (k, v) in labels.removed.entries { removed[k, default: 0] += v }
+        for (k, v) in labels.entities.entries { entities[k, default: 0] += v }
+        for (k, v) in labels.quotes.entries { quotes[k, default: 0] += v }
+        for (k, v) in labels.warnings.entries { warnings[k, default: 0] += v }
     }
 
     /// Adds `n` documents to a source. A new source is added only after the others are cut down to the
@@ -299,14 +361,33 @@ public struct BatchStats: Sendable, Equatable {
         counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
+    /// The first `k` of ``ranked(_:)``, without sorting the rest: a report lists the top ten of thousands
+    /// of names, and most names are beaten by the tenth on their count alone.
+    static func top(_ k: Int, of counts: [String: Int]) -> [(String, Int)] {
+        guard k > 0 else { return [] }
+        guard counts.count > 4 * k else { return Array(ranked(counts).prefix(k)) }
+        func before(_ a: (String, Int), _ b: (String, Int)) -> Bool { a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }
+        var best: [(String, Int)] = []
+        best.reserveCapacity(k + 1)
+        for (name, count) in counts {
+            if best.count == k, let last = best.last, count < last.1 || (count == last.1 && !(name < last.0)) { continue }
+            let entry = (name, count)
+            var i = best.count
+            while i > 0, before(entry, best[i - 1]) { i -= 1 }
+            best.insert(entry, at: i)
+            if best.count > k { best.removeLast() }
+        }
+        return best
+    }
+
     /// The batch statistics as one value: totals, top lists, and the full counts that `lede merge` adds up.
     /// It is written as `stats.json` and published as the run summary's `stats` section.
     public func report(top: Int) -> AttributeValue {
         func counts(_ values: [String: Int]) -> AttributeValue { .map(values.mapValues { .int($0) }) }
         func ranked(_ values: [String: Int]) -> AttributeValue {
-            .list(Self.ranked(values).prefix(top).map { .map(["name": .string($0.0), "count": .int($0.1)]) })
+            .list(Self.top(top, of: values).map { .map(["name": .string($0.0), "count": .int($0.1)]) })
         }
-        var flatNames: [String: Int] = [:], byLabel: [String: [String: Int]] = [:]
+        var flatNames = [String: Int](minimumCapacity: entityNames.count), byLabel: [String: [String: Int]] = [:]
         for (mention, count) in entityNames {
             flatNames[mention.label + "\t" + mention.name] = count
             byLabel[mention.label, default: [:]][mention.name] = count

@@ -1,3 +1,5 @@
+import LedeRecord
+
 /// A byte buffer the HTML report is rendered into: markup is appended as UTF-8 bytes, and text is escaped
 /// by scanning its UTF-8 bytes and copying each run that needs no escaping with one append, never per
 /// `Character` or `Unicode.Scalar`.
@@ -25,13 +27,7 @@ struct HTMLBytes: ~Copyable {
 
     @inline(never)
     private mutating func grow(_ n: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < count + n { newCapacity *= 2 }
-        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        moved.update(from: base, count: count)
-        base.deallocate()
-        base = moved
-        capacity = newCapacity
+        OwnedBytes.grow(&base, count: count, capacity: &capacity, toFit: n)
     }
 
     /// Appends one byte.

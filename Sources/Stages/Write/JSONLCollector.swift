@@ -36,16 +36,17 @@ final class JSONLCollector: Collector {
     var prepare: (@Sendable (inout Document) throws -> [UInt8])? { { Record.line($0) } }
 
     func consume(_ document: inout Document, prepared line: [UInt8]) throws {
-        try write(line[...])
+        try line.withUnsafeBufferPointer { try write($0) }
     }
 
-    private func write(_ bytes: some Collection<UInt8>) throws {
+    /// Copies the bytes once, into the file's buffer (or what is pending for standard output).
+    private func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         guard let file else {
             pending.append(contentsOf: bytes)
             if pending.count >= 1 << 16 { try flush() }
             return
         }
-        try file.write(Array(bytes))
+        try file.write(bytes)
     }
 
     /// Writes what is pending to standard output, retrying on EINTR and short writes.
