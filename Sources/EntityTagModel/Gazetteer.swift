@@ -127,6 +127,8 @@ package struct GazetteerIndex: Sendable {
     /// where each starts and ends: one buffer, so a comparison retains nothing.
     private let bytes: [UInt8]
     private let bounds: [(start: Int32, end: Int32)]
+    /// Each text's last eight bytes (all of a shorter one) as one little-endian word, the first byte lowest.
+    private let tails: [UInt64]
     /// The gazetteer entry of each indexed text.
     package let entryOf: [Int]
 
@@ -205,12 +207,15 @@ package struct GazetteerIndex: Sendable {
         }
         self.bytes = bytes
         self.bounds = bounds
+        tails = texts.map { text in
+            text.suffix(8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        }
         self.entryOf = entryOf
     }
 
     /// The longest name that starts with the word at `word` (whose ``WordFlags/hash(_:_:)`` is `key`) and
-    /// ends at a word boundary: its end and entry.
-    package func longest(in b: UnsafeBufferPointer<UInt8>, word: Range<Int>, key: UInt64, boundary: (Int) -> Bool) -> (end: Int, entry: Int)? {
+    /// ends at a word boundary (``boundary(_:_:)``): its end and entry.
+    package func longest(in b: UnsafeBufferPointer<UInt8>, word: Range<Int>, key: UInt64) -> (end: Int, entry: Int)? {
         let mask = keys.count - 1
         var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
         while keys[i] != key {
@@ -218,18 +223,42 @@ package struct GazetteerIndex: Sendable {
             i = (i &+ 1) & mask
         }
         let start = Int(spans[i] &>> 32), count = Int(spans[i] & 0xFFFF_FFFF)
-        return bytes.withUnsafeBufferPointer { names in
-            for id in ids[start..<(start + count)] {
-                let (from, to) = bounds[Int(id)]
-                let length = Int(to - from)
-                let end = word.lowerBound + length
-                // The hash folds case, so the first word is compared too.
-                guard end <= b.count, boundary(end),
-                      memcmp(b.baseAddress! + word.lowerBound, names.baseAddress! + Int(from), length) == 0 else { continue }
-                return (end, entryOf[Int(id)])
+        guard let text = b.baseAddress else { return nil }
+        let from = word.lowerBound
+        return ids.withUnsafeBufferPointer { ids in
+            bounds.withUnsafeBufferPointer { bounds in
+                tails.withUnsafeBufferPointer { tails in
+                    bytes.withUnsafeBufferPointer { names in
+                        for k in start..<(start &+ count) {
+                            let id = Int(ids[k])
+                            let (first, last) = bounds[id]
+                            let length = Int(last &- first)
+                            let end = from &+ length
+                            guard end <= b.count else { continue }
+                            // A first word shares its group with up to hundreds of names (`New`, `United`): its
+                            // last eight bytes, compared in one load, turn nearly all of them away before the
+                            // boundary test and the comparison of every byte.
+                            if end >= 8, length > 0 {
+                                let w = UnsafeRawPointer(text).loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self)
+                                if (length >= 8 ? w : w &>> UInt64(64 &- 8 &* length)) != tails[id] { continue }
+                            }
+                            // The hash folds case, so the first word is compared too.
+                            guard Self.boundary(b, end), memcmp(text + from, names.baseAddress! + Int(first), length) == 0 else { continue }
+                            return (end, entryOf[id])
+                        }
+                        return nil
+                    }
+                }
             }
-            return nil
         }
+    }
+
+    /// No letter, digit or word-joining mark at `i`: where a name may start or end.
+    @inline(__always) package static func boundary(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i >= 0, i < b.count else { return true }
+        let c = b[i]
+        if c >= 0x80 { return c == 0xE2 || c == 0xC2 } // punctuation and spaces written in UTF-8
+        return !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) && !(c >= 0x30 && c <= 0x39) && c != 0x2D && c != 0x40
     }
 }
 
