@@ -123,6 +123,9 @@ package struct GazetteerIndex: Sendable {
     private let shift: UInt64
     /// Indexed texts, longest first within each first word.
     private let ids: [Int32]
+    /// For each place in `ids`, the place of the first name after it in its group that is shorter: the
+    /// names of one length share one end, so one boundary test there passes over all of them.
+    private let shorter: [Int32]
     /// Every indexed text's bytes, one after another (an upper-case copy of a place is its own text), and
     /// where each starts and ends: one buffer, so a comparison retains nothing.
     private let bytes: [UInt8]
@@ -200,6 +203,15 @@ package struct GazetteerIndex: Sendable {
         self.spans = spans
         self.shift = shift
         self.ids = ids
+        var shorter = [Int32](repeating: 0, count: ids.count)
+        for k in ids.indices.reversed() {
+            if k + 1 < ids.count, firstKeys[order[k + 1]] == firstKeys[order[k]], texts[order[k + 1]].count == texts[order[k]].count {
+                shorter[k] = shorter[k + 1]
+            } else {
+                shorter[k] = Int32(k + 1)
+            }
+        }
+        self.shorter = shorter
         var bytes: [UInt8] = [], bounds: [(start: Int32, end: Int32)] = []
         for text in texts {
             bounds.append((Int32(bytes.count), Int32(bytes.count + text.count)))
@@ -226,27 +238,41 @@ package struct GazetteerIndex: Sendable {
         guard let text = b.baseAddress else { return nil }
         let from = word.lowerBound
         return ids.withUnsafeBufferPointer { ids in
-            bounds.withUnsafeBufferPointer { bounds in
-                tails.withUnsafeBufferPointer { tails in
-                    bytes.withUnsafeBufferPointer { names in
-                        for k in start..<(start &+ count) {
-                            let id = Int(ids[k])
-                            let (first, last) = bounds[id]
-                            let length = Int(last &- first)
-                            let end = from &+ length
-                            guard end <= b.count else { continue }
-                            // A first word shares its group with up to hundreds of names (`New`, `United`): its
-                            // last eight bytes, compared in one load, turn nearly all of them away before the
-                            // boundary test and the comparison of every byte.
-                            if end >= 8, length > 0 {
-                                let w = UnsafeRawPointer(text).loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self)
-                                if (length >= 8 ? w : w &>> UInt64(64 &- 8 &* length)) != tails[id] { continue }
+            shorter.withUnsafeBufferPointer { shorter in
+                bounds.withUnsafeBufferPointer { bounds in
+                    tails.withUnsafeBufferPointer { tails in
+                        bytes.withUnsafeBufferPointer { names in
+                            var k = start
+                            let last = start &+ count
+                            while k < last {
+                                let (first, after) = bounds[Int(ids[k])]
+                                let length = Int(after &- first)
+                                let end = from &+ length
+                                // A first word heads up to a hundred names (`The`, `South`, `Republic`): those
+                                // of one length are passed over together where no name can end.
+                                guard end <= b.count, Self.boundary(b, end) else {
+                                    k = Int(shorter[k])
+                                    continue
+                                }
+                                // Their last eight bytes, compared in one load, turn nearly all the others
+                                // away before every byte is compared.
+                                var tail: UInt64 = 0
+                                if end >= 8, length > 0 {
+                                    let w = UnsafeRawPointer(text).loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self)
+                                    tail = length >= 8 ? w : w &>> UInt64(64 &- 8 &* length)
+                                }
+                                let next = Int(shorter[k])
+                                while k < next {
+                                    let id = Int(ids[k])
+                                    k &+= 1
+                                    if end >= 8, length > 0, tails[id] != tail { continue }
+                                    // The hash folds case, so the first word is compared too.
+                                    guard memcmp(text + from, names.baseAddress! + Int(bounds[id].start), length) == 0 else { continue }
+                                    return (end, entryOf[id])
+                                }
                             }
-                            // The hash folds case, so the first word is compared too.
-                            guard Self.boundary(b, end), memcmp(text + from, names.baseAddress! + Int(first), length) == 0 else { continue }
-                            return (end, entryOf[id])
+                            return nil
                         }
-                        return nil
                     }
                 }
             }
