@@ -25,11 +25,13 @@ struct Recognizer {
     static func codes(_ words: [Word], _ spans: [Candidate]) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: words.count)
         var w = 0
-        for s in spans where s.label.isName {
-            while w < words.count, words[w].start < s.start { w += 1 }
+        // By index: a copy of each candidate would retain and release its canonical name.
+        for n in spans.indices where spans[n].label.isName {
+            let (start, end, label) = (spans[n].start, spans[n].end, spans[n].label)
+            while w < words.count, words[w].start < start { w += 1 }
             var k = w
-            while k < words.count, words[k].start < s.end {
-                if out[k] == 0 { out[k] = NameFeatures.tagCode(label: s.label, begin: k == w) }
+            while k < words.count, words[k].start < end {
+                if out[k] == 0 { out[k] = NameFeatures.tagCode(label: label, begin: k == w) }
                 k += 1
             }
         }
@@ -54,7 +56,9 @@ struct Recognizer {
             names.append(Candidate(start: start, end: end, label: typed, canonical: canonical, priority: 4))
         }
         // Numbers, dates and amounts from the rules; a name that covers one wins (`Theresa May`).
-        var all = names
+        var all: [Candidate] = []
+        all.reserveCapacity(names.count + a.ruled.count + a.matches.count + 4)
+        all.append(contentsOf: names)
         all.append(contentsOf: a.ruled.filter { !$0.label.isName })
         // The gazetteer's and the rules' names where the model found nothing (`Kenyan`, which some training
         // sets leave untagged; `Park Ji-hoon`, a form the training text seldom shows), and a longer name of
@@ -85,13 +89,15 @@ struct Recognizer {
             }
             return holds
         }
-        for m in a.matches where m.label.isName && !overlapsName(m) { all.append(m) }
-        for m in a.ruled where m.label.isName && !overlapsName(m) {
+        // By index, as below: a copy of each candidate tested would retain and release its canonical name.
+        for k in a.matches.indices where a.matches[k].label.isName && !overlapsName(a.matches[k]) { all.append(a.matches[k]) }
+        for k in a.ruled.indices where a.ruled[k].label.isName && !overlapsName(a.ruled[k]) {
+            let (start, end) = (a.ruled[k].start, a.ruled[k].end)
             // A lone capitalized word opening a sentence that the model left alone (`Medics said`) is no name
             // on the rules' word alone.
-            if m.label == .person, let w = Consistency.firstWord(a.words, at: m.start), a.initial[w],
-               w + 1 >= a.words.count || a.words[w + 1].start >= m.end { continue }
-            all.append(m)
+            if a.ruled[k].label == .person, let w = Consistency.firstWord(a.words, at: start), a.initial[w],
+               w + 1 >= a.words.count || a.words[w + 1].start >= end { continue }
+            all.append(a.ruled[k])
         }
         // A capitalized word after a form of address is a person (`Dr Ng`, `Mr. Messi`).
         for (i, w) in a.words.enumerated() where w.flags & Feature.addresses.rawValue != 0 && i + 1 < a.words.count {
@@ -105,9 +111,11 @@ struct Recognizer {
                               priority: 1)
             if !overlapsName(c) { all.append(c) }
         }
-        for c in a.ruled where c.priority == Candidate.strong && overlapsName(c) { all.append(c) }
-        for c in a.ruled where c.label.isName && holdsNamesWhole(c) {
-            all.append(Candidate(start: c.start, end: c.end, label: c.label, canonical: c.canonical, priority: 5))
+        for k in a.ruled.indices where a.ruled[k].priority == Candidate.strong && overlapsName(a.ruled[k]) { all.append(a.ruled[k]) }
+        for k in a.ruled.indices where a.ruled[k].label.isName && holdsNamesWhole(a.ruled[k]) {
+            var c = a.ruled[k]
+            c.priority = 5
+            all.append(c)
         }
         var kept = EntityTagger.resolve(all)
         let ranges = Consistency.wordRanges(a.words, kept)
@@ -293,8 +301,10 @@ struct Consistency {
         var lengths: [Int] = []
         // The parts of people's full names (`Park`, `Ji-hoon` of `Park Ji-hoon`), where the full name stands.
         var parts: [(key: UInt64, at: Int, full: String)] = []
-        for (n, c) in kept.enumerated() where c.label.isName {
+        mentions.reserveCapacity(kept.count)
+        for n in kept.indices where kept[n].label.isName {
             guard let r = ranges[n] else { continue }
+            let c = (start: kept[n].start, end: kept[n].end, label: kept[n].label)
             mentions.append((key(r), c.label, 1, words[r.lowerBound].key))
             if !lengths.contains(r.count) { lengths.append(r.count) }
             if c.label == .person, r.count >= 2 {
@@ -315,6 +325,7 @@ struct Consistency {
         // Each name's label: the one with most votes, the first one on a tie. Sorted by key for lookups.
         let order = mentions.indices.sorted { (mentions[$0].key, $0) < (mentions[$1].key, $1) }
         var names: [(key: UInt64, label: EntityLabel)] = []
+        names.reserveCapacity(mentions.count)
         var g = 0
         let allLabels = EntityLabel.allCases
         var votes = [Int](repeating: 0, count: allLabels.count)
@@ -406,13 +417,14 @@ struct Consistency {
     static func wordRanges(_ words: [Word], _ spans: [Candidate]) -> [Range<Int>?] {
         var out = [Range<Int>?](repeating: nil, count: spans.count)
         var w = 0
-        for (n, c) in spans.enumerated() {
+        for n in spans.indices {
+            let (start, end) = (spans[n].start, spans[n].end)
             // Spans may overlap a little (a name over a number), so the walk may have to step back.
-            while w > 0, words[w - 1].start >= c.start { w -= 1 }
-            while w < words.count, words[w].start < c.start { w += 1 }
-            guard w < words.count, words[w].start == c.start else { continue }
+            while w > 0, words[w - 1].start >= start { w -= 1 }
+            while w < words.count, words[w].start < start { w += 1 }
+            guard w < words.count, words[w].start == start else { continue }
             var last = w
-            while last + 1 < words.count, words[last + 1].start < c.end { last += 1 }
+            while last + 1 < words.count, words[last + 1].start < end { last += 1 }
             out[n] = w..<(last + 1)
         }
         return out
