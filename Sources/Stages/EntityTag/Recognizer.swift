@@ -65,8 +65,9 @@ struct Recognizer {
         // theirs that holds the model's whole (`Bank of Korea` over `Bank` and `Korea`): a longer name beats
         // the place inside it.
         // `names` is in text order and its spans do not overlap, so each test below starts at a binary search:
-        // the first name that ends after `c` starts.
-        func firstName(endingAfter c: Candidate) -> Int {
+        // the first name that ends after `c` starts. They take a span, not a candidate, which the caller would
+        // have to copy (retaining its canonical name).
+        func firstName(endingAfter c: (start: Int, end: Int)) -> Int {
             var lo = 0, hi = names.count
             while lo < hi {
                 let mid = (lo + hi) / 2
@@ -74,24 +75,25 @@ struct Recognizer {
             }
             return lo
         }
-        func overlapsName(_ c: Candidate) -> Bool {
+        func overlapsName(_ c: (start: Int, end: Int)) -> Bool {
             let n = firstName(endingAfter: c)
             return n < names.count && names[n].start < c.end
         }
         /// Whether `c` holds a name of the model that is shorter than it, and cuts none in two.
-        func holdsNamesWhole(_ c: Candidate) -> Bool {
+        func holdsNamesWhole(_ c: (start: Int, end: Int)) -> Bool {
             var n = firstName(endingAfter: c)
             var holds = false
             while n < names.count, names[n].start < c.end {
                 if names[n].start < c.start || names[n].end > c.end { return false }
-                if names[n].length < c.length { holds = true }
+                if names[n].length < c.end - c.start { holds = true }
                 n += 1
             }
             return holds
         }
         // By index, as below: a copy of each candidate tested would retain and release its canonical name.
-        for k in a.matches.indices where a.matches[k].label.isName && !overlapsName(a.matches[k]) { all.append(a.matches[k]) }
-        for k in a.ruled.indices where a.ruled[k].label.isName && !overlapsName(a.ruled[k]) {
+        func span(_ c: Candidate) -> (start: Int, end: Int) { (c.start, c.end) }
+        for k in a.matches.indices where a.matches[k].label.isName && !overlapsName(span(a.matches[k])) { all.append(a.matches[k]) }
+        for k in a.ruled.indices where a.ruled[k].label.isName && !overlapsName(span(a.ruled[k])) {
             let (start, end) = (a.ruled[k].start, a.ruled[k].end)
             // A lone capitalized word opening a sentence that the model left alone (`Medics said`) is no name
             // on the rules' word alone.
@@ -106,13 +108,13 @@ struct Recognizer {
             var last = i + 1
             while last + 1 < a.words.count, last < i + 3, a.words[last + 1].capitalized, Self.joinedBySpace(b, a.words[last], a.words[last + 1]),
                   !a.words[last].possessive { last += 1 }
-            let c = Candidate(start: next.start, end: a.words[last].end, label: .person,
-                              canonical: String(decoding: UnsafeBufferPointer(rebasing: b[next.start..<a.words[last].end]), as: UTF8.self),
-                              priority: 1)
-            if !overlapsName(c) { all.append(c) }
+            guard !overlapsName((next.start, a.words[last].end)) else { continue }
+            all.append(Candidate(start: next.start, end: a.words[last].end, label: .person,
+                                 canonical: String(decoding: UnsafeBufferPointer(rebasing: b[next.start..<a.words[last].end]), as: UTF8.self),
+                                 priority: 1))
         }
-        for k in a.ruled.indices where a.ruled[k].priority == Candidate.strong && overlapsName(a.ruled[k]) { all.append(a.ruled[k]) }
-        for k in a.ruled.indices where a.ruled[k].label.isName && holdsNamesWhole(a.ruled[k]) {
+        for k in a.ruled.indices where a.ruled[k].priority == Candidate.strong && overlapsName(span(a.ruled[k])) { all.append(a.ruled[k]) }
+        for k in a.ruled.indices where a.ruled[k].label.isName && holdsNamesWhole(span(a.ruled[k])) {
             var c = a.ruled[k]
             c.priority = 5
             all.append(c)
