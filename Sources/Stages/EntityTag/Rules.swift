@@ -589,7 +589,9 @@ struct Rules {
         w.capitalized && tagger.scanner.common.flags(key: w.key) & Feature.common.rawValue != 0
     }
 
-    private func isWord(_ w: Word, _ word: StaticString) -> Bool {
+    /// Whether `w` is `word` (lower case), ignoring case. Inlined: with the word a constant, the length test
+    /// settles most calls in a compare or two.
+    @inline(__always) private func isWord(_ w: Word, _ word: StaticString) -> Bool {
         guard w.count == word.utf8CodeUnitCount else { return false }
         let p = word.utf8Start
         for k in 0..<word.utf8CodeUnitCount where WordSet.lower(b[w.start + k]) != p[k] { return false }
