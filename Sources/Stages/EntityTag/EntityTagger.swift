@@ -136,7 +136,8 @@ final class EntityTagger: Sendable {
                         for j in (c[i].start - origin)..<(c[i].end - origin) { taken[j] = true }
                         kept.append(i)
                     }
-                    kept[from...].sort { c[$0].start < c[$1].start }
+                    // Sorted where it stands: sorting `kept[from...]` copied the slice out and back.
+                    kept.withUnsafeMutableBufferPointer { $0[from...].sort { c[$0].start < c[$1].start } }
                 }
                 first = last
             }

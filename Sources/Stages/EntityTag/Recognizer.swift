@@ -304,6 +304,7 @@ struct Consistency {
         // The parts of people's full names (`Park`, `Ji-hoon` of `Park Ji-hoon`), where the full name stands.
         var parts: [(key: UInt64, at: Int, full: String)] = []
         mentions.reserveCapacity(kept.count)
+        parts.reserveCapacity(kept.count)
         for n in kept.indices where kept[n].label.isName {
             guard let r = ranges[n] else { continue }
             let c = (start: kept[n].start, end: kept[n].end, label: kept[n].label)
