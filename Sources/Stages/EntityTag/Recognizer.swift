@@ -102,7 +102,9 @@ struct Recognizer {
             all.append(a.ruled[k])
         }
         // A capitalized word after a form of address is a person (`Dr Ng`, `Mr. Messi`).
-        for (i, w) in a.words.enumerated() where w.flags & Feature.addresses.rawValue != 0 && i + 1 < a.words.count {
+        // `addresses` read once: a static of another module is a call at each use, and this visits every word.
+        let addresses = Feature.addresses.rawValue
+        for (i, w) in a.words.enumerated() where w.flags & addresses != 0 && i + 1 < a.words.count {
             let next = a.words[i + 1]
             guard next.capitalized, Self.joinedBySpace(b, w, next) else { continue }
             var last = i + 1

@@ -40,10 +40,12 @@ struct Rules {
     }
 
     mutating func run(into found: inout [Candidate]) {
+        // Read once: a static of another module is a call at each use, and this loop visits every word.
+        let triggers = Feature.triggers.rawValue
         var i = 0
         while i < words.count {
             let w = words[i]
-            if (w.digit || w.capitalized || has(w, .triggers)), let (c, next) = numberOrDate(at: i) {
+            if (w.digit || w.capitalized || w.flags & triggers != 0), let (c, next) = numberOrDate(at: i) {
                 found.append(c)
                 i = next
                 continue
