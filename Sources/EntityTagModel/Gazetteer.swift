@@ -228,10 +228,11 @@ package struct GazetteerIndex: Sendable {
         self.entryOf = entryOf
     }
 
-    /// The longest name that starts with the word at `word` (whose ``WordFlags/hash(_:_:)`` is `key`) and
-    /// ends at a word boundary (``boundary(_:_:)``): its end and entry.
+    /// The longest name that starts with the word at `word` (whose ``WordFlags/hash(_:_:)`` is `key`), with
+    /// a word boundary (``boundary(_:_:)``) before it and after it: its end and entry.
     package func longest(in b: UnsafeBufferPointer<UInt8>, word: Range<Int>, key: UInt64) -> (end: Int, entry: Int)? {
-        slots.withUnsafeBufferPointer { slots in
+        guard Self.boundary(b, word.lowerBound - 1) else { return nil }
+        return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count / 2 - 1
             var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
             while slots[2 &* i] != key {
@@ -279,7 +280,7 @@ package struct GazetteerIndex: Sendable {
     }
 
     /// No letter, digit or word-joining mark at `i`: where a name may start or end.
-    @inlinable @inline(__always) package static func boundary(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    @inline(__always) package static func boundary(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i >= 0, i < b.count else { return true }
         let c = b[i]
         if c >= 0x80 { return c == 0xE2 || c == 0xC2 } // punctuation and spaces written in UTF-8

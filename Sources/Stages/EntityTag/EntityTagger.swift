@@ -79,7 +79,7 @@ final class EntityTagger: Sendable {
         var found: [Candidate] = []
         found.reserveCapacity(words.count / 8)
         var known: [Range<Int>] = [] // gazetteer matches, to keep the name rules off them
-        for w in words where (w.capitalized || w.digit) && Self.boundary(b, w.start - 1) {
+        for w in words where w.capitalized || w.digit {
             guard let (end, e) = index.longest(in: b, word: w.start..<w.end, key: w.key) else { continue }
             let entry = gazetteer.entries[e]
             found.append(Candidate(start: w.start, end: end, label: entry.label, canonical: entry.canonical, priority: 3))
@@ -165,10 +165,5 @@ final class EntityTagger: Sendable {
         order.append(contentsOf: a..<split)
         order.append(contentsOf: b..<c.count)
         return order
-    }
-
-    /// No letter, digit or word-joining mark on this side of a match.
-    @inline(__always) static func boundary(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        GazetteerIndex.boundary(b, i)
     }
 }
