@@ -116,17 +116,30 @@ package struct Gazetteer: Sendable {
 /// The gazetteer's names by their first word, for lookups at capitalized words instead of a scan of every
 /// byte: an automaton over a few thousand names needs a transition table too large for the cache.
 package struct GazetteerIndex: Sendable {
-    /// Open-addressed by the FNV-1a hash of the first word (WordFlags.hash); 0 marks an empty slot.
-    private var keys: [UInt64]
-    /// For each slot, where its names start in `ids` and how many there are, packed `start << 32 | count`.
-    private var spans: [UInt64]
+    /// Open-addressed by the FNV-1a hash of the first word (WordFlags.hash), two words a slot: the key
+    /// (0 marks an empty slot) and where its names start in `names` and how many there are, packed
+    /// `start << 32 | count`, side by side so that a lookup touches one cache line.
+    private var slots: [UInt64]
     private let shift: UInt64
-    /// Indexed texts, longest first within each first word.
-    private let ids: [Int32]
-    /// Every indexed text's bytes, one after another (an upper-case copy of a place is its own text), and
-    /// where each starts and ends: one buffer, so a comparison retains nothing.
+    /// One indexed text, as the lookup reads it.
+    private struct Name {
+        /// Where its bytes are in `bytes`.
+        var start: Int32
+        var length: Int32
+        /// The place in `names` of the first name after it under its first word that is shorter: the
+        /// names of one length share one end, so one boundary test there passes over all of them.
+        var shorter: Int32
+        /// Its gazetteer entry.
+        var entry: Int32
+        /// Its last eight bytes (all of a shorter one) as one little-endian word, the first byte lowest.
+        var tail: UInt64
+    }
+    /// The indexed texts grouped by first word, longest first within a group (then in gazetteer order), so
+    /// that a group is read in one sweep.
+    private let names: [Name]
+    /// Every indexed text's bytes, one after another (an upper-case copy of a place is its own text): one
+    /// buffer, so a comparison retains nothing.
     private let bytes: [UInt8]
-    private let bounds: [(start: Int32, end: Int32)]
     /// The gazetteer entry of each indexed text.
     package let entryOf: [Int]
 
@@ -181,55 +194,97 @@ package struct GazetteerIndex: Sendable {
         var shift: UInt64 = 64
         var n = size
         while n > 1 { n /= 2; shift -= 1 }
-        var keys = [UInt64](repeating: 0, count: size), spans = [UInt64](repeating: 0, count: size)
-        let ids = order.map { Int32($0) }
+        var slots = [UInt64](repeating: 0, count: 2 * size)
         var g = 0
         while g < order.count {
             let key = firstKeys[order[g]]
             var end = g + 1
             while end < order.count, firstKeys[order[end]] == key { end += 1 }
             var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & (size - 1)
-            while keys[i] != 0 { i = (i + 1) & (size - 1) }
-            keys[i] = key
-            spans[i] = UInt64(g) << 32 | UInt64(end - g)
+            while slots[2 * i] != 0 { i = (i + 1) & (size - 1) }
+            slots[2 * i] = key
+            slots[2 * i + 1] = UInt64(g) << 32 | UInt64(end - g)
             g = end
         }
-        self.keys = keys
-        self.spans = spans
+        self.slots = slots
         self.shift = shift
-        self.ids = ids
-        var bytes: [UInt8] = [], bounds: [(start: Int32, end: Int32)] = []
+        var bytes: [UInt8] = [], starts: [Int32] = []
         for text in texts {
-            bounds.append((Int32(bytes.count), Int32(bytes.count + text.count)))
+            starts.append(Int32(bytes.count))
             bytes += text
         }
+        var names: [Name] = []
+        names.reserveCapacity(order.count)
+        for t in order {
+            names.append(Name(start: starts[t], length: Int32(texts[t].count), shorter: 0, entry: Int32(entryOf[t]),
+                              tail: texts[t].suffix(8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }))
+        }
+        for k in names.indices.reversed() {
+            let same = k + 1 < names.count && firstKeys[order[k + 1]] == firstKeys[order[k]] && names[k + 1].length == names[k].length
+            names[k].shorter = same ? names[k + 1].shorter : Int32(k + 1)
+        }
+        self.names = names
         self.bytes = bytes
-        self.bounds = bounds
         self.entryOf = entryOf
     }
 
-    /// The longest name that starts with the word at `word` (whose ``WordFlags/hash(_:_:)`` is `key`) and
-    /// ends at a word boundary: its end and entry.
-    package func longest(in b: UnsafeBufferPointer<UInt8>, word: Range<Int>, key: UInt64, boundary: (Int) -> Bool) -> (end: Int, entry: Int)? {
-        let mask = keys.count - 1
-        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
-        while keys[i] != key {
-            if keys[i] == 0 { return nil }
-            i = (i &+ 1) & mask
-        }
-        let start = Int(spans[i] &>> 32), count = Int(spans[i] & 0xFFFF_FFFF)
-        return bytes.withUnsafeBufferPointer { names in
-            for id in ids[start..<(start + count)] {
-                let (from, to) = bounds[Int(id)]
-                let length = Int(to - from)
-                let end = word.lowerBound + length
-                // The hash folds case, so the first word is compared too.
-                guard end <= b.count, boundary(end),
-                      memcmp(b.baseAddress! + word.lowerBound, names.baseAddress! + Int(from), length) == 0 else { continue }
-                return (end, entryOf[Int(id)])
+    /// The longest name that starts with the word at `word` (whose ``WordFlags/hash(_:_:)`` is `key`), with
+    /// a word boundary (``boundary(_:_:)``) before it and after it: its end and entry.
+    package func longest(in b: UnsafeBufferPointer<UInt8>, word: Range<Int>, key: UInt64) -> (end: Int, entry: Int)? {
+        guard Self.boundary(b, word.lowerBound - 1) else { return nil }
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count / 2 - 1
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
+            while slots[2 &* i] != key {
+                if slots[2 &* i] == 0 { return nil }
+                i = (i &+ 1) & mask
             }
-            return nil
+            let start = Int(slots[2 &* i &+ 1] &>> 32), count = Int(slots[2 &* i &+ 1] & 0xFFFF_FFFF)
+            guard let text = b.baseAddress else { return nil }
+            let from = word.lowerBound
+            return names.withUnsafeBufferPointer { names in
+                bytes.withUnsafeBufferPointer { bytes in
+                    var k = start
+                    let last = start &+ count
+                    while k < last {
+                        let length = Int(names[k].length)
+                        let end = from &+ length
+                        // A first word heads up to a hundred names (`The`, `South`, `Republic`): those of one
+                        // length are passed over together where no name can end.
+                        guard end <= b.count, Self.boundary(b, end) else {
+                            k = Int(names[k].shorter)
+                            continue
+                        }
+                        // Their last eight bytes, compared in one load, turn nearly all the others away
+                        // before every byte is compared.
+                        let whole = end >= 8 && length > 0
+                        var tail: UInt64 = 0
+                        if whole {
+                            let w = UnsafeRawPointer(text).loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self)
+                            tail = length >= 8 ? w : w &>> UInt64(64 &- 8 &* length)
+                        }
+                        let next = Int(names[k].shorter)
+                        while k < next {
+                            let name = names[k]
+                            k &+= 1
+                            if whole, name.tail != tail { continue }
+                            // The hash folds case, so the first word is compared too.
+                            guard memcmp(text + from, bytes.baseAddress! + Int(name.start), length) == 0 else { continue }
+                            return (end, Int(name.entry))
+                        }
+                    }
+                    return nil
+                }
+            }
         }
+    }
+
+    /// No letter, digit or word-joining mark at `i`: where a name may start or end.
+    @inline(__always) package static func boundary(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i >= 0, i < b.count else { return true }
+        let c = b[i]
+        if c >= 0x80 { return c == 0xE2 || c == 0xC2 } // punctuation and spaces written in UTF-8
+        return !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) && !(c >= 0x30 && c <= 0x39) && c != 0x2D && c != 0x40
     }
 }
 

@@ -33,10 +33,13 @@ package final class NameModel: Sendable {
     package let header: Header
     /// `labels.count * 2 + 1`.
     package let classes: Int
-    /// Open addressing on the key's high bits; 0 marks an empty slot.
     /// The weights table: open addressing on the key's high bits, `stride` words a slot, the key first
     /// (0 marks an empty slot) and then the class weights as Int16, so a probe touches one cache line.
+    /// The slots start ``origin`` words into the array, where they are aligned to 64 bytes: an array's
+    /// elements start 32 bytes past its allocation, and 32-byte slots from there would each straddle two
+    /// cache lines.
     private let table: [UInt64]
+    private let origin: Int
     private let stride: Int
     /// Slots in ``table`` (a power of two); four words of padding follow them.
     private let slots: Int
@@ -84,9 +87,11 @@ package final class NameModel: Sendable {
         var size = 16
         var shift: UInt64 = 60
         while size < keys.count * 3 / 2 { size <<= 1; shift -= 1 }
-        var table = [UInt64](repeating: 0, count: size * stride + 4)
+        var table = [UInt64](repeating: 0, count: size * stride + 4 + 8)
+        let origin = table.withUnsafeBufferPointer { (8 - Int(bitPattern: $0.baseAddress) / 8 % 8) % 8 }
         let quantum = header.scale > 0 ? header.scale : 1
-        table.withUnsafeMutableBufferPointer { t in
+        table.withUnsafeMutableBufferPointer { whole in
+            let t = UnsafeMutableBufferPointer(rebasing: whole[origin...])
             for (r, key) in keys.enumerated() {
                 var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
                 while t[i * stride] != 0 && t[i * stride] != key { i = (i + 1) & (size - 1) }
@@ -96,6 +101,7 @@ package final class NameModel: Sendable {
             }
         }
         self.table = table
+        self.origin = origin
         self.stride = stride
         slots = size
         self.shift = shift
@@ -107,28 +113,37 @@ package final class NameModel: Sendable {
     /// the lanes past a slot's classes read the next slot's bytes (the table ends in padding), and are
     /// never looked at.
     package func score(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
-        table.withUnsafeBufferPointer { t in
+        table.withUnsafeBufferPointer { whole in
+            let t = UnsafeBufferPointer(rebasing: whole[origin...])
             let mask = slots - 1
             let base = UnsafeRawPointer(t.baseAddress!)
             if classes <= 16 {
-                // The sixteen Int16 lanes read as eight Int32 lanes: each holds an even class in its low half
-                // and the next odd class in its high half, sign-extended apart by shifts (the generic SIMD
-                // conversion from Int16 was a call per feature).
-                var even = SIMD8<Int32>()
-                var odd = SIMD8<Int32>()
-                for key in keys {
-                    var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
-                    var k = t[i &* stride]
-                    while k != key && k != 0 {
-                        i = (i &+ 1) & mask
-                        k = t[i &* stride]
+                // Every key's home slot is loaded first, with no branch between the loads: the table is far
+                // larger than the cache, and a branch on a key that has not arrived yet (found, or probe on)
+                // would hold back the loads after it when mispredicted. The second pass then finds them cached.
+                withUnsafeTemporaryAllocation(of: (home: Int, key: UInt64).self, capacity: keys.count) { probes in
+                    for (j, key) in keys.enumerated() {
+                        let i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+                        probes[j] = (i, t[i &* stride])
                     }
-                    guard k == key else { continue }
-                    let pairs = base.loadUnaligned(fromByteOffset: (i &* stride &+ 1) &* 8, as: SIMD8<Int32>.self)
-                    even &+= (pairs &<< 16) &>> 16
-                    odd &+= pairs &>> 16
+                    // The sixteen Int16 lanes read as eight Int32 lanes: each holds an even class in its low half
+                    // and the next odd class in its high half, sign-extended apart by shifts (the generic SIMD
+                    // conversion from Int16 was a call per feature).
+                    var even = SIMD8<Int32>()
+                    var odd = SIMD8<Int32>()
+                    for (j, key) in keys.enumerated() {
+                        var (i, k) = probes[j]
+                        while k != key && k != 0 {
+                            i = (i &+ 1) & mask
+                            k = t[i &* stride]
+                        }
+                        guard k == key else { continue }
+                        let pairs = base.loadUnaligned(fromByteOffset: (i &* stride &+ 1) &* 8, as: SIMD8<Int32>.self)
+                        even &+= (pairs &<< 16) &>> 16
+                        odd &+= pairs &>> 16
+                    }
+                    for c in 0..<classes { scores[c] = Float(c & 1 == 0 ? even[c >> 1] : odd[c >> 1]) }
                 }
-                for c in 0..<classes { scores[c] = Float(c & 1 == 0 ? even[c >> 1] : odd[c >> 1]) }
                 return
             }
             scores.initialize(repeating: 0, count: classes)

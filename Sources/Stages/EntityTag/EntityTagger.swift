@@ -79,8 +79,8 @@ final class EntityTagger: Sendable {
         var found: [Candidate] = []
         found.reserveCapacity(words.count / 8)
         var known: [Range<Int>] = [] // gazetteer matches, to keep the name rules off them
-        for w in words where (w.capitalized || w.digit) && Self.boundary(b, w.start - 1) {
-            guard let (end, e) = index.longest(in: b, word: w.start..<w.end, key: w.key, boundary: { Self.boundary(b, $0) }) else { continue }
+        for w in words where w.capitalized || w.digit {
+            guard let (end, e) = index.longest(in: b, word: w.start..<w.end, key: w.key) else { continue }
             let entry = gazetteer.entries[e]
             found.append(Candidate(start: w.start, end: end, label: entry.label, canonical: entry.canonical, priority: 3))
             known.append(w.start..<end)
@@ -136,7 +136,8 @@ final class EntityTagger: Sendable {
                         for j in (c[i].start - origin)..<(c[i].end - origin) { taken[j] = true }
                         kept.append(i)
                     }
-                    kept[from...].sort { c[$0].start < c[$1].start }
+                    // Sorted where it stands: sorting `kept[from...]` copied the slice out and back.
+                    kept.withUnsafeMutableBufferPointer { $0[from...].sort { c[$0].start < c[$1].start } }
                 }
                 first = last
             }
@@ -164,13 +165,5 @@ final class EntityTagger: Sendable {
         order.append(contentsOf: a..<split)
         order.append(contentsOf: b..<c.count)
         return order
-    }
-
-    /// No letter, digit or word-joining mark on this side of a match.
-    @inline(__always) static func boundary(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        guard i >= 0, i < b.count else { return true }
-        let c = b[i]
-        if c >= 0x80 { return c == 0xE2 || c == 0xC2 } // punctuation and spaces written in UTF-8
-        return !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) && !(c >= 0x30 && c <= 0x39) && c != 0x2D && c != 0x40
     }
 }

@@ -25,11 +25,13 @@ struct Recognizer {
     static func codes(_ words: [Word], _ spans: [Candidate]) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: words.count)
         var w = 0
-        for s in spans where s.label.isName {
-            while w < words.count, words[w].start < s.start { w += 1 }
+        // By index: a copy of each candidate would retain and release its canonical name.
+        for n in spans.indices where spans[n].label.isName {
+            let (start, end, label) = (spans[n].start, spans[n].end, spans[n].label)
+            while w < words.count, words[w].start < start { w += 1 }
             var k = w
-            while k < words.count, words[k].start < s.end {
-                if out[k] == 0 { out[k] = NameFeatures.tagCode(label: s.label, begin: k == w) }
+            while k < words.count, words[k].start < end {
+                if out[k] == 0 { out[k] = NameFeatures.tagCode(label: label, begin: k == w) }
                 k += 1
             }
         }
@@ -54,15 +56,18 @@ struct Recognizer {
             names.append(Candidate(start: start, end: end, label: typed, canonical: canonical, priority: 4))
         }
         // Numbers, dates and amounts from the rules; a name that covers one wins (`Theresa May`).
-        var all = names
+        var all: [Candidate] = []
+        all.reserveCapacity(names.count + a.ruled.count + a.matches.count + 4)
+        all.append(contentsOf: names)
         all.append(contentsOf: a.ruled.filter { !$0.label.isName })
         // The gazetteer's and the rules' names where the model found nothing (`Kenyan`, which some training
         // sets leave untagged; `Park Ji-hoon`, a form the training text seldom shows), and a longer name of
         // theirs that holds the model's whole (`Bank of Korea` over `Bank` and `Korea`): a longer name beats
         // the place inside it.
         // `names` is in text order and its spans do not overlap, so each test below starts at a binary search:
-        // the first name that ends after `c` starts.
-        func firstName(endingAfter c: Candidate) -> Int {
+        // the first name that ends after `c` starts. They take a span, not a candidate, which the caller would
+        // have to copy (retaining its canonical name).
+        func firstName(endingAfter c: (start: Int, end: Int)) -> Int {
             var lo = 0, hi = names.count
             while lo < hi {
                 let mid = (lo + hi) / 2
@@ -70,53 +75,62 @@ struct Recognizer {
             }
             return lo
         }
-        func overlapsName(_ c: Candidate) -> Bool {
+        func overlapsName(_ c: (start: Int, end: Int)) -> Bool {
             let n = firstName(endingAfter: c)
             return n < names.count && names[n].start < c.end
         }
         /// Whether `c` holds a name of the model that is shorter than it, and cuts none in two.
-        func holdsNamesWhole(_ c: Candidate) -> Bool {
+        func holdsNamesWhole(_ c: (start: Int, end: Int)) -> Bool {
             var n = firstName(endingAfter: c)
             var holds = false
             while n < names.count, names[n].start < c.end {
                 if names[n].start < c.start || names[n].end > c.end { return false }
-                if names[n].length < c.length { holds = true }
+                if names[n].length < c.end - c.start { holds = true }
                 n += 1
             }
             return holds
         }
-        for m in a.matches where m.label.isName && !overlapsName(m) { all.append(m) }
+        // By index, as below: a copy of each candidate tested would retain and release its canonical name.
+        func span(_ c: Candidate) -> (start: Int, end: Int) { (c.start, c.end) }
         // In a sentence written in capitals (a headline, a table) a capital says nothing, and the rules read
         // names from capitals: there the model and the gazetteer alone decide.
-        func shouted(_ c: Candidate) -> Bool {
-            guard let w = Consistency.firstWord(a.words, at: c.start) else { return false }
+        func shouted(_ start: Int) -> Bool {
+            guard let w = Consistency.firstWord(a.words, at: start) else { return false }
             return input.shouted[w]
         }
-        for m in a.ruled where m.label.isName && !overlapsName(m) && !shouted(m) {
+        for k in a.matches.indices where a.matches[k].label.isName && !overlapsName(span(a.matches[k])) { all.append(a.matches[k]) }
+        for k in a.ruled.indices where a.ruled[k].label.isName && !overlapsName(span(a.ruled[k])) && !shouted(a.ruled[k].start) {
+            let (start, end) = (a.ruled[k].start, a.ruled[k].end)
             // A lone capitalized word opening a sentence that the model left alone (`Medics said`) is no name
             // on the rules' word alone.
-            if m.label == .person, let w = Consistency.firstWord(a.words, at: m.start), a.initial[w],
-               w + 1 >= a.words.count || a.words[w + 1].start >= m.end { continue }
-            all.append(m)
+            if a.ruled[k].label == .person, let w = Consistency.firstWord(a.words, at: start), a.initial[w],
+               w + 1 >= a.words.count || a.words[w + 1].start >= end { continue }
+            all.append(a.ruled[k])
         }
         // A capitalized word after a form of address is a person (`Dr Ng`, `Mr. Messi`).
-        for (i, w) in a.words.enumerated() where w.flags & Feature.addresses.rawValue != 0 && i + 1 < a.words.count {
+        // `addresses` read once: a static of another module is a call at each use, and this visits every word.
+        let addresses = Feature.addresses.rawValue
+        for (i, w) in a.words.enumerated() where w.flags & addresses != 0 && i + 1 < a.words.count {
             let next = a.words[i + 1]
             guard next.capitalized, Self.joinedBySpace(b, w, next) else { continue }
             var last = i + 1
             while last + 1 < a.words.count, last < i + 3, a.words[last + 1].capitalized, Self.joinedBySpace(b, a.words[last], a.words[last + 1]),
                   !a.words[last].possessive { last += 1 }
-            let c = Candidate(start: next.start, end: a.words[last].end, label: .person,
-                              canonical: String(decoding: UnsafeBufferPointer(rebasing: b[next.start..<a.words[last].end]), as: UTF8.self),
-                              priority: 1)
-            if !overlapsName(c) { all.append(c) }
+            guard !overlapsName((next.start, a.words[last].end)) else { continue }
+            all.append(Candidate(start: next.start, end: a.words[last].end, label: .person,
+                                 canonical: String(decoding: UnsafeBufferPointer(rebasing: b[next.start..<a.words[last].end]), as: UTF8.self),
+                                 priority: 1))
         }
-        for c in a.ruled where c.priority == Candidate.strong && overlapsName(c) { all.append(c) }
-        for c in a.ruled where c.label.isName && holdsNamesWhole(c) && !shouted(c) {
-            all.append(Candidate(start: c.start, end: c.end, label: c.label, canonical: c.canonical, priority: 5))
+        for k in a.ruled.indices where a.ruled[k].priority == Candidate.strong && overlapsName(span(a.ruled[k])) { all.append(a.ruled[k]) }
+        for k in a.ruled.indices where a.ruled[k].label.isName && holdsNamesWhole(span(a.ruled[k])) && !shouted(a.ruled[k].start) {
+            var c = a.ruled[k]
+            c.priority = 5
+            all.append(c)
         }
-        for m in a.matches where m.label.isName && holdsNamesWhole(m) {
-            all.append(Candidate(start: m.start, end: m.end, label: m.label, canonical: m.canonical, priority: 5))
+        for k in a.matches.indices where a.matches[k].label.isName && holdsNamesWhole(span(a.matches[k])) {
+            var m = a.matches[k]
+            m.priority = 5
+            all.append(m)
         }
         var kept = EntityTagger.resolve(all)
         let ranges = Consistency.wordRanges(a.words, kept)
@@ -332,8 +346,11 @@ struct Consistency {
         var lengths: [Int] = []
         // The parts of people's full names (`Park`, `Ji-hoon` of `Park Ji-hoon`), where the full name stands.
         var parts: [(key: UInt64, at: Int, full: String)] = []
-        for (n, c) in kept.enumerated() where c.label.isName {
+        mentions.reserveCapacity(kept.count)
+        parts.reserveCapacity(kept.count)
+        for n in kept.indices where kept[n].label.isName {
             guard let r = ranges[n] else { continue }
+            let c = (start: kept[n].start, end: kept[n].end, label: kept[n].label)
             let loud = shouted[r.lowerBound]
             mentions.append((key(r), c.label, loud ? 0 : 1, words[r.lowerBound].key))
             if !lengths.contains(r.count) { lengths.append(r.count) }
@@ -355,6 +372,7 @@ struct Consistency {
         // Each name's label: the one with most votes, the first one on a tie. Sorted by key for lookups.
         let order = mentions.indices.sorted { (mentions[$0].key, $0) < (mentions[$1].key, $1) }
         var names: [(key: UInt64, label: EntityLabel)] = []
+        names.reserveCapacity(mentions.count)
         var g = 0
         let allLabels = EntityLabel.allCases
         var votes = [Int](repeating: 0, count: allLabels.count)
@@ -462,13 +480,14 @@ struct Consistency {
     static func wordRanges(_ words: [Word], _ spans: [Candidate]) -> [Range<Int>?] {
         var out = [Range<Int>?](repeating: nil, count: spans.count)
         var w = 0
-        for (n, c) in spans.enumerated() {
+        for n in spans.indices {
+            let (start, end) = (spans[n].start, spans[n].end)
             // Spans may overlap a little (a name over a number), so the walk may have to step back.
-            while w > 0, words[w - 1].start >= c.start { w -= 1 }
-            while w < words.count, words[w].start < c.start { w += 1 }
-            guard w < words.count, words[w].start == c.start else { continue }
+            while w > 0, words[w - 1].start >= start { w -= 1 }
+            while w < words.count, words[w].start < start { w += 1 }
+            guard w < words.count, words[w].start == start else { continue }
             var last = w
-            while last + 1 < words.count, words[last + 1].start < c.end { last += 1 }
+            while last + 1 < words.count, words[last + 1].start < end { last += 1 }
             out[n] = w..<(last + 1)
         }
         return out
