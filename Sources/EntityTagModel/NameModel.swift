@@ -86,7 +86,9 @@ package final class NameModel: Sendable {
         let stride = 1 + (classes + 3) / 4
         var size = 16
         var shift: UInt64 = 60
-        while size < keys.count * 3 / 2 { size <<= 1; shift -= 1 }
+        // At most a third full: most features a word asks for are unknown, and an unknown key is found absent
+        // only at an empty slot, after a run of full ones that grows fast with the load.
+        while size < keys.count * 3 { size <<= 1; shift -= 1 }
         var table = [UInt64](repeating: 0, count: size * stride + 4 + 8)
         let origin = table.withUnsafeBufferPointer { (8 - Int(bitPattern: $0.baseAddress) / 8 % 8) % 8 }
         let quantum = header.scale > 0 ? header.scale : 1

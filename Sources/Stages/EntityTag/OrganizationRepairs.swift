@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import EntityTagModel
 import LedeText
 
@@ -23,9 +26,9 @@ extension Recognizer {
         for n in kept.indices where kept[n].label.isName {
             guard let r = ranges[n] else { continue }
             let last = r.upperBound - 1
-            if r.count >= 2, Self.isAny(b, words[last], Self.legalForms), words[last].capitalized {
+            if r.count >= 2, Self.mayBeLegalForm(b, words[last]), Self.isAny(b, words[last], Self.legalForms) {
                 if kept[n].label != .org { kept[n].label = .org; kept[n].canonical = nil }
-            } else if r.upperBound < words.count, words[r.upperBound].capitalized,
+            } else if r.upperBound < words.count, Self.mayBeLegalForm(b, words[r.upperBound]),
                       Self.isAny(b, words[r.upperBound], Self.legalForms),
                       Self.joinedBySpace(b, words[last], words[r.upperBound]),
                       n + 1 >= kept.count || kept[n + 1].start >= words[r.upperBound].end {
@@ -55,12 +58,17 @@ extension Recognizer {
         // One word after a title that is an institution's or a structure's head, or a kinship word (`Sheriff's
         // Office`, `Queen Mother`), is part of an office, not a person.
         let heads = Feature.orgHeads.rawValue | Feature.facilityHeads.rawValue
-        kept.removeAll { c in
-            guard c.label == .person, let w = Consistency.firstWord(words, at: c.start), words[w].end == c.end, w > 0,
-                  words[w - 1].flags & Feature.titles.rawValue != 0, words[w - 1].flags & Feature.addresses.rawValue == 0 else { return false }
-            return words[w].flags & heads != 0 || Self.isAny(b, words[w], Self.kinship)
+        var office: [Int] = []
+        for n in kept.indices where kept[n].label == .person {
+            guard let r = ranges[n], r.count == 1, r.lowerBound > 0 else { continue }
+            let w = r.lowerBound
+            guard words[w - 1].flags & Feature.titles.rawValue != 0, words[w - 1].flags & Feature.addresses.rawValue == 0 else { continue }
+            if words[w].flags & heads != 0 || Self.isAny(b, words[w], Self.kinship) { office.append(n) }
         }
-        ranges = Consistency.wordRanges(words, kept)
+        for n in office.reversed() {
+            kept.remove(at: n)
+            ranges.remove(at: n)
+        }
         // `X & Y`: one organization.
         var n = 0
         while n + 1 < kept.count {
@@ -77,10 +85,14 @@ extension Recognizer {
             n -= 1
             changed = true
         }
-        // Acronyms in brackets and the words they spell.
-        for (i, w) in words.enumerated() where i > 0 && w.gap == .other && w.start > 0 && b[w.start - 1] == 0x28
-            && w.end < b.count && b[w.end] == 0x29 {
-            guard let first = spelled(b, words, acronym: i) else { continue }
+        // Acronyms in brackets and the words they spell: found at the opening brackets, which are few.
+        var open = 0
+        while let base = b.baseAddress, open < b.count, let found = memchr(base + open, 0x28, b.count - open) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            open = at + 1
+            guard let i = Consistency.firstWord(words, at: at + 1), i > 0 else { continue }
+            let w = words[i]
+            guard w.end < b.count, b[w.end] == 0x29, let first = spelled(b, words, acronym: i) else { continue }
             let start = words[first].start, end = words[i - 1].end
             // What the model and rules found over those words: one of them exactly, or pieces to replace.
             let inside = kept.indices.filter { kept[$0].start < end && kept[$0].end > start && kept[$0].label.isName }
@@ -100,6 +112,16 @@ extension Recognizer {
             changed = true
         }
         if changed { kept.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+    }
+
+    /// Whether `w` could be one of ``legalForms``: capitalized, at most 12 bytes, and its first letter one
+    /// they start with. Most last words of names are not, and this spares them the list.
+    @inline(__always) static func mayBeLegalForm(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        guard w.capitalized, w.end - w.start <= 12 else { return false }
+        switch b[w.start] {
+        case 0x41, 0x43, 0x47, 0x49, 0x4C, 0x50: return true // A C G I L P
+        default: return false
+        }
     }
 
     /// Only ` & ` (or `&`) between two words.

@@ -69,8 +69,10 @@ struct Rules {
         if !w.digit {
             if w.capitalized {
                 if has(w, .months) { return month(at: i) }
-                if let date = abbreviatedMonth(at: i) { return date }
-                if let money = prefixedAmount(at: i) { return money }
+                if startsNumber(at: i) {
+                    if let date = abbreviatedMonth(at: i) { return date }
+                    if let money = prefixedAmount(at: i) { return money }
+                }
                 if has(w, .weekdays) { return weekday(at: i) }
                 guard has(w, .triggers) else { return nil }
             }
@@ -219,6 +221,20 @@ struct Rules {
             last += 1
         }
         return (candidate(k, last, .time), last + 1)
+    }
+
+    /// Whether a capitalized word opens a date or an amount that the two rules below read (`Oct 24`, `N390,000`):
+    /// a digit right after it, or among its first five bytes. Asked of every capitalized word of a name, so it
+    /// looks at a few bytes before either rule runs.
+    @inline(__always) private func startsNumber(at i: Int) -> Bool {
+        let w = words[i]
+        if i + 1 < words.count, words[i + 1].digit, w.end - w.start <= 4 { return abbreviatedMonth(at: i) != nil || prefixedAmount(at: i) != nil }
+        var k = w.start + 1
+        while k < w.end, k < w.start + 5 {
+            if b[k] >= 0x30 && b[k] <= 0x39 { return prefixedAmount(at: i) != nil }
+            k += 1
+        }
+        return false
     }
 
     /// `Oct 24`, `Sept 3, 2024`: a month's abbreviation without its full stop, a date only with a day after it
@@ -375,7 +391,7 @@ struct Rules {
     private mutating func names(at i: Int, into found: inout [Candidate]) -> Int {
         var end = i + 1
         while end < words.count, words[end].gap == .space, words[end].capitalized, !words[end].digit, !words[end - 1].possessive,
-              !isDate(words[end]), abbreviatedMonth(at: end) == nil, prefixedAmount(at: end) == nil {
+              !isDate(words[end]), !startsNumber(at: end) {
             end += 1
         }
         // What the word that stopped the run says: a possessive ends it, a title before `of` and a run before

@@ -67,6 +67,11 @@ final class PerceptronWeights: NameWeights {
 }
 
 extension EntityTagStage: TrainableStage {
+    /// The least averaged weight that keeps a feature in the model. Below it are mostly features met once or
+    /// twice late in training: leaving them out takes a model of five shuffles from 127,000 features to 73,000
+    /// (a smaller table, fewer probes per word) and moves its development F1 by 0.0004.
+    static let weightFloor: Float = 1.5
+
     /// Trains the name recognizer: `lede train entity-tag --data FILE... [--test FILE...] --output MODEL`.
     public static func train(_ request: TrainingRequest) throws -> String {
         let tagger = EntityTagger.standard
@@ -85,7 +90,7 @@ extension EntityTagStage: TrainableStage {
         let prepared = documents.map { Prepared($0, tagger: tagger, labels: labels) }
         let epochs = request.epochs ?? 8
         // Each shuffle is a perceptron of its own; their averaged weights are averaged again, and the
-        // features whose weights all stay near zero are left out.
+        // features whose weights all stay under ``weightFloor`` are left out.
         let runs = max(request.shuffles ?? 1, 1)
         var sum: [UInt64: [Float]] = [:]
         for run in 0..<runs {
@@ -112,7 +117,7 @@ extension EntityTagStage: TrainableStage {
         }
         var keys: [UInt64] = []
         var averaged: [Float] = []
-        for key in sum.keys.sorted() where sum[key]!.contains(where: { abs($0) >= 0.002 }) {
+        for key in sum.keys.sorted() where sum[key]!.contains(where: { abs($0) >= Self.weightFloor }) {
             keys.append(key)
             averaged.append(contentsOf: sum[key]!)
         }
