@@ -40,6 +40,28 @@ struct RoleScorer {
                 }
             }
         }
+        // A paragraph that another paragraph repeats word for word: alt text printed beside its caption, a caption
+        // printed twice. An article's own paragraphs never repeat; a quotation may (a pull quote), and stays.
+        var copies: [Int: [Int]] = [:]
+        for i in 0..<n {
+            guard let s = scans[i], !s.plain, s.words >= 2, !s.features[.quote] else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.count <= 400 else { continue }
+            var hasher = Hasher()
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: b[p])))
+            copies[hasher.finalize(), default: []].append(i)
+        }
+        for (_, group) in copies where group.count > 1 {
+            for i in group {
+                let p = TextLayout.trim(b, paragraphs[i])
+                if group.contains(where: { j in
+                    let q = TextLayout.trim(b, paragraphs[j])
+                    return j != i && q.count == p.count && zip(p, q).allSatisfy { b[$0] == b[$1] }
+                }) {
+                    scans[i]?.features[.repeated] = true
+                }
+            }
+        }
         // First pass, without the features that depend on the neighbours' roles.
         var verdicts = scans.map { scan in scan.flatMap { $0.plain ? nil : model.judge($0.features) } }
         var firstContent: Int?
@@ -48,7 +70,7 @@ struct RoleScorer {
             guard let s = scans[i] else { continue }
             if s.plain { break }
             // A caption only its form suggests (a scene, a lead with a colon, a few words) may be the headline.
-            if let v = verdicts[i], v.decided, v.role != .headline, !(v.role == .caption && Self.uncredited(s)) { continue }
+            if let v = verdicts[i], v.decided, v.role != .headline, !(v.role == .caption && (Self.uncredited(s) || s.features[.repeated])) { continue }
             // A headline has a few words in one sentence; one- and two-word lines above it are section names and
             // buttons, and a line of several sentences is a page message (a headline pasted above its first
             // paragraph, in the same paragraph, is read by `headlineLine`).
@@ -110,6 +132,17 @@ struct RoleScorer {
                 scan.features[.nearRemoved] = scan.features[.noEndPunct] && scan.features[.short]
                     && (scan.features[.aboveBody] && (removed(i - 1) || removed(i + 1)) || credit(i - 1) || credit(i + 1))
                 scan.features[.beforeTitleLine] = scan.nameLine && i + 1 < n && scans[i + 1]?.features[.deskLine] == true
+                // A bare label (`Photo`, `PCS`) right after a picture's lines is its credit; a line after a label
+                // of credit words (`Image caption,`) is what it labels.
+                if scan.bareLabel, i > 0, let prev = scans[i - 1], !prev.plain, !prev.features[.long] || prev.features[.labelInside] {
+                    scan.features[.labelLine] = true
+                } else if scan.bareLabel, i > 0, case .other(let reason) = ruled[i - 1], reason == "caption" {
+                    scan.features[.labelLine] = true
+                }
+                if i > 0, !scan.features[.quote], scan.features[.short],
+                   ParagraphScan.endsWithLabel(b, paragraphs[i - 1], model: model) {
+                    scan.features[.afterLabel] = true
+                }
                 if scan.nameLine {
                     let p = TextLayout.trim(b, paragraphs[i])
                     scan.features[.bylineRepeat] = bylineNames.contains { $0.count == p.count && zip($0, p).allSatisfy { b[$0] == b[$1] } }
@@ -131,13 +164,26 @@ struct RoleScorer {
             if let v = verdicts[i] {
                 // The article's first line reads as a caption only by its form (news headlines describe in the
                 // present tense too: `Commissioners listen to residents' concerns`): the headline's place wins.
-                if i == firstContent, v.role == .caption, Self.uncredited(scan) {
+                if i == firstContent, v.role == .caption, Self.uncredited(scan) || scan.features[.repeated] {
                     verdicts[i] = RoleModel.Verdict(role: .headline, confidence: v.confidence, decided: true, signals: [.firstContent])
                 }
                 // A date or time alone on a line between body paragraphs is a subhead of a timeline, not a stamp.
                 if v.role == .chrome, scan.features[.dateStamp] || scan.features[.timeStamp], i > firstBody, i < lastBody {
                     verdicts[i] = nil
                 }
+            }
+        }
+
+        // Under a label of related stories (`More Stories`, `Related`), the list of their headlines (no closing
+        // punctuation) and cut-off teasers (`...`), to the first paragraph that is neither.
+        for i in 0..<n where Self.isRelatedLabel(b, TextLayout.trim(b, paragraphs[i])) && {
+            if case .none = ruled[i] { return verdicts[i].map { $0.decided && $0.role == .chrome } ?? false }
+            return true
+        }() {
+            var j = i + 1
+            while j < n, case .none = ruled[j], let s = scans[j], Self.isTeaser(b, TextLayout.trim(b, paragraphs[j]), s) {
+                verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
+                j += 1
             }
         }
 
@@ -209,6 +255,31 @@ struct RoleScorer {
             }
         }
         return result
+    }
+
+    /// Labels over a list of links to other stories, compared without case and closing marks.
+    static let relatedLabels: [[UInt8]] = ["more stories", "more news", "related", "related stories", "related articles",
+                                           "related news", "related posts", "you may also like", "you might also like",
+                                           "read next", "recommended", "recommended stories"].map { Array($0.utf8) }
+
+    static func isRelatedLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var p = p
+        while let last = p.last, b[last] == UInt8(ascii: ":") || b[last] == UInt8(ascii: ".") || b[last] == UInt8(ascii: ">") { p = p.lowerBound..<last }
+        guard p.count <= 24 else { return false }
+        return relatedLabels.contains { label in
+            label.count == p.count && zip(label, p).allSatisfy { $0 == b[$1] | (b[$1] >= 0x41 && b[$1] <= 0x5A ? 0x20 : 0) }
+        }
+    }
+
+    /// An item of a list of related stories: a headline (a few words, no closing punctuation, one line) or a
+    /// teaser cut off with `...` or `…`.
+    static func isTeaser(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan) -> Bool {
+        guard p.count >= 3 else { return false }
+        let end = p.upperBound
+        if b[end - 1] == UInt8(ascii: "."), b[end - 2] == UInt8(ascii: "."), b[end - 3] == UInt8(ascii: ".") { return true }
+        if b[end - 1] == 0xA6, b[end - 2] == 0x80, b[end - 3] == 0xE2 { return true }
+        return !s.plain && s.features[.noEndPunct] && s.features[.headlineLength] && p.count <= 200
+            && !p.contains { b[$0] == 0x0A || b[$0] == 0x0D }
     }
 
     /// Whether a paragraph reads as a caption by its form alone, with no credit in it.
