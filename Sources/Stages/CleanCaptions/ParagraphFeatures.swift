@@ -297,8 +297,8 @@ struct ParagraphScan {
         return label(b, start..<r.upperBound, model: model) == .words
     }
 
-    /// A paragraph of two to eight short lines, as a picture's alt text, caption and credit are pasted: a line
-    /// that another line repeats word for word (`repeated`: alt text beside its caption), or a bare label on a
+    /// A paragraph of two to eight short lines, as a picture's alt text, caption and credit are pasted: a line with
+    /// no closing punctuation that another line repeats word for word (`repeated`: alt text beside its caption), or a bare label on a
     /// line after the first (`label-inside`: `Photo`, `PCS`). Lines of an article's text are neither.
     private mutating func pictureLines(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, model: RoleModel) {
         var lines: [Range<Int>] = []
@@ -314,7 +314,11 @@ struct ParagraphScan {
         guard lines.count >= 2 else { return }
         for (k, line) in lines.enumerated() {
             if k > 0, Self.label(b, line, model: model) != nil { features[.labelInside] = true }
-            guard line.count >= 8 else { continue }
+            // As between paragraphs: a line that ends like a sentence (or holds a quotation) is not taken for a copy.
+            let last = b[line.upperBound - 1]
+            guard line.count >= 8, last != UInt8(ascii: "."), last != UInt8(ascii: "!"), last != UInt8(ascii: "?"),
+                  !line.contains(where: { b[$0] == UInt8(ascii: "\"") || (b[$0] == 0xE2 && $0 + 2 < line.upperBound && b[$0 + 1] == 0x80
+                                                   && (b[$0 + 2] == 0x9C || b[$0 + 2] == 0x9D)) }) else { continue }
             for other in lines[(k + 1)...] where other.count == line.count && zip(line, other).allSatisfy({ b[$0] == b[$1] }) {
                 features[.repeated] = true
             }

@@ -41,10 +41,11 @@ struct RoleScorer {
             }
         }
         // A paragraph that another paragraph repeats word for word: alt text printed beside its caption, a caption
-        // printed twice. An article's own paragraphs never repeat; a quotation may (a pull quote), and stays.
+        // printed twice. An article's own paragraphs never repeat; a quotation may (a pull quote), and stays; and a
+        // line that ends like a sentence is left to the other features (one short sentence may well recur).
         var copies: [Int: [Int]] = [:]
         for i in 0..<n {
-            guard let s = scans[i], !s.plain, s.words >= 2, !s.features[.quote] else { continue }
+            guard let s = scans[i], !s.plain, s.words >= 2, !s.features[.quote], s.features[.noEndPunct] else { continue }
             let p = TextLayout.trim(b, paragraphs[i])
             guard p.count <= 400 else { continue }
             var hasher = Hasher()
@@ -60,6 +61,15 @@ struct RoleScorer {
                 }) {
                     scans[i]?.features[.repeated] = true
                 }
+            }
+        }
+        // A bare label (`Photo`, `PCS`) right after a picture's lines (or a caption a rule removed) is its credit;
+        // set before the first pass, so that the line above it reads as `before-credit` there.
+        for i in 1..<max(1, n) where scans[i]?.bareLabel == true {
+            if let prev = scans[i - 1], !prev.plain, !prev.features[.long] || prev.features[.labelInside] {
+                scans[i]?.features[.labelLine] = true
+            } else if case .other(let reason) = ruled[i - 1], reason == "caption" {
+                scans[i]?.features[.labelLine] = true
             }
         }
         // First pass, without the features that depend on the neighbours' roles.
@@ -132,13 +142,7 @@ struct RoleScorer {
                 scan.features[.nearRemoved] = scan.features[.noEndPunct] && scan.features[.short]
                     && (scan.features[.aboveBody] && (removed(i - 1) || removed(i + 1)) || credit(i - 1) || credit(i + 1))
                 scan.features[.beforeTitleLine] = scan.nameLine && i + 1 < n && scans[i + 1]?.features[.deskLine] == true
-                // A bare label (`Photo`, `PCS`) right after a picture's lines is its credit; a line after a label
-                // of credit words (`Image caption,`) is what it labels.
-                if scan.bareLabel, i > 0, let prev = scans[i - 1], !prev.plain, !prev.features[.long] || prev.features[.labelInside] {
-                    scan.features[.labelLine] = true
-                } else if scan.bareLabel, i > 0, case .other(let reason) = ruled[i - 1], reason == "caption" {
-                    scan.features[.labelLine] = true
-                }
+                // A line after a label of credit words (`Image caption,`) is what it labels.
                 if i > 0, !scan.features[.quote], scan.features[.short],
                    ParagraphScan.endsWithLabel(b, paragraphs[i - 1], model: model) {
                     scan.features[.afterLabel] = true
@@ -231,7 +235,14 @@ struct RoleScorer {
             let rule = "roles:" + v.signals.map(\.name).joined(separator: "+")
             switch v.role {
             case .headline:
-                result.structure.append(Span(start: p.lowerBound, end: p.upperBound, label: "headline", attributes: ["confidence": confidence]))
+                // A page title keeps the site's name after it (`... two key items - Daily News`): the name is cut as
+                // chrome, the headline stays.
+                if i == firstContent, let suffix = Self.siteSuffix(b, p, model: model) {
+                    result.cuts.append(Cut(suffix, reason: "chrome", rule: "roles:site-suffix"))
+                    result.structure.append(Span(start: p.lowerBound, end: suffix.lowerBound, label: "headline", attributes: ["confidence": confidence]))
+                } else {
+                    result.structure.append(Span(start: p.lowerBound, end: p.upperBound, label: "headline", attributes: ["confidence": confidence]))
+                }
             case .dateline:
                 if !(scan.dateline.map { $0.range.upperBound >= p.upperBound } ?? false) {
                     result.structure.append(Span(start: p.lowerBound, end: p.upperBound, label: "dateline", attributes: ["confidence": confidence]))
@@ -280,6 +291,52 @@ struct RoleScorer {
         if b[end - 1] == 0xA6, b[end - 2] == 0x80, b[end - 3] == 0xE2 { return true }
         return !s.plain && s.features[.noEndPunct] && s.features[.headlineLength] && p.count <= 200
             && !p.contains { b[$0] == 0x0A || b[$0] == 0x0D }
+    }
+
+    /// A site's name closing the first line of a headline, with the separator before it: ` - Daily News`,
+    /// ` | Valley News Media`: after the line's last ` - `, ` – `, ` — ` or ` | `, one to four capitalized words
+    /// (or `of`, `the`, `&`), no figure, the last of them `News`, `Media`, `Online` or an outlet word (words:
+    /// agency), with at least three words of headline before it. A dash in a headline is followed by a clause
+    /// (`Storm hits coast - thousands without power`), not by a name ending so.
+    static func siteSuffix(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, model: RoleModel) -> Range<Int>? {
+        var end = p.lowerBound
+        while end < p.upperBound, b[end] != 0x0A, b[end] != 0x0D { end += 1 }
+        while end > p.lowerBound, TextLayout.isSpace(b[end - 1]) { end -= 1 }
+        // The last separator: a space, `-` `|` (or – —), a space.
+        var sep = -1, sepEnd = -1
+        var i = end - 2
+        while i > p.lowerBound, sep < 0 {
+            if b[i - 1] == 0x20 {
+                if (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "|")), i + 1 < end, b[i + 1] == 0x20 { sep = i - 1; sepEnd = i + 2 }
+                if b[i] == 0xE2, i + 3 < end, b[i + 1] == 0x80, b[i + 2] == 0x93 || b[i + 2] == 0x94, b[i + 3] == 0x20 { sep = i - 1; sepEnd = i + 4 }
+            }
+            i -= 1
+        }
+        guard sep > p.lowerBound, end - sepEnd <= 40 else { return nil }
+        var words = 0, before = 0, last: Range<Int>?
+        var k = p.lowerBound
+        while k < sep {
+            while k < sep, b[k] == 0x20 { k += 1 }
+            if k < sep { before += 1 }
+            while k < sep, b[k] != 0x20 { k += 1 }
+        }
+        k = sepEnd
+        while k < end {
+            while k < end, b[k] == 0x20 { k += 1 }
+            let start = k
+            while k < end, b[k] != 0x20 { k += 1 }
+            guard start < k else { break }
+            let w = start..<k
+            let capital = b[start] >= 0x41 && b[start] <= 0x5A
+            guard capital || isExactly(b, w, "of") || isExactly(b, w, "the") || isExactly(b, w, "&"),
+                  !w.contains(where: { ParagraphScan.isDigit(b[$0]) }) else { return nil }
+            words += 1
+            last = w
+        }
+        guard let last, (1...4).contains(words), before >= 3, ParagraphScan.isLetter(b[last.upperBound - 1]) else { return nil }
+        let outlet = isExactly(b, last, "News") || isExactly(b, last, "Media") || isExactly(b, last, "Online")
+            || model.words.flags(b, last) & RoleModel.Word.agency != 0
+        return outlet ? sep..<end : nil
     }
 
     /// Whether a paragraph reads as a caption by its form alone, with no credit in it.
