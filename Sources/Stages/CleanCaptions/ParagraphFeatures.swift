@@ -267,11 +267,12 @@ struct ParagraphScan {
     /// such a line beside every picture; no sentence of an article is one.
     static func label(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, model: RoleModel) -> Label? {
         var r = TextLayout.trim(b, r)
+        // Capitals with a mark after them are a word of the text (`NO.`), not a credit.
+        if r.count >= 2, r.count <= 5, r.allSatisfy({ b[$0] >= 0x41 && b[$0] <= 0x5A }) { return .capitals }
         while let last = r.last, b[last] == UInt8(ascii: ",") || b[last] == UInt8(ascii: ":") || b[last] == UInt8(ascii: ".") {
             r = r.lowerBound..<last
         }
         guard !r.isEmpty, r.count <= 24 else { return nil }
-        if r.count >= 2, r.count <= 5, r.allSatisfy({ b[$0] >= 0x41 && b[$0] <= 0x5A }) { return .capitals }
         var words = 0, i = r.lowerBound
         while i < r.upperBound {
             while i < r.upperBound, b[i] == 0x20 { i += 1 }
