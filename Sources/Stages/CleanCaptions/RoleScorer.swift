@@ -43,24 +43,34 @@ struct RoleScorer {
         // A paragraph that another paragraph repeats word for word: alt text printed beside its caption, a caption
         // printed twice. An article's own paragraphs never repeat; a quotation may (a pull quote), and stays; and a
         // line that ends like a sentence is left to the other features (one short sentence may well recur).
-        var copies: [Int: [Int]] = [:]
+        // Candidates sorted by length and first bytes: copies end up side by side, compared byte for byte.
+        var candidates: [(length: Int, head: UInt64, index: Int)] = []
         for i in 0..<n {
             guard let s = scans[i], !s.plain, s.words >= 2, !s.features[.quote], s.features[.noEndPunct] else { continue }
             let p = TextLayout.trim(b, paragraphs[i])
             guard p.count <= 400 else { continue }
-            var hasher = Hasher()
-            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: b[p])))
-            copies[hasher.finalize(), default: []].append(i)
+            var head: UInt64 = 0
+            for k in p.prefix(8) { head = head << 8 | UInt64(b[k]) }
+            candidates.append((p.count, head, i))
         }
-        for (_, group) in copies where group.count > 1 {
-            for i in group {
-                let p = TextLayout.trim(b, paragraphs[i])
-                if group.contains(where: { j in
-                    let q = TextLayout.trim(b, paragraphs[j])
-                    return j != i && q.count == p.count && zip(p, q).allSatisfy { b[$0] == b[$1] }
-                }) {
-                    scans[i]?.features[.repeated] = true
+        if candidates.count > 1 {
+            candidates.sort { ($0.length, $0.head, $0.index) < ($1.length, $1.head, $1.index) }
+            // Within each run of one length and head, every pair (runs are a few paragraphs long).
+            var start = 0
+            while start < candidates.count {
+                var end = start + 1
+                while end < candidates.count, candidates[end].length == candidates[start].length,
+                      candidates[end].head == candidates[start].head { end += 1 }
+                for x in start..<end {
+                    for y in (x + 1)..<max(x + 1, end) {
+                        let p = TextLayout.trim(b, paragraphs[candidates[x].index]), q = TextLayout.trim(b, paragraphs[candidates[y].index])
+                        if zip(p, q).allSatisfy({ b[$0] == b[$1] }) {
+                            scans[candidates[x].index]?.features[.repeated] = true
+                            scans[candidates[y].index]?.features[.repeated] = true
+                        }
+                    }
                 }
+                start = end
             }
         }
         // A bare label (`Photo`, `PCS`) right after a picture's lines (or a caption a rule removed) is its credit;
@@ -180,10 +190,12 @@ struct RoleScorer {
 
         // Under a label of related stories (`More Stories`, `Related`), the list of their headlines (no closing
         // punctuation) and cut-off teasers (`...`), to the first paragraph that is neither.
-        for i in 0..<n where Self.isRelatedLabel(b, TextLayout.trim(b, paragraphs[i])) && {
+        // (Only a paragraph removed as chrome is read for the label: most paragraphs are not.)
+        for i in 0..<n where {
             if case .none = ruled[i] { return verdicts[i].map { $0.decided && $0.role == .chrome } ?? false }
-            return true
-        }() {
+            if case .other(let reason) = ruled[i] { return reason == "chrome" }
+            return false
+        }() && paragraphs[i].count <= 40 && Self.isRelatedLabel(b, TextLayout.trim(b, paragraphs[i])) {
             var j = i + 1
             while j < n, case .none = ruled[j], let s = scans[j], Self.isTeaser(b, TextLayout.trim(b, paragraphs[j]), s) {
                 verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
