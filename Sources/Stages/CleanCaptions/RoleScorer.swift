@@ -127,6 +127,11 @@ struct RoleScorer {
             let p = TextLayout.trim(b, paragraphs[i])
             bylineNames.append(TextLayout.trim(b, (p.lowerBound + 3)..<p.upperBound))
         }
+        // And of a name alone above a desk line (`Jane Moyo` over `Senior Print Journalist`): the page may print it
+        // again under the headline, where, repeated, it would read as a picture's name.
+        for i in 0..<max(0, n - 1) where scans[i]?.nameLine == true && scans[i + 1]?.features[.deskLine] == true {
+            bylineNames.append(TextLayout.trim(b, paragraphs[i]))
+        }
         // A line removed for a reason other than a caption: chrome, a stamp, a byline, a credit. (Captions sit
         // beside section headings as often as beside other picture lines, and so do advertisement marks inside
         // the body: only above the body, or beside a credit, does such a neighbour count.)
