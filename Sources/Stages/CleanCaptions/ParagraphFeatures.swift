@@ -1,3 +1,4 @@
+import Foundation
 import LedeText
 
 
@@ -14,6 +15,9 @@ struct ParagraphScan {
     var hasLetters = false
     /// Whether the paragraph is a name alone: two to four capitalized words, no figures, no closing punctuation.
     var nameLine = false
+    /// Whether the paragraph is a bare label alone (`Photo`, `Image caption,`, `PCS`): the role scorer gives it
+    /// `label-line` when a picture's lines stand before it.
+    var bareLabel = false
 
     /// A word of the paragraph: its bytes without surrounding punctuation, and its word-list flags.
     struct Token {
@@ -240,10 +244,87 @@ struct ParagraphScan {
             }
             s += 1
         }
-        if let (start, labelled) = Self.creditTail(b, tokens, model: model) {
+        // An agency tag after a dash (`... Oct 24. - ST`) closes wire copy's last paragraph too: among the last three
+        // paragraphs it is not taken for a picture's credit.
+        if let (start, labelled, tag) = Self.creditTail(b, tokens, model: model), !(tag && features[.tail]) {
             creditTail = start
             features[.creditTail] = true
             features[.creditLabel] = labelled
+        }
+        bareLabel = Self.label(b, r, model: model) != nil
+        // Most paragraphs are one line; memchr finds that out at vector speed.
+        if !bareLabel, memchr(b.baseAddress! + r.lowerBound, 0x0A, r.count) != nil { pictureLines(b, r, model: model) }
+    }
+
+    /// What kind of bare label a line is.
+    enum Label {
+        /// Credit words alone (`Photo`, `Image caption,`, `Image source`): a label whose value follows.
+        case words
+        /// One short run of capitals (`PCS`, `AFP`): an agency's or a desk's credit, the value itself.
+        case capitals
+    }
+
+    /// Whether the line `r` (a whole paragraph or one line of it) is nothing but a label: one or two credit words
+    /// (`caption` among them) with a closing `,` `:` or `.` at most, or two to five capitals alone. Sites print
+    /// such a line beside every picture; no sentence of an article is one.
+    static func label(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, model: RoleModel) -> Label? {
+        var r = TextLayout.trim(b, r)
+        // Capitals with a mark after them are a word of the text (`NO.`), not a credit.
+        if r.count >= 2, r.count <= 5, r.allSatisfy({ b[$0] >= 0x41 && b[$0] <= 0x5A }) { return .capitals }
+        while let last = r.last, b[last] == UInt8(ascii: ",") || b[last] == UInt8(ascii: ":") || b[last] == UInt8(ascii: ".") {
+            r = r.lowerBound..<last
+        }
+        guard !r.isEmpty, r.count <= 24 else { return nil }
+        var words = 0, i = r.lowerBound
+        while i < r.upperBound {
+            while i < r.upperBound, b[i] == 0x20 { i += 1 }
+            let start = i
+            while i < r.upperBound, isLetter(b[i]) { i += 1 }
+            // A word of letters only, then a space or the end.
+            guard start < i, i == r.upperBound || b[i] == 0x20 else { return nil }
+            words += 1
+            guard words <= 2, model.words.flags(b, start..<i) & RoleModel.Word.credit != 0
+                    || isExactly(b, start..<i, "caption") || isExactly(b, start..<i, "Caption") else { return nil }
+        }
+        return words > 0 ? .words : nil
+    }
+
+    /// Whether the last line of the paragraph `r` is a label of credit words (`Image caption,`): the next
+    /// paragraph is then that label's value, a caption or credit.
+    static func endsWithLabel(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, model: RoleModel) -> Bool {
+        let r = TextLayout.trim(b, r)
+        guard !r.isEmpty else { return false }
+        var start = r.upperBound
+        while start > r.lowerBound, b[start - 1] != 0x0A, b[start - 1] != 0x0D, r.upperBound - start <= 30 { start -= 1 }
+        guard start == r.lowerBound || b[start - 1] == 0x0A || b[start - 1] == 0x0D else { return false }
+        return label(b, start..<r.upperBound, model: model) == .words
+    }
+
+    /// A paragraph of two to eight short lines, as a picture's alt text, caption and credit are pasted: a line with
+    /// no closing punctuation that another line repeats word for word (`repeated`: alt text beside its caption), or a bare label on a
+    /// line after the first (`label-inside`: `Photo`, `PCS`). Lines of an article's text are neither.
+    private mutating func pictureLines(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, model: RoleModel) {
+        var lines: [Range<Int>] = []
+        var start = r.lowerBound
+        for i in r.lowerBound...r.upperBound where i == r.upperBound || b[i] == 0x0A {
+            let line = TextLayout.trim(b, start..<i)
+            if !line.isEmpty {
+                guard line.count <= 240, lines.count < 8 else { return }
+                lines.append(line)
+            }
+            start = i + 1
+        }
+        guard lines.count >= 2 else { return }
+        for (k, line) in lines.enumerated() {
+            if k > 0, Self.label(b, line, model: model) != nil { features[.labelInside] = true }
+            // As between paragraphs: a line that ends like a sentence (or holds a quotation) is not taken for a copy.
+            let last = b[line.upperBound - 1]
+            guard line.count >= 8, last != UInt8(ascii: "."), last != UInt8(ascii: "!"), last != UInt8(ascii: "?"),
+                  !line.contains(where: { b[$0] == UInt8(ascii: "\"") || (b[$0] == 0xE2 && $0 + 2 < line.upperBound && b[$0 + 1] == 0x80
+                                                   && (b[$0 + 2] == 0x9C || b[$0 + 2] == 0x9D)) }) else { continue }
+            for other in lines[(k + 1)...] where other.count == line.count && zip(line, other).allSatisfy({ b[$0] == b[$1] }) {
+                features[.repeated] = true
+            }
         }
     }
 
@@ -516,7 +597,7 @@ struct ParagraphScan {
 
     /// Where a trailing credit run starts: after the last sentence end (or at `Image:`-like label), a few
     /// capitalized words (or connectors) that hold an agency or credit word, with caption text before them.
-    static func creditTail(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], model: RoleModel) -> (Int, labelled: Bool)? {
+    static func creditTail(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], model: RoleModel) -> (Int, labelled: Bool, tag: Bool)? {
         guard tokens.count >= 2 else { return nil }
         // A label (`Image: X`, `image; X`) among the last ten words starts the credit, whatever follows.
         var k = tokens.count - 1
@@ -524,14 +605,14 @@ struct ParagraphScan {
             let t = tokens[k]
             if t.flags & RoleModel.Word.credit != 0, t.range.upperBound > t.core.upperBound,
                b[t.core.upperBound] == UInt8(ascii: ":") || b[t.core.upperBound] == UInt8(ascii: ";") {
-                return (t.range.lowerBound, true)
+                return (t.range.lowerBound, true, false)
             }
             // `... under 18.Credit: Instagram`: a label glued to the sentence before it.
             if let dot = t.core.last(where: { b[$0] == UInt8(ascii: ".") }), dot + 1 < t.core.upperBound {
                 let part = token(b, (dot + 1)..<t.range.upperBound, model: model)
                 if part.flags & RoleModel.Word.credit != 0, part.range.upperBound > part.core.upperBound,
                    b[part.core.upperBound] == UInt8(ascii: ":") {
-                    return (dot + 1, true)
+                    return (dot + 1, true, false)
                 }
                 // `... were seized.Picrure:John Dube`: any capitalized label glued to the sentence, then one to three
                 // capitalized words, to the end.
@@ -542,10 +623,44 @@ struct ParagraphScan {
                     var names = 0, capitalized = true
                     if e + 1 < t.range.upperBound { names += 1; capitalized = b[e + 1] >= 0x41 && b[e + 1] <= 0x5A }
                     for u in tokens[(k + 1)...] { names += 1; capitalized = capitalized && u.capitalized }
-                    if capitalized, (1...3).contains(names) { return (c, true) }
+                    if capitalized, (1...3).contains(names) { return (c, true, false) }
                 }
             }
             k -= 1
+        }
+        // `... on Monday (Jane Roe/PA)`, `(Getty Images)`, `(Photo: X/AFP)`: a bracket opened within the last eight
+        // words and closing the line, holding capitalized words with a slash between a name and an outlet, or a
+        // credit or agency word. (A bracket of a sentence holds lowercase words, or ends before its full stop.)
+        if let end = tokens.last, b[end.range.upperBound - 1] == UInt8(ascii: ")") {
+            var k = tokens.count - 1
+            while k >= max(1, tokens.count - 8), b[tokens[k].range.lowerBound] != UInt8(ascii: "(") { k -= 1 }
+            if k >= 1, b[tokens[k].range.lowerBound] == UInt8(ascii: "("), !tokens[(k + 1)...].contains(where: { b[$0.range.lowerBound] == UInt8(ascii: "(") }) {
+                var credit = false, names = true
+                for t in tokens[k...] {
+                    if partFlags(b, t, model: model) & (RoleModel.Word.agency | RoleModel.Word.credit) != 0 { credit = true }
+                    if t.joined, let slash = t.range.first(where: { b[$0] == UInt8(ascii: "/") }), slash > t.range.lowerBound, slash + 1 < t.range.upperBound,
+                       isLetter(b[slash - 1]), b[slash + 1] >= 0x41 && b[slash + 1] <= 0x5A, t.capitalized { credit = true }
+                    let connector = t.core.isEmpty || isExactly(b, t.core, "of") || isExactly(b, t.core, "the") || isExactly(b, t.core, "by")
+                        || isExactly(b, t.core, "via") || isExactly(b, t.core, "and")
+                    if !(t.capitalized || connector || t.flags & RoleModel.Word.credit != 0) { names = false }
+                }
+                if credit, names { return (tokens[k].range.lowerBound, false, false) }
+            }
+        }
+        // `... on Oct 24. - ST`, `... on Friday. /AFP`: after the last sentence, a dash and a run of one or two words in
+        // capitals (an agency's or a paper's tag), or the tag glued to a slash.
+        if tokens.count >= 3, tokens[tokens.count - 3].endsSentence {
+            let tag = tokens[tokens.count - 1], dash = tokens[tokens.count - 2].range
+            let capitals = tag.core.count >= 2 && tag.core.count <= 6 && tag.core.allSatisfy { b[$0] >= 0x41 && b[$0] <= 0x5A }
+            // - – —
+            let isDash = (dash.count == 1 && b[dash.lowerBound] == UInt8(ascii: "-"))
+                || (dash.count == 3 && b[dash.lowerBound] == 0xE2 && b[dash.lowerBound + 1] == 0x80 && (b[dash.lowerBound + 2] == 0x93 || b[dash.lowerBound + 2] == 0x94))
+            if capitals, isDash { return (dash.lowerBound, false, true) }
+        }
+        if let tag = tokens.last, tokens[tokens.count - 2].endsSentence, b[tag.range.lowerBound] == UInt8(ascii: "/"),
+           tag.core.lowerBound == tag.range.lowerBound + 1, tag.core.count >= 2, tag.core.count <= 6,
+           tag.core.allSatisfy({ b[$0] >= 0x41 && b[$0] <= 0x5A }) {
+            return (tag.range.lowerBound, false, true)
         }
         // Else the words after the last sentence end, when they read like a credit.
         var start = -1
@@ -564,7 +679,7 @@ struct ParagraphScan {
                 || isExactly(b, t.core, "from")
             guard t.capitalized || connector || flags & RoleModel.Word.credit != 0 || isDigit(b[t.core.lowerBound]) else { return nil }
         }
-        return credit ? (tokens[start].range.lowerBound, false) : nil
+        return credit ? (tokens[start].range.lowerBound, false, false) : nil
     }
 
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }

@@ -99,6 +99,11 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case consent
     case widget
     case linkLine
+    case repeated
+    case labelLine
+    case labelInside
+    case afterLabel
+    case relatedRun
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -175,6 +180,11 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "consent",
         "widget",
         "link-line",
+        "repeated",
+        "label-line",
+        "label-inside",
+        "after-label",
+        "related-run",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.
@@ -182,7 +192,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue & 63) }
 }
 
-/// The features present in one paragraph, as bits: at most 64 features (``RoleFeature`` has 64 now).
+/// The features present in one paragraph, as bits: at most 128 features, in two words.
 struct RoleFeatures: Equatable {
     /// Two words of 64 bits: features 0 to 63, then 64 to 127.
     var bits: (UInt64, UInt64) = (0, 0)

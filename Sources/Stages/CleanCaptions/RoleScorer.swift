@@ -40,6 +40,48 @@ struct RoleScorer {
                 }
             }
         }
+        // A paragraph that another paragraph repeats word for word: alt text printed beside its caption, a caption
+        // printed twice. An article's own paragraphs never repeat; a quotation may (a pull quote), and stays; and a
+        // line that ends like a sentence is left to the other features (one short sentence may well recur).
+        // Candidates sorted by length and first bytes: copies end up side by side, compared byte for byte.
+        var candidates: [(length: Int, head: UInt64, index: Int)] = []
+        for i in 0..<n {
+            guard let s = scans[i], !s.plain, s.words >= 2, !s.features[.quote], s.features[.noEndPunct] else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.count <= 400 else { continue }
+            var head: UInt64 = 0
+            for k in p.prefix(8) { head = head << 8 | UInt64(b[k]) }
+            candidates.append((p.count, head, i))
+        }
+        if candidates.count > 1 {
+            candidates.sort { ($0.length, $0.head, $0.index) < ($1.length, $1.head, $1.index) }
+            // Within each run of one length and head, every pair (runs are a few paragraphs long).
+            var start = 0
+            while start < candidates.count {
+                var end = start + 1
+                while end < candidates.count, candidates[end].length == candidates[start].length,
+                      candidates[end].head == candidates[start].head { end += 1 }
+                for x in start..<end {
+                    for y in (x + 1)..<max(x + 1, end) {
+                        let p = TextLayout.trim(b, paragraphs[candidates[x].index]), q = TextLayout.trim(b, paragraphs[candidates[y].index])
+                        if zip(p, q).allSatisfy({ b[$0] == b[$1] }) {
+                            scans[candidates[x].index]?.features[.repeated] = true
+                            scans[candidates[y].index]?.features[.repeated] = true
+                        }
+                    }
+                }
+                start = end
+            }
+        }
+        // A bare label (`Photo`, `PCS`) right after a picture's lines (or a caption a rule removed) is its credit;
+        // set before the first pass, so that the line above it reads as `before-credit` there.
+        for i in 1..<max(1, n) where scans[i]?.bareLabel == true {
+            if let prev = scans[i - 1], !prev.plain, !prev.features[.long] || prev.features[.labelInside] {
+                scans[i]?.features[.labelLine] = true
+            } else if case .other(let reason) = ruled[i - 1], reason == "caption" {
+                scans[i]?.features[.labelLine] = true
+            }
+        }
         // First pass, without the features that depend on the neighbours' roles.
         var verdicts = scans.map { scan in scan.flatMap { $0.plain ? nil : model.judge($0.features) } }
         var firstContent: Int?
@@ -48,7 +90,7 @@ struct RoleScorer {
             guard let s = scans[i] else { continue }
             if s.plain { break }
             // A caption only its form suggests (a scene, a lead with a colon, a few words) may be the headline.
-            if let v = verdicts[i], v.decided, v.role != .headline, !(v.role == .caption && Self.uncredited(s)) { continue }
+            if let v = verdicts[i], v.decided, v.role != .headline, !(v.role == .caption && (Self.uncredited(s) || s.features[.repeated])) { continue }
             // A headline has a few words in one sentence; one- and two-word lines above it are section names and
             // buttons, and a line of several sentences is a page message (a headline pasted above its first
             // paragraph, in the same paragraph, is read by `headlineLine`).
@@ -85,6 +127,11 @@ struct RoleScorer {
             let p = TextLayout.trim(b, paragraphs[i])
             bylineNames.append(TextLayout.trim(b, (p.lowerBound + 3)..<p.upperBound))
         }
+        // And of a name alone above a desk line (`Jane Moyo` over `Senior Print Journalist`): the page may print it
+        // again under the headline, where, repeated, it would read as a picture's name.
+        for i in 0..<max(0, n - 1) where scans[i]?.nameLine == true && scans[i + 1]?.features[.deskLine] == true {
+            bylineNames.append(TextLayout.trim(b, paragraphs[i]))
+        }
         // A line removed for a reason other than a caption: chrome, a stamp, a byline, a credit. (Captions sit
         // beside section headings as often as beside other picture lines, and so do advertisement marks inside
         // the body: only above the body, or beside a credit, does such a neighbour count.)
@@ -110,6 +157,11 @@ struct RoleScorer {
                 scan.features[.nearRemoved] = scan.features[.noEndPunct] && scan.features[.short]
                     && (scan.features[.aboveBody] && (removed(i - 1) || removed(i + 1)) || credit(i - 1) || credit(i + 1))
                 scan.features[.beforeTitleLine] = scan.nameLine && i + 1 < n && scans[i + 1]?.features[.deskLine] == true
+                // A line after a label of credit words (`Image caption,`) is what it labels.
+                if i > 0, !scan.features[.quote], scan.features[.short],
+                   ParagraphScan.endsWithLabel(b, paragraphs[i - 1], model: model) {
+                    scan.features[.afterLabel] = true
+                }
                 if scan.nameLine {
                     let p = TextLayout.trim(b, paragraphs[i])
                     scan.features[.bylineRepeat] = bylineNames.contains { $0.count == p.count && zip($0, p).allSatisfy { b[$0] == b[$1] } }
@@ -131,13 +183,28 @@ struct RoleScorer {
             if let v = verdicts[i] {
                 // The article's first line reads as a caption only by its form (news headlines describe in the
                 // present tense too: `Commissioners listen to residents' concerns`): the headline's place wins.
-                if i == firstContent, v.role == .caption, Self.uncredited(scan) {
+                if i == firstContent, v.role == .caption, Self.uncredited(scan) || scan.features[.repeated] {
                     verdicts[i] = RoleModel.Verdict(role: .headline, confidence: v.confidence, decided: true, signals: [.firstContent])
                 }
                 // A date or time alone on a line between body paragraphs is a subhead of a timeline, not a stamp.
                 if v.role == .chrome, scan.features[.dateStamp] || scan.features[.timeStamp], i > firstBody, i < lastBody {
                     verdicts[i] = nil
                 }
+            }
+        }
+
+        // Under a label of related stories (`More Stories`, `Related`), the list of their headlines (no closing
+        // punctuation) and cut-off teasers (`...`), to the first paragraph that is neither.
+        // (Only a paragraph removed as chrome is read for the label: most paragraphs are not.)
+        for i in 0..<n where {
+            if case .none = ruled[i] { return verdicts[i].map { $0.decided && $0.role == .chrome } ?? false }
+            if case .other(let reason) = ruled[i] { return reason == "chrome" }
+            return false
+        }() && paragraphs[i].count <= 40 && Self.isRelatedLabel(b, TextLayout.trim(b, paragraphs[i])) {
+            var j = i + 1
+            while j < n, case .none = ruled[j], let s = scans[j], Self.isTeaser(b, TextLayout.trim(b, paragraphs[j]), s) {
+                verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
+                j += 1
             }
         }
 
@@ -185,7 +252,14 @@ struct RoleScorer {
             let rule = "roles:" + v.signals.map(\.name).joined(separator: "+")
             switch v.role {
             case .headline:
-                result.structure.append(Span(start: p.lowerBound, end: p.upperBound, label: "headline", attributes: ["confidence": confidence]))
+                // A page title keeps the site's name after it (`... two key items - Daily News`): the name is cut as
+                // chrome, the headline stays.
+                if i == firstContent, let suffix = Self.siteSuffix(b, p, model: model) {
+                    result.cuts.append(Cut(suffix, reason: "chrome", rule: "roles:site-suffix"))
+                    result.structure.append(Span(start: p.lowerBound, end: suffix.lowerBound, label: "headline", attributes: ["confidence": confidence]))
+                } else {
+                    result.structure.append(Span(start: p.lowerBound, end: p.upperBound, label: "headline", attributes: ["confidence": confidence]))
+                }
             case .dateline:
                 if !(scan.dateline.map { $0.range.upperBound >= p.upperBound } ?? false) {
                     result.structure.append(Span(start: p.lowerBound, end: p.upperBound, label: "dateline", attributes: ["confidence": confidence]))
@@ -209,6 +283,77 @@ struct RoleScorer {
             }
         }
         return result
+    }
+
+    /// Labels over a list of links to other stories, compared without case and closing marks.
+    static let relatedLabels: [[UInt8]] = ["more stories", "more news", "related", "related stories", "related articles",
+                                           "related news", "related posts", "you may also like", "you might also like",
+                                           "read next", "recommended", "recommended stories"].map { Array($0.utf8) }
+
+    static func isRelatedLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var p = p
+        while let last = p.last, b[last] == UInt8(ascii: ":") || b[last] == UInt8(ascii: ".") || b[last] == UInt8(ascii: ">") { p = p.lowerBound..<last }
+        guard p.count <= 24 else { return false }
+        return relatedLabels.contains { label in
+            label.count == p.count && zip(label, p).allSatisfy { $0 == b[$1] | (b[$1] >= 0x41 && b[$1] <= 0x5A ? 0x20 : 0) }
+        }
+    }
+
+    /// An item of a list of related stories: a headline (a few words, no closing punctuation, one line) or a
+    /// teaser cut off with `...` or `…`.
+    static func isTeaser(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan) -> Bool {
+        guard p.count >= 3 else { return false }
+        let end = p.upperBound
+        if b[end - 1] == UInt8(ascii: "."), b[end - 2] == UInt8(ascii: "."), b[end - 3] == UInt8(ascii: ".") { return true }
+        if b[end - 1] == 0xA6, b[end - 2] == 0x80, b[end - 3] == 0xE2 { return true }
+        return !s.plain && s.features[.noEndPunct] && s.features[.headlineLength] && p.count <= 200
+            && !p.contains { b[$0] == 0x0A || b[$0] == 0x0D }
+    }
+
+    /// A site's name closing the first line of a headline, with the separator before it: ` - Daily News`,
+    /// ` | Valley News Media`: after the line's last ` - `, ` – `, ` — ` or ` | `, one to four capitalized words
+    /// (or `of`, `the`, `&`), no figure, the last of them `News`, `Media`, `Online` or an outlet word (words:
+    /// agency), with at least three words of headline before it. A dash in a headline is followed by a clause
+    /// (`Storm hits coast - thousands without power`), not by a name ending so.
+    static func siteSuffix(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, model: RoleModel) -> Range<Int>? {
+        var end = p.lowerBound
+        while end < p.upperBound, b[end] != 0x0A, b[end] != 0x0D { end += 1 }
+        while end > p.lowerBound, TextLayout.isSpace(b[end - 1]) { end -= 1 }
+        // The last separator: a space, `-` `|` (or – —), a space.
+        var sep = -1, sepEnd = -1
+        var i = end - 2
+        while i > p.lowerBound, sep < 0 {
+            if b[i - 1] == 0x20 {
+                if (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "|")), i + 1 < end, b[i + 1] == 0x20 { sep = i - 1; sepEnd = i + 2 }
+                if b[i] == 0xE2, i + 3 < end, b[i + 1] == 0x80, b[i + 2] == 0x93 || b[i + 2] == 0x94, b[i + 3] == 0x20 { sep = i - 1; sepEnd = i + 4 }
+            }
+            i -= 1
+        }
+        guard sep > p.lowerBound, end - sepEnd <= 40 else { return nil }
+        var words = 0, before = 0, last: Range<Int>?
+        var k = p.lowerBound
+        while k < sep {
+            while k < sep, b[k] == 0x20 { k += 1 }
+            if k < sep { before += 1 }
+            while k < sep, b[k] != 0x20 { k += 1 }
+        }
+        k = sepEnd
+        while k < end {
+            while k < end, b[k] == 0x20 { k += 1 }
+            let start = k
+            while k < end, b[k] != 0x20 { k += 1 }
+            guard start < k else { break }
+            let w = start..<k
+            let capital = b[start] >= 0x41 && b[start] <= 0x5A
+            guard capital || isExactly(b, w, "of") || isExactly(b, w, "the") || isExactly(b, w, "&"),
+                  !w.contains(where: { ParagraphScan.isDigit(b[$0]) }) else { return nil }
+            words += 1
+            last = w
+        }
+        guard let last, (1...4).contains(words), before >= 3, ParagraphScan.isLetter(b[last.upperBound - 1]) else { return nil }
+        let outlet = isExactly(b, last, "News") || isExactly(b, last, "Media") || isExactly(b, last, "Online")
+            || model.words.flags(b, last) & RoleModel.Word.agency != 0
+        return outlet ? sep..<end : nil
     }
 
     /// Whether a paragraph reads as a caption by its form alone, with no credit in it.
