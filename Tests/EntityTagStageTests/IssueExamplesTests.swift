@@ -158,10 +158,11 @@ struct IssueExamplesTests {
         let found = try tags("""
             Senate Majority Leader Ana Ruiz said the bill would pass. Kerr County Sheriff Tom Hale said deputies \
             responded. Minister for Rural Affairs Heather Mulvey announced the scheme. Labour MP Dawn Fry was shocked. \
-            Detective Superintendent Mark Lowe said officers were searching. Constable Victoria Ashby was hurt.
+            Detective Superintendent Mark Lowe said officers were searching. Constable Victoria Ashby was hurt. \
+            Minister of Works, Hon. Daniel Ferreira visited the canal.
             """)
         for expected in ["PERSON Ana Ruiz", "PERSON Tom Hale", "PERSON Heather Mulvey", "PERSON Dawn Fry", "PERSON Mark Lowe",
-                         "PERSON Victoria Ashby"] {
+                         "PERSON Victoria Ashby", "PERSON Daniel Ferreira"] {
             #expect(found.contains(expected), "\(expected) not in \(found)")
         }
         #expect(!found.contains { $0.contains("Leader") || $0.contains("Sheriff") || $0.contains("Rural Affairs Heather") }, "\(found)")

@@ -62,6 +62,13 @@ struct QuoteExtractStageTests {
         #expect(doc.substring(speaker.start..<speaker.end) == "Rosa Lind")
     }
 
+    @Test("A paragraph of speech after `According to X, ...` is X's")
+    func speechAfterAccordingTo() throws {
+        let doc = try quotes("According to Harbour Minister Tomas Reyes, the pumps failed overnight and crews were sent out.\n\n\"We found every sluice closed and nobody on duty at three in the morning.\"")
+        let speaker = try #require(doc.spans(Layer.quotes).first?.attributes["speaker"]?.spanRef)
+        #expect(doc.substring(speaker.start..<speaker.end) == "Tomas Reyes")
+    }
+
     @Test func rulingsAndAllegationsAreVerbsOfSaying() throws {
         let doc = try quotes("\"The order stands,\" the judge ruled.\n\n\"They were paid to stay silent,\" Omar Hale alleged.")
         let q = doc.spans(Layer.quotes)

@@ -650,7 +650,7 @@ struct Attributor {
 
     /// The subjects of the verbs of saying in a sentence, outside quotations, in the order of the text (`Lim
     /// said about 2,100 people ...`, `Lee Eun-ha, 72, ..., said she ...`).
-    private func sayingSubjects(_ tokens: ArraySlice<Token>) -> [Range<Int>] {
+    func sayingSubjects(_ tokens: ArraySlice<Token>) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for (i, t) in tokens.enumerated() where t.kind == .word && isCue(t) && !isParticiple(t) {
             // The clause starts after a mark or an earlier verb of saying (`She said Mr Khan told ...`).

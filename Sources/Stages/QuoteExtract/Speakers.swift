@@ -253,10 +253,28 @@ extension Attributor {
         fillSentenceBuffer(sentences[s], maxTokens: 24)
         Self.dropBracketed(&sentenceBuffer, in: b) // `Ms Róisín Shortt (Labour, Dublin North West) said that ...`
         // The subject and, within three words after it, a cue verb (`Mr Hartley also denied that ...`).
-        guard let np = subject(of: sentenceBuffer[...]),
-              let end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }),
-              sentenceBuffer[(end + 1)...].prefix(3).contains(where: { $0.kind == .word && isCue($0) && !isParticiple($0) })
-        else { return nil }
-        return named(np, cue: nil, direct: true)
+        if let np = subject(of: sentenceBuffer[...]),
+           let end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }),
+           sentenceBuffer[(end + 1)...].prefix(3).contains(where: { $0.kind == .word && isCue($0) && !isParticiple($0) }) {
+            return named(np, cue: nil, direct: true)
+        }
+        let tokens = sentenceBuffer[...]
+        // `According to Agriculture Minister Zulfikar Mustapha, the council ...`: the source named at the start.
+        let words = tokens.filter { $0.kind == .word }
+        if words.count >= 3, isWord(words[0], "according"), isWord(words[1], "to"),
+           let comma = tokens.firstIndex(where: { $0.kind == .comma }),
+           let np = trimNP(tokens[..<comma].filter { $0.kind == .word }.dropFirst(2)) {
+            return named(np, cue: "according to", direct: true)
+        }
+        // `In an invited comment he told DPI that ...`: the subject of a verb of saying inside the sentence, when
+        // it ends in a pronoun or holds a person entity-tag named (not `to have told`).
+        if let np = sayingSubjects(tokens).last {
+            if let last = tokens.last(where: { $0.kind == .word && $0.end == np.upperBound }), Pronoun(b, last.start..<last.end) != nil {
+                return named(last.start..<last.end, cue: nil, direct: true)
+            }
+            if let person = personInside(np) { return named(person, cue: nil, direct: true) }
+            if isRole(np) { return named(np, cue: nil, direct: true) } // `the commissioner said it likely would.`
+        }
+        return nil
     }
 }
