@@ -69,6 +69,25 @@ struct QuoteExtractStageTests {
         #expect(doc.substring(speaker.start..<speaker.end) == "Tomas Reyes")
     }
 
+    @Test("A pronoun that stands for an office set off by a comma from a name is that person")
+    func aPronounForAnOfficeIsItsHolder() throws {
+        let text = """
+            Minister of Works, Hon. Daniel Ferreira on Sunday blamed the council for the flooding.
+
+            In an invited comment he told reporters that the pumps were not switched on.
+
+            "The attendants were asleep when they should have been working the pumps."
+            """
+        var doc = Document(id: "d", text: text, source: .init(path: "t"))
+        try doc.setLayer(Layer.paragraphs, TextLayout.paragraphs(of: text, mode: .auto).map { Span(start: $0.lowerBound, end: $0.upperBound) })
+        let name = try #require(text.range(of: "Daniel Ferreira"))
+        let start = text.unicodeScalars.distance(from: text.startIndex, to: name.lowerBound)
+        try doc.setLayer(Layer.entities, [Span(start: start, end: start + 15, label: "PERSON")])
+        try QuoteExtractStage(options: .init(), context: StageContext(baseDirectory: ".")).process(&doc)
+        let speaker = try #require(doc.spans(Layer.quotes).first?.attributes["speaker"]?.spanRef)
+        #expect(doc.substring(speaker.start..<speaker.end) == "Daniel Ferreira")
+    }
+
     @Test func rulingsAndAllegationsAreVerbsOfSaying() throws {
         let doc = try quotes("\"The order stands,\" the judge ruled.\n\n\"They were paid to stay silent,\" Omar Hale alleged.")
         let q = doc.spans(Layer.quotes)

@@ -38,18 +38,23 @@ extension Recognizer {
                 ranges[n] = r.lowerBound..<(r.upperBound + 1)
             }
         }
-        // The head word decides: a road, a palace or a station is no person (`Rectory Lane`, `Buckingham Palace`),
+        // The head word decides: a road, a palace or a station is no person or organization (`Rectory Lane`,
+        // `Buckingham Palace`, `Sussex Street`),
         // and a court, a council or a ministry is no person or place (`High Court`, `Luthuli House`), unless a
         // given name opens a name of two words (`Charlotte Church`) or the gazetteer says what the model said.
-        for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe {
+        for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe || kept[n].label == .org {
             guard let r = ranges[n], r.count >= 2 else { continue }
             let head = words[r.upperBound - 1]
             guard head.capitalized, !(r.count == 2 && words[r.lowerBound].flags & Feature.given.rawValue != 0),
                   Self.match(a.matches, kept[n].start, kept[n].end)?.label != kept[n].label else { continue } // `Soviet Union`
-            if kept[n].label == .person, head.flags & Feature.facilityHeads.rawValue != 0 || Self.isAny(b, head, Self.streetHeads) {
+            let structure = head.flags & Feature.facilityHeads.rawValue != 0 || Self.isAny(b, head, Self.streetHeads)
+            // An organization keeps a head that is also an institution's or a company's (`Anglican Church`,
+            // `Cunard Line`).
+            let firmToo = head.flags & Feature.orgHeads.rawValue != 0 || Self.isWord(b, head, "line")
+            if kept[n].label == .person && structure || kept[n].label == .org && structure && !firmToo {
                 kept[n].label = .fac
                 kept[n].canonical = nil
-            } else if head.flags & Feature.orgHeads.rawValue != 0,
+            } else if kept[n].label != .org, head.flags & Feature.orgHeads.rawValue != 0,
                       kept[n].label == .person || !Self.isWord(b, head, "house") && !Self.isWord(b, head, "union") { // `Soviet Union`
                 kept[n].label = .org
                 kept[n].canonical = nil

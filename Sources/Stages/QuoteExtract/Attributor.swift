@@ -572,15 +572,15 @@ struct Attributor {
             let inSentence = speakers[speakerIndex(sentence.lowerBound)..<speakerIndex(limit)]
             // The last speaker attributed in the sentence, then the subject of its last verb of saying (`While Mr
             // Brennan sees merit in it, Mr Ahern said the plan was flawed.`), before anyone merely mentioned.
-            if let last = inSentence.last(where: { $0.upperBound <= limit && fits($0) }) { return personInside(last) ?? last }
+            if let last = inSentence.last(where: { $0.upperBound <= limit && fits($0) }) { return referent(last) }
             if candidates[s] == nil { candidates[s] = (entityCandidates(sentence) + cueSubjects[s]!).sorted { $0.lowerBound < $1.lowerBound } }
             if let last = cueSubjects[s]!.last(where: { $0.upperBound <= limit }) {
                 // An office nobody holds in the text still speaks for itself when it is the verb's subject.
-                if fits(last) || pronoun == .person && isRole(last) { return personInside(last) ?? last }
+                if fits(last) || pronoun == .person && isRole(last) { return referent(last) }
                 if samePronoun(last), depth < 3 { return resolve(pronoun, at: last.lowerBound, depth: depth + 1) }
             }
             let opener = openers[s]!.map { o in inSentence.first { $0.lowerBound == o.lowerBound } ?? o }
-            if let opener, opener.upperBound <= limit, fits(opener) { return personInside(opener) ?? opener }
+            if let opener, opener.upperBound <= limit, fits(opener) { return referent(opener) }
             // `He said ...` before: the same person as that pronoun.
             if let opener, opener.upperBound <= limit, samePronoun(opener), depth < 3 {
                 return resolve(pronoun, at: opener.lowerBound, depth: depth + 1)
@@ -589,7 +589,7 @@ struct Attributor {
             for speaker in inSentence where speaker.upperBound <= limit && speaker != opener {
                 found.insert(speaker, at: found.firstIndex { $0.lowerBound > speaker.lowerBound } ?? found.endIndex)
             }
-            for c in found where fits(c) { return personInside(c) ?? c }
+            for c in found where fits(c) { return referent(c) }
             if depth < 3, let same = found.last(where: samePronoun) {
                 return resolve(pronoun, at: same.lowerBound, depth: depth + 1)
             }
@@ -662,6 +662,19 @@ struct Attributor {
             }
         }
         return found
+    }
+
+    /// What a phrase a pronoun stands for names: the person inside it, or the person set off by a comma right
+    /// after it (`Minister of Labour, Hon. Joseph Hamilton`), or the phrase itself.
+    func referent(_ r: Range<Int>) -> Range<Int> {
+        if let inside = personInside(r) { return inside }
+        var k = r.upperBound
+        guard k < b.count, b[k] == 0x2C else { return r }
+        k += 1
+        // The person may follow a title of a few words (`Hon.`), but nothing longer.
+        let i = entities.firstIndex(startingAtOrAfter: k)
+        if i < entities.count, entities[i].label == "PERSON", entities[i].start - k <= 12 { return entities[i].range }
+        return r
     }
 
     /// A PERSON entity inside a phrase (`Lead actress Bae Yoon-ji` gives `Bae Yoon-ji`).
