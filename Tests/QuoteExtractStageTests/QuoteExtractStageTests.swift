@@ -88,6 +88,14 @@ struct QuoteExtractStageTests {
         #expect(doc.substring(speaker.start..<speaker.end) == "Daniel Ferreira")
     }
 
+    @Test func aVerbOfSayingAndItsListenerWithoutACommaIntroduceAFullSentence() throws {
+        let doc = try quotes("Rosa Lind joined the club on Friday. She told the club website \u{201C}I am so happy to be here.\u{201D}")
+        let q = try #require(doc.spans(Layer.quotes).first)
+        #expect(q.attributes["kind"] == .string("direct"))
+        let speaker = try #require(q.attributes["speaker"]?.spanRef)
+        #expect(doc.substring(speaker.start..<speaker.end) == "Rosa Lind")
+    }
+
     @Test func rulingsAndAllegationsAreVerbsOfSaying() throws {
         let doc = try quotes("\"The order stands,\" the judge ruled.\n\n\"They were paid to stay silent,\" Omar Hale alleged.")
         let q = doc.spans(Layer.quotes)

@@ -212,6 +212,14 @@ struct Attributor {
                 }
                 return named(trimNP(body), cue: text(last), direct: true)
             }
+            // `He told the club website "I am so happy to be here."`: a verb of saying and its listener, with no
+            // comma, before a quoted full sentence.
+            if let c = before.lastIndex(where: { $0.kind == .word && isCue($0) && !isParticiple($0) && !isIn($0, lists.reading) }),
+               before.endIndex - c - 1 >= 1, before.endIndex - c - 1 <= 4,
+               before[(c + 1)...].allSatisfy({ $0.kind == .word && !isCue($0) && !looksLikeVerb($0) }),
+               startsCapitalized(q.content), endsSentence(q.content), let np = trimNP(before[..<c]) {
+                return named(np, cue: text(before[c]), direct: true)
+            }
             if continuesPrevious, results[k - 1].direct, before.allSatisfy({ $0.kind != .word || isIn($0, lists.connectives) }) {
                 return inherit(k - 1)
             }
@@ -930,6 +938,7 @@ struct Lists: Sendable {
         "boss", "lawmaker", "legislator", "member", "officer", "manager", "founder", "head", "envoy", "magistrate",
         "attorney-general", "treasurer", "speaker", "whip", "sheriff", "marshal", "warden", "lawyer", "attorney", "prosecutor",
         "solicitor", "barrister", "counsel", "advocate", "analyst", "economist", "coroner", "principal", "pastor", "priest",
+        "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper",
     ])
     /// Cue verbs of written text, which introduce a quotation only with the punctuation of attribution.
     let reading = WordSet(["read", "reads"])
