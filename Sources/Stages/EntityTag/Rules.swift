@@ -69,10 +69,7 @@ struct Rules {
         if !w.digit {
             if w.capitalized {
                 if has(w, .months) { return month(at: i) }
-                if startsNumber(at: i) {
-                    if let date = abbreviatedMonth(at: i) { return date }
-                    if let money = prefixedAmount(at: i) { return money }
-                }
+                if let found = numberAhead(at: i) { return found }
                 if has(w, .weekdays) { return weekday(at: i) }
                 guard has(w, .triggers) else { return nil }
             }
@@ -223,18 +220,18 @@ struct Rules {
         return (candidate(k, last, .time), last + 1)
     }
 
-    /// Whether a capitalized word opens a date or an amount that the two rules below read (`Oct 24`, `N390,000`):
-    /// a digit right after it, or among its first five bytes. Asked of every capitalized word of a name, so it
-    /// looks at a few bytes before either rule runs.
-    @inline(__always) private func startsNumber(at i: Int) -> Bool {
+    /// The date or amount a capitalized word opens by the two rules below (`Oct 24`, `N390,000`), or nil. Asked of
+    /// every capitalized word of a name, so it looks at a few bytes before either rule runs: a digit word right
+    /// after a short word, or a digit among the word's first five bytes.
+    @inline(__always) private func numberAhead(at i: Int) -> (Candidate, Int)? {
         let w = words[i]
-        if i + 1 < words.count, words[i + 1].digit, w.end - w.start <= 4 { return abbreviatedMonth(at: i) != nil || prefixedAmount(at: i) != nil }
+        if i + 1 < words.count, words[i + 1].digit, w.end - w.start <= 4 { return abbreviatedMonth(at: i) ?? prefixedAmount(at: i) }
         var k = w.start + 1
         while k < w.end, k < w.start + 5 {
-            if b[k] >= 0x30 && b[k] <= 0x39 { return prefixedAmount(at: i) != nil }
+            if b[k] >= 0x30 && b[k] <= 0x39 { return prefixedAmount(at: i) }
             k += 1
         }
-        return false
+        return nil
     }
 
     /// `Oct 24`, `Sept 3, 2024`: a month's abbreviation without its full stop, a date only with a day after it
@@ -391,7 +388,7 @@ struct Rules {
     private mutating func names(at i: Int, into found: inout [Candidate]) -> Int {
         var end = i + 1
         while end < words.count, words[end].gap == .space, words[end].capitalized, !words[end].digit, !words[end - 1].possessive,
-              !isDate(words[end]), !startsNumber(at: end) {
+              !isDate(words[end]), numberAhead(at: end) == nil {
             end += 1
         }
         // What the word that stopped the run says: a possessive ends it, a title before `of` and a run before
