@@ -221,4 +221,16 @@ struct IssueExamplesTests {
         #expect(found.contains("PERSON Ronald “Bato” Dela Rosa"), "\(found)")
         #expect(!found.contains { $0.hasSuffix(" Bato") || $0.hasSuffix(" Dela Rosa") && !$0.contains("Ronald") }, "\(found)")
     }
+
+    @Test("A name ends before a score, a count or a date, and a legal form ends a firm's name")
+    func namesEndBeforeNumbersAndAfterLegalForms() throws {
+        let found = try tags("""
+            Scores on the second day. At Brayford: Wexcombe 259 and 207, Tarnley 301 and 44-2. At Hollin Park: \
+            Dunmere 195, Castleby 429-7. Fenwick Optics Inc of Lowell, Mass., was bought.
+            """)
+        let names = found.filter { !$0.hasPrefix("CARDINAL ") && !$0.hasPrefix("DATE ") }
+        #expect(!names.contains { $0.last?.isNumber == true }, "\(found)")
+        #expect(found.contains("CARDINAL 259") && found.contains("CARDINAL 195"), "\(found)")
+        #expect(found.contains("ORG Fenwick Optics Inc"), "\(found)")
+    }
 }

@@ -24,7 +24,21 @@ extension Recognizer {
         var changed = false
         // Legal forms: relabel, or join the form that follows.
         for n in kept.indices where kept[n].label.isName {
-            guard let r = ranges[n] else { continue }
+            guard var r = ranges[n] else { continue }
+            // A legal form ends the name: what follows it is where the firm is (`Daniels Pharmaceuticals Inc of
+            // St. Petersburg`). `Co` is left out, which some names run on after (`Aluminum Co of America`).
+            if r.count >= 3 {
+                for k in (r.lowerBound + 1)..<(r.upperBound - 1) where Self.mayBeLegalForm(b, words[k])
+                    && !Self.isWord(b, words[k], "co") && !Self.isWord(b, words[k], "co.") && Self.isAny(b, words[k], Self.legalForms)
+                    && !words[k + 1].capitalized {
+                    kept[n].end = words[k].end
+                    kept[n].label = .org
+                    kept[n].canonical = nil
+                    r = r.lowerBound..<(k + 1)
+                    ranges[n] = r
+                    break
+                }
+            }
             let last = r.upperBound - 1
             if r.count >= 2, Self.mayBeLegalForm(b, words[last]), Self.isAny(b, words[last], Self.legalForms) {
                 if kept[n].label != .org { kept[n].label = .org; kept[n].canonical = nil }

@@ -44,7 +44,9 @@ struct Recognizer {
         var names: [Candidate] = []
         for (range, label) in NameFeatures.spans(tags) {
             let kind = model.kinds[label]
-            let (start, end) = Self.trimmed(b, a.words, range, person: kind.isPerson)
+            var numbered = false
+            if case .miscellaneous = kind { numbered = true }
+            let (start, end) = Self.trimmed(b, a.words, range, person: kind.isPerson, numbered: numbered)
             let match = Self.match(a.matches, start, end)
             // One everyday word opening a sentence or a clause (`According`, `-- Meanwhile`) is no name on the
             // model's word alone: the gazetteer has to know it.
@@ -159,7 +161,8 @@ struct Recognizer {
                 kept[n].label = .person
                 kept[n].canonical = nil
             }
-            var (start, end) = Self.trimmed(b, a.words, first..<(last + 1), person: kept[n].label == .person)
+            let numbered = [.event, .law, .product, .workOfArt].contains(kept[n].label)
+            var (start, end) = Self.trimmed(b, a.words, first..<(last + 1), person: kept[n].label == .person, numbered: numbered)
             // What a title leaves of a person may be an everyday word (`Mother` of `Queen Mother`): no one's name,
             // though after a form of address it is (`Mr Hope`).
             if kept[n].label == .person, first < last, a.words[first].flags & Feature.addresses.rawValue == 0,
@@ -247,7 +250,7 @@ struct Recognizer {
 
     /// The bytes of a name over `words[r]`, without a bare possessive apostrophe at its end (`Mega Millions'`)
     /// and, for a person, without the titles before it (`Mr Cameron`, `Commissioner of Police X` keeps `X`).
-    static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>, person: Bool) -> (Int, Int) {
+    static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>, person: Bool, numbered: Bool = false) -> (Int, Int) {
         var first = r.lowerBound
         if person {
             while first + 1 < r.upperBound, words[first].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 || words[first + 1].gap == .other {
@@ -259,11 +262,46 @@ struct Recognizer {
         var last = r.upperBound - 1
         while last > first, !words[last].capitalized && !words[last].digit
                 || words[last].count <= 3 && words[last].end < b.count && b[words[last].end] == 0x24 { last -= 1 }
+        // Nor runs over a bare number, unless the name is of a kind that numbers (`Windows 95`, `Euro 2016`) or
+        // the word before it takes one (`Route 66`, `Radio 4`): a score, a count or a date after a name is no part
+        // of it (`Glamorgan 259 and 207`, `IRVINE, Calif 1996-08-30 The ...`).
+        if !numbered, last > first {
+            for k in (first + 1)...last where words[k].digit && Self.allDigits(b, words[k]) && !Self.takesNumber(b, words[k - 1]) {
+                last = k - 1
+                break
+            }
+        }
         let start = words[first].start
         var end = words[last].end
         if end - start > 1, b[end - 1] == 0x27 { end -= 1 }
         if end - start > 3, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x99 { end -= 3 }
         return (start, end)
+    }
+
+    /// Whether `w` is digits with at most the separators of a number or a date (`259`, `1,200`, `1996-08-30`).
+    static func allDigits(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        for i in w.start..<w.end {
+            let c = b[i]
+            guard c &- 0x30 < 10 || c == 0x2C || c == 0x2E || c == 0x2D || c == 0x2F else { return false }
+        }
+        return true
+    }
+
+    /// Words that name a thing by the number after them: roads, channels, gates, flights and the like.
+    static let numberTakers: Set<String> = [
+        "no", "no.", "route", "highway", "interstate", "radio", "channel", "formula", "terminal", "gate", "platform",
+        "pier", "studio", "apollo", "flight", "ward", "district", "zone", "sector", "block", "phase", "camp", "area",
+        "court", "unit", "building", "tower", "hangar", "level", "stage", "division", "league", "group", "squadron",
+        "brigade", "battalion", "regiment", "corps", "fleet", "army", "column", "section", "article", "chapter",
+        "bill", "proposition", "prop", "measure", "amendment", "resolution", "operation", "mission", "war",
+        "vision", "agenda", "class", "grade", "lot", "plot", "parcel", "line",
+    ]
+
+    @inline(__always) static func takesNumber(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        guard w.count <= 12 else { return false }
+        var s = ""
+        for i in w.start..<w.end { s.unicodeScalars.append(Unicode.Scalar(b[i] | (b[i] &- 0x41 < 26 ? 0x20 : 0))) }
+        return numberTakers.contains(s)
     }
 
     /// The gazetteer's match of exactly `start..<end`, found by binary search (matches are in text order).
