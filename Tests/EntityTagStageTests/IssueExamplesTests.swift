@@ -233,4 +233,15 @@ struct IssueExamplesTests {
         #expect(found.contains("CARDINAL 259") && found.contains("CARDINAL 195"), "\(found)")
         #expect(found.contains("ORG Fenwick Optics Inc"), "\(found)")
     }
+
+    @Test("Particles inside a person's name, hyphenated ranks and a party before the name stay right")
+    func particlesRanksAndParties() throws {
+        let found = try tags("""
+            Spokesman Joost van Haeren told reporters the talks would resume. Troops detained Karim al-Masri near \
+            the border. Major-General Tomas Brevik led the parade, and Democrat Elaine Dufresne voted against it.
+            """)
+        for expected in ["PERSON Joost van Haeren", "PERSON Karim al-Masri", "PERSON Tomas Brevik", "PERSON Elaine Dufresne"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+    }
 }

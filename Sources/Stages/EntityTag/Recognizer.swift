@@ -42,8 +42,13 @@ struct Recognizer {
         let input = Self.input(b, a, tagger: tagger)
         let tags = NameFeatures.decode(input, weights: model, classes: model.classes)
         var names: [Candidate] = []
-        for (range, label) in NameFeatures.spans(tags) {
+        for (span, label) in NameFeatures.spans(tags) {
             let kind = model.kinds[label]
+            // A nationality or a party before a person's full name is no part of it (`Democrat Walter Mondale`).
+            var range = span
+            if kind.isPerson, range.count >= 3, Self.match(a.matches, a.words[range.lowerBound].start, a.words[range.lowerBound].end)?.label == .norp {
+                range = (range.lowerBound + 1)..<range.upperBound
+            }
             var numbered = false
             if case .miscellaneous = kind { numbered = true }
             let (start, end) = Self.trimmed(b, a.words, range, person: kind.isPerson, numbered: numbered)

@@ -534,6 +534,13 @@ struct Rules {
 
     /// A person's name, or a word for consistency to decide later.
     private mutating func person(_ run: Range<Int>, into found: inout [Candidate]) {
+        // A listed word before two more (`Democrat Elaine Dufresne`, `Kenyan Tigist Alemu`) is a party or a
+        // nationality, and the name follows it.
+        if run.count >= 3, overlapsKnown(words[run.lowerBound].range),
+           !(run.lowerBound + 1..<run.upperBound).contains(where: { overlapsKnown(words[$0].range) }) {
+            person((run.lowerBound + 1)..<run.upperBound, into: &found)
+            return
+        }
         // `Kim Young-mi`, `Tanaka Hiroshi`: a family name first, then a hyphenated or known given name.
         for k in run where k + 1 < run.upperBound && has(words[k], .surnames) {
             let given = words[k + 1]

@@ -23,7 +23,69 @@ extension Recognizer {
         }
         staffAfterPossessives(&kept, b, a)
         if a.titleOf { dropTitlePhrases(&kept, b, a, input: input) }
-        return !a.possessives.isEmpty || a.titleOf
+        let joined = joinParticles(&kept, b, a)
+        return !a.possessives.isEmpty || a.titleOf || joined
+    }
+
+    /// Particles that stand in lower case between a person's given and family names (`Lex van Drooge`, `Ana
+    /// de la Cruz`, `Siti binti Ahmad`), or that join the family name with a hyphen (`Rami al-Saadani`).
+    static let particles: [StaticString] = ["van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
+                                            "dos", "das", "do", "le", "la", "bin", "binti", "bint", "ibn", "ben",
+                                            "ter", "ten", "al", "el", "zu", "abu", "dela", "delos"]
+
+    /// A person's name runs on over particles to the capitalized family name after them, taking in what the
+    /// model made of that name alone (`Lex` and `Drooge` of `Lex van Drooge`). Returns whether it joined any.
+    func joinParticles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) -> Bool {
+        let words = a.words
+        var ranges = Consistency.wordRanges(words, kept)
+        var joined = false
+        var n = 0
+        while n < kept.count {
+            defer { n += 1 }
+            guard kept[n].label == .person, let r = ranges[n], r.upperBound < words.count else { continue }
+            var i = r.upperBound
+            while i < words.count, i < r.upperBound + 3, !words[i].capitalized, Self.joinedBySpace(b, words[i - 1], words[i]),
+                  Self.isAny(b, words[i], Self.particles) { i += 1 }
+            var end = r.upperBound
+            if i > r.upperBound, i < words.count, words[i].capitalized, !words[i].digit, Self.joinedBySpace(b, words[i - 1], words[i]) {
+                end = i + 1
+            } else if Self.hyphenedParticle(b, words[r.upperBound]), Self.joinedBySpace(b, words[r.upperBound - 1], words[r.upperBound]) {
+                end = r.upperBound + 1
+            }
+            guard end > r.upperBound else { continue }
+            // A person the model found right after the family name is the rest of it (`Zine al-Abidine` +
+            // `Ben Ali`).
+            var newEnd = words[end - 1].end
+            if n + 1 < kept.count, kept[n + 1].label == .person, end < words.count, kept[n + 1].start == words[end].start,
+               Self.joinedBySpace(b, words[end - 1], words[end]) {
+                newEnd = kept[n + 1].end
+                end = ranges[n + 1]?.upperBound ?? end
+            }
+            // What stands over the added words must be one name, wholly inside them, or nothing.
+            var inside: [Int] = []
+            var k = n + 1
+            while k < kept.count, kept[k].start < newEnd {
+                if kept[k].end > newEnd || !kept[k].label.isName { inside = [-1]; break }
+                inside.append(k)
+                k += 1
+            }
+            guard inside.first != -1 else { continue }
+            for k in inside.reversed() { kept.remove(at: k); ranges.remove(at: k) }
+            kept[n].end = newEnd
+            kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<newEnd]), as: UTF8.self)
+            ranges[n] = r.lowerBound..<end
+            joined = true
+        }
+        return joined
+    }
+
+    /// `al-Saadani`, `el-Sisi`, `bin-Salman`: a lower-case particle, a hyphen and a capital.
+    static func hyphenedParticle(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        var h = w.start
+        while h < w.end, h < w.start + 4, b[h] &- 0x61 < 26 { h += 1 }
+        guard h > w.start + 1, h + 1 < w.end, b[h] == 0x2D, b[h + 1] &- 0x41 < 26 else { return false }
+        let p = UnsafeBufferPointer(rebasing: b[w.start..<h])
+        return p.elementsEqual("al".utf8) || p.elementsEqual("el".utf8) || p.elementsEqual("bin".utf8) || p.elementsEqual("abu".utf8)
     }
 
     /// The byte after the `'s` (or `’s`) of a possessive word.
