@@ -244,4 +244,16 @@ struct IssueExamplesTests {
             #expect(found.contains(expected), "\(expected) in \(found)")
         }
     }
+
+    @Test("A name never crosses a spaced dash or a line break")
+    func namesStopAtDashesAndLineBreaks() throws {
+        let found = try tags("""
+            Scorers: Norway - Halvard Smestad (60th minute), Portugal - Rui Canhoto (71st). They meet Poland -- \
+            Germany's first match since June. Team: Kenya - Tries: Otieno Kamau (2), Brian Wafula.
+            """)
+        #expect(!found.contains { $0.contains(" - ") || $0.contains(" -- ") }, "\(found)")
+        for expected in ["GPE Norway", "GPE Portugal", "GPE Poland", "GPE Kenya"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+    }
 }

@@ -42,8 +42,14 @@ struct Recognizer {
         let input = Self.input(b, a, tagger: tagger)
         let tags = NameFeatures.decode(input, weights: model, classes: model.classes)
         var names: [Candidate] = []
-        for (span, label) in NameFeatures.spans(tags) {
-            let kind = model.kinds[label]
+        for (whole, label) in NameFeatures.spans(tags) {
+          let kind = model.kinds[label]
+          // A name never crosses a line break or a spaced dash (`Sri Lanka - Arjuna Ranatunga`, a byline over
+          // a dateline): each side is a name of its own.
+          // The model's label was for the whole, so a piece keeps it only where the gazetteer agrees; the rules
+          // and the gazetteer name the others.
+          let pieces = Self.pieces(b, a.words, whole)
+          for span in pieces {
             // A nationality or a party before a person's full name is no part of it (`Democrat Walter Mondale`).
             var range = span
             if kind.isPerson, range.count >= 3, Self.match(a.matches, a.words[range.lowerBound].start, a.words[range.lowerBound].end)?.label == .norp {
@@ -53,6 +59,7 @@ struct Recognizer {
             if case .miscellaneous = kind { numbered = true }
             let (start, end) = Self.trimmed(b, a.words, range, person: kind.isPerson, numbered: numbered)
             let match = Self.match(a.matches, start, end)
+            if pieces.count > 1, match == nil { continue }
             // One everyday word opening a sentence or a clause (`According`, `-- Meanwhile`) is no name on the
             // model's word alone: the gazetteer has to know it.
             if range.count == 1, a.initial[range.lowerBound] || a.words[range.lowerBound].gap != .space, match == nil,
@@ -61,6 +68,7 @@ struct Recognizer {
             // A person's canonical form is the name itself until consistency finds a fuller one.
             let canonical = match?.canonical ?? (typed == .person ? String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) : nil)
             names.append(Candidate(start: start, end: end, label: typed, canonical: canonical, priority: 4))
+          }
         }
         // Numbers, dates and amounts from the rules; a name that covers one wins (`Theresa May`).
         var all: [Candidate] = []
@@ -281,6 +289,32 @@ struct Recognizer {
         if end - start > 1, b[end - 1] == 0x27 { end -= 1 }
         if end - start > 3, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x99 { end -= 3 }
         return (start, end)
+    }
+
+    /// `r` cut at every line break and spaced dash between its words; most names have none, and are one piece.
+    static func pieces(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var from = r.lowerBound
+        for k in (r.lowerBound + 1)..<max(r.upperBound, r.lowerBound + 1) where words[k].gap == .other {
+            var cut = false
+            var i = words[k - 1].end
+            while i < words[k].start {
+                let c = b[i]
+                if c == 0x0A || c == 0x0D { cut = true; break }
+                // `-`, or an en or em dash (E2 80 93/94), with a space before it.
+                if i > words[k - 1].end, b[i - 1] == 0x20, c == 0x2D || c == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94) {
+                    cut = true
+                    break
+                }
+                i += 1
+            }
+            if cut {
+                out.append(from..<k)
+                from = k
+            }
+        }
+        out.append(from..<r.upperBound)
+        return out
     }
 
     /// Whether `w` is digits with at most the separators of a number or a date (`259`, `1,200`, `1996-08-30`).
