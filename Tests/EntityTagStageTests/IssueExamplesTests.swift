@@ -256,4 +256,14 @@ struct IssueExamplesTests {
             #expect(found.contains(expected), "\(expected) in \(found)")
         }
     }
+
+    @Test("Where a firm is based or who owns it stays outside its name, and a portfolio before a title is no name")
+    func describedFirmsAndPortfolios() throws {
+        let found = try tags("""
+            Analysts expect Leeds-based Harcastle Mutual Inc and state-owned Veroni Energy to bid. He advises \
+            Fisheries Minister Ana Kolo.
+            """)
+        #expect(!found.contains { $0.contains("-based") || $0.contains("-owned") || $0.contains("Fisheries") }, "\(found)")
+        #expect(found.contains("ORG Harcastle Mutual Inc") && found.contains("PERSON Ana Kolo"), "\(found)")
+    }
 }

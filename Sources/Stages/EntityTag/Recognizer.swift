@@ -42,8 +42,16 @@ struct Recognizer {
         let input = Self.input(b, a, tagger: tagger)
         let tags = NameFeatures.decode(input, weights: model, classes: model.classes)
         var names: [Candidate] = []
-        for (whole, label) in NameFeatures.spans(tags) {
+        for (found, label) in NameFeatures.spans(tags) {
           let kind = model.kinds[label]
+          // `Leeds-based Harcastle Mutual`, `state-owned Veroni Energy`: what is based or owned is a firm, or a
+          // person (`Irish-born`), and the words before it are no part of its name.
+          var whole = found
+          var described = false
+          if let k = found.dropLast().last(where: { a.words[$0].count > 5 && Self.isDescribedBy(b, a.words[$0]) }) {
+              whole = (k + 1)..<found.upperBound
+              described = true
+          }
           // A name never crosses a line break or a spaced dash (`Sri Lanka - Arjuna Ranatunga`, a byline over
           // a dateline): each side is a name of its own.
           // The model's label was for the whole, so a piece keeps it only where the gazetteer agrees; the rules
@@ -64,7 +72,12 @@ struct Recognizer {
             // model's word alone: the gazetteer has to know it.
             if range.count == 1, a.initial[range.lowerBound] || a.words[range.lowerBound].gap != .space, match == nil,
                input.common(a.words[range.lowerBound]) { continue }
-            guard let typed = type(kind, b, a.words, range, match: match) else { continue }
+            guard let typed = described && !kind.isPerson ? .org : type(kind, b, a.words, range, match: match) else { continue }
+            // An everyday word before a title is a portfolio, not a name (`Agriculture Secretary`, `Health
+            // Minister`).
+            if range.count == 1, typed != .person, match == nil, range.upperBound < a.words.count,
+               a.words[range.upperBound].flags & Feature.titles.rawValue != 0, a.words[range.upperBound].capitalized,
+               input.common(a.words[range.lowerBound]) { continue }
             // A person's canonical form is the name itself until consistency finds a fuller one.
             let canonical = match?.canonical ?? (typed == .person ? String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) : nil)
             names.append(Candidate(start: start, end: end, label: typed, canonical: canonical, priority: 4))
@@ -290,6 +303,16 @@ struct Recognizer {
         if end - start > 3, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x99 { end -= 3 }
         return (start, end)
     }
+
+    /// Whether `w` ends in a hyphen and a participle that describes the name after it (`-based`, `-owned`).
+    static func isDescribedBy(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        guard let dash = (w.start..<w.end).last(where: { b[$0] == 0x2D }), dash > w.start else { return false }
+        let tail = UnsafeBufferPointer(rebasing: b[(dash + 1)..<w.end])
+        return describing.contains { tail.elementsEqual($0.utf8) }
+    }
+
+    static let describing = ["based", "born", "owned", "controlled", "listed", "run", "backed", "led", "funded",
+                             "registered", "headquartered", "bred", "raised", "made", "affiliated", "linked", "allied"]
 
     /// `r` cut at every line break and spaced dash between its words; most names have none, and are one piece.
     static func pieces(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>) -> [Range<Int>] {

@@ -498,6 +498,10 @@ struct Rules {
             run = (run.lowerBound + 1)..<run.upperBound
         }
         guard !run.isEmpty else { return }
+        // `St. Louis-based Mercantile Bancorp Inc.`: where a firm is based, or who owns it, is no part of its name.
+        if let k = run.dropLast().last(where: { words[$0].count > 5 && Recognizer.isDescribedBy(b, words[$0]) }) {
+            run = (k + 1)..<run.upperBound
+        }
         if isKnown(run) { return }
         let last = words[run.upperBound - 1]
         if run.count >= 2, !initial[run.lowerBound], isWord(words[run.lowerBound], "the") {
