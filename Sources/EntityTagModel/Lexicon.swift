@@ -132,6 +132,8 @@ package struct Lexicon: Sendable {
         "petroleum", "oil", "gas", "power", "utilities", "motor", "auto", "cosmetics", "textiles", "publishing",
         "records", "pictures", "productions", "games", "gaming", "wireless", "communications", "mobile", "networks",
         "fc", "cf", "sc", "united", "rovers", "wanderers", "athletic", "rangers", "city", "force", "corps", "brigade",
+        "magazine", "journal", "gazette", "tribune", "chronicle", "telegraph", "weekly", "monthly", "radio",
+        "television", "tv",
     ])
     /// Heads that take `of` and stay an organization (`Ministry of Trade`, `Bank of Korea`).
     package static let orgHeads: [String] = ([

@@ -141,6 +141,15 @@ def main():
                 if place(form):
                     add(form, "GPE", name)
 
+    # British and Commonwealth copy writes an acronym said as a word in title case (`Nato`, `Fifa`, `Opec`,
+    # `Nasa`): such an organization's acronym of four letters or more is listed in that form too, unless the
+    # form is an everyday word, a person's name or another entry (`NICE` is no `Nice`).
+    for text, kind, canonical in sorted(rows):
+        if kind == "ORG" and len(text) >= 4 and text.isalpha() and text.isupper():
+            form = text[0] + text[1:].lower()
+            if form not in known and form.lower() not in everyday and form.lower() not in people:
+                add(form, kind, canonical)
+
     gazetteer = "".join(f"{text}\t{kind}\t{canonical}\n" for text, kind, canonical in sorted(rows))
 
     words = dictionary_words()

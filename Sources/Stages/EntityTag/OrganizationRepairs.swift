@@ -104,6 +104,28 @@ extension Recognizer {
             n -= 1
             changed = true
         }
+        // `Pruett & Maddox` where only one side was read as a name: the capitalized word on the other side of
+        // the `&` joins it.
+        n = 0
+        while n < kept.count {
+            defer { n += 1 }
+            guard kept[n].label.isName, let r = ranges[n] else { continue }
+            if r.lowerBound >= 1, words[r.lowerBound - 1].capitalized,
+               words[r.lowerBound - 1].flags & Feature.functionWords.rawValue == 0,
+               ampersandBetween(b, words[r.lowerBound - 1], words[r.lowerBound]),
+               n == 0 || kept[n - 1].end <= words[r.lowerBound - 1].start {
+                kept[n].start = words[r.lowerBound - 1].start
+                ranges[n] = (r.lowerBound - 1)..<r.upperBound
+            } else if r.upperBound < words.count, words[r.upperBound].capitalized,
+                      ampersandBetween(b, words[r.upperBound - 1], words[r.upperBound]),
+                      n + 1 >= kept.count || kept[n + 1].start >= words[r.upperBound].end {
+                kept[n].end = words[r.upperBound].end
+                ranges[n] = r.lowerBound..<(r.upperBound + 1)
+            } else { continue }
+            kept[n].label = .org
+            kept[n].canonical = nil
+            changed = true
+        }
         // Acronyms in brackets and the words they spell: found at the opening brackets, which are few.
         var open = 0
         while let base = b.baseAddress, open < b.count, let found = memchr(base + open, 0x28, b.count - open) {

@@ -457,8 +457,9 @@ struct Consistency {
             if c.label == .person, r.count >= 2 {
                 let full = text(c.start, c.end)
                 kept[n].canonical = kept[n].canonical ?? full
-                if !loud, words[r.lowerBound].count > 1 { parts.append((words[r.lowerBound].key, c.start, full)) }
-                if !loud, words[r.upperBound - 1].count > 1 { parts.append((words[r.upperBound - 1].key, c.start, full)) }
+                // An acronym is no part of a person's name (`NASA` of a misread `NASA Administrator X`).
+                if !loud, words[r.lowerBound].count > 1, !allCapitals(words[r.lowerBound]) { parts.append((words[r.lowerBound].key, c.start, full)) }
+                if !loud, words[r.upperBound - 1].count > 1, !allCapitals(words[r.upperBound - 1]) { parts.append((words[r.upperBound - 1].key, c.start, full)) }
             }
             // `Special Police Force (UFP)`: the acronym right after the name, in brackets.
             if r.upperBound < words.count, words[r.upperBound].gap == .other, isAcronym(words[r.upperBound]),
@@ -601,6 +602,13 @@ struct Consistency {
             if words[mid].start < start { lo = mid + 1 } else { hi = mid }
         }
         return lo < words.count && words[lo].start == start ? lo : nil
+    }
+
+    /// `NASA`, `BBC`: two or more capitals and no lower-case letter (`McDonald` is no acronym here).
+    private func allCapitals(_ w: Word) -> Bool {
+        guard w.count >= 2 else { return false }
+        for i in w.range where b[i] &- 0x61 < 26 { return false }
+        return b[w.start] &- 0x41 < 26 && b[w.start + 1] &- 0x41 < 26
     }
 
     private func isAcronym(_ w: Word) -> Bool {

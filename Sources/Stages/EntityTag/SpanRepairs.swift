@@ -42,7 +42,12 @@ extension Recognizer {
         var n = 0
         while n < kept.count {
             defer { n += 1 }
-            guard kept[n].label == .person, let r = ranges[n], r.upperBound < words.count else { continue }
+            guard let r = ranges[n], r.upperBound < words.count else { continue }
+            // A given name the model took for a place before a hyphened particle (`Karim al-Masri`) is a person's
+            // too; a place keeps its own (`Sharm el-Sheikh`).
+            let given = r.count == 1 && words[r.lowerBound].flags & Feature.given.rawValue != 0
+                && Self.hyphenedParticle(b, words[r.upperBound])
+            guard kept[n].label == .person || given else { continue }
             var i = r.upperBound
             while i < words.count, i < r.upperBound + 3, !words[i].capitalized, Self.joinedBySpace(b, words[i - 1], words[i]),
                   Self.isAny(b, words[i], Self.particles) { i += 1 }
@@ -72,6 +77,7 @@ extension Recognizer {
             guard inside.first != -1 else { continue }
             for k in inside.reversed() { kept.remove(at: k); ranges.remove(at: k) }
             kept[n].end = newEnd
+            kept[n].label = .person
             kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<newEnd]), as: UTF8.self)
             ranges[n] = r.lowerBound..<end
             joined = true
