@@ -60,6 +60,8 @@ def table(title, labels, lede, spacy_counts):
     rows = [(label, [label]) for label in labels]
     if set(REQUIRED) <= set(labels):
         rows.append(("required six", REQUIRED))
+    if {"PERSON", "ORG", "LOC"} <= set(labels):
+        rows.append(("PER/ORG/LOC", ["PERSON", "ORG", "LOC"]))  # issue #21's figure on GUM
     rows.append(("micro avg", labels))
     for name, group in rows:
         cells = []

@@ -5,11 +5,14 @@ import LedeText
 ///
 /// GUM marks whole noun phrases with its own entity types, not OntoNotes spans, so exact matching would
 /// judge the annotation scheme rather than the tagger. A found entity counts when it overlaps the minimal
-/// span of a GUM mention of the same kind (GPE and LOC both count as GUM's LOC), and a GUM mention is found
+/// span of a GUM mention of the same kind (GPE, LOC and FAC all count as GUM's LOC: its `place` holds
+/// buildings, airports and stations as well as countries and rivers), and a GUM mention is found
 /// when some entity of its kind overlaps it.
 public enum GUM {
     /// The OntoNotes labels compared, and the GUM label each maps to.
-    public static let labelMap = ["PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "DATE": "DATE", "EVENT": "EVENT"]
+    public static let labelMap = [
+        "PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "DATE": "DATE", "EVENT": "EVENT",
+    ]
     /// The GUM labels scored.
     public static let labels = ["PERSON", "ORG", "LOC", "DATE", "EVENT"]
 
