@@ -104,6 +104,29 @@ extension Recognizer {
             n -= 1
             changed = true
         }
+        // `Kerr County Sheriff’s Office`, `Cook County State’s Attorney’s Office`: a name, an office's title with
+        // its possessive, and an institution's head are one organization.
+        n = 0
+        while n < kept.count {
+            defer { n += 1 }
+            guard kept[n].label.isName, let r = ranges[n], r.upperBound + 1 < words.count else { continue }
+            var k = r.upperBound
+            while k < r.upperBound + 3, k + 1 < words.count, words[k].capitalized, words[k].flags & Feature.titles.rawValue != 0,
+                  !words[k].possessive, Self.joinedBySpace(b, words[k - 1], words[k]) { k += 1 }
+            guard k + 1 < words.count, words[k].capitalized, words[k].flags & Feature.titles.rawValue != 0, words[k].possessive,
+                  Self.joinedBySpace(b, words[k - 1], words[k]), words[k + 1].capitalized,
+                  words[k + 1].flags & Feature.orgHeads.rawValue != 0 else { continue }
+            let end = words[k + 1].end
+            while n + 1 < kept.count, kept[n + 1].start < end {
+                kept.remove(at: n + 1)
+                ranges.remove(at: n + 1)
+            }
+            kept[n].end = end
+            kept[n].label = .org
+            kept[n].canonical = nil
+            ranges[n] = r.lowerBound..<(k + 2)
+            changed = true
+        }
         // `Pruett & Maddox` where only one side was read as a name: the capitalized word on the other side of
         // the `&` joins it.
         n = 0

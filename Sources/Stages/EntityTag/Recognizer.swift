@@ -68,6 +68,11 @@ struct Recognizer {
             let (start, end) = Self.trimmed(b, a.words, range, person: kind.isPerson, numbered: numbered)
             let match = Self.match(a.matches, start, end)
             if pieces.count > 1, match == nil { continue }
+            // In a sentence written in capitals, everyday words alone are no name (`FERRIES HALT`), whatever the
+            // model read; a listed name (`BANK OF ENGLAND`) or a word no dictionary holds (`MESSI`) may be.
+            if input.shouted[range.lowerBound], match == nil, range.allSatisfy({ input.common(a.words[$0]) }) { continue }
+            // A title alone is no one (`Sheriff` of `Kerr County Sheriff’s Office`).
+            if kind.isPerson, range.allSatisfy({ a.words[$0].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 }) { continue }
             // One everyday word opening a sentence or a clause (`According`, `-- Meanwhile`) is no name on the
             // model's word alone: the gazetteer has to know it.
             if range.count == 1, a.initial[range.lowerBound] || a.words[range.lowerBound].gap != .space, match == nil,
