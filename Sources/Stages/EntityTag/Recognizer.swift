@@ -56,8 +56,10 @@ struct Recognizer {
           // a dateline): each side is a name of its own.
           // The model's label was for the whole, so a piece keeps it only where the gazetteer agrees; the rules
           // and the gazetteer name the others.
-          let pieces = Self.pieces(b, a.words, whole)
-          for span in pieces {
+          let cut = whole.count > 1 && whole.dropFirst().contains { a.words[$0].gap == .other }
+          let pieces = cut ? Self.pieces(b, a.words, whole) : []
+          for p in 0..<(cut ? pieces.count : 1) {
+            let span = cut ? pieces[p] : whole
             // A nationality or a party before a person's full name is no part of it (`Democrat Walter Mondale`).
             var range = span
             if kind.isPerson, range.count >= 3, Self.match(a.matches, a.words[range.lowerBound].start, a.words[range.lowerBound].end)?.label == .norp {
@@ -67,7 +69,7 @@ struct Recognizer {
             if case .miscellaneous = kind { numbered = true }
             let (start, end) = Self.trimmed(b, a.words, range, person: kind.isPerson, numbered: numbered)
             let match = Self.match(a.matches, start, end)
-            if pieces.count > 1, match == nil { continue }
+            if cut, pieces.count > 1, match == nil { continue }
             // In a sentence written in capitals, everyday words alone are no name (`FERRIES HALT`), whatever the
             // model read; a listed name (`BANK OF ENGLAND`) or a word no dictionary holds (`MESSI`) may be.
             if input.shouted[range.lowerBound], match == nil, range.allSatisfy({ input.common(a.words[$0]) }) { continue }
@@ -192,7 +194,7 @@ struct Recognizer {
                 kept[n].label = .person
                 kept[n].canonical = nil
             }
-            let numbered = [.event, .law, .product, .workOfArt].contains(kept[n].label)
+            let numbered = kept[n].label == .event || kept[n].label == .law || kept[n].label == .product || kept[n].label == .workOfArt
             var (start, end) = Self.trimmed(b, a.words, first..<(last + 1), person: kept[n].label == .person, numbered: numbered)
             // What a title leaves of a person may be an everyday word (`Mother` of `Queen Mother`): no one's name,
             // though after a form of address it is (`Mr Hope`).

@@ -37,6 +37,18 @@ extension Recognizer {
     /// model made of that name alone (`Lex` and `Drooge` of `Lex van Drooge`). Returns whether it joined any.
     func joinParticles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) -> Bool {
         let words = a.words
+        // Most documents have no particle after a name: look for one first, by binary search, before finding
+        // every name's words.
+        let any = kept.contains { c in
+            guard c.label.isName else { return false }
+            var lo = 0, hi = words.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if words[mid].start < c.end { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < words.count && !words[lo].capitalized && (Self.isAny(b, words[lo], Self.particles) || Self.hyphenedParticle(b, words[lo]))
+        }
+        guard any else { return false }
         var ranges = Consistency.wordRanges(words, kept)
         var joined = false
         var n = 0
