@@ -293,7 +293,7 @@ public struct Engine: Sendable {
             shard: shard,
             inputs: [],
             outputs: try Manifest.outputs(summary.outputs, in: output),
-            counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings),
+            counts: Manifest.Counts(summary),
             plan: shard.map { Manifest.Plan(inputs: pipeline.inputs, shards: $0.count, limit: limit) },
             skipped: pipeline.skippedInputs.isEmpty ? nil : pipeline.skippedInputs)
         let workingFolder = FileManager.default.currentDirectoryPath

@@ -82,8 +82,8 @@ final class JournalStore: Sendable {
         var offset: Int
         var length: Int
         var checksum: UInt64
-        var recordOffset: Int
-        var recordLength: Int
+        /// The record's bytes in the inflated block.
+        var record: Range<Int>
     }
 
     let path: String
@@ -157,7 +157,7 @@ final class JournalStore: Sendable {
                   offset >= UInt64(head), length <= UInt64(size), offset + length <= UInt64(size),
                   recordOffset <= UInt64(Int32.max), recordLength <= UInt64(Int32.max) else { return nil }
             entries.append((key, Location(part: 0, offset: Int(offset), length: Int(length), checksum: checksum,
-                                          recordOffset: Int(recordOffset), recordLength: Int(recordLength))))
+                                          record: Int(recordOffset)..<Int(recordOffset + recordLength))))
         }
         return entries
     }
@@ -290,8 +290,8 @@ struct JournalBlockCache {
                   let inflated = try? JournalRecord.unpack(stored) else { return nil }
             (part, offset, bytes) = (location.part, location.offset, inflated)
         }
-        guard location.recordOffset <= bytes.count, location.recordLength <= bytes.count - location.recordOffset else { return nil }
-        return Array(bytes[location.recordOffset..<(location.recordOffset + location.recordLength)])
+        guard location.record.upperBound <= bytes.count else { return nil }
+        return Array(bytes[location.record])
     }
 }
 

@@ -107,11 +107,11 @@ public struct Manifest: Codable, Sendable, Equatable {
         /// Warnings on documents.
         public var warnings: Int
 
-        /// Creates totals.
-        public init(documents: Int, rejected: Int, warnings: Int) {
-            self.documents = documents
-            self.rejected = rejected
-            self.warnings = warnings
+        /// The totals of a run's summary: a run and a merge of its shards record them the same way.
+        public init(_ summary: RunSummary) {
+            documents = summary.documents
+            rejected = summary.rejected
+            warnings = summary.warnings
         }
     }
 

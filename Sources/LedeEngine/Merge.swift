@@ -127,7 +127,7 @@ public enum Merge {
             inputs: Dictionary(manifests.flatMap(\.inputs).map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
                 .values.sorted { $0.index < $1.index },
             outputs: try Manifest.outputs(summary.outputs, in: output),
-            counts: Manifest.Counts(documents: summary.documents, rejected: summary.rejected, warnings: summary.warnings),
+            counts: Manifest.Counts(summary),
             skipped: first.skipped)
         do {
             try manifest.write(to: output)

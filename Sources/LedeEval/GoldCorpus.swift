@@ -23,14 +23,6 @@ public struct GoldEntity: Sendable, Hashable {
     public var label: String
     /// The entity's text.
     public var text: String
-
-    /// Creates an entity.
-    public init(start: Int, end: Int, label: String, text: String) {
-        self.start = start
-        self.end = end
-        self.label = label
-        self.text = text
-    }
 }
 
 /// A gold quotation, as written in an article's `.quotes.yaml`.

@@ -517,13 +517,13 @@ public struct Pipeline: Sendable {
                 FolderWalk.glob(full) { path in
                     guard Paths.kind(path) == .file else { return }
                     listed += 1
-                    add(InputFile(path: path, display: Paths.printable(shown(path)), idBase: Paths.printable(idBase(path, under: root))))
+                    add(InputFile(path: path, display: shown(path), idBase: idBase(path, under: root)))
                 }
                 if listed == 0 { throw fail("no files match '\(written)'", hint: "paths are relative to \(base == "." ? "the working folder" : "'\(base)'")") }
             } else {
                 switch Paths.kind(full) {
                 case .file:
-                    add(InputFile(path: full, display: Paths.printable(shown(full)), idBase: Paths.printable(Paths.stem(full))))
+                    add(InputFile(path: full, display: shown(full), idBase: Paths.stem(full)))
                 case .directory:
                     // A file's shown path is the folder's plus the rest of its path, worked out once; except when
                     // the pipeline's folder is inside this one (`..`), where a file may lie on the way back down.
@@ -540,7 +540,7 @@ public struct Pipeline: Sendable {
                             display = shown(path)
                         }
                         listed += 1
-                        add(InputFile(path: path, display: Paths.printable(display), idBase: Paths.printable(idBase(path, under: full))))
+                        add(InputFile(path: path, display: display, idBase: idBase(path, under: full)))
                     }
                     skipped += passed.map { SkippedInput(path: Paths.printable(shown($0.path)), reason: $0.reason) }
                     if listed == 0 { throw fail("the folder '\(written)' holds no files") }

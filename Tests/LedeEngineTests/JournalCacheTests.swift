@@ -75,14 +75,14 @@ struct JournalCacheTests {
         var cache = JournalBlockCache()
         for (entry, (_, record)) in zip(block.entries, records) {
             let location = JournalStore.Location(part: 0, offset: 100, length: block.stored.count, checksum: Checksum.of(block.stored),
-                                                 recordOffset: entry.offset, recordLength: entry.length)
+                                                 record: entry.offset..<(entry.offset + entry.length))
             #expect(cache.record(at: location) { block.stored } == record)
         }
         var damaged = block.stored
         damaged[damaged.count / 2] ^= 0xFF
         var fresh = JournalBlockCache()
         let location = JournalStore.Location(part: 0, offset: 100, length: damaged.count, checksum: Checksum.of(block.stored),
-                                             recordOffset: 0, recordLength: 10)
+                                             record: 0..<10)
         #expect(fresh.record(at: location) { damaged } == nil)
         // Inflating checks the size too, whatever the checksum says.
         #expect(throws: (any Error).self) { try JournalRecord.unpack([1, 200, 1] + Array(block.stored.dropFirst(3))) }

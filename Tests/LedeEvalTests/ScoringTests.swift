@@ -1,4 +1,4 @@
-import LedeEval
+@testable import LedeEval
 import Testing
 
 struct ScoringTests {
