@@ -20,6 +20,9 @@ package struct NameInput {
     package let rules: [UInt8]
     /// Whether a word is an everyday English word (asked only of words the recognizer looks at).
     package let common: (Word) -> Bool
+    /// The word's classes (``WordClusters/classes(_:)``; 0 for a word in none), asked only of the words the
+    /// recognizer looks at and their neighbours.
+    package let cluster: (Word) -> UInt64
     /// How each word's form is written elsewhere in the document (``NameFeatures/seen(_:initial:)``).
     package let seen: [UInt8]
     /// Whether each word stands in a sentence written in capitals (a headline, a results table), where a
@@ -27,8 +30,9 @@ package struct NameInput {
     package let shouted: [Bool]
 
     package init(b: UnsafeBufferPointer<UInt8>, words: [Word], initial: [Bool], gazetteer: [UInt8], rules: [UInt8],
-         common: @escaping (Word) -> Bool) {
+         common: @escaping (Word) -> Bool, cluster: @escaping (Word) -> UInt64 = { _ in 0 }) {
         self.b = b
+        self.cluster = cluster
         self.words = words
         self.initial = initial
         self.gazetteer = gazetteer
@@ -47,9 +51,10 @@ package struct NameInput {
 /// `Bank of Korea`, `de` in `Afonso de Jesus`); every other word is `O` at once, which is most of the text.
 package enum NameFeatures {
     /// Raised whenever a feature changes meaning: a model made for another version is refused.
-    package static let version = 9
-    /// At most this many features per word.
-    package static let capacity = 64
+    package static let version = 10
+    /// At most this many features per word: 45 fixed, and one per list the word and its neighbours are in
+    /// (at most 16 lists each).
+    package static let capacity = 96
 
     /// The tag code of an entity label's index, for the gazetteer's and the rules' tags: `B-` is odd.
     package static func tagCode(label: EntityLabel, begin: Bool) -> UInt8 {
@@ -254,6 +259,7 @@ package enum NameFeatures {
         case nextGazetteer, rule, previousRule, nextRule, previousTag, previousTags, previousTagWord, previousTagShape
         case remembered, possessive, previousPossessive, common, wordNextWord, previousWordShape, ruleTag, length
         case seen, seenShape, nextSeen, shouted, shoutedWord, shoutedPrevious, shoutedNext
+        case cluster, coarseCluster, previousCluster, nextCluster, clusterTag, clusterShape
     }
 
     @inline(__always) private static func key(_ t: T, _ value: UInt64) -> UInt64 {
@@ -325,6 +331,18 @@ package enum NameFeatures {
         put(.seen, seen)
         put(.seenShape, shape ^ seen << 56)
         put(.nextSeen, hasNext ? UInt64(input.seen[i + 1]) : 0xFF)
+        // The word's classes, learned from how words are used in 65 million words of text (`Pittsburgh` with
+        // `Cleveland`, `Inc` with `Ltd`): what a name no list holds is like. The neighbours' coarse classes.
+        // (A class value is 2^18 + coarse * 1,024 + fine, or 0 for a word in no class; `>> 10` keeps the coarse
+        // class and whether there is one.)
+        let cluster = input.cluster(w)
+        let coarse = cluster >> 10
+        put(.cluster, cluster)
+        put(.coarseCluster, coarse)
+        put(.clusterShape, shape ^ cluster << 40)
+        put(.clusterTag, coarse << 8 | UInt64(p1))
+        put(.previousCluster, hasPrevious ? input.cluster(words[i - 1]) >> 10 : 0xFFFF)
+        put(.nextCluster, hasNext ? input.cluster(words[i + 1]) >> 10 : 0xFFFF)
         if input.shouted[i] {
             put(.shouted, UInt64(input.gazetteer[i]) << 8 | UInt64(p1))
             put(.shoutedWord, w.key)

@@ -36,6 +36,17 @@ public struct WordFlags: Sendable {
         }
     }
 
+    /// Adds `flags` to the word at `range` of `bytes`, hashed straight from them.
+    public mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ flags: UInt64) {
+        guard !range.isEmpty else { return }
+        insert(key: Self.hash(bytes, range), flags)
+    }
+
+    /// Makes room for `more` words beyond those held, so that adding them rehashes nothing.
+    public mutating func reserve(_ more: Int) {
+        while (count + more) * 2 > capacity { grow() }
+    }
+
     private mutating func insert(key: UInt64, _ flags: UInt64) {
         var i = slot(key)
         if slots[2 * i] == key {

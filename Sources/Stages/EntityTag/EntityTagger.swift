@@ -39,12 +39,13 @@ final class EntityTagger: Sendable {
         scanner = WordReader(table: lex.flags, common: lex.commonWords)
     }
 
-    /// The bundled common words' table, built once per process (every stage instance shares it) straight
+    /// The bundled common words' table, with each word's classes (``WordClusters``), built once per process (every stage instance shares it) straight
     /// from the bundled text: `lede validate` builds every stage, and splitting 40,000 Strings was a third
     /// of its time.
     static let commonWords: WordFlags = {
         var table = WordFlags()
         table.insert(lines: Resource.text("common-words.txt"), Feature.common.rawValue)
+        WordClusters.insert(tsv: Resource.text("word-clusters.tsv"), into: &table)
         return table
     }()
 

@@ -65,7 +65,9 @@ extension Recognizer {
             // An organization keeps a head that is also an institution's or a company's (`Anglican Church`,
             // `Cunard Line`).
             let firmToo = head.flags & Feature.orgHeads.rawValue != 0 || Self.isWord(b, head, "line")
-            if kept[n].label == .person && structure || kept[n].label == .org && structure && !firmToo {
+            // A street or a palace is no town either (`Rectory Lane`), unless the gazetteer says so.
+            if kept[n].label == .person && structure || kept[n].label == .org && structure && !firmToo
+                || kept[n].label == .gpe && structure && Self.isAny(b, head, Self.streetHeads) {
                 kept[n].label = .fac
                 kept[n].canonical = nil
             } else if kept[n].label != .org, head.flags & Feature.orgHeads.rawValue != 0,

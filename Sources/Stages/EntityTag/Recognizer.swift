@@ -17,7 +17,8 @@ struct Recognizer {
         NameInput(b: b, words: a.words, initial: a.initial,
                   gazetteer: codes(a.words, a.matches),
                   rules: codes(a.words, a.ruled),
-                  common: { w in tagger.scanner.common.flags(key: w.key) & Feature.common.rawValue != 0 })
+                  common: { w in tagger.scanner.common.flags(key: w.key) & Feature.common.rawValue != 0 },
+                  cluster: { w in WordClusters.classes(tagger.scanner.common.flags(key: w.key)) })
     }
 
     /// Each word's tag code in `spans` (sorted by start, not overlapping much): `B-` for the first word of a
@@ -79,7 +80,16 @@ struct Recognizer {
             // model's word alone: the gazetteer has to know it.
             if range.count == 1, a.initial[range.lowerBound] || a.words[range.lowerBound].gap != .space, match == nil,
                input.common(a.words[range.lowerBound]) { continue }
-            guard let typed = described && !kind.isPerson ? .org : type(kind, b, a.words, range, match: match) else { continue }
+            guard let typed = described && !kind.isPerson ? .org : type(kind, b, a.words, range, match: match) else {
+                // A miscellaneous name nothing types may hold a person after an office (`Director of Public
+                // Prosecutions Mary Poe`): the person is kept.
+                if a.titleOf, let split = titlePhraseSplit(b, a.words, range, person: false, matches: a.matches, input: input) {
+                    let from = a.words[split.person].start
+                    names.append(Candidate(start: from, end: end, label: .person,
+                                           canonical: String(decoding: UnsafeBufferPointer(rebasing: b[from..<end]), as: UTF8.self), priority: 4))
+                }
+                continue
+            }
             // An everyday word before a title is a portfolio, not a name (`Agriculture Secretary`, `Health
             // Minister`).
             if range.count == 1, typed != .person, match == nil, range.upperBound < a.words.count,
@@ -144,10 +154,23 @@ struct Recognizer {
         }
         // A capitalized word after a form of address is a person (`Dr Ng`, `Mr. Messi`).
         // `addresses` read once: a static of another module is a call at each use, and this visits every word.
+        // So are two capitalized words after a title (`Labour MP Dawn Fry`) that nothing else named.
         let addresses = Feature.addresses.rawValue
-        for (i, w) in a.words.enumerated() where w.flags & addresses != 0 && i + 1 < a.words.count {
+        let titles = Feature.titles.rawValue
+        for (i, w) in a.words.enumerated() where w.flags & (addresses | titles) != 0 && i + 1 < a.words.count {
             let next = a.words[i + 1]
             guard next.capitalized, Self.joinedBySpace(b, w, next) else { continue }
+            if w.flags & addresses == 0 {
+                // Two capitalized words that are no office, institution, place or date of their own, and nothing
+                // capitalized after them.
+                guard w.capitalized, i + 2 < a.words.count, !input.shouted[i] else { continue }
+                let last = a.words[i + 2]
+                let notName = titles | Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue | Feature.facilityHeads.rawValue
+                    | Feature.functionWords.rawValue | Feature.months.rawValue | Feature.weekdays.rawValue
+                guard last.capitalized, Self.joinedBySpace(b, next, last), (next.flags | last.flags) & notName == 0,
+                      i + 3 >= a.words.count || !a.words[i + 3].capitalized || !Self.joinedBySpace(b, last, a.words[i + 3])
+                else { continue }
+            }
             var last = i + 1
             while last + 1 < a.words.count, last < i + 3, a.words[last + 1].capitalized, Self.joinedBySpace(b, a.words[last], a.words[last + 1]),
                   !a.words[last].possessive { last += 1 }

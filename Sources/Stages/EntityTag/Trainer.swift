@@ -183,7 +183,8 @@ struct Prepared {
 
     func input(_ b: UnsafeBufferPointer<UInt8>, tagger: EntityTagger) -> NameInput {
         NameInput(b: b, words: analysis.words, initial: analysis.initial, gazetteer: gazetteer, rules: rules,
-                  common: { w in tagger.scanner.common.flags(key: w.key) & Feature.common.rawValue != 0 })
+                  common: { w in tagger.scanner.common.flags(key: w.key) & Feature.common.rawValue != 0 },
+                  cluster: { w in WordClusters.classes(tagger.scanner.common.flags(key: w.key)) })
     }
 }
 
