@@ -939,7 +939,16 @@ struct Lists: Sendable {
         "attorney-general", "treasurer", "speaker", "whip", "sheriff", "marshal", "warden", "lawyer", "attorney", "prosecutor",
         "solicitor", "barrister", "counsel", "advocate", "analyst", "economist", "coroner", "principal", "pastor", "priest",
         "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper",
+        // British and Commonwealth peerages and local offices (`Baroness Whitcombe`, `Cllr Mary Dunmore`,
+        // `Det Insp Tom Harland`, `the Rt Hon Jane Pellow`).
+        "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess", "cllr", "cllr.",
+        "det", "det.", "rt", "rt.", "ald", "ald.",
     ])
+    /// Letters written after a name (`Jane Pellow MP`, `Sean Carey TD`), which end the name rather than
+    /// name an office on their own.
+    let postNominals = WordSet(["mp", "mla", "mpp", "msp", "ms", "td", "mep", "qc", "kc", "sc", "obe", "mbe", "cbe", "kbe", "mhk", "mna"])
+    /// Cue verbs of asking.
+    let questions = WordSet(["asked", "asks", "ask", "wondered", "questioned"])
     /// Cue verbs of written text, which introduce a quotation only with the punctuation of attribution.
     let reading = WordSet(["read", "reads"])
     /// Words that open a clause inside a sentence (`... as Chaudhari said:`).
