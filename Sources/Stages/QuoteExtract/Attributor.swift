@@ -166,7 +166,7 @@ struct Attributor {
         var beforeStart = sameParagraph ? previous!.close : paragraphs[q.firstParagraph].lowerBound
         if let s = sentenceIndex(q.open) { beforeStart = max(beforeStart, sentences[s].lowerBound) }
         if !sameParagraph, opensParagraph(q), q.firstParagraph > 0, let s = endsWithColon(q.firstParagraph - 1) {
-            beforeStart = sentences[s].lowerBound // `Sam Teo said:` ending the paragraph before
+            beforeStart = sentences[s].lowerBound // `Sam Teo said:` (or `Sam Teo said,`) ending the paragraph before
         }
         tokenizer.tokens(beforeStart..<q.open, into: &beforeBuffer)
         Self.dropBracketed(&beforeBuffer, in: b) // `Pádraig McCormick (FG, Galway West) said:`
@@ -192,11 +192,13 @@ struct Attributor {
                 return a
             }
             // `BBC journalist Daniel Kessler tried some lip reading: "...," he tweeted.`: the attribution follows.
-            if startsCapitalized(q.content), let a = following(after) { return a }
+            // After a colon it may start in lowercase (`Duterte admin: 'harass the dissenters' says Hontiveros`).
+            if startsCapitalized(q.content) || last.kind == .colon, let a = following(after, invited: invitesVerb(q)) { return a }
             // `Ahearn answered, pushing the party line: "We will not back down."`: a full sentence after a colon
-            // is the speech of the sentence's subject.
+            // is the speech of the sentence's subject, when that subject can speak (not `the question was posed:`).
             if last.kind == .colon, startsCapitalized(q.content), endsSentence(q.content) || stopFollows(q) {
-                return named(subject(of: before), cue: nil, direct: true)
+                let np = subject(of: before)
+                return named(np.flatMap { canSpeak($0) ? $0 : nil }, cue: nil, direct: true)
             }
             return Attribution()
         }
@@ -225,7 +227,7 @@ struct Attributor {
             }
             // `The raids were "a warning to every cell," the Front said.`: a fragment whose comma hands over to
             // an attribution is still partial, but it is someone's words, so it gets their name.
-            if endsWithComma(q), handsOver(after), var a = following(after), a.speaker != nil {
+            if endsWithComma(q), handsOver(after), var a = following(after, invited: false), a.speaker != nil {
                 a.direct = false
                 return a
             }
@@ -233,7 +235,7 @@ struct Attributor {
         }
 
         // The quotation opens its sentence: the attribution, if any, follows it.
-        if let a = following(after) { return a }
+        if let a = following(after, invited: invitesVerb(q)) { return a }
         if isSubheading(q) { return Attribution() }
         let bare = after.allSatisfy { $0.kind != .word } || endsSentence(q.content)
         if bare {
@@ -251,6 +253,13 @@ struct Attributor {
             // it in the paragraph is about.
             if !opensParagraph(q), !sameParagraph, let a = subjectBefore(q) { return a }
             if opensParagraph(q) && closesParagraph(q) || wordCount(q.content) >= minDirectWords {
+                // `"Why resort to name calling?"` / `Senator Alan Cayetano had this to say ...`: a paragraph of
+                // speech that nothing before attributes is the speech of the next paragraph's speaker.
+                if opensParagraph(q), closesParagraph(q), q.lastParagraph + 1 < paragraphs.count,
+                   k + 1 == quotes.count || quotes[k + 1].firstParagraph > q.lastParagraph + 1 || !opensParagraph(quotes[k + 1]),
+                   let a = nextParagraphSpeaker(q.lastParagraph + 1) {
+                    return a
+                }
                 return Attribution(direct: true)
             }
         }
@@ -293,21 +302,32 @@ struct Attributor {
         }
         // `The chief minister elaborated, "..."`: a subject and a verb in the past tense.
         if words.count >= 2, looksLikeVerb(last), let np = trimNP(words.dropLast()), words.count <= 6 {
-            return named(np, cue: text(last), direct: true)
+            return named(canSpeak(np) ? np : nil, cue: text(last), direct: true) // not `the question was posed:`
         }
         return nil
     }
 
     /// Attribution after a quotation that opens its sentence: `CUE SPEAKER`, `SPEAKER CUE`, `according to SPEAKER`.
-    private mutating func following(_ after: ArraySlice<Token>) -> Attribution? {
+    /// With `invited` (the quotation ends in a comma, `?` or `!`), any verb in the past tense stands for a cue
+    /// there: `"...," beamed the Chief Minister`, `"...," she sighed`.
+    private mutating func following(_ after: ArraySlice<Token>, invited: Bool) -> Attribution? {
         guard let first = after.first, first.kind == .word else { return nil }
         let s = after.startIndex
         if after.count >= 3, isWord(after[s], "according"), isWord(after[s + 1], "to") {
             return trimNP(after[(s + 2)...].prefix { $0.kind == .word }).map { named($0, cue: "according to", direct: true) }
         }
-        if isCue(first), !isParticiple(first) {
+        let inverted = invited && after.count >= 2 && after[s + 1].kind == .word && looksLikeVerb(first) && !isCapitalized(first)
+            && (isCapitalized(after[s + 1]) || isIn(after[s + 1], lists.determiners))
+        if isCue(first) && !isParticiple(first) || inverted {
             var np = after.dropFirst().prefix { $0.kind == .word }
             if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.npBreaks) }) { np = np[..<cut] }
+            // `said Lakhma answering a question`: the name, not what the speaker was doing; `beamed the Chief
+            // Minister and then folded his hands`: not the next verb's clause.
+            if let cut = np.indices.dropFirst().first(where: { isParticiple(np[$0]) && !isCapitalized(np[$0]) }) { np = np[..<cut] }
+            if let cut = np.indices.dropFirst().first(where: { isWord(np[$0], "and") && $0 + 1 < np.endIndex
+                && (isIn(np[$0 + 1], lists.connectives) || isIn(np[$0 + 1], lists.adverbs) || looksLikeVerb(np[$0 + 1])) }) {
+                np = np[..<cut]
+            }
             // `said Professor Gerry Mandel of the University of Sydney`: the name, not its institution.
             if let f = np.first, isCapitalized(f), !isIn(f, lists.determiners),
                let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.prepositions) && isCapitalized(np[$0 - 1]) }) {
@@ -316,6 +336,12 @@ struct Attributor {
             return trimNP(np).map { named($0, cue: text(first), direct: true) }
         }
         let head = after.prefix(14)
+        // `"...," she sighed.`, `"...!" Hadley laughed.`: a pronoun or a name, then a verb in the past tense that
+        // ends the attribution.
+        if invited, let v = head.prefix(5).firstIndex(where: { $0.kind == .word && looksLikeVerb($0) && !isCapitalized($0) }),
+           v > s, v + 1 == after.endIndex || after[v + 1].kind != .word, isBareSubject(head[s..<v]) {
+            return trimNP(head[s..<v]).map { named($0, cue: text(head[v]), direct: true) }
+        }
         guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s else { return nil }
         if head[..<c].allSatisfy({ $0.kind == .word }) {
             return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
@@ -323,6 +349,93 @@ struct Attributor {
         // `the BBC's political editor, Laura Kenworthy, said`
         guard head[..<c].last?.kind == .comma, let np = apposed(head[..<(c - 1)]) else { return nil }
         return named(np, cue: text(after[c]), direct: true)
+    }
+
+    /// `she`, `they` or a capitalized name of up to four words, alone before a verb: a subject that needs no
+    /// cue verb to be the speaker of the quotation before it.
+    private func isBareSubject(_ words: ArraySlice<Token>) -> Bool {
+        guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.kind == .word && !isCue($0) }) else { return false }
+        if words.count == 1, let pronoun = Pronoun(b, words[words.startIndex].range) { return pronoun == .person || pronoun == .plural }
+        return words.allSatisfy { isCapitalized($0) && Pronoun(b, $0.range) == nil && !isIn($0, lists.determiners) }
+    }
+
+    /// Whether a quotation ends with a comma, `?` or `!` (inside its marks or right after them), so that the
+    /// words after it can only be its attribution.
+    private func invitesVerb(_ q: Quotation) -> Bool {
+        if endsWithComma(q) { return true }
+        var i = q.content.upperBound - 1
+        while i >= q.content.lowerBound, TextLayout.isSpace(b[i]) { i -= 1 }
+        return i >= q.content.lowerBound && (b[i] == 0x3F || b[i] == 0x21)
+    }
+
+    /// Whether the subject of a sentence before a colon can be a speaker: anything but a phrase whose last
+    /// word is a lowercase noun naming no person, group or office (`the question was posed:`).
+    private func canSpeak(_ np: Range<Int>) -> Bool {
+        guard let last = tokenizer.tokens(np).last(where: { $0.kind == .word }) else { return false }
+        if isCapitalized(last) || Pronoun(b, last.range) != nil { return true }
+        return isIn(last, lists.personNouns) || isIn(last, lists.groupNouns) || isIn(last, lists.roles)
+            || (last.end - last.start > 3 && b[last.end - 1] == 0x73) // `the residents`, `officials`
+    }
+
+    /// Whether a sentence is a whole paragraph of at most ten words with no closing punctuation: a headline or
+    /// a crosshead.
+    func isHeading(_ sentence: Range<Int>) -> Bool {
+        var e = sentence.upperBound
+        while e > sentence.lowerBound, TextLayout.isSpace(b[e - 1]) { e -= 1 }
+        guard e > sentence.lowerBound else { return false }
+        let c = b[e - 1]
+        // `.`, `?`, `!`, `:`, `,`, `)`, a quotation mark, or the last byte of a curly mark or an ellipsis.
+        if c == 0x2E || c == 0x3F || c == 0x21 || c == 0x3A || c == 0x2C || c == 0x29 || c == 0x22 || c == 0x27
+            || c == 0x9D || c == 0x99 || c == 0xA6 || c == 0xBB { return false }
+        var lo = 0, hi = paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[mid].upperBound <= sentence.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < paragraphs.count else { return false }
+        var start = paragraphs[lo].lowerBound, end = paragraphs[lo].upperBound
+        while start < end, TextLayout.isSpace(b[start]) { start += 1 }
+        while end > start, TextLayout.isSpace(b[end - 1]) { end -= 1 }
+        guard start >= sentence.lowerBound, end <= sentence.upperBound else { return false }
+        return tokenizer.tokens(sentence).reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } <= 10
+    }
+
+    /// `Minister in the Prime Minister's Office and Second Minister for Finance Indranee Rajah`: a lone office
+    /// word opening a long title, and the person the title ends with.
+    func personAfterOffice(_ r: Range<Int>) -> Range<Int>? {
+        let words = tokenizer.tokens(r)
+        guard words.count == 1, words[0].kind == .word, isIn(words[0], lists.roles), isCapitalized(words[0]) else { return nil }
+        for t in tokenizer.tokens(r.upperBound..<min(b.count, r.upperBound + 160), untilStop: true).prefix(16) {
+            guard t.kind == .word, isCapitalized(t) || isIn(t, lists.nameParticles) || isWord(t, "in") else { return nil }
+            let i = entities.firstIndex(startingAtOrAfter: t.start)
+            if i < entities.count, entities[i].start == t.start, entities[i].label == "PERSON" { return entities[i].range }
+        }
+        return nil
+    }
+
+    /// The speaker the opening sentence of paragraph `p` names as it goes on to report speech (`Senator Alan
+    /// Cayetano had this to say in response ...`, `Mr Hartley said the plan ...`), for the bare paragraph of
+    /// speech before it. Not a pronoun, which looks back, not forward.
+    private mutating func nextParagraphSpeaker(_ p: Int) -> Attribution? {
+        let paragraph = paragraphs[p]
+        guard paragraph.upperBound > paragraph.lowerBound, let s = sentenceIndex(paragraph.lowerBound + 1),
+              sentences[s].lowerBound < paragraph.upperBound, !insideQuotation(sentences[s].lowerBound) else { return nil }
+        var start = paragraph.lowerBound
+        while start < paragraph.upperBound, TextLayout.isSpace(b[start]) { start += 1 }
+        guard start < paragraph.upperBound, Tokenizer.isLetterOrDigit(b[start]) else { return nil }
+        fillSentenceBuffer(max(sentences[s].lowerBound, start)..<sentences[s].upperBound, maxTokens: 24)
+        guard let np = subject(of: sentenceBuffer[...]), Pronoun(b, np) == nil,
+              let end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }) else { return nil }
+        let verbs = sentenceBuffer[(end + 1)...].prefix(4)
+        // Not one who asks (`Journalists asked about ...`): a question answers nothing before it.
+        guard verbs.contains(where: { $0.kind == .word && isCue($0) && !isParticiple($0) && !isIn($0, lists.questions) }),
+              verbs.allSatisfy({ $0.kind == .word }) else { return nil }
+        guard isRole(np) || referentKinds(np).person else { return nil }
+        let saved = speakers
+        let a = named(np, cue: nil, direct: true)
+        if a.resolved { return a }
+        speakers = saved
+        return nil
     }
 
     /// The named speaker, resolving a pronoun.
@@ -826,12 +939,19 @@ struct Attributor {
         return phraseBuffer.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }
 
-    /// The index of the last sentence of paragraph `p` when the paragraph ends with a colon.
+    /// The index of the last sentence of paragraph `p` when the paragraph ends with a colon, or with a comma
+    /// after a verb of saying (`Keir Starmer said,` and the speech in the next paragraph).
     private func endsWithColon(_ p: Int) -> Int? {
         var e = paragraphs[p].upperBound
         while e > paragraphs[p].lowerBound, TextLayout.isSpace(b[e - 1]) { e -= 1 }
-        guard e > paragraphs[p].lowerBound, b[e - 1] == 0x3A, let s = sentenceIndex(e - 1), sentences[s].lowerBound >= paragraphs[p].lowerBound
+        guard e > paragraphs[p].lowerBound, b[e - 1] == 0x3A || b[e - 1] == 0x2C, let s = sentenceIndex(e - 1),
+              sentences[s].lowerBound >= paragraphs[p].lowerBound
         else { return nil }
+        if b[e - 1] == 0x2C {
+            var w = e - 1
+            while w > sentences[s].lowerBound, Tokenizer.isLetterOrDigit(b[w - 1]) { w -= 1 }
+            guard w < e - 1, cues.contains(b, w..<(e - 1)) else { return nil }
+        }
         return s
     }
 

@@ -311,6 +311,28 @@ extension Attributor {
             if let person = personInside(np) { return named(person, cue: nil, direct: true) }
             if isRole(np) { return named(np, cue: nil, direct: true) } // `the commissioner said it likely would.`
         }
-        return nil
+        return trailingAttribution(s)
+    }
+
+    /// `The charges relate to damage done in ..., Sergeant Brittany Allan says.`: the speaker of a long sentence
+    /// of reported speech whose attribution closes it (`, NAME says.`, `, says NAME.`).
+    private mutating func trailingAttribution(_ s: Int) -> Attribution? {
+        fillSentenceBuffer(sentences[s], maxTokens: 400)
+        var tokens = sentenceBuffer[...]
+        while let last = tokens.last, last.kind != .word { tokens.removeLast() }
+        guard let comma = tokens.lastIndex(where: { $0.kind != .word }), tokens[comma].kind == .comma,
+              tokens.endIndex - comma - 1 >= 2, tokens.endIndex - comma - 1 <= 7 else { return nil }
+        let clause = tokens[(comma + 1)...]
+        let np: Range<Int>?
+        if let last = clause.last, isCue(last), !isParticiple(last) {
+            np = trimNP(clause.dropLast())
+        } else if let first = clause.first, isCue(first), !isParticiple(first) {
+            np = trimNP(clause.dropFirst())
+        } else {
+            return nil
+        }
+        guard let np, Pronoun(b, np) == nil || Pronoun(b, np) == .person else { return nil }
+        guard Pronoun(b, np) != nil || isRole(np) || referentKinds(np).person else { return nil }
+        return named(np, cue: nil, direct: true)
     }
 }
