@@ -539,6 +539,12 @@ struct Attributor {
            isIn(sentence[start], lists.notSubjects) || isParticiple(sentence[start]) && isCapitalized(sentence[start]),
            let comma = sentence[start...].prefix(isParticiple(sentence[start]) ? 16 : 9).firstIndex(where: { $0.kind == .comma }),
            sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
+        // `Reluctant to answer, Khattar ended ...`, `Unable to attend, the minister ...`: an adjective and its
+        // infinitive, up to their comma.
+        if start + 1 < sentence.endIndex, sentence[start].kind == .word, isCapitalized(sentence[start]), sentence[start + 1].kind == .word,
+           isWord(sentence[start + 1], "to"), !isWord(sentence[start], "according"), entityLabel(at: sentence[start].start) == nil,
+           let comma = sentence[start...].prefix(16).firstIndex(where: { $0.kind == .comma }),
+           sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
         // `The next day, The Australian's Caroline Overton ...`: a time and its comma.
         if let comma = sentence[start...].prefix(4).firstIndex(where: { $0.kind == .comma }), comma > start + 1,
            isIn(sentence[start], lists.determiners), isIn(sentence[comma - 1], lists.timeNouns),
@@ -671,7 +677,10 @@ struct Attributor {
         }
         func fits(_ c: Range<Int>) -> Bool {
             guard Pronoun(b, c) == nil else { return false }
-            if pronoun == .person, let titled = titledFemale(c), titled != female { return false } // `she` is never `Mr Khan`
+            if pronoun == .person, let titled = titledFemale(c) {
+                if titled != female { return false } // `she` is never `Mr Khan`
+                if !isRole(c) { return true } // `Ms Indranee`, whatever label entity-tag gave the name
+            }
             // `The CM said ...`: a role noun stands for the person holding the office; unheld, a person named
             // nearby is likelier meant (`Work Secretary Cowley` ... `the minister`).
             if pronoun == .person, isRole(c) { return holder(ofRole: c, before: offset) != nil }
@@ -683,9 +692,18 @@ struct Attributor {
             case .first: return false
             }
         }
-        let lowest = max(0, s - 4)
+        var lowest = max(0, s - 4)
         while s >= lowest {
             let sentence = sentences[s]
+            // A crosshead (`Preferential treatment for Imelda Marcos`) names no one a pronoun stands for, and the
+            // sentences of a long quotation before `"...," he said` name no one outside it: neither counts
+            // among the sentences looked back over.
+            if s > 0, s < sentenceIndex(offset) ?? 0, isHeading(sentence) || insideQuotation(sentence.lowerBound)
+                && insideQuotation(max(sentence.lowerBound, sentence.upperBound - 1)) {
+                s -= 1
+                lowest = max(0, lowest - 1)
+                continue
+            }
             let limit = min(sentence.upperBound, offset)
             // The subject that opens the sentence comes before every other candidate, and usually fits.
             if openers[s] == nil { readSentence(s) }
@@ -789,6 +807,7 @@ struct Attributor {
     /// after it (`Minister of Labour, Hon. Joseph Hamilton`), or the phrase itself.
     func referent(_ r: Range<Int>) -> Range<Int> {
         if let inside = personInside(r) { return inside }
+        if let person = personAfterOffice(r) { return person }
         var k = r.upperBound
         guard k < b.count, b[k] == 0x2C else { return r }
         k += 1
@@ -1097,6 +1116,9 @@ struct Lists: Sendable {
         "in", "on", "at", "according", "after", "before", "during", "under", "as", "for", "from", "with", "without",
         "by", "since", "despite", "if", "when", "while", "although", "though", "because", "to", "of", "over", "among",
         "there", "it", "this", "that", "what", "here", "asked", "speaking",
+        // Prepositions that open a sentence (`Near the end of the interview, he ...`).
+        "near", "amid", "following", "around", "through", "throughout", "within", "against", "across", "along",
+        "alongside", "behind", "beyond", "outside", "inside", "towards", "toward", "upon", "until", "unlike", "like",
     ])
     /// Nouns of time that head a phrase opening a sentence (`The next day, ...`), never its subject.
     let timeNouns = WordSet([
