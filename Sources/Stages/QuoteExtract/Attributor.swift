@@ -140,7 +140,7 @@ struct Attributor {
         results.append(a)
         let next = attribute(k + 1)
         if let s1 = a.speaker, let s2 = next.speaker, a.direct, next.direct, next.kind == nil, a.kind != "pronoun" || a.resolved,
-           lastWord(s1) != lastWord(s2) {
+           !sameName(s1, s2) {
             results.append(next)
             splitParagraphs.append(f)
             return true
@@ -150,6 +150,15 @@ struct Attributor {
         quotes[k] = q
         quotes.remove(at: k + 1)
         return false
+    }
+
+    /// Whether two speaker phrases name the same person: one's last word is a word of the other (`Seri Ismail
+    /// Sabri Yaakob` and `Ismail Sabri`, `Mr Keenan` and `Michael Keenan`).
+    private func sameName(_ r1: Range<Int>, _ r2: Range<Int>) -> Bool {
+        let w1 = tokenizer.tokens(r1).filter { $0.kind == .word }.map { text($0).lowercased() }
+        let w2 = tokenizer.tokens(r2).filter { $0.kind == .word }.map { text($0).lowercased() }
+        guard let l1 = w1.last, let l2 = w2.last else { return false }
+        return l1 == l2 || w1.contains(l2) || w2.contains(l1)
     }
 
     /// The last word of a phrase, lowercased: a surname, to compare speakers.
@@ -693,6 +702,11 @@ struct Attributor {
             }
         }
         var lowest = max(0, s - 4)
+        // `It was not his job to correct reports that misquoted Dr Mahathir, he said.`: a pronoun that attributes
+        // the sentence it ends is not anyone that sentence's clause is about, so the sentence is passed over
+        // (but not a speaker attributed in it).
+        let attributesItsSentence = closesAttribution(at: offset, sentence: sentences[s])
+        let own = s
         while s >= lowest {
             let sentence = sentences[s]
             // A crosshead (`Preferential treatment for Imelda Marcos`) names no one a pronoun stands for, and the
@@ -712,6 +726,10 @@ struct Attributor {
             // The last speaker attributed in the sentence, then the subject of its last verb of saying (`While Mr
             // Brennan sees merit in it, Mr Ahern said the plan was flawed.`), before anyone merely mentioned.
             if let last = inSentence.last(where: { $0.upperBound <= limit && fits($0) }) { return referent(last) }
+            if attributesItsSentence, s == own {
+                s -= 1
+                continue
+            }
             if candidates[s] == nil { candidates[s] = (entityCandidates(sentence) + cueSubjects[s]!).sorted { $0.lowerBound < $1.lowerBound } }
             if let last = cueSubjects[s]!.last(where: { $0.upperBound <= limit }) {
                 // An office nobody holds in the text still speaks for itself when it is the verb's subject.
@@ -735,6 +753,17 @@ struct Attributor {
             s -= 1
         }
         return nil
+    }
+
+    /// Whether the pronoun at `offset` follows a comma and, with its cue verb and at most four words more, ends
+    /// its sentence: `..., he said.`, `..., she told reporters on Monday.`
+    private func closesAttribution(at offset: Int, sentence: Range<Int>) -> Bool {
+        var k = offset
+        while k > sentence.lowerBound, b[k - 1] == 0x20 { k -= 1 }
+        guard k > sentence.lowerBound, b[k - 1] == 0x2C else { return false }
+        let words = tokenizer.tokens(offset..<sentence.upperBound, untilStop: true)
+        guard words.count >= 2, words.count <= 6, words.allSatisfy({ $0.kind == .word }) else { return false }
+        return isCue(words[1]) && !isParticiple(words[1])
     }
 
     /// Whether a personal title before or at the start of a phrase says a woman (`Ms`, `Mrs`) or a man (`Mr`,
@@ -1082,7 +1111,12 @@ struct Lists: Sendable {
         // `Det Insp Tom Harland`, `the Rt Hon Jane Pellow`).
         "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess", "cllr", "cllr.",
         "det", "det.", "rt", "rt.", "ald", "ald.",
+        // Malaysian honours of one word (`Datuk Fahmi Fadzil`, `Tun Mahathir`).
+        "datuk", "datin", "tun",
     ])
+    /// The first and second words of Malaysian honours of two words (`Tan Sri`, `Datuk Seri`, `Dato Sri`).
+    let honourFirsts = WordSet(["tan", "datuk", "dato", "datin", "puan", "toh"])
+    let honourSeconds = WordSet(["sri", "seri", "paduka", "puan"])
     /// Letters written after a name (`Jane Pellow MP`, `Sean Carey TD`), which end the name rather than
     /// name an office on their own.
     let postNominals = WordSet(["mp", "mla", "mpp", "msp", "ms", "td", "mep", "qc", "kc", "sc", "obe", "mbe", "cbe", "kbe", "mhk", "mna"])

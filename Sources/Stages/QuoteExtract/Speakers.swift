@@ -35,8 +35,13 @@ extension Attributor {
         if words.count >= 2, isIn(words[words.count - 1], lists.postNominals), isNameWord(words[words.count - 2]) {
             words.removeLast()
         }
+        // `Tan Sri Muhyiddin Yassin`, `Datuk Seri Ismail Sabri Yaakob`: a Malaysian honour of two words is a title.
+        let honour = words.indices.map { i in
+            isIn(words[i], lists.honourFirsts) && i + 1 < words.count && isIn(words[i + 1], lists.honourSeconds)
+                || isIn(words[i], lists.honourSeconds) && i > 0 && isIn(words[i - 1], lists.honourFirsts)
+        }
         var j = words.count
-        while j > 0, !(j < words.count && isPossessive(words[j - 1])), isNameWord(words[j - 1]) || (j < words.count && isIn(words[j - 1], lists.nameParticles) && j - 1 > 0) { j -= 1 }
+        while j > 0, !(j < words.count && isPossessive(words[j - 1])), isNameWord(words[j - 1]) && !honour[j - 1] || (j < words.count && isIn(words[j - 1], lists.nameParticles) && j - 1 > 0) { j -= 1 }
         while j < words.count, !isNameWord(words[j]) { j += 1 } // a particle does not start a name
         guard j < words.count else { return }
         // `Minister for Information and Broadcasting M. Venkatesh Naidu`: a name starts at its first initial.
@@ -48,7 +53,7 @@ extension Attributor {
         var name = words[j].start..<words[words.count - 1].end
         if j > 0 {
             let last = words[j - 1]
-            if isIn(last, lists.roles) || (atInitial && words[..<j].contains { isIn($0, lists.roles) }) {
+            if isIn(last, lists.roles) || honour[j - 1] || (atInitial && words[..<j].contains { isIn($0, lists.roles) }) {
                 a.title = words[0].start..<last.end
             } else if !(isIn(last, lists.personNouns) || isPossessive(last)) {
                 name = r // `The politeness showed ... Chaudhari`: not a name with a title, leave it whole
