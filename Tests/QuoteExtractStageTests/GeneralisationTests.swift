@@ -224,4 +224,32 @@ struct GeneralisationTests {
         #expect(q.count == 1)
         #expect(doc.substring(q[0].range) == "Go and read the report first.")
     }
+
+    @Test("Malaysian honours (`Tan Sri`, `Datuk Seri`, `Datuk`) are titles, and one speech over two paragraphs stays one")
+    func malaysianHonours() throws {
+        let (doc, q) = try quotes("""
+            "Traders here have waited long enough for a covered market," said Deputy Minister Tan Sri Razak Hamid.
+
+            Chief Minister Datuk Seri Aminah Yusof Rahman said on Saturday the budget would be tabled soon.
+
+            "There is no date yet, no draft and no meeting, so I will not guess at one.
+
+            "Wait until the council sits. Then we will decide," Aminah Yusof told reporters.
+            """, persons: ["Razak Hamid", "Aminah Yusof Rahman", "Aminah Yusof"])
+        #expect(q.count == 2)
+        #expect(q.map { speaker(doc, $0) } == ["Razak Hamid", "Aminah Yusof"])
+        #expect(title(q[0]) == "Deputy Minister Tan Sri")
+    }
+
+    @Test("`..., he said.` closing a sentence about someone else is not that someone")
+    func aPronounClosingItsSentenceSkipsTheSentencesOwnNames() throws {
+        let (doc, q) = try quotes("""
+            Trade minister Farid Osman says it is his job to question every large investment.
+
+            It was not his job to correct reports that misquoted Dr Halim Nor, he said.
+
+            "I am the trade minister," he said.
+            """, persons: ["Farid Osman", "Halim Nor"], sentences: true)
+        #expect(speaker(doc, q[0]) == "Farid Osman")
+    }
 }
