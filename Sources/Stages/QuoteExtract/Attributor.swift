@@ -309,6 +309,12 @@ struct Attributor {
         if sentence.last?.kind == .colon, isCapitalized(last), !words.contains(where: { looksLikeVerb($0) }), let np = trimNP(words) {
             return named(np, cue: nil, direct: true)
         }
+        // `Cllr Bird interjected with: "..."`, `The mayor came back with: "..."`: a verb in the past tense and its
+        // particle.
+        if words.count >= 3, isIn(last, lists.verbParticles), looksLikeVerb(words[words.endIndex - 2]) || isIn(words[words.endIndex - 2], lists.comeVerbs),
+           words.count <= 7, let np = trimNP(words.dropLast(2)), canSpeak(np) {
+            return named(np, cue: text(words[words.endIndex - 2]), direct: true)
+        }
         // `The chief minister elaborated, "..."`: a subject and a verb in the past tense.
         if words.count >= 2, looksLikeVerb(last), let np = trimNP(words.dropLast()), words.count <= 6 {
             return named(canSpeak(np) ? np : nil, cue: text(last), direct: true) // not `the question was posed:`
@@ -501,7 +507,10 @@ struct Attributor {
         var lo = words.startIndex, hi = words.endIndex
         while lo < hi, words[lo].kind != .word || isIn(words[lo], lists.connectives) { lo += 1 }
         while hi > lo, words[hi - 1].kind != .word || isIn(words[hi - 1], lists.adverbs) || isAdverb(words[hi - 1]) { hi -= 1 }
-        guard hi > lo, hi - lo <= 10, words[lo..<hi].allSatisfy({ $0.kind == .word }) else { return nil }
+        guard hi > lo, hi - lo <= 10, words[lo..<hi].allSatisfy({ $0.kind == .word }),
+              isCapitalized(words[lo]) || !isIn(words[lo], lists.notPhraseStarts) else { // `Will Tan said` is a name
+            return nil
+        }
         if hi - lo == 1, isIn(words[lo], lists.notSpeakers) { return nil }
         return words[lo].start..<words[hi - 1].end
     }
@@ -1111,8 +1120,16 @@ struct Lists: Sendable {
         // `Det Insp Tom Harland`, `the Rt Hon Jane Pellow`).
         "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess", "cllr", "cllr.",
         "det", "det.", "rt", "rt.", "ald", "ald.",
-        // Malaysian honours of one word (`Datuk Fahmi Fadzil`, `Tun Mahathir`).
-        "datuk", "datin", "tun",
+        // Malaysian honours of one word (`Datuk Fahmi Fadzil`, `Tun Mahathir`), Nigerian and Indian honorifics and
+        // professional titles (`Alhaji`, `Otunba`, `Arakunrin`, `Engr`, `Barr`, `Shri`, `Smt`).
+        "datuk", "datin", "tun", "alhaji", "alhaja", "hajia", "otunba", "asiwaju", "arakunrin", "mallam", "malam",
+        "engr", "barr", "shri", "smt",
+    ])
+    /// Words that cannot open a speaker phrase: auxiliaries left of a participle cue (`has been suspended after
+    /// telling them:`) and relative pronouns (`, which he denied`).
+    let notPhraseStarts = WordSet([
+        "has", "have", "had", "was", "were", "is", "are", "been", "be", "would", "will", "could", "should", "which",
+        "who", "whom", "whose",
     ])
     /// The first and second words of Malaysian honours of two words (`Tan Sri`, `Datuk Seri`, `Dato Sri`).
     let honourFirsts = WordSet(["tan", "datuk", "dato", "datin", "puan", "toh"])
@@ -1120,6 +1137,10 @@ struct Lists: Sendable {
     /// Letters written after a name (`Jane Pellow MP`, `Sean Carey TD`), which end the name rather than
     /// name an office on their own.
     let postNominals = WordSet(["mp", "mla", "mpp", "msp", "ms", "td", "mep", "qc", "kc", "sc", "obe", "mbe", "cbe", "kbe", "mhk", "mna"])
+    /// Particles after a verb that introduces a quotation with a colon (`interjected with:`, `hit back with:`).
+    let verbParticles = WordSet(["with", "back", "by"])
+    /// Verbs not in -ed that take those particles (`came back with:`, `hit back:`).
+    let comeVerbs = WordSet(["came", "hit", "shot", "fired", "struck"])
     /// Cue verbs of asking.
     let questions = WordSet(["asked", "asks", "ask", "wondered", "questioned"])
     /// Cue verbs of written text, which introduce a quotation only with the punctuation of attribution.
