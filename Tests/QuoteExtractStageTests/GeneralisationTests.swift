@@ -252,4 +252,22 @@ struct GeneralisationTests {
             """, persons: ["Farid Osman", "Halim Nor"], sentences: true)
         #expect(speaker(doc, q[0]) == "Farid Osman")
     }
+
+    @Test("Nigerian and Indian honorifics are titles; `interjected with:` introduces speech; auxiliaries and `which` open no speaker")
+    func honorificsParticlesAndNonPhrases() throws {
+        let (doc, q) = try quotes("""
+            The forum chairman, Alhaji Musa Danladi, spoke first. He said: "We stand with the traders of the market."
+
+            "The roads will be ready by March," said Engr Tolu Adeyemi.
+
+            Cllr Rhian Bevan interjected with: "I will have to ask you to leave the chamber"
+
+            A councillor who called two colleagues "interlopers" has been suspended after telling them: "You do not belong on this council."
+
+            The deputy was accused of "lying", which he denied.
+            """)
+        #expect(q.map { speaker(doc, $0) } == ["Musa Danladi", "Tolu Adeyemi", "Rhian Bevan", nil, nil, nil])
+        #expect(q.map { $0.attributes["kind"]?.string } == ["direct", "direct", "direct", "partial", "direct", "partial"])
+        #expect(title(q[1]) == "Engr")
+    }
 }
