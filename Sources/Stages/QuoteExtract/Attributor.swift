@@ -207,9 +207,26 @@ struct Attributor {
             // is the speech of the sentence's subject, when that subject can speak (not `the question was posed:`).
             if last.kind == .colon, startsCapitalized(q.content), endsSentence(q.content) || stopFollows(q) {
                 let np = subject(of: before)
+                // `Her verdict: "A disaster."`: the one whose words they are.
+                if let np, let owner = possessorOfSpeech(np) {
+                    var a = Attribution(direct: true, speaker: owner.range, mention: owner.range, kind: "pronoun")
+                    if let referent = resolve(owner.pronoun, at: owner.range.lowerBound, female: owner.female) {
+                        a.speaker = holder(ofRole: referent, before: owner.range.lowerBound) ?? referent
+                        describeName(&a)
+                    } else {
+                        a.resolved = false
+                    }
+                    return a
+                }
                 return named(np.flatMap { canSpeak($0) ? $0 : nil }, cue: nil, direct: true)
             }
             return Attribution()
+        }
+        // `Mrs Whitlow was blunt — "We will not pay a penny more."`: a full sentence after a dash is the speech of the
+        // sentence's subject, or of the attribution after it.
+        if let last = before.last, last.kind == .dash, startsCapitalized(q.content), endsSentence(q.content) || stopFollows(q) {
+            if let a = following(after, invited: invitesVerb(q)) { return a }
+            if let np = subject(of: before.dropLast()), canSpeak(np) { return named(np, cue: nil, direct: true) }
         }
         if before.contains(where: { $0.kind == .word }) {
             // `SPEAKER CUE "..."` without a comma, for a quoted full sentence.
@@ -372,6 +389,17 @@ struct Attributor {
         guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.kind == .word && !isCue($0) }) else { return false }
         if words.count == 1, let pronoun = Pronoun(b, words[words.startIndex].range) { return pronoun == .person || pronoun == .plural }
         return words.allSatisfy { isCapitalized($0) && Pronoun(b, $0.range) == nil && !isIn($0, lists.determiners) }
+    }
+
+    /// `Her verdict`, `His message to voters`, `Their reply`: the possessive pronoun of a phrase whose head is a noun
+    /// of speech.
+    private func possessorOfSpeech(_ np: Range<Int>) -> (range: Range<Int>, pronoun: Pronoun, female: Bool)? {
+        let words = tokenizer.tokens(np).filter { $0.kind == .word }
+        guard words.count == 2, isIn(words[1], lists.speechNouns) else { return nil }
+        if isWord(words[0], "his") { return (words[0].range, .person, false) }
+        if isWord(words[0], "her") { return (words[0].range, .person, true) }
+        if isWord(words[0], "their") { return (words[0].range, .plural, false) }
+        return nil
     }
 
     /// Whether a quotation ends with a comma, `?` or `!` (inside its marks or right after them), so that the
@@ -554,7 +582,7 @@ struct Attributor {
         // `In the same interview, Mr Hartley ...`, `Reacting to the press talk of Mr Khan, Ms Qureshi ...`: a leading
         // phrase and its comma.
         if start < sentence.endIndex, !isWord(sentence[start], "according"),
-           isIn(sentence[start], lists.notSubjects) || isParticiple(sentence[start]) && isCapitalized(sentence[start]),
+           isIn(sentence[start], lists.notSubjects) || isLeadingParticiple(sentence[start]),
            let comma = sentence[start...].prefix(isParticiple(sentence[start]) ? 16 : 9).firstIndex(where: { $0.kind == .comma }),
            sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
         // `Reluctant to answer, Khattar ended ...`, `Unable to attend, the minister ...`: an adjective and its
@@ -571,7 +599,9 @@ struct Attributor {
         let w = words.startIndex
         guard let first = words.first else { return nil }
         if words.count >= 3, isWord(words[w], "according"), isWord(words[w + 1], "to") { return trimNP(words[(w + 2)...]) }
-        guard !isIn(first, lists.notSubjects), !isParticiple(first), !looksLikeVerb(first) else { return nil }
+        guard !isIn(first, lists.notSubjects), !isParticiple(first) || entityLabel(at: first.start) == "PERSON", !looksLikeVerb(first) else {
+            return nil
+        }
         if Pronoun(b, first.range) != nil { return first.range } // `However, he said ...`
         var end = w
         if isIn(first, lists.determiners) {
@@ -680,14 +710,15 @@ struct Attributor {
     /// The nearest earlier referent the pronoun can stand for: in the nearest sentence that has one, the first
     /// (the subject, usually). Candidates are named speakers, PERSON and ORG entities, and the subjects of
     /// reported speech (`The court said the company ...`), all outside quotations.
-    mutating func resolve(_ pronoun: Pronoun, at offset: Int, depth: Int = 0) -> Range<Int>? {
+    mutating func resolve(_ pronoun: Pronoun, at offset: Int, depth: Int = 0, female: Bool? = nil) -> Range<Int>? {
         guard var s = sentenceIndex(offset) else { return nil }
         if openers.isEmpty {
             openers = Array(repeating: nil, count: sentences.count)
             candidates = Array(repeating: nil, count: sentences.count)
             cueSubjects = Array(repeating: nil, count: sentences.count)
         }
-        let female = pronoun == .person && WordSet.lower(b[offset]) == 0x73 // she
+        // `she`, or a possessive `her` the caller read.
+        let female = female ?? (pronoun == .person && WordSet.lower(b[offset]) == 0x73)
         // An earlier pronoun stands for the same person only if it is the same one: `She said` does not
         // follow a `He added` back to whoever he was.
         func samePronoun(_ c: Range<Int>) -> Bool {
@@ -920,6 +951,12 @@ struct Attributor {
         return true
     }
 
+    /// A capitalized participle opening a sentence (`Speaking to reporters, ...`), not a name in -ing that entity-tag
+    /// called a person (`Aisling Byrne`, `Fleming`).
+    func isLeadingParticiple(_ t: Token) -> Bool {
+        isParticiple(t) && isCapitalized(t) && entityLabel(at: t.start) != "PERSON"
+    }
+
     func isParticiple(_ t: Token) -> Bool {
         t.end - t.start > 4 && b[t.end - 3] == 0x69 && b[t.end - 2] == 0x6E && b[t.end - 1] == 0x67
     }
@@ -1141,6 +1178,11 @@ struct Lists: Sendable {
     let verbParticles = WordSet(["with", "back", "by"])
     /// Verbs not in -ed that take those particles (`came back with:`, `hit back:`).
     let comeVerbs = WordSet(["came", "hit", "shot", "fired", "struck"])
+    /// Nouns naming what someone said (`Her verdict: "..."`).
+    let speechNouns = WordSet([
+        "verdict", "message", "response", "reply", "answer", "words", "advice", "view", "take", "reaction", "warning",
+        "plea", "retort", "assessment", "conclusion", "explanation", "promise", "comment", "comments", "statement",
+    ])
     /// Cue verbs of asking.
     let questions = WordSet(["asked", "asks", "ask", "wondered", "questioned"])
     /// Cue verbs of written text, which introduce a quotation only with the punctuation of attribution.
