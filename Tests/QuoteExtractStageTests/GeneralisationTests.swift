@@ -270,4 +270,17 @@ struct GeneralisationTests {
         #expect(q.map { $0.attributes["kind"]?.string } == ["direct", "direct", "direct", "partial", "direct", "partial"])
         #expect(title(q[1]) == "Engr")
     }
+
+    @Test("A dash introduces a full sentence of speech; `Her verdict:` is hers; a name in -ing is no participle")
+    func dashesPossessivesAndNamesInIng() throws {
+        let (doc, q) = try quotes("""
+            Mrs Nia Whitlow was blunt \u{2014} "We will not pay a penny more."
+
+            Her verdict: "A shambles from start to finish."
+
+            Aisling Byrne was furious. "Someone must answer for this."
+            """, persons: ["Nia Whitlow", "Aisling Byrne"])
+        #expect(q.map { speaker(doc, $0) } == ["Nia Whitlow", "Nia Whitlow", "Aisling Byrne"])
+        #expect(q.map { $0.attributes["kind"]?.string } == ["direct", "direct", "direct"])
+    }
 }
