@@ -140,6 +140,10 @@ extension Attributor {
     func isRole(_ r: Range<Int>) -> Bool { roleParts(r) != nil }
 
     private func roleParts(_ r: Range<Int>) -> (head: String, modifiers: [String])? {
+        // `'We will not back down,' says PM`: a headline's office in capitals, without `the`.
+        if r.count == 2, b[r.lowerBound + 1] == 0x4D, b[r.lowerBound] == 0x50 || b[r.lowerBound] == 0x43 { // PM, CM
+            return Self.spelled(b[r.lowerBound] == 0x50 ? "pm" : "cm", [])
+        }
         // `the ` first, checked on the bytes before anything is allocated.
         guard r.count > 4, WordSet.lower(b[r.lowerBound]) == 0x74, WordSet.lower(b[r.lowerBound + 1]) == 0x68,
               WordSet.lower(b[r.lowerBound + 2]) == 0x65, b[r.lowerBound + 3] == 0x20 else { return nil }
