@@ -283,4 +283,15 @@ struct GeneralisationTests {
         #expect(q.map { speaker(doc, $0) } == ["Nia Whitlow", "Nia Whitlow", "Aisling Byrne"])
         #expect(q.map { $0.attributes["kind"]?.string } == ["direct", "direct", "direct"])
     }
+
+    @Test("A headline's `says PM` is the Prime Minister the article names")
+    func aHeadlinesOfficeInCapitals() throws {
+        let (doc, q) = try quotes("""
+            'We will not back down,' says PM as strike looms
+
+            Prime Minister Kofi Mensah met union leaders on Tuesday.
+            """)
+        #expect(q.count == 1)
+        #expect(speaker(doc, q[0]) == "Kofi Mensah")
+    }
 }
