@@ -140,7 +140,7 @@ struct Attributor {
         results.append(a)
         let next = attribute(k + 1)
         if let s1 = a.speaker, let s2 = next.speaker, a.direct, next.direct, next.kind == nil, a.kind != "pronoun" || a.resolved,
-           lastWord(s1) != lastWord(s2) {
+           !sameName(s1, s2) {
             results.append(next)
             splitParagraphs.append(f)
             return true
@@ -150,6 +150,15 @@ struct Attributor {
         quotes[k] = q
         quotes.remove(at: k + 1)
         return false
+    }
+
+    /// Whether two speaker phrases name the same person: one's last word is a word of the other (`Seri Ismail
+    /// Sabri Yaakob` and `Ismail Sabri`, `Mr Keenan` and `Michael Keenan`).
+    private func sameName(_ r1: Range<Int>, _ r2: Range<Int>) -> Bool {
+        let w1 = tokenizer.tokens(r1).filter { $0.kind == .word }.map { text($0).lowercased() }
+        let w2 = tokenizer.tokens(r2).filter { $0.kind == .word }.map { text($0).lowercased() }
+        guard let l1 = w1.last, let l2 = w2.last else { return false }
+        return l1 == l2 || w1.contains(l2) || w2.contains(l1)
     }
 
     /// The last word of a phrase, lowercased: a surname, to compare speakers.
@@ -166,7 +175,7 @@ struct Attributor {
         var beforeStart = sameParagraph ? previous!.close : paragraphs[q.firstParagraph].lowerBound
         if let s = sentenceIndex(q.open) { beforeStart = max(beforeStart, sentences[s].lowerBound) }
         if !sameParagraph, opensParagraph(q), q.firstParagraph > 0, let s = endsWithColon(q.firstParagraph - 1) {
-            beforeStart = sentences[s].lowerBound // `Sam Teo said:` ending the paragraph before
+            beforeStart = sentences[s].lowerBound // `Sam Teo said:` (or `Sam Teo said,`) ending the paragraph before
         }
         tokenizer.tokens(beforeStart..<q.open, into: &beforeBuffer)
         Self.dropBracketed(&beforeBuffer, in: b) // `Pádraig McCormick (FG, Galway West) said:`
@@ -192,13 +201,32 @@ struct Attributor {
                 return a
             }
             // `BBC journalist Daniel Kessler tried some lip reading: "...," he tweeted.`: the attribution follows.
-            if startsCapitalized(q.content), let a = following(after) { return a }
+            // After a colon it may start in lowercase (`Duterte admin: 'harass the dissenters' says Hontiveros`).
+            if startsCapitalized(q.content) || last.kind == .colon, let a = following(after, invited: invitesVerb(q)) { return a }
             // `Ahearn answered, pushing the party line: "We will not back down."`: a full sentence after a colon
-            // is the speech of the sentence's subject.
+            // is the speech of the sentence's subject, when that subject can speak (not `the question was posed:`).
             if last.kind == .colon, startsCapitalized(q.content), endsSentence(q.content) || stopFollows(q) {
-                return named(subject(of: before), cue: nil, direct: true)
+                let np = subject(of: before)
+                // `Her verdict: "A disaster."`: the one whose words they are.
+                if let np, let owner = possessorOfSpeech(np) {
+                    var a = Attribution(direct: true, speaker: owner.range, mention: owner.range, kind: "pronoun")
+                    if let referent = resolve(owner.pronoun, at: owner.range.lowerBound, female: owner.female) {
+                        a.speaker = holder(ofRole: referent, before: owner.range.lowerBound) ?? referent
+                        describeName(&a)
+                    } else {
+                        a.resolved = false
+                    }
+                    return a
+                }
+                return named(np.flatMap { canSpeak($0) ? $0 : nil }, cue: nil, direct: true)
             }
             return Attribution()
+        }
+        // `Mrs Whitlow was blunt — "We will not pay a penny more."`: a full sentence after a dash is the speech of the
+        // sentence's subject, or of the attribution after it.
+        if let last = before.last, last.kind == .dash, startsCapitalized(q.content), endsSentence(q.content) || stopFollows(q) {
+            if let a = following(after, invited: invitesVerb(q)) { return a }
+            if let np = subject(of: before.dropLast()), canSpeak(np) { return named(np, cue: nil, direct: true) }
         }
         if before.contains(where: { $0.kind == .word }) {
             // `SPEAKER CUE "..."` without a comma, for a quoted full sentence.
@@ -225,7 +253,7 @@ struct Attributor {
             }
             // `The raids were "a warning to every cell," the Front said.`: a fragment whose comma hands over to
             // an attribution is still partial, but it is someone's words, so it gets their name.
-            if endsWithComma(q), handsOver(after), var a = following(after), a.speaker != nil {
+            if endsWithComma(q), handsOver(after), var a = following(after, invited: false), a.speaker != nil {
                 a.direct = false
                 return a
             }
@@ -233,7 +261,7 @@ struct Attributor {
         }
 
         // The quotation opens its sentence: the attribution, if any, follows it.
-        if let a = following(after) { return a }
+        if let a = following(after, invited: invitesVerb(q)) { return a }
         if isSubheading(q) { return Attribution() }
         let bare = after.allSatisfy { $0.kind != .word } || endsSentence(q.content)
         if bare {
@@ -251,6 +279,13 @@ struct Attributor {
             // it in the paragraph is about.
             if !opensParagraph(q), !sameParagraph, let a = subjectBefore(q) { return a }
             if opensParagraph(q) && closesParagraph(q) || wordCount(q.content) >= minDirectWords {
+                // `"Why resort to name calling?"` / `Senator Alan Cayetano had this to say ...`: a paragraph of
+                // speech that nothing before attributes is the speech of the next paragraph's speaker.
+                if opensParagraph(q), closesParagraph(q), q.lastParagraph + 1 < paragraphs.count,
+                   k + 1 == quotes.count || quotes[k + 1].firstParagraph > q.lastParagraph + 1 || !opensParagraph(quotes[k + 1]),
+                   let a = nextParagraphSpeaker(q.lastParagraph + 1) {
+                    return a
+                }
                 return Attribution(direct: true)
             }
         }
@@ -291,23 +326,40 @@ struct Attributor {
         if sentence.last?.kind == .colon, isCapitalized(last), !words.contains(where: { looksLikeVerb($0) }), let np = trimNP(words) {
             return named(np, cue: nil, direct: true)
         }
+        // `Cllr Bird interjected with: "..."`, `The mayor came back with: "..."`: a verb in the past tense and its
+        // particle.
+        if words.count >= 3, isIn(last, lists.verbParticles), looksLikeVerb(words[words.endIndex - 2]) || isIn(words[words.endIndex - 2], lists.comeVerbs),
+           words.count <= 7, let np = trimNP(words.dropLast(2)), canSpeak(np) {
+            return named(np, cue: text(words[words.endIndex - 2]), direct: true)
+        }
         // `The chief minister elaborated, "..."`: a subject and a verb in the past tense.
         if words.count >= 2, looksLikeVerb(last), let np = trimNP(words.dropLast()), words.count <= 6 {
-            return named(np, cue: text(last), direct: true)
+            return named(canSpeak(np) ? np : nil, cue: text(last), direct: true) // not `the question was posed:`
         }
         return nil
     }
 
     /// Attribution after a quotation that opens its sentence: `CUE SPEAKER`, `SPEAKER CUE`, `according to SPEAKER`.
-    private mutating func following(_ after: ArraySlice<Token>) -> Attribution? {
+    /// With `invited` (the quotation ends in a comma, `?` or `!`), any verb in the past tense stands for a cue
+    /// there: `"...," beamed the Chief Minister`, `"...," she sighed`.
+    private mutating func following(_ after: ArraySlice<Token>, invited: Bool) -> Attribution? {
         guard let first = after.first, first.kind == .word else { return nil }
         let s = after.startIndex
         if after.count >= 3, isWord(after[s], "according"), isWord(after[s + 1], "to") {
             return trimNP(after[(s + 2)...].prefix { $0.kind == .word }).map { named($0, cue: "according to", direct: true) }
         }
-        if isCue(first), !isParticiple(first) {
+        let inverted = invited && after.count >= 2 && after[s + 1].kind == .word && looksLikeVerb(first) && !isCapitalized(first)
+            && (isCapitalized(after[s + 1]) || isIn(after[s + 1], lists.determiners))
+        if isCue(first) && !isParticiple(first) || inverted {
             var np = after.dropFirst().prefix { $0.kind == .word }
             if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.npBreaks) }) { np = np[..<cut] }
+            // `said Lakhma answering a question`: the name, not what the speaker was doing; `beamed the Chief
+            // Minister and then folded his hands`: not the next verb's clause.
+            if let cut = np.indices.dropFirst().first(where: { isParticiple(np[$0]) && !isCapitalized(np[$0]) }) { np = np[..<cut] }
+            if let cut = np.indices.dropFirst().first(where: { isWord(np[$0], "and") && $0 + 1 < np.endIndex
+                && (isIn(np[$0 + 1], lists.connectives) || isIn(np[$0 + 1], lists.adverbs) || looksLikeVerb(np[$0 + 1])) }) {
+                np = np[..<cut]
+            }
             // `said Professor Gerry Mandel of the University of Sydney`: the name, not its institution.
             if let f = np.first, isCapitalized(f), !isIn(f, lists.determiners),
                let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.prepositions) && isCapitalized(np[$0 - 1]) }) {
@@ -316,6 +368,12 @@ struct Attributor {
             return trimNP(np).map { named($0, cue: text(first), direct: true) }
         }
         let head = after.prefix(14)
+        // `"...," she sighed.`, `"...!" Hadley laughed.`: a pronoun or a name, then a verb in the past tense that
+        // ends the attribution.
+        if invited, let v = head.prefix(5).firstIndex(where: { $0.kind == .word && looksLikeVerb($0) && !isCapitalized($0) }),
+           v > s, v + 1 == after.endIndex || after[v + 1].kind != .word, isBareSubject(head[s..<v]) {
+            return trimNP(head[s..<v]).map { named($0, cue: text(head[v]), direct: true) }
+        }
         guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s else { return nil }
         if head[..<c].allSatisfy({ $0.kind == .word }) {
             return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
@@ -323,6 +381,104 @@ struct Attributor {
         // `the BBC's political editor, Laura Kenworthy, said`
         guard head[..<c].last?.kind == .comma, let np = apposed(head[..<(c - 1)]) else { return nil }
         return named(np, cue: text(after[c]), direct: true)
+    }
+
+    /// `she`, `they` or a capitalized name of up to four words, alone before a verb: a subject that needs no
+    /// cue verb to be the speaker of the quotation before it.
+    private func isBareSubject(_ words: ArraySlice<Token>) -> Bool {
+        guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.kind == .word && !isCue($0) }) else { return false }
+        if words.count == 1, let pronoun = Pronoun(b, words[words.startIndex].range) { return pronoun == .person || pronoun == .plural }
+        return words.allSatisfy { isCapitalized($0) && Pronoun(b, $0.range) == nil && !isIn($0, lists.determiners) }
+    }
+
+    /// `Her verdict`, `His message to voters`, `Their reply`: the possessive pronoun of a phrase whose head is a noun
+    /// of speech.
+    private func possessorOfSpeech(_ np: Range<Int>) -> (range: Range<Int>, pronoun: Pronoun, female: Bool)? {
+        let words = tokenizer.tokens(np).filter { $0.kind == .word }
+        guard words.count == 2, isIn(words[1], lists.speechNouns) else { return nil }
+        if isWord(words[0], "his") { return (words[0].range, .person, false) }
+        if isWord(words[0], "her") { return (words[0].range, .person, true) }
+        if isWord(words[0], "their") { return (words[0].range, .plural, false) }
+        return nil
+    }
+
+    /// Whether a quotation ends with a comma, `?` or `!` (inside its marks or right after them), so that the
+    /// words after it can only be its attribution.
+    private func invitesVerb(_ q: Quotation) -> Bool {
+        if endsWithComma(q) { return true }
+        var i = q.content.upperBound - 1
+        while i >= q.content.lowerBound, TextLayout.isSpace(b[i]) { i -= 1 }
+        return i >= q.content.lowerBound && (b[i] == 0x3F || b[i] == 0x21)
+    }
+
+    /// Whether the subject of a sentence before a colon can be a speaker: anything but a phrase whose last
+    /// word is a lowercase noun naming no person, group or office (`the question was posed:`).
+    private func canSpeak(_ np: Range<Int>) -> Bool {
+        guard let last = tokenizer.tokens(np).last(where: { $0.kind == .word }) else { return false }
+        if isCapitalized(last) || Pronoun(b, last.range) != nil { return true }
+        return isIn(last, lists.personNouns) || isIn(last, lists.groupNouns) || isIn(last, lists.roles)
+            || (last.end - last.start > 3 && b[last.end - 1] == 0x73) // `the residents`, `officials`
+    }
+
+    /// Whether a sentence is a whole paragraph of at most ten words with no closing punctuation: a headline or
+    /// a crosshead.
+    func isHeading(_ sentence: Range<Int>) -> Bool {
+        var e = sentence.upperBound
+        while e > sentence.lowerBound, TextLayout.isSpace(b[e - 1]) { e -= 1 }
+        guard e > sentence.lowerBound else { return false }
+        let c = b[e - 1]
+        // `.`, `?`, `!`, `:`, `,`, `)`, a quotation mark, or the last byte of a curly mark or an ellipsis.
+        if c == 0x2E || c == 0x3F || c == 0x21 || c == 0x3A || c == 0x2C || c == 0x29 || c == 0x22 || c == 0x27
+            || c == 0x9D || c == 0x99 || c == 0xA6 || c == 0xBB { return false }
+        var lo = 0, hi = paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[mid].upperBound <= sentence.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < paragraphs.count else { return false }
+        var start = paragraphs[lo].lowerBound, end = paragraphs[lo].upperBound
+        while start < end, TextLayout.isSpace(b[start]) { start += 1 }
+        while end > start, TextLayout.isSpace(b[end - 1]) { end -= 1 }
+        guard start >= sentence.lowerBound, end <= sentence.upperBound else { return false }
+        return tokenizer.tokens(sentence).reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } <= 10
+    }
+
+    /// `Minister in the Prime Minister's Office and Second Minister for Finance Indranee Rajah`: a lone office
+    /// word opening a long title, and the person the title ends with.
+    func personAfterOffice(_ r: Range<Int>) -> Range<Int>? {
+        let words = tokenizer.tokens(r)
+        guard words.count == 1, words[0].kind == .word, isIn(words[0], lists.roles), isCapitalized(words[0]) else { return nil }
+        for t in tokenizer.tokens(r.upperBound..<min(b.count, r.upperBound + 160), untilStop: true).prefix(16) {
+            guard t.kind == .word, isCapitalized(t) || isIn(t, lists.nameParticles) || isWord(t, "in") else { return nil }
+            let i = entities.firstIndex(startingAtOrAfter: t.start)
+            if i < entities.count, entities[i].start == t.start, entities[i].label == "PERSON" { return entities[i].range }
+        }
+        return nil
+    }
+
+    /// The speaker the opening sentence of paragraph `p` names as it goes on to report speech (`Senator Alan
+    /// Cayetano had this to say in response ...`, `Mr Hartley said the plan ...`), for the bare paragraph of
+    /// speech before it. Not a pronoun, which looks back, not forward.
+    private mutating func nextParagraphSpeaker(_ p: Int) -> Attribution? {
+        let paragraph = paragraphs[p]
+        guard paragraph.upperBound > paragraph.lowerBound, let s = sentenceIndex(paragraph.lowerBound + 1),
+              sentences[s].lowerBound < paragraph.upperBound, !insideQuotation(sentences[s].lowerBound) else { return nil }
+        var start = paragraph.lowerBound
+        while start < paragraph.upperBound, TextLayout.isSpace(b[start]) { start += 1 }
+        guard start < paragraph.upperBound, Tokenizer.isLetterOrDigit(b[start]) else { return nil }
+        fillSentenceBuffer(max(sentences[s].lowerBound, start)..<sentences[s].upperBound, maxTokens: 24)
+        guard let np = subject(of: sentenceBuffer[...]), Pronoun(b, np) == nil,
+              let end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }) else { return nil }
+        let verbs = sentenceBuffer[(end + 1)...].prefix(4)
+        // Not one who asks (`Journalists asked about ...`): a question answers nothing before it.
+        guard verbs.contains(where: { $0.kind == .word && isCue($0) && !isParticiple($0) && !isIn($0, lists.questions) }),
+              verbs.allSatisfy({ $0.kind == .word }) else { return nil }
+        guard isRole(np) || referentKinds(np).person else { return nil }
+        let saved = speakers
+        let a = named(np, cue: nil, direct: true)
+        if a.resolved { return a }
+        speakers = saved
+        return nil
     }
 
     /// The named speaker, resolving a pronoun.
@@ -379,7 +535,10 @@ struct Attributor {
         var lo = words.startIndex, hi = words.endIndex
         while lo < hi, words[lo].kind != .word || isIn(words[lo], lists.connectives) { lo += 1 }
         while hi > lo, words[hi - 1].kind != .word || isIn(words[hi - 1], lists.adverbs) || isAdverb(words[hi - 1]) { hi -= 1 }
-        guard hi > lo, hi - lo <= 10, words[lo..<hi].allSatisfy({ $0.kind == .word }) else { return nil }
+        guard hi > lo, hi - lo <= 10, words[lo..<hi].allSatisfy({ $0.kind == .word }),
+              isCapitalized(words[lo]) || !isIn(words[lo], lists.notPhraseStarts) else { // `Will Tan said` is a name
+            return nil
+        }
         if hi - lo == 1, isIn(words[lo], lists.notSpeakers) { return nil }
         return words[lo].start..<words[hi - 1].end
     }
@@ -423,8 +582,14 @@ struct Attributor {
         // `In the same interview, Mr Hartley ...`, `Reacting to the press talk of Mr Khan, Ms Qureshi ...`: a leading
         // phrase and its comma.
         if start < sentence.endIndex, !isWord(sentence[start], "according"),
-           isIn(sentence[start], lists.notSubjects) || isParticiple(sentence[start]) && isCapitalized(sentence[start]),
+           isIn(sentence[start], lists.notSubjects) || isLeadingParticiple(sentence[start]),
            let comma = sentence[start...].prefix(isParticiple(sentence[start]) ? 16 : 9).firstIndex(where: { $0.kind == .comma }),
+           sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
+        // `Reluctant to answer, Khattar ended ...`, `Unable to attend, the minister ...`: an adjective and its
+        // infinitive, up to their comma.
+        if start + 1 < sentence.endIndex, sentence[start].kind == .word, isCapitalized(sentence[start]), sentence[start + 1].kind == .word,
+           isWord(sentence[start + 1], "to"), !isWord(sentence[start], "according"), entityLabel(at: sentence[start].start) == nil,
+           let comma = sentence[start...].prefix(16).firstIndex(where: { $0.kind == .comma }),
            sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
         // `The next day, The Australian's Caroline Overton ...`: a time and its comma.
         if let comma = sentence[start...].prefix(4).firstIndex(where: { $0.kind == .comma }), comma > start + 1,
@@ -434,7 +599,9 @@ struct Attributor {
         let w = words.startIndex
         guard let first = words.first else { return nil }
         if words.count >= 3, isWord(words[w], "according"), isWord(words[w + 1], "to") { return trimNP(words[(w + 2)...]) }
-        guard !isIn(first, lists.notSubjects), !isParticiple(first), !looksLikeVerb(first) else { return nil }
+        guard !isIn(first, lists.notSubjects), !isParticiple(first) || entityLabel(at: first.start) == "PERSON", !looksLikeVerb(first) else {
+            return nil
+        }
         if Pronoun(b, first.range) != nil { return first.range } // `However, he said ...`
         var end = w
         if isIn(first, lists.determiners) {
@@ -543,14 +710,15 @@ struct Attributor {
     /// The nearest earlier referent the pronoun can stand for: in the nearest sentence that has one, the first
     /// (the subject, usually). Candidates are named speakers, PERSON and ORG entities, and the subjects of
     /// reported speech (`The court said the company ...`), all outside quotations.
-    mutating func resolve(_ pronoun: Pronoun, at offset: Int, depth: Int = 0) -> Range<Int>? {
+    mutating func resolve(_ pronoun: Pronoun, at offset: Int, depth: Int = 0, female: Bool? = nil) -> Range<Int>? {
         guard var s = sentenceIndex(offset) else { return nil }
         if openers.isEmpty {
             openers = Array(repeating: nil, count: sentences.count)
             candidates = Array(repeating: nil, count: sentences.count)
             cueSubjects = Array(repeating: nil, count: sentences.count)
         }
-        let female = pronoun == .person && WordSet.lower(b[offset]) == 0x73 // she
+        // `she`, or a possessive `her` the caller read.
+        let female = female ?? (pronoun == .person && WordSet.lower(b[offset]) == 0x73)
         // An earlier pronoun stands for the same person only if it is the same one: `She said` does not
         // follow a `He added` back to whoever he was.
         func samePronoun(_ c: Range<Int>) -> Bool {
@@ -558,7 +726,10 @@ struct Attributor {
         }
         func fits(_ c: Range<Int>) -> Bool {
             guard Pronoun(b, c) == nil else { return false }
-            if pronoun == .person, let titled = titledFemale(c), titled != female { return false } // `she` is never `Mr Khan`
+            if pronoun == .person, let titled = titledFemale(c) {
+                if titled != female { return false } // `she` is never `Mr Khan`
+                if !isRole(c) { return true } // `Ms Indranee`, whatever label entity-tag gave the name
+            }
             // `The CM said ...`: a role noun stands for the person holding the office; unheld, a person named
             // nearby is likelier meant (`Work Secretary Cowley` ... `the minister`).
             if pronoun == .person, isRole(c) { return holder(ofRole: c, before: offset) != nil }
@@ -570,9 +741,23 @@ struct Attributor {
             case .first: return false
             }
         }
-        let lowest = max(0, s - 4)
+        var lowest = max(0, s - 4)
+        // `It was not his job to correct reports that misquoted Dr Mahathir, he said.`: a pronoun that attributes
+        // the sentence it ends is not anyone that sentence's clause is about, so the sentence is passed over
+        // (but not a speaker attributed in it).
+        let attributesItsSentence = closesAttribution(at: offset, sentence: sentences[s])
+        let own = s
         while s >= lowest {
             let sentence = sentences[s]
+            // A crosshead (`Preferential treatment for Imelda Marcos`) names no one a pronoun stands for, and the
+            // sentences of a long quotation before `"...," he said` name no one outside it: neither counts
+            // among the sentences looked back over.
+            if s > 0, s < sentenceIndex(offset) ?? 0, isHeading(sentence) || insideQuotation(sentence.lowerBound)
+                && insideQuotation(max(sentence.lowerBound, sentence.upperBound - 1)) {
+                s -= 1
+                lowest = max(0, lowest - 1)
+                continue
+            }
             let limit = min(sentence.upperBound, offset)
             // The subject that opens the sentence comes before every other candidate, and usually fits.
             if openers[s] == nil { readSentence(s) }
@@ -581,6 +766,10 @@ struct Attributor {
             // The last speaker attributed in the sentence, then the subject of its last verb of saying (`While Mr
             // Brennan sees merit in it, Mr Ahern said the plan was flawed.`), before anyone merely mentioned.
             if let last = inSentence.last(where: { $0.upperBound <= limit && fits($0) }) { return referent(last) }
+            if attributesItsSentence, s == own {
+                s -= 1
+                continue
+            }
             if candidates[s] == nil { candidates[s] = (entityCandidates(sentence) + cueSubjects[s]!).sorted { $0.lowerBound < $1.lowerBound } }
             if let last = cueSubjects[s]!.last(where: { $0.upperBound <= limit }) {
                 // An office nobody holds in the text still speaks for itself when it is the verb's subject.
@@ -604,6 +793,17 @@ struct Attributor {
             s -= 1
         }
         return nil
+    }
+
+    /// Whether the pronoun at `offset` follows a comma and, with its cue verb and at most four words more, ends
+    /// its sentence: `..., he said.`, `..., she told reporters on Monday.`
+    private func closesAttribution(at offset: Int, sentence: Range<Int>) -> Bool {
+        var k = offset
+        while k > sentence.lowerBound, b[k - 1] == 0x20 { k -= 1 }
+        guard k > sentence.lowerBound, b[k - 1] == 0x2C else { return false }
+        let words = tokenizer.tokens(offset..<sentence.upperBound, untilStop: true)
+        guard words.count >= 2, words.count <= 6, words.allSatisfy({ $0.kind == .word }) else { return false }
+        return isCue(words[1]) && !isParticiple(words[1])
     }
 
     /// Whether a personal title before or at the start of a phrase says a woman (`Ms`, `Mrs`) or a man (`Mr`,
@@ -676,6 +876,7 @@ struct Attributor {
     /// after it (`Minister of Labour, Hon. Joseph Hamilton`), or the phrase itself.
     func referent(_ r: Range<Int>) -> Range<Int> {
         if let inside = personInside(r) { return inside }
+        if let person = personAfterOffice(r) { return person }
         var k = r.upperBound
         guard k < b.count, b[k] == 0x2C else { return r }
         k += 1
@@ -748,6 +949,12 @@ struct Attributor {
         let w = word.utf8Start
         for k in 0..<word.utf8CodeUnitCount where WordSet.lower(b[t.start + k]) != w[k] { return false }
         return true
+    }
+
+    /// A capitalized participle opening a sentence (`Speaking to reporters, ...`), not a name in -ing that entity-tag
+    /// called a person (`Aisling Byrne`, `Fleming`).
+    func isLeadingParticiple(_ t: Token) -> Bool {
+        isParticiple(t) && isCapitalized(t) && entityLabel(at: t.start) != "PERSON"
     }
 
     func isParticiple(_ t: Token) -> Bool {
@@ -826,12 +1033,19 @@ struct Attributor {
         return phraseBuffer.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }
 
-    /// The index of the last sentence of paragraph `p` when the paragraph ends with a colon.
+    /// The index of the last sentence of paragraph `p` when the paragraph ends with a colon, or with a comma
+    /// after a verb of saying (`Keir Starmer said,` and the speech in the next paragraph).
     private func endsWithColon(_ p: Int) -> Int? {
         var e = paragraphs[p].upperBound
         while e > paragraphs[p].lowerBound, TextLayout.isSpace(b[e - 1]) { e -= 1 }
-        guard e > paragraphs[p].lowerBound, b[e - 1] == 0x3A, let s = sentenceIndex(e - 1), sentences[s].lowerBound >= paragraphs[p].lowerBound
+        guard e > paragraphs[p].lowerBound, b[e - 1] == 0x3A || b[e - 1] == 0x2C, let s = sentenceIndex(e - 1),
+              sentences[s].lowerBound >= paragraphs[p].lowerBound
         else { return nil }
+        if b[e - 1] == 0x2C {
+            var w = e - 1
+            while w > sentences[s].lowerBound, Tokenizer.isLetterOrDigit(b[w - 1]) { w -= 1 }
+            guard w < e - 1, cues.contains(b, w..<(e - 1)) else { return nil }
+        }
         return s
     }
 
@@ -939,7 +1153,38 @@ struct Lists: Sendable {
         "attorney-general", "treasurer", "speaker", "whip", "sheriff", "marshal", "warden", "lawyer", "attorney", "prosecutor",
         "solicitor", "barrister", "counsel", "advocate", "analyst", "economist", "coroner", "principal", "pastor", "priest",
         "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper",
+        // British and Commonwealth peerages and local offices (`Baroness Whitcombe`, `Cllr Mary Dunmore`,
+        // `Det Insp Tom Harland`, `the Rt Hon Jane Pellow`).
+        "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess", "cllr", "cllr.",
+        "det", "det.", "rt", "rt.", "ald", "ald.",
+        // Malaysian honours of one word (`Datuk Fahmi Fadzil`, `Tun Mahathir`), Nigerian and Indian honorifics and
+        // professional titles (`Alhaji`, `Otunba`, `Arakunrin`, `Engr`, `Barr`, `Shri`, `Smt`).
+        "datuk", "datin", "tun", "alhaji", "alhaja", "hajia", "otunba", "asiwaju", "arakunrin", "mallam", "malam",
+        "engr", "barr", "shri", "smt",
     ])
+    /// Words that cannot open a speaker phrase: auxiliaries left of a participle cue (`has been suspended after
+    /// telling them:`) and relative pronouns (`, which he denied`).
+    let notPhraseStarts = WordSet([
+        "has", "have", "had", "was", "were", "is", "are", "been", "be", "would", "will", "could", "should", "which",
+        "who", "whom", "whose",
+    ])
+    /// The first and second words of Malaysian honours of two words (`Tan Sri`, `Datuk Seri`, `Dato Sri`).
+    let honourFirsts = WordSet(["tan", "datuk", "dato", "datin", "puan", "toh"])
+    let honourSeconds = WordSet(["sri", "seri", "paduka", "puan"])
+    /// Letters written after a name (`Jane Pellow MP`, `Sean Carey TD`), which end the name rather than
+    /// name an office on their own.
+    let postNominals = WordSet(["mp", "mla", "mpp", "msp", "ms", "td", "mep", "qc", "kc", "sc", "obe", "mbe", "cbe", "kbe", "mhk", "mna"])
+    /// Particles after a verb that introduces a quotation with a colon (`interjected with:`, `hit back with:`).
+    let verbParticles = WordSet(["with", "back", "by"])
+    /// Verbs not in -ed that take those particles (`came back with:`, `hit back:`).
+    let comeVerbs = WordSet(["came", "hit", "shot", "fired", "struck"])
+    /// Nouns naming what someone said (`Her verdict: "..."`).
+    let speechNouns = WordSet([
+        "verdict", "message", "response", "reply", "answer", "words", "advice", "view", "take", "reaction", "warning",
+        "plea", "retort", "assessment", "conclusion", "explanation", "promise", "comment", "comments", "statement",
+    ])
+    /// Cue verbs of asking.
+    let questions = WordSet(["asked", "asks", "ask", "wondered", "questioned"])
     /// Cue verbs of written text, which introduce a quotation only with the punctuation of attribution.
     let reading = WordSet(["read", "reads"])
     /// Words that open a clause inside a sentence (`... as Chaudhari said:`).
@@ -968,6 +1213,9 @@ struct Lists: Sendable {
         "in", "on", "at", "according", "after", "before", "during", "under", "as", "for", "from", "with", "without",
         "by", "since", "despite", "if", "when", "while", "although", "though", "because", "to", "of", "over", "among",
         "there", "it", "this", "that", "what", "here", "asked", "speaking",
+        // Prepositions that open a sentence (`Near the end of the interview, he ...`).
+        "near", "amid", "following", "around", "through", "throughout", "within", "against", "across", "along",
+        "alongside", "behind", "beyond", "outside", "inside", "towards", "toward", "upon", "until", "unlike", "like",
     ])
     /// Nouns of time that head a phrase opening a sentence (`The next day, ...`), never its subject.
     let timeNouns = WordSet([

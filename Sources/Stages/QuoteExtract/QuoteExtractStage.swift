@@ -7,8 +7,10 @@ import LedeText
 /// Quotation marks are paired over the whole document (a speech may run over several paragraphs; British
 /// single quotes pair too, apostrophes never), then each quotation is attributed from the words just before
 /// and after it: `SPEAKER CUE, "..."`, `"...," CUE SPEAKER`, `"...," SPEAKER CUE`, `according to SPEAKER`,
-/// `SPEAKER: "..."`, a participle or `and` that continues the quotation before it (`adding, "..."`), a bare
-/// quotation right after one from the same speaker or after a paragraph reporting someone's words. A pronoun
+/// `SPEAKER: "..."`, a participle or `and` that continues the quotation before it (`adding, "..."`), any verb
+/// in the past tense after a quotation ending in a comma (`"...," beamed the coach`, `"...," she sighed`), a bare
+/// quotation right after one from the same speaker, after a paragraph reporting someone's words (`..., Sergeant
+/// Ana Tupou says.`) or before one that names its speaker (`Senator X had this to say ...`). A pronoun
 /// speaker (`They added`) resolves to the nearest earlier person, group or organization it can refer to, a
 /// role noun (`the Premier`) to the person holding the office, and the record keeps both; a title goes to
 /// `speaker.title` and a surname gets its full name in `speaker.canonical`. A quotation set inside a sentence

@@ -139,8 +139,11 @@ enum QuoteScanner {
                         Self.close(o, at: i, length: length, paragraph: p, in: b, into: &result)
                         open = nil
                     } else if open == nil, family == .curly, startsParagraph(b, i, paragraph) || introduces(b, i, paragraph),
-                              i + length < end, !TextLayout.isSpace(b[i + length]) || startsParagraph(b, i, paragraph) {
-                        open = (i, i + length, .curly, p) // `” Contrary to ...,” he added.`: a closing mark typed for an opening one
+                              i + length < end, !TextLayout.isSpace(b[i + length]) || startsParagraph(b, i, paragraph)
+                                || spaceThenCapital(b, i + length, end) {
+                        // `” Contrary to ...,” he added.`, `saying, ” First you go ...”`: a closing mark typed for an
+                        // opening one.
+                        open = (i, i + length, .curly, p)
                     } else {
                         bad = true
                     }
@@ -204,6 +207,11 @@ enum QuoteScanner {
         var k = i
         while k > paragraph.lowerBound, b[k - 1] == 0x20 { k -= 1 }
         return k > paragraph.lowerBound && (b[k - 1] == 0x3A || b[k - 1] == 0x2C)
+    }
+
+    /// A space, then an ASCII capital.
+    private static func spaceThenCapital(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        i + 1 < end && b[i] == 0x20 && b[i + 1] >= 0x41 && b[i + 1] <= 0x5A
     }
 
     /// Whether only spaces stand between the paragraph's start and `i`.

@@ -29,10 +29,19 @@ extension Attributor {
     mutating func describeName(_ a: inout Attribution) {
         guard let r = a.speaker else { return }
         tokenizer.tokens(r, into: &phraseBuffer)
-        let words = phraseBuffer
+        var words = phraseBuffer
         guard !words.isEmpty, words.allSatisfy({ $0.kind == .word }) else { return }
+        // `the Rt Hon Jane Pellow MP`: letters after the name close it.
+        if words.count >= 2, isIn(words[words.count - 1], lists.postNominals), isNameWord(words[words.count - 2]) {
+            words.removeLast()
+        }
+        // `Tan Sri Muhyiddin Yassin`, `Datuk Seri Ismail Sabri Yaakob`: a Malaysian honour of two words is a title.
+        let honour = words.indices.map { i in
+            isIn(words[i], lists.honourFirsts) && i + 1 < words.count && isIn(words[i + 1], lists.honourSeconds)
+                || isIn(words[i], lists.honourSeconds) && i > 0 && isIn(words[i - 1], lists.honourFirsts)
+        }
         var j = words.count
-        while j > 0, !(j < words.count && isPossessive(words[j - 1])), isNameWord(words[j - 1]) || (j < words.count && isIn(words[j - 1], lists.nameParticles) && j - 1 > 0) { j -= 1 }
+        while j > 0, !(j < words.count && isPossessive(words[j - 1])), isNameWord(words[j - 1]) && !honour[j - 1] || (j < words.count && isIn(words[j - 1], lists.nameParticles) && j - 1 > 0) { j -= 1 }
         while j < words.count, !isNameWord(words[j]) { j += 1 } // a particle does not start a name
         guard j < words.count else { return }
         // `Minister for Information and Broadcasting M. Venkatesh Naidu`: a name starts at its first initial.
@@ -44,7 +53,7 @@ extension Attributor {
         var name = words[j].start..<words[words.count - 1].end
         if j > 0 {
             let last = words[j - 1]
-            if isIn(last, lists.roles) || (atInitial && words[..<j].contains { isIn($0, lists.roles) }) {
+            if isIn(last, lists.roles) || honour[j - 1] || (atInitial && words[..<j].contains { isIn($0, lists.roles) }) {
                 a.title = words[0].start..<last.end
             } else if !(isIn(last, lists.personNouns) || isPossessive(last)) {
                 name = r // `The politeness showed ... Chaudhari`: not a name with a title, leave it whole
@@ -53,6 +62,10 @@ extension Attributor {
                 a.speaker = name
                 if a.kind == "description" { a.kind = "name" }
             }
+        }
+        if j == 0, words.count < phraseBuffer.count {
+            name = words[0].start..<words[words.count - 1].end
+            a.speaker = name
         }
         guard name != r || j == 0 else { return }
         a.canonical = fullName(of: name)
@@ -77,7 +90,9 @@ extension Attributor {
         if i < entities.count, entities[i].start == name.lowerBound, entities[i].label == "PERSON",
            let canonical = entities[i].attributes["canonical"]?.string, canonical != text(name), canonical.utf8.count > name.count,
            canonical.hasSuffix(" " + text(name)) || canonical.hasPrefix(text(name) + " ") {
-            return canonical
+            // `Jane Pellow MP` is no fuller name of `Jane Pellow`.
+            let extra = canonical.hasPrefix(text(name) + " ") ? String(canonical.dropFirst(text(name).count + 1)) : ""
+            if !lists.postNominals.contains(extra.lowercased()) { return canonical }
         }
         tokenizer.tokens(name, into: &phraseBuffer)
         guard phraseBuffer.count == 1 else { return nil }
@@ -98,8 +113,9 @@ extension Attributor {
             var j = phraseBuffer.count
             if k == 0 { j = 0 }
             // An organization's possessive (`NPR’s Merrit Kennedy`) is no part of the name after it.
+            // Nor is the last word of an organization's name (`the Prime Minister's Office Indranee Rajah`).
             while j > 0, phraseBuffer[j - 1].kind == .word, isNameWord(phraseBuffer[j - 1]), !isPossessive(phraseBuffer[j - 1]),
-                  !isIn(phraseBuffer[j - 1], lists.connectives),
+                  !isIn(phraseBuffer[j - 1], lists.connectives), !isIn(phraseBuffer[j - 1], lists.orgSuffixes),
                   !isIn(phraseBuffer[j - 1], lists.notSubjects), phraseBuffer.count - j < 3 { j -= 1 }
             // Tokens at the window's start may be cut; a run that reaches it is not trusted.
             if k > 0, j < phraseBuffer.count, j > 0 || phraseBuffer[0].start >= k - 40 {
@@ -124,12 +140,18 @@ extension Attributor {
     func isRole(_ r: Range<Int>) -> Bool { roleParts(r) != nil }
 
     private func roleParts(_ r: Range<Int>) -> (head: String, modifiers: [String])? {
+        // `'We will not back down,' says PM`: a headline's office in capitals, without `the`.
+        if r.count == 2, b[r.lowerBound + 1] == 0x4D, b[r.lowerBound] == 0x50 || b[r.lowerBound] == 0x43 { // PM, CM
+            return Self.spelled(b[r.lowerBound] == 0x50 ? "pm" : "cm", [])
+        }
         // `the ` first, checked on the bytes before anything is allocated.
         guard r.count > 4, WordSet.lower(b[r.lowerBound]) == 0x74, WordSet.lower(b[r.lowerBound + 1]) == 0x68,
               WordSet.lower(b[r.lowerBound + 2]) == 0x65, b[r.lowerBound + 3] == 0x20 else { return nil }
         let words = tokenizer.tokens(r)
         guard words.count >= 2, words.count <= 6, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
               isIn(words[words.count - 1], lists.roles), !isIn(words[words.count - 1], lists.titles) else { return nil }
+        // `the Rt Hon Jane Pellow MP` is a person with letters after the name, not an office.
+        if words.count >= 3, isIn(words[words.count - 1], lists.postNominals), isNameWord(words[words.count - 2]) { return nil }
         return Self.spelled(text(words[words.count - 1]).lowercased(), words[1..<(words.count - 1)].map { text($0).lowercased() })
     }
 
@@ -137,6 +159,14 @@ extension Attributor {
         switch head {
         case "cm": return ("minister", modifiers + ["chief"])
         case "pm": return ("minister", modifiers + ["prime"])
+        // `Gov. Paul LePage` holds the office `the governor` names.
+        case "gov", "gov.": return ("governor", modifiers)
+        case "sen", "sen.": return ("senator", modifiers)
+        case "supt", "supt.": return ("superintendent", modifiers)
+        case "insp", "insp.": return ("inspector", modifiers)
+        case "det", "det.": return ("detective", modifiers)
+        case "cllr", "cllr.": return ("councillor", modifiers)
+        case "capt", "capt.": return ("captain", modifiers)
         default: return (head, modifiers)
         }
     }
@@ -147,7 +177,10 @@ extension Attributor {
         guard let role = roleParts(r) else { return nil }
         if holders == nil { holders = findHolders() }
         var best: (key: (Int, Int, Int), name: Range<Int>)?
-        for h in holders! where h.head == role.head && h.modifiers.contains("former") == role.modifiers.contains("former") {
+        // `the Prime Minister` is not whoever is a minister: a rank the role noun names, the holder must have too.
+        let ranks = role.modifiers.filter { Self.ranks.contains($0) }
+        for h in holders! where h.head == role.head && h.modifiers.contains("former") == role.modifiers.contains("former")
+            && ranks.allSatisfy({ h.modifiers.contains($0) }) {
             let isBefore = h.name.lowerBound < offset
             let key = (role.modifiers.filter { h.modifiers.contains($0) }.count, isBefore ? 1 : 0,
                        isBefore ? lastMention(of: h.name, before: offset) : -h.name.lowerBound)
@@ -155,6 +188,9 @@ extension Attributor {
         }
         return best?.name
     }
+
+    /// Modifiers that make an office another office (`prime minister`, `deputy governor`).
+    private static let ranks: Set<String> = ["prime", "chief", "deputy", "vice", "assistant", "junior", "shadow", "acting"]
 
     /// Every office followed by a name outside quotations, in the order of the text.
     private mutating func findHolders() -> [RoleHolder] {
@@ -174,9 +210,18 @@ extension Attributor {
             }
             if k < t.count, t[k].kind == .word, isWord(t[k], "for") || isWord(t[k], "of") {
                 // `Minister for Hindu Religious and Charitable Endowments P. K. Sekhar Bose`: the name at its initial.
-                guard let initial = t[k...].prefix(9).firstIndex(where: { $0.kind == .word && isInitial($0) }),
-                      t[k..<initial].allSatisfy({ $0.kind == .word }) else { continue }
-                k = initial
+                if let initial = t[k...].prefix(9).firstIndex(where: { $0.kind == .word && isInitial($0) }),
+                   t[k..<initial].allSatisfy({ $0.kind == .word }) {
+                    k = initial
+                } else if let comma = t[k...].prefix(9).firstIndex(where: { $0.kind != .word }), t[comma].kind == .comma,
+                          t[(k + 1)..<comma].allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) }) {
+                    // `Minister of Works and Housing, Kojo Oppong-Nkrumah,`: the name set off after the office.
+                    k = comma + 1
+                    while k < t.count, t[k].kind == .word, isIn(t[k], lists.titles) { k += 1 }
+                    guard k < t.count, t[k].kind == .word, isNameWord(t[k]) else { continue }
+                } else {
+                    continue
+                }
             } else {
                 guard k < t.count, t[k].kind == .word, isNameWord(t[k]),
                       k == i + 1 || t[i + 1].kind == .comma || isIn(t[i + 1], lists.titles) || isIn(t[i + 1], lists.roles)
@@ -275,6 +320,28 @@ extension Attributor {
             if let person = personInside(np) { return named(person, cue: nil, direct: true) }
             if isRole(np) { return named(np, cue: nil, direct: true) } // `the commissioner said it likely would.`
         }
-        return nil
+        return trailingAttribution(s)
+    }
+
+    /// `The charges relate to damage done in ..., Sergeant Brittany Allan says.`: the speaker of a long sentence
+    /// of reported speech whose attribution closes it (`, NAME says.`, `, says NAME.`).
+    private mutating func trailingAttribution(_ s: Int) -> Attribution? {
+        fillSentenceBuffer(sentences[s], maxTokens: 400)
+        var tokens = sentenceBuffer[...]
+        while let last = tokens.last, last.kind != .word { tokens.removeLast() }
+        guard let comma = tokens.lastIndex(where: { $0.kind != .word }), tokens[comma].kind == .comma,
+              tokens.endIndex - comma - 1 >= 2, tokens.endIndex - comma - 1 <= 7 else { return nil }
+        let clause = tokens[(comma + 1)...]
+        let np: Range<Int>?
+        if let last = clause.last, isCue(last), !isParticiple(last) {
+            np = trimNP(clause.dropLast())
+        } else if let first = clause.first, isCue(first), !isParticiple(first) {
+            np = trimNP(clause.dropFirst())
+        } else {
+            return nil
+        }
+        guard let np, Pronoun(b, np) == nil || Pronoun(b, np) == .person else { return nil }
+        guard Pronoun(b, np) != nil || isRole(np) || referentKinds(np).person else { return nil }
+        return named(np, cue: nil, direct: true)
     }
 }
