@@ -314,10 +314,12 @@ struct Recognizer {
             }
         }
         // A name ends on a capitalized word or a number, not on a joiner (`Nobody on`), nor on the capitals of a
-        // currency (`Canberra A` of `Canberra A$30 million`).
+        // currency (`Canberra A` of `Canberra A$30 million`), nor on a preposition or pronoun in capitals (`Ip
+        // In` where a line break was lost; `Elizabeth I` keeps its numeral).
         var last = r.upperBound - 1
         while last > first, !words[last].capitalized && !words[last].digit
-                || words[last].count <= 3 && words[last].end < b.count && b[words[last].end] == 0x24 { last -= 1 }
+                || words[last].count <= 3 && words[last].end < b.count && b[words[last].end] == 0x24
+                || words[last].count > 1 && words[last].flags & Feature.functionWords.rawValue != 0 { last -= 1 }
         // Nor runs over a bare number, unless the name is of a kind that numbers (`Windows 95`, `Euro 2016`) or
         // the word before it takes one (`Route 66`, `Radio 4`): a score, a count or a date after a name is no part
         // of it (`Glamorgan 259 and 207`, `IRVINE, Calif 1996-08-30 The ...`).
@@ -488,8 +490,9 @@ struct Consistency {
                 let full = text(c.start, c.end)
                 kept[n].canonical = kept[n].canonical ?? full
                 // An acronym is no part of a person's name (`NASA` of a misread `NASA Administrator X`).
-                if !loud, words[r.lowerBound].count > 1, !allCapitals(words[r.lowerBound]) { parts.append((words[r.lowerBound].key, c.start, full)) }
-                if !loud, words[r.upperBound - 1].count > 1, !allCapitals(words[r.upperBound - 1]) { parts.append((words[r.upperBound - 1].key, c.start, full)) }
+                let closed = Feature.functionWords.rawValue
+                if !loud, words[r.lowerBound].count > 1, !allCapitals(words[r.lowerBound]), words[r.lowerBound].flags & closed == 0 { parts.append((words[r.lowerBound].key, c.start, full)) }
+                if !loud, words[r.upperBound - 1].count > 1, !allCapitals(words[r.upperBound - 1]), words[r.upperBound - 1].flags & closed == 0 { parts.append((words[r.upperBound - 1].key, c.start, full)) }
             }
             // `Special Police Force (UFP)`: the acronym right after the name, in brackets.
             if r.upperBound < words.count, words[r.upperBound].gap == .other, isAcronym(words[r.upperBound]),
