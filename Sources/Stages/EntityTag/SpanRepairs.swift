@@ -31,7 +31,7 @@ extension Recognizer {
     /// de la Cruz`, `Siti binti Ahmad`), or that join the family name with a hyphen (`Rami al-Saadani`).
     static let particles: [StaticString] = ["van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
                                             "dos", "das", "do", "le", "la", "bin", "binti", "bint", "ibn", "ben",
-                                            "ter", "ten", "al", "el", "zu", "abu", "dela", "delos"]
+                                            "ter", "ten", "al", "el", "zu", "dela", "delos"]
 
     /// A person's name runs on over particles to the capitalized family name after them, taking in what the
     /// model made of that name alone (`Lex` and `Drooge` of `Lex van Drooge`). Returns whether it joined any.
@@ -46,7 +46,10 @@ extension Recognizer {
                 let mid = (lo + hi) / 2
                 if words[mid].start < c.end { lo = mid + 1 } else { hi = mid }
             }
-            return lo < words.count && !words[lo].capitalized && (Self.isAny(b, words[lo], Self.particles) || Self.hyphenedParticle(b, words[lo]))
+            guard lo < words.count, !words[lo].capitalized else { return false }
+            // The lexicon's joiners hold every particle but `abu`: one flag test spares most words the list.
+            return words[lo].flags & Feature.joiners.rawValue != 0 && Self.isAny(b, words[lo], Self.particles)
+                || Self.hyphenedParticle(b, words[lo])
         }
         guard any else { return false }
         var ranges = Consistency.wordRanges(words, kept)
@@ -62,7 +65,7 @@ extension Recognizer {
             guard kept[n].label == .person || given else { continue }
             var i = r.upperBound
             while i < words.count, i < r.upperBound + 3, !words[i].capitalized, Self.joinedBySpace(b, words[i - 1], words[i]),
-                  Self.isAny(b, words[i], Self.particles) { i += 1 }
+                  words[i].flags & Feature.joiners.rawValue != 0, Self.isAny(b, words[i], Self.particles) { i += 1 }
             var end = r.upperBound
             if i > r.upperBound, i < words.count, words[i].capitalized, !words[i].digit, Self.joinedBySpace(b, words[i - 1], words[i]) {
                 end = i + 1
