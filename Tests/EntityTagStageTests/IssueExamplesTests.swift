@@ -266,4 +266,16 @@ struct IssueExamplesTests {
         #expect(!found.contains { $0.contains("-based") || $0.contains("-owned") || $0.contains("Fisheries") }, "\(found)")
         #expect(found.contains("ORG Harcastle Mutual Inc") && found.contains("PERSON Ana Kolo"), "\(found)")
     }
+
+    @Test("A listed name that opens with an office word is no person, and a league or a channel takes its number")
+    func officeWordsInListedNamesAndNumbers() throws {
+        let found = try tags("""
+            The club has beaten two Premier League sides and sits ninth in League Two. House Minority Leader Rosa \
+            Delgado objected.
+            """)
+        for expected in ["ORG Premier League", "ORG League Two", "PERSON Rosa Delgado"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains { $0.contains("Minority") && $0.hasPrefix("PERSON") }, "\(found)")
+    }
 }

@@ -68,7 +68,15 @@ struct Recognizer {
             }
             var numbered = false
             if case .miscellaneous = kind { numbered = true }
-            let (start, end) = Self.trimmed(b, a.words, range, person: kind.isPerson, numbered: numbered)
+            var (start, end) = Self.trimmed(b, a.words, range, person: kind.isPerson, numbered: numbered)
+            // A word that takes a number takes the one after it (`League Two`, `Channel 4`, `Formula One`).
+            if !kind.isPerson, range.upperBound < a.words.count, a.words[range.upperBound - 1].end == end,
+               Self.takesNumber(b, a.words[range.upperBound - 1]),
+               case let next = a.words[range.upperBound], next.gap == .space,
+               next.digit && Self.allDigits(b, next) && next.count <= 3
+                || next.capitalized && next.flags & Feature.numberWords.rawValue != 0 {
+                end = next.end
+            }
             let match = Self.match(a.matches, start, end)
             if cut, pieces.count > 1, match == nil { continue }
             // In a sentence written in capitals, everyday words alone are no name (`FERRIES HALT`), whatever the
@@ -204,9 +212,11 @@ struct Recognizer {
                 for k in (first + 1)..<last where a.words[k].flags & Feature.titles.rawValue != 0 { titleInside = true }
             }
             // A name that opens with a rank or a title is the person after it, whatever the model called it
-            // (`SP Adaeze Okafor` read as a place); not a lone letter after it (`Gen Z`).
+            // (`SP Adaeze Okafor` read as a place); not a lone letter after it (`Gen Z`), nor a name the
+            // gazetteer holds whole (`Premier League`, `General Motors`).
             if kept[n].label != .person, first < last, a.words[first].flags & titleOrRank != 0,
-               a.words[first + 1].capitalized, a.words[first + 1].count > 1 {
+               a.words[first + 1].capitalized, a.words[first + 1].count > 1,
+               Self.match(a.matches, kept[n].start, kept[n].end) == nil {
                 kept[n].label = .person
                 kept[n].canonical = nil
             } else if kept[n].label != .person, first < last, first > 0, a.words[first].flags & Feature.given.rawValue != 0,
