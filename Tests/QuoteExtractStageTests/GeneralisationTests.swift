@@ -294,4 +294,15 @@ struct GeneralisationTests {
         #expect(q.count == 1)
         #expect(speaker(doc, q[0]) == "Kofi Mensah")
     }
+
+    @Test("A name after a preposition in the pronoun's own sentence is not who the pronoun is")
+    func prepositionObjectsAreNoReferent() throws {
+        let (doc, q) = try quotes("""
+            Colm Brady defended the decision at the meeting.
+
+            Later, speaking on Radioland, he said: "I stand by every word of it."
+            """, persons: ["Colm Brady", "Radioland"], sentences: true)
+        #expect(q.count == 1)
+        #expect(q.first.flatMap { speaker(doc, $0) } == "Colm Brady", "\(q.map { speaker(doc, $0) ?? "-" })")
+    }
 }

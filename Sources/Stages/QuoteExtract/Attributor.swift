@@ -782,7 +782,9 @@ struct Attributor {
             if let opener, opener.upperBound <= limit, samePronoun(opener), depth < 3 {
                 return resolve(pronoun, at: opener.lowerBound, depth: depth + 1)
             }
-            var found = candidates[s]!.filter { $0.upperBound <= limit && $0 != opener }
+            // In the pronoun's own sentence, a name that is the object of a preposition before it is not who the
+            // pronoun is (`However, speaking on Newstalk, he said:`).
+            var found = candidates[s]!.filter { $0.upperBound <= limit && $0 != opener && !(s == own && afterPreposition($0)) }
             for speaker in inSentence where speaker.upperBound <= limit && speaker != opener {
                 found.insert(speaker, at: found.firstIndex { $0.lowerBound > speaker.lowerBound } ?? found.endIndex)
             }
@@ -793,6 +795,17 @@ struct Attributor {
             s -= 1
         }
         return nil
+    }
+
+    /// Whether the word right before `c` is a preposition (`on`, `to`, `with`...).
+    private func afterPreposition(_ c: Range<Int>) -> Bool {
+        var end = c.lowerBound
+        while end > 0, b[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, b[start - 1] &- 0x61 < 26 { start -= 1 }
+        guard end - start >= 2, end - start <= 5 else { return false }
+        let word = UnsafeBufferPointer(rebasing: b[start..<end])
+        return ["on", "to", "with", "at", "from", "for", "by", "about", "into", "onto", "via"].contains { word.elementsEqual($0.utf8) }
     }
 
     /// Whether the pronoun at `offset` follows a comma and, with its cue verb and at most four words more, ends
