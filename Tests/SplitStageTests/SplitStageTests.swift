@@ -55,6 +55,12 @@ struct SplitStageTests {
         #expect(try sentences(#require(try split("It was Gen. Then it changed.", remove).first)) == ["It was Gen.", "Then it changed."])
     }
 
+    @Test("Commonwealth and Nigerian titles with a full stop end no sentence: Cllr., Engr., Barr., Const., Pte.")
+    func commonwealthTitlesEndNoSentence() throws {
+        let d = try split("It was tabled by Cllr. Ann Gwyther. Engr. Tunde Bakare and Barr. Ngozi Eze spoke. Pte. Jo Wray left.")[0]
+        #expect(sentences(d) == ["It was tabled by Cllr. Ann Gwyther.", "Engr. Tunde Bakare and Barr. Ngozi Eze spoke.", "Pte. Jo Wray left."])
+    }
+
     @Test func emptyAndWhitespaceOnlyTextsHaveNoSpans() throws {
         for text in ["", "   \n\n\t  \r\n"] {
             let doc = try #require(try split(text).first)

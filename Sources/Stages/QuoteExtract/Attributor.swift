@@ -1173,7 +1173,7 @@ struct Lists: Sendable {
         // Malaysian honours of one word (`Datuk Fahmi Fadzil`, `Tun Mahathir`), Nigerian and Indian honorifics and
         // professional titles (`Alhaji`, `Otunba`, `Arakunrin`, `Engr`, `Barr`, `Shri`, `Smt`).
         "datuk", "datin", "tun", "alhaji", "alhaja", "hajia", "otunba", "asiwaju", "arakunrin", "mallam", "malam",
-        "engr", "barr", "shri", "smt",
+        "engr", "engr.", "barr", "barr.", "shri", "smt",
     ])
     /// Words that cannot open a speaker phrase: auxiliaries left of a participle cue (`has been suspended after
     /// telling them:`) and relative pronouns (`, which he denied`).
