@@ -104,6 +104,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case labelInside
     case afterLabel
     case relatedRun
+    case captionSentence
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -185,6 +186,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "label-inside",
         "after-label",
         "related-run",
+        "caption-sentence",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

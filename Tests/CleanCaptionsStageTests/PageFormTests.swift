@@ -1,0 +1,131 @@
+@testable import CleanCaptionsStage
+import Foundation
+import LedeCore
+import Testing
+
+/// Forms of page lines around an article, as pasted from sites of many countries, each with its body text kept.
+/// Every line here is written for the test.
+struct PageFormTests {
+    static let body = "The council said on Tuesday that the repairs would take three weeks, and that the road would reopen to buses first."
+    static let body2 = "Residents of the north end told the meeting that the detour added half an hour to their trips to the hospital."
+
+    func clean(_ text: String) throws -> Document {
+        var doc = Document(id: "d", text: text, source: .init(path: "t"))
+        try CleanCaptionsStage(options: .init(), context: StageContext(baseDirectory: ".")).process(&doc)
+        return doc
+    }
+
+    func removed(_ text: String) throws -> [String] {
+        let d = try clean(text)
+        return d.removed.map { d.originalSubstring($0.start..<$0.end) }
+    }
+
+    func join(_ lines: String...) -> String { lines.joined(separator: "\n\n") }
+    func join(_ lines: [String]) -> String { lines.joined(separator: "\n\n") }
+
+    @Test("How long ago, or how long to read, is page furniture even between body paragraphs; a timeline's date stays")
+    func relativeStamps() throws {
+        for stamp in ["2 days ago", "18m ago", "an hour ago", "3 min read", "5 min"] {
+            let r = try removed(join("Bridge to close for repairs", Self.body, stamp, Self.body2, Self.body))
+            #expect(r == [stamp], "\(stamp)")
+        }
+        for stamp in ["Tuesday, March 28, 2017, 3:59 p.m.", "22.16 7 Nov 2019"] {
+            #expect(try removed(join(stamp, "Bridge to close for repairs", Self.body, Self.body2)) == [stamp], "\(stamp)")
+        }
+        // A date heading the part of a timeline that follows it stays.
+        #expect(try removed(join("Bridge to close for repairs", Self.body, "Wednesday, April 26th", Self.body2, Self.body)).isEmpty)
+    }
+
+    @Test("A template's slot name and an embed tag are widgets")
+    func leakedSlots() throws {
+        #expect(try removed(join("Bridge to close for repairs", Self.body, "spot_img", Self.body2)) == ["spot_img"])
+        #expect(try removed(join("Bridge to close for repairs", Self.body, "[video:https://example.com/v/123 autoplay:1]", Self.body2))
+                == ["[video:https://example.com/v/123 autoplay:1]"])
+    }
+
+    @Test("Alt text over its caption with the credit glued on, and a caption printed twice, go; a body paragraph never repeats")
+    func altTextOverCaption() throws {
+        let alt = "A ferry leaves the harbour at dawn."
+        #expect(try removed(join("Bridge to close for repairs", Self.body, alt, alt + "Credit: Harbour Trust/X", Self.body2))
+                == [alt, alt, "Credit: Harbour Trust/X"])
+        let twice = "Workers repair the deck of the old bridge."
+        #expect(try removed(join("Bridge to close for repairs", Self.body, twice, twice, Self.body2)).count == 2)
+        // A quotation printed twice (a pull quote) stays.
+        let quoted = "“We will rebuild the hall before winter,” she said."
+        #expect(try removed(join("Bridge to close for repairs", Self.body, quoted, quoted, Self.body2)).isEmpty)
+    }
+
+    @Test("A source in brackets closes a caption; a wire agency's tag on the article's last paragraph stays")
+    func bracketedSources() throws {
+        let caption = "A crowd waits outside the court. (Metro TV)"
+        let r = try removed(join("Bridge to close for repairs", Self.body, caption, Self.body2, Self.body))
+        #expect(r == ["A crowd waits outside the court.", "(Metro TV)"])
+        let last = "The two injured officers are being treated in hospital. (PNA)"
+        #expect(try removed(join("Bridge to close for repairs", Self.body, Self.body2, last, "Related articles",
+                                 "Council moves to end the fuel subsidy next year", "Port strike enters its second week at the docks")).filter { $0.contains("PNA") || $0.contains("hospital") }.isEmpty)
+    }
+
+    @Test("An outlet and a name with a spaced slash between them close a caption")
+    func spacedSlashCredits() throws {
+        let r = try removed(join("Bridge to close for repairs", Self.body,
+                                 "Police tape off the road outside the depot after the crash. Metro News / Jane Roe", Self.body2))
+        #expect(r == ["Police tape off the road outside the depot after the crash.", "Metro News / Jane Roe"])
+        let d = try removed(join("Bridge to close for repairs", Self.body,
+                                 "Divers search the harbour for the missing kayak on Sunday. (City Radio / Jo Lane)", Self.body2))
+        #expect(d.count == 2 && d[1] == "(City Radio / Jo Lane)")
+    }
+
+    @Test("A tag in lowercase above the headline goes and the headline stays, whatever word it holds")
+    func lowercaseTagsAndHeadlines() throws {
+        let d = try clean(join("harbour city council", "Council votes to take the port authority to court", Self.body, Self.body2))
+        #expect(d.removed.map { d.originalSubstring($0.start..<$0.end) } == ["harbour city council"])
+        #expect(d.spans(CleanCaptionsStage.structureLayer).contains { $0.label == "headline" })
+        // A headline with a credit word in it (`photo`) is still the headline.
+        #expect(try removed(join("BBC Example", "Court photo ban upheld on appeal", Self.body, Self.body2)).allSatisfy { !$0.contains("upheld") })
+    }
+
+    @Test("Under a label of other stories (`Trending`, `Latest in Sport`), their headlines go; a label above the headline starts no run")
+    func labelledRelatedRuns() throws {
+        for label in ["Trending", "Latest in Sport", "Most Popular"] {
+            let r = try removed(join("Bridge to close for repairs", Self.body, Self.body2, label,
+                                     "Council moves to end the fuel subsidy next year", "Port strike enters its second week at the docks"))
+            #expect(r.contains("Council moves to end the fuel subsidy next year") && r.contains("Port strike enters its second week at the docks"), "\(label): \(r)")
+        }
+        let top = try removed(join("Most Popular", "Island ferry operators seek a fare rise", "By Jane Roe", Self.body, Self.body2))
+        #expect(!top.contains("Island ferry operators seek a fare rise"))
+    }
+
+    @Test("Below the article, three other stories' headlines with no label go; a list the text introduces stays")
+    func unlabelledRelatedRuns() throws {
+        let teasers = ["Two feared killed as gunmen attack a checkpoint", "Governor signs the new budget into law at last",
+                       "Delegates say they returned the money after the vote", "Teachers receive new buses for rural schools"]
+        let r = try removed(join(["Bridge to close for repairs", Self.body, Self.body2] + teasers))
+        #expect(r == teasers)
+        let listed = ["Repairs to the north approach of the bridge", "New signals at the junction with the ring road",
+                      "A second lane for buses on the hill road"]
+        #expect(try removed(join(["Bridge to close for repairs", Self.body, "These are the works the council has planned:"] + listed)) == [])
+    }
+
+    @Test("A caption printed without its full stop goes beside a credit, or below the text when it says when; a standfirst and a subhead stay")
+    func unpunctuatedCaptions() throws {
+        let caption = "Residents board a bus bound for the shelter outside the town hall on Thursday"
+        #expect(try removed(join("Bridge to close for repairs", "Jane Roe / Harbour Daily", caption, Self.body, Self.body2)).contains(caption))
+        #expect(try removed(join("Bridge to close for repairs", Self.body, Self.body2, caption, Self.body)) == [caption])
+        let standfirst = "The second of a weekly series of reports from the towns along the river by our regional writers"
+        #expect(try removed(join("Bridge to close for repairs", standfirst, Self.body, Self.body2)).isEmpty)
+        let subhead = "Government says the regional safety plan would not be possible without the new planes"
+        #expect(try removed(join("Bridge to close for repairs", Self.body, subhead, Self.body2, Self.body)).isEmpty)
+    }
+
+    @Test("A short subhead between body paragraphs stays, though it reads like alt text")
+    func subheadsStay() throws {
+        #expect(try removed(join("Bridge to close for repairs", Self.body, "The top stories this week", Self.body2, Self.body)).isEmpty)
+    }
+
+    @Test("A byline glued to its label, and a republication note after a dash")
+    func gluedBylineAndDashedNotice() throws {
+        let r = try removed(join("Bridge to close for repairs", "ByJane Roe", Self.body, Self.body2,
+                                 "– Published by Harbour Report, see: Example Wire in partnership with City Radio"))
+        #expect(r == ["ByJane Roe", "– Published by Harbour Report, see: Example Wire in partnership with City Radio"])
+    }
+}
