@@ -128,4 +128,25 @@ struct PageFormTests {
                                  "– Published by Harbour Report, see: Example Wire in partnership with City Radio"))
         #expect(r == ["ByJane Roe", "– Published by Harbour Report, see: Example Wire in partnership with City Radio"])
     }
+
+    @Test("A line of `X photo by NAME` is the credit, and the caption above it goes with it")
+    func photoByCreditUnderCaption() throws {
+        let r = try removed(join("Lantern festival draws crowds to the old town", Self.body,
+                                 "Visitors release lanterns over the river in the old town, March 3.", "City Daily photo by Lee Min-ho", Self.body2))
+        #expect(r == ["Visitors release lanterns over the river in the old town, March 3.", "City Daily photo by Lee Min-ho"])
+    }
+
+    @Test("A bar of links is page furniture; a caption's credits set apart by bars are not taken for one")
+    func linkBars() throws {
+        for bar in ["Multimedia · Reader Galleries · Send us your pictures", "Home > News > Local", "Politics | Business | Sport | Opinion"] {
+            #expect(try removed(join("Bridge to close for repairs", Self.body, bar, Self.body2)) == [bar], "\(bar)")
+        }
+        let f = try LinkLineTests().features("Jane Roe | AFP | Getty Images")
+        #expect(!f.features[.widget])
+    }
+
+    @Test("A live page's furniture: its badge and its lists of posts")
+    func livePageFurniture() throws {
+        #expect(try removed(join("Live", "As it happened: council budget day", "Key posts", Self.body, Self.body2)) == ["Live", "Key posts"])
+    }
 }

@@ -415,6 +415,27 @@ struct ParagraphScan {
             for i in r where b[i] == 0xE2 && i + 2 < r.upperBound && b[i + 1] == 0x96 && (b[i + 2] == 0xB2 || b[i + 2] == 0xBC) { marks = true }
             widget = decimals >= 2 && marks
         }
+        // A bar of links: three items or more of a few words, set apart by ` · `, ` | `, ` > `, ` › ` or ` » `
+        // (`Multimedia · User Galleries · News in Pictures`, `Home > News > Local`), naming no agency or credit.
+        if !widget, noEnd, tokens.count >= 3, tokens.count <= 24 {
+            var items = 1, itemWords = 0, longest = 0, separated = true
+            for t in tokens {
+                let r = t.range
+                let sep = isExactly(b, r, "|") || isExactly(b, r, ">")
+                    || (r.count == 2 && b[r.lowerBound] == 0xC2 && (b[r.lowerBound + 1] == 0xB7 || b[r.lowerBound + 1] == 0xBB))
+                    || (r.count == 3 && b[r.lowerBound] == 0xE2 && b[r.lowerBound + 1] == 0x80 && b[r.lowerBound + 2] == 0xBA)
+                if sep {
+                    if itemWords == 0 { separated = false }
+                    items += 1
+                    itemWords = 0
+                } else {
+                    if t.flags & (RoleModel.Word.agency | RoleModel.Word.credit) != 0 { separated = false }
+                    itemWords += 1
+                    longest = max(longest, itemWords)
+                }
+            }
+            widget = separated && itemWords > 0 && items >= 3 && longest <= 5
+        }
         features[.widget] = widget
         features[.linkLine] = noEnd && features[.whenEnd] && Self.isLinkLine(b, r)
 
@@ -465,7 +486,7 @@ struct ParagraphScan {
         // `Image of the suspect`, `Lagos government`: two to six words in sentence case, no figure, no closing
         // punctuation.
         features[.altLine] = (2...6).contains(words) && noEnd && tokens[0].capitalized && !features[.capitalized] && !digits
-            && !features[.chromeWords]
+            && !features[.chromeWords] && !features[.photoBy]
             && !tokens.contains { b[$0.range.upperBound - 1] == UInt8(ascii: ":") }
         // `Published in The Daily Star, January 18th, 2015.`, `This article first appeared in ...`, `Originally
         // published by ...`: a note that the text ran elsewhere first, naming where.
