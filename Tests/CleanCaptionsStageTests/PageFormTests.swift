@@ -149,4 +149,26 @@ struct PageFormTests {
     func livePageFurniture() throws {
         #expect(try removed(join("Live", "As it happened: council budget day", "Key posts", Self.body, Self.body2)) == ["Live", "Key posts"])
     }
+
+    @Test("A gallery's caption, its counter and the caption again with the credit glued to its last word all go")
+    func galleryCaptionWithGluedCredit() throws {
+        let caption = "Families of the missing gather at the memorial garden for the day of remembrance"
+        let r = try removed(join("Hundreds remember the missing at city garden", Self.body, caption, "4",
+                                 caption + "Credit: Jo Lane - City Daily", Self.body2))
+        #expect(r.count == 4 && r[0] == caption && r[1] == "4" && r.last == "Credit: Jo Lane - City Daily", "\(r)")
+    }
+
+    @Test("A credit opened by `Photo from` or `Photo by` closes a long caption too")
+    func photoFromCredits() throws {
+        let caption = "FIRE. A seat inside a carriage of the city's elevated railway catches fire near the depot on a busy Monday morning in March."
+        let r = try removed(join("Surviving the commute: the worst breakdowns of the year", Self.body, caption + " Photo from the Transport Department", Self.body2))
+        #expect(r == [caption, "Photo from the Transport Department"])
+    }
+
+    @Test("`Most read in X` heads a list of other stories; a skip link and a likes counter are page lines")
+    func moreLabelsAndLines() throws {
+        let r = try removed(join("Jump directly to the content", "Bridge to close for repairs", Self.body, Self.body2,
+                                 "Most read in City News", "Council moves to end the fuel subsidy next year", "%d bloggers like this:"))
+        #expect(r == ["Jump directly to the content", "Most read in City News", "Council moves to end the fuel subsidy next year", "%d bloggers like this:"])
+    }
 }

@@ -660,6 +660,16 @@ struct ParagraphScan {
                b[t.core.upperBound] == UInt8(ascii: ":") || b[t.core.upperBound] == UInt8(ascii: ";") {
                 return (t.range.lowerBound, true, false)
             }
+            // `... Missing Persons DayCredit: PA`: a capitalized credit label glued to the caption's last word.
+            if t.range.upperBound > t.core.upperBound, b[t.core.upperBound] == UInt8(ascii: ":") || k + 1 < tokens.count {
+                var c = t.core.upperBound - 1
+                while c > t.core.lowerBound, isLetter(b[c]), !(b[c] >= 0x41 && b[c] <= 0x5A) { c -= 1 }
+                if c > t.core.lowerBound, b[c] >= 0x41 && b[c] <= 0x5A, b[c - 1] >= 0x61 && b[c - 1] <= 0x7A,
+                   t.core.upperBound - c >= 4, t.core.upperBound < t.range.upperBound, b[t.core.upperBound] == UInt8(ascii: ":"),
+                   model.words.flags(b, c..<t.core.upperBound) & RoleModel.Word.credit != 0 {
+                    return (c, true, false)
+                }
+            }
             // `... under 18.Credit: Instagram`: a label glued to the sentence before it.
             if let dot = t.core.last(where: { b[$0] == UInt8(ascii: ".") }), dot + 1 < t.core.upperBound {
                 let part = token(b, (dot + 1)..<t.range.upperBound, model: model)
@@ -741,7 +751,11 @@ struct ParagraphScan {
                 || isExactly(b, t.core, "from")
             guard t.capitalized || connector || flags & RoleModel.Word.credit != 0 || isDigit(b[t.core.lowerBound]) else { return nil }
         }
-        return credit ? (tokens[start].range.lowerBound, false, false) : nil
+        // `... on Sunday. Photo from the Transport Department`, `Photo by Jo Lane`: a credit word with its `by` or
+        // `from` opens the run: a labelled credit.
+        let opensLabelled = start + 1 < tokens.count && partFlags(b, tokens[start], model: model) & RoleModel.Word.credit != 0
+            && (isExactly(b, tokens[start + 1].core, "by") || isExactly(b, tokens[start + 1].core, "from"))
+        return credit ? (tokens[start].range.lowerBound, opensLabelled, false) : nil
     }
 
     /// Whether `t` is a slash (or bar) standing alone between two capitalized words: `Nine News / Jane Roe`.

@@ -78,19 +78,22 @@ struct RoleScorer {
         // printed twice. The rest of the second, if any, is a short credit with no sentence of its own. An article
         // never prints a paragraph twice in a row; a quotation may stand as a pull quote, and stays.
         for i in 0..<max(0, n - 1) {
-            guard scans[i] != nil, scans[i + 1] != nil else { continue }
-            let p = TextLayout.trim(b, paragraphs[i]), q = TextLayout.trim(b, paragraphs[i + 1])
+            // (A counter between the two, `4`, as a gallery prints it, is passed over.)
+            var next = i + 1
+            if next + 1 < n, let c = scans[next], !c.hasLetters, c.words <= 1, TextLayout.trim(b, paragraphs[next]).count <= 3 { next += 1 }
+            guard scans[i] != nil, scans[next] != nil else { continue }
+            let p = TextLayout.trim(b, paragraphs[i]), q = TextLayout.trim(b, paragraphs[next])
             guard p.count >= 20, p.count <= 300, q.count >= p.count, q.count - p.count <= 60, b[p.lowerBound] == b[q.lowerBound],
                   zip(p, q).allSatisfy({ b[$0] == b[$1] }), !q.contains(where: { Self.isQuoteMark(b, $0) }) else { continue }
             let rest = (q.lowerBound + p.count)..<q.upperBound
             guard rest.isEmpty || (!rest.contains { b[$0] == UInt8(ascii: ".") || b[$0] == UInt8(ascii: "!") || b[$0] == UInt8(ascii: "?") }
                                    && (b[rest.lowerBound] >= 0x41 && b[rest.lowerBound] <= 0x5A)) else { continue }
             // Both are read in full: a plain paragraph's scan holds too little to be judged.
-            for k in [i, i + 1] where scans[k]?.plain == true {
+            for k in [i, next] where scans[k]?.plain == true {
                 scans[k] = ParagraphScan(b, TextLayout.trim(b, paragraphs[k]), index: k, count: n, model: model, tokens: &tokens)
             }
             scans[i]?.features[.repeated] = true
-            scans[i + 1]?.features[.repeated] = true
+            scans[next]?.features[.repeated] = true
         }
         // A bare label (`Photo`, `PCS`) right after a picture's lines (or a caption a rule removed) is its credit;
         // set before the first pass, so that the line above it reads as `before-credit` there.
@@ -425,8 +428,8 @@ struct RoleScorer {
                                            "trending stories", "latest news", "latest stories", "latest videos", "top news",
                                            "top stories", "most popular", "popular stories", "must read", "editor's picks",
                                            "editors' picks", "you may have missed", "don't miss", "what to read next"].map { Array($0.utf8) }
-    /// Labels of a section's latest stories: `Latest in Sport`, `More from Business`, `More in Politics`.
-    static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in "].map { Array($0.utf8) }
+    /// Labels of a section's latest stories: `Latest in Sport`, `More from Business`, `Most read in Irish News`.
+    static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on "].map { Array($0.utf8) }
 
     static func isRelatedLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var p = p
