@@ -171,4 +171,13 @@ struct PageFormTests {
                                  "Most read in City News", "Council moves to end the fuel subsidy next year", "%d bloggers like this:"))
         #expect(r == ["Jump directly to the content", "Most read in City News", "Council moves to end the fuel subsidy next year", "%d bloggers like this:"])
     }
+
+    @Test("A name alone beside the time of posting is the byline; a name in the body stays")
+    func namesBesideStamps() throws {
+        let d = try clean(join("Bridge to close for repairs", "2020-01-17 12:01", "Thandi Mokoena", Self.body, Self.body2))
+        #expect(d.removed.map { d.originalSubstring($0.start..<$0.end) } == ["2020-01-17 12:01", "Thandi Mokoena"])
+        #expect(d.removed.last?.reason == "byline")
+        #expect(try removed(join("Bridge to close for repairs", "Posted 2 hours ago", "Jane Roe", Self.body)).contains("Jane Roe"))
+        #expect(try removed(join("Bridge to close for repairs", Self.body, "Thandi Mokoena", Self.body2)).isEmpty)
+    }
 }

@@ -105,6 +105,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case afterLabel
     case relatedRun
     case captionSentence
+    case nameByStamp
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -187,6 +188,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "after-label",
         "related-run",
         "caption-sentence",
+        "name-by-stamp",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

@@ -273,6 +273,17 @@ struct RoleScorer {
                     || (firstContent.map { i > $0 } ?? false) && i > firstBody && scans[i]!.features[.whenEnd] else { continue }
             verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionSentence])
         }
+        // A name alone above the body, beside a line that says when it was posted (`Jane Roe` over `Posted 2 hours
+        // ago`, under `2020-01-17 12:01`): the byline of a template that prints no `By`.
+        func stamp(_ j: Int) -> Bool {
+            guard j >= 0, j < n, let s = scans[j], !s.plain else { return false }
+            return s.features[.timeStamp] || s.features[.timestamp] || s.features[.dateStamp]
+                || (s.features[.date] && s.features[.time] && s.features[.short])
+        }
+        for i in 0..<min(n, firstBody) where verdicts[i] == nil || verdicts[i]?.decided == false {
+            guard let s = scans[i], s.nameLine, i != firstContent, stamp(i - 1) || stamp(i + 1) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.nameByStamp])
+        }
         // Above the headline, a line in lowercase (`toronto city council`, `national news`) is a tag or a section
         // of the site: a headline opens with a capital.
         if let f = firstContent {
