@@ -180,4 +180,14 @@ struct PageFormTests {
         #expect(try removed(join("Bridge to close for repairs", "Posted 2 hours ago", "Jane Roe", Self.body)).contains("Jane Roe"))
         #expect(try removed(join("Bridge to close for repairs", Self.body, "Thandi Mokoena", Self.body2)).isEmpty)
     }
+
+    @Test("A wire agency's sign-off goes wherever the page's own lines follow it, and is no picture's credit")
+    func wireSignOffAnywhere() throws {
+        let d = try clean(join("Bridge to close for repairs", Self.body, Self.body2, "- BLOOMBERG", "Bridge to close for repairs",
+                               "Multimedia · Reader Galleries · News in Pictures Send us your pictures · Send us your stories"))
+        let r = d.removed.map { d.originalSubstring($0.start..<$0.end) }
+        #expect(r.contains("- BLOOMBERG") && d.removed.first { d.originalSubstring($0.start..<$0.end) == "- BLOOMBERG" }?.reason == "signature")
+        #expect(r.contains("Multimedia · Reader Galleries · News in Pictures Send us your pictures · Send us your stories"))
+        #expect(!r.contains(Self.body) && !r.contains(Self.body2))
+    }
 }

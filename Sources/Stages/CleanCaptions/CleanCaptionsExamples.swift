@@ -304,7 +304,7 @@ extension CleanCaptionsStage {
                               .removed("Please enter your name here", "chrome", rule: "chrome-comment-form")]),
         StageExample("A wire agency's sign-off and a protected address below the text",
                      input: "The council said on Tuesday that the repairs would take three weeks, and that the road would reopen to buses first.\n\nThe council said on Tuesday that the repairs would take three weeks, and that the road would reopen to buses first.\n\n- AFP\n\nContact: [email protected]",
-                     expect: [.removed("- AFP", "credit", rule: "signature-wire-signoff"),
+                     expect: [.removed("- AFP", "signature", rule: "signature-wire-signoff"),
                               .removed("Contact: [email protected]", "signature", rule: "signature-email-protected")],
                      text: "The council said on Tuesday that the repairs would take three weeks, and that the road would reopen to buses first.\n\nThe council said on Tuesday that the repairs would take three weeks, and that the road would reopen to buses first."),
         StageExample("Role chrome: the headlines and cut-off teasers under a More Stories label",

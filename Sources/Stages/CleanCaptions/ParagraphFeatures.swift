@@ -415,7 +415,7 @@ struct ParagraphScan {
             for i in r where b[i] == 0xE2 && i + 2 < r.upperBound && b[i + 1] == 0x96 && (b[i + 2] == 0xB2 || b[i + 2] == 0xBC) { marks = true }
             widget = decimals >= 2 && marks
         }
-        // A bar of links: three items or more of a few words, set apart by ` · `, ` | `, ` > `, ` › ` or ` » `
+        // A bar of links: three items or more of a few words (seven at most), set apart by ` · `, ` | `, ` > `, ` › ` or ` » `
         // (`Multimedia · User Galleries · News in Pictures`, `Home > News > Local`), naming no agency or credit.
         if !widget, noEnd, tokens.count >= 3, tokens.count <= 24 {
             var items = 1, itemWords = 0, longest = 0, separated = true
@@ -434,7 +434,7 @@ struct ParagraphScan {
                     longest = max(longest, itemWords)
                 }
             }
-            widget = separated && itemWords > 0 && items >= 3 && longest <= 5
+            widget = separated && itemWords > 0 && items >= 3 && longest <= 7
         }
         features[.widget] = widget
         features[.linkLine] = noEnd && features[.whenEnd] && Self.isLinkLine(b, r)
