@@ -190,4 +190,19 @@ struct PageFormTests {
         #expect(r.contains("Multimedia · Reader Galleries · News in Pictures Send us your pictures · Send us your stories"))
         #expect(!r.contains(Self.body) && !r.contains(Self.body2))
     }
+
+    @Test("A headline with a `Read More` link under it is another story's teaser; the article's headline below it stays")
+    func readMoreTeasers() throws {
+        let d = try clean(join("Breaking News", "Port workers suspend strike after four days", "Read More",
+                               "Council votes to close the harbour bridge", Self.body, Self.body2))
+        let r = d.removed.map { d.originalSubstring($0.start..<$0.end) }
+        #expect(r.contains("Port workers suspend strike after four days") && !r.contains("Council votes to close the harbour bridge"), "\(r)")
+    }
+
+    @Test("`Latest News` and `Top News` under the footer are rule-removed lines, so the copyright notice above them goes")
+    func footerAboveSectionLinks() throws {
+        let notice = "All rights reserved. This material may not be reproduced, published or redistributed without permission."
+        let r = try removed(join("Bridge to close for repairs", Self.body, Self.body2, notice, "Latest News", "Top News"))
+        #expect(r == [notice, "Latest News", "Top News"])
+    }
 }

@@ -104,10 +104,18 @@ struct RoleScorer {
                 scans[i]?.features[.labelLine] = true
             }
         }
+        // A headline with a `Read more` link under it is a teaser for another story (`Ogun workers suspend strike`
+        // over `Read More`), not this article's headline.
+        var teasers: [Int] = []
+        for i in 0..<max(0, n - 1) {
+            guard let s = scans[i], !s.plain, s.features[.short], s.words >= 3, s.features[.noEndPunct] || Self.isTeaser(b, TextLayout.trim(b, paragraphs[i]), s),
+                  Self.isReadMore(b, TextLayout.trim(b, paragraphs[i + 1])) else { continue }
+            teasers.append(i)
+        }
         // First pass, without the features that depend on the neighbours' roles.
         var verdicts = scans.map { scan in scan.flatMap { $0.plain ? nil : model.judge($0.features) } }
         var firstContent: Int?
-        for i in 0..<n {
+        for i in 0..<n where !teasers.contains(i) {
             // The headline comes before the body text.
             guard let s = scans[i] else { continue }
             if s.plain { break }
@@ -218,6 +226,7 @@ struct RoleScorer {
             }
         }
 
+        for i in teasers { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
         // Paragraphs that read as body text: no role claims them, and they end like a sentence or run long.
         var bodyLike = [Bool](repeating: false, count: n)
         for i in 0..<n {
@@ -461,6 +470,18 @@ struct RoleScorer {
                 while i < rest.upperBound, b[i] == 0x20 { i += 1 }
             }
             return words <= 2
+        }
+        return false
+    }
+
+    /// A link to the rest of a story: `Read more`, `Read More »`, `Read full story`, `Continue reading`.
+    static func isReadMore(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var p = p
+        while let last = p.last, b[last] < 0x41 || b[last] >= 0x80 { p = p.lowerBound..<last }
+        @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] | (b[i] >= 0x41 && b[i] <= 0x5A ? 0x20 : 0) }
+        for label in ["read more", "read full story", "read the full story", "continue reading"] {
+            let l = Array(label.utf8)
+            if l.count == p.count, zip(l, p).allSatisfy({ $0 == lower($1) }) { return true }
         }
         return false
     }
