@@ -73,10 +73,11 @@ struct RoleScorer {
                 start = end
             }
         }
-        // Two neighbouring paragraphs of which the first is the second's opening, word for word: a picture's alt text
-        // above its caption (`A crane lifts the box.` over `A crane lifts the box.Credit: Jane Roe/X`), or a caption
-        // printed twice. The rest of the second, if any, is a short credit with no sentence of its own. An article
-        // never prints a paragraph twice in a row; a quotation may stand as a pull quote, and stays.
+        // Two neighbouring paragraphs of which the first is the second's opening, word for word, and the rest of the
+        // second a short credit with no sentence of its own: a picture's alt text above its caption (`A crane lifts
+        // the box.` over `A crane lifts the box.Credit: Jane Roe/X`). (A paragraph printed twice whole is left to the
+        // copies above, which pass over lines that end like a sentence: a paste may well double a paragraph of the
+        // text. A quotation may stand as a pull quote, and stays.)
         for i in 0..<max(0, n - 1) {
             // (A counter between the two, `4`, as a gallery prints it, is passed over.)
             var next = i + 1
@@ -86,8 +87,8 @@ struct RoleScorer {
             guard p.count >= 20, p.count <= 300, q.count >= p.count, q.count - p.count <= 60, b[p.lowerBound] == b[q.lowerBound],
                   zip(p, q).allSatisfy({ b[$0] == b[$1] }), !q.contains(where: { Self.isQuoteMark(b, $0) }) else { continue }
             let rest = (q.lowerBound + p.count)..<q.upperBound
-            guard rest.isEmpty || (!rest.contains { b[$0] == UInt8(ascii: ".") || b[$0] == UInt8(ascii: "!") || b[$0] == UInt8(ascii: "?") }
-                                   && (b[rest.lowerBound] >= 0x41 && b[rest.lowerBound] <= 0x5A)) else { continue }
+            guard !rest.isEmpty, !rest.contains(where: { b[$0] == UInt8(ascii: ".") || b[$0] == UInt8(ascii: "!") || b[$0] == UInt8(ascii: "?") }),
+                  b[rest.lowerBound] >= 0x41 && b[rest.lowerBound] <= 0x5A else { continue }
             // Both are read in full: a plain paragraph's scan holds too little to be judged.
             for k in [i, next] where scans[k]?.plain == true {
                 scans[k] = ParagraphScan(b, TextLayout.trim(b, paragraphs[k]), index: k, count: n, model: model, tokens: &tokens)
@@ -245,8 +246,6 @@ struct RoleScorer {
         for i in 0..<n {
             guard let s = scans[i], let v = verdicts[i], v.decided else { continue }
             if v.role == .caption {
-                // `... are being treated in a hospital. (PTI)`: a wire agency's tag closing the article's last
-                // paragraph, not a picture's credit: no body text follows it.
                 // A line that reads as a caption by its form alone (`The top stories this Friday`), between body
                 // paragraphs and beside no caption or credit, is a subhead of the text.
                 if Self.uncredited(s), s.features[.altLine], !s.features[.sceneLine], !s.features[.colonLead], !s.features[.repeated],
