@@ -207,4 +207,10 @@ struct PageFormTests {
         let r = try removed(join("Bridge to close for repairs", Self.body, Self.body2, notice, "Latest News", "Top News"))
         #expect(r == [notice, "Latest News", "Top News"])
     }
+
+    @Test("A line naming a picture (`Image of the suspect`) is its alt text, at the end of the page too")
+    func pictureNamedAsSuch() throws {
+        #expect(try removed(join("Bridge to close for repairs", Self.body, Self.body2, "Image of the damaged bridge deck")) == ["Image of the damaged bridge deck"])
+        #expect(try removed(join("Bridge to close for repairs", Self.body, "Pictures of the old town hang in the library.", Self.body2)).isEmpty)
+    }
 }

@@ -483,6 +483,12 @@ struct ParagraphScan {
                 || isExactly(b, before, "would") || isExactly(b, before, "could") || isExactly(b, before, "may")
                 || isExactly(b, before, "must") || isExactly(b, before, "should") || isExactly(b, before, "might"))
         }
+        // `Image of the suspect`, `Photo of the flooded road`: a picture named as such, the alt text of a page that
+        // describes its images.
+        if noEnd, words >= 3, words <= 8, tokens[0].capitalized, tokens[0].flags & RoleModel.Word.credit != 0,
+           isExactly(b, tokens[1].core, "of"), tokens[1].range == tokens[1].core {
+            features[.sceneLine] = true
+        }
         // `Image of the suspect`, `Lagos government`: two to six words in sentence case, no figure, no closing
         // punctuation.
         features[.altLine] = (2...6).contains(words) && noEnd && tokens[0].capitalized && !features[.capitalized] && !digits
