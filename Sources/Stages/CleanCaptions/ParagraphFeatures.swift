@@ -75,6 +75,11 @@ struct ParagraphScan {
 
     /// Whether the scan took the paragraph for plain body text.
     var plain = false
+    /// A stamp of how long ago or how long (`2 days ago`, `5 min`): page furniture wherever it stands.
+    var relativeStamp = false
+    /// Whether the credit tail is a bracketed agency tag alone (`(PTI)`, `(AFP)`), as wire copy closes its last
+    /// paragraph with; a caption's credit only when body text follows.
+    var tailTag = false
 
     /// A plain body paragraph (see ``isPlainBody(_:_:index:next:)``): its position and length, nothing else.
     init(plainBody b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, count: Int) {
@@ -176,6 +181,12 @@ struct ParagraphScan {
         if tokens.count >= 2, isExactly(b, tokens[0].range, "By") || isExactly(b, tokens[0].range, "BY"), tokens[1].capitalized {
             features[.byStart] = true
         }
+        // `ByJane Roe`: a template that glues the label to the name.
+        if tokens.count >= 2, tokens.count <= 4, tokens[0].range.count >= 4, startsWith(b, tokens[0].range, "By"),
+           b[tokens[0].range.lowerBound + 2] >= 0x41 && b[tokens[0].range.lowerBound + 2] <= 0x5A,
+           b[tokens[0].range.lowerBound + 3] >= 0x61 && b[tokens[0].range.lowerBound + 3] <= 0x7A, tokens[1].capitalized {
+            features[.byStart] = true
+        }
         if tokens.count >= 2, isExactly(b, tokens[0].range, "This"),
            isExactly(b, tokens[1].core, "article") || isExactly(b, tokens[1].core, "story") {
             features[.thisArticle] = true
@@ -239,7 +250,7 @@ struct ParagraphScan {
         while s < r.upperBound - 1 {
             if b[s] == UInt8(ascii: "/"), Self.isLetter(b[s - 1]), b[s + 1] >= 0x41 && b[s + 1] <= 0x5A { features[.slashName] = true }
             // `Seth Herald | AFP | Getty Images`, `(Photo | R Satish Babu, EPS)`
-            if b[s] == UInt8(ascii: "|"), b[s - 1] == 0x20, s + 2 < r.upperBound, b[s + 1] == 0x20, b[s + 2] >= 0x41 && b[s + 2] <= 0x5A {
+            if b[s] == UInt8(ascii: "|") || b[s] == UInt8(ascii: "/"), b[s - 1] == 0x20, s + 2 < r.upperBound, b[s + 1] == 0x20, b[s + 2] >= 0x41 && b[s + 2] <= 0x5A {
                 features[.slashName] = true
             }
             s += 1
@@ -250,6 +261,7 @@ struct ParagraphScan {
             creditTail = start
             features[.creditTail] = true
             features[.creditLabel] = labelled
+            tailTag = b[start] == UInt8(ascii: "(") && !(start..<r.upperBound).contains { TextLayout.isSpace(b[$0]) }
         }
         bareLabel = Self.label(b, r, model: model) != nil
         // Most paragraphs are one line; memchr finds that out at vector speed.
@@ -345,25 +357,37 @@ struct ParagraphScan {
         var allLowercase = true
         // A date in any common form (`Sun. Nov 24th, 2024`, `16 Aug 2022`), and a stamp of when or how long
         // (`Updated 2 hours ago`, `5:40 am`, `3 min read`).
-        var allDate = true, month = false, allStamp = true, figure = false, stampWord = false
+        var allDate = true, month = false, allStamp = true, figure = false, stampWord = false, ago = false, relative = false
         for t in tokens where !t.core.isEmpty {
             let f = t.flags, figure0 = Self.isDigit(b[t.core.lowerBound])
             let ordinal = figure0 && Self.isOrdinal(b, t.core), clock = figure0 && t.special && Self.isClock(b, t.core)
+            // `18m ago`, `3h`: a figure with the letter of its unit; `22.16 7 Nov 2019`: a clock with a dot (only
+            // with a month name beside it, as a date stamp needs one).
+            let compact = figure0 && Self.isCompactSpan(b, t.core), dotClock = figure0 && Self.isDotClock(b, t.core)
             if !t.lowercase || !t.hasLetter { allLowercase = false }
             if f & RoleModel.Word.consent != 0 { consent += 1 }
-            let dateWord = f & (RoleModel.Word.month | RoleModel.Word.weekday | RoleModel.Word.weekdayShort) != 0 || t.number || ordinal
+            let dateWord = f & (RoleModel.Word.month | RoleModel.Word.weekday | RoleModel.Word.weekdayShort) != 0 || t.number || ordinal || dotClock
             if f & RoleModel.Word.month != 0 { month = true }
             if !dateWord { allDate = false }
-            if t.number || ordinal || clock { figure = true }
-            if clock || f & RoleModel.Word.stamp != 0 { stampWord = true }
-            if !(dateWord || clock || f & RoleModel.Word.stamp != 0) { allStamp = false }
+            if t.number || ordinal || clock || compact { figure = true }
+            if clock || compact || f & RoleModel.Word.stamp != 0 { stampWord = true }
+            if !(dateWord || clock || compact || f & RoleModel.Word.stamp != 0 || isExactly(b, t.core, "an") || isExactly(b, t.core, "a")) {
+                allStamp = false
+            }
+            if isExactly(b, t.core, "ago") { ago = true }
+            if compact || isExactly(b, t.core, "ago") || isExactly(b, t.core, "read") || isExactly(b, t.core, "min")
+                || isExactly(b, t.core, "mins") { relative = true }
         }
         if allDate, month, words <= 6 {
             features[.dateOnly] = true
             features[.date] = true
             features[.dateStamp] = !Self.isFullDate(b, tokens)
         }
-        features[.timeStamp] = allStamp && figure && stampWord && noEnd && words <= 12
+        // A stamp may close with the full stop of `p.m.` or `a.m.`.
+        let meridiem = tokens.last.map { isExactly(b, $0.core, "p.m") || isExactly(b, $0.core, "a.m") } ?? false
+        features[.timeStamp] = allStamp && (figure || ago) && stampWord && (noEnd || meridiem) && words <= 12
+        // `2 days ago`, `18m ago`, `3 min read`: how long ago or how long, never a subhead of a timeline.
+        relativeStamp = features[.timeStamp] && relative
 
         // Widgets: a lone counter or mark (`0`, `.`), a lowercase label (`national`), an embed tag
         // (`[video:https://...]`), a series blurb (`... See all 10 stories.`), a ticker (`ABC 40.09 ▲ 0.09 (0.23%)`).
@@ -371,8 +395,11 @@ struct ParagraphScan {
         var widget = !hasLetters && tiny && words <= 2 && r.allSatisfy { b[$0] < 0x80 }
         widget = widget || (allLowercase && noEnd && tokens.count <= 2 && words > 0
                             && r.allSatisfy { b[$0] >= 0x61 && b[$0] <= 0x7A || b[$0] == 0x20 || b[$0] == UInt8(ascii: "-") })
-        widget = widget || (tokens.count == 1 && b[r.lowerBound] == UInt8(ascii: "[") && b[r.upperBound - 1] == UInt8(ascii: "]")
-                            && r.contains { b[$0] == UInt8(ascii: ":") })
+        widget = widget || (tokens.count <= 4 && b[r.lowerBound] == UInt8(ascii: "[") && b[r.upperBound - 1] == UInt8(ascii: "]")
+                            && tokens[0].range.contains { b[$0] == UInt8(ascii: ":") } && tokens[0].flags & RoleModel.Word.credit == 0)
+        // `spot_img`, `ad_slot_2`: a template's name for a slot, leaked as text.
+        widget = widget || (tokens.count == 1 && r.contains { b[$0] == UInt8(ascii: "_") }
+                            && r.allSatisfy { b[$0] >= 0x61 && b[$0] <= 0x7A || b[$0] == UInt8(ascii: "_") || Self.isDigit(b[$0]) })
         for k in max(0, tokens.count - 5)..<max(0, tokens.count - 1)
         where (isExactly(b, tokens[k].core, "See") || isExactly(b, tokens[k].core, "View")) && isExactly(b, tokens[k + 1].core, "all") {
             widget = true
@@ -387,6 +414,27 @@ struct ParagraphScan {
             // ▲ ▼ (E2 96 B2, E2 96 BC)
             for i in r where b[i] == 0xE2 && i + 2 < r.upperBound && b[i + 1] == 0x96 && (b[i + 2] == 0xB2 || b[i + 2] == 0xBC) { marks = true }
             widget = decimals >= 2 && marks
+        }
+        // A bar of links: three items or more of a few words (seven at most), set apart by ` · `, ` | `, ` > `, ` › ` or ` » `
+        // (`Multimedia · User Galleries · News in Pictures`, `Home > News > Local`), naming no agency or credit.
+        if !widget, noEnd, tokens.count >= 3, tokens.count <= 24 {
+            var items = 1, itemWords = 0, longest = 0, separated = true
+            for t in tokens {
+                let r = t.range
+                let sep = isExactly(b, r, "|") || isExactly(b, r, ">")
+                    || (r.count == 2 && b[r.lowerBound] == 0xC2 && (b[r.lowerBound + 1] == 0xB7 || b[r.lowerBound + 1] == 0xBB))
+                    || (r.count == 3 && b[r.lowerBound] == 0xE2 && b[r.lowerBound + 1] == 0x80 && b[r.lowerBound + 2] == 0xBA)
+                if sep {
+                    if itemWords == 0 { separated = false }
+                    items += 1
+                    itemWords = 0
+                } else {
+                    if t.flags & (RoleModel.Word.agency | RoleModel.Word.credit) != 0 { separated = false }
+                    itemWords += 1
+                    longest = max(longest, itemWords)
+                }
+            }
+            widget = separated && itemWords > 0 && items >= 3 && longest <= 7
         }
         features[.widget] = widget
         features[.linkLine] = noEnd && features[.whenEnd] && Self.isLinkLine(b, r)
@@ -435,17 +483,28 @@ struct ParagraphScan {
                 || isExactly(b, before, "would") || isExactly(b, before, "could") || isExactly(b, before, "may")
                 || isExactly(b, before, "must") || isExactly(b, before, "should") || isExactly(b, before, "might"))
         }
+        // `Image of the suspect`, `Photo of the flooded road`: a picture named as such, the alt text of a page that
+        // describes its images.
+        if noEnd, words >= 3, words <= 8, tokens[0].capitalized, tokens[0].flags & RoleModel.Word.credit != 0,
+           isExactly(b, tokens[1].core, "of"), tokens[1].range == tokens[1].core {
+            features[.sceneLine] = true
+        }
         // `Image of the suspect`, `Lagos government`: two to six words in sentence case, no figure, no closing
         // punctuation.
         features[.altLine] = (2...6).contains(words) && noEnd && tokens[0].capitalized && !features[.capitalized] && !digits
-            && !features[.chromeWords]
+            && !features[.chromeWords] && !features[.photoBy]
             && !tokens.contains { b[$0.range.upperBound - 1] == UInt8(ascii: ":") }
         // `Published in The Daily Star, January 18th, 2015.`, `This article first appeared in ...`, `Originally
         // published by ...`: a note that the text ran elsewhere first, naming where.
+        // (`– Published by ...`: after a dash.)
+        let d0 = tokens[0].range
+        let dashed = tokens.count >= 4 && (isExactly(b, d0, "-") || (d0.count == 3 && b[d0.lowerBound] == 0xE2 && b[d0.lowerBound + 1] == 0x80
+                                                                      && (b[d0.lowerBound + 2] == 0x93 || b[d0.lowerBound + 2] == 0x94)))
         if tokens.count >= 3, tokens.count <= 30, tokens[2...].contains(where: { $0.capitalized }) {
-            let w0 = tokens[0].core, w1 = tokens[1].core
+            let w0 = tokens[dashed ? 1 : 0].core, w1 = tokens[dashed ? 2 : 1].core
             let lead = (isExactly(b, w0, "Published") || isExactly(b, w0, "Originally") || isExactly(b, w0, "First"))
-                && (isExactly(b, w1, "in") || isExactly(b, w1, "published") || isExactly(b, w1, "appeared") || isExactly(b, w1, "ran"))
+                && (isExactly(b, w1, "in") || isExactly(b, w1, "published") || isExactly(b, w1, "appeared") || isExactly(b, w1, "ran")
+                    || (dashed && isExactly(b, w1, "by")))
             let this = features[.thisArticle] && tokens.count >= 4
                 && tokens[2...3].contains { isExactly(b, $0.core, "appeared") || isExactly(b, $0.core, "ran") || isExactly(b, $0.core, "published") }
             let version = isExactly(b, w0, "A") && isExactly(b, w1, "version") && isExactly(b, tokens[2].core, "of")
@@ -607,6 +666,16 @@ struct ParagraphScan {
                b[t.core.upperBound] == UInt8(ascii: ":") || b[t.core.upperBound] == UInt8(ascii: ";") {
                 return (t.range.lowerBound, true, false)
             }
+            // `... Missing Persons DayCredit: PA`: a capitalized credit label glued to the caption's last word.
+            if t.range.upperBound > t.core.upperBound, b[t.core.upperBound] == UInt8(ascii: ":") || k + 1 < tokens.count {
+                var c = t.core.upperBound - 1
+                while c > t.core.lowerBound, isLetter(b[c]), !(b[c] >= 0x41 && b[c] <= 0x5A) { c -= 1 }
+                if c > t.core.lowerBound, b[c] >= 0x41 && b[c] <= 0x5A, b[c - 1] >= 0x61 && b[c - 1] <= 0x7A,
+                   t.core.upperBound - c >= 4, t.core.upperBound < t.range.upperBound, b[t.core.upperBound] == UInt8(ascii: ":"),
+                   model.words.flags(b, c..<t.core.upperBound) & RoleModel.Word.credit != 0 {
+                    return (c, true, false)
+                }
+            }
             // `... under 18.Credit: Instagram`: a label glued to the sentence before it.
             if let dot = t.core.last(where: { b[$0] == UInt8(ascii: ".") }), dot + 1 < t.core.upperBound {
                 let part = token(b, (dot + 1)..<t.range.upperBound, model: model)
@@ -640,11 +709,18 @@ struct ParagraphScan {
                     if partFlags(b, t, model: model) & (RoleModel.Word.agency | RoleModel.Word.credit) != 0 { credit = true }
                     if t.joined, let slash = t.range.first(where: { b[$0] == UInt8(ascii: "/") }), slash > t.range.lowerBound, slash + 1 < t.range.upperBound,
                        isLetter(b[slash - 1]), b[slash + 1] >= 0x41 && b[slash + 1] <= 0x5A, t.capitalized { credit = true }
+                    if spacedSlash(b, tokens, at: t) { credit = true }
                     let connector = t.core.isEmpty || isExactly(b, t.core, "of") || isExactly(b, t.core, "the") || isExactly(b, t.core, "by")
                         || isExactly(b, t.core, "via") || isExactly(b, t.core, "and")
                     if !(t.capitalized || connector || t.flags & RoleModel.Word.credit != 0) { names = false }
                 }
                 if credit, names { return (tokens[k].range.lowerBound, false, false) }
+                // `... in a house in Parkinson's. (Nine)`: after a sentence, one or two capitalized words in brackets,
+                // a source's name (an article's paragraph closes with its sentence, or a wire tag the scorer keeps).
+                if names, tokens.count - k <= 2, tokens[k - 1].endsSentence, tokens[k...].allSatisfy({ $0.capitalized || $0.number || isDigit(b[$0.core.lowerBound]) }),
+                   tokens[k].range.lowerBound + 32 >= tokens[tokens.count - 1].range.upperBound {
+                    return (tokens[k].range.lowerBound, false, false)
+                }
             }
         }
         // `... on Oct 24. - ST`, `... on Friday. /AFP`: after the last sentence, a dash and a run of one or two words in
@@ -674,17 +750,51 @@ struct ParagraphScan {
         for t in tokens[start...] {
             let flags = partFlags(b, t, model: model)
             if flags & (RoleModel.Word.agency | RoleModel.Word.credit) != 0 { credit = true }
+            // `... on Friday. RNZ / Jane Roe`: an outlet and a name with a spaced slash between them.
+            if spacedSlash(b, tokens, at: t) { credit = true }
             let connector = t.core.isEmpty || isExactly(b, t.core, "of") || isExactly(b, t.core, "the") || isExactly(b, t.core, "by")
                 || isExactly(b, t.core, "via") || isExactly(b, t.core, "and") || isExactly(b, t.core, "for")
                 || isExactly(b, t.core, "from")
             guard t.capitalized || connector || flags & RoleModel.Word.credit != 0 || isDigit(b[t.core.lowerBound]) else { return nil }
         }
-        return credit ? (tokens[start].range.lowerBound, false, false) : nil
+        // `... on Sunday. Photo from the Transport Department`, `Photo by Jo Lane`: a credit word with its `by` or
+        // `from` opens the run: a labelled credit.
+        let opensLabelled = start + 1 < tokens.count && partFlags(b, tokens[start], model: model) & RoleModel.Word.credit != 0
+            && (isExactly(b, tokens[start + 1].core, "by") || isExactly(b, tokens[start + 1].core, "from"))
+        return credit ? (tokens[start].range.lowerBound, opensLabelled, false) : nil
+    }
+
+    /// Whether `t` is a slash (or bar) standing alone between two capitalized words: `Nine News / Jane Roe`.
+    static func spacedSlash(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], at t: Token) -> Bool {
+        guard isExactly(b, t.range, "/") || isExactly(b, t.range, "|"),
+              let k = tokens.firstIndex(where: { $0.range == t.range }), k > 0, k + 1 < tokens.count else { return false }
+        let before = tokens[k - 1], after = tokens[k + 1]
+        let opens = b[after.range.lowerBound] == UInt8(ascii: "(") ? after.range.lowerBound + 1 : after.range.lowerBound
+        return (before.capitalized || b[before.range.lowerBound] == UInt8(ascii: "(")) && (after.capitalized || (opens < after.range.upperBound && b[opens] >= 0x41 && b[opens] <= 0x5A))
     }
 
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
     @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
     @inline(__always) static func isWordByte(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) || c >= 0x80 && c != 0xE2 && c != 0xC2 }
+
+    /// `18m`, `3h`, `2d`, `45s`, `5min`, `2hrs`: one to three digits and the letters of a unit of time.
+    static func isCompactSpan(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound, isDigit(b[i]) { i += 1 }
+        let n = i - r.lowerBound
+        guard n >= 1, n <= 3, i < r.upperBound else { return false }
+        let unit = i..<r.upperBound
+        return isExactly(b, unit, "m") || isExactly(b, unit, "h") || isExactly(b, unit, "d") || isExactly(b, unit, "s")
+            || isExactly(b, unit, "min") || isExactly(b, unit, "mins") || isExactly(b, unit, "hr") || isExactly(b, unit, "hrs")
+    }
+
+    /// `22.16`, `9.05`: hours and minutes with a dot.
+    static func isDotClock(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard r.count == 4 || r.count == 5 else { return false }
+        let dot = r.upperBound - 3
+        guard b[dot] == UInt8(ascii: "."), isDigit(b[dot + 1]), isDigit(b[dot + 2]), b[dot + 1] <= UInt8(ascii: "5") else { return false }
+        return r[..<dot].allSatisfy { isDigit(b[$0]) }
+    }
 
     static func isNumber(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         !r.isEmpty && r.allSatisfy { isDigit(b[$0]) || b[$0] == UInt8(ascii: ",") }

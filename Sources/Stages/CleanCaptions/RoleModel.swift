@@ -104,6 +104,8 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case labelInside
     case afterLabel
     case relatedRun
+    case captionSentence
+    case nameByStamp
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -185,6 +187,8 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "label-inside",
         "after-label",
         "related-run",
+        "caption-sentence",
+        "name-by-stamp",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

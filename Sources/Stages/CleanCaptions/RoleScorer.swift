@@ -73,6 +73,29 @@ struct RoleScorer {
                 start = end
             }
         }
+        // Two neighbouring paragraphs of which the first is the second's opening, word for word, and the rest of the
+        // second a short credit with no sentence of its own: a picture's alt text above its caption (`A crane lifts
+        // the box.` over `A crane lifts the box.Credit: Jane Roe/X`). (A paragraph printed twice whole is left to the
+        // copies above, which pass over lines that end like a sentence: a paste may well double a paragraph of the
+        // text. A quotation may stand as a pull quote, and stays.)
+        for i in 0..<max(0, n - 1) {
+            // (A counter between the two, `4`, as a gallery prints it, is passed over.)
+            var next = i + 1
+            if next + 1 < n, let c = scans[next], !c.hasLetters, c.words <= 1, TextLayout.trim(b, paragraphs[next]).count <= 3 { next += 1 }
+            guard scans[i] != nil, scans[next] != nil else { continue }
+            let p = TextLayout.trim(b, paragraphs[i]), q = TextLayout.trim(b, paragraphs[next])
+            guard p.count >= 20, p.count <= 300, q.count >= p.count, q.count - p.count <= 60, b[p.lowerBound] == b[q.lowerBound],
+                  zip(p, q).allSatisfy({ b[$0] == b[$1] }), !q.contains(where: { Self.isQuoteMark(b, $0) }) else { continue }
+            let rest = (q.lowerBound + p.count)..<q.upperBound
+            guard !rest.isEmpty, !rest.contains(where: { b[$0] == UInt8(ascii: ".") || b[$0] == UInt8(ascii: "!") || b[$0] == UInt8(ascii: "?") }),
+                  b[rest.lowerBound] >= 0x41 && b[rest.lowerBound] <= 0x5A else { continue }
+            // Both are read in full: a plain paragraph's scan holds too little to be judged.
+            for k in [i, next] where scans[k]?.plain == true {
+                scans[k] = ParagraphScan(b, TextLayout.trim(b, paragraphs[k]), index: k, count: n, model: model, tokens: &tokens)
+            }
+            scans[i]?.features[.repeated] = true
+            scans[next]?.features[.repeated] = true
+        }
         // A bare label (`Photo`, `PCS`) right after a picture's lines (or a caption a rule removed) is its credit;
         // set before the first pass, so that the line above it reads as `before-credit` there.
         for i in 1..<max(1, n) where scans[i]?.bareLabel == true {
@@ -82,20 +105,30 @@ struct RoleScorer {
                 scans[i]?.features[.labelLine] = true
             }
         }
+        // A headline with a `Read more` link under it is a teaser for another story (`Ogun workers suspend strike`
+        // over `Read More`), not this article's headline.
+        var teasers: [Int] = []
+        for i in 0..<max(0, n - 1) {
+            guard let s = scans[i], !s.plain, s.features[.short], s.words >= 3, s.features[.noEndPunct] || Self.isTeaser(b, TextLayout.trim(b, paragraphs[i]), s),
+                  Self.isReadMore(b, TextLayout.trim(b, paragraphs[i + 1])) else { continue }
+            teasers.append(i)
+        }
         // First pass, without the features that depend on the neighbours' roles.
         var verdicts = scans.map { scan in scan.flatMap { $0.plain ? nil : model.judge($0.features) } }
         var firstContent: Int?
-        for i in 0..<n {
+        for i in 0..<n where !teasers.contains(i) {
             // The headline comes before the body text.
             guard let s = scans[i] else { continue }
             if s.plain { break }
             // A caption only its form suggests (a scene, a lead with a colon, a few words) may be the headline.
-            if let v = verdicts[i], v.decided, v.role != .headline, !(v.role == .caption && (Self.uncredited(s) || s.features[.repeated])) { continue }
+            if let v = verdicts[i], v.decided, v.role != .headline, !(v.role == .caption && Self.formOnly(s)) { continue }
             // A headline has a few words in one sentence; one- and two-word lines above it are section names and
             // buttons, and a line of several sentences is a page message (a headline pasted above its first
             // paragraph, in the same paragraph, is read by `headlineLine`).
             if s.features[.dateOnly] || s.features[.datelineOnly] || !s.hasLetters || !s.features[.headlineLength] { continue }
             let p = TextLayout.trim(b, paragraphs[i])
+            // A headline opens with a capital, a figure or a quotation mark; a line in lowercase is a tag or a section.
+            if b[p.lowerBound] >= 0x61 && b[p.lowerBound] <= 0x7A || b[p.lowerBound] == UInt8(ascii: "[") { continue }
             if s.features[.sentences], !s.features[.noEndPunct], !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) { continue }
             firstContent = i
             break
@@ -183,21 +216,99 @@ struct RoleScorer {
             if let v = verdicts[i] {
                 // The article's first line reads as a caption only by its form (news headlines describe in the
                 // present tense too: `Commissioners listen to residents' concerns`): the headline's place wins.
-                if i == firstContent, v.role == .caption, Self.uncredited(scan) || scan.features[.repeated] {
+                if i == firstContent, v.role == .caption, Self.formOnly(scan) {
                     verdicts[i] = RoleModel.Verdict(role: .headline, confidence: v.confidence, decided: true, signals: [.firstContent])
                 }
                 // A date or time alone on a line between body paragraphs is a subhead of a timeline, not a stamp.
-                if v.role == .chrome, scan.features[.dateStamp] || scan.features[.timeStamp], i > firstBody, i < lastBody {
+                if v.role == .chrome, scan.features[.dateStamp] || scan.features[.timeStamp], !scan.relativeStamp, i > firstBody, i < lastBody,
+                   i + 1 < n, scans[i + 1].map({ $0.plain || !$0.features[.noEndPunct] }) ?? false {
                     verdicts[i] = nil
                 }
             }
         }
 
-        // Under a label of related stories (`More Stories`, `Related`), the list of their headlines (no closing
-        // punctuation) and cut-off teasers (`...`), to the first paragraph that is neither.
-        // (Only a paragraph removed as chrome is read for the label: most paragraphs are not.)
-        for i in 0..<n where {
-            if case .none = ruled[i] { return verdicts[i].map { $0.decided && $0.role == .chrome } ?? false }
+        for i in teasers { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
+        // Paragraphs that read as body text: no role claims them, and they end like a sentence or run long.
+        var bodyLike = [Bool](repeating: false, count: n)
+        for i in 0..<n {
+            if let s = scans[i], verdicts[i] == nil || verdicts[i]?.decided == false {
+                bodyLike[i] = s.plain || (!s.features[.noEndPunct] && s.words >= 8)
+            }
+        }
+        func captionOrCredit(_ j: Int) -> Bool {
+            guard j >= 0, j < n else { return false }
+            switch ruled[j] {
+            case .credit: return true
+            case .other(let reason): return reason == "caption" || reason == "credit"
+            case .none: return verdicts[j].map { $0.decided && ($0.role == .caption || $0.role == .credit) } ?? false
+            }
+        }
+        for i in 0..<n {
+            guard let s = scans[i], let v = verdicts[i], v.decided else { continue }
+            if v.role == .caption {
+                // A line that reads as a caption by its form alone (`The top stories this Friday`), between body
+                // paragraphs and beside no caption or credit, is a subhead of the text.
+                if Self.uncredited(s), s.features[.altLine], !s.features[.sceneLine], !s.features[.colonLead], !s.features[.repeated],
+                   i > firstBody, !captionOrCredit(i - 1), !captionOrCredit(i + 1) {
+                    var j = i + 1
+                    while j < n, j <= i + 2, let w = verdicts[j], w.decided, w.role == .chrome { j += 1 }
+                    if j < n, bodyLike[j] { verdicts[i] = nil; continue }
+                }
+            }
+        }
+        // A sentence of ten words or more with no closing punctuation, on one line, beside a credit or below body
+        // text: a caption printed without its full stop (`Crowds gather outside the court on Monday`). Body text
+        // ends its sentences; a standfirst above the body, a headline and the items of a list (a mark opens them,
+        // a colon introduces them, or they come in a row) stay.
+        func unpunctuatedSentence(_ j: Int) -> Bool {
+            guard j >= 0, j < n, let s = scans[j], !s.plain, s.features[.noEndPunct], !s.features[.quote], s.words >= 10,
+                  !s.features[.long], s.hasLetters else { return false }
+            let p = TextLayout.trim(b, paragraphs[j])
+            guard !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { return false }
+            let c = b[p.lowerBound], e = b[p.upperBound - 1]
+            // Opens with a capital; ends with a letter or a figure (not `:`, `,`, `...`, a dash or a bracket).
+            return c >= 0x41 && c <= 0x5A && (ParagraphScan.isLetter(e) || ParagraphScan.isDigit(e))
+        }
+        for i in 0..<n where verdicts[i] == nil || verdicts[i]?.decided == false {
+            guard i != firstContent, unpunctuatedSentence(i), !unpunctuatedSentence(i - 1), !unpunctuatedSentence(i + 1) else { continue }
+            if i > 0 {
+                let prev = TextLayout.trim(b, paragraphs[i - 1])
+                if !prev.isEmpty, b[prev.upperBound - 1] == UInt8(ascii: ":") { continue }
+            }
+            // Beside a credit line, or below body text and saying when, as captions do (`... on Thursday`): a subhead or a
+            // post's title in a live page reads as a headline (`Council to open its doors to visitors`).
+            guard credit(i - 1) || credit(i + 1)
+                    || (firstContent.map { i > $0 } ?? false) && i > firstBody && scans[i]!.features[.whenEnd] else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionSentence])
+        }
+        // A name alone above the body, beside a line that says when it was posted (`Jane Roe` over `Posted 2 hours
+        // ago`, under `2020-01-17 12:01`): the byline of a template that prints no `By`.
+        func stamp(_ j: Int) -> Bool {
+            guard j >= 0, j < n, let s = scans[j], !s.plain else { return false }
+            return s.features[.timeStamp] || s.features[.timestamp] || s.features[.dateStamp]
+                || (s.features[.date] && s.features[.time] && s.features[.short])
+        }
+        for i in 0..<min(n, firstBody) where verdicts[i] == nil || verdicts[i]?.decided == false {
+            guard let s = scans[i], s.nameLine, i != firstContent, stamp(i - 1) || stamp(i + 1) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.nameByStamp])
+        }
+        // Above the headline, a line in lowercase (`toronto city council`, `national news`) is a tag or a section
+        // of the site: a headline opens with a capital.
+        if let f = firstContent {
+            for i in 0..<f {
+                guard let s = scans[i], !s.plain, s.features[.noEndPunct], s.features[.short], s.words >= 1, s.words <= 5 else { continue }
+                let p = TextLayout.trim(b, paragraphs[i])
+                guard b[p.lowerBound] >= 0x61 && b[p.lowerBound] <= 0x7A,
+                      p.allSatisfy({ b[$0] >= 0x61 && b[$0] <= 0x7A || b[$0] == 0x20 || b[$0] == UInt8(ascii: "-") }) else { continue }
+                verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.beforeContent])
+            }
+        }
+
+        // Under a label of related stories (`More Stories`, `Related`, `Trending`, `Latest in Sport`), the list of
+        // their headlines (no closing punctuation) and cut-off teasers (`...`), to the first paragraph that is neither.
+        // The label is read in a paragraph removed as chrome, or in one no role claims.
+        for i in (firstContent.map { $0 + 1 } ?? 0)..<max(firstContent.map { $0 + 1 } ?? 0, n) where {
+            if case .none = ruled[i] { return verdicts[i].map { !$0.decided || $0.role == .chrome } ?? (scans[i]?.plain == false) }
             if case .other(let reason) = ruled[i] { return reason == "chrome" }
             return false
         }() && paragraphs[i].count <= 40 && Self.isRelatedLabel(b, TextLayout.trim(b, paragraphs[i])) {
@@ -206,6 +317,50 @@ struct RoleScorer {
                 verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
                 j += 1
             }
+            if j > i + 1, case .none = ruled[i] {
+                verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
+            }
+        }
+        // Below the article, with no label: a run of other stories' headlines (a few words in sentence case, no
+        // closing punctuation) and cut-off teasers, among lines already removed (stamps, section names), down to
+        // the page's end. Three such headlines at least, under a paragraph that ends like a sentence (a list the
+        // text introduces ends its lead-in with a colon).
+        var run: [Int] = []
+        var headlines = 0
+        var j = n - 1
+        while j >= 0 {
+            if case .none = ruled[j] {} else { j -= 1; continue }
+            guard let s = scans[j] else { j -= 1; continue }
+            let p = TextLayout.trim(b, paragraphs[j])
+            // A lead-in ending with a colon introduces a list of the text's own.
+            if !s.plain, b[p.upperBound - 1] == UInt8(ascii: ":") { break }
+            if let v = verdicts[j], v.decided, v.role.isRemoved { j -= 1; continue }
+            if s.plain { break }
+            // (A source cited with its date or a quoted title, under a `Sources` heading, is no teaser.)
+            if Self.isTeaser(b, p, s), s.words >= 4, !s.features[.quote], !s.features[.date], Self.hasLowercaseWord(b, p) {
+                run.append(j)
+                headlines += 1
+            } else if s.words <= 2, s.features[.noEndPunct], s.features[.short], !s.features[.quote] {
+                run.append(j)
+            } else {
+                break
+            }
+            j -= 1
+        }
+        if headlines >= 3, j > (firstContent ?? 0), let s = scans[j], !s.features[.noEndPunct] {
+            for k in run { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
+        }
+
+        // `... are being treated in a hospital. (PTI)`: a wire agency's tag closing the article's last paragraph,
+        // not a picture's credit: no body text follows it (the page's lists of other stories are chrome by now).
+        var bodyBelow = false
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            guard let s = scans[i] else { continue }
+            if let v = verdicts[i], v.decided {
+                if v.role == .caption, s.tailTag, !bodyBelow { verdicts[i] = nil; bodyBelow = true }
+                continue
+            }
+            if s.plain || (!s.features[.noEndPunct] && s.words >= 8) { bodyBelow = true }
         }
 
         var result = Result()
@@ -288,15 +443,73 @@ struct RoleScorer {
     /// Labels over a list of links to other stories, compared without case and closing marks.
     static let relatedLabels: [[UInt8]] = ["more stories", "more news", "related", "related stories", "related articles",
                                            "related news", "related posts", "you may also like", "you might also like",
-                                           "read next", "recommended", "recommended stories"].map { Array($0.utf8) }
+                                           "read next", "recommended", "recommended stories", "trending", "trending now",
+                                           "trending stories", "latest news", "latest stories", "latest videos", "top news",
+                                           "top stories", "most popular", "popular stories", "must read", "editor's picks",
+                                           "editors' picks", "you may have missed", "don't miss", "what to read next"].map { Array($0.utf8) }
+    /// Labels of a section's latest stories: `Latest in Sport`, `More from Business`, `Most read in Irish News`.
+    static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on "].map { Array($0.utf8) }
 
     static func isRelatedLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var p = p
         while let last = p.last, b[last] == UInt8(ascii: ":") || b[last] == UInt8(ascii: ".") || b[last] == UInt8(ascii: ">") { p = p.lowerBound..<last }
-        guard p.count <= 24 else { return false }
-        return relatedLabels.contains { label in
-            label.count == p.count && zip(label, p).allSatisfy { $0 == b[$1] | (b[$1] >= 0x41 && b[$1] <= 0x5A ? 0x20 : 0) }
+        guard p.count <= 30 else { return false }
+        @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] | (b[i] >= 0x41 && b[i] <= 0x5A ? 0x20 : 0) }
+        if p.count <= 24, relatedLabels.contains(where: { label in label.count == p.count && zip(label, p).allSatisfy { $0 == lower($1) } }) {
+            return true
         }
+        // A prefix, then one or two capitalized words.
+        for prefix in relatedPrefixes where p.count > prefix.count && zip(prefix, p).allSatisfy({ $0 == lower($1) }) {
+            let rest = (p.lowerBound + prefix.count)..<p.upperBound
+            var words = 0, i = rest.lowerBound
+            while i < rest.upperBound {
+                guard b[i] >= 0x41 && b[i] <= 0x5A else { return false }
+                words += 1
+                while i < rest.upperBound, b[i] != 0x20 { i += 1 }
+                while i < rest.upperBound, b[i] == 0x20 { i += 1 }
+            }
+            return words <= 2
+        }
+        return false
+    }
+
+    /// A link to the rest of a story: `Read more`, `Read More »`, `Read full story`, `Continue reading`.
+    static func isReadMore(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var p = p
+        while let last = p.last, b[last] < 0x41 || b[last] >= 0x80 { p = p.lowerBound..<last }
+        @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] | (b[i] >= 0x41 && b[i] <= 0x5A ? 0x20 : 0) }
+        for label in ["read more", "read full story", "read the full story", "continue reading"] {
+            let l = Array(label.utf8)
+            if l.count == p.count, zip(l, p).allSatisfy({ $0 == lower($1) }) { return true }
+        }
+        return false
+    }
+
+    /// A quotation mark at `i`: `"` or a curly double quote.
+    @inline(__always) static func isQuoteMark(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        b[i] == UInt8(ascii: "\"") || (b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9D))
+    }
+
+    /// Whether a line has a word in lowercase of four letters or more (`suspend`, `presents`): a headline in
+    /// sentence case, not a list of names or scores.
+    static func hasLowercaseWord(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var run = 0
+        var atStart = true
+        for i in p {
+            let c = b[i]
+            if c >= 0x61 && c <= 0x7A, atStart || run > 0 {
+                run += 1
+                if run >= 4 { return true }
+                atStart = false
+            } else if c == 0x20 {
+                run = 0
+                atStart = true
+            } else {
+                run = 0
+                atStart = false
+            }
+        }
+        return false
     }
 
     /// An item of a list of related stories: a headline (a few words, no closing punctuation, one line) or a
@@ -354,6 +567,14 @@ struct RoleScorer {
         let outlet = isExactly(b, last, "News") || isExactly(b, last, "Media") || isExactly(b, last, "Online")
             || model.words.flags(b, last) & RoleModel.Word.agency != 0
         return outlet ? sep..<end : nil
+    }
+
+    /// Whether a caption verdict rests on the paragraph's form alone, or on its being printed twice: no credit
+    /// closes it, stands after it or ends it with an agency (a credit word inside a headline, `Court photo ban
+    /// upheld`, is no credit).
+    static func formOnly(_ s: ParagraphScan) -> Bool {
+        uncredited(s) || s.features[.repeated]
+            || !(s.features[.creditTail] || s.features[.slashName] || s.features[.agencyEnd] || s.features[.beforeCredit])
     }
 
     /// Whether a paragraph reads as a caption by its form alone, with no credit in it.

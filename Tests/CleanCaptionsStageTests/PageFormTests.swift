@@ -1,0 +1,216 @@
+@testable import CleanCaptionsStage
+import Foundation
+import LedeCore
+import Testing
+
+/// Forms of page lines around an article, as pasted from sites of many countries, each with its body text kept.
+/// Every line here is written for the test.
+struct PageFormTests {
+    static let body = "The council said on Tuesday that the repairs would take three weeks, and that the road would reopen to buses first."
+    static let body2 = "Residents of the north end told the meeting that the detour added half an hour to their trips to the hospital."
+
+    func clean(_ text: String) throws -> Document {
+        var doc = Document(id: "d", text: text, source: .init(path: "t"))
+        try CleanCaptionsStage(options: .init(), context: StageContext(baseDirectory: ".")).process(&doc)
+        return doc
+    }
+
+    func removed(_ text: String) throws -> [String] {
+        let d = try clean(text)
+        return d.removed.map { d.originalSubstring($0.start..<$0.end) }
+    }
+
+    func join(_ lines: String...) -> String { lines.joined(separator: "\n\n") }
+    func join(_ lines: [String]) -> String { lines.joined(separator: "\n\n") }
+
+    @Test("How long ago, or how long to read, is page furniture even between body paragraphs; a timeline's date stays")
+    func relativeStamps() throws {
+        for stamp in ["2 days ago", "18m ago", "an hour ago", "3 min read", "5 min"] {
+            let r = try removed(join("Bridge to close for repairs", Self.body, stamp, Self.body2, Self.body))
+            #expect(r == [stamp], "\(stamp)")
+        }
+        for stamp in ["Tuesday, March 28, 2017, 3:59 p.m.", "22.16 7 Nov 2019"] {
+            #expect(try removed(join(stamp, "Bridge to close for repairs", Self.body, Self.body2)) == [stamp], "\(stamp)")
+        }
+        // A date heading the part of a timeline that follows it stays.
+        #expect(try removed(join("Bridge to close for repairs", Self.body, "Wednesday, April 26th", Self.body2, Self.body)).isEmpty)
+    }
+
+    @Test("A template's slot name and an embed tag are widgets")
+    func leakedSlots() throws {
+        #expect(try removed(join("Bridge to close for repairs", Self.body, "spot_img", Self.body2)) == ["spot_img"])
+        #expect(try removed(join("Bridge to close for repairs", Self.body, "[video:https://example.com/v/123 autoplay:1]", Self.body2))
+                == ["[video:https://example.com/v/123 autoplay:1]"])
+    }
+
+    @Test("Alt text over its caption with the credit glued on, and a caption printed twice, go; a paragraph of the text pasted twice stays")
+    func altTextOverCaption() throws {
+        let alt = "A ferry leaves the harbour at dawn."
+        #expect(try removed(join("Bridge to close for repairs", Self.body, alt, alt + "Credit: Harbour Trust/X", Self.body2))
+                == [alt, alt, "Credit: Harbour Trust/X"])
+        let twice = "Workers repair the deck of the old bridge at dawn"
+        #expect(try removed(join("Bridge to close for repairs", Self.body, twice, twice, Self.body2)).count == 2)
+        // A paragraph of the text pasted twice stays, both times.
+        #expect(try removed(join("Bridge to close for repairs", Self.body, Self.body2, Self.body2, Self.body)).isEmpty)
+        // A quotation printed twice (a pull quote) stays.
+        let quoted = "“We will rebuild the hall before winter,” she said."
+        #expect(try removed(join("Bridge to close for repairs", Self.body, quoted, quoted, Self.body2)).isEmpty)
+    }
+
+    @Test("A source in brackets closes a caption; a wire agency's tag on the article's last paragraph stays")
+    func bracketedSources() throws {
+        let caption = "A crowd waits outside the court. (Metro TV)"
+        let r = try removed(join("Bridge to close for repairs", Self.body, caption, Self.body2, Self.body))
+        #expect(r == ["A crowd waits outside the court.", "(Metro TV)"])
+        let last = "The two injured officers are being treated in hospital. (PNA)"
+        #expect(try removed(join("Bridge to close for repairs", Self.body, Self.body2, last, "Related articles",
+                                 "Council moves to end the fuel subsidy next year", "Port strike enters its second week at the docks")).filter { $0.contains("PNA") || $0.contains("hospital") }.isEmpty)
+    }
+
+    @Test("An outlet and a name with a spaced slash between them close a caption")
+    func spacedSlashCredits() throws {
+        let r = try removed(join("Bridge to close for repairs", Self.body,
+                                 "Police tape off the road outside the depot after the crash. Metro News / Jane Roe", Self.body2))
+        #expect(r == ["Police tape off the road outside the depot after the crash.", "Metro News / Jane Roe"])
+        let d = try removed(join("Bridge to close for repairs", Self.body,
+                                 "Divers search the harbour for the missing kayak on Sunday. (City Radio / Jo Lane)", Self.body2))
+        #expect(d.count == 2 && d[1] == "(City Radio / Jo Lane)")
+    }
+
+    @Test("A tag in lowercase above the headline goes and the headline stays, whatever word it holds")
+    func lowercaseTagsAndHeadlines() throws {
+        let d = try clean(join("harbour city council", "Council votes to take the port authority to court", Self.body, Self.body2))
+        #expect(d.removed.map { d.originalSubstring($0.start..<$0.end) } == ["harbour city council"])
+        #expect(d.spans(CleanCaptionsStage.structureLayer).contains { $0.label == "headline" })
+        // A headline with a credit word in it (`photo`) is still the headline.
+        #expect(try removed(join("BBC Example", "Court photo ban upheld on appeal", Self.body, Self.body2)).allSatisfy { !$0.contains("upheld") })
+    }
+
+    @Test("Under a label of other stories (`Trending`, `Latest in Sport`), their headlines go; a label above the headline starts no run")
+    func labelledRelatedRuns() throws {
+        for label in ["Trending", "Latest in Sport", "Most Popular"] {
+            let r = try removed(join("Bridge to close for repairs", Self.body, Self.body2, label,
+                                     "Council moves to end the fuel subsidy next year", "Port strike enters its second week at the docks"))
+            #expect(r.contains("Council moves to end the fuel subsidy next year") && r.contains("Port strike enters its second week at the docks"), "\(label): \(r)")
+        }
+        let top = try removed(join("Most Popular", "Island ferry operators seek a fare rise", "By Jane Roe", Self.body, Self.body2))
+        #expect(!top.contains("Island ferry operators seek a fare rise"))
+    }
+
+    @Test("Below the article, three other stories' headlines with no label go; a list the text introduces stays")
+    func unlabelledRelatedRuns() throws {
+        let teasers = ["Two feared killed as gunmen attack a checkpoint", "Governor signs the new budget into law at last",
+                       "Delegates say they returned the money after the vote", "Teachers receive new buses for rural schools"]
+        let r = try removed(join(["Bridge to close for repairs", Self.body, Self.body2] + teasers))
+        #expect(r == teasers)
+        let listed = ["Repairs to the north approach of the bridge", "New signals at the junction with the ring road",
+                      "A second lane for buses on the hill road"]
+        #expect(try removed(join(["Bridge to close for repairs", Self.body, "These are the works the council has planned:"] + listed)) == [])
+    }
+
+    @Test("A caption printed without its full stop goes beside a credit, or below the text when it says when; a standfirst and a subhead stay")
+    func unpunctuatedCaptions() throws {
+        let caption = "Residents board a bus bound for the shelter outside the town hall on Thursday"
+        #expect(try removed(join("Bridge to close for repairs", "Jane Roe / Harbour Daily", caption, Self.body, Self.body2)).contains(caption))
+        #expect(try removed(join("Bridge to close for repairs", Self.body, Self.body2, caption, Self.body)) == [caption])
+        let standfirst = "The second of a weekly series of reports from the towns along the river by our regional writers"
+        #expect(try removed(join("Bridge to close for repairs", standfirst, Self.body, Self.body2)).isEmpty)
+        let subhead = "Government says the regional safety plan would not be possible without the new planes"
+        #expect(try removed(join("Bridge to close for repairs", Self.body, subhead, Self.body2, Self.body)).isEmpty)
+    }
+
+    @Test("A short subhead between body paragraphs stays, though it reads like alt text")
+    func subheadsStay() throws {
+        #expect(try removed(join("Bridge to close for repairs", Self.body, "The top stories this week", Self.body2, Self.body)).isEmpty)
+    }
+
+    @Test("A byline glued to its label, and a republication note after a dash")
+    func gluedBylineAndDashedNotice() throws {
+        let r = try removed(join("Bridge to close for repairs", "ByJane Roe", Self.body, Self.body2,
+                                 "– Published by Harbour Report, see: Example Wire in partnership with City Radio"))
+        #expect(r == ["ByJane Roe", "– Published by Harbour Report, see: Example Wire in partnership with City Radio"])
+    }
+
+    @Test("A line of `X photo by NAME` is the credit, and the caption above it goes with it")
+    func photoByCreditUnderCaption() throws {
+        let r = try removed(join("Lantern festival draws crowds to the old town", Self.body,
+                                 "Visitors release lanterns over the river in the old town, March 3.", "City Daily photo by Lee Min-ho", Self.body2))
+        #expect(r == ["Visitors release lanterns over the river in the old town, March 3.", "City Daily photo by Lee Min-ho"])
+    }
+
+    @Test("A bar of links is page furniture; a caption's credits set apart by bars are not taken for one")
+    func linkBars() throws {
+        for bar in ["Multimedia · Reader Galleries · Send us your pictures", "Home > News > Local", "Politics | Business | Sport | Opinion"] {
+            #expect(try removed(join("Bridge to close for repairs", Self.body, bar, Self.body2)) == [bar], "\(bar)")
+        }
+        let f = try LinkLineTests().features("Jane Roe | AFP | Getty Images")
+        #expect(!f.features[.widget])
+    }
+
+    @Test("A live page's furniture: its badge and its lists of posts")
+    func livePageFurniture() throws {
+        #expect(try removed(join("Live", "As it happened: council budget day", "Key posts", Self.body, Self.body2)) == ["Live", "Key posts"])
+    }
+
+    @Test("A gallery's caption, its counter and the caption again with the credit glued to its last word all go")
+    func galleryCaptionWithGluedCredit() throws {
+        let caption = "Families of the missing gather at the memorial garden for the day of remembrance"
+        let r = try removed(join("Hundreds remember the missing at city garden", Self.body, caption, "4",
+                                 caption + "Credit: Jo Lane - City Daily", Self.body2))
+        #expect(r.count == 4 && r[0] == caption && r[1] == "4" && r.last == "Credit: Jo Lane - City Daily", "\(r)")
+    }
+
+    @Test("A credit opened by `Photo from` or `Photo by` closes a long caption too")
+    func photoFromCredits() throws {
+        let caption = "FIRE. A seat inside a carriage of the city's elevated railway catches fire near the depot on a busy Monday morning in March."
+        let r = try removed(join("Surviving the commute: the worst breakdowns of the year", Self.body, caption + " Photo from the Transport Department", Self.body2))
+        #expect(r == [caption, "Photo from the Transport Department"])
+    }
+
+    @Test("`Most read in X` heads a list of other stories; a skip link and a likes counter are page lines")
+    func moreLabelsAndLines() throws {
+        let r = try removed(join("Jump directly to the content", "Bridge to close for repairs", Self.body, Self.body2,
+                                 "Most read in City News", "Council moves to end the fuel subsidy next year", "%d bloggers like this:"))
+        #expect(r == ["Jump directly to the content", "Most read in City News", "Council moves to end the fuel subsidy next year", "%d bloggers like this:"])
+    }
+
+    @Test("A name alone beside the time of posting is the byline; a name in the body stays")
+    func namesBesideStamps() throws {
+        let d = try clean(join("Bridge to close for repairs", "2020-01-17 12:01", "Thandi Mokoena", Self.body, Self.body2))
+        #expect(d.removed.map { d.originalSubstring($0.start..<$0.end) } == ["2020-01-17 12:01", "Thandi Mokoena"])
+        #expect(d.removed.last?.reason == "byline")
+        #expect(try removed(join("Bridge to close for repairs", "Posted 2 hours ago", "Jane Roe", Self.body)).contains("Jane Roe"))
+        #expect(try removed(join("Bridge to close for repairs", Self.body, "Thandi Mokoena", Self.body2)).isEmpty)
+    }
+
+    @Test("A wire agency's sign-off goes wherever the page's own lines follow it, and is no picture's credit")
+    func wireSignOffAnywhere() throws {
+        let d = try clean(join("Bridge to close for repairs", Self.body, Self.body2, "- BLOOMBERG", "Bridge to close for repairs",
+                               "Multimedia · Reader Galleries · News in Pictures Send us your pictures · Send us your stories"))
+        let r = d.removed.map { d.originalSubstring($0.start..<$0.end) }
+        #expect(r.contains("- BLOOMBERG") && d.removed.first { d.originalSubstring($0.start..<$0.end) == "- BLOOMBERG" }?.reason == "signature")
+        #expect(r.contains("Multimedia · Reader Galleries · News in Pictures Send us your pictures · Send us your stories"))
+        #expect(!r.contains(Self.body) && !r.contains(Self.body2))
+    }
+
+    @Test("A headline with a `Read More` link under it is another story's teaser; the article's headline below it stays")
+    func readMoreTeasers() throws {
+        let d = try clean(join("Breaking News", "Port workers suspend strike after four days", "Read More",
+                               "Council votes to close the harbour bridge", Self.body, Self.body2))
+        let r = d.removed.map { d.originalSubstring($0.start..<$0.end) }
+        #expect(r.contains("Port workers suspend strike after four days") && !r.contains("Council votes to close the harbour bridge"), "\(r)")
+    }
+
+    @Test("`Latest News` and `Top News` under the footer are rule-removed lines, so the copyright notice above them goes")
+    func footerAboveSectionLinks() throws {
+        let notice = "All rights reserved. This material may not be reproduced, published or redistributed without permission."
+        let r = try removed(join("Bridge to close for repairs", Self.body, Self.body2, notice, "Latest News", "Top News"))
+        #expect(r == [notice, "Latest News", "Top News"])
+    }
+
+    @Test("A line naming a picture (`Image of the suspect`) is its alt text, at the end of the page too")
+    func pictureNamedAsSuch() throws {
+        #expect(try removed(join("Bridge to close for repairs", Self.body, Self.body2, "Image of the damaged bridge deck")) == ["Image of the damaged bridge deck"])
+        #expect(try removed(join("Bridge to close for repairs", Self.body, "Pictures of the old town hang in the library.", Self.body2)).isEmpty)
+    }
+}
