@@ -278,4 +278,20 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains { $0.contains("Minority") && $0.hasPrefix("PERSON") }, "\(found)")
     }
+
+    @Test("Streets by number or by an everyday word, institutions named head first, laws by their head, Irish institutions")
+    func streetsInstitutionsLawsAndIrishNames() throws {
+        let found = try tags("""
+            Police were called to 9th Street Northwest and to a house on Mill Street. Traffic stopped near 51st Street. \
+            She was moved to Hospital Seri Manjung and later visited the Carrow Observatory. Gardaí said the Dáil \
+            would sit on Tuesday. The Kenya Penal Code applies. A spokesperson for the Office of the Attorney \
+            General declined to comment.
+            """)
+        for expected in ["FAC 9th Street Northwest", "FAC Mill Street", "FAC 51st Street", "ORG Hospital Seri Manjung",
+                         "FAC Carrow Observatory", "ORG Gardaí", "ORG Dáil", "LAW Kenya Penal Code",
+                         "ORG Office of the Attorney General"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains { $0.hasPrefix("PERSON") }, "\(found)")
+    }
 }

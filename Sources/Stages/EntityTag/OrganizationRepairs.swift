@@ -65,9 +65,16 @@ extension Recognizer {
             // An organization keeps a head that is also an institution's or a company's (`Anglican Church`,
             // `Cunard Line`).
             let firmToo = head.flags & Feature.orgHeads.rawValue != 0 || Self.isWord(b, head, "line")
-            // A street or a palace is no town either (`Rectory Lane`), unless the gazetteer says so.
+            // A law is named by its head too (`Pakistan Penal Code`, `Official Secrets Act`).
+            if head.flags & Feature.lawSuffixes.rawValue != 0, Self.isAny(b, head, Self.lawHeads) {
+                kept[n].label = .law
+                kept[n].canonical = nil
+                continue
+            }
+            // A street, a palace or an observatory is no town either (`Rectory Lane`, `McDonald Observatory`),
+            // unless the gazetteer says so.
             if kept[n].label == .person && structure || kept[n].label == .org && structure && !firmToo
-                || kept[n].label == .gpe && structure && Self.isAny(b, head, Self.streetHeads) {
+                || kept[n].label == .gpe && (structure || Self.isAny(b, head, Self.groundHeads)) {
                 kept[n].label = .fac
                 kept[n].canonical = nil
             } else if kept[n].label != .org, head.flags & Feature.orgHeads.rawValue != 0,
@@ -75,6 +82,55 @@ extension Recognizer {
                 kept[n].label = .org
                 kept[n].canonical = nil
             }
+        }
+        // `Hospital Kuala Lumpur`, `Hospital Sultanah Aminah`: an institution's or a structure's head before a name
+        // read as a town makes it the institution or the structure, as in Malaysian and French usage.
+        for n in kept.indices where kept[n].label == .gpe {
+            guard let r = ranges[n], r.count >= 2, words[r.lowerBound].capitalized,
+                  Self.match(a.matches, kept[n].start, kept[n].end)?.label != .gpe else { continue }
+            let first = words[r.lowerBound]
+            if first.flags & Feature.orgHeads.rawValue != 0 && !Self.isWord(b, first, "house") || Self.isAny(b, first, Self.institutionsFirst) {
+                kept[n].label = .org
+                kept[n].canonical = nil
+            } else if first.flags & Feature.facilityHeads.rawValue != 0 {
+                kept[n].label = .fac
+                kept[n].canonical = nil
+            }
+        }
+        // A street's head alone (`Street` of `42nd Street`, `Tell Street`) is no one: with the ordinal or the
+        // capitalized word before it, it is the street.
+        // A direction may follow (`8th Street Northeast`).
+        for n in kept.indices.reversed() where kept[n].label.isName && kept[n].label != .fac {
+            guard let r = ranges[n], r.count <= 3 else { continue }
+            let w = words[r.lowerBound]
+            guard w.capitalized, Self.isAny(b, w, Self.roadWords),
+                  r.dropFirst().allSatisfy({ Self.isAny(b, words[$0], Self.directions) }) else { continue }
+            if r.lowerBound > 0, case let v = words[r.lowerBound - 1], Self.joinedBySpace(b, v, w), v.capitalized || v.digit {
+                // The ordinal the rules read (`42nd`) is the street's number.
+                if n > 0, kept[n - 1].start == v.start, kept[n - 1].end == v.end, !kept[n - 1].label.isName {
+                    kept.remove(at: n - 1)
+                    ranges.remove(at: n - 1)
+                    continue
+                }
+                guard n == 0 || kept[n - 1].end <= v.start else { continue }
+                kept[n].start = v.start
+                kept[n].label = .fac
+                kept[n].canonical = nil
+                ranges[n] = (r.lowerBound - 1)..<r.upperBound
+            } else {
+                kept.remove(at: n)
+                ranges.remove(at: n)
+            }
+        }
+        // An ordinal the rules read before a road's head the model left alone is the street (`51st Street`).
+        for n in kept.indices where kept[n].label == .ordinal {
+            guard let r = ranges[n], r.count == 1, r.upperBound < words.count, case let w = words[r.upperBound], w.capitalized,
+                  Self.joinedBySpace(b, words[r.lowerBound], w), Self.isAny(b, w, Self.roadWords),
+                  n + 1 >= kept.count || kept[n + 1].start >= w.end else { continue }
+            kept[n].end = w.end
+            kept[n].label = .fac
+            kept[n].canonical = nil
+            ranges[n] = r.lowerBound..<(r.upperBound + 1)
         }
         // One word after a title that is an institution's or a structure's head, or a kinship word (`Sheriff's
         // Office`, `Queen Mother`), is part of an office, not a person.
@@ -238,7 +294,22 @@ extension Recognizer {
     static let kinship: [StaticString] = ["mother", "father", "consort", "dowager"]
 
     /// Street words the facility heads leave out.
-    static let streetHeads: [StaticString] = ["lane", "drive", "crescent", "terrace", "parade", "esplanade", "highway"]
+    static let streetHeads: [StaticString] = ["lane", "drive", "crescent", "terrace", "parade", "esplanade", "highway",
+                                              "observatory", "headquarters", "showroom"]
+    /// Points of the compass after a street's name.
+    static let directions: [StaticString] = ["north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                             "southwest", "ne", "nw", "se", "sw", "n", "s", "e", "w"]
+    /// Institutions named with their head first (`Hospital Sultanah Aminah`, `Universiti Malaya`).
+    static let institutionsFirst: [StaticString] = ["hospital", "university", "universiti", "college", "institute",
+                                                    "museum", "bank", "ministry", "department", "school", "clinic"]
+    /// The heads of roads, which alone name none.
+    static let roadWords: [StaticString] = ["street", "st.", "road", "rd.", "avenue", "ave.", "boulevard", "lane", "drive",
+                                            "highway", "plaza", "crescent", "terrace"]
+    /// Heads of places that are no town, but may end a person's name (`Linda Park`): read only after a GPE.
+    static let groundHeads: [StaticString] = ["park", "ground", "grounds", "gardens", "field", "oval"]
+    /// Law heads that name a law whatever else the name says (`Act`, `Code`; not `Convention`, which is often
+    /// a gathering).
+    static let lawHeads: [StaticString] = ["act", "code", "charter", "treaty"]
 
     /// Lower-case words an acronym passes over.
     static let acronymJoiners: [StaticString] = ["of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le",

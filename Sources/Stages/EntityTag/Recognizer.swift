@@ -281,7 +281,9 @@ struct Recognizer {
             // The last title inside the name with a capitalized word after it.
             var title = last - 1
             while title > first, words[title].flags & Feature.titles.rawValue == 0 { title -= 1 }
-            guard title > first, words[title].flags & Feature.titles.rawValue != 0, words[title + 1].capitalized else {
+            // Nothing but offices after it is no person (`Office of the Attorney General`).
+            guard title > first, words[title].flags & Feature.titles.rawValue != 0, words[title + 1].capitalized,
+                  ((title + 1)...last).contains(where: { words[$0].flags & Feature.titles.rawValue == 0 }) else {
                 out.append(c)
                 continue
             }

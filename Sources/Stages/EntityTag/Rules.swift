@@ -522,8 +522,10 @@ struct Rules {
                 return
             }
         }
-        // A title before a name stays outside it: `Culture Minister Kang Hye-rim`, `Gov. Kim`.
-        if let t = run.last(where: { has(words[$0], .titles) }) {
+        // A title before a name stays outside it: `Culture Minister Kang Hye-rim`, `Gov. Kim`. Not a word between
+        // a given name and more of the name, which is part of it (`John Major Brown`, `Cathy Baron Tamraz`).
+        if let t = run.last(where: { has(words[$0], .titles)
+            && !($0 > run.lowerBound && $0 + 1 < run.upperBound && has(words[$0 - 1], .given) && !has(words[$0 - 1], .titles)) }) {
             if t + 1 < run.upperBound { person((t + 1)..<run.upperBound, into: &found) }
             if t > run.lowerBound { classify(run.lowerBound..<t, into: &found) }
             return
