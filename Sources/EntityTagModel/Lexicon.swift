@@ -278,7 +278,8 @@ package struct Lexicon: Sendable {
         "airport", "station", "bridge", "stadium", "arena", "tower", "towers", "street", "st.", "road", "rd.",
         "avenue", "ave.", "boulevard", "square", "building", "palace", "highway", "expressway", "freeway",
         "tunnel", "dam", "port", "harbor", "harbour", "terminal", "plaza", "pier", "cathedral", "temple",
-        "mosque", "church", "shrine", "prison", "gate", "wall", "memorial", "monument", "line",
+        "mosque", "church", "shrine", "prison", "gate", "wall", "memorial", "monument", "line", "lane", "drive",
+        "crescent", "terrace",
     ])
     /// The last word of a made thing (OntoNotes PRODUCT): `Galaxy S24 phone`.
     package static let productHeads: [String] = ([

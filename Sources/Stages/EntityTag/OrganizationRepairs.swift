@@ -103,7 +103,7 @@ extension Recognizer {
         for n in kept.indices.reversed() where kept[n].label.isName && kept[n].label != .fac {
             guard let r = ranges[n], r.count <= 3 else { continue }
             let w = words[r.lowerBound]
-            guard w.capitalized, Self.isAny(b, w, Self.roadWords),
+            guard w.capitalized, w.flags & Feature.facilityHeads.rawValue != 0, Self.isAny(b, w, Self.roadWords),
                   r.dropFirst().allSatisfy({ Self.isAny(b, words[$0], Self.directions) }) else { continue }
             if r.lowerBound > 0, case let v = words[r.lowerBound - 1], Self.joinedBySpace(b, v, w), v.capitalized || v.digit {
                 // The ordinal the rules read (`42nd`) is the street's number.
@@ -125,7 +125,8 @@ extension Recognizer {
         // An ordinal the rules read before a road's head the model left alone is the street (`51st Street`).
         for n in kept.indices where kept[n].label == .ordinal {
             guard let r = ranges[n], r.count == 1, r.upperBound < words.count, case let w = words[r.upperBound], w.capitalized,
-                  Self.joinedBySpace(b, words[r.lowerBound], w), Self.isAny(b, w, Self.roadWords),
+                  Self.joinedBySpace(b, words[r.lowerBound], w), w.flags & Feature.facilityHeads.rawValue != 0,
+                  Self.isAny(b, w, Self.roadWords),
                   n + 1 >= kept.count || kept[n + 1].start >= w.end else { continue }
             kept[n].end = w.end
             kept[n].label = .fac

@@ -71,10 +71,10 @@ struct Recognizer {
             var (start, end) = Self.trimmed(b, a.words, range, person: kind.isPerson, numbered: numbered)
             // A word that takes a number takes the one after it (`League Two`, `Channel 4`, `Formula One`).
             if !kind.isPerson, range.upperBound < a.words.count, a.words[range.upperBound - 1].end == end,
-               Self.takesNumber(b, a.words[range.upperBound - 1]),
                case let next = a.words[range.upperBound], next.gap == .space,
-               next.digit && Self.allDigits(b, next) && next.count <= 3
-                || next.capitalized && next.flags & Feature.numberWords.rawValue != 0 {
+               next.digit && next.count <= 3 && Self.allDigits(b, next)
+                || next.capitalized && next.flags & Feature.numberWords.rawValue != 0,
+               Self.takesNumber(b, a.words[range.upperBound - 1]) {
                 end = next.end
             }
             let match = Self.match(a.matches, start, end)
@@ -394,7 +394,7 @@ struct Recognizer {
     }
 
     /// Words that name a thing by the number after them: roads, channels, gates, flights and the like.
-    static let numberTakers: Set<String> = [
+    static let numberTakers: [StaticString] = [
         "no", "no.", "route", "highway", "interstate", "radio", "channel", "formula", "terminal", "gate", "platform",
         "pier", "studio", "apollo", "flight", "ward", "district", "zone", "sector", "block", "phase", "camp", "area",
         "court", "unit", "building", "tower", "hangar", "level", "stage", "division", "league", "group", "squadron",
@@ -404,10 +404,7 @@ struct Recognizer {
     ]
 
     @inline(__always) static func takesNumber(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
-        guard w.count <= 12 else { return false }
-        var s = ""
-        for i in w.start..<w.end { s.unicodeScalars.append(Unicode.Scalar(b[i] | (b[i] &- 0x41 < 26 ? 0x20 : 0))) }
-        return numberTakers.contains(s)
+        w.count <= 12 && isAny(b, w, numberTakers)
     }
 
     /// The gazetteer's match of exactly `start..<end`, found by binary search (matches are in text order).
