@@ -122,9 +122,11 @@ extension Recognizer {
                 ranges.remove(at: n)
             }
         }
-        // An ordinal the rules read before a road's head the model left alone is the street (`51st Street`).
+        // An ordinal in digits the rules read before a road's head the model left alone is the street (`51st
+        // Street`; not `first Road Safety Week`).
         for n in kept.indices where kept[n].label == .ordinal {
-            guard let r = ranges[n], r.count == 1, r.upperBound < words.count, case let w = words[r.upperBound], w.capitalized,
+            guard let r = ranges[n], r.count == 1, words[r.lowerBound].digit, r.upperBound < words.count,
+                  case let w = words[r.upperBound], w.capitalized,
                   Self.joinedBySpace(b, words[r.lowerBound], w), w.flags & Feature.facilityHeads.rawValue != 0,
                   Self.isAny(b, w, Self.roadWords),
                   n + 1 >= kept.count || kept[n + 1].start >= w.end else { continue }

@@ -44,69 +44,69 @@ struct Recognizer {
         let tags = NameFeatures.decode(input, weights: model, classes: model.classes)
         var names: [Candidate] = []
         for (found, label) in NameFeatures.spans(tags) {
-          let kind = model.kinds[label]
-          // `Leeds-based Harcastle Mutual`, `state-owned Veroni Energy`: what is based or owned is a firm, or a
-          // person (`Irish-born`), and the words before it are no part of its name.
-          var whole = found
-          var described = false
-          if let k = found.dropLast().last(where: { a.words[$0].count > 5 && Self.isDescribedBy(b, a.words[$0]) }) {
-              whole = (k + 1)..<found.upperBound
-              described = true
-          }
-          // A name never crosses a line break or a spaced dash (`Sri Lanka - Arjuna Ranatunga`, a byline over
-          // a dateline): each side is a name of its own.
-          // The model's label was for the whole, so a piece keeps it only where the gazetteer agrees; the rules
-          // and the gazetteer name the others.
-          let cut = whole.count > 1 && whole.dropFirst().contains { a.words[$0].gap == .other }
-          let pieces = cut ? Self.pieces(b, a.words, whole) : []
-          for p in 0..<(cut ? pieces.count : 1) {
-            let span = cut ? pieces[p] : whole
-            // A nationality or a party before a person's full name is no part of it (`Democrat Walter Mondale`).
-            var range = span
-            if kind.isPerson, range.count >= 3, Self.match(a.matches, a.words[range.lowerBound].start, a.words[range.lowerBound].end)?.label == .norp {
-                range = (range.lowerBound + 1)..<range.upperBound
+            let kind = model.kinds[label]
+            // `Leeds-based Harcastle Mutual`, `state-owned Veroni Energy`: what is based or owned is a firm, or a
+            // person (`Irish-born`), and the words before it are no part of its name.
+            var whole = found
+            var described = false
+            if let k = found.dropLast().last(where: { a.words[$0].count > 5 && Self.isDescribedBy(b, a.words[$0]) }) {
+                whole = (k + 1)..<found.upperBound
+                described = true
             }
-            var numbered = false
-            if case .miscellaneous = kind { numbered = true }
-            var (start, end) = Self.trimmed(b, a.words, range, person: kind.isPerson, numbered: numbered)
-            // A word that takes a number takes the one after it (`League Two`, `Channel 4`, `Formula One`).
-            if !kind.isPerson, range.upperBound < a.words.count, a.words[range.upperBound - 1].end == end,
-               case let next = a.words[range.upperBound], next.gap == .space,
-               next.digit && next.count <= 3 && Self.allDigits(b, next)
-                || next.capitalized && next.flags & Feature.numberWords.rawValue != 0,
-               Self.takesNumber(b, a.words[range.upperBound - 1]) {
-                end = next.end
-            }
-            let match = Self.match(a.matches, start, end)
-            if cut, pieces.count > 1, match == nil { continue }
-            // In a sentence written in capitals, everyday words alone are no name (`FERRIES HALT`), whatever the
-            // model read; a listed name (`BANK OF ENGLAND`) or a word no dictionary holds (`MESSI`) may be.
-            if input.shouted[range.lowerBound], match == nil, range.allSatisfy({ input.common(a.words[$0]) }) { continue }
-            // A title alone is no one (`Sheriff` of `Kerr County Sheriff’s Office`).
-            if kind.isPerson, range.allSatisfy({ a.words[$0].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 }) { continue }
-            // One everyday word opening a sentence or a clause (`According`, `-- Meanwhile`) is no name on the
-            // model's word alone: the gazetteer has to know it.
-            if range.count == 1, a.initial[range.lowerBound] || a.words[range.lowerBound].gap != .space, match == nil,
-               input.common(a.words[range.lowerBound]) { continue }
-            guard let typed = described && !kind.isPerson ? .org : type(kind, b, a.words, range, match: match) else {
-                // A miscellaneous name nothing types may hold a person after an office (`Director of Public
-                // Prosecutions Mary Poe`): the person is kept.
-                if a.titleOf, let split = titlePhraseSplit(b, a.words, range, person: false, matches: a.matches, input: input) {
-                    let from = a.words[split.person].start
-                    names.append(Candidate(start: from, end: end, label: .person,
-                                           canonical: String(decoding: UnsafeBufferPointer(rebasing: b[from..<end]), as: UTF8.self), priority: 4))
+            // A name never crosses a line break or a spaced dash (`Sri Lanka - Arjuna Ranatunga`, a byline over
+            // a dateline): each side is a name of its own.
+            // The model's label was for the whole, so a piece keeps it only where the gazetteer agrees; the rules
+            // and the gazetteer name the others.
+            let cut = whole.count > 1 && whole.dropFirst().contains { a.words[$0].gap == .other }
+            let pieces = cut ? Self.pieces(b, a.words, whole) : []
+            for p in 0..<(cut ? pieces.count : 1) {
+                let span = cut ? pieces[p] : whole
+                // A nationality or a party before a person's full name is no part of it (`Democrat Walter Mondale`).
+                var range = span
+                if kind.isPerson, range.count >= 3, Self.match(a.matches, a.words[range.lowerBound].start, a.words[range.lowerBound].end)?.label == .norp {
+                    range = (range.lowerBound + 1)..<range.upperBound
                 }
-                continue
+                var numbered = false
+                if case .miscellaneous = kind { numbered = true }
+                var (start, end) = Self.trimmed(b, a.words, range, person: kind.isPerson, numbered: numbered)
+                // A word that takes a number takes the one after it (`League Two`, `Channel 4`, `Formula One`).
+                if !kind.isPerson, range.upperBound < a.words.count, a.words[range.upperBound - 1].end == end,
+                   case let next = a.words[range.upperBound], next.gap == .space,
+                   next.digit && next.count <= 3 && Self.allDigits(b, next)
+                    || next.capitalized && next.flags & Feature.numberWords.rawValue != 0,
+                   Self.takesNumber(b, a.words[range.upperBound - 1]) {
+                    end = next.end
+                }
+                let match = Self.match(a.matches, start, end)
+                if cut, pieces.count > 1, match == nil { continue }
+                // In a sentence written in capitals, everyday words alone are no name (`FERRIES HALT`), whatever the
+                // model read; a listed name (`BANK OF ENGLAND`) or a word no dictionary holds (`MESSI`) may be.
+                if input.shouted[range.lowerBound], match == nil, range.allSatisfy({ input.common(a.words[$0]) }) { continue }
+                // A title alone is no one (`Sheriff` of `Kerr County Sheriff’s Office`).
+                if kind.isPerson, range.allSatisfy({ a.words[$0].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 }) { continue }
+                // One everyday word opening a sentence or a clause (`According`, `-- Meanwhile`) is no name on the
+                // model's word alone: the gazetteer has to know it.
+                if range.count == 1, a.initial[range.lowerBound] || a.words[range.lowerBound].gap != .space, match == nil,
+                   input.common(a.words[range.lowerBound]) { continue }
+                guard let typed = described && !kind.isPerson ? .org : type(kind, b, a.words, range, match: match) else {
+                    // A miscellaneous name nothing types may hold a person after an office (`Director of Public
+                    // Prosecutions Mary Poe`): the person is kept.
+                    if a.titleOf, let split = titlePhraseSplit(b, a.words, range, person: false, matches: a.matches, input: input) {
+                        let from = a.words[split.person].start
+                        names.append(Candidate(start: from, end: end, label: .person,
+                                               canonical: String(decoding: UnsafeBufferPointer(rebasing: b[from..<end]), as: UTF8.self), priority: 4))
+                    }
+                    continue
+                }
+                // An everyday word before a title is a portfolio, not a name (`Agriculture Secretary`, `Health
+                // Minister`).
+                if range.count == 1, typed != .person, match == nil, range.upperBound < a.words.count,
+                   a.words[range.upperBound].flags & Feature.titles.rawValue != 0, a.words[range.upperBound].capitalized,
+                   input.common(a.words[range.lowerBound]) { continue }
+                // A person's canonical form is the name itself until consistency finds a fuller one.
+                let canonical = match?.canonical ?? (typed == .person ? String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) : nil)
+                names.append(Candidate(start: start, end: end, label: typed, canonical: canonical, priority: 4))
             }
-            // An everyday word before a title is a portfolio, not a name (`Agriculture Secretary`, `Health
-            // Minister`).
-            if range.count == 1, typed != .person, match == nil, range.upperBound < a.words.count,
-               a.words[range.upperBound].flags & Feature.titles.rawValue != 0, a.words[range.upperBound].capitalized,
-               input.common(a.words[range.lowerBound]) { continue }
-            // A person's canonical form is the name itself until consistency finds a fuller one.
-            let canonical = match?.canonical ?? (typed == .person ? String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) : nil)
-            names.append(Candidate(start: start, end: end, label: typed, canonical: canonical, priority: 4))
-          }
         }
         // Numbers, dates and amounts from the rules; a name that covers one wins (`Theresa May`).
         var all: [Candidate] = []
