@@ -213,4 +213,10 @@ struct PageFormTests {
         #expect(try removed(join("Bridge to close for repairs", Self.body, Self.body2, "Image of the damaged bridge deck")) == ["Image of the damaged bridge deck"])
         #expect(try removed(join("Bridge to close for repairs", Self.body, "Pictures of the old town hang in the library.", Self.body2)).isEmpty)
     }
+
+    @Test("A comment form's prompts on lines of one paragraph go together")
+    func commentPromptsInOneParagraph() throws {
+        let form = "Please enter your comment!\nPlease enter your name here"
+        #expect(try removed(join("Bridge to close for repairs", Self.body, Self.body2, form)) == [form])
+    }
 }
