@@ -14,7 +14,7 @@ func fixtures(_ target: String) -> [Resource] {
 /// and `lede` is the thin executable on top of it.
 let stages: [(name: String, folder: String, resources: [Resource], libraries: [Target.Dependency])] = [
     ("SplitStage", "Split", [], ["LedeText"]),
-    ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml"), .embedInCode("roles.yaml")], ["LedeText"]),
+    ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml")], ["LedeText", "CleanCaptionsRoles"]),
     ("EntityTagStage", "EntityTag", [], ["LedeText", "LedeIO", "EntityTagModel"]),
     ("QuoteExtractStage", "QuoteExtract", [], ["LedeText"]),
     ("SummarizeStatsStage", "SummarizeStats", [], ["LedeIO", "LedeRecord"]),
@@ -67,6 +67,10 @@ var targets: [Target] = [
     // entity-tag's words, word lists, gazetteer and learned name model (features, weights, training data):
     // what the stage reads, apart from the stage that reads it.
     .target(name: "EntityTagModel", dependencies: ["LedeCore", "LedeText", "LedeIO"], resources: [.copy("Resources")],
+            swiftSettings: strict),
+    // clean-captions' paragraph roles: each paragraph's features in one pass over its bytes, the role model
+    // (roles.yaml) that weighs them, and the scorer that says what to remove; apart from the stage's rules.
+    .target(name: "CleanCaptionsRoles", dependencies: ["LedeCore", "LedeText"], resources: [.embedInCode("roles.yaml")],
             swiftSettings: strict),
     // zlib from the system (Debian's zlib1g-dev): the journal's compression.
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),

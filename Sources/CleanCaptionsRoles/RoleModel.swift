@@ -294,7 +294,7 @@ public struct RoleModel: Sendable {
     }
 
     /// Checks and compiles a model; errors name the key at fault (under `path`).
-    init(_ file: File, thresholds: [String: Double] = [:], path: [OptionPathComponent] = []) throws {
+    package init(_ file: File, thresholds: [String: Double] = [:], path: [OptionPathComponent] = []) throws {
         let scored = ParagraphRole.allCases.filter { $0 != .body }.map(\.rawValue)
         let features = RoleFeature.names
         var compiled: [Compiled] = []
@@ -346,7 +346,7 @@ public struct RoleModel: Sendable {
     }
 
     /// The bundled model in a few lines: each role's threshold and its strongest weights, for `lede stages`.
-    static var summary: String {
+    package static var summary: String {
         guard let file = try? builtinFile() else { return "" }
         var lines: [String] = []
         for (name, role) in file.roles.sorted(by: { $0.key < $1.key }) {
@@ -359,7 +359,7 @@ public struct RoleModel: Sendable {
     }
 
     /// The built-in model, compiled once per process.
-    static let builtin: RoleModel = {
+    package static let builtin: RoleModel = {
         // roles.yaml is bundled and every test compiles it; it cannot fail at a user's.
         try! RoleModel(RoleModel.builtinFile())
     }()

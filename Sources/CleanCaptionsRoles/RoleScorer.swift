@@ -4,11 +4,14 @@ import LedeText
 
 /// Gives every paragraph no rule removed a role, from the features of ``RoleModel``, and says what to remove
 /// and what to mark in the `structure` layer.
-struct RoleScorer {
-    let model: RoleModel
+package struct RoleScorer {
+    package let model: RoleModel
+
+    /// A scorer that weighs features by `model`.
+    package init(model: RoleModel) { self.model = model }
 
     /// What rules already did to a paragraph.
-    enum Ruled {
+    package enum Ruled {
         /// Untouched.
         case none
         /// Removed whole as a credit line.
@@ -18,13 +21,13 @@ struct RoleScorer {
     }
 
     /// The scorer's decisions for one document.
-    struct Result {
-        var cuts: [Cut] = []
-        var structure: [Span] = []
+    package struct Result {
+        package var cuts: [Cut] = []
+        package var structure: [Span] = []
     }
 
     /// Scores the paragraphs; `ruled` has one entry per paragraph.
-    func run(_ b: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>], ruled: [Ruled]) -> Result {
+    package func run(_ b: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>], ruled: [Ruled]) -> Result {
         let n = paragraphs.count
         var scans: [ParagraphScan?] = Array(repeating: nil, count: n)
         var tokens: [ParagraphScan.Token] = []
