@@ -28,19 +28,22 @@ package enum WordClusters {
                 while end < b.count, b[end] != 0x0A { end += 1 }
                 defer { start = end + 1 }
                 guard b[start] != 0x23, let tab = (start..<end).first(where: { b[$0] == 0x09 }) else { continue }
-                var fields: [UInt64] = []
+                // Two numbers after the tab; a line with fewer or more is passed over.
+                var fields = (UInt64(0), UInt64(0))
+                var count = 0
                 var value: UInt64 = 0
                 for i in (tab + 1)...end {
                     if i == end || b[i] == 0x09 || b[i] == 0x0D {
-                        fields.append(value)
+                        if count == 0 { fields.0 = value } else { fields.1 = value }
+                        count += 1
                         value = 0
                         if i == end || b[i] == 0x0D { break }
                     } else {
-                        value = value * 10 + UInt64(b[i] &- 0x30)
+                        value = value &* 10 &+ UInt64(b[i] &- 0x30)
                     }
                 }
-                guard fields.count == 2, fields[0] < 256, fields[1] < 1024 else { continue }
-                table.insert(b, start..<tab, (1 << 18 | fields[0] << 10 | fields[1]) << shift)
+                guard count == 2, fields.0 < 256, fields.1 < 1024 else { continue }
+                table.insert(b, start..<tab, (1 << 18 | fields.0 << 10 | fields.1) << shift)
             }
         }
     }

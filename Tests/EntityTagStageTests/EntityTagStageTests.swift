@@ -73,6 +73,16 @@ struct EntityTagStageTests {
         }
     }
 
+    @Test func aGazetteerSavedWithWindowsLineEndsReadsTheSame() throws {
+        let tags = try tag("The Hanool Bridge Alliance met in Seonhak.") { $0.gazetteers = ["windows.tsv"] }
+        #expect(tags == ["ORG Hanool Bridge Alliance =Hanul Bridge Alliance", "GPE Seonhak =Seonhak"])
+        var options = EntityTagStage.Options()
+        options.gazetteers = ["windows-bad.tsv"]
+        #expect { try EntityTagStage(options: options, context: StageContext(baseDirectory: Self.fixtures)) } throws: { error in
+            (error as? OptionError)?.message.contains("windows-bad.tsv:3: unknown label 'ORGANISATION'") == true
+        }
+    }
+
     @Test func aMissingGazetteerFileIsAnOptionError() throws {
         var options = EntityTagStage.Options()
         options.gazetteers = ["nowhere.tsv"]
