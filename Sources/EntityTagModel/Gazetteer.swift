@@ -178,26 +178,37 @@ package struct GazetteerIndex: Sendable {
     package let entryOf: [Int]
 
     package init(_ gazetteer: Gazetteer) {
-        var texts: [[UInt8]] = []
+        // Every text's bytes go straight into one buffer, each text a range of it: an array per text was
+        // 70,000 allocations at every start.
+        var bytes: [UInt8] = []
+        var spans: [(start: Int, count: Int)] = []
         var entryOf: [Int] = []
-        texts.reserveCapacity(gazetteer.entries.count * 2)
+        bytes.reserveCapacity(gazetteer.entries.count * 24)
+        spans.reserveCapacity(gazetteer.entries.count * 2)
+        entryOf.reserveCapacity(gazetteer.entries.count * 2)
+        func add<S: Sequence>(_ text: S, entry: Int) where S.Element == UInt8 {
+            let start = bytes.count
+            bytes.append(contentsOf: text)
+            spans.append((start, bytes.count - start))
+            entryOf.append(entry)
+        }
         for (i, entry) in gazetteer.entries.enumerated() {
-            let text = Array(entry.text.utf8)
-            texts.append(text)
-            entryOf.append(i)
+            let utf8 = entry.text.utf8
+            add(utf8, entry: i)
             // News sets apostrophes curly as often as straight (`Macy’s`, `O’Brien`): each name with one is
             // indexed both ways.
-            if text.contains(0x27) {
-                texts.append(text.flatMap { $0 == 0x27 ? [0xE2, 0x80, 0x99] : [$0] })
-                entryOf.append(i)
+            if utf8.contains(0x27) {
+                add(utf8.flatMap { $0 == 0x27 ? [0xE2, 0x80, 0x99] : [$0] }, entry: i)
             }
             // Datelines write places in capitals (`INCHEON, March 4`); ASCII names are raised byte by byte.
             if entry.label == .gpe {
-                let upper = text.allSatisfy({ $0 < 0x80 })
-                    ? text.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 } : Array(entry.text.uppercased().utf8)
-                if upper != text {
-                    texts.append(upper)
-                    entryOf.append(i)
+                if utf8.allSatisfy({ $0 < 0x80 }) {
+                    if utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+                        add(utf8.lazy.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, entry: i)
+                    }
+                } else {
+                    let upper = entry.text.uppercased().utf8
+                    if !upper.elementsEqual(utf8) { add(upper, entry: i) }
                 }
             }
         }
@@ -205,9 +216,10 @@ package struct GazetteerIndex: Sendable {
         // instead of an array per key.
         // A first word that ends in a possessive (`Moody's`, `People's Bank of China`) is looked up as the
         // scanner's words are, without it: the text itself, `'s` and all, is what is compared.
-        let firstKeys = texts.map { text in
-            text.withUnsafeBufferPointer { t in
-                var end = text.firstIndex(of: 0x20) ?? text.count
+        let firstKeys = bytes.withUnsafeBufferPointer { b in
+            spans.map { span in
+                let t = UnsafeBufferPointer(rebasing: b[span.start..<span.start + span.count])
+                var end = t.firstIndex(of: 0x20) ?? t.count
                 if end >= 3, t[end - 2] == 0x27, t[end - 1] | 0x20 == 0x73 {
                     end -= 2
                 } else if end >= 5, t[end - 4] == 0xE2, t[end - 3] == 0x80, t[end - 2] == 0x99, t[end - 1] | 0x20 == 0x73 {
@@ -216,9 +228,9 @@ package struct GazetteerIndex: Sendable {
                 return WordFlags.hash(t, 0..<end)
             }
         }
-        let order = texts.indices.sorted { a, b in
+        let order = spans.indices.sorted { a, b in
             if firstKeys[a] != firstKeys[b] { return firstKeys[a] < firstKeys[b] }
-            if texts[a].count != texts[b].count { return texts[a].count > texts[b].count }
+            if spans[a].count != spans[b].count { return spans[a].count > spans[b].count }
             return a < b
         }
         var groups = 0
@@ -242,16 +254,16 @@ package struct GazetteerIndex: Sendable {
         }
         self.slots = slots
         self.shift = shift
-        var bytes: [UInt8] = [], starts: [Int32] = []
-        for text in texts {
-            starts.append(Int32(bytes.count))
-            bytes += text
-        }
         var names: [Name] = []
         names.reserveCapacity(order.count)
         for t in order {
-            names.append(Name(start: starts[t], length: Int32(texts[t].count), shorter: 0, entry: Int32(entryOf[t]),
-                              tail: texts[t].suffix(8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }))
+            let span = spans[t]
+            // Its last eight bytes as one little-endian word: the first of them lowest.
+            var tail: UInt64 = 0
+            for (j, k) in (max(span.start, span.start + span.count - 8)..<span.start + span.count).enumerated() {
+                tail |= UInt64(bytes[k]) << (8 * UInt64(j))
+            }
+            names.append(Name(start: Int32(span.start), length: Int32(span.count), shorter: 0, entry: Int32(entryOf[t]), tail: tail))
         }
         for k in names.indices.reversed() {
             let same = k + 1 < names.count && firstKeys[order[k + 1]] == firstKeys[order[k]] && names[k + 1].length == names[k].length
