@@ -54,6 +54,19 @@ struct TrainingTests {
         // Only the model that learned the name knows it: the rules alone have no reason to.
         #expect(try tags(model: first.lastPathComponent).contains("ORG Zorvex"))
         #expect(try !tags(model: "none").contains("ORG Zorvex"))
+
+        // A model whose first two keys are swapped (a file edited or cut badly) is refused, not half used.
+        var bytes = [UInt8](try Data(contentsOf: first))
+        let keys = 12 + bytes[8..<12].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+        let a = Array(bytes[keys..<keys + 8])
+        bytes[keys..<keys + 8] = bytes[keys + 8..<keys + 16]
+        bytes[keys + 8..<keys + 16] = a[...]
+        try Data(bytes).write(to: folder.appendingPathComponent("swapped.model"))
+        var options = EntityTagStage.Options()
+        options.model = "swapped.model"
+        #expect { try EntityTagStage(options: options, context: StageContext(baseDirectory: folder.path)) } throws: {
+            ($0 as? OptionError)?.path == ["model"] && ($0 as? OptionError)?.message.contains("increasing order") == true
+        }
     }
 
     @Test func aFileThatIsNoModelIsALocatedOptionError() throws {
