@@ -275,8 +275,9 @@ package struct GazetteerIndex: Sendable {
     }
 
     /// The longest name that starts with the word at `word` (whose ``WordFlags/hash(_:_:)`` is `key`), with
-    /// a word boundary (``boundary(_:_:)``) before it and after it: its end and entry.
-    package func longest(in b: UnsafeBufferPointer<UInt8>, word: Range<Int>, key: UInt64) -> (end: Int, entry: Int)? {
+    /// a word boundary (``boundary(_:_:)``) before it and after it, or ending at `hyphen` (`Dhaka` of
+    /// `Dhaka-bound`): its end and entry.
+    package func longest(in b: UnsafeBufferPointer<UInt8>, word: Range<Int>, key: UInt64, hyphen: Int = -1) -> (end: Int, entry: Int)? {
         guard Self.boundary(b, word.lowerBound - 1) else { return nil }
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count / 2 - 1
@@ -297,7 +298,7 @@ package struct GazetteerIndex: Sendable {
                         let end = from &+ length
                         // A first word heads up to a hundred names (`The`, `South`, `Republic`): those of one
                         // length are passed over together where no name can end.
-                        guard end <= b.count, Self.boundary(b, end) else {
+                        guard end <= b.count, Self.boundary(b, end) || end == hyphen else {
                             k = Int(names[k].shorter)
                             continue
                         }

@@ -63,7 +63,7 @@ public struct Abbreviations: Sendable {
     /// `ACP Mensah`), with and without a period. Words that are also everyday abbreviations of something else
     /// (`PC`, `CP`) are left out.
     public static let ranks: [String] = {
-        let ranks = ["sp", "asp", "dsp", "csp", "acp", "dcp", "aig", "dig", "igp", "insp", "supt", "sgt", "ssgt", "cpl",
+        let ranks = ["sp", "asp", "dsp", "csp", "ssp", "acp", "dcp", "aig", "aigp", "dig", "digp", "igp", "insp", "supt", "sgt", "ssgt", "cpl",
                      "lt", "capt", "maj", "col", "gen", "brig", "adm", "cmdr", "pte", "pvt", "det"]
         return ranks + ranks.map { $0 + "." }
     }()

@@ -81,7 +81,13 @@ final class EntityTagger: Sendable {
         found.reserveCapacity(words.count / 8)
         var known: [Range<Int>] = [] // gazetteer matches, to keep the name rules off them
         for w in words where w.capitalized || w.digit {
-            guard let (end, e) = index.longest(in: b, word: w.start..<w.end, key: w.key) else { continue }
+            var hit = index.longest(in: b, word: w.start..<w.end, key: w.key)
+            // `a Dhaka-bound bus`, `the Barbados-based force`: the place or firm before the hyphen is named.
+            if hit == nil, w.capitalized, Recognizer.isDescribedBy(b, w),
+               let dash = (w.start..<w.end).last(where: { b[$0] == 0x2D }) {
+                hit = index.longest(in: b, word: w.start..<dash, key: WordFlags.hash(b, w.start..<dash), hyphen: dash)
+            }
+            guard let (end, e) = hit else { continue }
             let entry = gazetteer.entries[e]
             found.append(Candidate(start: w.start, end: end, label: entry.label, canonical: entry.canonical, priority: 3))
             known.append(w.start..<end)

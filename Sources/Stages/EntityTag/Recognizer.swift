@@ -264,6 +264,7 @@ struct Recognizer {
         repairOrganizations(&kept, b, a)
         joinNicknames(&kept, b)
         if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches) }
+        repairPlaces(&kept, b, a, input: input)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted).settle(&kept) }
         return kept
     }
@@ -343,6 +344,11 @@ struct Recognizer {
         }
         let start = words[first].start
         var end = words[last].end
+        // `Nairobi-bound`, `Al-Shabaab-linked`: the name is what stands before the hyphen.
+        if words[last].count > 5, Self.isDescribedBy(b, words[last]),
+           let dash = (words[last].start..<end).last(where: { b[$0] == 0x2D }), dash > start {
+            end = dash
+        }
         if end - start > 1, b[end - 1] == 0x27 { end -= 1 }
         if end - start > 3, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x99 { end -= 3 }
         return (start, end)
@@ -356,7 +362,8 @@ struct Recognizer {
     }
 
     static let describing = ["based", "born", "owned", "controlled", "listed", "run", "backed", "led", "funded",
-                             "registered", "headquartered", "bred", "raised", "made", "affiliated", "linked", "allied"]
+                             "registered", "headquartered", "bred", "raised", "made", "affiliated", "linked", "allied",
+                             "bound", "flagged"]
 
     /// `r` cut at every line break and spaced dash between its words; most names have none, and are one piece.
     static func pieces(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>) -> [Range<Int>] {
@@ -503,8 +510,11 @@ struct Consistency {
                 if !loud, words[r.lowerBound].count > 1, !allCapitals(words[r.lowerBound]), words[r.lowerBound].flags & closed == 0 { parts.append((words[r.lowerBound].key, c.start, full)) }
                 if !loud, words[r.upperBound - 1].count > 1, !allCapitals(words[r.upperBound - 1]), words[r.upperBound - 1].flags & closed == 0 { parts.append((words[r.upperBound - 1].key, c.start, full)) }
             }
-            // `Special Police Force (UFP)`: the acronym right after the name, in brackets.
-            if r.upperBound < words.count, words[r.upperBound].gap == .other, isAcronym(words[r.upperBound]),
+            // `Special Police Force (UFP)`: the acronym right after the name, in brackets; after an organization,
+            // one written in title case too (`Dubai Supply Authority (Dusup)`), but not a place (`Ajax (Netherlands)`).
+            if r.upperBound < words.count, words[r.upperBound].gap == .other,
+               isAcronym(words[r.upperBound]) || c.label == .org && titleCaseAcronym(words[r.upperBound])
+                && !(n + 1 < kept.count && kept[n + 1].start == words[r.upperBound].start && [.gpe, .loc, .norp, .fac].contains(kept[n + 1].label)),
                words[r.upperBound].end < b.count, b[words[r.upperBound].end] == 0x29, words[r.upperBound].start > 0,
                b[words[r.upperBound].start - 1] == 0x28 {
                 mentions.append((key(r.upperBound..<(r.upperBound + 1)), c.label, 100, words[r.upperBound].key))
@@ -651,6 +661,12 @@ struct Consistency {
         guard w.count >= 2 else { return false }
         for i in w.range where b[i] &- 0x61 < 26 { return false }
         return b[w.start] &- 0x41 < 26 && b[w.start + 1] &- 0x41 < 26
+    }
+
+    /// `Dusup`, `Dawasa`, `Fifa`: a capital and two to seven lower-case letters.
+    private func titleCaseAcronym(_ w: Word) -> Bool {
+        guard w.count >= 3, w.count <= 8, b[w.start] &- 0x41 < 26 else { return false }
+        return (w.start + 1..<w.end).allSatisfy { b[$0] &- 0x61 < 26 }
     }
 
     private func isAcronym(_ w: Word) -> Bool {

@@ -75,11 +75,13 @@ extension Recognizer {
             guard end > r.upperBound else { continue }
             // A person the model found right after the family name is the rest of it (`Zine al-Abidine` +
             // `Ben Ali`).
+            // So is a person the model found from the family name on (`Mohamed bin` + `Zayed Al Nahyan`).
             var newEnd = words[end - 1].end
-            if n + 1 < kept.count, kept[n + 1].label == .person, end < words.count, kept[n + 1].start == words[end].start,
-               Self.joinedBySpace(b, words[end - 1], words[end]) {
+            if n + 1 < kept.count, kept[n + 1].label == .person, let next = ranges[n + 1],
+               end < words.count && next.lowerBound == end && Self.joinedBySpace(b, words[end - 1], words[end])
+                || next.lowerBound == end - 1 && next.upperBound > end {
                 newEnd = kept[n + 1].end
-                end = ranges[n + 1]?.upperBound ?? end
+                end = next.upperBound
             }
             // What stands over the added words must be one name, wholly inside them, or nothing.
             var inside: [Int] = []

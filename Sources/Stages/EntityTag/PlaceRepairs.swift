@@ -1,0 +1,174 @@
+import EntityTagModel
+import LedeText
+
+/// Places read off their form and their neighbours, whatever the model called them. Most towns, wards and
+/// rivers of regional news are in no list, and a capitalized word nobody has heard of reads as a person; what
+/// stands around it says otherwise:
+/// - a name whose last word is a river's or a valley's is a natural place (`Fitzroy River`: `LOC`), and one
+///   whose last word is an administrative unit's is a governed place (`Kira Municipality`, `Kabompo
+///   District`: `GPE`), a ward's number after a hyphen and all (`Rolpa Municipality-10`);
+/// - a name right before such a word in lower case is that place (`the Fitzroy catchment`, `Gorkha district`,
+///   `Rautamai rural municipality`, `the Bagmati and Manohara rivers`);
+/// - the names of a list that is mostly places are places (`Kyebando, Nakawa, Kira and Namugongo`);
+/// - two places joined by `and` that the model read as one name are two (`Temeke and Kinondoni`), unless the
+///   gazetteer holds the whole (`Trinidad and Tobago`).
+extension Recognizer {
+    func repairPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        var ranges = Consistency.wordRanges(words, kept)
+        splitJoinedPlaces(&kept, &ranges, b, a)
+        var added: [Candidate] = []
+        for n in kept.indices {
+            guard let r = ranges[n], [.person, .org, .gpe, .loc].contains(kept[n].label) else { continue }
+            let known = Self.match(a.matches, kept[n].start, kept[n].end)
+            if let known, known.label == kept[n].label { continue }
+            let last = words[r.upperBound - 1]
+            // The words before a head are a place's name only if they are not everyday words (`School District`,
+            // `Water Catchment` are bodies).
+            // A person named in full keeps a place's word as a family name (`Mickey Rivers`, `Anna Vale`).
+            let given = words[r.lowerBound].flags & Feature.given.rawValue != 0
+            let named = r.count >= 2 && !r.dropLast().allSatisfy { input.common(words[$0]) || !words[$0].capitalized }
+                && !(kept[n].label == .person && given)
+            if named, kept[n].label != .loc, last.capitalized, Self.isAny(b, last, Self.landformHeads) {
+                kept[n].label = .loc
+                kept[n].canonical = nil
+            } else if named, kept[n].label != .gpe, last.capitalized, Self.isHead(b, last, Self.unitHeads) {
+                kept[n].label = .gpe
+                kept[n].canonical = nil
+            } else if [.person, .org, .gpe, .norp].contains(kept[n].label), known == nil, r.count <= 2,
+                      !(r.count == 2 && given),
+                      let label = placeNoun(after: r.upperBound, b, words), label != kept[n].label {
+                kept[n].label = label
+                kept[n].canonical = nil
+                // `the Bagmati and Manohara rivers`: the name before `and` is one of them, found or not.
+                let before = r.lowerBound - 2
+                guard before >= 0, Self.isWord(b, words[before + 1], "and"), words[before].capitalized,
+                      words[before].flags & Feature.functionWords.rawValue == 0 else { continue }
+                if n > 0, let p = ranges[n - 1], p.upperBound == before + 1 {
+                    if [.person, .org, .gpe, .norp].contains(kept[n - 1].label), p.count <= 2,
+                       Self.match(a.matches, kept[n - 1].start, kept[n - 1].end) == nil {
+                        kept[n - 1].label = label
+                        kept[n - 1].canonical = nil
+                    }
+                } else if n == 0 || kept[n - 1].end <= words[before].start {
+                    added.append(Candidate(start: words[before].start, end: words[before].end, label: label, canonical: nil, priority: 4))
+                }
+            }
+        }
+        if !added.isEmpty {
+            kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            ranges = Consistency.wordRanges(words, kept)
+        }
+        placesInLists(&kept, ranges, b, a)
+    }
+
+    /// `LOC` or `GPE` when the words after word `i` name a natural place or an administrative unit in lower case
+    /// (`river`, `rural municipality`), not a building or a body named for it (`town hall`, `district council`).
+    private func placeNoun(after i: Int, _ b: UnsafeBufferPointer<UInt8>, _ words: [Word]) -> EntityLabel? {
+        var k = i
+        guard k < words.count, words[k].gap == .space, !words[k].capitalized else { return nil }
+        if Self.isAny(b, words[k], Self.unitModifiers), k + 1 < words.count { k += 1 }
+        let noun = words[k]
+        guard !noun.capitalized, noun.gap == .space else { return nil }
+        if k + 1 < words.count, words[k + 1].gap == .space, Self.isAny(b, words[k + 1], Self.bodyWords) { return nil }
+        if Self.isAny(b, noun, Self.landformNouns) { return .loc }
+        if Self.isHead(b, noun, Self.unitHeads) || Self.isAny(b, noun, Self.settlementNouns) { return .gpe }
+        return nil
+    }
+
+    /// `Kisumu` in `Kisumu, Kakamega and Bungoma`: a name of a list (names joined by commas and one `and` or
+    /// `or`) at least half of whose names, and two or more, are places, is a place too. A person named in
+    /// full (a given name first) stays a person.
+    private func placesInLists(_ kept: inout [Candidate], _ ranges: [Range<Int>?], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        var n = 0
+        while n < kept.count {
+            var end = n + 1
+            while end < kept.count, kept[end - 1].label.isName, kept[end].label.isName,
+                  Self.listGap(b, kept[end - 1].end, kept[end].start) { end += 1 }
+            defer { n = end }
+            let places = (n..<end).filter { kept[$0].label == .gpe }.count
+            guard end - n >= 3, places >= 2, places * 2 >= end - n else { continue }
+            for k in n..<end where kept[k].label == .person || kept[k].label == .org {
+                guard let r = ranges[k], r.count <= 2, Self.match(a.matches, kept[k].start, kept[k].end) == nil,
+                      a.words[r.lowerBound].flags & Feature.given.rawValue == 0 else { continue }
+                kept[k].label = .gpe
+                kept[k].canonical = nil
+            }
+        }
+    }
+
+    /// Only `, `, ` and `, `, and `, ` or ` or `, or ` between two names.
+    private static func listGap(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        guard to > from, to - from <= 6 else { return false }
+        var i = from
+        if b[i] == 0x2C { i += 1 }
+        guard i < to, b[i] == 0x20 else { return false }
+        i += 1
+        if i == to { return b[from] == 0x2C }
+        let rest = UnsafeBufferPointer(rebasing: b[i..<to])
+        return rest.elementsEqual("and ".utf8) || rest.elementsEqual("or ".utf8)
+    }
+
+    /// `Temeke and Kinondoni` read as one place, or as one organization of which one side is a known place:
+    /// two places. A name the gazetteer holds whole, or with an organization's head, stays one.
+    private func splitJoinedPlaces(_ kept: inout [Candidate], _ ranges: inout [Range<Int>?], _ b: UnsafeBufferPointer<UInt8>,
+                                   _ a: EntityTagger.Analysis) {
+        let words = a.words
+        let heads = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.facilityHeads.rawValue
+        var n = 0
+        while n < kept.count {
+            defer { n += 1 }
+            guard kept[n].label == .gpe || kept[n].label == .org, let r = ranges[n], r.count >= 3,
+                  Self.match(a.matches, kept[n].start, kept[n].end) == nil,
+                  let and = r.dropFirst().dropLast().first(where: { Self.isWord(b, words[$0], "and") }),
+                  r.allSatisfy({ $0 == and || words[$0].capitalized }), words[r.upperBound - 1].flags & heads == 0 else { continue }
+            let left = r.lowerBound..<and, right = (and + 1)..<r.upperBound
+            func place(_ s: Range<Int>) -> Bool {
+                Self.match(a.matches, words[s.lowerBound].start, words[s.upperBound - 1].end)?.label == .gpe
+            }
+            guard kept[n].label == .gpe || place(left) || place(right) else { continue }
+            var second = kept[n]
+            second.start = words[right.lowerBound].start
+            second.label = .gpe
+            second.canonical = nil
+            kept[n].end = words[left.upperBound - 1].end
+            kept[n].label = .gpe
+            kept[n].canonical = nil
+            kept.insert(second, at: n + 1)
+            ranges[n] = left
+            ranges.insert(right, at: n + 1)
+            n += 1
+        }
+    }
+
+    /// Whether `w` is one of `heads`, or one of them with a ward's number after a hyphen (`Municipality-10`).
+    static func isHead(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ heads: [StaticString]) -> Bool {
+        if Self.isAny(b, w, heads) { return true }
+        var h = w.start
+        while h < w.end, b[h] != 0x2D { h += 1 }
+        guard h > w.start, h + 1 < w.end, (h + 1..<w.end).allSatisfy({ b[$0] &- 0x30 < 10 }) else { return false }
+        var stem = w
+        stem.end = h
+        return Self.isAny(b, stem, heads)
+    }
+
+    /// Last words of natural places that no town, firm or team ends with (`Fitzroy River`, `Dead Sea`).
+    static let landformHeads: [StaticString] = ["river", "sea", "ocean", "mountains", "valley", "desert", "glacier",
+                                                "plateau", "peninsula", "basin", "catchment"]
+    /// Natural places in lower case after their name (`the Fitzroy catchment`, `the Bagmati river`).
+    static let landformNouns: [StaticString] = ["river", "rivers", "lake", "lakes", "valley", "hills", "mountains", "island",
+                                                "islands", "catchment", "basin", "creek", "peninsula", "glacier"]
+    /// Last words of governed places, capitalized or not (`Kira Municipality`, `Gorkha district`); not `City`,
+    /// `County` or `State`, which end clubs and universities too (`Manchester City`, `Derby County`, `Ohio State`).
+    static let unitHeads: [StaticString] = ["municipality", "district", "province", "region", "shire", "borough",
+                                            "township", "parish", "governorate", "prefecture", "oblast", "emirate",
+                                            "regency", "tehsil", "upazila", "sub-county", "subcounty"]
+    /// Settlements in lower case after their name (`Kisumu county`, `Gaurighat village`); not `state`, which
+    /// follows people too (`a Trump state visit`).
+    static let settlementNouns: [StaticString] = ["county", "village", "town", "city"]
+    /// What may stand between a name and its unit (`Rautamai rural municipality`).
+    static let unitModifiers: [StaticString] = ["rural", "urban", "metropolitan", "sub-metropolitan"]
+    /// What a place's name and its unit may name instead of the place (`town hall`, `district council`).
+    static let bodyWords: [StaticString] = ["hall", "council", "councils", "court", "government", "assembly", "office",
+                                            "hospital", "school"]
+}
