@@ -77,15 +77,6 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var bytes: Int
         /// SHA-256 of those bytes; nil when it could not be read.
         public var sha256: String?
-
-        /// Creates an input's entry.
-        public init(path: String, location: String, index: Int, bytes: Int, sha256: String?) {
-            self.path = path
-            self.location = location
-            self.index = index
-            self.bytes = bytes
-            self.sha256 = sha256
-        }
     }
 
     /// An output file as committed.

@@ -23,8 +23,8 @@ public enum EvaluationReport {
         lines.append("direct quotations: P \(pct(q.direct.precision))  R \(pct(q.direct.recall))  F1 \(pct(q.direct.f1))"
                      + "  (\(q.direct.truePositives) found of \(q.direct.truePositives + q.direct.falseNegatives), \(q.direct.falsePositives) spurious)")
         lines.append("speaker accuracy: \(pct(q.speakerAccuracy)) (\(q.speakersRight)/\(q.direct.truePositives))"
-                     + "   pronoun kept: \(q.mentionsRight)/\(q.mentionsGold)   cue: \(q.cuesRight)/\(q.cuesGold)")
-        lines.append("partial fragments reported as partial: \(q.partialRight)/\(q.partialGold)"
+                     + "   pronoun kept: \(q.mentions)   cue: \(q.cues)")
+        lines.append("partial fragments reported as partial: \(q.partial)"
                      + "   fragments or quoted names reported as speech: \(q.fragmentsAsSpeech)")
         return lines.joined(separator: "\n")
     }

@@ -104,6 +104,20 @@ public struct PredictedQuote: Sendable, Hashable {
     }
 }
 
+/// Gold cases of one kind, and how many of them the prediction got right.
+public struct GoldHits: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Gold cases.
+    public var gold = 0
+    /// ... of which the prediction was right.
+    public var right = 0
+
+    /// No cases yet.
+    public init() {}
+
+    /// `right/gold`, as the report shows it.
+    public var description: String { "\(right)/\(gold)" }
+}
+
 /// Quotation scores: direct speech found (precision, recall, F1), and how often its speaker is right.
 public struct QuoteScores: Sendable, Codable {
     /// Direct quotations: predicted `direct` against gold `direct`, matched by text.
@@ -111,17 +125,11 @@ public struct QuoteScores: Sendable, Codable {
     /// Direct quotations found whose speaker is right (a gold text, or no speaker where gold has none).
     public var speakersRight = 0
     /// Direct quotations found whose gold names the speaker with a pronoun, and how many kept that pronoun.
-    public var mentionsGold = 0
-    /// ... of which the predicted mention was that pronoun.
-    public var mentionsRight = 0
+    public var mentions = GoldHits()
     /// Direct quotations found whose gold has a cue, and how many had that cue.
-    public var cuesGold = 0
-    /// ... of which the cue was right.
-    public var cuesRight = 0
+    public var cues = GoldHits()
     /// Gold partial quotations, and how many were reported as partial.
-    public var partialGold = 0
-    /// ... reported as partial.
-    public var partialRight = 0
+    public var partial = GoldHits()
     /// Fragments and quoted names (gold `partial` or `none`) reported as speech.
     public var fragmentsAsSpeech = 0
     /// Mistakes, for `--errors`.
@@ -155,7 +163,7 @@ public struct QuoteScores: Sendable, Codable {
         for quote in predicted {
             let key = Self.normalize(quote.text)
             let g = goldByText[key]
-            if let g, g.kind == "partial", quote.kind == "partial" { partialRight += 1 }
+            if let g, g.kind == "partial", quote.kind == "partial" { partial.right += 1 }
             guard quote.kind == "direct" else { continue }
             guard let g, g.kind == "direct" else {
                 direct.falsePositives += 1
@@ -177,15 +185,15 @@ public struct QuoteScores: Sendable, Codable {
                 errors.append("\(document): speaker \(quote.speaker.map { "\"\($0)\"" } ?? "null"), gold \(g.speakers): \"\(quote.text.prefix(50))\"")
             }
             if let mention = g.mention {
-                mentionsGold += 1
-                if quote.mention?.lowercased() == mention.lowercased() { mentionsRight += 1 }
+                mentions.gold += 1
+                if quote.mention?.lowercased() == mention.lowercased() { mentions.right += 1 }
             }
             if let cue = g.cue {
-                cuesGold += 1
-                if quote.cue?.lowercased() == cue.lowercased() { cuesRight += 1 }
+                cues.gold += 1
+                if quote.cue?.lowercased() == cue.lowercased() { cues.right += 1 }
             }
         }
-        partialGold += gold.filter { $0.kind == "partial" }.count
+        partial.gold += gold.filter { $0.kind == "partial" }.count
         for quote in gold where quote.kind == "direct" && !matched.contains(Self.normalize(quote.quote)) {
             direct.falseNegatives += 1
             errors.append("\(document): missed \"\(quote.quote.prefix(70))\"")

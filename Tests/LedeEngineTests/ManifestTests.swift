@@ -1,6 +1,6 @@
 import Foundation
 import LedeCore
-import LedeEngine
+@testable import LedeEngine
 import LedePipeline
 import LedeInput
 import LedeIO

@@ -40,8 +40,8 @@ struct ScoringTests {
             PredictedQuote(text: "We  will go.", kind: "direct", speaker: "The Kim Ha-neul", mention: "she", cue: "said"),
         ])
         #expect(scores.direct.truePositives == 1 && scores.direct.falsePositives == 1 && scores.fragmentsAsSpeech == 1)
-        #expect(scores.speakersRight == 1 && scores.mentionsRight == 1)
-        #expect(scores.partialRight == 0 && scores.partialGold == 1)
+        #expect(scores.speakersRight == 1 && scores.mentions.right == 1)
+        #expect(scores.partial.right == 0 && scores.partial.gold == 1)
     }
 
     @Test func aWrongOrMissingSpeakerCounts() throws {
