@@ -323,4 +323,16 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains { $0.contains("CDO") || $0.contains("AIGP") || $0.hasSuffix("-bound") || $0.hasSuffix("-based") }, "\(found)")
     }
+
+    @Test("A person never runs over `of`, a listed place crossing a name's end is taken whole, a place with an institution after it is one organization")
+    func personsOfPlacesCrossingNamesAndInstitutions() throws {
+        let found = try tags("""
+            Police chief Ramesh Kumar Adhikari of Birgunj said the loan came from the World Bank for Dar es Salaam. \
+            The Trinidad and Tobago High Court ruled on Friday, and Kenya Police confirmed it.
+            """)
+        for expected in ["PERSON Ramesh Kumar Adhikari", "GPE Birgunj", "ORG World Bank", "GPE Dar es Salaam",
+                         "ORG Trinidad and Tobago High Court", "ORG Kenya Police"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+    }
 }

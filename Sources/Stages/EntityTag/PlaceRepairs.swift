@@ -17,6 +17,9 @@ extension Recognizer {
         let words = a.words
         var ranges = Consistency.wordRanges(words, kept)
         splitJoinedPlaces(&kept, &ranges, b, a)
+        cutPersonsAtOf(&kept, &ranges, b, a)
+        takeCrossingListedNames(&kept, &ranges, b, a)
+        extendPlacesToInstitutions(&kept, &ranges, b, a)
         var added: [Candidate] = []
         for n in kept.indices {
             guard let r = ranges[n], [.person, .org, .gpe, .loc].contains(kept[n].label) else { continue }
@@ -32,9 +35,13 @@ extension Recognizer {
             if named, kept[n].label != .loc, last.capitalized, Self.isAny(b, last, Self.landformHeads) {
                 kept[n].label = .loc
                 kept[n].canonical = nil
-            } else if named, kept[n].label != .gpe, last.capitalized, Self.isHead(b, last, Self.unitHeads) {
+            } else if named, last.capitalized, Self.isHead(b, last, Self.unitHeads) {
                 kept[n].label = .gpe
                 kept[n].canonical = nil
+                // A ward's number is no part of the name (`Rolpa Municipality-10`).
+                if !Self.isAny(b, last, Self.unitHeads), let dash = (last.start..<last.end).last(where: { b[$0] == 0x2D }) {
+                    kept[n].end = dash
+                }
             } else if [.person, .org, .gpe, .norp].contains(kept[n].label), known == nil, r.count <= 2,
                       !(r.count == 2 && given),
                       let label = placeNoun(after: r.upperBound, b, words), label != kept[n].label {
@@ -138,6 +145,92 @@ extension Recognizer {
             ranges[n] = left
             ranges.insert(right, at: n + 1)
             n += 1
+        }
+    }
+
+    /// `Prem Prasad Bhattarai of Bhaktapur`, `Jane Okoth of Kisumu`: a person's name of two words and more never
+    /// runs over `of`; what follows is where the person is from or works (typed by the gazetteer or its head
+    /// word, else a place). A title's (`Princess of Wales`) is left alone.
+    private func cutPersonsAtOf(_ kept: inout [Candidate], _ ranges: inout [Range<Int>?], _ b: UnsafeBufferPointer<UInt8>,
+                                _ a: EntityTagger.Analysis) {
+        let words = a.words
+        let titles = Feature.titles.rawValue | Feature.ranks.rawValue
+        var n = 0
+        while n < kept.count {
+            defer { n += 1 }
+            // The model's own cut: `Ramesh Adhikari` and then `of Birgunj` read as a person too.
+            if kept[n].label == .person, let r = ranges[n], r.count >= 2, n + 1 < kept.count, kept[n + 1].label == .person,
+               let next = ranges[n + 1], next.count == 1, next.lowerBound == r.upperBound + 1,
+               Self.isWord(b, words[r.upperBound], "of"), words[next.lowerBound].flags & Feature.given.rawValue == 0,
+               Self.match(a.matches, kept[n + 1].start, kept[n + 1].end) == nil {
+                kept[n + 1].label = .gpe
+                kept[n + 1].canonical = nil
+            }
+            guard kept[n].label == .person, let r = ranges[n], r.count >= 4,
+                  let of = r.dropFirst(2).dropLast().first(where: { Self.isWord(b, words[$0], "of") }),
+                  r[r.lowerBound..<of].contains(where: { words[$0].flags & titles == 0 }) else { continue }
+            var from = of + 1
+            if Self.isWord(b, words[from], "the"), from + 1 < r.upperBound { from += 1 }
+            let rest = from..<r.upperBound
+            guard rest.allSatisfy({ words[$0].capitalized }) else { continue }
+            let start = words[rest.lowerBound].start, end = kept[n].end
+            let head = words[rest.upperBound - 1].flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) != 0
+            let label = Self.match(a.matches, start, end)?.label ?? (head ? .org : .gpe)
+            kept[n].end = words[of - 1].end
+            kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<kept[n].end]), as: UTF8.self)
+            ranges[n] = r.lowerBound..<of
+            kept.insert(Candidate(start: start, end: end, label: label, canonical: nil, priority: 4), at: n + 1)
+            ranges.insert(rest, at: n + 1)
+            n += 1
+        }
+    }
+
+    /// `World Bank for Dar es Salaam` read as `World Bank for Dar` and `Salaam`: a name of the gazetteer that
+    /// starts after a joiner inside a name and runs past its end is taken whole, and the name ends before the
+    /// joiner.
+    private func takeCrossingListedNames(_ kept: inout [Candidate], _ ranges: inout [Range<Int>?], _ b: UnsafeBufferPointer<UInt8>,
+                                         _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var changed = false
+        // Only a listed name of two words and more can run past a name's end from inside it.
+        for m in a.matches.indices where a.matches[m].label.isName && b[a.matches[m].start..<a.matches[m].end].contains(0x20) {
+            let (start, end) = (a.matches[m].start, a.matches[m].end)
+            guard let n = kept.firstIndex(where: { $0.label.isName && $0.start < start && $0.end > start && $0.end < end }),
+                  let r = ranges[n], let w = Consistency.firstWord(words, at: start), w - 1 > r.lowerBound,
+                  words[w - 1].flags & Feature.connectors.rawValue != 0 || Self.isWord(b, words[w - 1], "in"),
+                  !kept.contains(where: { $0.label.isName && $0.start < end && $0.end > end }) else { continue }
+            kept[n].end = words[w - 2].end
+            if kept[n].label == .person {
+                kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<kept[n].end]), as: UTF8.self)
+            }
+            kept.removeAll { $0.start >= start && $0.end <= end }
+            kept.append(a.matches[m])
+            changed = true
+        }
+        if changed {
+            kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+            ranges = Consistency.wordRanges(words, kept)
+        }
+    }
+
+    /// `Trinidad and Tobago High Court`, `Kenya Police`: capitalized words nothing named, right after a place and
+    /// ending in an institution's head, make the place and them one organization.
+    private func extendPlacesToInstitutions(_ kept: inout [Candidate], _ ranges: inout [Range<Int>?], _ b: UnsafeBufferPointer<UInt8>,
+                                            _ a: EntityTagger.Analysis) {
+        let words = a.words
+        let heads = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue
+        for n in kept.indices where kept[n].label == .gpe {
+            guard let r = ranges[n] else { continue }
+            var j = r.upperBound
+            let limit = n + 1 < kept.count ? kept[n + 1].start : Int.max
+            while j < words.count, j < r.upperBound + 3, words[j].capitalized, words[j].end <= limit,
+                  Self.joinedBySpace(b, words[j - 1], words[j]), !words[j - 1].possessive,
+                  words[j].flags & Feature.functionWords.rawValue == 0 { j += 1 }
+            guard j > r.upperBound, words[j - 1].flags & heads != 0, !words[j - 1].possessive else { continue }
+            kept[n].end = words[j - 1].end
+            kept[n].label = .org
+            kept[n].canonical = nil
+            ranges[n] = r.lowerBound..<j
         }
     }
 
