@@ -21,8 +21,10 @@ extension Recognizer {
         takeCrossingListedNames(&kept, &ranges, b, a)
         extendPlacesToInstitutions(&kept, &ranges, b, a)
         var added: [Candidate] = []
+        // Not a nationality: before a place's noun it is an adjective (`a Kenyan town`).
+        let repairable = EntityLabel.person.bit | EntityLabel.org.bit | EntityLabel.gpe.bit | EntityLabel.loc.bit
         for n in kept.indices {
-            guard let r = ranges[n], [.person, .org, .gpe, .loc].contains(kept[n].label) else { continue }
+            guard kept[n].label.bit & repairable != 0, let r = ranges[n] else { continue }
             let known = Self.match(a.matches, kept[n].start, kept[n].end)
             if let known, known.label == kept[n].label { continue }
             let last = words[r.upperBound - 1]
@@ -32,17 +34,18 @@ extension Recognizer {
             let given = words[r.lowerBound].flags & Feature.given.rawValue != 0
             let named = r.count >= 2 && !r.dropLast().allSatisfy { input.common(words[$0]) || !words[$0].capitalized }
                 && !(kept[n].label == .person && given)
-            if named, kept[n].label != .loc, last.capitalized, Self.isAny(b, last, Self.landformHeads) {
+            if named, kept[n].label != .loc, last.capitalized, last.flags & Feature.placeHeads.rawValue != 0,
+               Self.isAny(b, last, Self.landformHeads) {
                 kept[n].label = .loc
                 kept[n].canonical = nil
-            } else if named, last.capitalized, Self.isHead(b, last, Self.unitHeads) {
+            } else if named, last.capitalized, last.count >= 5, Self.isHead(b, last, Self.unitHeads) {
                 kept[n].label = .gpe
                 kept[n].canonical = nil
                 // A ward's number is no part of the name (`Rolpa Municipality-10`).
                 if !Self.isAny(b, last, Self.unitHeads), let dash = (last.start..<last.end).last(where: { b[$0] == 0x2D }) {
                     kept[n].end = dash
                 }
-            } else if [.person, .org, .gpe, .norp].contains(kept[n].label), known == nil, r.count <= 2,
+            } else if kept[n].label != .loc, known == nil, r.count <= 2,
                       !(r.count == 2 && given),
                       let label = placeNoun(after: r.upperBound, b, words), label != kept[n].label {
                 kept[n].label = label
@@ -52,7 +55,7 @@ extension Recognizer {
                 guard before >= 0, Self.isWord(b, words[before + 1], "and"), words[before].capitalized,
                       words[before].flags & Feature.functionWords.rawValue == 0 else { continue }
                 if n > 0, let p = ranges[n - 1], p.upperBound == before + 1 {
-                    if [.person, .org, .gpe, .norp].contains(kept[n - 1].label), p.count <= 2,
+                    if kept[n - 1].label.bit & repairable != 0, kept[n - 1].label != .loc, p.count <= 2,
                        Self.match(a.matches, kept[n - 1].start, kept[n - 1].end) == nil {
                         kept[n - 1].label = label
                         kept[n - 1].canonical = nil
@@ -73,14 +76,19 @@ extension Recognizer {
     /// (`river`, `rural municipality`), not a building or a body named for it (`town hall`, `district council`).
     private func placeNoun(after i: Int, _ b: UnsafeBufferPointer<UInt8>, _ words: [Word]) -> EntityLabel? {
         var k = i
-        guard k < words.count, words[k].gap == .space, !words[k].capitalized else { return nil }
-        if Self.isAny(b, words[k], Self.unitModifiers), k + 1 < words.count { k += 1 }
+        guard k < words.count, words[k].gap == .space, !words[k].capitalized, !words[k].digit else { return nil }
+        // Most names are followed by a verb or a preposition: one probe of the place nouns turns them away.
+        func isPlaceNoun(_ w: Word) -> Bool {
+            Self.placeNouns.contains(b, w.range) || b[w.end - 1] &- 0x30 < 10 && Self.isHead(b, w, Self.unitHeads)
+        }
+        if !isPlaceNoun(words[k]) {
+            guard Self.isAny(b, words[k], Self.unitModifiers), k + 1 < words.count else { return nil }
+            k += 1
+        }
         let noun = words[k]
-        guard !noun.capitalized, noun.gap == .space else { return nil }
+        guard !noun.capitalized, noun.gap == .space, isPlaceNoun(noun) else { return nil }
         if k + 1 < words.count, words[k + 1].gap == .space, Self.isAny(b, words[k + 1], Self.bodyWords) { return nil }
-        if Self.isAny(b, noun, Self.landformNouns) { return .loc }
-        if Self.isHead(b, noun, Self.unitHeads) || Self.isAny(b, noun, Self.settlementNouns) { return .gpe }
-        return nil
+        return Self.isAny(b, noun, Self.landformNouns) ? .loc : .gpe
     }
 
     /// `Kisumu` in `Kisumu, Kakamega and Bungoma`: a name of a list (names joined by commas and one `and` or
@@ -93,7 +101,8 @@ extension Recognizer {
             while end < kept.count, kept[end - 1].label.isName, kept[end].label.isName,
                   Self.listGap(b, kept[end - 1].end, kept[end].start) { end += 1 }
             defer { n = end }
-            let places = (n..<end).filter { kept[$0].label == .gpe }.count
+            var places = 0
+            for k in n..<end where kept[k].label == .gpe { places += 1 }
             guard end - n >= 3, places >= 2, places * 2 >= end - n else { continue }
             for k in n..<end where kept[k].label == .person || kept[k].label == .org {
                 guard let r = ranges[k], r.count <= 2, Self.match(a.matches, kept[k].start, kept[k].end) == nil,
@@ -195,7 +204,14 @@ extension Recognizer {
         // Only a listed name of two words and more can run past a name's end from inside it.
         for m in a.matches.indices where a.matches[m].label.isName && b[a.matches[m].start..<a.matches[m].end].contains(0x20) {
             let (start, end) = (a.matches[m].start, a.matches[m].end)
-            guard let n = kept.firstIndex(where: { $0.label.isName && $0.start < start && $0.end > start && $0.end < end }),
+            // The last candidate that starts before the listed name (candidates are in text order).
+            var lo = 0, hi = kept.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if kept[mid].start < start { lo = mid + 1 } else { hi = mid }
+            }
+            let n = lo - 1
+            guard n >= 0, kept[n].label.isName, kept[n].end > start, kept[n].end < end,
                   let r = ranges[n], let w = Consistency.firstWord(words, at: start), w - 1 > r.lowerBound,
                   words[w - 1].flags & Feature.connectors.rawValue != 0 || Self.isWord(b, words[w - 1], "in"),
                   !kept.contains(where: { $0.label.isName && $0.start < end && $0.end > end }) else { continue }
@@ -205,12 +221,10 @@ extension Recognizer {
             }
             kept.removeAll { $0.start >= start && $0.end <= end }
             kept.append(a.matches[m])
+            kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
             changed = true
         }
-        if changed {
-            kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-            ranges = Consistency.wordRanges(words, kept)
-        }
+        if changed { ranges = Consistency.wordRanges(words, kept) }
     }
 
     /// `Trinidad and Tobago High Court`, `Kenya Police`: capitalized words nothing named, right after a place and
@@ -248,6 +262,8 @@ extension Recognizer {
     /// Last words of natural places that no town, firm or team ends with (`Fitzroy River`, `Dead Sea`).
     static let landformHeads: [StaticString] = ["river", "sea", "ocean", "mountains", "valley", "desert", "glacier",
                                                 "plateau", "peninsula", "basin", "catchment"]
+    /// ``landformNouns``, ``unitHeads`` and ``settlementNouns`` in one set.
+    static let placeNouns = WordSet((landformNouns + unitHeads + settlementNouns).map { $0.description })
     /// Natural places in lower case after their name (`the Fitzroy catchment`, `the Bagmati river`).
     static let landformNouns: [StaticString] = ["river", "rivers", "lake", "lakes", "valley", "hills", "mountains", "island",
                                                 "islands", "catchment", "basin", "creek", "peninsula", "glacier"]

@@ -356,14 +356,19 @@ struct Recognizer {
 
     /// Whether `w` ends in a hyphen and a participle that describes the name after it (`-based`, `-owned`).
     static func isDescribedBy(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
-        guard let dash = (w.start..<w.end).last(where: { b[$0] == 0x2D }), dash > w.start else { return false }
+        // The participle is three to thirteen letters after the last hyphen: looked for from the end, which most
+        // words (no hyphen near it) leave at once.
+        guard w.count > 5 else { return false }
+        var dash = w.end - 4
+        while dash > w.start, w.end - dash <= 14, b[dash] != 0x2D { dash -= 1 }
+        guard dash > w.start, b[dash] == 0x2D else { return false }
         let tail = UnsafeBufferPointer(rebasing: b[(dash + 1)..<w.end])
-        return describing.contains { tail.elementsEqual($0.utf8) }
+        return describing.contains { tail.elementsEqual(UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount)) }
     }
 
-    static let describing = ["based", "born", "owned", "controlled", "listed", "run", "backed", "led", "funded",
-                             "registered", "headquartered", "bred", "raised", "made", "affiliated", "linked", "allied",
-                             "bound", "flagged"]
+    static let describing: [StaticString] = ["based", "born", "owned", "controlled", "listed", "run", "backed", "led",
+                                             "funded", "registered", "headquartered", "bred", "raised", "made", "affiliated",
+                                             "linked", "allied", "bound", "flagged"]
 
     /// `r` cut at every line break and spaced dash between its words; most names have none, and are one piece.
     static func pieces(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>) -> [Range<Int>] {
