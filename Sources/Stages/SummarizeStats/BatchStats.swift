@@ -235,13 +235,19 @@ public struct BatchStats: Sendable, Equatable {
         words += f.words
         paragraphs += f.paragraphs
         sentences += f.sentences
-        for (k, v) in f.removedTally.entries { labels.removed.add(k, v) }
-        for (k, v) in f.entityTally.entries { labels.entities.add(k, v) }
-        for m in f.entityMentions { entityNames[m, default: 0] += 1 }
-        for (k, v) in f.quoteTally.entries { labels.quotes.add(k, v) }
+        // Elements are read in place (not copied out, which retains and releases their strings).
+        f.removedTally.entries.withUnsafeBufferPointer { for i in $0.indices { labels.removed.add($0[i].key, $0[i].count) } }
+        f.entityTally.entries.withUnsafeBufferPointer { for i in $0.indices { labels.entities.add($0[i].key, $0[i].count) } }
+        f.entityMentions.withUnsafeBufferPointer { mentions in
+            for i in mentions.indices {
+                // Found by position, the key is not copied: most mentions name an entity counted before.
+                if let at = entityNames.index(forKey: mentions[i]) { entityNames.values[at] += 1 } else { entityNames[mentions[i]] = 1 }
+            }
+        }
+        f.quoteTally.entries.withUnsafeBufferPointer { for i in $0.indices { labels.quotes.add($0[i].key, $0[i].count) } }
         for (k, v) in f.speakerTally.entries { speakers[k, default: 0] += v }
         for length in f.sentenceWords { countSentences(1, inBucket: length / 5) }
-        for (k, v) in f.warningTally.entries { labels.warnings.add(k, v) }
+        f.warningTally.entries.withUnsafeBufferPointer { for i in $0.indices { labels.warnings.add($0[i].key, $0[i].count) } }
         countSource(source, 1)
     }
 
