@@ -9,7 +9,7 @@ public enum Record {
     public static let version = 1
 
     /// Layers whose spans are written without their text (it is easy to slice and would double the size).
-    static let textless: Set<String> = [Layer.paragraphs, Layer.sentences]
+    static let textless = [Layer.paragraphs, Layer.sentences]
 
     /// Writes one record (no trailing newline) into a writer.
     public static func write(_ document: Document, into json: inout JSONWriter) {
@@ -68,6 +68,7 @@ public enum Record {
     }
 
     static func writeSpans(_ spans: [Span], layer: String, text: String, index: CodePointIndex, into json: inout JSONWriter) {
+        // Two names compared, rather than one hashed, for every layer of every record.
         let withText = !textless.contains(layer)
         var bytes = text
         bytes.withUTF8 { utf8 in
