@@ -166,6 +166,10 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// An object key known to need no escaping (a literal), written without scanning it.
+    ///
+    /// Inlined, so that the literal's length is known where it is written and its bytes are stored as a
+    /// few moves rather than by a call to memcpy.
+    @inline(__always)
     public mutating func key(literal: StaticString) {
         let n = literal.utf8CodeUnitCount
         // Room for the comma too, so that the key is one reservation (as `separate` and `key` would write it).
