@@ -125,7 +125,8 @@ public struct SummarizeStatsStage: CollectingStage {
         return String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
     }
 
-    /// Unicode code points of valid UTF-8: every byte but continuation bytes (10xxxxxx), eight at a time.
+    /// Unicode code points of valid UTF-8: every byte but continuation bytes (10xxxxxx), sixteen at a time
+    /// (and the last few eight at a time, then one).
     static func codePoints(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = b.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
