@@ -98,10 +98,12 @@ public struct SummarizeStatsStage: CollectingStage {
             text.withUTF8 { b in
                 quotes.withUnsafeBufferPointer { quotes in
                     for i in quotes.indices {
-                        figures.quoteTally.add(quotes[i].attributes["kind"]?.string ?? quotes[i].label ?? "?")
+                        // Taken once for both lookups: each read from the span would retain them again.
+                        let attributes = quotes[i].attributes
+                        figures.quoteTally.add(attributes["kind"]?.string ?? quotes[i].label ?? "?")
                         // A pronoun that quote-extract could not resolve is its own speaker and mention: "she" is
                         // nobody's name, so it is not counted as a speaker.
-                        if let speaker = quotes[i].attributes["speaker"]?.spanRef,
+                        if let speaker = attributes["speaker"]?.spanRef,
                            speaker.extra["mention"]?.spanRef.map({ $0.start != speaker.start || $0.end != speaker.end }) ?? true {
                             figures.speakerTally.add(speaker.extra["canonical"]?.string ?? slice(speaker.start..<speaker.end, of: b, document))
                         }
