@@ -166,6 +166,10 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// An object key known to need no escaping (a literal), written without scanning it.
+    ///
+    /// Inlined, so that the literal's length is known where it is written and its bytes are stored as a
+    /// few moves rather than by a call to memcpy.
+    @inline(__always)
     public mutating func key(literal: StaticString) {
         let n = literal.utf8CodeUnitCount
         // Room for the comma too, so that the key is one reservation (as `separate` and `key` would write it).
@@ -363,6 +367,7 @@ public struct JSONWriter: ~Copyable {
     /// escaping: they are checked eight bytes at a time and copied whole. A text that does (a line feed
     /// between paragraphs) is copied whole up to the first word that needs it.
     private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
+        if buffer.count <= 16, appendShort(buffer) { return }
         let clean = Self.cleanPrefix(buffer)
         guard clean < buffer.count else {
             reserve(buffer.count &+ 2)
@@ -372,6 +377,37 @@ public struct JSONWriter: ~Copyable {
             return
         }
         appendEscapedBlocks(buffer, from: clean)
+    }
+
+    /// Appends a quoted string of at most 16 bytes (a label, a key, a name) when none of its bytes needs
+    /// escaping, and returns whether it did. The bytes are held in two words, checked and stored whole
+    /// (the second overlapping the first), without a call to copy a few bytes.
+    @inline(__always)
+    private mutating func appendShort(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = buffer.count
+        guard let source = buffer.baseAddress else { return false }
+        let raw = UnsafeRawPointer(source)
+        var first: UInt64 = 0, last: UInt64 = 0
+        if n >= 8 {
+            first = raw.loadUnaligned(as: UInt64.self)
+            last = raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+            guard Self.escapeFlags(first) | Self.escapeFlags(last) == 0 else { return false }
+        } else {
+            // Byte i at bits 8i, as a little-endian load would place it.
+            for i in 0..<n { first |= UInt64(source[i]) &<< UInt64(i &* 8) }
+            // The zero bytes above the string would count as control characters.
+            guard Self.escapeFlags(first) & ((1 &<< UInt64(n &* 8)) &- 1) == 0 else { return false }
+            first = UInt64(littleEndian: first)
+        }
+        // Room for a whole word after the quote, whatever the length.
+        reserve(n &+ 10)
+        let out = UnsafeMutableRawPointer(base + count)
+        out.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+        out.storeBytes(of: first, toByteOffset: 1, as: UInt64.self)
+        if n >= 8 { out.storeBytes(of: last, toByteOffset: n &- 7, as: UInt64.self) }
+        out.storeBytes(of: UInt8(ascii: "\""), toByteOffset: n &+ 1, as: UInt8.self)
+        count &+= n &+ 2
+        return true
     }
 
     /// Appends a quoted, escaped string, a block at a time: room for the block's worst case (every byte a

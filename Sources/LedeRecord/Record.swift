@@ -9,7 +9,7 @@ public enum Record {
     public static let version = 1
 
     /// Layers whose spans are written without their text (it is easy to slice and would double the size).
-    static let textless: Set<String> = [Layer.paragraphs, Layer.sentences]
+    static let textless = [Layer.paragraphs, Layer.sentences]
 
     /// Writes one record (no trailing newline) into a writer.
     public static func write(_ document: Document, into json: inout JSONWriter) {
@@ -68,28 +68,33 @@ public enum Record {
     }
 
     static func writeSpans(_ spans: [Span], layer: String, text: String, index: CodePointIndex, into json: inout JSONWriter) {
+        // Two names compared, rather than one hashed, for every layer of every record.
         let withText = !textless.contains(layer)
         var bytes = text
         bytes.withUTF8 { utf8 in
             spans.withUnsafeBufferPointer { spans in
+                guard let first = spans.baseAddress else { return }
                 for i in spans.indices {
-                    writeSpan(spans[i], withText: withText, utf8: utf8, text: text, index: index, into: &json)
+                    writeSpan(first + i, withText: withText, utf8: utf8, text: text, index: index, into: &json)
                 }
             }
         }
     }
 
+    /// Writes the span at `span`, reading its fields in place: a copy of the whole span would retain its
+    /// label and attributes, even for a span that has none.
     @inline(__always)
-    static func writeSpan(_ span: borrowing Span, withText: Bool, utf8: UnsafeBufferPointer<UInt8>, text: String, index: CodePointIndex,
+    static func writeSpan(_ span: UnsafePointer<Span>, withText: Bool, utf8: UnsafeBufferPointer<UInt8>, text: String, index: CodePointIndex,
                           into json: inout JSONWriter) {
-        json.beginSpan(start: index(span.start), end: index(span.end))
+        let start = span.pointee.start, end = span.pointee.end
+        json.beginSpan(start: index(start), end: index(end))
         if withText {
             json.key(literal: "text")
-            json.string(utf8: UnsafeBufferPointer(rebasing: utf8[span.start..<span.end]))
+            json.string(utf8: UnsafeBufferPointer(rebasing: utf8[start..<end]))
         }
-        if let label = span.label { json.key(literal: "label"); json.string(label) }
-        if !span.attributes.isEmpty {
-            for entry in span.attributes.entries {
+        if let label = span.pointee.label { json.key(literal: "label"); json.string(label) }
+        if !span.pointee.attributes.isEmpty {
+            for entry in span.pointee.attributes.entries {
                 json.key(entry.key)
                 json.attribute(entry.value, text: text, index: index)
             }

@@ -235,13 +235,19 @@ public struct BatchStats: Sendable, Equatable {
         words += f.words
         paragraphs += f.paragraphs
         sentences += f.sentences
-        for (k, v) in f.removedTally.entries { labels.removed.add(k, v) }
-        for (k, v) in f.entityTally.entries { labels.entities.add(k, v) }
-        for m in f.entityMentions { entityNames[m, default: 0] += 1 }
-        for (k, v) in f.quoteTally.entries { labels.quotes.add(k, v) }
+        // Elements are read in place (not copied out, which retains and releases their strings).
+        f.removedTally.entries.withUnsafeBufferPointer { for i in $0.indices { labels.removed.add($0[i].key, $0[i].count) } }
+        f.entityTally.entries.withUnsafeBufferPointer { for i in $0.indices { labels.entities.add($0[i].key, $0[i].count) } }
+        f.entityMentions.withUnsafeBufferPointer { mentions in
+            for i in mentions.indices {
+                // Found by position, the key is not copied: most mentions name an entity counted before.
+                if let at = entityNames.index(forKey: mentions[i]) { entityNames.values[at] += 1 } else { entityNames[mentions[i]] = 1 }
+            }
+        }
+        f.quoteTally.entries.withUnsafeBufferPointer { for i in $0.indices { labels.quotes.add($0[i].key, $0[i].count) } }
         for (k, v) in f.speakerTally.entries { speakers[k, default: 0] += v }
         for length in f.sentenceWords { countSentences(1, inBucket: length / 5) }
-        for (k, v) in f.warningTally.entries { labels.warnings.add(k, v) }
+        f.warningTally.entries.withUnsafeBufferPointer { for i in $0.indices { labels.warnings.add($0[i].key, $0[i].count) } }
         countSource(source, 1)
     }
 
@@ -366,18 +372,21 @@ public struct BatchStats: Sendable, Equatable {
     static func top(_ k: Int, of counts: [String: Int]) -> [(String, Int)] {
         guard k > 0 else { return [] }
         guard counts.count > 4 * k else { return Array(ranked(counts).prefix(k)) }
-        func before(_ a: (String, Int), _ b: (String, Int)) -> Bool { a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }
         var best: [(String, Int)] = []
         best.reserveCapacity(k + 1)
-        for (name, count) in counts {
-            if best.count == k, let last = best.last, count < last.1 || (count == last.1 && !(name < last.0)) { continue }
-            let entry = (name, count)
-            var i = best.count
-            while i > 0, before(entry, best[i - 1]) { i -= 1 }
-            best.insert(entry, at: i)
-            if best.count > k { best.removeLast() }
-        }
+        for (name, count) in counts { offer(name, count, to: &best, keeping: k) }
         return best
+    }
+
+    /// Puts a name in its place among the first `k` of ``ranked(_:)`` so far, if it belongs there. Names
+    /// offered are distinct.
+    static func offer(_ name: String, _ count: Int, to best: inout [(String, Int)], keeping k: Int) {
+        guard k > 0 else { return }
+        if best.count == k, let last = best.last, count < last.1 || (count == last.1 && !(name < last.0)) { return }
+        var i = best.count
+        while i > 0, count > best[i - 1].1 || (count == best[i - 1].1 && name < best[i - 1].0) { i -= 1 }
+        best.insert((name, count), at: i)
+        if best.count > k { best.removeLast() }
     }
 
     /// The batch statistics as one value: totals, top lists, and the full counts that `lede merge` adds up.
@@ -387,10 +396,26 @@ public struct BatchStats: Sendable, Equatable {
         func ranked(_ values: [String: Int]) -> AttributeValue {
             .list(Self.top(top, of: values).map { .map(["name": .string($0.0), "count": .int($0.1)]) })
         }
-        var flatNames = [String: Int](minimumCapacity: entityNames.count), byLabel: [String: [String: Int]] = [:]
+        // Each label's top names are chosen as the names go by, rather than from a dictionary of names per
+        // label: the same lists, without hashing every name again.
+        var flatNames = [String: AttributeValue](minimumCapacity: entityNames.count)
+        var labels: [String: Int] = [:], best: [[(String, Int)]] = []
         for (mention, count) in entityNames {
-            flatNames[mention.label + "\t" + mention.name] = count
-            byLabel[mention.label, default: [:]][mention.name] = count
+            var key = mention.label
+            key.append("\t")
+            key.append(mention.name)
+            flatNames[key] = .int(count)
+            let l: Int
+            if let known = labels[mention.label] { l = known } else {
+                l = best.count
+                labels[mention.label] = l
+                best.append([])
+            }
+            Self.offer(mention.name, count, to: &best[l], keeping: top)
+        }
+        var topEntities = [String: AttributeValue](minimumCapacity: labels.count)
+        for (label, l) in labels {
+            topEntities[label] = .list(best[l].map { .map(["name": .string($0.0), "count": .int($0.1)]) })
         }
         var kept = self
         kept.keepTopSources()
@@ -402,14 +427,14 @@ public struct BatchStats: Sendable, Equatable {
                 "sentences": .int(sentences), "removed": counts(removed), "entities": counts(entities), "quotes": counts(quotes),
                 "warnings": counts(warnings),
             ]),
-            "top_entities": .map(byLabel.mapValues(ranked)),
+            "top_entities": .map(topEntities),
             "top_speakers": ranked(speakers),
             "sentence_lengths": .list(sentenceLengths.indices.filter { sentenceLengths[$0] > 0 }.map {
                 .map(["words_from": .int($0 * 5), "words_to": .int($0 * 5 + 4), "sentences": .int(sentenceLengths[$0])])
             }),
             "sources": counts(kept.sources),
             "rejected_by_stage": counts(rejected),
-            "entity_counts": counts(flatNames),
+            "entity_counts": .map(flatNames),
             "speaker_counts": counts(speakers),
         ]
         if kept.otherSources.sources > 0 {

@@ -74,6 +74,7 @@ public struct SummarizeStatsStage: CollectingStage {
             figures.words = sentences.withUnsafeBufferPointer { countWords(b, sentences: $0, into: &sentenceWords) }
             // Each label's digest, by its place in the tally: hashed once per document, not per mention.
             var labelDigests: [UInt64] = []
+            labelDigests.reserveCapacity(8)
             entities.withUnsafeBufferPointer { entities in
                 for i in entities.indices {
                     let label = entities[i].label ?? "?"
@@ -94,14 +95,18 @@ public struct SummarizeStatsStage: CollectingStage {
         figures.entityMentions = mentions
         let quotes = document.spans(Layer.quotes)
         if !quotes.isEmpty {
-            quotes.withUnsafeBufferPointer { quotes in
-                for i in quotes.indices {
-                    figures.quoteTally.add(quotes[i].attributes["kind"]?.string ?? quotes[i].label ?? "?")
-                    // A pronoun that quote-extract could not resolve is its own speaker and mention: "she" is
-                    // nobody's name, so it is not counted as a speaker.
-                    if let speaker = quotes[i].attributes["speaker"]?.spanRef,
-                       speaker.extra["mention"]?.spanRef.map({ $0.start != speaker.start || $0.end != speaker.end }) ?? true {
-                        figures.speakerTally.add(speaker.extra["canonical"]?.string ?? document.substring(speaker.start..<speaker.end))
+            text.withUTF8 { b in
+                quotes.withUnsafeBufferPointer { quotes in
+                    for i in quotes.indices {
+                        // Taken once for both lookups: each read from the span would retain them again.
+                        let attributes = quotes[i].attributes
+                        figures.quoteTally.add(attributes["kind"]?.string ?? quotes[i].label ?? "?")
+                        // A pronoun that quote-extract could not resolve is its own speaker and mention: "she" is
+                        // nobody's name, so it is not counted as a speaker.
+                        if let speaker = attributes["speaker"]?.spanRef,
+                           speaker.extra["mention"]?.spanRef.map({ $0.start != speaker.start || $0.end != speaker.end }) ?? true {
+                            figures.speakerTally.add(speaker.extra["canonical"]?.string ?? slice(speaker.start..<speaker.end, of: b, document))
+                        }
                     }
                 }
             }
@@ -111,11 +116,39 @@ public struct SummarizeStatsStage: CollectingStage {
         return figures
     }
 
-    /// Unicode code points of valid UTF-8: every byte but continuation bytes (10xxxxxx), eight at a time.
+    /// The text of a UTF-8 range of the document's text `b`, decoded from its bytes where the range starts and
+    /// ends between characters (as every span does), which is what ``Document/substring(_:)`` gives too,
+    /// without its index arithmetic; any other range is left to `substring`.
+    @inline(__always)
+    static func slice(_ range: Range<Int>, of b: UnsafeBufferPointer<UInt8>, _ document: Document) -> String {
+        guard range.lowerBound >= 0, range.lowerBound <= range.upperBound, range.upperBound <= b.count,
+              range.lowerBound == b.count || b[range.lowerBound] & 0xC0 != 0x80,
+              range.upperBound == b.count || b[range.upperBound] & 0xC0 != 0x80 else { return document.substring(range) }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
+    }
+
+    /// Unicode code points of valid UTF-8: every byte but continuation bytes (10xxxxxx), sixteen at a time
+    /// (and the last few eight at a time, then one).
     static func codePoints(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = b.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
         var continuations = 0, i = 0
+        // Sixteen bytes at a time, each lane counting in a byte, emptied into `continuations` before it can
+        // overflow. Only lane arithmetic: the compiler makes vector code of it, not of SIMD comparisons.
+        var lanes = SIMD16<UInt8>(), steps = 0
+        while i &+ 16 <= b.count {
+            let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            // 1 where the high bit is set and the next is not.
+            lanes &+= (v & ~(v &<< 1)) &>> 7
+            i &+= 16
+            steps &+= 1
+            if steps == 255 {
+                continuations &+= Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
+                lanes = SIMD16<UInt8>()
+                steps = 0
+            }
+        }
+        continuations &+= Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
         while i + 8 <= b.count {
             let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             continuations &+= highBits(w & ~(w << 1) & 0x8080_8080_8080_8080)
@@ -178,6 +211,27 @@ public struct SummarizeStatsStage: CollectingStage {
         var count = 0, i = range.lowerBound
         var before: UInt64 = inWord ? 0x80 : 0
         let end = range.upperBound
+        if end &- i >= 40 {
+            // Long ranges (sentences, whole texts): the first eight bytes as below (the byte before them
+            // counts only through `inWord`), then sixteen at a time, each against the byte before it.
+            let word = wordBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            count &+= highBits(word & ~(word << 8 | before))
+            i &+= 8
+            // The spaces of sixteen bytes found in vector lanes, then counted as two words of eight, each
+            // against the byte before it (the last one of the word before). The vector is not loaded
+            // again one byte back, which the compiler turns into shuffles slower than the scalar code.
+            var lastSpace: UInt64 = word >> 56 == 0 ? 0x80 : 0
+            let high = SIMD16<UInt8>(repeating: 0x80)
+            while i &+ 16 <= end {
+                let space = unsafeBitCast(spaces(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)) & high,
+                                          to: SIMD2<UInt64>.self)
+                let low = space[0], up = space[1]
+                count &+= highBits(~low & (low << 8 | lastSpace)) &+ highBits(~up & (up << 8 | low >> 56))
+                lastSpace = up >> 56
+                i &+= 16
+            }
+            before = lastSpace == 0 ? 0x80 : 0
+        }
         while i &+ 8 <= end {
             let word = wordBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             count &+= highBits(word & ~(word << 8 | before))
@@ -200,6 +254,18 @@ public struct SummarizeStatsStage: CollectingStage {
             before = word >> UInt64(n &* 8 &- 8)
         }
         return (count, before != 0)
+    }
+
+    /// The high bit of each lane that holds a space (space, tab, line feed, carriage return); the other
+    /// bits are noise. A lane equals `c` when `x ^ c` is zero, the one value whose high bit turns on when
+    /// one is subtracted and was off before.
+    @inline(__always)
+    static func spaces(_ v: SIMD16<UInt8>) -> SIMD16<UInt8> {
+        @inline(__always) func equal(_ c: UInt8) -> SIMD16<UInt8> {
+            let d = v ^ SIMD16(repeating: c)
+            return (d &- 1) & ~d
+        }
+        return equal(0x20) | equal(0x09) | equal(0x0A) | equal(0x0D)
     }
 
     /// The high bit of each of eight bytes that is not a space (space, tab, line feed, carriage return).
