@@ -335,4 +335,16 @@ struct IssueExamplesTests {
             #expect(found.contains(expected), "\(expected) in \(found)")
         }
     }
+
+    @Test("A person the model ran into the end of an office's or a body's name is a person of their own")
+    func peopleAtTheEndOfOtherNames() throws {
+        let found = try tags("""
+            The plan came from Minister of Labour, Social Security and the Third Sector Colin Jordan on Tuesday. It \
+            was backed by Minister of Fisheries, Ports, and the Blue Economy Carla Fitt, who spoke next.
+            """)
+        for expected in ["PERSON Colin Jordan", "PERSON Carla Fitt"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains { $0.contains("Sector Colin") || $0.contains("Economy Carla") }, "\(found)")
+    }
 }

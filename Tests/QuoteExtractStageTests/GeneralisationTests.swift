@@ -8,18 +8,18 @@ import Testing
 /// Commonwealth titles, offices and their holders, verbs of saying nobody listed, speakers in the sentence
 /// after, pronouns past crossheads and long quotations). Every sentence here is written for the test.
 struct GeneralisationTests {
-    /// Runs quote-extract over ASCII `text` split into paragraphs, with `persons` tagged as PERSON wherever they
-    /// occur (entity-tag's part) and, with `sentences`, a sentence layer cut after `. `, `? ` and `! `.
-    func quotes(_ text: String, persons: [String]? = nil, sentences: Bool = false) throws -> (Document, [Span]) {
+    /// Runs quote-extract over ASCII `text` split into paragraphs, with `persons` tagged as PERSON and `places` as
+    /// GPE wherever they occur (entity-tag's part) and, with `sentences`, a sentence layer cut after `. `, `? ` and `! `.
+    func quotes(_ text: String, persons: [String]? = nil, places: [String] = [], sentences: Bool = false) throws -> (Document, [Span]) {
         var doc = Document(id: "d", text: text, source: .init(path: "t"))
         try doc.setLayer(Layer.paragraphs, TextLayout.paragraphs(of: text, mode: .auto).map { Span(start: $0.lowerBound, end: $0.upperBound) })
         if let persons {
             var spans: [Span] = []
-            for name in persons {
+            for (name, label) in persons.map({ ($0, "PERSON") }) + places.map({ ($0, "GPE") }) {
                 var from = text.startIndex
                 while let r = text.range(of: name, range: from..<text.endIndex) {
                     let start = text.utf8.distance(from: text.startIndex, to: r.lowerBound)
-                    spans.append(Span(start: start, end: start + name.utf8.count, label: "PERSON"))
+                    spans.append(Span(start: start, end: start + name.utf8.count, label: label))
                     from = r.upperBound
                 }
             }
@@ -91,6 +91,22 @@ struct GeneralisationTests {
             "Nobody in my office briefed the papers," the Prime Minister wrote.
             """)
         #expect(q.map { speaker(doc, $0) } == ["Tamsin Holloway", "Kweku Ansah-Boateng", "the Prime Minister"])
+    }
+
+    @Test("An office with a list of portfolios before its holder, a district officer, a capitalized possessive that is a name")
+    func portfolioListsDistrictOfficersAndPossessiveNames() throws {
+        let (doc, q) = try quotes("""
+            The plan came from Minister of Fisheries, Ports, and the Blue Economy Marlon Fitt, who spoke on Tuesday.
+
+            "We have to fish smarter," the minister said.
+
+            District Collector R. Meenakshi said the dam was safe. "There is no crack," the Collector said.
+
+            The Farmers' Voice group met on Sunday. "We were never consulted," the Farmers' Voice said.
+
+            Ghana's Mahama flew in. "We will pay," Ghana's Mahama said.
+            """, persons: ["Marlon Fitt", "R. Meenakshi", "Mahama"], places: ["Ghana"])
+        #expect(q.map { speaker(doc, $0) } == ["Marlon Fitt", "R. Meenakshi", "the Farmers' Voice", "Mahama"])
     }
 
     @Test("After a quotation ending in a comma, any verb in the past tense attributes it")

@@ -16,6 +16,7 @@ extension Recognizer {
     func repairPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         var ranges = Consistency.wordRanges(words, kept)
+        splitPeopleOffNames(&kept, &ranges, a, input: input)
         splitJoinedPlaces(&kept, &ranges, b, a)
         cutPersonsAtOf(&kept, &ranges, b, a)
         takeCrossingListedNames(&kept, &ranges, b, a)
@@ -153,6 +154,42 @@ extension Recognizer {
             kept.insert(second, at: n + 1)
             ranges[n] = left
             ranges.insert(right, at: n + 1)
+            n += 1
+        }
+    }
+
+    /// `Third Sector Colin Jordan`, `Leicester City Jamie Vardy`: a name the model ran on into a person named in
+    /// full (a given name and one or two words more, none an organization's or a place's head) is two names; a
+    /// person read over the everyday words of an office before it (`Blue Economy Marlon Fitt`) starts at the
+    /// given name.
+    private func splitPeopleOffNames(_ kept: inout [Candidate], _ ranges: inout [Range<Int>?], _ a: EntityTagger.Analysis,
+                                     input: NameInput) {
+        let words = a.words
+        let heads = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.facilityHeads.rawValue
+            | Feature.placeHeads.rawValue | Feature.gpeSuffixes.rawValue | Feature.titles.rawValue
+        var n = 0
+        while n < kept.count {
+            defer { n += 1 }
+            let person = kept[n].label == .person
+            guard person || kept[n].label == .org || kept[n].label == .gpe || kept[n].label == .loc, let r = ranges[n], r.count >= 3,
+                  let g = (max(r.lowerBound + 1, r.upperBound - 3)..<(r.upperBound - 1)).first(where: {
+                      words[$0].flags & Feature.given.rawValue != 0 && words[$0 - 1].flags & Feature.given.rawValue == 0 }),
+                  words[g..<r.upperBound].allSatisfy({ $0.capitalized && $0.flags & heads == 0 && !$0.digit }),
+                  Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+            if person {
+                guard r[r.lowerBound..<g].allSatisfy({ input.common(words[$0]) && words[$0].flags & Feature.surnames.rawValue == 0 })
+                else { continue }
+                kept[n].start = words[g].start
+                kept[n].canonical = nil
+                ranges[n] = g..<r.upperBound
+                continue
+            }
+            let found = Candidate(start: words[g].start, end: kept[n].end, label: .person, canonical: nil, priority: 4)
+            kept[n].end = words[g - 1].end
+            kept[n].canonical = nil
+            kept.insert(found, at: n + 1)
+            ranges[n] = r.lowerBound..<g
+            ranges.insert(g..<r.upperBound, at: n + 1)
             n += 1
         }
     }

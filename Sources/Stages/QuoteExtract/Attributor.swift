@@ -1166,6 +1166,8 @@ struct Lists: Sendable {
         "attorney-general", "treasurer", "speaker", "whip", "sheriff", "marshal", "warden", "lawyer", "attorney", "prosecutor",
         "solicitor", "barrister", "counsel", "advocate", "analyst", "economist", "coroner", "principal", "pastor", "priest",
         "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper",
+        // Indian and South Asian district offices (`District Collector S. Divya`, `the Tahsildar said`).
+        "collector", "tahsildar", "tehsildar", "sarpanch",
         // British and Commonwealth peerages and local offices (`Baroness Whitcombe`, `Cllr Mary Dunmore`,
         // `Det Insp Tom Harland`, `the Rt Hon Jane Pellow`).
         "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess", "cllr", "cllr.",

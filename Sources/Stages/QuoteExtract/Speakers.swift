@@ -43,6 +43,12 @@ extension Attributor {
         var j = words.count
         while j > 0, !(j < words.count && isPossessive(words[j - 1])), isNameWord(words[j - 1]) && !honour[j - 1] || (j < words.count && isIn(words[j - 1], lists.nameParticles) && j - 1 > 0) { j -= 1 }
         while j < words.count, !isNameWord(words[j]) { j += 1 } // a particle does not start a name
+        // `the People’s Champions said`: a capitalized possessive that entity-tag found to be no name of its own (as
+        // `Kenya` of `Kenya's Ruto` is) belongs to the name after it.
+        if tagged, j > 0, j < words.count, isPossessive(words[j - 1]), isCapitalized(words[j - 1]), !inEntity(words[j - 1]),
+           words[j...].allSatisfy({ isCapitalized($0) }) {
+            j -= 1
+        }
         guard j < words.count else { return }
         // `Minister for Information and Broadcasting M. Venkatesh Naidu`: a name starts at its first initial.
         var atInitial = false
@@ -74,6 +80,19 @@ extension Attributor {
     /// A capitalized word that is no title or office, or an initial.
     private func isNameWord(_ t: Token) -> Bool {
         isCapitalized(t) && !isIn(t, lists.roles) && !isIn(t, lists.determiners) && !isWord(t, "and")
+    }
+
+    /// Whether entity-tag named a person starting at `t`.
+    func startsPerson(_ t: Token) -> Bool {
+        let i = entities.firstIndex(startingAtOrAfter: t.start)
+        return i < entities.count && entities[i].start == t.start && entities[i].label == "PERSON"
+    }
+
+    /// Whether entity-tag named anything at `t`.
+    private func inEntity(_ t: Token) -> Bool {
+        let i = entities.firstIndex(startingAtOrAfter: t.start)
+        if i < entities.count, entities[i].start == t.start { return true }
+        return i > 0 && entities[i - 1].start < t.start && entities[i - 1].end > t.start
     }
 
     func isPossessive(_ t: Token) -> Bool {
@@ -219,6 +238,13 @@ extension Attributor {
                     k = comma + 1
                     while k < t.count, t[k].kind == .word, isIn(t[k], lists.titles) { k += 1 }
                     guard k < t.count, t[k].kind == .word, isNameWord(t[k]) else { continue }
+                    // `Minister of Labour, Social Security, and the Third Sector Colin Jordan`: with entities tagged,
+                    // the name is the first person after the office's list of portfolios, not its next portfolio.
+                    if tagged, !startsPerson(t[k]) {
+                        guard let person = t[k...].prefix(14).prefix(while: { $0.kind == .word || $0.kind == .comma })
+                            .firstIndex(where: { $0.kind == .word && startsPerson($0) }) else { continue }
+                        k = person
+                    }
                 } else {
                     continue
                 }
