@@ -29,7 +29,7 @@ extension Recognizer {
             // St. Petersburg`). `Co` is left out, which some names run on after (`Aluminum Co of America`).
             if r.count >= 3 {
                 for k in (r.lowerBound + 1)..<(r.upperBound - 1) where Self.mayBeLegalForm(b, words[k])
-                    && !Self.isWord(b, words[k], "co") && !Self.isWord(b, words[k], "co.") && Self.isAny(b, words[k], Self.legalForms)
+                    && !Self.isWord(b, words[k], "co") && !Self.isWord(b, words[k], "co.") && Self.isAny(b, words[k], RepairWords.legalForms)
                     && !words[k + 1].capitalized {
                     kept[n].end = words[k].end
                     kept[n].label = .org
@@ -40,10 +40,10 @@ extension Recognizer {
                 }
             }
             let last = r.upperBound - 1
-            if r.count >= 2, Self.mayBeLegalForm(b, words[last]), Self.isAny(b, words[last], Self.legalForms) {
+            if r.count >= 2, Self.mayBeLegalForm(b, words[last]), Self.isAny(b, words[last], RepairWords.legalForms) {
                 if kept[n].label != .org { kept[n].label = .org; kept[n].canonical = nil }
             } else if r.upperBound < words.count, Self.mayBeLegalForm(b, words[r.upperBound]),
-                      Self.isAny(b, words[r.upperBound], Self.legalForms),
+                      Self.isAny(b, words[r.upperBound], RepairWords.legalForms),
                       Self.joinedBySpace(b, words[last], words[r.upperBound]),
                       n + 1 >= kept.count || kept[n + 1].start >= words[r.upperBound].end {
                 kept[n].end = words[r.upperBound].end
@@ -61,12 +61,12 @@ extension Recognizer {
             let head = words[r.upperBound - 1]
             guard head.capitalized, !(r.count == 2 && words[r.lowerBound].flags & Feature.given.rawValue != 0),
                   Self.match(a.matches, kept[n].start, kept[n].end)?.label != kept[n].label else { continue } // `Soviet Union`
-            let structure = head.flags & Feature.facilityHeads.rawValue != 0 || Self.isAny(b, head, Self.streetHeads)
+            let structure = head.flags & Feature.facilityHeads.rawValue != 0 || Self.isAny(b, head, RepairWords.streetHeads)
             // An organization keeps a head that is also an institution's or a company's (`Anglican Church`,
             // `Cunard Line`).
             let firmToo = head.flags & Feature.orgHeads.rawValue != 0 || Self.isWord(b, head, "line")
             // A law is named by its head too (`Pakistan Penal Code`, `Official Secrets Act`).
-            if head.flags & Feature.lawSuffixes.rawValue != 0, Self.isAny(b, head, Self.lawHeads) {
+            if head.flags & Feature.lawSuffixes.rawValue != 0, Self.isAny(b, head, RepairWords.lawHeads) {
                 kept[n].label = .law
                 kept[n].canonical = nil
                 continue
@@ -74,7 +74,7 @@ extension Recognizer {
             // A street, a palace or an observatory is no town either (`Rectory Lane`, `McDonald Observatory`),
             // unless the gazetteer says so.
             if kept[n].label == .person && structure || kept[n].label == .org && structure && !firmToo
-                || kept[n].label == .gpe && (structure || Self.isAny(b, head, Self.groundHeads)) {
+                || kept[n].label == .gpe && (structure || Self.isAny(b, head, RepairWords.groundHeads)) {
                 kept[n].label = .fac
                 kept[n].canonical = nil
             } else if kept[n].label != .org, head.flags & Feature.orgHeads.rawValue != 0,
@@ -89,7 +89,7 @@ extension Recognizer {
             guard let r = ranges[n], r.count >= 2, words[r.lowerBound].capitalized,
                   Self.match(a.matches, kept[n].start, kept[n].end)?.label != .gpe else { continue }
             let first = words[r.lowerBound]
-            if first.flags & Feature.orgHeads.rawValue != 0 && !Self.isWord(b, first, "house") || Self.isAny(b, first, Self.institutionsFirst) {
+            if first.flags & Feature.orgHeads.rawValue != 0 && !Self.isWord(b, first, "house") || Self.isAny(b, first, RepairWords.institutionsFirst) {
                 kept[n].label = .org
                 kept[n].canonical = nil
             } else if first.flags & Feature.facilityHeads.rawValue != 0 {
@@ -103,8 +103,8 @@ extension Recognizer {
         for n in kept.indices.reversed() where kept[n].label.isName && kept[n].label != .fac {
             guard let r = ranges[n], r.count <= 3 else { continue }
             let w = words[r.lowerBound]
-            guard w.capitalized, w.flags & Feature.facilityHeads.rawValue != 0, Self.isAny(b, w, Self.roadWords),
-                  r.dropFirst().allSatisfy({ Self.isAny(b, words[$0], Self.directions) }) else { continue }
+            guard w.capitalized, w.flags & Feature.facilityHeads.rawValue != 0, Self.isAny(b, w, RepairWords.roadWords),
+                  r.dropFirst().allSatisfy({ Self.isAny(b, words[$0], RepairWords.directions) }) else { continue }
             if r.lowerBound > 0, case let v = words[r.lowerBound - 1], Self.joinedBySpace(b, v, w), v.capitalized || v.digit {
                 // The ordinal the rules read (`42nd`) is the street's number.
                 if n > 0, kept[n - 1].start == v.start, kept[n - 1].end == v.end, !kept[n - 1].label.isName {
@@ -128,7 +128,7 @@ extension Recognizer {
             guard let r = ranges[n], r.count == 1, words[r.lowerBound].digit, r.upperBound < words.count,
                   case let w = words[r.upperBound], w.capitalized,
                   Self.joinedBySpace(b, words[r.lowerBound], w), w.flags & Feature.facilityHeads.rawValue != 0,
-                  Self.isAny(b, w, Self.roadWords),
+                  Self.isAny(b, w, RepairWords.roadWords),
                   n + 1 >= kept.count || kept[n + 1].start >= w.end else { continue }
             kept[n].end = w.end
             kept[n].label = .fac
@@ -143,7 +143,7 @@ extension Recognizer {
             guard let r = ranges[n], r.count == 1, r.lowerBound > 0 else { continue }
             let w = r.lowerBound
             guard words[w - 1].flags & Feature.titles.rawValue != 0, words[w - 1].flags & Feature.addresses.rawValue == 0 else { continue }
-            if words[w].flags & heads != 0 || Self.isAny(b, words[w], Self.kinship) { office.append(n) }
+            if words[w].flags & heads != 0 || Self.isAny(b, words[w], RepairWords.kinship) { office.append(n) }
         }
         for n in office.reversed() {
             kept.remove(at: n)
@@ -239,7 +239,7 @@ extension Recognizer {
         if changed { kept.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
     }
 
-    /// Whether `w` could be one of ``legalForms``: capitalized, at most 12 bytes, and its first letter one
+    /// Whether `w` could be one of ``RepairWords.legalForms``: capitalized, at most 12 bytes, and its first letter one
     /// they start with. Most last words of names are not, and this spares them the list.
     @inline(__always) static func mayBeLegalForm(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         guard w.capitalized, w.end - w.start <= 12 else { return false }
@@ -284,7 +284,7 @@ extension Recognizer {
                 guard b[v.start] == letters[need] else { return nil }
                 first = k
                 need -= 1
-            } else if !Self.isAny(b, v, Self.acronymJoiners) || k == i - 1 {
+            } else if !Self.isAny(b, v, RepairWords.acronymJoiners) || k == i - 1 {
                 return nil
             }
             k -= 1
@@ -293,28 +293,4 @@ extension Recognizer {
         return first
     }
 
-    /// Kinship words that follow a title in offices (`Queen Mother`, `Holy Father`).
-    static let kinship: [StaticString] = ["mother", "father", "consort", "dowager"]
-
-    /// Street words the facility heads leave out.
-    static let streetHeads: [StaticString] = ["lane", "drive", "crescent", "terrace", "parade", "esplanade", "highway",
-                                              "observatory", "headquarters", "showroom"]
-    /// Points of the compass after a street's name.
-    static let directions: [StaticString] = ["north", "south", "east", "west", "northeast", "northwest", "southeast",
-                                             "southwest", "ne", "nw", "se", "sw", "n", "s", "e", "w"]
-    /// Institutions named with their head first (`Hospital Sultanah Aminah`, `Universiti Malaya`).
-    static let institutionsFirst: [StaticString] = ["hospital", "university", "universiti", "college", "institute",
-                                                    "museum", "bank", "ministry", "department", "school", "clinic"]
-    /// The heads of roads, which alone name none.
-    static let roadWords: [StaticString] = ["street", "st.", "road", "rd.", "avenue", "ave.", "boulevard", "lane", "drive",
-                                            "highway", "plaza", "crescent", "terrace"]
-    /// Heads of places that are no town, but may end a person's name (`Linda Park`): read only after a GPE.
-    static let groundHeads: [StaticString] = ["park", "ground", "grounds", "gardens", "field", "oval"]
-    /// Law heads that name a law whatever else the name says (`Act`, `Code`; not `Convention`, which is often
-    /// a gathering).
-    static let lawHeads: [StaticString] = ["act", "code", "charter", "treaty"]
-
-    /// Lower-case words an acronym passes over.
-    static let acronymJoiners: [StaticString] = ["of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le",
-                                                 "del", "della", "di", "da", "do", "dos", "das", "van", "von", "und", "et", "&"]
 }

@@ -36,14 +36,14 @@ extension Recognizer {
             let named = r.count >= 2 && !r.dropLast().allSatisfy { input.common(words[$0]) || !words[$0].capitalized }
                 && !(kept[n].label == .person && given)
             if named, kept[n].label != .loc, last.capitalized, last.flags & Feature.placeHeads.rawValue != 0,
-               Self.isAny(b, last, Self.landformHeads) {
+               Self.isAny(b, last, RepairWords.landformHeads) {
                 kept[n].label = .loc
                 kept[n].canonical = nil
-            } else if named, last.capitalized, last.count >= 5, Self.isHead(b, last, Self.unitHeads) {
+            } else if named, last.capitalized, last.count >= 5, Self.isHead(b, last, RepairWords.unitHeads) {
                 kept[n].label = .gpe
                 kept[n].canonical = nil
                 // A ward's number is no part of the name (`Rolpa Municipality-10`).
-                if !Self.isAny(b, last, Self.unitHeads), let dash = (last.start..<last.end).last(where: { b[$0] == 0x2D }) {
+                if !Self.isAny(b, last, RepairWords.unitHeads), let dash = (last.start..<last.end).last(where: { b[$0] == 0x2D }) {
                     kept[n].end = dash
                 }
             } else if kept[n].label != .loc, known == nil, r.count <= 2,
@@ -80,16 +80,16 @@ extension Recognizer {
         guard k < words.count, words[k].gap == .space, !words[k].capitalized, !words[k].digit else { return nil }
         // Most names are followed by a verb or a preposition: one probe of the place nouns turns them away.
         func isPlaceNoun(_ w: Word) -> Bool {
-            Self.placeNouns.contains(b, w.range) || b[w.end - 1] &- 0x30 < 10 && Self.isHead(b, w, Self.unitHeads)
+            Self.placeNouns.contains(b, w.range) || b[w.end - 1] &- 0x30 < 10 && Self.isHead(b, w, RepairWords.unitHeads)
         }
         if !isPlaceNoun(words[k]) {
-            guard Self.isAny(b, words[k], Self.unitModifiers), k + 1 < words.count else { return nil }
+            guard Self.isAny(b, words[k], RepairWords.unitModifiers), k + 1 < words.count else { return nil }
             k += 1
         }
         let noun = words[k]
         guard !noun.capitalized, noun.gap == .space, isPlaceNoun(noun) else { return nil }
-        if k + 1 < words.count, words[k + 1].gap == .space, Self.isAny(b, words[k + 1], Self.bodyWords) { return nil }
-        return Self.isAny(b, noun, Self.landformNouns) ? .loc : .gpe
+        if k + 1 < words.count, words[k + 1].gap == .space, Self.isAny(b, words[k + 1], RepairWords.bodyWords) { return nil }
+        return Self.isAny(b, noun, RepairWords.landformNouns) ? .loc : .gpe
     }
 
     /// `Kisumu` in `Kisumu, Kakamega and Bungoma`: a name of a list (names joined by commas and one `and` or
@@ -296,25 +296,6 @@ extension Recognizer {
         return Self.isAny(b, stem, heads)
     }
 
-    /// Last words of natural places that no town, firm or team ends with (`Fitzroy River`, `Dead Sea`).
-    static let landformHeads: [StaticString] = ["river", "sea", "ocean", "mountains", "valley", "desert", "glacier",
-                                                "plateau", "peninsula", "basin", "catchment"]
-    /// ``landformNouns``, ``unitHeads`` and ``settlementNouns`` in one set.
-    static let placeNouns = WordSet((landformNouns + unitHeads + settlementNouns).map { $0.description })
-    /// Natural places in lower case after their name (`the Fitzroy catchment`, `the Bagmati river`).
-    static let landformNouns: [StaticString] = ["river", "rivers", "lake", "lakes", "valley", "hills", "mountains", "island",
-                                                "islands", "catchment", "basin", "creek", "peninsula", "glacier"]
-    /// Last words of governed places, capitalized or not (`Kira Municipality`, `Gorkha district`); not `City`,
-    /// `County` or `State`, which end clubs and universities too (`Manchester City`, `Derby County`, `Ohio State`).
-    static let unitHeads: [StaticString] = ["municipality", "district", "province", "region", "shire", "borough",
-                                            "township", "parish", "governorate", "prefecture", "oblast", "emirate",
-                                            "regency", "tehsil", "upazila", "sub-county", "subcounty"]
-    /// Settlements in lower case after their name (`Kisumu county`, `Gaurighat village`); not `state`, which
-    /// follows people too (`a Trump state visit`).
-    static let settlementNouns: [StaticString] = ["county", "village", "town", "city"]
-    /// What may stand between a name and its unit (`Rautamai rural municipality`).
-    static let unitModifiers: [StaticString] = ["rural", "urban", "metropolitan", "sub-metropolitan"]
-    /// What a place's name and its unit may name instead of the place (`town hall`, `district council`).
-    static let bodyWords: [StaticString] = ["hall", "council", "councils", "court", "government", "assembly", "office",
-                                            "hospital", "school"]
+    /// ``RepairWords.landformNouns``, ``RepairWords.unitHeads`` and ``RepairWords.settlementNouns`` in one set.
+    static let placeNouns = WordSet((RepairWords.landformNouns + RepairWords.unitHeads + RepairWords.settlementNouns).map { $0.description })
 }

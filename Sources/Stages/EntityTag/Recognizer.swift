@@ -363,12 +363,8 @@ struct Recognizer {
         while dash > w.start, w.end - dash <= 14, b[dash] != 0x2D { dash -= 1 }
         guard dash > w.start, b[dash] == 0x2D else { return false }
         let tail = UnsafeBufferPointer(rebasing: b[(dash + 1)..<w.end])
-        return describing.contains { tail.elementsEqual(UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount)) }
+        return RepairWords.describing.contains { tail.elementsEqual(UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount)) }
     }
-
-    static let describing: [StaticString] = ["based", "born", "owned", "controlled", "listed", "run", "backed", "led",
-                                             "funded", "registered", "headquartered", "bred", "raised", "made", "affiliated",
-                                             "linked", "allied", "bound", "flagged"]
 
     /// `r` cut at every line break and spaced dash between its words; most names have none, and are one piece.
     static func pieces(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>) -> [Range<Int>] {
@@ -405,18 +401,8 @@ struct Recognizer {
         return true
     }
 
-    /// Words that name a thing by the number after them: roads, channels, gates, flights and the like.
-    static let numberTakers: [StaticString] = [
-        "no", "no.", "route", "highway", "interstate", "radio", "channel", "formula", "terminal", "gate", "platform",
-        "pier", "studio", "apollo", "flight", "ward", "district", "zone", "sector", "block", "phase", "camp", "area",
-        "court", "unit", "building", "tower", "hangar", "level", "stage", "division", "league", "group", "squadron",
-        "brigade", "battalion", "regiment", "corps", "fleet", "army", "column", "section", "article", "chapter",
-        "bill", "proposition", "prop", "measure", "amendment", "resolution", "operation", "mission", "war",
-        "vision", "agenda", "class", "grade", "lot", "plot", "parcel", "line",
-    ]
-
     @inline(__always) static func takesNumber(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
-        w.count <= 12 && isAny(b, w, numberTakers)
+        w.count <= 12 && isAny(b, w, RepairWords.numberTakers)
     }
 
     /// The gazetteer's match of exactly `start..<end`, found by binary search (matches are in text order).

@@ -27,12 +27,6 @@ extension Recognizer {
         return !a.possessives.isEmpty || a.titleOf || joined
     }
 
-    /// Particles that stand in lower case between a person's given and family names (`Lex van Drooge`, `Ana
-    /// de la Cruz`, `Siti binti Ahmad`), or that join the family name with a hyphen (`Rami al-Saadani`).
-    static let particles: [StaticString] = ["van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
-                                            "dos", "das", "do", "le", "la", "bin", "binti", "bint", "ibn", "ben",
-                                            "ter", "ten", "al", "el", "zu", "dela", "delos"]
-
     /// A person's name runs on over particles to the capitalized family name after them, taking in what the
     /// model made of that name alone (`Lex` and `Drooge` of `Lex van Drooge`). Returns whether it joined any.
     func joinParticles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) -> Bool {
@@ -48,7 +42,7 @@ extension Recognizer {
             }
             guard lo < words.count, !words[lo].capitalized else { return false }
             // The lexicon's joiners hold every particle but `abu`: one flag test spares most words the list.
-            return words[lo].flags & Feature.joiners.rawValue != 0 && Self.isAny(b, words[lo], Self.particles)
+            return words[lo].flags & Feature.joiners.rawValue != 0 && Self.isAny(b, words[lo], RepairWords.particles)
                 || Self.hyphenedParticle(b, words[lo])
         }
         guard any else { return false }
@@ -65,7 +59,7 @@ extension Recognizer {
             guard kept[n].label == .person || given else { continue }
             var i = r.upperBound
             while i < words.count, i < r.upperBound + 3, !words[i].capitalized, Self.joinedBySpace(b, words[i - 1], words[i]),
-                  words[i].flags & Feature.joiners.rawValue != 0, Self.isAny(b, words[i], Self.particles) { i += 1 }
+                  words[i].flags & Feature.joiners.rawValue != 0, Self.isAny(b, words[i], RepairWords.particles) { i += 1 }
             var end = r.upperBound
             if i > r.upperBound, i < words.count, words[i].capitalized, !words[i].digit, Self.joinedBySpace(b, words[i - 1], words[i]) {
                 end = i + 1
@@ -138,21 +132,21 @@ extension Recognizer {
         }
         if next.capitalized || next.digit { return false }
         if next.flags & Feature.cues.rawValue != 0, !isWord(b, next, "notes") { return true }
-        if isAny(b, next, auxiliaries) { return true }
+        if isAny(b, next, RepairWords.auxiliaries) { return true }
         // A past tense, then what a verb takes: `downgraded the`, `sold 12`, `rose to`. A participle used as an
         // adjective (`Google's revised forecast`) has a noun after it instead.
         let past = next.count >= 4 && b[next.end - 2] == 0x65 && b[next.end - 1] == 0x64
-            || isAny(b, next, irregularPasts)
+            || isAny(b, next, RepairWords.irregularPasts)
         guard past, i + 2 < words.count else { return false }
         let object = words[i + 2]
         guard object.gap == .space else { return object.gap != .other }
         return object.digit || object.capitalized
-            || isAny(b, object, objectStarts)
+            || isAny(b, object, RepairWords.objectStarts)
     }
 
     /// Words whose `'s` is a contracted `is` or `has` (`Nothing's changed`, `Let's`), never a name's.
     static func takesContraction(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
-        isAny(b, w, contracting)
+        isAny(b, w, RepairWords.contracting)
     }
 
     /// Whether `w` is one of `list`, ignoring case.
@@ -167,28 +161,6 @@ extension Recognizer {
         for k in 0..<w.count where WordSet.lower(b[w.start + k]) != p[k] { return false }
         return true
     }
-
-    /// Verbs after which `'s` cannot be a possessive (`Macy's has`, `Lloyd's will`).
-    static let auxiliaries: [StaticString] = ["is", "was", "has", "had", "will", "would", "could", "can", "should", "might",
-                                              "must", "does", "did", "expects"]
-    /// Past tenses that end in no `-ed`.
-    static let irregularPasts: [StaticString] = ["rose", "fell", "sold", "bought", "made", "took", "won", "lost", "paid", "grew",
-                                                 "saw", "began", "became", "held", "kept", "led", "met", "ran", "told", "gave",
-                                                 "sank", "slid", "spent", "struck", "went", "got", "came", "built", "sought"]
-    /// What follows a verb and never a possessed noun's adjective: `sold 12`, `downgraded the`, `rose to`.
-    static let objectStarts: [StaticString] = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
-                                               "to", "on", "by", "for", "from", "with", "at", "as", "up", "down", "out", "it",
-                                               "them", "some", "all", "more", "about", "nearly", "almost", "over"]
-    /// Words whose `'s` is a contracted `is` or `has`.
-    static let contracting: [StaticString] = ["nothing", "everything", "everyone", "everybody", "someone", "somebody", "something",
-                                              "nobody", "anyone", "anybody", "anything", "one", "let", "time", "life", "today",
-                                              "tomorrow", "yesterday"]
-    /// A company's legal form, after which a possessive is inside the name (`McDonald's Corp`).
-    /// Verbs a journalist's byline takes (`NPR's Dana Whitfield reported`) that the cue list leaves out.
-    static let reporting: [StaticString] = ["reported", "reports", "reporting", "tweeted", "posted", "wrote", "writes"]
-
-    static let legalForms: [StaticString] = ["corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "limited",
-                                             "incorporated", "gmbh", "ag"]
 
     /// `Moody's downgraded the bank`, `Shares of Macy's fell`: a capitalized word whose `'s` closes it and that
     /// no name covers is an organization's name, `'s` and all. Pronouns and other words that take a
@@ -232,7 +204,7 @@ extension Recognizer {
             var last = i + 1
             while last + 1 < words.count, words[last + 1].gap == .space, words[last + 1].capitalized, !words[last + 1].digit,
                   !words[last].possessive { last += 1 }
-            let legal = Self.isAny(b, words[last], Self.legalForms)
+            let legal = Self.isAny(b, words[last], RepairWords.legalForms)
             let head = words[last].flags & (Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue) != 0
             guard legal || head && input.common(w) && Self.match(a.matches, w.start, w.end) == nil else { continue }
             if ranges == nil { ranges = Consistency.wordRanges(words, kept) }
@@ -285,7 +257,7 @@ extension Recognizer {
                   words[r].allSatisfy({ $0.capitalized && !$0.digit && $0.flags & orgWords == 0 }) else { continue }
             let given = words[r.lowerBound].flags & Feature.given.rawValue != 0
             let saying = r.upperBound < words.count
-                && (words[r.upperBound].flags & Feature.cues.rawValue != 0 || Self.isAny(b, words[r.upperBound], Self.reporting))
+                && (words[r.upperBound].flags & Feature.cues.rawValue != 0 || Self.isAny(b, words[r.upperBound], RepairWords.reporting))
             guard given || saying else { continue }
             kept[n].label = .person
             kept[n].canonical = nil

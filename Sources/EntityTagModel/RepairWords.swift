@@ -1,0 +1,115 @@
+/// The word lists entity-tag's repairs read (`RepairWords.streetHeads`, `RepairWords.particles`): data beside the
+/// lexicon's lists, apart from the code that reads them. Each is compared word by word, ignoring case
+/// (`Recognizer.isAny`).
+package enum RepairWords {
+    /// Kinship words that follow a title in offices (`Queen Mother`, `Holy Father`).
+    package static let kinship: [StaticString] = ["mother", "father", "consort", "dowager"]
+
+    /// Street words the facility heads leave out.
+    package static let streetHeads: [StaticString] = ["lane", "drive", "crescent", "terrace", "parade", "esplanade", "highway",
+                                                      "observatory", "headquarters", "showroom"]
+
+    /// Points of the compass after a street's name.
+    package static let directions: [StaticString] = ["north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                                     "southwest", "ne", "nw", "se", "sw", "n", "s", "e", "w"]
+
+    /// Institutions named with their head first (`Hospital Sultanah Aminah`, `Universiti Malaya`).
+    package static let institutionsFirst: [StaticString] = ["hospital", "university", "universiti", "college", "institute",
+                                                            "museum", "bank", "ministry", "department", "school", "clinic"]
+
+    /// The heads of roads, which alone name none.
+    package static let roadWords: [StaticString] = ["street", "st.", "road", "rd.", "avenue", "ave.", "boulevard", "lane", "drive",
+                                                    "highway", "plaza", "crescent", "terrace"]
+
+    /// Heads of places that are no town, but may end a person's name (`Linda Park`): read only after a GPE.
+    package static let groundHeads: [StaticString] = ["park", "ground", "grounds", "gardens", "field", "oval"]
+
+    /// Law heads that name a law whatever else the name says (`Act`, `Code`; not `Convention`, which is often
+    /// a gathering).
+    package static let lawHeads: [StaticString] = ["act", "code", "charter", "treaty"]
+
+    /// Lower-case words an acronym passes over.
+    package static let acronymJoiners: [StaticString] = ["of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le",
+                                                         "del", "della", "di", "da", "do", "dos", "das", "van", "von", "und", "et", "&"]
+
+    /// Last words of natural places that no town, firm or team ends with (`Fitzroy River`, `Dead Sea`).
+    package static let landformHeads: [StaticString] = ["river", "sea", "ocean", "mountains", "valley", "desert", "glacier",
+                                                        "plateau", "peninsula", "basin", "catchment"]
+
+    /// Natural places in lower case after their name (`the Fitzroy catchment`, `the Bagmati river`).
+    package static let landformNouns: [StaticString] = ["river", "rivers", "lake", "lakes", "valley", "hills", "mountains", "island",
+                                                        "islands", "catchment", "basin", "creek", "peninsula", "glacier"]
+
+    /// Last words of governed places, capitalized or not (`Kira Municipality`, `Gorkha district`); not `City`,
+    /// `County` or `State`, which end clubs and universities too (`Manchester City`, `Derby County`, `Ohio State`).
+    package static let unitHeads: [StaticString] = ["municipality", "district", "province", "region", "shire", "borough",
+                                                    "township", "parish", "governorate", "prefecture", "oblast", "emirate",
+                                                    "regency", "tehsil", "upazila", "sub-county", "subcounty"]
+
+    /// Settlements in lower case after their name (`Kisumu county`, `Gaurighat village`); not `state`, which
+    /// follows people too (`a Trump state visit`).
+    package static let settlementNouns: [StaticString] = ["county", "village", "town", "city"]
+
+    /// What may stand between a name and its unit (`Rautamai rural municipality`).
+    package static let unitModifiers: [StaticString] = ["rural", "urban", "metropolitan", "sub-metropolitan"]
+
+    /// What a place's name and its unit may name instead of the place (`town hall`, `district council`).
+    package static let bodyWords: [StaticString] = ["hall", "council", "councils", "court", "government", "assembly", "office",
+                                                    "hospital", "school"]
+
+
+    package static let describing: [StaticString] = ["based", "born", "owned", "controlled", "listed", "run", "backed", "led",
+                                                     "funded", "registered", "headquartered", "bred", "raised", "made", "affiliated",
+                                                     "linked", "allied", "bound", "flagged"]
+
+    /// Words that name a thing by the number after them: roads, channels, gates, flights and the like.
+    package static let numberTakers: [StaticString] = [
+                "no", "no.", "route", "highway", "interstate", "radio", "channel", "formula", "terminal", "gate", "platform",
+                "pier", "studio", "apollo", "flight", "ward", "district", "zone", "sector", "block", "phase", "camp", "area",
+                "court", "unit", "building", "tower", "hangar", "level", "stage", "division", "league", "group", "squadron",
+                "brigade", "battalion", "regiment", "corps", "fleet", "army", "column", "section", "article", "chapter",
+                "bill", "proposition", "prop", "measure", "amendment", "resolution", "operation", "mission", "war",
+                "vision", "agenda", "class", "grade", "lot", "plot", "parcel", "line",
+    ]
+
+    /// Month abbreviations written without a full stop.
+    package static let monthAbbreviations: [StaticString] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
+    /// Currency codes written as a word before an amount (`Rs 500`, `KSh 2,000`, `USD 40 million`).
+    package static let currencyCodes: [StaticString] = ["rs", "rs.", "inr", "ksh", "kes", "sh", "ngn", "zar", "php", "myr", "rm", "sgd",
+                                                        "aud", "nzd", "cad", "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "chf",
+                                                        "idr", "rp", "pkr", "bdt", "tk", "lkr", "ghs", "ugx", "tzs", "egp"]
+
+    /// Particles that stand in lower case between a person's given and family names (`Lex van Drooge`, `Ana
+    /// de la Cruz`, `Siti binti Ahmad`), or that join the family name with a hyphen (`Rami al-Saadani`).
+    package static let particles: [StaticString] = ["van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
+                                                    "dos", "das", "do", "le", "la", "bin", "binti", "bint", "ibn", "ben",
+                                                    "ter", "ten", "al", "el", "zu", "dela", "delos"]
+
+    /// Verbs after which `'s` cannot be a possessive (`Macy's has`, `Lloyd's will`).
+    package static let auxiliaries: [StaticString] = ["is", "was", "has", "had", "will", "would", "could", "can", "should", "might",
+                                                      "must", "does", "did", "expects"]
+
+    /// Past tenses that end in no `-ed`.
+    package static let irregularPasts: [StaticString] = ["rose", "fell", "sold", "bought", "made", "took", "won", "lost", "paid", "grew",
+                                                         "saw", "began", "became", "held", "kept", "led", "met", "ran", "told", "gave",
+                                                         "sank", "slid", "spent", "struck", "went", "got", "came", "built", "sought"]
+
+    /// What follows a verb and never a possessed noun's adjective: `sold 12`, `downgraded the`, `rose to`.
+    package static let objectStarts: [StaticString] = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
+                                                       "to", "on", "by", "for", "from", "with", "at", "as", "up", "down", "out", "it",
+                                                       "them", "some", "all", "more", "about", "nearly", "almost", "over"]
+
+    /// Words whose `'s` is a contracted `is` or `has`.
+    package static let contracting: [StaticString] = ["nothing", "everything", "everyone", "everybody", "someone", "somebody", "something",
+                                                      "nobody", "anyone", "anybody", "anything", "one", "let", "time", "life", "today",
+                                                      "tomorrow", "yesterday"]
+
+    /// A company's legal form, after which a possessive is inside the name (`McDonald's Corp`).
+    /// Verbs a journalist's byline takes (`NPR's Dana Whitfield reported`) that the cue list leaves out.
+    package static let reporting: [StaticString] = ["reported", "reports", "reporting", "tweeted", "posted", "wrote", "writes"]
+
+
+    package static let legalForms: [StaticString] = ["corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "limited",
+                                                     "incorporated", "gmbh", "ag"]
+}
