@@ -177,6 +177,15 @@ int lede_pipe(int fds[2]) {
     return pipe2(fds, O_CLOEXEC);
 }
 
+int lede_start_writeback(int fd, off_t offset, off_t length) {
+#ifdef __linux__
+    return sync_file_range(fd, offset, length, SYNC_FILE_RANGE_WRITE) == 0 ? 0 : errno;
+#else
+    (void)fd; (void)offset; (void)length;
+    return 0;
+#endif
+}
+
 
 #if OPENSSL_VERSION_NUMBER >= 0x30000000L
 // OpenSSL 3 looks `EVP_sha256()` up among its providers on every EVP_DigestInit_ex (an "implicit fetch",

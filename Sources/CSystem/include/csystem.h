@@ -23,6 +23,11 @@ int lede_spawn(char *const argv[], char *const envp[], const char *cwd,
 /// pipe2(fds, O_CLOEXEC): both ends closed on exec, so no other child inherits them.
 int lede_pipe(int fds[2]);
 
+/// Asks the kernel to start writing `length` bytes of `fd` from `offset` to disk now, without waiting
+/// (sync_file_range with SYNC_FILE_RANGE_WRITE), so that the file's final fsync has little left to do.
+/// Returns 0, or an errno value (a file system without it says EINVAL; nothing is lost then).
+int lede_start_writeback(int fd, off_t offset, off_t length);
+
 /// A SHA-256 computation (OpenSSL's EVP_MD_CTX), or NULL if OpenSSL cannot make one.
 void *lede_sha256_new(void);
 /// Adds bytes. Returns 1 on success.
