@@ -336,13 +336,17 @@ struct IssueExamplesTests {
         }
     }
 
-    @Test("A person the model ran into the end of an office's or a body's name is a person of their own")
+    @Test("A person the model ran into the end of an office's or a body's name is a person of their own, and a family name that is a place's after a title is the person's")
     func peopleAtTheEndOfOtherNames() throws {
         let found = try tags("""
             The plan came from Minister of Labour, Social Security and the Third Sector Colin Jordan on Tuesday. It \
             was backed by Minister of Fisheries, Ports, and the Blue Economy Carla Fitt, who spoke next.
+
+            The Chester County Budget Board approved the budget on Thursday.
+
+            "We all have to live within a budget," said Chester County Commissioner Rod Chester.
             """)
-        for expected in ["PERSON Colin Jordan", "PERSON Carla Fitt"] {
+        for expected in ["PERSON Colin Jordan", "PERSON Carla Fitt", "PERSON Rod Chester"] {
             #expect(found.contains(expected), "\(expected) in \(found)")
         }
         #expect(!found.contains { $0.contains("Sector Colin") || $0.contains("Economy Carla") }, "\(found)")

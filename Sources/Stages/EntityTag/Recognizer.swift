@@ -182,7 +182,14 @@ struct Recognizer {
             var last = i + 1
             while last + 1 < a.words.count, last < i + 3, a.words[last + 1].capitalized, Self.joinedBySpace(b, a.words[last], a.words[last + 1]),
                   !a.words[last].possessive { last += 1 }
-            guard !overlapsName((next.start, a.words[last].end)) else { continue }
+            // `Commissioner Rod Cleveland`, `Sheriff Chris Lancaster`: a family name that is also a place's, which
+            // the model named alone, is the person's when nothing named the words before it.
+            if overlapsName((next.start, a.words[last].end)) {
+                let n = firstName(endingAfter: (next.start, next.end))
+                guard last > i + 1, n < names.count, names[n].start == a.words[last].start, names[n].end == a.words[last].end,
+                      names[n].label == .gpe || names[n].label == .loc, !overlapsName((next.start, a.words[last - 1].end))
+                else { continue }
+            }
             all.append(Candidate(start: next.start, end: a.words[last].end, label: .person,
                                  canonical: String(decoding: UnsafeBufferPointer(rebasing: b[next.start..<a.words[last].end]), as: UTF8.self),
                                  priority: 1))
