@@ -109,6 +109,20 @@ struct GeneralisationTests {
         #expect(q.map { speaker(doc, $0) } == ["Marlon Fitt", "R. Meenakshi", "the Farmers' Voice", "Mahama"])
     }
 
+    @Test("A quotation that opens inside a sentence and runs on over a paragraph is direct speech, not a fragment")
+    func quotationsOpeningInsideASentenceAndRunningOn() throws {
+        let (doc, q) = try quotes("""
+            The union said the driver had not been on duty, adding "he was driving home after his shift ended.
+
+            "He had no radio and no way of hearing the warning. It must be said that he stopped at once," the union said.
+
+            The council called the delay "regrettable," the mayor said.
+            """)
+        #expect(q.count == 2)
+        #expect(q.first?.attributes["kind"]?.string == "direct" && speaker(doc, q[0]) == "the union", "\(q)")
+        #expect(q.last?.attributes["kind"]?.string == "partial", "a fragment inside one sentence stays partial")
+    }
+
     @Test("After a quotation ending in a comma, any verb in the past tense attributes it")
     func unlistedVerbsOfSaying() throws {
         let (doc, q) = try quotes("""

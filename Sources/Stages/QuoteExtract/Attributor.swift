@@ -252,9 +252,11 @@ struct Attributor {
                 return inherit(k - 1)
             }
             // `The raids were "a warning to every cell," the Front said.`: a fragment whose comma hands over to
-            // an attribution is still partial, but it is someone's words, so it gets their name.
+            // an attribution is still partial, but it is someone's words, so it gets their name. One that runs on
+            // over paragraphs is no fragment, though it opens inside a sentence (`adding “she called him as part
+            // of her work.` and a paragraph of speech more): that is direct speech.
             if endsWithComma(q), handsOver(after), var a = following(after, invited: false), a.speaker != nil {
-                a.direct = false
+                a.direct = q.lastParagraph > q.firstParagraph
                 return a
             }
             return Attribution() // set inside a sentence: a fragment or a name
