@@ -12,6 +12,10 @@ import LedeText
 /// - the names of a list that is mostly places are places (`Kyebando, Nakawa, Kira and Namugongo`);
 /// - two places joined by `and` that the model read as one name are two (`Temeke and Kinondoni`), unless the
 ///   gazetteer holds the whole (`Trinidad and Tobago`).
+///
+/// And the names around them: a person the model ran into the end of another name (`Third Sector Colin
+/// Jordan`), a person's name that runs over `of` (`Prem Bhattarai of Bhaktapur`), a listed name that crosses a
+/// name's end (`World Bank for Dar es Salaam`), a place with an institution's words after it (`Kenya Police`).
 extension Recognizer {
     func repairPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
@@ -30,8 +34,8 @@ extension Recognizer {
             if let known, known.label == kept[n].label { continue }
             let last = words[r.upperBound - 1]
             // The words before a head are a place's name only if they are not everyday words (`School District`,
-            // `Water Catchment` are bodies).
-            // A person named in full keeps a place's word as a family name (`Mickey Rivers`, `Anna Vale`).
+            // `Water Catchment` are bodies), and a person named in full keeps a place's word as a family name
+            // (`Mickey Rivers`, `Anna Vale`).
             let given = words[r.lowerBound].flags & Feature.given.rawValue != 0
             let named = r.count >= 2 && !r.dropLast().allSatisfy { input.common(words[$0]) || !words[$0].capitalized }
                 && !(kept[n].label == .person && given)
