@@ -112,4 +112,11 @@ package enum RepairWords {
 
     package static let legalForms: [StaticString] = ["corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "limited",
                                                      "incorporated", "gmbh", "ag"]
+
+    /// Structures in lower case after their name and `the` (`the Cai Lan container terminal`); not `estate` or
+    /// `house`, which a person's name comes before too (`the Smith estate`).
+    package static let structureNouns: [StaticString] = ["terminal", "port", "plant", "factory", "refinery", "mine", "dam",
+                                                         "airport", "airstrip", "depot", "warehouse", "stadium", "prison",
+                                                         "jail", "barracks", "reservoir", "bridge", "flyover", "interchange",
+                                                         "expressway", "highway", "mall", "substation", "smelter"]
 }

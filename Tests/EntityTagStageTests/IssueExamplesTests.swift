@@ -298,11 +298,12 @@ struct IssueExamplesTests {
     @Test("Places no list holds, read off their heads, the words after them and the list they stand in")
     func placesByHeadNeighbourAndList() throws {
         let found = try tags("""
+            Ships waited at the Tan Hoa container terminal, and water from the Upper Ngezi plant was cut. \
             Flooding hit Murembe Municipality and the Karuvo District on Friday. Water from the Sandoro River spilled \
             into the Kelewa catchment, and residents of Tiraka rural municipality fled. The Bawesu and Ngiroko rivers \
             rose. Schools closed in Mabeko, Nairobi, Mombasa and Sitawa. Mickey Rivers and Anna Vale spoke.
             """)
-        for expected in ["GPE Murembe Municipality", "GPE Karuvo District", "LOC Sandoro River", "LOC Kelewa", "GPE Tiraka",
+        for expected in ["FAC Tan Hoa", "FAC Upper Ngezi", "GPE Murembe Municipality", "GPE Karuvo District", "LOC Sandoro River", "LOC Kelewa", "GPE Tiraka",
                          "LOC Bawesu", "LOC Ngiroko", "GPE Mabeko", "GPE Sitawa", "PERSON Mickey Rivers", "PERSON Anna Vale"] {
             #expect(found.contains(expected), "\(expected) in \(found)")
         }

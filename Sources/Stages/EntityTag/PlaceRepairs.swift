@@ -52,7 +52,9 @@ extension Recognizer {
                 }
             } else if kept[n].label != .loc, known == nil, r.count <= 2,
                       !(r.count == 2 && given),
-                      let label = placeNoun(after: r.upperBound, b, words), label != kept[n].label {
+                      let label = placeNoun(after: r.upperBound, b, words,
+                                            afterThe: r.lowerBound > 0 && Self.isWord(b, words[r.lowerBound - 1], "the")),
+                      label != kept[n].label {
                 kept[n].label = label
                 kept[n].canonical = nil
                 // `the Bagmati and Manohara rivers`: the name before `and` is one of them, found or not.
@@ -79,9 +81,16 @@ extension Recognizer {
 
     /// `LOC` or `GPE` when the words after word `i` name a natural place or an administrative unit in lower case
     /// (`river`, `rural municipality`), not a building or a body named for it (`town hall`, `district council`).
-    private func placeNoun(after i: Int, _ b: UnsafeBufferPointer<UInt8>, _ words: [Word]) -> EntityLabel? {
+    private func placeNoun(after i: Int, _ b: UnsafeBufferPointer<UInt8>, _ words: [Word], afterThe: Bool) -> EntityLabel? {
         var k = i
         guard k < words.count, words[k].gap == .space, !words[k].capitalized, !words[k].digit else { return nil }
+        // `the Cai Lan container terminal`, `the Upper Ruvu plant`: a structure named by what it is, a word of
+        // its kind between (`the` before it, as no person's name has).
+        if afterThe, Self.isAny(b, words[k], RepairWords.structureNouns)
+            || k + 1 < words.count && words[k + 1].gap == .space && !words[k + 1].capitalized
+            && Self.isAny(b, words[k + 1], RepairWords.structureNouns) {
+            return .fac
+        }
         // Most names are followed by a verb or a preposition: one probe of the place nouns turns them away.
         func isPlaceNoun(_ w: Word) -> Bool {
             Self.placeNouns.contains(b, w.range) || b[w.end - 1] &- 0x30 < 10 && Self.isHead(b, w, RepairWords.unitHeads)
