@@ -315,11 +315,12 @@ struct IssueExamplesTests {
             The Kivara Water Supply Authority (Kiwasa) raised tariffs. Kiwasa said the rise was needed. Ajax \
             (Netherlands) beat Celtic, and the Netherlands side went top. A Nairobi-bound bus overturned, and the \
             Barbados-based firm paid. Sheikh Hamdan bin Rashid Al Maktoum visited the port. CDO Ramesh Adhikari said \
-            the roads were closed. AIGP Okello Mugisha confirmed the arrests.
+            the roads were closed. AIGP Okello Mugisha confirmed the arrests. Datuk Seri Amran Yusof opened the \
+            bridge, and PC Gillian Rowe made the arrest.
             """)
         #expect(found.filter { $0 == "ORG Kiwasa" }.count == 2, "\(found)")
         for expected in ["GPE Netherlands", "GPE Nairobi", "GPE Barbados", "PERSON Hamdan bin Rashid Al Maktoum",
-                         "PERSON Ramesh Adhikari", "PERSON Okello Mugisha"] {
+                         "PERSON Ramesh Adhikari", "PERSON Okello Mugisha", "PERSON Amran Yusof", "PERSON Gillian Rowe"] {
             #expect(found.contains(expected), "\(expected) in \(found)")
         }
         #expect(!found.contains { $0.contains("CDO") || $0.contains("AIGP") || $0.hasSuffix("-bound") || $0.hasSuffix("-based") }, "\(found)")

@@ -332,6 +332,12 @@ struct Recognizer {
             while first + 1 < r.upperBound, words[first].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 || words[first + 1].gap == .other {
                 first += 1
             }
+            // `Datuk Seri Anwar Ibrahim`: the second word of a Malaysian honour, after its first (alone, `Seri`
+            // opens towns: `Seri Manjung`).
+            if first + 1 < r.upperBound, first > 0, words[first - 1].flags & Feature.titles.rawValue != 0,
+               isWord(b, words[first], "seri") {
+                first += 1
+            }
         }
         // A name ends on a capitalized word or a number, not on a joiner (`Nobody on`), nor on the capitals of a
         // currency (`Canberra A` of `Canberra A$30 million`), nor on a preposition or pronoun in capitals (`Ip
