@@ -15,7 +15,7 @@ func fixtures(_ target: String) -> [Resource] {
 let stages: [(name: String, folder: String, resources: [Resource], libraries: [Target.Dependency])] = [
     ("SplitStage", "Split", [], ["LedeText"]),
     ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml")], ["LedeText", "CleanCaptionsRoles"]),
-    ("EntityTagStage", "EntityTag", [], ["LedeText", "LedeIO", "EntityTagModel"]),
+    ("EntityTagStage", "EntityTag", [], ["LedeText", "LedeIO", "EntityTagModel", "EntityTagRules"]),
     ("QuoteExtractStage", "QuoteExtract", [], ["LedeText"]),
     ("SummarizeStatsStage", "SummarizeStats", [], ["LedeIO", "LedeRecord"]),
     ("WriteStage", "Write", [], ["LedeIO", "LedeRecord", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
@@ -68,6 +68,9 @@ var targets: [Target] = [
     // what the stage reads, apart from the stage that reads it.
     .target(name: "EntityTagModel", dependencies: ["LedeCore", "LedeText", "LedeIO"], resources: [.copy("Resources")],
             swiftSettings: strict),
+    // entity-tag's rules: the gazetteer matched, numbers, dates, times and amounts read byte by byte, names by
+    // their form, overlaps settled; the whole answer without a model, and the evidence the model reads.
+    .target(name: "EntityTagRules", dependencies: ["LedeText", "EntityTagModel"], swiftSettings: strict),
     // clean-captions' paragraph roles: each paragraph's features in one pass over its bytes, the role model
     // (roles.yaml) that weighs them, and the scorer that says what to remove; apart from the stage's rules.
     .target(name: "CleanCaptionsRoles", dependencies: ["LedeCore", "LedeText"], resources: [.embedInCode("roles.yaml")],

@@ -1,5 +1,6 @@
 @testable import EntityTagModel
 @testable import EntityTagStage
+import EntityTagRules
 import LedeText
 import Testing
 

@@ -1,4 +1,5 @@
 import EntityTagModel
+import EntityTagRules
 import LedeText
 
 /// The bundled gazetteer links acronyms to one organization each (`CCTV` → China Central Television, `DPP` →

@@ -1,4 +1,5 @@
 import EntityTagModel
+import EntityTagRules
 import LedeCore
 
 

@@ -1,4 +1,5 @@
 import EntityTagModel
+import EntityTagRules
 import LedeText
 
 /// `Ronald “Bato” Dela Rosa`, `Zedekiah 'Zico' Otieno`: a nickname in quotation marks between the parts of a

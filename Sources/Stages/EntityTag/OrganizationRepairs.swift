@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import EntityTagModel
+import EntityTagRules
 import LedeText
 
 /// Where the form of a name says it is an organization, whatever the model called it (issue #21). Each is a
@@ -29,7 +30,7 @@ extension Recognizer {
             // St. Petersburg`). `Co` is left out, which some names run on after (`Aluminum Co of America`).
             if r.count >= 3 {
                 for k in (r.lowerBound + 1)..<(r.upperBound - 1) where Self.mayBeLegalForm(b, words[k])
-                    && !Self.isWord(b, words[k], "co") && !Self.isWord(b, words[k], "co.") && Self.isAny(b, words[k], RepairWords.legalForms)
+                    && !WordMatch.isWord(b, words[k], "co") && !WordMatch.isWord(b, words[k], "co.") && WordMatch.isAny(b, words[k], RepairWords.legalForms)
                     && !words[k + 1].capitalized {
                     kept[n].end = words[k].end
                     kept[n].label = .org
@@ -40,10 +41,10 @@ extension Recognizer {
                 }
             }
             let last = r.upperBound - 1
-            if r.count >= 2, Self.mayBeLegalForm(b, words[last]), Self.isAny(b, words[last], RepairWords.legalForms) {
+            if r.count >= 2, Self.mayBeLegalForm(b, words[last]), WordMatch.isAny(b, words[last], RepairWords.legalForms) {
                 if kept[n].label != .org { kept[n].label = .org; kept[n].canonical = nil }
             } else if r.upperBound < words.count, Self.mayBeLegalForm(b, words[r.upperBound]),
-                      Self.isAny(b, words[r.upperBound], RepairWords.legalForms),
+                      WordMatch.isAny(b, words[r.upperBound], RepairWords.legalForms),
                       Self.joinedBySpace(b, words[last], words[r.upperBound]),
                       n + 1 >= kept.count || kept[n + 1].start >= words[r.upperBound].end {
                 kept[n].end = words[r.upperBound].end
@@ -61,12 +62,12 @@ extension Recognizer {
             let head = words[r.upperBound - 1]
             guard head.capitalized, !(r.count == 2 && words[r.lowerBound].flags & Feature.given.rawValue != 0),
                   Self.match(a.matches, kept[n].start, kept[n].end)?.label != kept[n].label else { continue } // `Soviet Union`
-            let structure = head.flags & Feature.facilityHeads.rawValue != 0 || Self.isAny(b, head, RepairWords.streetHeads)
+            let structure = head.flags & Feature.facilityHeads.rawValue != 0 || WordMatch.isAny(b, head, RepairWords.streetHeads)
             // An organization keeps a head that is also an institution's or a company's (`Anglican Church`,
             // `Cunard Line`).
-            let firmToo = head.flags & Feature.orgHeads.rawValue != 0 || Self.isWord(b, head, "line")
+            let firmToo = head.flags & Feature.orgHeads.rawValue != 0 || WordMatch.isWord(b, head, "line")
             // A law is named by its head too (`Pakistan Penal Code`, `Official Secrets Act`).
-            if head.flags & Feature.lawSuffixes.rawValue != 0, Self.isAny(b, head, RepairWords.lawHeads) {
+            if head.flags & Feature.lawSuffixes.rawValue != 0, WordMatch.isAny(b, head, RepairWords.lawHeads) {
                 kept[n].label = .law
                 kept[n].canonical = nil
                 continue
@@ -74,11 +75,11 @@ extension Recognizer {
             // A street, a palace or an observatory is no town either (`Rectory Lane`, `McDonald Observatory`),
             // unless the gazetteer says so.
             if kept[n].label == .person && structure || kept[n].label == .org && structure && !firmToo
-                || kept[n].label == .gpe && (structure || Self.isAny(b, head, RepairWords.groundHeads)) {
+                || kept[n].label == .gpe && (structure || WordMatch.isAny(b, head, RepairWords.groundHeads)) {
                 kept[n].label = .fac
                 kept[n].canonical = nil
             } else if kept[n].label != .org, head.flags & Feature.orgHeads.rawValue != 0,
-                      kept[n].label == .person || !Self.isWord(b, head, "house") && !Self.isWord(b, head, "union") { // `Soviet Union`
+                      kept[n].label == .person || !WordMatch.isWord(b, head, "house") && !WordMatch.isWord(b, head, "union") { // `Soviet Union`
                 kept[n].label = .org
                 kept[n].canonical = nil
             }
@@ -89,7 +90,7 @@ extension Recognizer {
             guard let r = ranges[n], r.count >= 2, words[r.lowerBound].capitalized,
                   Self.match(a.matches, kept[n].start, kept[n].end)?.label != .gpe else { continue }
             let first = words[r.lowerBound]
-            if first.flags & Feature.orgHeads.rawValue != 0 && !Self.isWord(b, first, "house") || Self.isAny(b, first, RepairWords.institutionsFirst) {
+            if first.flags & Feature.orgHeads.rawValue != 0 && !WordMatch.isWord(b, first, "house") || WordMatch.isAny(b, first, RepairWords.institutionsFirst) {
                 kept[n].label = .org
                 kept[n].canonical = nil
             } else if first.flags & Feature.facilityHeads.rawValue != 0 {
@@ -103,8 +104,8 @@ extension Recognizer {
         for n in kept.indices.reversed() where kept[n].label.isName && kept[n].label != .fac {
             guard let r = ranges[n], r.count <= 3 else { continue }
             let w = words[r.lowerBound]
-            guard w.capitalized, w.flags & Feature.facilityHeads.rawValue != 0, Self.isAny(b, w, RepairWords.roadWords),
-                  r.dropFirst().allSatisfy({ Self.isAny(b, words[$0], RepairWords.directions) }) else { continue }
+            guard w.capitalized, w.flags & Feature.facilityHeads.rawValue != 0, WordMatch.isAny(b, w, RepairWords.roadWords),
+                  r.dropFirst().allSatisfy({ WordMatch.isAny(b, words[$0], RepairWords.directions) }) else { continue }
             if r.lowerBound > 0, case let v = words[r.lowerBound - 1], Self.joinedBySpace(b, v, w), v.capitalized || v.digit {
                 // The ordinal the rules read (`42nd`) is the street's number.
                 if n > 0, kept[n - 1].start == v.start, kept[n - 1].end == v.end, !kept[n - 1].label.isName {
@@ -128,7 +129,7 @@ extension Recognizer {
             guard let r = ranges[n], r.count == 1, words[r.lowerBound].digit, r.upperBound < words.count,
                   case let w = words[r.upperBound], w.capitalized,
                   Self.joinedBySpace(b, words[r.lowerBound], w), w.flags & Feature.facilityHeads.rawValue != 0,
-                  Self.isAny(b, w, RepairWords.roadWords),
+                  WordMatch.isAny(b, w, RepairWords.roadWords),
                   n + 1 >= kept.count || kept[n + 1].start >= w.end else { continue }
             kept[n].end = w.end
             kept[n].label = .fac
@@ -143,7 +144,7 @@ extension Recognizer {
             guard let r = ranges[n], r.count == 1, r.lowerBound > 0 else { continue }
             let w = r.lowerBound
             guard words[w - 1].flags & Feature.titles.rawValue != 0, words[w - 1].flags & Feature.addresses.rawValue == 0 else { continue }
-            if words[w].flags & heads != 0 || Self.isAny(b, words[w], RepairWords.kinship) { office.append(n) }
+            if words[w].flags & heads != 0 || WordMatch.isAny(b, words[w], RepairWords.kinship) { office.append(n) }
         }
         for n in office.reversed() {
             kept.remove(at: n)
@@ -284,7 +285,7 @@ extension Recognizer {
                 guard b[v.start] == letters[need] else { return nil }
                 first = k
                 need -= 1
-            } else if !Self.isAny(b, v, RepairWords.acronymJoiners) || k == i - 1 {
+            } else if !WordMatch.isAny(b, v, RepairWords.acronymJoiners) || k == i - 1 {
                 return nil
             }
             k -= 1

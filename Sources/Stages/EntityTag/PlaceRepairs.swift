@@ -1,4 +1,5 @@
 import EntityTagModel
+import EntityTagRules
 import LedeText
 
 /// Places read off their form and their neighbours, whatever the model called them. Most towns, wards and
@@ -40,26 +41,26 @@ extension Recognizer {
             let named = r.count >= 2 && !r.dropLast().allSatisfy { input.common(words[$0]) || !words[$0].capitalized }
                 && !(kept[n].label == .person && given)
             if named, kept[n].label != .loc, last.capitalized, last.flags & Feature.placeHeads.rawValue != 0,
-               Self.isAny(b, last, RepairWords.landformHeads) {
+               WordMatch.isAny(b, last, RepairWords.landformHeads) {
                 kept[n].label = .loc
                 kept[n].canonical = nil
             } else if named, last.capitalized, last.count >= 5, Self.isHead(b, last, RepairWords.unitHeads) {
                 kept[n].label = .gpe
                 kept[n].canonical = nil
                 // A ward's number is no part of the name (`Rolpa Municipality-10`).
-                if !Self.isAny(b, last, RepairWords.unitHeads), let dash = (last.start..<last.end).last(where: { b[$0] == 0x2D }) {
+                if !WordMatch.isAny(b, last, RepairWords.unitHeads), let dash = (last.start..<last.end).last(where: { b[$0] == 0x2D }) {
                     kept[n].end = dash
                 }
             } else if kept[n].label != .loc, known == nil, r.count <= 2,
                       !(r.count == 2 && given),
                       let label = placeNoun(after: r.upperBound, b, words,
-                                            afterThe: r.lowerBound > 0 && Self.isWord(b, words[r.lowerBound - 1], "the")),
+                                            afterThe: r.lowerBound > 0 && WordMatch.isWord(b, words[r.lowerBound - 1], "the")),
                       label != kept[n].label {
                 kept[n].label = label
                 kept[n].canonical = nil
                 // `the Bagmati and Manohara rivers`: the name before `and` is one of them, found or not.
                 let before = r.lowerBound - 2
-                guard before >= 0, Self.isWord(b, words[before + 1], "and"), words[before].capitalized,
+                guard before >= 0, WordMatch.isWord(b, words[before + 1], "and"), words[before].capitalized,
                       words[before].flags & Feature.functionWords.rawValue == 0 else { continue }
                 if n > 0, let p = ranges[n - 1], p.upperBound == before + 1 {
                     if kept[n - 1].label.bit & repairable != 0, kept[n - 1].label != .loc, p.count <= 2,
@@ -86,9 +87,9 @@ extension Recognizer {
         guard k < words.count, words[k].gap == .space, !words[k].capitalized, !words[k].digit else { return nil }
         // `the Cai Lan container terminal`, `the Upper Ruvu plant`: a structure named by what it is, a word of
         // its kind between (`the` before it, as no person's name has).
-        if afterThe, Self.isAny(b, words[k], RepairWords.structureNouns)
+        if afterThe, WordMatch.isAny(b, words[k], RepairWords.structureNouns)
             || k + 1 < words.count && words[k + 1].gap == .space && !words[k + 1].capitalized
-            && Self.isAny(b, words[k + 1], RepairWords.structureNouns) {
+            && WordMatch.isAny(b, words[k + 1], RepairWords.structureNouns) {
             return .fac
         }
         // Most names are followed by a verb or a preposition: one probe of the place nouns turns them away.
@@ -96,13 +97,13 @@ extension Recognizer {
             Self.placeNouns.contains(b, w.range) || b[w.end - 1] &- 0x30 < 10 && Self.isHead(b, w, RepairWords.unitHeads)
         }
         if !isPlaceNoun(words[k]) {
-            guard Self.isAny(b, words[k], RepairWords.unitModifiers), k + 1 < words.count else { return nil }
+            guard WordMatch.isAny(b, words[k], RepairWords.unitModifiers), k + 1 < words.count else { return nil }
             k += 1
         }
         let noun = words[k]
         guard !noun.capitalized, noun.gap == .space, isPlaceNoun(noun) else { return nil }
-        if k + 1 < words.count, words[k + 1].gap == .space, Self.isAny(b, words[k + 1], RepairWords.bodyWords) { return nil }
-        return Self.isAny(b, noun, RepairWords.landformNouns) ? .loc : .gpe
+        if k + 1 < words.count, words[k + 1].gap == .space, WordMatch.isAny(b, words[k + 1], RepairWords.bodyWords) { return nil }
+        return WordMatch.isAny(b, noun, RepairWords.landformNouns) ? .loc : .gpe
     }
 
     /// `Kisumu` in `Kisumu, Kakamega and Bungoma`: a name of a list (names joined by commas and one `and` or
@@ -150,7 +151,7 @@ extension Recognizer {
             defer { n += 1 }
             guard kept[n].label == .gpe || kept[n].label == .org, let r = ranges[n], r.count >= 3,
                   Self.match(a.matches, kept[n].start, kept[n].end) == nil,
-                  let and = r.dropFirst().dropLast().first(where: { Self.isWord(b, words[$0], "and") }),
+                  let and = r.dropFirst().dropLast().first(where: { WordMatch.isWord(b, words[$0], "and") }),
                   r.allSatisfy({ $0 == and || words[$0].capitalized }), words[r.upperBound - 1].flags & heads == 0 else { continue }
             let left = r.lowerBound..<and, right = (and + 1)..<r.upperBound
             func place(_ s: Range<Int>) -> Bool {
@@ -220,16 +221,16 @@ extension Recognizer {
             // The model's own cut: `Ramesh Adhikari` and then `of Birgunj` read as a person too.
             if kept[n].label == .person, let r = ranges[n], r.count >= 2, n + 1 < kept.count, kept[n + 1].label == .person,
                let next = ranges[n + 1], next.count == 1, next.lowerBound == r.upperBound + 1,
-               Self.isWord(b, words[r.upperBound], "of"), words[next.lowerBound].flags & Feature.given.rawValue == 0,
+               WordMatch.isWord(b, words[r.upperBound], "of"), words[next.lowerBound].flags & Feature.given.rawValue == 0,
                Self.match(a.matches, kept[n + 1].start, kept[n + 1].end) == nil {
                 kept[n + 1].label = .gpe
                 kept[n + 1].canonical = nil
             }
             guard kept[n].label == .person, let r = ranges[n], r.count >= 4,
-                  let of = r.dropFirst(2).dropLast().first(where: { Self.isWord(b, words[$0], "of") }),
+                  let of = r.dropFirst(2).dropLast().first(where: { WordMatch.isWord(b, words[$0], "of") }),
                   r[r.lowerBound..<of].contains(where: { words[$0].flags & titles == 0 }) else { continue }
             var from = of + 1
-            if Self.isWord(b, words[from], "the"), from + 1 < r.upperBound { from += 1 }
+            if WordMatch.isWord(b, words[from], "the"), from + 1 < r.upperBound { from += 1 }
             let rest = from..<r.upperBound
             guard rest.allSatisfy({ words[$0].capitalized }) else { continue }
             let start = words[rest.lowerBound].start, end = kept[n].end
@@ -263,7 +264,7 @@ extension Recognizer {
             let n = lo - 1
             guard n >= 0, kept[n].label.isName, kept[n].end > start, kept[n].end < end,
                   let r = ranges[n], let w = Consistency.firstWord(words, at: start), w - 1 > r.lowerBound,
-                  words[w - 1].flags & Feature.connectors.rawValue != 0 || Self.isWord(b, words[w - 1], "in"),
+                  words[w - 1].flags & Feature.connectors.rawValue != 0 || WordMatch.isWord(b, words[w - 1], "in"),
                   !kept.contains(where: { $0.label.isName && $0.start < end && $0.end > end }) else { continue }
             kept[n].end = words[w - 2].end
             if kept[n].label == .person {
@@ -300,13 +301,13 @@ extension Recognizer {
 
     /// Whether `w` is one of `heads`, or one of them with a ward's number after a hyphen (`Municipality-10`).
     static func isHead(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ heads: [StaticString]) -> Bool {
-        if Self.isAny(b, w, heads) { return true }
+        if WordMatch.isAny(b, w, heads) { return true }
         var h = w.start
         while h < w.end, b[h] != 0x2D { h += 1 }
         guard h > w.start, h + 1 < w.end, (h + 1..<w.end).allSatisfy({ b[$0] &- 0x30 < 10 }) else { return false }
         var stem = w
         stem.end = h
-        return Self.isAny(b, stem, heads)
+        return WordMatch.isAny(b, stem, heads)
     }
 
     /// ``RepairWords.landformNouns``, ``RepairWords.unitHeads`` and ``RepairWords.settlementNouns`` in one set.

@@ -1,4 +1,5 @@
 import EntityTagModel
+import EntityTagRules
 import LedeText
 
 
@@ -49,7 +50,7 @@ struct Recognizer {
             // person (`Irish-born`), and the words before it are no part of its name.
             var whole = found
             var described = false
-            if let k = found.dropLast().last(where: { a.words[$0].count > 5 && Self.isDescribedBy(b, a.words[$0]) }) {
+            if let k = found.dropLast().last(where: { a.words[$0].count > 5 && WordMatch.isDescribedBy(b, a.words[$0]) }) {
                 whole = (k + 1)..<found.upperBound
                 described = true
             }
@@ -335,7 +336,7 @@ struct Recognizer {
             // `Datuk Seri Anwar Ibrahim`: the second word of a Malaysian honour, after its first (alone, `Seri`
             // opens towns: `Seri Manjung`).
             if first + 1 < r.upperBound, first > 0, words[first - 1].flags & Feature.titles.rawValue != 0,
-               isWord(b, words[first], "seri") {
+               WordMatch.isWord(b, words[first], "seri") {
                 first += 1
             }
         }
@@ -358,25 +359,13 @@ struct Recognizer {
         let start = words[first].start
         var end = words[last].end
         // `Nairobi-bound`, `Al-Shabaab-linked`: the name is what stands before the hyphen.
-        if words[last].count > 5, Self.isDescribedBy(b, words[last]),
+        if words[last].count > 5, WordMatch.isDescribedBy(b, words[last]),
            let dash = (words[last].start..<end).last(where: { b[$0] == 0x2D }), dash > start {
             end = dash
         }
         if end - start > 1, b[end - 1] == 0x27 { end -= 1 }
         if end - start > 3, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x99 { end -= 3 }
         return (start, end)
-    }
-
-    /// Whether `w` ends in a hyphen and a participle that describes the name after it (`-based`, `-owned`).
-    static func isDescribedBy(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
-        // The participle is three to thirteen letters after the last hyphen: looked for from the end, which most
-        // words (no hyphen near it) leave at once.
-        guard w.count > 5 else { return false }
-        var dash = w.end - 4
-        while dash > w.start, w.end - dash <= 14, b[dash] != 0x2D { dash -= 1 }
-        guard dash > w.start, b[dash] == 0x2D else { return false }
-        let tail = UnsafeBufferPointer(rebasing: b[(dash + 1)..<w.end])
-        return RepairWords.describing.contains { tail.elementsEqual(UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount)) }
     }
 
     /// `r` cut at every line break and spaced dash between its words; most names have none, and are one piece.
@@ -415,7 +404,7 @@ struct Recognizer {
     }
 
     @inline(__always) static func takesNumber(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
-        w.count <= 12 && isAny(b, w, RepairWords.numberTakers)
+        w.count <= 12 && WordMatch.isAny(b, w, RepairWords.numberTakers)
     }
 
     /// The gazetteer's match of exactly `start..<end`, found by binary search (matches are in text order).
@@ -685,5 +674,16 @@ struct Consistency {
 
     private func text(_ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+    }
+}
+
+extension EntityTagger {
+    /// The entities of a text, sorted, without overlaps. `sentenceStarts` are the UTF-8 offsets where
+    /// sentences begin, sorted. With `consistency`, a lone family name of someone named in full is a PERSON.
+    /// With a model, names come from it (``Recognizer``) and the rules give numbers, dates and evidence.
+    func tag(_ b: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int], consistency: Bool, model: NameModel?) -> [Candidate] {
+        let analysis = analyse(b, sentenceStarts: sentenceStarts, consistency: consistency)
+        guard let model else { return analysis.ruled }
+        return Recognizer(tagger: self, model: model).tag(b, analysis, consistency: consistency)
     }
 }

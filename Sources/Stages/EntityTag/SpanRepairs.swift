@@ -1,4 +1,5 @@
 import EntityTagModel
+import EntityTagRules
 import LedeText
 
 
@@ -42,7 +43,7 @@ extension Recognizer {
             }
             guard lo < words.count, !words[lo].capitalized else { return false }
             // The lexicon's joiners hold every particle but `abu`: one flag test spares most words the list.
-            return words[lo].flags & Feature.joiners.rawValue != 0 && Self.isAny(b, words[lo], RepairWords.particles)
+            return words[lo].flags & Feature.joiners.rawValue != 0 && WordMatch.isAny(b, words[lo], RepairWords.particles)
                 || Self.hyphenedParticle(b, words[lo])
         }
         guard any else { return false }
@@ -59,7 +60,7 @@ extension Recognizer {
             guard kept[n].label == .person || given else { continue }
             var i = r.upperBound
             while i < words.count, i < r.upperBound + 3, !words[i].capitalized, Self.joinedBySpace(b, words[i - 1], words[i]),
-                  words[i].flags & Feature.joiners.rawValue != 0, Self.isAny(b, words[i], RepairWords.particles) { i += 1 }
+                  words[i].flags & Feature.joiners.rawValue != 0, WordMatch.isAny(b, words[i], RepairWords.particles) { i += 1 }
             var end = r.upperBound
             if i > r.upperBound, i < words.count, words[i].capitalized, !words[i].digit, Self.joinedBySpace(b, words[i - 1], words[i]) {
                 end = i + 1
@@ -131,35 +132,22 @@ extension Recognizer {
             break
         }
         if next.capitalized || next.digit { return false }
-        if next.flags & Feature.cues.rawValue != 0, !isWord(b, next, "notes") { return true }
-        if isAny(b, next, RepairWords.auxiliaries) { return true }
+        if next.flags & Feature.cues.rawValue != 0, !WordMatch.isWord(b, next, "notes") { return true }
+        if WordMatch.isAny(b, next, RepairWords.auxiliaries) { return true }
         // A past tense, then what a verb takes: `downgraded the`, `sold 12`, `rose to`. A participle used as an
         // adjective (`Google's revised forecast`) has a noun after it instead.
         let past = next.count >= 4 && b[next.end - 2] == 0x65 && b[next.end - 1] == 0x64
-            || isAny(b, next, RepairWords.irregularPasts)
+            || WordMatch.isAny(b, next, RepairWords.irregularPasts)
         guard past, i + 2 < words.count else { return false }
         let object = words[i + 2]
         guard object.gap == .space else { return object.gap != .other }
         return object.digit || object.capitalized
-            || isAny(b, object, RepairWords.objectStarts)
+            || WordMatch.isAny(b, object, RepairWords.objectStarts)
     }
 
     /// Words whose `'s` is a contracted `is` or `has` (`Nothing's changed`, `Let's`), never a name's.
     static func takesContraction(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
-        isAny(b, w, RepairWords.contracting)
-    }
-
-    /// Whether `w` is one of `list`, ignoring case.
-    static func isAny(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ list: [StaticString]) -> Bool {
-        list.contains { isWord(b, w, $0) }
-    }
-
-    /// Whether `w` is `s` (lower case), ignoring case.
-    @inline(__always) static func isWord(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ s: StaticString) -> Bool {
-        guard w.count == s.utf8CodeUnitCount else { return false }
-        let p = s.utf8Start
-        for k in 0..<w.count where WordSet.lower(b[w.start + k]) != p[k] { return false }
-        return true
+        WordMatch.isAny(b, w, RepairWords.contracting)
     }
 
     /// `Moody's downgraded the bank`, `Shares of Macy's fell`: a capitalized word whose `'s` closes it and that
@@ -204,7 +192,7 @@ extension Recognizer {
             var last = i + 1
             while last + 1 < words.count, words[last + 1].gap == .space, words[last + 1].capitalized, !words[last + 1].digit,
                   !words[last].possessive { last += 1 }
-            let legal = Self.isAny(b, words[last], RepairWords.legalForms)
+            let legal = WordMatch.isAny(b, words[last], RepairWords.legalForms)
             let head = words[last].flags & (Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue) != 0
             guard legal || head && input.common(w) && Self.match(a.matches, w.start, w.end) == nil else { continue }
             if ranges == nil { ranges = Consistency.wordRanges(words, kept) }
@@ -257,7 +245,7 @@ extension Recognizer {
                   words[r].allSatisfy({ $0.capitalized && !$0.digit && $0.flags & orgWords == 0 }) else { continue }
             let given = words[r.lowerBound].flags & Feature.given.rawValue != 0
             let saying = r.upperBound < words.count
-                && (words[r.upperBound].flags & Feature.cues.rawValue != 0 || Self.isAny(b, words[r.upperBound], RepairWords.reporting))
+                && (words[r.upperBound].flags & Feature.cues.rawValue != 0 || WordMatch.isAny(b, words[r.upperBound], RepairWords.reporting))
             guard given || saying else { continue }
             kept[n].label = .person
             kept[n].canonical = nil
@@ -309,13 +297,13 @@ extension Recognizer {
         // The last `of` inside the name, or just before it (with `the` between), with a title before it.
         var o = last - 1
         while o >= max(1, r.lowerBound - 4) {
-            if Self.isWord(b, words[o], "of") || Self.isWord(b, words[o], "for"), !words[o].capitalized, words[o].gap == .space,
+            if WordMatch.isWord(b, words[o], "of") || WordMatch.isWord(b, words[o], "for"), !words[o].capitalized, words[o].gap == .space,
                words[o - 1].capitalized, words[o - 1].flags & Feature.titles.rawValue != 0 { break }
             o -= 1
         }
         guard o >= max(1, r.lowerBound - 4) else { return nil }
         var x = o + 1
-        if x < last, Self.isWord(b, words[x], "the") { x += 1 }
+        if x < last, WordMatch.isWord(b, words[x], "the") { x += 1 }
         // Only the name's own words between `of` and it.
         guard x < last, (x...last).allSatisfy({ words[$0].capitalized && words[$0].gap == .space }) else { return nil }
         if x < r.lowerBound {

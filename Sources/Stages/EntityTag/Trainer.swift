@@ -1,4 +1,5 @@
 import EntityTagModel
+import EntityTagRules
 import Foundation
 import LedeCore
 import LedeIO

@@ -114,7 +114,7 @@ struct Rules {
         let currencyBefore = Self.currencyBefore(b, words[start].start)
         // `Rs 5,000`, `KSh 2,000`, `USD 40 million`: a currency's code as a word before the amount.
         if currencyBefore == 0, start > 0, words[start].gap == .space || words[start].gap == .stop,
-           Recognizer.isAny(b, words[start - 1], RepairWords.currencyCodes) {
+           WordMatch.isAny(b, words[start - 1], RepairWords.currencyCodes) {
             return (candidate(start - 1, end, .money), end + 1)
         }
 
@@ -238,7 +238,7 @@ struct Rules {
     /// (`Jan` alone is a name).
     private func abbreviatedMonth(at i: Int) -> (Candidate, Int)? {
         guard i + 1 < words.count, words[i + 1].gap == .space, words[i + 1].digit, words[i + 1].count <= 4,
-              Recognizer.isAny(b, words[i], RepairWords.monthAbbreviations) else { return nil }
+              WordMatch.isAny(b, words[i], RepairWords.monthAbbreviations) else { return nil }
         var last = i + 1
         if last + 1 < words.count, words[last + 1].digit, words[last + 1].count == 4,
            words[last + 1].gap == .comma || words[last + 1].gap == .space, words[last].count <= 2 {
@@ -254,7 +254,7 @@ struct Rules {
         let digits = w.count - (Self.isOrdinalNumber(b, w.range) ? 2 : 0)
         guard digits >= 1, digits <= 2, (w.start..<(w.start + digits)).allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }) else { return nil }
         let month = words[k + 1]
-        guard has(month, .months) || Recognizer.isAny(b, month, RepairWords.monthAbbreviations) else { return nil }
+        guard has(month, .months) || WordMatch.isAny(b, month, RepairWords.monthAbbreviations) else { return nil }
         var last = k + 1
         if last + 1 < words.count, words[last + 1].digit, words[last + 1].count == 4,
            words[last + 1].gap == .space || words[last + 1].gap == .comma {
@@ -493,7 +493,7 @@ struct Rules {
         }
         guard !run.isEmpty else { return }
         // `St. Louis-based Mercantile Bancorp Inc.`: where a firm is based, or who owns it, is no part of its name.
-        if let k = run.dropLast().last(where: { words[$0].count > 5 && Recognizer.isDescribedBy(b, words[$0]) }) {
+        if let k = run.dropLast().last(where: { words[$0].count > 5 && WordMatch.isDescribedBy(b, words[$0]) }) {
             run = (k + 1)..<run.upperBound
         }
         if isKnown(run) { return }

@@ -3,36 +3,44 @@ import LedeText
 
 
 /// An entity found by one of the rules, before overlaps are settled.
-struct Candidate {
-    var start: Int
-    var end: Int
-    var label: EntityLabel
-    var canonical: String?
+package struct Candidate {
+    package var start: Int
+    package var end: Int
+    package var label: EntityLabel
+    package var canonical: String?
     /// Breaks ties between candidates of the same length: gazetteer entries over rules, and among rules,
     /// the more specific (MONEY over CARDINAL).
-    var priority: Int
+    package var priority: Int
 
-    var length: Int { end - start }
+    package var length: Int { end - start }
 
     /// The priority of a rule's name that holds whatever the recognizer says (a family name and a hyphenated
     /// given name: `Kim Young-mi`, `Oh Tae-gyun`); above the gazetteer's 3.
-    static let strong = 6
+    package static let strong = 6
+
+    package init(start: Int, end: Int, label: EntityLabel, canonical: String? = nil, priority: Int) {
+        self.start = start
+        self.end = end
+        self.label = label
+        self.canonical = canonical
+        self.priority = priority
+    }
 }
 
 /// Finds the entities of one text. Built once per process for the bundled gazetteer (``standard``), and once
 /// per stage with a user's; `tag` is safe to call from many threads.
-final class EntityTagger: Sendable {
-    let gazetteer: Gazetteer
-    let index: GazetteerIndex
-    let scanner: WordReader
+package final class EntityTagger: Sendable {
+    package let gazetteer: Gazetteer
+    package let index: GazetteerIndex
+    package let scanner: WordReader
     /// The word lists, with the gazetteer's given names, family names and titles, and the English words only
     /// ever written in lower case (no part of a person's name).
-    let lex: Lexicon
+    package let lex: Lexicon
 
     /// The tagger of the bundled gazetteer alone, built once per process.
-    static let standard = EntityTagger(gazetteer: .builtin)
+    package static let standard = EntityTagger(gazetteer: .builtin)
 
-    init(gazetteer: Gazetteer) {
+    package init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         index = GazetteerIndex(gazetteer)
         lex = Lexicon(given: gazetteer.given, surnames: gazetteer.surnames, titles: gazetteer.titles, common: Self.commonWords)
@@ -49,33 +57,24 @@ final class EntityTagger: Sendable {
         return table
     }()
 
-    /// The entities of a text, sorted, without overlaps. `sentenceStarts` are the UTF-8 offsets where
-    /// sentences begin, sorted. With `consistency`, a lone family name of someone named in full is a PERSON.
-    /// With a model, names come from it (``Recognizer``) and the rules give numbers, dates and evidence.
-    func tag(_ b: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int], consistency: Bool, model: NameModel?) -> [Candidate] {
-        let analysis = analyse(b, sentenceStarts: sentenceStarts, consistency: consistency)
-        guard let model else { return analysis.ruled }
-        return Recognizer(tagger: self, model: model).tag(b, analysis, consistency: consistency)
-    }
-
     /// What the scanner, the gazetteer and the rules make of a text.
-    struct Analysis {
-        var words: [Word]
+    package struct Analysis {
+        package var words: [Word]
         /// Which words open a sentence.
-        var initial: [Bool]
+        package var initial: [Bool]
         /// The gazetteer's matches, in text order.
-        var matches: [Candidate]
+        package var matches: [Candidate]
         /// The rules' entities, settled: the whole answer without a model.
-        var ruled: [Candidate]
+        package var ruled: [Candidate]
         /// The capitalized words with a possessive `'s`, in text order, and whether a title stands before an
         /// `of` (`Commissioner of Police`): where the recognizer's span repairs may apply, noted by the rules
         /// as they pass, so that the repairs need no pass of their own.
-        var possessives: [Int] = []
-        var titleOf = false
+        package var possessives: [Int] = []
+        package var titleOf = false
     }
 
     /// Scans the words, matches the gazetteer and runs the rules.
-    func analyse(_ b: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int], consistency: Bool) -> Analysis {
+    package func analyse(_ b: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int], consistency: Bool) -> Analysis {
         let words = scanner.words(b)
         var found: [Candidate] = []
         found.reserveCapacity(words.count / 8)
@@ -83,7 +82,7 @@ final class EntityTagger: Sendable {
         for w in words where w.capitalized || w.digit {
             var hit = index.longest(in: b, word: w.start..<w.end, key: w.key)
             // `a Dhaka-bound bus`, `the Barbados-based force`: the place or firm before the hyphen is named.
-            if hit == nil, w.capitalized, Recognizer.isDescribedBy(b, w),
+            if hit == nil, w.capitalized, WordMatch.isDescribedBy(b, w),
                let dash = (w.start..<w.end).last(where: { b[$0] == 0x2D }) {
                 hit = index.longest(in: b, word: w.start..<dash, key: WordFlags.hash(b, w.start..<dash), hyphen: dash)
             }
@@ -107,7 +106,7 @@ final class EntityTagger: Sendable {
     /// candidates each starting before the furthest end so far. Most clusters are one candidate; the rest
     /// are a few, sorted by that order and kept greedily, marking the bytes taken. Linear in the
     /// candidates' total length but for the sorts.
-    static func resolve(_ candidates: [Candidate]) -> [Candidate] {
+    package static func resolve(_ candidates: [Candidate]) -> [Candidate] {
         guard candidates.count > 1 else { return candidates }
         var kept: [Int] = []
         kept.reserveCapacity(candidates.count)
@@ -154,7 +153,7 @@ final class EntityTagger: Sendable {
 
     /// Indexes of the candidates by start, then by index. The tagger makes the gazetteer's matches, then
     /// the rules' (each list mostly in text order), so two sorted runs are merged; anything else is sorted.
-    static func byStart(_ c: UnsafeBufferPointer<Candidate>) -> [Int] {
+    package static func byStart(_ c: UnsafeBufferPointer<Candidate>) -> [Int] {
         var split = 1
         while split < c.count, c[split - 1].start <= c[split].start { split += 1 }
         var rest = split + 1
