@@ -48,6 +48,7 @@ package struct Feature: OptionSet, Sendable {
     package static let addresses = Feature(rawValue: 1 << 40)
     package static let functionWords = Feature(rawValue: 1 << 41)
     package static let ranks = Feature(rawValue: 1 << 42)
+    package static let holidays = Feature(rawValue: 1 << 43)
 }
 
 /// The closed word lists of the rules (everything open-ended is in the gazetteer), and the table that gives
@@ -198,7 +199,23 @@ package struct Lexicon: Sendable {
     /// preposition (`a film about two sisters`).
     package static let qualifierLeads: [String] = (["as", "of", "by", "to", "with", "for", "in", "than", "and", "or", "at", "from", "is", "was", "were", "are"])
 
+    /// The first words of holidays and festivals, which OntoNotes tags `DATE` (`Christmas`, `Eid al-Adha`,
+    /// `Diwali`, `Lunar New Year`); the rules read the rest of each phrase from ``holidayPhrases``.
+    package static var holidays: [String] { holidayPhrases.map { String($0.split(separator: " ")[0]) } }
+    /// Holidays and festivals of many faiths and countries, each a phrase of lower-case words. A lone word
+    /// here is a holiday alone; the others are holidays only whole (`Yom Kippur`, not `Yom`).
+    package static let holidayPhrases: [String] = [
+        "christmas", "easter", "eid", "eid-ul-fitr", "eid-al-fitr", "eid-ul-adha", "eid-al-adha", "eid-ul-azha",
+        "ramadan", "ramazan", "ramzan", "diwali", "deepavali", "deepawali", "holi", "vesak", "wesak", "hanukkah",
+        "chanukah", "passover", "thanksgiving", "halloween", "navratri", "dussehra", "dasara", "onam", "pongal",
+        "baisakhi", "vaisakhi", "lohri", "janmashtami", "muharram", "ashura", "nowruz", "navroz", "hogmanay",
+        "kwanzaa", "pentecost", "mawlid", "chuseok", "seollal", "songkran", "juneteenth", "ugadi", "bihu", "chhath",
+        "yom kippur", "rosh hashanah", "rosh hashana", "mardi gras", "raksha bandhan", "lunar new year",
+        "durga puja", "ganesh chaturthi", "guru nanak jayanti", "good friday", "palm sunday", "ash wednesday",
+        "boxing day", "hari raya", "chinese new year",
+    ]
     package static let lists: [([String], Feature)] = [
+        (holidays, .holidays),
         (Abbreviations.periodWordList, .abbreviations),
         (months, .months),
         (weekdays, .weekdays),

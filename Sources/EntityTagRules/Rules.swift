@@ -71,6 +71,7 @@ struct Rules {
                 if has(w, .months) { return month(at: i) }
                 if let found = numberAhead(at: i) { return found }
                 if has(w, .weekdays) { return weekday(at: i) }
+                if has(w, .holidays), let found = holiday(at: i) { return found }
                 guard has(w, .triggers) else { return nil }
             }
             if has(w, .relativeStarts), let relative = relativeDate(at: i) { return relative }
@@ -318,6 +319,44 @@ struct Rules {
         return (candidate(i, last, .date), next)
     }
 
+    /// Each of ``Lexicon/holidayPhrases`` as the bytes of its words.
+    private static let holidayWords: [[[UInt8]]] = Lexicon.holidayPhrases.map { $0.split(separator: " ").map { Array($0.utf8) } }
+
+    /// `Christmas`, `Eid al-Adha`, `Yom Kippur`, `Easter Sunday`, `Christmas Eve`: a holiday or a festival is a
+    /// date, as OntoNotes tags it. One inside a longer name is left to the names (`Christmas Island`, `Easter
+    /// Road`, `Father Christmas`, `Macy's Thanksgiving Parade`).
+    private func holiday(at i: Int) -> (Candidate, Int)? {
+        func same(_ w: Word, _ word: [UInt8]) -> Bool {
+            guard w.count == word.count else { return false }
+            for k in 0..<word.count where WordSet.lower(b[w.start + k]) != word[k] { return false }
+            return true
+        }
+        var last = -1
+        for phrase in Self.holidayWords where same(words[i], phrase[0]) && i + phrase.count <= words.count && phrase.count - 1 > last - i {
+            if (1..<phrase.count).allSatisfy({ words[i + $0].gap == .space && words[i + $0].capitalized && same(words[i + $0], phrase[$0]) }) {
+                last = i + phrase.count - 1
+            }
+        }
+        guard last >= 0 else { return nil }
+        // `Eid al-Fitr`, `Eid ul-Adha`; `Christmas Day`, `Christmas Eve`, `Easter Sunday`.
+        if last + 1 < words.count, words[last + 1].gap == .space, words[last + 1].count > 3,
+           WordMatch.isAny(b, words[last + 1], ["al-fitr", "al-adha", "ul-fitr", "ul-adha", "ul-azha", "ul-zuha"]) {
+            last += 1
+        }
+        if last + 1 < words.count, words[last + 1].gap == .space, words[last + 1].capitalized,
+           WordMatch.isAny(b, words[last + 1], ["day", "eve", "sunday", "monday"]) {
+            last += 1
+        }
+        if last + 1 < words.count, words[last + 1].gap == .space, words[last + 1].capitalized, !has(words[last + 1], .functionWords) {
+            return nil
+        }
+        if i > 0, !initial[i], words[i].gap == .space, words[i - 1].capitalized,
+           !has(words[i - 1], .functionWords), !isWord(words[i - 1], "the"), !has(words[i - 1], .months), !has(words[i - 1], .weekdays) {
+            return nil
+        }
+        return (candidate(i, last, .date), last + 1)
+    }
+
     /// `Wednesday`, and `Thursday, December 18th` as one date.
     private func weekday(at i: Int) -> (Candidate, Int)? {
         if i + 1 < words.count, words[i + 1].gap == .comma, words[i + 1].capitalized, has(words[i + 1], .months),
@@ -382,7 +421,7 @@ struct Rules {
     private mutating func names(at i: Int, into found: inout [Candidate]) -> Int {
         var end = i + 1
         while end < words.count, words[end].gap == .space, words[end].capitalized, !words[end].digit, !words[end - 1].possessive,
-              !isDate(words[end]), numberAhead(at: end) == nil {
+              !isDate(words[end]), !(has(words[end], .holidays) && holiday(at: end) != nil), numberAhead(at: end) == nil {
             end += 1
         }
         // What the word that stopped the run says: a possessive ends it, a title before `of` and a run before

@@ -353,4 +353,18 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains { $0.contains("Sector Colin") || $0.contains("Economy Carla") }, "\(found)")
     }
+
+    @Test("Holidays and festivals of any faith are dates, not people, nations or places; inside a longer name they stay the name's")
+    func holidaysAreDates() throws {
+        let found = try tags("""
+            Traders in Kisumu said sales rose before Diwali and again during Ramadan, and stalls will close for \
+            Eid al-Adha and on Christmas Day. The Vesak lanterns went up in Kandy. Holi fell in the same week as \
+            Easter this year. Lunar New Year crowds packed the market. The ship docked at Christmas Island.
+            """)
+        for expected in ["DATE Diwali", "DATE Ramadan", "DATE Eid al-Adha", "DATE Christmas Day", "DATE Vesak", "DATE Holi",
+                         "DATE Easter", "DATE Lunar New Year", "GPE Christmas Island", "GPE Kisumu"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains { ["PERSON", "NORP", "ORG"].contains($0.split(separator: " ")[0]) }, "\(found)")
+    }
 }

@@ -80,6 +80,9 @@ struct Recognizer {
                 }
                 let match = Self.match(a.matches, start, end)
                 if cut, pieces.count > 1, match == nil { continue }
+                // A holiday the rules read as a date is no one's name (`Diwali`, `Eid al-Adha`).
+                if a.words[range.lowerBound].flags & Feature.holidays.rawValue != 0,
+                   a.ruled.contains(where: { $0.label == .date && $0.start <= start && end <= $0.end }) { continue }
                 // In a sentence written in capitals, everyday words alone are no name (`FERRIES HALT`), whatever the
                 // model read; a listed name (`BANK OF ENGLAND`) or a word no dictionary holds (`MESSI`) may be.
                 if input.shouted[range.lowerBound], match == nil, range.allSatisfy({ input.common(a.words[$0]) }) { continue }
