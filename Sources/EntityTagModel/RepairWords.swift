@@ -119,4 +119,37 @@ package enum RepairWords {
                                                          "airport", "airstrip", "depot", "warehouse", "stadium", "prison",
                                                          "jail", "barracks", "reservoir", "bridge", "flyover", "interchange",
                                                          "expressway", "highway", "mall", "substation", "smelter"]
+
+    /// Last words no person's name ends with, and what a name ending in one is: a building or a site
+    /// (`FAC`), a governed place (`GPE`) or a body (`ORG`). Words that are also family names (`Street`,
+    /// `Lane`, `Temple`, `Church`, `Park`) are left out.
+    package static let facilityEnds: [StaticString] = ["hospital", "clinic", "airport", "stadium", "arena", "prison", "jail",
+                                                       "barracks", "museum", "library", "cathedral", "mosque", "hotel",
+                                                       "expressway", "motorway", "airfield", "aerodrome", "playgrounds",
+                                                       "showground", "showgrounds", "racecourse"]
+    package static let placeEnds: [StaticString] = ["county", "municipality", "district", "province", "prefecture", "township",
+                                                    "governorate", "oblast", "upazila", "sub-county"]
+    package static let bodyEnds: [StaticString] = ["police", "ministry", "department", "council", "committee", "commission",
+                                                   "authority", "agency", "university", "college", "academy", "institute",
+                                                   "airways", "airlines", "corporation", "company", "bank", "party", "union",
+                                                   "association", "federation", "foundation", "trust", "society", "services",
+                                                   "service", "force", "directorate", "secretariat", "tribunal"]
+
+    /// The body words that make a place's name a body's (`Waikato East Police`); not `Bank`, `Union` or
+    /// `Federation`, which end places' names too (`West Bank`, `Soviet Union`, `Russian Federation`).
+    package static let bodyEndsAfterPlaces: [StaticString] = ["police", "ministry", "council", "committee", "commission",
+                                                              "authority", "agency", "airways", "airlines", "corporation",
+                                                              "company", "university", "college", "academy", "institute",
+                                                              "service", "services", "directorate", "secretariat", "tribunal"]
+
+    /// First words of ranks of two words (`Lance Corporal`, `Staff Sergeant`, `Petty Officer`), which alone
+    /// may be names (`Lance Armstrong`).
+    package static let rankLeads: [StaticString] = ["lance", "staff", "master", "warrant", "petty", "flight", "squadron", "wing",
+                                                    "first", "second", "sergeant"]
+
+    /// Generational suffixes after a family name (`Jr.`, `III`).
+    package static let generations: [StaticString] = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+
+    /// The lower-case words inside a law's name (`Protection from Harassment Act`, `Prevention of Terrorism Act`).
+    package static let lawJoiners: [StaticString] = ["of", "from", "and", "for", "on", "against", "to", "in", "&"]
 }

@@ -64,7 +64,10 @@ public struct Abbreviations: Sendable {
     /// (`PC`, `CP`) are left out.
     public static let ranks: [String] = {
         let ranks = ["sp", "asp", "dsp", "csp", "ssp", "acp", "dcp", "aig", "aigp", "dig", "digp", "igp", "insp", "supt", "sgt", "ssgt", "cpl",
-                     "lt", "capt", "maj", "col", "gen", "brig", "adm", "cmdr", "pte", "pvt", "det"]
+                     "lt", "capt", "maj", "col", "gen", "brig", "adm", "cmdr", "pte", "pvt", "det",
+                     // The Philippine National Police's (`PCOL Ana Reyes`, `PLTCOL`, `PMAJ`, `PSSG`).
+                     "pcol", "pltcol", "pmaj", "pcapt", "plt", "pbgen", "pmgen", "pltgen", "pgen", "pssg", "pmsg",
+                     "psms", "pcms", "pems", "pcpl"]
         return ranks + ranks.map { $0 + "." }
     }()
 

@@ -367,4 +367,33 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains { ["PERSON", "NORP", "ORG"].contains($0.split(separator: " ")[0]) }, "\(found)")
     }
+
+    @Test("A name's last word says what no person's name is: a hospital, a county, a police force; a law takes its year and its joined words; ranks of two words, brands and plural capitals")
+    func namesByTheirLastWordAndForm() throws {
+        let found = try tags("""
+            She was taken to Rosa Mbeki Central Hospital in Harare. Doctors at Kanyama General Hospital treated two \
+            others. Inspector Hemi Walker of Waikato East Police said the road reopened. \
+            The case fell under the Protection from Harassment Act 2014 and the Criminal and Other Offences Act. \
+            Lance Corporal Ben Ruck was hurt. The deal was reported by TradeWeek, which sold 300 CDs. \
+            The Wexford County Sheriff's Office said the deputy was hurt.
+            """)
+        for expected in ["FAC Rosa Mbeki Central Hospital", "FAC Kanyama General Hospital", "ORG Waikato East Police",
+                         "LAW Protection from Harassment Act 2014", "LAW Criminal and Other Offences Act", "PERSON Ben Ruck",
+                         "ORG TradeWeek", "ORG Wexford County Sheriff's Office"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains { $0.hasSuffix(" Lance") || $0.hasSuffix(" CDs") || $0.hasSuffix(" Hospital") && $0.hasPrefix("PERSON") }, "\(found)")
+    }
+
+    @Test("Councillors as `Cr`, `Her Honour`, Philippine police ranks, and a family name before `Jr.` found alone later")
+    func moreTitlesAndGenerations() throws {
+        let found = try tags("""
+            Cr Helen Ashby and Cr Tom Waite voted against. Her Honour Grace Mensah-Boateng presided. \
+            PCOL Ramon Esquillo Jr. took over the post. In his speech, Esquillo vowed to act.
+            """)
+        for expected in ["PERSON Helen Ashby", "PERSON Tom Waite", "PERSON Grace Mensah-Boateng", "PERSON Ramon Esquillo Jr.",
+                         "PERSON Esquillo"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+    }
 }

@@ -275,6 +275,7 @@ struct Recognizer {
         repairOrganizations(&kept, b, a)
         joinNicknames(&kept, b)
         if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches) }
+        repairHeads(&kept, b, a)
         repairPlaces(&kept, b, a, input: input)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted).settle(&kept) }
         return kept
@@ -504,7 +505,10 @@ struct Consistency {
                 // An acronym is no part of a person's name (`NASA` of a misread `NASA Administrator X`).
                 let closed = Feature.functionWords.rawValue
                 if !loud, words[r.lowerBound].count > 1, !allCapitals(words[r.lowerBound]), words[r.lowerBound].flags & closed == 0 { parts.append((words[r.lowerBound].key, c.start, full)) }
-                if !loud, words[r.upperBound - 1].count > 1, !allCapitals(words[r.upperBound - 1]), words[r.upperBound - 1].flags & closed == 0 { parts.append((words[r.upperBound - 1].key, c.start, full)) }
+                // The family name, before a generation's suffix (`Esquillo` of `Ramon Esquillo Jr.`).
+                var family = r.upperBound - 1
+                if r.count >= 3, WordMatch.isAny(b, words[family], RepairWords.generations) { family -= 1 }
+                if !loud, words[family].count > 1, !allCapitals(words[family]), words[family].flags & closed == 0 { parts.append((words[family].key, c.start, full)) }
             }
             // `Special Police Force (UFP)`: the acronym right after the name, in brackets; after an organization,
             // one written in title case too (`Dubai Supply Authority (Dusup)`), but not a place (`Ajax (Netherlands)`).

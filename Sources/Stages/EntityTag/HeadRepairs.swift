@@ -1,0 +1,137 @@
+import EntityTagModel
+import EntityTagRules
+import LedeText
+
+/// Names read off their last word and their form, whatever the model called them:
+/// - no person's name ends in `Hospital`, `County` or `Police`: a name the model read as a person that does is
+///   a building, a place or a body, with the capitalized words before it (`Kanyama General Hospital`, which
+///   the title `General` had cut in two; `Wayne County`), and a place's name that ends in a building's or a
+///   body's word is the building or the body (`Victoria Union Hospital`, `Waikato East Police`);
+/// - a law's name takes its year and the words its lower-case joiners hold (`Protection from Harassment Act
+///   2014`, `Criminal and Other Offences Act`);
+/// - the first word of a rank of two words is no name (`Lance` of `Lance Corporal`);
+/// - one word with a capital inside it after a long lower-case run is a brand, not a person (`TradeWeek`),
+///   and capitals with a plural `s` are no name at all (`CDs`, `MPs`);
+/// - an institution's name opening a sentence with `The` leaves the `The` out (`The Wexford County Sheriff's
+///   Office`), as OntoNotes does.
+extension Recognizer {
+    func repairHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        let ranges = Consistency.wordRanges(words, kept)
+        var removed: [Int] = []
+        let function = Feature.functionWords.rawValue
+        let titleOrRank = Feature.titles.rawValue | Feature.ranks.rawValue
+        for n in kept.indices where kept[n].label.isName {
+            guard let r = ranges[n], removed.last != n else { continue }
+            let last = words[r.upperBound - 1]
+            let label = kept[n].label
+            if label == .person || label == .gpe, last.capitalized, !last.possessive, r.count >= 2 || label == .person,
+               let head = Self.headLabel(b, last),
+               label == .person || head == .fac || head == .org && WordMatch.isAny(b, last, RepairWords.bodyEndsAfterPlaces),
+               label == .person || Self.match(a.matches, kept[n].start, kept[n].end) == nil {
+                // The capitalized words before the head belong to the name, and so does a name they reach whole.
+                var first = r.lowerBound
+                if label == .person {
+                    while first > 0, words[first - 1].capitalized, !words[first - 1].possessive,
+                          Self.joinedBySpace(b, words[first - 1], words[first]), words[first - 1].flags & function == 0,
+                          !WordMatch.isWord(b, words[first - 1], "the") { first -= 1 }
+                    var m = n - 1
+                    while m >= 0, let p = ranges[m], p.upperBound > first {
+                        if p.lowerBound >= first { removed.append(m) } else { first = p.upperBound }
+                        m -= 1
+                    }
+                }
+                guard first < r.upperBound - 1 || head != .org || label != .person else { continue }
+                kept[n].start = words[first].start
+                kept[n].label = head
+                kept[n].canonical = nil
+                continue
+            }
+            switch label {
+            case .law:
+                var first = r.lowerBound
+                while first >= 2, !words[first - 1].capitalized, WordMatch.isAny(b, words[first - 1], RepairWords.lawJoiners),
+                      Self.joinedBySpace(b, words[first - 1], words[first]), words[first - 2].capitalized,
+                      Self.joinedBySpace(b, words[first - 2], words[first - 1]), words[first - 2].flags & function == 0,
+                      !WordMatch.isWord(b, words[first - 2], "the") {
+                    first -= 2
+                    while first > 0, words[first - 1].capitalized, Self.joinedBySpace(b, words[first - 1], words[first]),
+                          words[first - 1].flags & function == 0, !words[first - 1].possessive,
+                          !WordMatch.isWord(b, words[first - 1], "the") { first -= 1 }
+                }
+                var m = n - 1
+                while first < r.lowerBound, m >= 0, let p = ranges[m], p.upperBound > first {
+                    if p.lowerBound >= first { removed.append(m) } else { first = p.upperBound }
+                    m -= 1
+                }
+                kept[n].start = words[first].start
+                // The year of the act (`Act 2014`), which the model leaves out of the name.
+                if r.upperBound < words.count, kept[n].end == last.end, case let year = words[r.upperBound],
+                   Self.joinedBySpace(b, last, year), year.count == 4, Self.allDigits(b, year),
+                   b[year.start] == 0x31 && b[year.start + 1] >= 0x37 || b[year.start] == 0x32 && b[year.start + 1] == 0x30 {
+                    kept[n].end = year.end
+                }
+            case .person, .org, .gpe:
+                guard r.count == 1 else { continue }
+                let w = words[r.lowerBound]
+                // `Lance` of `Lance Corporal Ben Ruck`.
+                if r.upperBound < words.count, words[r.upperBound].capitalized, words[r.upperBound].flags & titleOrRank != 0,
+                   Self.joinedBySpace(b, w, words[r.upperBound]), WordMatch.isAny(b, w, RepairWords.rankLeads) {
+                    removed.append(n)
+                    continue
+                }
+                guard Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+                switch Self.innerCapitals(b, w) {
+                case .plural: removed.append(n)
+                case .brand where label == .person:
+                    kept[n].label = .org
+                    kept[n].canonical = nil
+                default: break
+                }
+            case .org where r.count >= 3:
+                // `The Wexford County Sheriff's Office said`: an institution's name leaves the sentence's `The` out.
+                if a.initial[r.lowerBound], WordMatch.isWord(b, words[r.lowerBound], "the"), !last.possessive,
+                   WordMatch.isAny(b, last, RepairWords.bodyEnds) || last.flags & Feature.orgHeads.rawValue != 0,
+                   Self.match(a.matches, kept[n].start, kept[n].end) == nil {
+                    kept[n].start = words[r.lowerBound + 1].start
+                }
+            default: break
+            }
+        }
+        guard !removed.isEmpty else { return }
+        removed.sort()
+        for n in removed.reversed() where n < kept.count { kept.remove(at: n) }
+    }
+
+    /// What a name ending in `w` is, when no person's name ends so.
+    static func headLabel(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> EntityLabel? {
+        guard w.count >= 4 else { return nil }
+        if WordMatch.isAny(b, w, RepairWords.facilityEnds) { return .fac }
+        if WordMatch.isAny(b, w, RepairWords.placeEnds) { return .gpe }
+        if WordMatch.isAny(b, w, RepairWords.bodyEnds) { return .org }
+        return nil
+    }
+
+    enum InnerCapitals { case none, brand, plural }
+
+    /// `TradeWeek`, `PRWeek`: a capital after four lower-case letters or more, or capitals and then two
+    /// lower-case letters or more, is a brand's form (`McDonald`, `DeShawn`, `FitzGerald` are people's);
+    /// `CDs`, `MPs`: capitals and a plural `s`.
+    static func innerCapitals(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> InnerCapitals {
+        @inline(__always) func upper(_ c: UInt8) -> Bool { c &- 0x41 < 26 }
+        @inline(__always) func lower(_ c: UInt8) -> Bool { c &- 0x61 < 26 }
+        var i = w.start
+        while i < w.end, upper(b[i]) { i += 1 }
+        let capitals = i - w.start
+        guard capitals >= 1, i < w.end else { return .none }
+        if capitals >= 2, i + 1 == w.end, b[i] == 0x73 { return .plural }
+        let run = i
+        while i < w.end, lower(b[i]) { i += 1 }
+        let lowers = i - run
+        if capitals >= 2 { return lowers >= 2 && (i == w.end || upper(b[i])) ? .brand : .none }
+        guard i < w.end, upper(b[i]), lowers >= 3 else { return .none }
+        // `FitzGerald`, `FitzPatrick`.
+        if lowers == 3, b[w.start] == 0x46, b[w.start + 1] == 0x69, b[w.start + 2] == 0x74 { return .none }
+        return .brand
+    }
+}
