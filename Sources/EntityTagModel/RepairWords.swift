@@ -110,7 +110,7 @@ package enum RepairWords {
     package static let reporting: [StaticString] = ["reported", "reports", "reporting", "tweeted", "posted", "wrote", "writes"]
 
 
-    package static let legalForms: [StaticString] = ["corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "limited",
+    package static let legalForms: [StaticString] = ["corp", "corp.", "inc", "inc.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "llc", "limited",
                                                      "incorporated", "gmbh", "ag"]
 
     /// Structures in lower case after their name and `the` (`the Cai Lan container terminal`); not `estate` or
@@ -141,6 +141,17 @@ package enum RepairWords {
                                                               "authority", "agency", "airways", "airlines", "corporation",
                                                               "company", "university", "college", "academy", "institute",
                                                               "service", "services", "directorate", "secretariat", "tribunal"]
+
+    /// The last words of offices' subunits (`Criminal Investigations Division`), each a body of its own when two
+    /// are joined by `and`.
+    package static let subunitHeads: [StaticString] = ["division", "section", "unit", "department", "ministry", "office", "bureau",
+                                                       "directorate", "agency", "command", "branch", "squad", "team", "desk"]
+
+    /// The plural last words of places' names (`Beverly Hills`, `Sioux Falls`), which teams' names are not.
+    package static let placePlurals: [StaticString] = ["islands", "hills", "heights", "falls", "springs", "rapids", "plains", "lakes",
+                                                       "territories", "highlands", "lowlands", "midlands", "flats", "gardens",
+                                                       "woods", "sands", "downs", "keys", "mountains", "alps", "states", "emirates",
+                                                       "provinces", "isles", "meadows", "mills", "wells", "banks", "fields"]
 
     /// First words of ranks of two words (`Lance Corporal`, `Staff Sergeant`, `Petty Officer`), which alone
     /// may be names (`Lance Armstrong`).

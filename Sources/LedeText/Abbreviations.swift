@@ -27,7 +27,7 @@ public struct Abbreviations: Sendable {
         "ext", "approx", "ca", "est", "nr",
     ]
     public static let defaultGeneral = [
-        "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "etc", "dept", "univ", "assn", "ave", "blvd",
+        "co", "cos", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "etc", "dept", "univ", "assn", "ave", "blvd",
         "rd", "hwy", "min", "max", "cf", "al", "govt", "intl", "natl", "mfg", "yr", "yrs", "mo", "mos", "wk", "hr", "hrs",
     ]
     public static let defaultStates = [
@@ -49,7 +49,7 @@ public struct Abbreviations: Sendable {
     /// which looks at the next word.
     public static let periodWordList: [String] = defaultTitles.filter { $0 != "v" } + [
         "no", "nos", "vol", "vols", "fig", "figs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec", "approx", "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "etc", "dept",
+        "oct", "nov", "dec", "approx", "co", "cos", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "etc", "dept",
         "univ", "assn", "ave", "blvd", "rd", "hwy", "govt", "intl", "natl", "mfg", "ft", "pres", "gov", "cmdr",
     ]
     /// Forms of address that stand before a person's name, with and without a period where they are

@@ -396,4 +396,28 @@ struct IssueExamplesTests {
             #expect(found.contains(expected), "\(expected) in \(found)")
         }
     }
+
+    @Test("Institutions leave a capitalized The out and keep a place's title, subunits joined by and are two, a place and a plural are a team, call signs and employers are organizations, an unknown word after in is a place")
+    func institutionsTeamsBroadcastersAndEmployers() throws {
+        let found = try tags("""
+            The Dane County Sheriff's Office said a deputy was hurt. Officers of the Prince Albert Police Service and \
+            the Office of the Chief Coroner attended. Staff from the Criminal Investigations Division and Forensic \
+            Identification Section joined them. The body was found in Opunake on Sunday. "It is a big day," \
+            said Halvorsen President Dana Pike, and Kai Mendez, chief content officer at Halvorsen, agreed. The Otago Stingrays beat the Auckland Blues, station WKRT said. Shares in \
+            McGraw-Hill Cos. fell.
+            """)
+        for expected in ["ORG Dane County Sheriff's Office", "ORG Prince Albert Police Service", "ORG Office of the Chief Coroner",
+                         "ORG Criminal Investigations Division", "ORG Forensic Identification Section", "GPE Opunake",
+                         "ORG Halvorsen", "PERSON Dana Pike", "ORG Otago Stingrays", "ORG Auckland Blues", "ORG WKRT",
+                         "ORG McGraw-Hill Cos."] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+    }
+
+    @Test("An acronym in brackets after a place takes its label only when it could stand for it: a dateline's source does not")
+    func datelineSourcesAreNotPlaces() throws {
+        let found = try tags("RALEIGH, N.C. (WKRT) - A deputy was hurt. The United Arab Emirates (UAE) said on Monday that the UAE would help.")
+        #expect(!found.contains("GPE WKRT"), "\(found)")
+        #expect(found.contains("GPE UAE"), "\(found)")
+    }
 }

@@ -12,13 +12,17 @@ import LedeText
 /// - the first word of a rank of two words is no name (`Lance` of `Lance Corporal`);
 /// - one word with a capital inside it after a long lower-case run is a brand, not a person (`TradeWeek`),
 ///   and capitals with a plural `s` are no name at all (`CDs`, `MPs`);
-/// - an institution's name opening a sentence with `The` leaves the `The` out (`The Wexford County Sheriff's
-///   Office`), as OntoNotes does.
+/// - an institution's name leaves a capitalized `The` out (`The Wexford County Sheriff's Office`), as OntoNotes
+///   does, keeps a place's title (`Prince Albert Police Service`), and two subunits joined by `and` are two;
+/// - a place and a plural are a team (`the Auckland Blues`), a call sign a broadcaster (`WBTV`), a word before
+///   a title and a person's name or after a job and `at` an employer (`Halvorsen President Dana Pike`), and an
+///   unknown word after `in` a place (`in Opunake`).
 extension Recognizer {
-    func repairHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    func repairHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let ranges = Consistency.wordRanges(words, kept)
         var removed: [Int] = []
+        var added: [Candidate] = []
         let function = Feature.functionWords.rawValue
         let titleOrRank = Feature.titles.rawValue | Feature.ranks.rawValue
         for n in kept.indices where kept[n].label.isName {
@@ -47,6 +51,19 @@ extension Recognizer {
                 kept[n].canonical = nil
                 continue
             }
+            // `the Otago Stingrays`: after `the`, a place and a plural the model left out are a team.
+            if label == .gpe, r.count == 1 || r.count == 2 && WordMatch.isWord(b, words[r.lowerBound], "the"),
+               r.count == 2 || r.lowerBound > 0 && WordMatch.isWord(b, words[r.lowerBound - 1], "the"),
+               r.upperBound < words.count, case let next = words[r.upperBound], next.capitalized, !next.possessive,
+               next.count >= 4, b[next.end - 1] == 0x73, Self.joinedBySpace(b, last, next),
+               n + 1 >= kept.count || kept[n + 1].start >= next.end,
+               !WordMatch.isAny(b, next, RepairWords.placePlurals), next.flags & Feature.functionWords.rawValue == 0 {
+                kept[n].start = last.start
+                kept[n].end = next.end
+                kept[n].label = .org
+                kept[n].canonical = nil
+                continue
+            }
             switch label {
             case .law:
                 var first = r.lowerBound
@@ -71,8 +88,7 @@ extension Recognizer {
                    b[year.start] == 0x31 && b[year.start + 1] >= 0x37 || b[year.start] == 0x32 && b[year.start + 1] == 0x30 {
                     kept[n].end = year.end
                 }
-            case .person, .org, .gpe:
-                guard r.count == 1 else { continue }
+            case _ where r.count == 1 && (label == .person || label == .org || label == .gpe):
                 let w = words[r.lowerBound]
                 // `Lance` of `Lance Corporal Ben Ruck`.
                 if r.upperBound < words.count, words[r.upperBound].capitalized, words[r.upperBound].flags & titleOrRank != 0,
@@ -80,7 +96,21 @@ extension Recognizer {
                     removed.append(n)
                     continue
                 }
+                guard Self.match(a.matches, kept[n].start, kept[n].end).map({ $0.label == .org }) ?? true else { continue }
+                if label != .org, Self.companyByContext(b, words, r.lowerBound) || Self.callSign(b, w) {
+                    kept[n].label = .org
+                    kept[n].canonical = nil
+                    continue
+                }
                 guard Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+                // `in Opunake`: one word no list holds, after `in`, is a place, not a person.
+                if label == .person, r.lowerBound > 0, WordMatch.isAny(b, words[r.lowerBound - 1], ["in", "near", "outside"]),
+                   !words[r.lowerBound - 1].capitalized, !w.possessive, w.count >= 4,
+                   w.flags & (Feature.given.rawValue | Feature.surnames.rawValue | titleOrRank) == 0, !input.common(w) {
+                    kept[n].label = .gpe
+                    kept[n].canonical = nil
+                    continue
+                }
                 switch Self.innerCapitals(b, w) {
                 case .plural: removed.append(n)
                 case .brand where label == .person:
@@ -88,19 +118,62 @@ extension Recognizer {
                     kept[n].canonical = nil
                 default: break
                 }
-            case .org where r.count >= 3:
-                // `The Wexford County Sheriff's Office said`: an institution's name leaves the sentence's `The` out.
-                if a.initial[r.lowerBound], WordMatch.isWord(b, words[r.lowerBound], "the"), !last.possessive,
-                   WordMatch.isAny(b, last, RepairWords.bodyEnds) || last.flags & Feature.orgHeads.rawValue != 0,
-                   Self.match(a.matches, kept[n].start, kept[n].end) == nil {
+            case .org:
+                guard Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+                let institution = !last.possessive && (WordMatch.isAny(b, last, RepairWords.bodyEnds) || last.flags & Feature.orgHeads.rawValue != 0)
+                // `The Wexford County Sheriff's Office said`: an institution's name leaves a capitalized `The` out.
+                if r.count >= 3, institution, words[r.lowerBound].capitalized, WordMatch.isWord(b, words[r.lowerBound], "the") {
                     kept[n].start = words[r.lowerBound + 1].start
+                } else if institution, r.lowerBound > 0, case let before = words[r.lowerBound - 1], before.capitalized,
+                          before.flags & Feature.titles.rawValue != 0, Self.joinedBySpace(b, before, words[r.lowerBound]),
+                          r.dropLast().contains(where: { Self.match(a.matches, before.start, words[$0].end).map { $0.label == .gpe } ?? false }) {
+                    // `Prince Albert Police Service`: a place whose name opens with a title (`Prince Albert`) keeps it.
+                    kept[n].start = before.start
+                }
+                // `Criminal Investigations Division and Forensic Identification Section`: two subunits.
+                if r.count >= 5, WordMatch.isAny(b, last, RepairWords.subunitHeads),
+                   let and = (r.lowerBound + 2..<r.upperBound - 2).first(where: { WordMatch.isWord(b, words[$0], "and") }),
+                   WordMatch.isAny(b, words[and - 1], RepairWords.subunitHeads), words[and + 1].capitalized {
+                    added.append(Candidate(start: words[and + 1].start, end: kept[n].end, label: .org, priority: kept[n].priority))
+                    kept[n].end = words[and - 1].end
+                }
+            case .gpe where r.count >= 2:
+                guard Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+                // `the Auckland Blues`, `The Otago Stingrays`: a place and a plural are a team.
+                let first = WordMatch.isWord(b, words[r.lowerBound], "the") ? r.lowerBound + 1 : r.lowerBound
+                if first < r.upperBound - 1, last.capitalized, !last.possessive, b[last.end - 1] == 0x73,
+                   !WordMatch.isAny(b, last, RepairWords.placePlurals),
+                   Self.match(a.matches, words[first].start, words[r.upperBound - 2].end)?.label == .gpe {
+                    kept[n].start = words[first].start
+                    kept[n].label = .org
+                    kept[n].canonical = nil
                 }
             default: break
             }
         }
-        guard !removed.isEmpty else { return }
-        removed.sort()
-        for n in removed.reversed() where n < kept.count { kept.remove(at: n) }
+        if !removed.isEmpty {
+            removed.sort()
+            for n in removed.reversed() where n < kept.count { kept.remove(at: n) }
+        }
+        if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
+    }
+
+    /// `Halvorsen President Dana Pike`, `chief content officer at Halvorsen`: one word before a title and a
+    /// person's name, or after a job and `at`, is the employer.
+    static func companyByContext(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ i: Int) -> Bool {
+        let titles = Feature.titles.rawValue
+        if i + 2 < words.count, words[i + 1].capitalized, words[i + 1].flags & titles != 0, words[i + 2].capitalized,
+           words[i + 2].flags & (titles | Feature.functionWords.rawValue) == 0,
+           joinedBySpace(b, words[i], words[i + 1]), joinedBySpace(b, words[i + 1], words[i + 2]) {
+            return true
+        }
+        return i >= 2 && WordMatch.isWord(b, words[i - 1], "at") && !words[i - 2].capitalized && words[i - 2].flags & titles != 0
+            && joinedBySpace(b, words[i - 2], words[i - 1])
+    }
+
+    /// `WBTV`, `KTXA`: an American broadcaster's call sign, four capitals opening with `W` or `K`.
+    static func callSign(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        w.count == 4 && (b[w.start] == 0x57 || b[w.start] == 0x4B) && (w.start..<w.end).allSatisfy { b[$0] &- 0x41 < 26 }
     }
 
     /// What a name ending in `w` is, when no person's name ends so.

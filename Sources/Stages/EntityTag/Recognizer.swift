@@ -275,7 +275,7 @@ struct Recognizer {
         repairOrganizations(&kept, b, a)
         joinNicknames(&kept, b)
         if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches) }
-        repairHeads(&kept, b, a)
+        repairHeads(&kept, b, a, input: input)
         repairPlaces(&kept, b, a, input: input)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted).settle(&kept) }
         return kept
@@ -516,7 +516,9 @@ struct Consistency {
                isAcronym(words[r.upperBound]) || c.label == .org && titleCaseAcronym(words[r.upperBound])
                 && !(n + 1 < kept.count && kept[n + 1].start == words[r.upperBound].start && [.gpe, .loc, .norp, .fac].contains(kept[n + 1].label)),
                words[r.upperBound].end < b.count, b[words[r.upperBound].end] == 0x29, words[r.upperBound].start > 0,
-               b[words[r.upperBound].start - 1] == 0x28 {
+               b[words[r.upperBound].start - 1] == 0x28,
+               // After a place, an acronym of another letter is a dateline's source (`RALEIGH, N.C. (WBTV)`).
+               c.label != .gpe && c.label != .loc || b[c.start] & 0xDF == b[words[r.upperBound].start] & 0xDF {
                 mentions.append((key(r.upperBound..<(r.upperBound + 1)), c.label, 100, words[r.upperBound].key))
                 if !lengths.contains(1) { lengths.append(1) }
             }
