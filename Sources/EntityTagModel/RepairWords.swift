@@ -153,6 +153,12 @@ package enum RepairWords {
                                                        "woods", "sands", "downs", "keys", "mountains", "alps", "states", "emirates",
                                                        "provinces", "isles", "meadows", "mills", "wells", "banks", "fields"]
 
+    /// People in lower case after a place's name used as an adjective (`a Texas man`, `Oregon residents`).
+    package static let peopleAfterPlaces: [StaticString] = ["man", "woman", "men", "women", "boy", "girl", "teen", "teenager",
+                                                            "resident", "residents", "native", "couple", "family", "driver",
+                                                            "youth", "farmer", "farmers", "student", "students", "official",
+                                                            "officials", "lawmaker", "lawmakers", "voters", "mother", "father"]
+
     /// First words of ranks of two words (`Lance Corporal`, `Staff Sergeant`, `Petty Officer`), which alone
     /// may be names (`Lance Armstrong`).
     package static let rankLeads: [StaticString] = ["lance", "staff", "master", "warrant", "petty", "flight", "squadron", "wing",

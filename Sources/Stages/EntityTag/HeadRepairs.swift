@@ -16,7 +16,9 @@ import LedeText
 ///   does, keeps a place's title (`Prince Albert Police Service`), and two subunits joined by `and` are two;
 /// - a place and a plural are a team (`the Auckland Blues`), a call sign a broadcaster (`WBTV`), a word before
 ///   a title and a person's name or after a job and `at` an employer (`Halvorsen President Dana Pike`), and an
-///   unknown word after `in` a place (`in Opunake`).
+///   unknown word after `in` a place (`in Opunake`);
+/// - a listed place before a person's noun is the place (`a Texas man`), and a word the gazetteer lists as a
+///   firm is the firm unless the document names a person of that name in full (`Bloomberg`).
 extension Recognizer {
     func repairHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
@@ -63,6 +65,26 @@ extension Recognizer {
                 kept[n].label = .org
                 kept[n].canonical = nil
                 continue
+            }
+            if label == .person, r.count <= 3, let known = Self.match(a.matches, kept[n].start, kept[n].end), known.label != .person {
+                // `a Texas man`: a listed place before a person's noun is the place.
+                if known.label == .gpe, r.upperBound < words.count, !words[r.upperBound].capitalized,
+                   WordMatch.isAny(b, words[r.upperBound], RepairWords.peopleAfterPlaces) {
+                    kept[n].label = .gpe
+                    kept[n].canonical = known.canonical
+                    continue
+                }
+                // `Bloomberg` (listed as a firm) is the firm unless the document names a person of that name in full.
+                if known.label == .org, r.count == 1, !kept.contains(where: { c in
+                    c.label == .person && c.end - c.start > last.count
+                        && Consistency.firstWord(words, at: c.start).map { f in
+                            words[f].key == last.key || (f + 1 < words.count && words[f + 1].key == last.key && words[f + 1].end <= c.end)
+                                || (f + 2 < words.count && words[f + 2].key == last.key && words[f + 2].end <= c.end) } ?? false
+                }) {
+                    kept[n].label = .org
+                    kept[n].canonical = known.canonical
+                    continue
+                }
             }
             switch label {
             case .law:
