@@ -189,6 +189,7 @@ struct Attributor {
         let nextInParagraph = k + 1 < quotes.count && quotes[k + 1].firstParagraph == q.lastParagraph
         let afterEnd = nextInParagraph ? quotes[k + 1].open : paragraphs[q.lastParagraph].upperBound
         tokenizer.tokens(q.close..<afterEnd, untilStop: true, into: &afterBuffer)
+        Self.dropBracketed(&afterBuffer, in: b) // `"...," the Harbour Securities Exchange (HSE) said.`
         var after = afterBuffer[...]
         if after.first?.kind == .comma { after.removeFirst() } // `"...", he said`
 
@@ -353,7 +354,13 @@ struct Attributor {
         let inverted = invited && after.count >= 2 && after[s + 1].kind == .word && looksLikeVerb(first) && !isCapitalized(first)
             && (isCapitalized(after[s + 1]) || isIn(after[s + 1], lists.determiners))
         if isCue(first) && !isParticiple(first) || inverted {
-            var np = after.dropFirst().prefix { $0.kind == .word }
+            var rest = after.dropFirst()
+            // `"...," said, Sgt. Mila Brandt.`: a stray comma between the cue and a name.
+            if !inverted, rest.count >= 2, rest[rest.startIndex].kind == .comma, rest[rest.startIndex + 1].kind == .word,
+               isCapitalized(rest[rest.startIndex + 1]) {
+                rest.removeFirst()
+            }
+            var np = rest.prefix { $0.kind == .word }
             if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.npBreaks) }) { np = np[..<cut] }
             // `said Lakhma answering a question`: the name, not what the speaker was doing; `beamed the Chief
             // Minister and then folded his hands`: not the next verb's clause.

@@ -353,6 +353,7 @@ extension Attributor {
     /// of reported speech whose attribution closes it (`, NAME says.`, `, says NAME.`).
     private mutating func trailingAttribution(_ s: Int) -> Attribution? {
         fillSentenceBuffer(sentences[s], maxTokens: 400)
+        Self.dropBracketed(&sentenceBuffer, in: b) // `..., Sergeant Lena Ruiz (pictured) says.`
         var tokens = sentenceBuffer[...]
         while let last = tokens.last, last.kind != .word { tokens.removeLast() }
         guard let comma = tokens.lastIndex(where: { $0.kind != .word }), tokens[comma].kind == .comma,

@@ -1,0 +1,39 @@
+import Foundation
+import LedeCore
+import LedeText
+import QuoteExtractStage
+import Testing
+
+/// Classes a second blind set of news pages showed: attributions broken by small punctuation (a comma after the
+/// verb, an acronym in brackets), an organisation in comma apposition taken for the person before it, a described
+/// speaker running into its verb phrase, a continuation paragraph missing its opening mark, and single marks paired
+/// across two scare quotes. Every sentence here is written for the test.
+extension GeneralisationTests {
+    @Test("A comma after the cue (`said, Cpl. NAME`) and an acronym in brackets before it (`the X Authority (XA) said`)")
+    func smallPunctuationInAttributions() throws {
+        var (doc, q) = try quotes("\u{201C}The dog found nothing inside the van,\u{201D} said, Sgt. Mila Brandt.")
+        #expect(q.count == 1)
+        #expect(q.first?.attributes["kind"]?.string == "direct")
+        #expect(q.first.flatMap { speaker(doc, $0) } == "Mila Brandt")
+
+        (doc, q) = try quotes("\u{201C}Trading in the shares stays halted until the audit is filed,\u{201D} the Harbour Securities Exchange (HSE) said in a notice.")
+        #expect(q.first?.attributes["kind"]?.string == "direct")
+        #expect(q.first.flatMap { speaker(doc, $0) } == "the Harbour Securities Exchange")
+
+        (doc, q) = try quotes("\"Fares on the night routes will rise in May,\" the Regional Bus Authority (RBA) said.")
+        #expect(q.first?.attributes["kind"]?.string == "direct")
+        #expect(q.first.flatMap { speaker(doc, $0) } == "the Regional Bus Authority")
+
+        (doc, q) = try quotes("The Coastal Water Board (CWB) said: \"Supply will be restored by Friday evening.\"")
+        #expect(q.first?.attributes["kind"]?.string == "direct")
+        #expect(q.first.flatMap { speaker(doc, $0) } == "The Coastal Water Board")
+
+        // Brackets in an attribution that closes a sentence of reported speech, before the speech it attributes.
+        (doc, q) = try quotes("""
+            The van had been parked outside the old school on the hill for at least two days before anyone in the street reported it, Sergeant Lena Ruiz (pictured) says.
+
+            "Nobody could tell us who the owner was or where he had gone."
+            """, persons: ["Lena Ruiz"])
+        #expect(q.first.flatMap { speaker(doc, $0) } == "Lena Ruiz")
+    }
+}
