@@ -36,4 +36,31 @@ extension GeneralisationTests {
             """, persons: ["Lena Ruiz"])
         #expect(q.first.flatMap { speaker(doc, $0) } == "Lena Ruiz")
     }
+
+    @Test("In `Title NAME, Unit Police, says`, the person speaks, not the unit set off by commas")
+    func anApposedOrganisationIsNotTheSpeaker() throws {
+        let text = """
+            Senior Constable Rhea Tamsin, Northvale District Police, says the patrol stopped the car at a checkpoint.
+
+            "The driver had no licence and the car had no plates."
+
+            "Officers will be back on that road every weekend."
+            """
+        // entity-tag may call the unit a person too.
+        var (doc, q) = try quotes(text, persons: ["Rhea Tamsin", "Northvale District Police"])
+        #expect(q.count == 2)
+        #expect(q.map { speaker(doc, $0) } == ["Rhea Tamsin", "Rhea Tamsin"])
+
+        (doc, q) = try quotes("\"We expect the bridge to reopen in June,\" Dr Omar Feld, Eastbrook Roads Ministry, said.",
+                              persons: ["Omar Feld", "Eastbrook Roads Ministry"])
+        #expect(q.first.flatMap { speaker(doc, $0) } == "Omar Feld")
+
+        (doc, q) = try quotes("Manager Ines Vohl, Tarrow Freight Ltd, said: \"Our trucks are stuck at the border.\"",
+                              persons: ["Ines Vohl"])
+        #expect(q.first.flatMap { speaker(doc, $0) } == "Ines Vohl")
+
+        // An organisation alone between the commas is still the speaker.
+        (doc, q) = try quotes("\"Profits fell by half,\" the parent firm, Tarrow Freight Ltd, said.", persons: [])
+        #expect(q.first.flatMap { speaker(doc, $0) } == "Tarrow Freight Ltd")
+    }
 }

@@ -567,13 +567,22 @@ struct Attributor {
     }
 
     /// In `NAME, DESCRIPTION, said`, the name: the nearest comma-separated chunk before the cue that reads as a
-    /// proper name (or holds a PERSON or ORG entity), else the chunk that opens the run.
+    /// proper name (or holds a PERSON or ORG entity), else the chunk that opens the run. A name that ends in an
+    /// organisation's word (`Senior Constable Rhea Tamsin, Northvale District Police, says`) is the unit of the
+    /// person named before it, who speaks; it is the speaker only when no other chunk is a name.
     func apposed(_ tokens: ArraySlice<Token>) -> Range<Int>? {
         guard tokens.allSatisfy({ $0.kind == .word || $0.kind == .comma }) else { return nil }
         let chunks = tokens.split { $0.kind == .comma }
         guard !chunks.isEmpty, chunks.count <= 4 else { return nil }
+        for chunk in chunks.reversed() where isName(chunk) && !isOrganisation(chunk) { return trimNP(chunk) }
         for chunk in chunks.reversed() where isName(chunk) { return trimNP(chunk) }
         return trimNP(chunks[0])
+    }
+
+    /// Whether a phrase ends in a word that names an organisation or a unit of one (`Police`, `Ministry`, `Ltd`).
+    func isOrganisation(_ chunk: ArraySlice<Token>) -> Bool {
+        guard let last = chunk.last(where: { $0.kind == .word }) else { return false }
+        return isIn(last, lists.orgSuffixes) || isIn(last, lists.units)
     }
 
     /// The subject that opens a sentence: a name with its titles (`Culture Minister Kang Hye-rim thanked ...`,
@@ -1282,6 +1291,13 @@ struct Lists: Sendable {
         "newspaper", "broadcaster", "state", "city", "country", "nation", "regime", "family", "families", "crew",
         "airline", "carrier", "maker", "chipmaker", "automaker", "manufacturer", "operator", "startup", "network",
         "organizers", "organisers", "researchers", "officials", "police", "prosecutors", "protesters",
+    ])
+    /// Last words of the name of an organisation or one of its units (`Northvale District Police`, `Tarrow
+    /// Freight Ltd`), besides ``orgSuffixes``.
+    let units = WordSet([
+        "police", "force", "constabulary", "command", "station", "unit", "squad", "division", "branch", "department",
+        "dept", "dept.", "ministry", "authority", "agency", "bureau", "board", "commission", "trust", "hospital",
+        "college", "school", "services", "limited", "ltd", "plc", "inc", "llc", "corp", "co", "gmbh",
     ])
     /// Last words that make a capitalized name an organization.
     let orgSuffixes = WordSet([
