@@ -63,4 +63,18 @@ extension GeneralisationTests {
         (doc, q) = try quotes("\"Profits fell by half,\" the parent firm, Tarrow Freight Ltd, said.", persons: [])
         #expect(q.first.flatMap { speaker(doc, $0) } == "Tarrow Freight Ltd")
     }
+
+    @Test("A described speaker ends before its verb (`A local bakery sent a note that read:`)")
+    func aDescribedSpeakerEndsBeforeItsVerb() throws {
+        var (doc, q) = try quotes("A small bakery sent a note that read in part: \u{201C}Thank you for keeping our street safe every night.\u{201D}")
+        #expect(q.first?.attributes["kind"]?.string == "direct")
+        #expect(q.first.flatMap { speaker(doc, $0) } == "A small bakery")
+
+        (doc, q) = try quotes("The man who found the boat said: \"It was drifting with nobody on board.\"")
+        #expect(q.first.flatMap { speaker(doc, $0) } == "The man")
+
+        // A preposition is no verb: the phrase runs on.
+        (doc, q) = try quotes("The head of the union said: \"We will strike on Monday.\"")
+        #expect(q.first.flatMap { speaker(doc, $0) } == "The head of the union")
+    }
 }

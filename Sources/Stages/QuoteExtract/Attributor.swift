@@ -549,7 +549,24 @@ struct Attributor {
             return nil
         }
         if hi - lo == 1, isIn(words[lo], lists.notSpeakers) { return nil }
+        // `A small bakery sent a note that read:`: a described speaker ends before its verb, the lowercase word
+        // before its object's determiner, or at a relative pronoun.
+        if hi - lo >= 3, isIn(words[lo], lists.articles) {
+            for m in (lo + 2)..<hi where !isCapitalized(words[m]) {
+                if isIn(words[m], lists.relatives) || m + 1 < hi && !isIn(words[m], lists.articles) && !isLink(words[m])
+                    && (isIn(words[m + 1], lists.articles) || isWord(words[m + 1], "this") || isWord(words[m + 1], "these")) {
+                    hi = m
+                    break
+                }
+            }
+        }
         return words[lo].start..<words[hi - 1].end
+    }
+
+    /// A preposition, particle or connective, which joins a noun phrase to the phrase after it.
+    private func isLink(_ t: Token) -> Bool {
+        isIn(t, lists.prepositions) || isIn(t, lists.nameParticles) || isIn(t, lists.connectives) || isIn(t, lists.notSubjects)
+            || isIn(t, lists.phraseLinks) || isPossessive(t)
     }
 
     /// The last `count` comma-separated chunks of `tokens` (`while the patrol's spokesman, Sgt. Dan Miller` of a
@@ -1299,6 +1316,18 @@ struct Lists: Sendable {
         "dept", "dept.", "ministry", "authority", "agency", "bureau", "board", "commission", "trust", "hospital",
         "college", "school", "services", "limited", "ltd", "plc", "inc", "llc", "corp", "co", "gmbh",
     ])
+    /// Determiners that open a described speaker or its verb's object (`A small bakery sent a note`).
+    let articles = WordSet(["a", "an", "the", "his", "her", "its", "their", "our"])
+    /// Small words inside a noun phrase that stand before a determiner without being its verb (`the head of the
+    /// union`, `a man near the door`), besides prepositions, particles and connectives.
+    let phraseLinks = WordSet([
+        "about", "into", "onto", "beside", "besides", "between", "past", "via", "than", "per", "off", "up", "down",
+        "out", "nor", "all", "both", "half", "inside", "outside", "near", "by", "under", "over", "across", "around",
+        "behind", "beyond", "within", "without", "among", "amid", "against", "along", "toward", "towards", "like",
+        "called", "named", "dubbed", "known",
+    ])
+    /// Relative pronouns, which end a described speaker (`The man who found the boat said`).
+    let relatives = WordSet(["who", "which", "that", "whom", "whose"])
     /// Last words that make a capitalized name an organization.
     let orgSuffixes = WordSet([
         "union", "alliance", "solidarity", "ministry", "court", "agency", "party", "group", "institute",
