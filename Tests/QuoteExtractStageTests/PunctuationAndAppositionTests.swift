@@ -77,4 +77,27 @@ extension GeneralisationTests {
         (doc, q) = try quotes("The head of the union said: \"We will strike on Monday.\"")
         #expect(q.first.flatMap { speaker(doc, $0) } == "The head of the union")
     }
+
+    @Test("A paragraph with no opening mark that ends with a closing one continues the quotation left open before it")
+    func aContinuationParagraphMissingItsOpeningMark() throws {
+        let text = """
+            \u{201C}The crew is safe and resting at home,\u{201D} Chief Ada Moreno said. \u{201C}We are thankful that nobody was hurt in the fire.
+
+            Once more, thank you to every neighbour who brought food to the station.\u{201D}
+
+            The station reopens on Friday.
+            """
+        let (doc, q) = try quotes(text, persons: ["Ada Moreno"])
+        #expect(q.count == 2)
+        #expect(doc.warnings.isEmpty)
+        let second = try #require(q.last)
+        #expect(doc.substring(second.range).hasSuffix("brought food to the station."))
+        #expect(doc.substring(second.range).hasPrefix("We are thankful"))
+        #expect(speaker(doc, second) == "Ada Moreno")
+        #expect(second.attributes["unclosed"] == nil)
+
+        // A quotation left open where it opens its paragraph is closed there, as before.
+        let (doc3, q3) = try quotes("\u{201C}We are thankful that nobody was hurt in the fire.\n\nOnce more, thank you to every neighbour.\u{201D}")
+        #expect(q3.map { doc3.substring($0.range) } == ["We are thankful that nobody was hurt in the fire."])
+    }
 }
