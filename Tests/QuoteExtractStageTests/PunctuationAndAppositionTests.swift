@@ -100,4 +100,13 @@ extension GeneralisationTests {
         let (doc3, q3) = try quotes("\u{201C}We are thankful that nobody was hurt in the fire.\n\nOnce more, thank you to every neighbour.\u{201D}")
         #expect(q3.map { doc3.substring($0.range) } == ["We are thankful that nobody was hurt in the fire."])
     }
+
+    @Test("Two scare quotes in single curly marks are two quotations, not one across the words between them")
+    func singleMarksAcrossTwoScareQuotes() throws {
+        let (doc, q) = try quotes("The board apologised for \u{2018}remarks\u{2019} made earlier about the treasurer having \u{2018}a vendetta\u{2019}.")
+        #expect(q.map { doc.substring($0.range) } == ["remarks", "a vendetta"])
+        // A plural's apostrophe inside one quotation still does not close it.
+        let (doc2, q2) = try quotes("\u{2018}The workers\u{2019} union will vote on Friday,\u{2019} she said.")
+        #expect(q2.map { doc2.substring($0.range) } == ["The workers\u{2019} union will vote on Friday,"])
+    }
 }

@@ -279,6 +279,11 @@ enum QuoteScanner {
         while content < paragraphs[p].upperBound, b[content] == 0x20 { content += 1 } // `' As ministers, ...'`
         var q = p
         var k = content
+        // The first `’` after an `s` and before a lowercase word (`remarks’ made`): a plural's apostrophe, unless a
+        // second `‘` opens before any closing mark, which only a closed quotation lets happen (`for ‘remarks’ made
+        // about her having ‘a vendetta’`). Curly opening marks are no apostrophes, so only those count.
+        let curly = b[i] == 0xE2
+        var plural: Int?
         while true {
             let paragraph = paragraphs[q]
             while k < paragraph.upperBound {
@@ -286,6 +291,13 @@ enum QuoteScanner {
                 if c == 0x27 || c == 0xE2, let closing = singleClosing(b, k, paragraph) {
                     guard k > content + 1 else { return nil } // `rock 'n' roll`
                     return Quotation(open: i, content: content..<k, close: k + closing, firstParagraph: p, lastParagraph: q)
+                }
+                if curly, q == p, c == 0xE2, k + 2 < paragraph.upperBound, b[k + 1] == 0x80 {
+                    if b[k + 2] == 0x99, plural == nil, k > content + 1, b[k - 1] == 0x73, k + 4 < paragraph.upperBound,
+                       b[k + 3] == 0x20, b[k + 4] >= 0x61, b[k + 4] <= 0x7A { plural = k }
+                    if b[k + 2] == 0x98, let end = plural, singleOpening(b, k, paragraph) != nil {
+                        return Quotation(open: i, content: content..<end, close: end + 3, firstParagraph: p, lastParagraph: p)
+                    }
                 }
                 k += 1
             }
