@@ -16,6 +16,11 @@ extension GeneralisationTests {
         #expect(q.first?.attributes["kind"]?.string == "direct")
         #expect(q.first.flatMap { speaker(doc, $0) } == "Mila Brandt")
 
+        // A rank below sergeant is a title too.
+        (doc, q) = try quotes("\u{201C}Nobody was hurt and the road is open again,\u{201D} said, Cpl. Ravi Okafor.")
+        #expect(q.first.flatMap { speaker(doc, $0) } == "Ravi Okafor")
+        #expect(q.first.flatMap { title($0) } == "Cpl.")
+
         (doc, q) = try quotes("\u{201C}Trading in the shares stays halted until the audit is filed,\u{201D} the Harbour Securities Exchange (HSE) said in a notice.")
         #expect(q.first?.attributes["kind"]?.string == "direct")
         #expect(q.first.flatMap { speaker(doc, $0) } == "the Harbour Securities Exchange")

@@ -1207,6 +1207,8 @@ struct Lists: Sendable {
         // `Det Insp Tom Harland`, `the Rt Hon Jane Pellow`).
         "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess", "cllr", "cllr.",
         "det", "det.", "rt", "rt.", "ald", "ald.",
+        // Ranks below sergeant (`Cpl. Ravi Okafor`, `Pte Dan Hale`).
+        "cpl", "cpl.", "pte", "pte.", "pvt", "pvt.", "corporal",
         // Malaysian honours of one word (`Datuk Fahmi Fadzil`, `Tun Mahathir`), Nigerian and Indian honorifics and
         // professional titles (`Alhaji`, `Otunba`, `Arakunrin`, `Engr`, `Barr`, `Shri`, `Smt`).
         "datuk", "datin", "tun", "alhaji", "alhaja", "hajia", "otunba", "asiwaju", "arakunrin", "mallam", "malam",

@@ -186,6 +186,7 @@ extension Attributor {
         case "det", "det.": return ("detective", modifiers)
         case "cllr", "cllr.": return ("councillor", modifiers)
         case "capt", "capt.": return ("captain", modifiers)
+        case "cpl", "cpl.": return ("corporal", modifiers)
         default: return (head, modifiers)
         }
     }
