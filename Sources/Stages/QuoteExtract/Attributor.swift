@@ -189,6 +189,7 @@ struct Attributor {
         let nextInParagraph = k + 1 < quotes.count && quotes[k + 1].firstParagraph == q.lastParagraph
         let afterEnd = nextInParagraph ? quotes[k + 1].open : paragraphs[q.lastParagraph].upperBound
         tokenizer.tokens(q.close..<afterEnd, untilStop: true, into: &afterBuffer)
+        Self.dropBracketed(&afterBuffer, in: b) // `"...," the Harbour Securities Exchange (HSE) said.`
         var after = afterBuffer[...]
         if after.first?.kind == .comma { after.removeFirst() } // `"...", he said`
 
@@ -353,7 +354,13 @@ struct Attributor {
         let inverted = invited && after.count >= 2 && after[s + 1].kind == .word && looksLikeVerb(first) && !isCapitalized(first)
             && (isCapitalized(after[s + 1]) || isIn(after[s + 1], lists.determiners))
         if isCue(first) && !isParticiple(first) || inverted {
-            var np = after.dropFirst().prefix { $0.kind == .word }
+            var rest = after.dropFirst()
+            // `"...," said, Sgt. Mila Brandt.`: a stray comma between the cue and a name.
+            if !inverted, rest.count >= 2, rest[rest.startIndex].kind == .comma, rest[rest.startIndex + 1].kind == .word,
+               isCapitalized(rest[rest.startIndex + 1]) {
+                rest.removeFirst()
+            }
+            var np = rest.prefix { $0.kind == .word }
             if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.npBreaks) }) { np = np[..<cut] }
             // `said Lakhma answering a question`: the name, not what the speaker was doing; `beamed the Chief
             // Minister and then folded his hands`: not the next verb's clause.
@@ -542,7 +549,24 @@ struct Attributor {
             return nil
         }
         if hi - lo == 1, isIn(words[lo], lists.notSpeakers) { return nil }
+        // `A small bakery sent a note that read:`: a described speaker ends before its verb, the lowercase word
+        // before its object's determiner, or at a relative pronoun.
+        if hi - lo >= 3, isIn(words[lo], lists.articles) {
+            for m in (lo + 2)..<hi where !isCapitalized(words[m]) {
+                if isIn(words[m], lists.relatives) || m + 1 < hi && !isIn(words[m], lists.articles) && !isLink(words[m])
+                    && (isIn(words[m + 1], lists.articles) || isWord(words[m + 1], "this") || isWord(words[m + 1], "these")) {
+                    hi = m
+                    break
+                }
+            }
+        }
         return words[lo].start..<words[hi - 1].end
+    }
+
+    /// A preposition, particle or connective, which joins a noun phrase to the phrase after it.
+    private func isLink(_ t: Token) -> Bool {
+        isIn(t, lists.prepositions) || isIn(t, lists.nameParticles) || isIn(t, lists.connectives) || isIn(t, lists.notSubjects)
+            || isIn(t, lists.phraseLinks) || isPossessive(t)
     }
 
     /// The last `count` comma-separated chunks of `tokens` (`while the patrol's spokesman, Sgt. Dan Miller` of a
@@ -560,13 +584,22 @@ struct Attributor {
     }
 
     /// In `NAME, DESCRIPTION, said`, the name: the nearest comma-separated chunk before the cue that reads as a
-    /// proper name (or holds a PERSON or ORG entity), else the chunk that opens the run.
+    /// proper name (or holds a PERSON or ORG entity), else the chunk that opens the run. A name that ends in an
+    /// organisation's word (`Senior Constable Rhea Tamsin, Northvale District Police, says`) is the unit of the
+    /// person named before it, who speaks; it is the speaker only when no other chunk is a name.
     func apposed(_ tokens: ArraySlice<Token>) -> Range<Int>? {
         guard tokens.allSatisfy({ $0.kind == .word || $0.kind == .comma }) else { return nil }
         let chunks = tokens.split { $0.kind == .comma }
         guard !chunks.isEmpty, chunks.count <= 4 else { return nil }
+        for chunk in chunks.reversed() where isName(chunk) && !isOrganisation(chunk) { return trimNP(chunk) }
         for chunk in chunks.reversed() where isName(chunk) { return trimNP(chunk) }
         return trimNP(chunks[0])
+    }
+
+    /// Whether a phrase ends in a word that names an organisation or a unit of one (`Police`, `Ministry`, `Ltd`).
+    func isOrganisation(_ chunk: ArraySlice<Token>) -> Bool {
+        guard let last = chunk.last(where: { $0.kind == .word }) else { return false }
+        return isIn(last, lists.orgSuffixes) || isIn(last, lists.units)
     }
 
     /// The subject that opens a sentence: a name with its titles (`Culture Minister Kang Hye-rim thanked ...`,
@@ -1174,6 +1207,8 @@ struct Lists: Sendable {
         // `Det Insp Tom Harland`, `the Rt Hon Jane Pellow`).
         "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess", "cllr", "cllr.",
         "det", "det.", "rt", "rt.", "ald", "ald.",
+        // Ranks below sergeant (`Cpl. Ravi Okafor`, `Pte Dan Hale`).
+        "cpl", "cpl.", "pte", "pte.", "pvt", "pvt.", "corporal",
         // Malaysian honours of one word (`Datuk Fahmi Fadzil`, `Tun Mahathir`), Nigerian and Indian honorifics and
         // professional titles (`Alhaji`, `Otunba`, `Arakunrin`, `Engr`, `Barr`, `Shri`, `Smt`).
         "datuk", "datin", "tun", "alhaji", "alhaja", "hajia", "otunba", "asiwaju", "arakunrin", "mallam", "malam",
@@ -1276,6 +1311,25 @@ struct Lists: Sendable {
         "airline", "carrier", "maker", "chipmaker", "automaker", "manufacturer", "operator", "startup", "network",
         "organizers", "organisers", "researchers", "officials", "police", "prosecutors", "protesters",
     ])
+    /// Last words of the name of an organisation or one of its units (`Northvale District Police`, `Tarrow
+    /// Freight Ltd`), besides ``orgSuffixes``.
+    let units = WordSet([
+        "police", "force", "constabulary", "command", "station", "unit", "squad", "division", "branch", "department",
+        "dept", "dept.", "ministry", "authority", "agency", "bureau", "board", "commission", "trust", "hospital",
+        "college", "school", "services", "limited", "ltd", "plc", "inc", "llc", "corp", "co", "gmbh",
+    ])
+    /// Determiners that open a described speaker or its verb's object (`A small bakery sent a note`).
+    let articles = WordSet(["a", "an", "the", "his", "her", "its", "their", "our"])
+    /// Small words inside a noun phrase that stand before a determiner without being its verb (`the head of the
+    /// union`, `a man near the door`), besides prepositions, particles and connectives.
+    let phraseLinks = WordSet([
+        "about", "into", "onto", "beside", "besides", "between", "past", "via", "than", "per", "off", "up", "down",
+        "out", "nor", "all", "both", "half", "inside", "outside", "near", "by", "under", "over", "across", "around",
+        "behind", "beyond", "within", "without", "among", "amid", "against", "along", "toward", "towards", "like",
+        "called", "named", "dubbed", "known",
+    ])
+    /// Relative pronouns, which end a described speaker (`The man who found the boat said`).
+    let relatives = WordSet(["who", "which", "that", "whom", "whose"])
     /// Last words that make a capitalized name an organization.
     let orgSuffixes = WordSet([
         "union", "alliance", "solidarity", "ministry", "court", "agency", "party", "group", "institute",

@@ -15,7 +15,9 @@ import LedeText
 /// role noun (`the Premier`) to the person holding the office, and the record keeps both; a title goes to
 /// `speaker.title` and a surname gets its full name in `speaker.canonical`. A quotation set inside a sentence
 /// after a lowercase word (`hopes for a "new life"`, a quoted name) is `partial`, never speech. A quotation
-/// with no closing mark is closed at its paragraph's end and marked `unclosed`.
+/// with no closing mark is closed at its paragraph's end and marked `unclosed`, unless it opened after its
+/// attribution inside its paragraph and the next paragraph's only mark closes it at that paragraph's end (a
+/// continuation whose opening mark was left out): then it runs on into that paragraph.
 public struct QuoteExtractStage: DocumentStage {
     /// Options of `quote-extract`.
     public struct Options: DeclaredOptions {

@@ -28,7 +28,11 @@ struct Quotation {
 /// A paragraph that ends inside a quotation continues it only when the next paragraph opens with a
 /// quotation mark (the newspaper convention for a speech over several paragraphs); otherwise the quotation is
 /// closed at the paragraph's end and marked `unclosed`, the paragraph is reported, and scanning starts
-/// afresh, so a missing closing mark never joins two paragraphs' quotations.
+/// afresh, so a missing closing mark never joins two paragraphs' quotations. The one exception is a quotation
+/// that opened inside its paragraph, after the words attributing it (`“...,” the chief said. “We are ... safe.`),
+/// and a next paragraph whose only mark closes it at its end (`Once more, thank you ... station.”`): that
+/// paragraph is the speech's continuation with its opening mark left out. (A quotation that opens its paragraph
+/// is left as it was: the wild set's `40-borno-report` labels that form as two paragraphs, the first speech.)
 enum QuoteScanner {
     /// Paired quotations, and the indexes of paragraphs whose marks did not pair.
     struct Result {
@@ -151,7 +155,8 @@ enum QuoteScanner {
                 i += length
             }
             if resume != nil { continue }
-            if let o = open, !Self.nextReopens(b, paragraphs, after: p) {
+            if let o = open, !Self.nextReopens(b, paragraphs, after: p),
+               o.paragraph < p || startsParagraph(b, o.at, paragraph) || !Self.nextContinues(b, paragraphs, after: p, o.family) {
                 // Closed at the paragraph's end, never joined to the next paragraph's text.
                 var e = end
                 while e > o.content, TextLayout.isSpace(b[e - 1]) { e -= 1 }
@@ -274,6 +279,11 @@ enum QuoteScanner {
         while content < paragraphs[p].upperBound, b[content] == 0x20 { content += 1 } // `' As ministers, ...'`
         var q = p
         var k = content
+        // The first `’` after an `s` and before a lowercase word (`remarks’ made`): a plural's apostrophe, unless a
+        // second `‘` opens before any closing mark, which only a closed quotation lets happen (`for ‘remarks’ made
+        // about her having ‘a vendetta’`). Curly opening marks are no apostrophes, so only those count.
+        let curly = b[i] == 0xE2
+        var plural: Int?
         while true {
             let paragraph = paragraphs[q]
             while k < paragraph.upperBound {
@@ -281,6 +291,13 @@ enum QuoteScanner {
                 if c == 0x27 || c == 0xE2, let closing = singleClosing(b, k, paragraph) {
                     guard k > content + 1 else { return nil } // `rock 'n' roll`
                     return Quotation(open: i, content: content..<k, close: k + closing, firstParagraph: p, lastParagraph: q)
+                }
+                if curly, q == p, c == 0xE2, k + 2 < paragraph.upperBound, b[k + 1] == 0x80 {
+                    if b[k + 2] == 0x99, plural == nil, k > content + 1, b[k - 1] == 0x73, k + 4 < paragraph.upperBound,
+                       b[k + 3] == 0x20, b[k + 4] >= 0x61, b[k + 4] <= 0x7A { plural = k }
+                    if b[k + 2] == 0x98, let end = plural, singleOpening(b, k, paragraph) != nil {
+                        return Quotation(open: i, content: content..<end, close: end + 3, firstParagraph: p, lastParagraph: p)
+                    }
                 }
                 k += 1
             }
@@ -322,6 +339,32 @@ enum QuoteScanner {
         while k < end, TextLayout.isSpace(b[k]) { k += 1 }
         guard k < end, let (m, _) = mark(b, k, end) else { return false }
         return reopens(m)
+    }
+
+    /// Whether paragraph `p + 1` continues a quotation of `family` left open at the end of paragraph `p`
+    /// though its opening mark is missing: its only quotation mark closes that family's quotation at the
+    /// paragraph's end, after its words.
+    private static func nextContinues(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Range<Int>], after p: Int,
+                                      _ family: Family) -> Bool {
+        guard p + 1 < paragraphs.count else { return false }
+        let next = paragraphs[p + 1]
+        var e = next.upperBound
+        while e > next.lowerBound, TextLayout.isSpace(b[e - 1]) { e -= 1 }
+        var k = next.lowerBound
+        while k < e, TextLayout.isSpace(b[k]) { k += 1 }
+        guard k < e, Tokenizer.isLetterOrDigit(b[k]) else { return false }
+        while k < e {
+            if let (m, length) = mark(b, k, e) {
+                guard k + length == e else { return false } // a mark before the end: not this case
+                switch m {
+                case .straight: return family == .straight && !TextLayout.isSpace(b[k - 1])
+                case .closing(let f): return f == family || (f == .curly && family == .straight)
+                case .opening: return false
+                }
+            }
+            k += 1
+        }
+        return false
     }
 
     private static func close(_ o: (at: Int, content: Int, family: Family, paragraph: Int), at i: Int, length: Int,

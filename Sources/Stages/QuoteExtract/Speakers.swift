@@ -186,6 +186,7 @@ extension Attributor {
         case "det", "det.": return ("detective", modifiers)
         case "cllr", "cllr.": return ("councillor", modifiers)
         case "capt", "capt.": return ("captain", modifiers)
+        case "cpl", "cpl.": return ("corporal", modifiers)
         default: return (head, modifiers)
         }
     }
@@ -353,6 +354,7 @@ extension Attributor {
     /// of reported speech whose attribution closes it (`, NAME says.`, `, says NAME.`).
     private mutating func trailingAttribution(_ s: Int) -> Attribution? {
         fillSentenceBuffer(sentences[s], maxTokens: 400)
+        Self.dropBracketed(&sentenceBuffer, in: b) // `..., Sergeant Lena Ruiz (pictured) says.`
         var tokens = sentenceBuffer[...]
         while let last = tokens.last, last.kind != .word { tokens.removeLast() }
         guard let comma = tokens.lastIndex(where: { $0.kind != .word }), tokens[comma].kind == .comma,
