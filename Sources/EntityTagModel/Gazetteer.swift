@@ -276,9 +276,10 @@ package struct GazetteerIndex: Sendable {
 
     /// The longest name that starts with the word at `word` (whose ``WordFlags/hash(_:_:)`` is `key`), with
     /// a word boundary (``boundary(_:_:)``) before it and after it, or ending at `hyphen` (`Dhaka` of
-    /// `Dhaka-bound`): its end and entry.
-    package func longest(in b: UnsafeBufferPointer<UInt8>, word: Range<Int>, key: UInt64, hyphen: Int = -1) -> (end: Int, entry: Int)? {
-        guard Self.boundary(b, word.lowerBound - 1) else { return nil }
+    /// `Dhaka-bound`): its end and entry. `afterHyphen` allows a hyphen before it (`China` of `US-China`).
+    package func longest(in b: UnsafeBufferPointer<UInt8>, word: Range<Int>, key: UInt64, hyphen: Int = -1,
+                         afterHyphen: Bool = false) -> (end: Int, entry: Int)? {
+        guard afterHyphen || Self.boundary(b, word.lowerBound - 1) else { return nil }
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count / 2 - 1
             var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask

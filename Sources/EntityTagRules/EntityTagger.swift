@@ -86,6 +86,22 @@ package final class EntityTagger: Sendable {
                let dash = (w.start..<w.end).last(where: { b[$0] == 0x2D }) {
                 hit = index.longest(in: b, word: w.start..<dash, key: WordFlags.hash(b, w.start..<dash), hyphen: dash)
             }
+            // `US-China`, `India-Pakistan`, `the Kilkenny-Wexford border`: two listed places joined by a hyphen
+            // are two names.
+            if hit == nil, w.capitalized, let dash = (w.start..<w.end).last(where: { b[$0] == 0x2D }), dash > w.start,
+               dash + 2 < w.end, b[dash + 1] &- 0x41 < 26, b[dash + 2] &- 0x61 < 26 || b[dash + 2] &- 0x41 < 26,
+               let (end1, e1) = index.longest(in: b, word: w.start..<dash, key: WordFlags.hash(b, w.start..<dash), hyphen: dash),
+               end1 == dash,
+               let (end2, e2) = index.longest(in: b, word: (dash + 1)..<w.end, key: WordFlags.hash(b, (dash + 1)..<w.end), afterHyphen: true),
+               end2 == w.end {
+                let first = gazetteer.entries[e1], second = gazetteer.entries[e2]
+                if first.label == .gpe || first.label == .loc, second.label == .gpe || second.label == .loc {
+                    found.append(Candidate(start: w.start, end: dash, label: first.label, canonical: first.canonical, priority: 3))
+                    found.append(Candidate(start: dash + 1, end: w.end, label: second.label, canonical: second.canonical, priority: 3))
+                    known.append(w.start..<w.end)
+                    continue
+                }
+            }
             guard let (end, e) = hit else { continue }
             let entry = gazetteer.entries[e]
             found.append(Candidate(start: w.start, end: end, label: entry.label, canonical: entry.canonical, priority: 3))

@@ -429,4 +429,12 @@ struct IssueExamplesTests {
         let person = try tags("Michael Bloomberg spoke on Monday. Bloomberg said he was pleased.")
         #expect(person.contains("PERSON Bloomberg"), "\(person)")
     }
+
+    @Test("Two listed places joined by a hyphen are two names; a place whose own name has a hyphen stays whole")
+    func hyphenedPairsOfPlaces() throws {
+        let found = try tags("The US-China trade talks resumed, India-Pakistan ties soured and the Kenya-Uganda border reopened. Guinea-Bissau voted.")
+        for expected in ["GPE US", "GPE China", "GPE India", "GPE Pakistan", "GPE Kenya", "GPE Uganda", "GPE Guinea-Bissau"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+    }
 }

@@ -18,7 +18,8 @@ import LedeText
 ///   a title and a person's name or after a job and `at` an employer (`Halvorsen President Dana Pike`), and an
 ///   unknown word after `in` a place (`in Opunake`);
 /// - a listed place before a person's noun is the place (`a Texas man`), and a word the gazetteer lists as a
-///   firm is the firm unless the document names a person of that name in full (`Bloomberg`).
+///   firm is the firm unless the document names a person of that name in full (`Bloomberg`);
+/// - two listed places joined by a hyphen are two (`Kenya-Uganda`, `US-China`).
 extension Recognizer {
     func repairHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
@@ -110,8 +111,16 @@ extension Recognizer {
                    b[year.start] == 0x31 && b[year.start + 1] >= 0x37 || b[year.start] == 0x32 && b[year.start + 1] == 0x30 {
                     kept[n].end = year.end
                 }
-            case _ where r.count == 1 && (label == .person || label == .org || label == .gpe):
+            case _ where r.count == 1 && (label == .person || label == .org || label == .gpe || label == .norp):
                 let w = words[r.lowerBound]
+                // `Kenya-Uganda` read as one name: the two listed places the analysis found in it.
+                if kept[n].start == w.start, kept[n].end == w.end, let dash = (w.start..<w.end).last(where: { b[$0] == 0x2D }),
+                   let first = Self.match(a.matches, w.start, dash), let second = Self.match(a.matches, dash + 1, w.end) {
+                    kept[n] = first
+                    added.append(second)
+                    continue
+                }
+                guard label != .norp else { continue }
                 // `Lance` of `Lance Corporal Ben Ruck`.
                 if r.upperBound < words.count, words[r.upperBound].capitalized, words[r.upperBound].flags & titleOrRank != 0,
                    Self.joinedBySpace(b, w, words[r.upperBound]), WordMatch.isAny(b, w, RepairWords.rankLeads) {
