@@ -437,4 +437,18 @@ struct IssueExamplesTests {
             #expect(found.contains(expected), "\(expected) in \(found)")
         }
     }
+
+    @Test("Capitals that spell the initials of an organization the document names are that organization; an office before or after a body's name is no part of it, but an office's own name stays whole")
+    func initialsAndOfficesAroundBodies() throws {
+        let found = try tags("""
+            Mississauga - The Director of the Special Investigations Unit, Tony Loparco, has ended an inquiry into \
+            Ottawa Police Service officers. The man approached an OPS officer. An SIU investigator called him. Cllr Rob \
+            Stewart, Swansea Council Leader, said it was calm. He wrote to the Director of Public Prosecutions.
+            """)
+        for expected in ["ORG Special Investigations Unit", "ORG Ottawa Police Service", "ORG OPS", "ORG SIU",
+                         "ORG Swansea Council"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains("ORG Public Prosecutions"), "\(found)")
+    }
 }

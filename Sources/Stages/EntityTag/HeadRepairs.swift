@@ -13,7 +13,9 @@ import LedeText
 /// - one word with a capital inside it after a long lower-case run is a brand, not a person (`TradeWeek`),
 ///   and capitals with a plural `s` are no name at all (`CDs`, `MPs`);
 /// - an institution's name leaves a capitalized `The` out (`The Wexford County Sheriff's Office`), as OntoNotes
-///   does, keeps a place's title (`Prince Albert Police Service`), and two subunits joined by `and` are two;
+///   does, keeps a place's title (`Prince Albert Police Service`), leaves an office before or after it out (`The
+///   Director of the Special Investigations Unit`, `Swansea Council Leader`), lends its initials to capitals
+///   that spell them (`an SIU investigator`), and two subunits joined by `and` are two;
 /// - a place and a plural are a team (`the Auckland Blues`), a call sign a broadcaster (`WBTV`), a word before
 ///   a title and a person's name or after a job and `at` an employer (`Halvorsen President Dana Pike`), and an
 ///   unknown word after `in` a place (`in Opunake`);
@@ -26,6 +28,7 @@ extension Recognizer {
         let ranges = Consistency.wordRanges(words, kept)
         var removed: [Int] = []
         var added: [Candidate] = []
+        var acronyms: [UInt64] = []
         let function = Feature.functionWords.rawValue
         let titleOrRank = Feature.titles.rawValue | Feature.ranks.rawValue
         for n in kept.indices where kept[n].label.isName {
@@ -151,6 +154,23 @@ extension Recognizer {
                 }
             case .org:
                 guard Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+                // `The Director of the Special Investigations Unit`: an office of a body is no part of its name.
+                var head = WordMatch.isWord(b, words[r.lowerBound], "the") ? r.lowerBound + 1 : r.lowerBound
+                // (`Director of Public Prosecutions` is an office's name of its own.)
+                if head + 4 < r.upperBound, words[head].flags & Feature.titles.rawValue != 0, words[head].capitalized,
+                   WordMatch.isWord(b, words[head + 1], "of"), WordMatch.isWord(b, words[head + 2], "the"), !last.possessive,
+                   WordMatch.isAny(b, last, RepairWords.bodyEnds) || WordMatch.isAny(b, last, RepairWords.subunitHeads)
+                    || last.flags & Feature.orgHeads.rawValue != 0 {
+                    head += 3
+                    kept[n].start = words[head].start
+                }
+                if r.upperBound - head >= 3, let initials = Self.initials(b, words, head..<r.upperBound) { acronyms.append(initials) }
+                // `Swansea Council Leader`: nor is an office after it.
+                if r.upperBound - head >= 3, last.capitalized, !last.possessive, last.flags & Feature.titles.rawValue != 0,
+                   words[r.upperBound - 2].flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) != 0 {
+                    kept[n].end = words[r.upperBound - 2].end
+                    continue
+                }
                 let institution = !last.possessive && (WordMatch.isAny(b, last, RepairWords.bodyEnds) || last.flags & Feature.orgHeads.rawValue != 0)
                 // `The Wexford County Sheriff's Office said`: an institution's name leaves a capitalized `The` out.
                 if r.count >= 3, institution, words[r.lowerBound].capitalized, WordMatch.isWord(b, words[r.lowerBound], "the") {
@@ -182,6 +202,17 @@ extension Recognizer {
             default: break
             }
         }
+        // `an SIU investigator` after `Special Investigations Unit`, never written with its acronym: capitals that
+        // spell the initials of an organization the document names are that organization.
+        if !acronyms.isEmpty {
+            var t = 0
+            for w in words where w.count >= 2 && w.count <= 6 && w.capitalized && b[w.start + 1] &- 0x41 < 26 {
+                guard let letters = Self.capitals(b, w), acronyms.contains(letters) else { continue }
+                while t < kept.count, kept[t].end <= w.start { t += 1 }
+                if t < kept.count, kept[t].start < w.end { continue }
+                added.append(Candidate(start: w.start, end: w.end, label: .org, priority: 4))
+            }
+        }
         if !removed.isEmpty {
             removed.sort()
             for n in removed.reversed() where n < kept.count { kept.remove(at: n) }
@@ -205,6 +236,32 @@ extension Recognizer {
     /// `WBTV`, `KTXA`: an American broadcaster's call sign, four capitals opening with `W` or `K`.
     static func callSign(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         w.count == 4 && (b[w.start] == 0x57 || b[w.start] == 0x4B) && (w.start..<w.end).allSatisfy { b[$0] &- 0x41 < 26 }
+    }
+
+    /// The capitals of an organization's name, its lower-case joiners left out (`SIU` of `Special Investigations
+    /// Unit`), packed a byte each; nil for a name of fewer than three capitalized words or more than six.
+    static func initials(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>) -> UInt64? {
+        var packed: UInt64 = 0
+        var count = 0
+        for k in r {
+            let w = words[k]
+            if !w.capitalized { continue }
+            if WordMatch.isWord(b, w, "the") && k == r.lowerBound { continue }
+            guard b[w.start] &- 0x41 < 26, count < 6 else { return nil }
+            packed = packed << 8 | UInt64(b[w.start])
+            count += 1
+        }
+        return count >= 3 ? packed : nil
+    }
+
+    /// A word of capitals only (`SIU`), packed as ``initials(_:_:_:)`` packs them.
+    static func capitals(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> UInt64? {
+        var packed: UInt64 = 0
+        for i in w.start..<w.end {
+            guard b[i] &- 0x41 < 26 else { return nil }
+            packed = packed << 8 | UInt64(b[i])
+        }
+        return packed
     }
 
     /// What a name ending in `w` is, when no person's name ends so.
