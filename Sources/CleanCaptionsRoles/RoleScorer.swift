@@ -118,11 +118,40 @@ package struct RoleScorer {
         }
         // First pass, without the features that depend on the neighbours' roles.
         var verdicts = scans.map { scan in scan.flatMap { $0.plain ? nil : model.judge($0.features) } }
+        // Whether only removed lines (or none) stand above paragraph `i`.
+        func nothingKeptAbove(_ i: Int) -> Bool {
+            for j in 0..<i {
+                guard case .none = ruled[j], scans[j] != nil else { continue }
+                if !(verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false) { return false }
+            }
+            return true
+        }
+        // A section's kicker at the very top (`Local News`, `For Your Service`): two or three capitalized words alone, in
+        // title case, nothing kept above them, over a longer headline; or two such words as the page's very first line,
+        // over the first paragraph of the text. (A headline in capitals, `CURFEW BREACHES OVERNIGHT`, stays.)
+        func isKicker(_ i: Int) -> Bool {
+            guard let s = scans[i], !s.plain, s.nameLine, (2...3).contains(s.words), i + 1 < n, let next = scans[i + 1],
+                  verdicts[i].map({ !$0.decided || $0.role == .chrome }) ?? true, nothingKeptAbove(i) else { return false }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.contains(where: { b[$0] >= 0x61 && b[$0] <= 0x7A }) else { return false }
+            if next.plain || (!next.features[.noEndPunct] && next.words >= 8) { return i == 0 && s.words == 2 }
+            return next.features[.noEndPunct] && next.features[.headlineLength] && next.words >= 4 && next.words > s.words && !next.nameLine
+                && verdicts[i + 1].map({ !$0.decided || $0.role == .headline }) ?? true
+        }
+        var kickers: [Int] = []
+        // A page title, `Headline - Outlet`, over the headline itself: the whole line is the page's chrome.
+        var pageTitles: [Int] = []
         var firstContent: Int?
         for i in 0..<n where !teasers.contains(i) {
             // The headline comes before the body text.
             guard let s = scans[i] else { continue }
             if s.plain { break }
+            if isKicker(i) { kickers.append(i); continue }
+            if i + 1 < n, scans[i + 1] != nil, let suffix = Self.siteSuffix(b, TextLayout.trim(b, paragraphs[i]), model: model) {
+                let p = TextLayout.trim(b, paragraphs[i]), q = TextLayout.trim(b, paragraphs[i + 1])
+                let head = TextLayout.trim(b, p.lowerBound..<suffix.lowerBound)
+                if head.count == q.count, zip(head, q).allSatisfy({ b[$0] == b[$1] }) { pageTitles.append(i); continue }
+            }
             // A caption only its form suggests (a scene, a lead with a colon, a few words) may be the headline.
             if let v = verdicts[i], v.decided, v.role != .headline, !(v.role == .caption && Self.formOnly(s)) { continue }
             // A headline has a few words in one sentence; one- and two-word lines above it are section names and
@@ -231,6 +260,8 @@ package struct RoleScorer {
         }
 
         for i in teasers { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
+        for i in kickers { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.kicker]) }
+        for i in pageTitles { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.pageTitle]) }
         // Paragraphs that read as body text: no role claims them, and they end like a sentence or run long.
         var bodyLike = [Bool](repeating: false, count: n)
         for i in 0..<n {
@@ -258,6 +289,29 @@ package struct RoleScorer {
                     if j < n, bodyLike[j] { verdicts[i] = nil; continue }
                 }
             }
+        }
+        // The headline printed twice (a page's title over its own copy of it): a copy of the first content line, beside
+        // no caption or credit, stays a headline, not a caption printed twice.
+        if let f = firstContent {
+            let h = TextLayout.trim(b, paragraphs[f])
+            for i in 0..<n where i != f {
+                guard let v = verdicts[i], v.decided, v.role == .caption, scans[i]?.features[.repeated] == true,
+                      !captionOrCredit(i - 1), !captionOrCredit(i + 1) else { continue }
+                let p = TextLayout.trim(b, paragraphs[i])
+                if p.count == h.count, zip(p, h).allSatisfy({ b[$0] == b[$1] }) {
+                    verdicts[i] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.headlineCopy])
+                }
+            }
+        }
+        // Above the text, a label of one to three words closing with a colon (`Press release:`, `Statement:`): the
+        // page's label for what follows, not a line of the text (a lead-in to a list stands among the body paragraphs).
+        let topBody = bodyLike.firstIndex(of: true) ?? n
+        for i in 0..<topBody where verdicts[i] == nil || verdicts[i]?.decided == false {
+            guard let s = scans[i], !s.plain, (1...3).contains(s.words), s.dateline == nil, !s.features[.datelineOnly] else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.count <= 40, b[p.upperBound - 1] == UInt8(ascii: ":"), b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A,
+                  !p.contains(where: { b[$0] == 0x0A || ParagraphScan.isDigit(b[$0]) }) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.labelColon])
         }
         // A sentence of ten words or more with no closing punctuation, on one line, beside a credit or below body
         // text: a caption printed without its full stop (`Crowds gather outside the court on Monday`). Body text

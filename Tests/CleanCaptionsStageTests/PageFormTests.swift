@@ -221,3 +221,46 @@ struct PageFormTests {
         #expect(try removed(join("Bridge to close for repairs", Self.body, Self.body2, form)) == [form])
     }
 }
+
+/// Lines of other content and page labels that blind tests found kept, in forms written for these tests, with the body
+/// sentences beside them that must stay.
+struct PageLabelAndTeaserTests {
+    static let body = PageFormTests.body, body2 = PageFormTests.body2
+    let forms = PageFormTests()
+
+    func removed(_ lines: String...) throws -> [String] { try forms.removed(lines.joined(separator: "\n\n")) }
+
+    @Test("A section kicker at the very top goes; a short headline in capitals or in sentence case stays")
+    func kickers() throws {
+        #expect(try removed("Local News", Self.body, Self.body2) == ["Local News"])
+        #expect(try removed("For Your Service", "Council votes to close the harbour bridge for repairs", Self.body, Self.body2) == ["For Your Service"])
+        #expect(try removed("BRIDGE CLOSES TONIGHT", Self.body, Self.body2).isEmpty)
+        #expect(try removed("Fire Destroys Barn", Self.body, Self.body2).isEmpty)
+        #expect(try removed("Roads and bridges", Self.body, Self.body2).isEmpty)
+    }
+
+    @Test("A label of a few words and a colon, or a time to read, above the text goes; a lead-in to a list among the body paragraphs stays")
+    func labelsAboveTheText() throws {
+        #expect(try removed("Council votes to close the harbour bridge", "Press release:", Self.body, Self.body2) == ["Press release:"])
+        #expect(try removed("Tag: Harbour Police Service", "Council votes to close the harbour bridge", Self.body, Self.body2)
+                == ["Tag: Harbour Police Service"])
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, "The new fares:", "Adults pay four dollars a trip.", Self.body2).isEmpty)
+        #expect(try removed("Council votes to close the harbour bridge", "Read Time = 3 min", Self.body, Self.body2) == ["Read Time = 3 min"])
+    }
+
+    @Test("A headline printed twice above the body stays twice, a headline")
+    func headlineTwice() throws {
+        let h = "No fare rise this year – Ferry Board"
+        let d = try forms.clean([h, h, Self.body, Self.body2].joined(separator: "\n\n"))
+        #expect(d.removed.isEmpty)
+        #expect(d.spans(CleanCaptionsStage.structureLayer).filter { $0.label == "headline" }.count == 2)
+    }
+
+    @Test("A page title `Headline - Outlet` over the headline itself goes whole; an outlet's name under the headline is a byline")
+    func pageTitleAndOutletByline() throws {
+        #expect(try removed("Council names new harbour master - Valley Journal", "Council names new harbour master", Self.body, Self.body2)
+                == ["Council names new harbour master - Valley Journal"])
+        let d = try forms.clean(["Council names new harbour master", "Staff Writer", "Valley Avalanche-Journal", Self.body, Self.body2].joined(separator: "\n\n"))
+        #expect(d.removed.map(\.reason) == ["byline", "byline"])
+    }
+}
