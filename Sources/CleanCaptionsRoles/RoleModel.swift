@@ -108,6 +108,8 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case nameByStamp
     case kicker
     case labelColon
+    case signOff
+    case teaser
     case headlineCopy
     case pageTitle
 
@@ -195,6 +197,8 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "name-by-stamp",
         "kicker",
         "label-colon",
+        "sign-off",
+        "teaser",
         "headline-copy",
         "page-title",
     ]

@@ -263,4 +263,33 @@ struct PageLabelAndTeaserTests {
         let d = try forms.clean(["Council names new harbour master", "Staff Writer", "Valley Avalanche-Journal", Self.body, Self.body2].joined(separator: "\n\n"))
         #expect(d.removed.map(\.reason) == ["byline", "byline"])
     }
+
+    @Test("Other stories' headlines below the text go, over a widget's counters, two in a row, or one cut off; a list the text introduces stays")
+    func trailingTeasers() throws {
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, "Harbour board names new chair", "$", "0")
+                == ["Harbour board names new chair", "$", "0"])
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, "Ferry fares to rise in the new year",
+                            "Fare rise angers island commuters") == ["Ferry fares to rise in the new year", "Fare rise angers island commuters"])
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, "The new electric hatchback from the maker is the most")
+                == ["The new electric hatchback from the maker is the most"])
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, "The new fares are:", "Adults pay four dollars a trip",
+                            "Children ride free on weekends").isEmpty)
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, "Ferry fares will rise in the new year.").isEmpty)
+    }
+
+    @Test("A teaser cut off with `...` between body paragraphs goes; the text trailing off, or a paragraph the page cut, stays")
+    func ellipsisTeasers() throws {
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, "Minister calls for talks to end the port strike bef...", Self.body2)
+                == ["Minister calls for talks to end the port strike bef..."])
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, "He said he would wait and see what the board decided...", Self.body2).isEmpty)
+        let cut = "The shares fell more than three per cent yesterday as the weak results overshadowed the long-awaited start of the buyback, in…"
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, cut, "Leave a Comment") == ["Leave a Comment"])
+    }
+
+    @Test("A press release's end marker and the sign-off under it go")
+    func releaseSignOff() throws {
+        let d = try forms.clean(["Council votes to close the harbour bridge", Self.body, Self.body2, "ENDS", "Jo Lane/Harbour Police"].joined(separator: "\n\n"))
+        #expect(d.removed.map { d.originalSubstring($0.start..<$0.end) } == ["ENDS", "Jo Lane/Harbour Police"])
+        #expect(d.removed.map(\.reason) == ["chrome", "byline"], "\(d.removed.map(\.rule))")
+    }
 }
