@@ -291,14 +291,18 @@ package struct RoleScorer {
             }
         }
         // The headline printed twice (a page's title over its own copy of it): a copy of the first content line, beside
-        // no caption or credit, stays a headline, not a caption printed twice.
+        // no credit line, stays a headline, not a caption printed twice (a picture's caption may follow it).
+        // (Two lines printed twice one over the other are a template printed twice, a comment form's `Reply To:` over
+        // its `Name - Reply Comment`: no headline.)
+        func same(_ x: Int, _ y: Int) -> Bool {
+            let p = TextLayout.trim(b, paragraphs[x]), q = TextLayout.trim(b, paragraphs[y])
+            return p.count == q.count && zip(p, q).allSatisfy { b[$0] == b[$1] }
+        }
         if let f = firstContent {
-            let h = TextLayout.trim(b, paragraphs[f])
             for i in 0..<n where i != f {
                 guard let v = verdicts[i], v.decided, v.role == .caption, scans[i]?.features[.repeated] == true,
-                      !captionOrCredit(i - 1), !captionOrCredit(i + 1) else { continue }
-                let p = TextLayout.trim(b, paragraphs[i])
-                if p.count == h.count, zip(p, h).allSatisfy({ b[$0] == b[$1] }) {
+                      !credit(i - 1), !credit(i + 1), !(i > 0 && f > 0 && i - 1 != f && same(i - 1, f - 1)) else { continue }
+                if same(i, f) {
                     verdicts[i] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.headlineCopy])
                 }
             }
@@ -424,7 +428,9 @@ package struct RoleScorer {
             }
             if s.plain { break }
             // (A source cited with its date or a quoted title, under a `Sources` heading, is no teaser.)
-            if Self.isTeaser(b, p, s), s.words >= 3, !s.features[.quote], !s.features[.date], Self.hasLowercaseWord(b, p) {
+            // (A headline in title case has its small words in lowercase: `Province Sets Out Plan for At-home Learning`.)
+            if Self.isTeaser(b, p, s), s.words >= 3, !s.features[.quote], !s.features[.date],
+               Self.hasLowercaseWord(b, p) || (s.words >= 6 && Self.hasSmallWord(b, p)) {
                 run.append(j)
                 headlines += 1
                 if chromeBelow { overChrome = true }
@@ -596,6 +602,20 @@ package struct RoleScorer {
         var w = p.upperBound
         while w > p.lowerBound, b[w - 1] != 0x20 { w -= 1 }
         return (w..<p.upperBound).allSatisfy { b[$0] >= 0x61 && b[$0] <= 0x7A }
+    }
+
+    /// Whether a line has a small word of a title in lowercase (`of`, `for`, `to`, `in`, `on`, `at`, `the`, `with`, `by`,
+    /// `from`): a headline in title case, not a list of names (joined by `and` at most).
+    static func hasSmallWord(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var i = p.lowerBound
+        while i < p.upperBound {
+            while i < p.upperBound, b[i] == 0x20 { i += 1 }
+            let start = i
+            while i < p.upperBound, b[i] != 0x20 { i += 1 }
+            let w = start..<i
+            for word: StaticString in ["of", "for", "to", "in", "on", "at", "the", "with", "by", "from"] where isExactly(b, w, word) { return true }
+        }
+        return false
     }
 
     /// Whether a line opens with a pronoun or a conjunction (`He said he would wait...`, `But the talks...`): the text's

@@ -254,6 +254,13 @@ struct PageLabelAndTeaserTests {
         let d = try forms.clean([h, h, Self.body, Self.body2].joined(separator: "\n\n"))
         #expect(d.removed.isEmpty)
         #expect(d.spans(CleanCaptionsStage.structureLayer).filter { $0.label == "headline" }.count == 2)
+        // With the picture's caption under the second copy, both copies stay too; the caption goes.
+        let caption = "Ms Jo Lane at the ferry terminal on Monday. Photo: Harbour Trust"
+        let withCaption = try forms.removed([h, h, caption, Self.body, Self.body2].joined(separator: "\n\n"))
+        #expect(!withCaption.contains(h), "\(withCaption)")
+        // A comment form printed twice, its label over its prompt, is no headline printed twice.
+        let form = try forms.removed(["Reply To:", "Name - Reply Comment", Self.body, Self.body2, "Reply To:", "Name - Reply Comment"].joined(separator: "\n\n"))
+        #expect(form.filter { $0 == "Name - Reply Comment" }.count >= 1, "\(form)")
     }
 
     @Test("A page title `Headline - Outlet` over the headline itself goes whole; an outlet's name under the headline is a byline")
@@ -270,6 +277,11 @@ struct PageLabelAndTeaserTests {
                 == ["Harbour board names new chair", "$", "0"])
         #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, "Ferry fares to rise in the new year",
                             "Fare rise angers island commuters") == ["Ferry fares to rise in the new year", "Fare rise angers island commuters"])
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, "Province Sets Out Plan for At-home Learning, Guidance for Shops",
+                            "Water board is taking extra steps to help those facing hardship")
+                == ["Province Sets Out Plan for At-home Learning, Guidance for Shops", "Water board is taking extra steps to help those facing hardship"])
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, "The award went to:", "Jane Roe, Tom Lee and Mia Chen Smith Jones",
+                            "Peter Brown and Ana Ruiz Gomez Diaz").isEmpty)
         #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, "The new electric hatchback from the maker is the most")
                 == ["The new electric hatchback from the maker is the most"])
         #expect(try removed("Council votes to close the harbour bridge", Self.body, "The new fares are:", "Adults pay four dollars a trip",
