@@ -448,7 +448,8 @@ struct ParagraphScan {
         // capitalized line. `The Japan Times`: an outlet's name alone.
         if allCapitalized, noEnd, !digits, (1...4).contains(tokens.count) {
             if last.flags & (RoleModel.Word.title | RoleModel.Word.desk) != 0 { features[.deskLine] = true }
-            if Self.partFlags(b, last, model: model) & RoleModel.Word.agency != 0,
+            // (`Valley Avalanche-Journal`: the outlet word may close a hyphenated name.)
+            if (Self.partFlags(b, last, model: model) | Self.hyphenTailFlags(b, last, model: model)) & RoleModel.Word.agency != 0,
                !tokens.contains(where: { $0.flags & RoleModel.Word.credit != 0 }) { features[.outletLine] = true }
             nameLine = (2...4).contains(tokens.count) && tokens.allSatisfy { $0.hasLetter && $0.capitalized }
         }
@@ -652,6 +653,12 @@ struct ParagraphScan {
             start = i + 1
         }
         return flags
+    }
+
+    /// The word-list flags of the part of a token after its last hyphen (`Journal` of `Avalanche-Journal`), or none.
+    static func hyphenTailFlags(_ b: UnsafeBufferPointer<UInt8>, _ t: Token, model: RoleModel) -> UInt64 {
+        guard let dash = t.core.last(where: { b[$0] == UInt8(ascii: "-") }), dash > t.core.lowerBound, dash + 1 < t.core.upperBound else { return 0 }
+        return model.words.flags(b, (dash + 1)..<t.core.upperBound)
     }
 
     /// Where a trailing credit run starts: after the last sentence end (or at `Image:`-like label), a few

@@ -106,6 +106,12 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case relatedRun
     case captionSentence
     case nameByStamp
+    case kicker
+    case labelColon
+    case signOff
+    case teaser
+    case headlineCopy
+    case pageTitle
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -189,6 +195,12 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "related-run",
         "caption-sentence",
         "name-by-stamp",
+        "kicker",
+        "label-colon",
+        "sign-off",
+        "teaser",
+        "headline-copy",
+        "page-title",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

@@ -118,11 +118,40 @@ package struct RoleScorer {
         }
         // First pass, without the features that depend on the neighbours' roles.
         var verdicts = scans.map { scan in scan.flatMap { $0.plain ? nil : model.judge($0.features) } }
+        // Whether only removed lines (or none) stand above paragraph `i`.
+        func nothingKeptAbove(_ i: Int) -> Bool {
+            for j in 0..<i {
+                guard case .none = ruled[j], scans[j] != nil else { continue }
+                if !(verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false) { return false }
+            }
+            return true
+        }
+        // A section's kicker at the very top (`Local News`, `For Your Service`): two or three capitalized words alone, in
+        // title case, nothing kept above them, over a longer headline; or two such words as the page's very first line,
+        // over the first paragraph of the text. (A headline in capitals, `CURFEW BREACHES OVERNIGHT`, stays.)
+        func isKicker(_ i: Int) -> Bool {
+            guard let s = scans[i], !s.plain, s.nameLine, (2...3).contains(s.words), i + 1 < n, let next = scans[i + 1],
+                  verdicts[i].map({ !$0.decided || $0.role == .chrome }) ?? true, nothingKeptAbove(i) else { return false }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.contains(where: { b[$0] >= 0x61 && b[$0] <= 0x7A }) else { return false }
+            if next.plain || (!next.features[.noEndPunct] && next.words >= 8) { return i == 0 && s.words == 2 }
+            return next.features[.noEndPunct] && next.features[.headlineLength] && next.words >= 4 && next.words > s.words && !next.nameLine
+                && verdicts[i + 1].map({ !$0.decided || $0.role == .headline }) ?? true
+        }
+        var kickers: [Int] = []
+        // A page title, `Headline - Outlet`, over the headline itself: the whole line is the page's chrome.
+        var pageTitles: [Int] = []
         var firstContent: Int?
         for i in 0..<n where !teasers.contains(i) {
             // The headline comes before the body text.
             guard let s = scans[i] else { continue }
             if s.plain { break }
+            if isKicker(i) { kickers.append(i); continue }
+            if i + 1 < n, scans[i + 1] != nil, let suffix = Self.siteSuffix(b, TextLayout.trim(b, paragraphs[i]), model: model) {
+                let p = TextLayout.trim(b, paragraphs[i]), q = TextLayout.trim(b, paragraphs[i + 1])
+                let head = TextLayout.trim(b, p.lowerBound..<suffix.lowerBound)
+                if head.count == q.count, zip(head, q).allSatisfy({ b[$0] == b[$1] }) { pageTitles.append(i); continue }
+            }
             // A caption only its form suggests (a scene, a lead with a colon, a few words) may be the headline.
             if let v = verdicts[i], v.decided, v.role != .headline, !(v.role == .caption && Self.formOnly(s)) { continue }
             // A headline has a few words in one sentence; one- and two-word lines above it are section names and
@@ -231,6 +260,8 @@ package struct RoleScorer {
         }
 
         for i in teasers { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
+        for i in kickers { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.kicker]) }
+        for i in pageTitles { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.pageTitle]) }
         // Paragraphs that read as body text: no role claims them, and they end like a sentence or run long.
         var bodyLike = [Bool](repeating: false, count: n)
         for i in 0..<n {
@@ -258,6 +289,54 @@ package struct RoleScorer {
                     if j < n, bodyLike[j] { verdicts[i] = nil; continue }
                 }
             }
+        }
+        // The headline printed twice (a page's title over its own copy of it): a copy of the first content line, beside
+        // no credit line, stays a headline, not a caption printed twice (a picture's caption may follow it).
+        // (Two lines printed twice one over the other are a template printed twice, a comment form's `Reply To:` over
+        // its `Name - Reply Comment`: no headline.)
+        func same(_ x: Int, _ y: Int) -> Bool {
+            let p = TextLayout.trim(b, paragraphs[x]), q = TextLayout.trim(b, paragraphs[y])
+            return p.count == q.count && zip(p, q).allSatisfy { b[$0] == b[$1] }
+        }
+        if let f = firstContent {
+            for i in 0..<n where i != f {
+                guard let v = verdicts[i], v.decided, v.role == .caption, scans[i]?.features[.repeated] == true,
+                      !credit(i - 1), !credit(i + 1), !(i > 0 && f > 0 && i - 1 != f && same(i - 1, f - 1)) else { continue }
+                if same(i, f) {
+                    verdicts[i] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.headlineCopy])
+                }
+            }
+        }
+        // Above the text, a label of one to three words closing with a colon (`Press release:`, `Statement:`): the
+        // page's label for what follows, not a line of the text (a lead-in to a list stands among the body paragraphs).
+        let topBody = bodyLike.firstIndex(of: true) ?? n
+        for i in 0..<topBody where verdicts[i] == nil || verdicts[i]?.decided == false {
+            guard let s = scans[i], !s.plain, (1...3).contains(s.words), s.dateline == nil, !s.features[.datelineOnly] else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.count <= 40, b[p.upperBound - 1] == UInt8(ascii: ":"), b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A,
+                  !p.contains(where: { b[$0] == 0x0A || ParagraphScan.isDigit(b[$0]) }) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.labelColon])
+        }
+        // A teaser for another story cut off with `...` or `…` (`Minister calls for talks to end the strike bef...`), set
+        // between the text's paragraphs or below them: one line of a headline's length, one sentence, no quotation, the
+        // mark glued to its word. (A paragraph of the text the page cut off is longer.)
+        for i in 0..<n where verdicts[i] == nil || verdicts[i]?.decided == false {
+            guard let s = scans[i], !s.plain, s.words >= 4, !s.features[.sentences], !s.features[.quote], topBody < i else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.count <= 110, b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }),
+                  let mark = Self.ellipsis(b, p), mark > p.lowerBound, ParagraphScan.isLetter(b[mark - 1]),
+                  !Self.opensNarrative(b, p) else { continue }
+            guard i + 1 >= n || bodyLike[i + 1] || scans[i + 1] == nil || verdicts[i + 1].map({ $0.decided && $0.role.isRemoved }) ?? false,
+                  i - 1 >= 0 && bodyLike[i - 1] else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.teaser])
+        }
+        // The name under a press release's end marker (`ENDS`), with its service after a slash (`Jo Lane/City Police`):
+        // the release's sign-off, a byline.
+        // (Page chrome by its place below the text, it is the sign-off by what stands above it.)
+        for i in 1..<max(1, n) where verdicts[i].map({ !$0.decided || $0.role == .chrome }) ?? true {
+            guard let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], s.features[.capitalized], !s.features[.quote],
+                  (2...8).contains(s.words), Self.isEndsMarker(b, TextLayout.trim(b, paragraphs[i - 1])) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.signOff])
         }
         // A sentence of ten words or more with no closing punctuation, on one line, beside a credit or below body
         // text: a caption printed without its full stop (`Crowds gather outside the court on Monday`). Body text
@@ -330,19 +409,32 @@ package struct RoleScorer {
         // text introduces ends its lead-in with a colon).
         var run: [Int] = []
         var headlines = 0
+        // Whether page chrome stands below a headline of the run (`Regulatory body set up` over a widget's counters),
+        // and whether the run opens the page's end with a line cut off in mid-sentence.
+        // (With fewer than three, every item has a headline's length: the text's last paragraph, cut off by the page, is longer.)
+        var chromeBelow = false, overChrome = false, longItem = false
         var j = n - 1
         while j >= 0 {
+            if case .other(let reason) = ruled[j], reason == "chrome" { chromeBelow = true }
             if case .none = ruled[j] {} else { j -= 1; continue }
             guard let s = scans[j] else { j -= 1; continue }
             let p = TextLayout.trim(b, paragraphs[j])
             // A lead-in ending with a colon introduces a list of the text's own.
             if !s.plain, b[p.upperBound - 1] == UInt8(ascii: ":") { break }
-            if let v = verdicts[j], v.decided, v.role.isRemoved { j -= 1; continue }
+            if let v = verdicts[j], v.decided, v.role.isRemoved {
+                if v.role == .chrome || v.role == .caption { chromeBelow = true }
+                j -= 1
+                continue
+            }
             if s.plain { break }
             // (A source cited with its date or a quoted title, under a `Sources` heading, is no teaser.)
-            if Self.isTeaser(b, p, s), s.words >= 4, !s.features[.quote], !s.features[.date], Self.hasLowercaseWord(b, p) {
+            // (A headline in title case has its small words in lowercase: `Province Sets Out Plan for At-home Learning`.)
+            if Self.isTeaser(b, p, s), s.words >= 3, !s.features[.quote], !s.features[.date],
+               Self.hasLowercaseWord(b, p) || (s.words >= 6 && Self.hasSmallWord(b, p)) {
                 run.append(j)
                 headlines += 1
+                if chromeBelow { overChrome = true }
+                if p.count > 110 { longItem = true }
             } else if s.words <= 2, s.features[.noEndPunct], s.features[.short], !s.features[.quote] {
                 run.append(j)
             } else {
@@ -350,7 +442,11 @@ package struct RoleScorer {
             }
             j -= 1
         }
-        if headlines >= 3, j > (firstContent ?? 0), let s = scans[j], !s.features[.noEndPunct] {
+        // Three headlines, or two, or one over the page's chrome (a source line, a widget's counters), or a line cut off in
+        // mid-sentence closing the page (`The new hatchback is the most`: a teaser's or an advertisement's first words).
+        let cutOff = run.count == 1 && run[0] == n - 1 && Self.cutOff(b, TextLayout.trim(b, paragraphs[n - 1]), scans[n - 1])
+        if j > (firstContent ?? 0), let s = scans[j], !s.features[.noEndPunct],
+           headlines >= 3 || ((headlines >= 2 || overChrome || cutOff) && !longItem && (s.plain || verdicts[j] == nil)) {
             for k in run { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
         }
 
@@ -449,7 +545,8 @@ package struct RoleScorer {
                                            "read next", "recommended", "recommended stories", "trending", "trending now",
                                            "trending stories", "latest news", "latest stories", "latest videos", "top news",
                                            "top stories", "most popular", "popular stories", "must read", "editor's picks",
-                                           "editors' picks", "you may have missed", "don't miss", "what to read next"].map { Array($0.utf8) }
+                                           "editors' picks", "you may have missed", "don't miss", "what to read next",
+                                           "in case you missed it"].map { Array($0.utf8) }
     /// Labels of a section's latest stories: `Latest in Sport`, `More from Business`, `Most read in Irish News`.
     static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on "].map { Array($0.utf8) }
 
@@ -486,6 +583,59 @@ package struct RoleScorer {
             if l.count == p.count, zip(l, p).allSatisfy({ $0 == lower($1) }) { return true }
         }
         return false
+    }
+
+    /// Where a closing `...` or `…` starts, if the line ends with one.
+    static func ellipsis(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int? {
+        let end = p.upperBound
+        guard p.count >= 4 else { return nil }
+        if b[end - 1] == UInt8(ascii: "."), b[end - 2] == UInt8(ascii: "."), b[end - 3] == UInt8(ascii: ".") { return end - 3 }
+        if b[end - 1] == 0xA6, b[end - 2] == 0x80, b[end - 3] == 0xE2 { return end - 3 }
+        return nil
+    }
+
+    /// Whether a line is cut off in mid-sentence: a sentence's opening of five to fifteen words, on one line, with no
+    /// quotation, no colon, no figure at its end, and its last word in lowercase with no closing punctuation.
+    static func cutOff(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan?) -> Bool {
+        guard let s, !s.plain, s.features[.noEndPunct], !s.features[.quote], (5...15).contains(s.words), !s.features[.sentences],
+              !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == UInt8(ascii: ":") }) else { return false }
+        var w = p.upperBound
+        while w > p.lowerBound, b[w - 1] != 0x20 { w -= 1 }
+        return (w..<p.upperBound).allSatisfy { b[$0] >= 0x61 && b[$0] <= 0x7A }
+    }
+
+    /// Whether a line has a small word of a title in lowercase (`of`, `for`, `to`, `in`, `on`, `at`, `the`, `with`, `by`,
+    /// `from`): a headline in title case, not a list of names (joined by `and` at most).
+    static func hasSmallWord(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var i = p.lowerBound
+        while i < p.upperBound {
+            while i < p.upperBound, b[i] == 0x20 { i += 1 }
+            let start = i
+            while i < p.upperBound, b[i] != 0x20 { i += 1 }
+            let w = start..<i
+            for word: StaticString in ["of", "for", "to", "in", "on", "at", "the", "with", "by", "from"] where isExactly(b, w, word) { return true }
+        }
+        return false
+    }
+
+    /// Whether a line opens with a pronoun or a conjunction (`He said he would wait...`, `But the talks...`): the text's
+    /// own narrative trailing off, not a headline cut off.
+    static func opensNarrative(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var e = p.lowerBound
+        while e < p.upperBound, ParagraphScan.isLetter(b[e]) { e += 1 }
+        let w = p.lowerBound..<e
+        for word: StaticString in ["He", "She", "It", "They", "We", "I", "You", "This", "That", "But", "And", "So", "Then", "There"]
+        where isExactly(b, w, word) { return true }
+        return false
+    }
+
+    /// Whether a line is a press release's end marker: `ENDS`, `ENDS.`, `-ENDS-`.
+    static func isEndsMarker(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var lo = p.lowerBound, hi = p.upperBound
+        func mark(_ c: UInt8) -> Bool { c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == 0x20 }
+        while lo < hi, mark(b[lo]) { lo += 1 }
+        while hi > lo, mark(b[hi - 1]) { hi -= 1 }
+        return isExactly(b, lo..<hi, "ENDS")
     }
 
     /// A quotation mark at `i`: `"` or a curly double quote.

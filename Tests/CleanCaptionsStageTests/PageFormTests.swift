@@ -221,3 +221,87 @@ struct PageFormTests {
         #expect(try removed(join("Bridge to close for repairs", Self.body, Self.body2, form)) == [form])
     }
 }
+
+/// Lines of other content and page labels that blind tests found kept, in forms written for these tests, with the body
+/// sentences beside them that must stay.
+struct PageLabelAndTeaserTests {
+    static let body = PageFormTests.body, body2 = PageFormTests.body2
+    let forms = PageFormTests()
+
+    func removed(_ lines: String...) throws -> [String] { try forms.removed(lines.joined(separator: "\n\n")) }
+
+    @Test("A section kicker at the very top goes; a short headline in capitals or in sentence case stays")
+    func kickers() throws {
+        #expect(try removed("Local News", Self.body, Self.body2) == ["Local News"])
+        #expect(try removed("For Your Service", "Council votes to close the harbour bridge for repairs", Self.body, Self.body2) == ["For Your Service"])
+        #expect(try removed("BRIDGE CLOSES TONIGHT", Self.body, Self.body2).isEmpty)
+        #expect(try removed("Fire Destroys Barn", Self.body, Self.body2).isEmpty)
+        #expect(try removed("Roads and bridges", Self.body, Self.body2).isEmpty)
+    }
+
+    @Test("A label of a few words and a colon, or a time to read, above the text goes; a lead-in to a list among the body paragraphs stays")
+    func labelsAboveTheText() throws {
+        #expect(try removed("Council votes to close the harbour bridge", "Press release:", Self.body, Self.body2) == ["Press release:"])
+        #expect(try removed("Tag: Harbour Police Service", "Council votes to close the harbour bridge", Self.body, Self.body2)
+                == ["Tag: Harbour Police Service"])
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, "The new fares:", "Adults pay four dollars a trip.", Self.body2).isEmpty)
+        #expect(try removed("Council votes to close the harbour bridge", "Read Time = 3 min", Self.body, Self.body2) == ["Read Time = 3 min"])
+    }
+
+    @Test("A headline printed twice above the body stays twice, a headline")
+    func headlineTwice() throws {
+        let h = "No fare rise this year – Ferry Board"
+        let d = try forms.clean([h, h, Self.body, Self.body2].joined(separator: "\n\n"))
+        #expect(d.removed.isEmpty)
+        #expect(d.spans(CleanCaptionsStage.structureLayer).filter { $0.label == "headline" }.count == 2)
+        // With the picture's caption under the second copy, both copies stay too; the caption goes.
+        let caption = "Ms Jo Lane at the ferry terminal on Monday. Photo: Harbour Trust"
+        let withCaption = try forms.removed([h, h, caption, Self.body, Self.body2].joined(separator: "\n\n"))
+        #expect(!withCaption.contains(h), "\(withCaption)")
+        // A comment form printed twice, its label over its prompt, is no headline printed twice.
+        let form = try forms.removed(["Reply To:", "Name - Reply Comment", Self.body, Self.body2, "Reply To:", "Name - Reply Comment"].joined(separator: "\n\n"))
+        #expect(form.filter { $0 == "Name - Reply Comment" }.count >= 1, "\(form)")
+    }
+
+    @Test("A page title `Headline - Outlet` over the headline itself goes whole; an outlet's name under the headline is a byline")
+    func pageTitleAndOutletByline() throws {
+        #expect(try removed("Council names new harbour master - Valley Journal", "Council names new harbour master", Self.body, Self.body2)
+                == ["Council names new harbour master - Valley Journal"])
+        let d = try forms.clean(["Council names new harbour master", "Staff Writer", "Valley Avalanche-Journal", Self.body, Self.body2].joined(separator: "\n\n"))
+        #expect(d.removed.map(\.reason) == ["byline", "byline"])
+    }
+
+    @Test("Other stories' headlines below the text go, over a widget's counters, two in a row, or one cut off; a list the text introduces stays")
+    func trailingTeasers() throws {
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, "Harbour board names new chair", "$", "0")
+                == ["Harbour board names new chair", "$", "0"])
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, "Ferry fares to rise in the new year",
+                            "Fare rise angers island commuters") == ["Ferry fares to rise in the new year", "Fare rise angers island commuters"])
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, "Province Sets Out Plan for At-home Learning, Guidance for Shops",
+                            "Water board is taking extra steps to help those facing hardship")
+                == ["Province Sets Out Plan for At-home Learning, Guidance for Shops", "Water board is taking extra steps to help those facing hardship"])
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, "The award went to:", "Jane Roe, Tom Lee and Mia Chen Smith Jones",
+                            "Peter Brown and Ana Ruiz Gomez Diaz").isEmpty)
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, "The new electric hatchback from the maker is the most")
+                == ["The new electric hatchback from the maker is the most"])
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, "The new fares are:", "Adults pay four dollars a trip",
+                            "Children ride free on weekends").isEmpty)
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, "Ferry fares will rise in the new year.").isEmpty)
+    }
+
+    @Test("A teaser cut off with `...` between body paragraphs goes; the text trailing off, or a paragraph the page cut, stays")
+    func ellipsisTeasers() throws {
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, "Minister calls for talks to end the port strike bef...", Self.body2)
+                == ["Minister calls for talks to end the port strike bef..."])
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, "He said he would wait and see what the board decided...", Self.body2).isEmpty)
+        let cut = "The shares fell more than three per cent yesterday as the weak results overshadowed the long-awaited start of the buyback, in…"
+        #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, cut, "Leave a Comment") == ["Leave a Comment"])
+    }
+
+    @Test("A press release's end marker and the sign-off under it go")
+    func releaseSignOff() throws {
+        let d = try forms.clean(["Council votes to close the harbour bridge", Self.body, Self.body2, "ENDS", "Jo Lane/Harbour Police"].joined(separator: "\n\n"))
+        #expect(d.removed.map { d.originalSubstring($0.start..<$0.end) } == ["ENDS", "Jo Lane/Harbour Police"])
+        #expect(d.removed.map(\.reason) == ["chrome", "byline"], "\(d.removed.map(\.rule))")
+    }
+}
