@@ -451,4 +451,13 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains("ORG Public Prosecutions"), "\(found)")
     }
+
+    @Test("The year before an event's name is part of it, not a date of its own")
+    func yearsOfEvents() throws {
+        let found = try tags("Fans flocked to the 2022 FIFA World Cup in Qatar. The 2019 Rugby World Cup final was held in Yokohama.")
+        for expected in ["EVENT 2022 FIFA World Cup", "EVENT 2019 Rugby World Cup"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains("DATE 2022") && !found.contains("DATE 2019"), "\(found)")
+    }
 }

@@ -8,7 +8,7 @@ import LedeText
 ///   the title `General` had cut in two; `Wayne County`), and a place's name that ends in a building's or a
 ///   body's word is the building or the body (`Victoria Union Hospital`, `Waikato East Police`);
 /// - a law's name takes its year and the words its lower-case joiners hold (`Protection from Harassment Act
-///   2014`, `Criminal and Other Offences Act`);
+///   2014`, `Criminal and Other Offences Act`), and an event's name the year before it (`the 2022 FIFA World Cup`);
 /// - the first word of a rank of two words is no name (`Lance` of `Lance Corporal`);
 /// - one word with a capital inside it after a long lower-case run is a brand, not a person (`TradeWeek`),
 ///   and capitals with a plural `s` are no name at all (`CDs`, `MPs`);
@@ -91,6 +91,13 @@ extension Recognizer {
                 }
             }
             switch label {
+            case .event:
+                // `the 2022 FIFA World Cup`: the year before an event's name is part of it (the rules read it as a date).
+                guard r.lowerBound > 0, case let year = words[r.lowerBound - 1], Self.isYear(b, year),
+                      Self.joinedBySpace(b, year, words[r.lowerBound]) else { continue }
+                if n > 0, kept[n - 1].start == year.start, kept[n - 1].end == year.end, !kept[n - 1].label.isName { removed.append(n - 1) }
+                guard n == 0 || kept[n - 1].end <= year.start || removed.last == n - 1 else { continue }
+                kept[n].start = year.start
             case .law:
                 var first = r.lowerBound
                 while first >= 2, !words[first - 1].capitalized, WordMatch.isAny(b, words[first - 1], RepairWords.lawJoiners),
@@ -110,8 +117,8 @@ extension Recognizer {
                 kept[n].start = words[first].start
                 // The year of the act (`Act 2014`), which the model leaves out of the name.
                 if r.upperBound < words.count, kept[n].end == last.end, case let year = words[r.upperBound],
-                   Self.joinedBySpace(b, last, year), year.count == 4, Self.allDigits(b, year),
-                   b[year.start] == 0x31 && b[year.start + 1] >= 0x37 || b[year.start] == 0x32 && b[year.start + 1] == 0x30 {
+                   Self.joinedBySpace(b, last, year), Self.isYear(b, year) {
+                    if n + 1 < kept.count, kept[n + 1].start == year.start, !kept[n + 1].label.isName { removed.append(n + 1) }
                     kept[n].end = year.end
                 }
             case _ where r.count == 1 && (label == .person || label == .org || label == .gpe || label == .norp):
@@ -262,6 +269,11 @@ extension Recognizer {
             packed = packed << 8 | UInt64(b[i])
         }
         return packed
+    }
+
+    /// A year from 1700 to 2099 written as four digits.
+    static func isYear(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        w.count == 4 && allDigits(b, w) && (b[w.start] == 0x31 && b[w.start + 1] >= 0x37 || b[w.start] == 0x32 && b[w.start + 1] == 0x30)
     }
 
     /// What a name ending in `w` is, when no person's name ends so.
