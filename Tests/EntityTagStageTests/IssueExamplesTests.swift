@@ -460,4 +460,17 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains("DATE 2022") && !found.contains("DATE 2019"), "\(found)")
     }
+
+    @Test("Kenya's CS and Malaysia's honours are titles, and Chinese and Vietnamese family names written first stay in the name")
+    func honoursAndFamilyNamesFirst() throws {
+        let found = try tags("""
+            CS Eugene Wamalwa said the plan was ready. Its minister Datuk Seri Dr Ahmad Zahid Hamidi agreed. Tan Sri Lim \
+            Kok Wing attended. Toh Puan Rahah Noah spoke, and Mr Tan Wei Ming said Nguyen Van Thanh would come.
+            """)
+        for expected in ["PERSON Eugene Wamalwa", "PERSON Ahmad Zahid Hamidi", "PERSON Lim Kok Wing", "PERSON Rahah Noah",
+                         "PERSON Tan Wei Ming", "PERSON Nguyen Van Thanh"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains { $0.hasSuffix(" CS") || $0.hasSuffix(" Tan") || $0.hasSuffix(" Toh") || $0.contains("Sri") }, "\(found)")
+    }
 }

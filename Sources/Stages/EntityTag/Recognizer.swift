@@ -225,7 +225,9 @@ struct Recognizer {
             // A name that opens with a rank or a title is the person after it, whatever the model called it
             // (`SP Adaeze Okafor` read as a place); not a lone letter after it (`Gen Z`), nor a name the
             // gazetteer holds whole (`Premier League`, `General Motors`).
-            if kept[n].label != .person, first < last, a.words[first].flags & titleOrRank != 0,
+            // (`Sri Abdul Rahman` of `Tan Sri Abdul Rahman` read as a place.)
+            if kept[n].label != .person, first < last, a.words[first].flags & titleOrRank != 0 || Self.tanSri(b, a.words, first) && first + 1 < last
+                || first > 0 && Self.tanSri(b, a.words, first - 1) && Self.joinedBySpace(b, a.words[first - 1], a.words[first]),
                a.words[first + 1].capitalized, a.words[first + 1].count > 1,
                Self.match(a.matches, kept[n].start, kept[n].end) == nil {
                 kept[n].label = .person
@@ -324,6 +326,12 @@ struct Recognizer {
         kept = out
     }
 
+    /// `Tan Sri`, `Toh Puan`: Malaysian honours whose first word is also a family name.
+    static func tanSri(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ i: Int) -> Bool {
+        i + 1 < words.count && (WordMatch.isWord(b, words[i], "tan") && WordMatch.isWord(b, words[i + 1], "sri")
+            || WordMatch.isWord(b, words[i], "toh") && WordMatch.isWord(b, words[i + 1], "puan"))
+    }
+
     /// Only spaces (or a title's full stop) between two words.
     static func joinedBySpace(_ b: UnsafeBufferPointer<UInt8>, _ a: Word, _ c: Word) -> Bool {
         (a.end..<c.start).allSatisfy { b[$0] == 0x20 }
@@ -334,14 +342,23 @@ struct Recognizer {
     static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>, person: Bool, numbered: Bool = false) -> (Int, Int) {
         var first = r.lowerBound
         if person {
-            while first + 1 < r.upperBound, words[first].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 || words[first + 1].gap == .other {
-                first += 1
-            }
-            // `Datuk Seri Anwar Ibrahim`: the second word of a Malaysian honour, after its first (alone, `Seri`
-            // opens towns: `Seri Manjung`).
-            if first + 1 < r.upperBound, first > 0, words[first - 1].flags & Feature.titles.rawValue != 0,
-               WordMatch.isWord(b, words[first], "seri") {
-                first += 1
+            var moved = true
+            while moved {
+                moved = false
+                while first + 1 < r.upperBound, words[first].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 || words[first + 1].gap == .other {
+                    first += 1
+                    moved = true
+                }
+                // `Datuk Seri Dr Ahmad Zahid`, `Dato' Sri X`: the second word of a Malaysian honour, after its first
+                // (alone, `Seri` opens towns: `Seri Manjung`); `Tan Sri X`, whose first word alone is a family name.
+                if first + 1 < r.upperBound, first > 0, words[first - 1].flags & Feature.titles.rawValue != 0,
+                   WordMatch.isAny(b, words[first], ["seri", "sri"]) {
+                    first += 1
+                    moved = true
+                } else if first + 2 < r.upperBound, Self.tanSri(b, words, first) {
+                    first += 2
+                    moved = true
+                }
             }
         }
         // A name ends on a capitalized word or a number, not on a joiner (`Nobody on`), nor on the capitals of a
@@ -579,7 +596,7 @@ struct Consistency {
         for p in parts { starts[p.key] = 1 }
         var i = 0
         scan: while i < words.count {
-            guard !covered[i], words[i].capitalized, starts[words[i].key] != 0 else { i += 1; continue }
+            guard !covered[i], words[i].capitalized, starts[words[i].key] != 0, !Recognizer.tanSri(b, words, i) else { i += 1; continue }
             for size in sizes where i + size <= words.count {
                 let r = i..<(i + size)
                 guard !r.contains(where: { covered[$0] }), let label = settled(key(r)) else { continue }
