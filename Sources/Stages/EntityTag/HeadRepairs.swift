@@ -166,7 +166,7 @@ extension Recognizer {
                 // (`Director of Public Prosecutions` is an office's name of its own.)
                 if head + 4 < r.upperBound, words[head].flags & Feature.titles.rawValue != 0, words[head].capitalized,
                    WordMatch.isWord(b, words[head + 1], "of"), WordMatch.isWord(b, words[head + 2], "the"), !last.possessive,
-                   WordMatch.isAny(b, last, RepairWords.bodyEnds) || WordMatch.isAny(b, last, RepairWords.subunitHeads)
+                   Self.bodies.contains(b, last.range) || WordMatch.isAny(b, last, RepairWords.subunitHeads)
                     || last.flags & Feature.orgHeads.rawValue != 0 {
                     head += 3
                     kept[n].start = words[head].start
@@ -178,7 +178,7 @@ extension Recognizer {
                     kept[n].end = words[r.upperBound - 2].end
                     continue
                 }
-                let institution = !last.possessive && (WordMatch.isAny(b, last, RepairWords.bodyEnds) || last.flags & Feature.orgHeads.rawValue != 0)
+                let institution = !last.possessive && (last.flags & Feature.orgHeads.rawValue != 0 || Self.bodies.contains(b, last.range))
                 // `The Wexford County Sheriff's Office said`: an institution's name leaves a capitalized `The` out.
                 if r.count >= 3, institution, words[r.lowerBound].capitalized, WordMatch.isWord(b, words[r.lowerBound], "the") {
                     kept[n].start = words[r.lowerBound + 1].start
@@ -278,12 +278,17 @@ extension Recognizer {
 
     /// What a name ending in `w` is, when no person's name ends so.
     static func headLabel(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> EntityLabel? {
-        guard w.count >= 4 else { return nil }
+        guard w.count >= 4, heads.contains(b, w.range) else { return nil }
         if WordMatch.isAny(b, w, RepairWords.facilityEnds) { return .fac }
         if WordMatch.isAny(b, w, RepairWords.placeEnds) { return .gpe }
-        if WordMatch.isAny(b, w, RepairWords.bodyEnds) { return .org }
-        return nil
+        return .org
     }
+
+    /// ``RepairWords/bodyEnds`` as a set: one probe for each organization's last word.
+    static let bodies = WordSet(RepairWords.bodyEnds.map { $0.description })
+
+    /// The three lists above in one set.
+    static let heads = WordSet((RepairWords.facilityEnds + RepairWords.placeEnds + RepairWords.bodyEnds).map { $0.description })
 
     enum InnerCapitals { case none, brand, plural }
 
