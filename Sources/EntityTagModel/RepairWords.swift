@@ -159,6 +159,12 @@ package enum RepairWords {
                                                             "youth", "farmer", "farmers", "student", "students", "official",
                                                             "officials", "lawmaker", "lawmakers", "voters", "mother", "father"]
 
+    /// Bodies and people in lower case after a place's name used as an adjective (`Hamilton police`, `Ohio
+    /// officials`): the place is named, the body is not.
+    package static let bodiesAfterPlaces: [StaticString] = ["police", "officials", "authorities", "council", "councillors",
+                                                           "government", "residents", "officers", "lawmakers", "voters",
+                                                           "prosecutors", "firefighters", "paramedics", "schools"]
+
     /// First words of ranks of two words (`Lance Corporal`, `Staff Sergeant`, `Petty Officer`), which alone
     /// may be names (`Lance Armstrong`).
     package static let rankLeads: [StaticString] = ["lance", "staff", "master", "warrant", "petty", "flight", "squadron", "wing",

@@ -424,6 +424,8 @@ struct IssueExamplesTests {
     @Test("A listed place before a person's noun is the place, and a listed firm's one-word name is the firm unless the document names a person of it in full")
     func placesAsAdjectivesAndFirmsByTheirList() throws {
         #expect(try tags("A 24-year-old Texas man was charged on Friday.").contains("GPE Texas"))
+        let bodies = try tags("Hamilton police say they are investigating. Officers remain at Edmonton City Hall.")
+        #expect(bodies.contains("GPE Hamilton") && bodies.contains("FAC Edmonton City Hall"), "\(bodies)")
         let firm = try tags("Bloomberg bought the magazine. Bloomberg said the deal would close soon.")
         #expect(firm.filter { $0 == "ORG Bloomberg" }.count == 2, "\(firm)")
         let person = try tags("Michael Bloomberg spoke on Monday. Bloomberg said he was pleased.")

@@ -19,8 +19,9 @@ import LedeText
 /// - a place and a plural are a team (`the Auckland Blues`), a call sign a broadcaster (`WBTV`), a word before
 ///   a title and a person's name or after a job and `at` an employer (`Halvorsen President Dana Pike`), and an
 ///   unknown word after `in` a place (`in Opunake`);
-/// - a listed place before a person's noun is the place (`a Texas man`), and a word the gazetteer lists as a
-///   firm is the firm unless the document names a person of that name in full (`Bloomberg`);
+/// - a listed place before a person's noun or a body in lower case is the place (`a Texas man`, `Hamilton
+///   police`), a city's hall is a building (`Edmonton City Hall`), and a word the gazetteer lists as a firm is the
+///   firm unless the document names a person of that name in full (`Bloomberg`);
 /// - two listed places joined by a hyphen are two (`Kenya-Uganda`, `US-China`).
 extension Recognizer {
     func repairHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
@@ -67,6 +68,21 @@ extension Recognizer {
                 kept[n].start = last.start
                 kept[n].end = next.end
                 kept[n].label = .org
+                kept[n].canonical = nil
+                continue
+            }
+            // `Hamilton police`, `Texas officials`: a listed place before a lower-case body or people is the place.
+            if label == .org || label == .person, r.count <= 3, r.upperBound < words.count, !words[r.upperBound].capitalized,
+               words[r.upperBound].gap == .space, WordMatch.isAny(b, words[r.upperBound], RepairWords.bodiesAfterPlaces),
+               let known = Self.match(a.matches, kept[n].start, kept[n].end), known.label == .gpe {
+                kept[n].label = .gpe
+                kept[n].canonical = known.canonical
+                continue
+            }
+            // `Edmonton City Hall`: a city's or a town's hall is a building.
+            if label == .gpe || label == .org, r.count >= 3, WordMatch.isWord(b, last, "hall"),
+               WordMatch.isAny(b, words[r.upperBound - 2], ["city", "town", "county"]) {
+                kept[n].label = .fac
                 kept[n].canonical = nil
                 continue
             }
