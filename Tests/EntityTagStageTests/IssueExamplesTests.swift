@@ -426,6 +426,8 @@ struct IssueExamplesTests {
         #expect(try tags("A 24-year-old Texas man was charged on Friday.").contains("GPE Texas"))
         let bodies = try tags("Hamilton police say they are investigating. Officers remain at Edmonton City Hall.")
         #expect(bodies.contains("GPE Hamilton") && bodies.contains("FAC Edmonton City Hall"), "\(bodies)")
+        let leaders = try tags("Officials of the previous Moon Jae-in administration were charged. The Kenya government denied it.")
+        #expect(leaders.contains("PERSON Moon Jae-in") && leaders.contains("GPE Kenya"), "\(leaders)")
         let firm = try tags("Bloomberg bought the magazine. Bloomberg said the deal would close soon.")
         #expect(firm.filter { $0 == "ORG Bloomberg" }.count == 2, "\(firm)")
         let person = try tags("Michael Bloomberg spoke on Monday. Bloomberg said he was pleased.")

@@ -20,7 +20,8 @@ import LedeText
 ///   a title and a person's name or after a job and `at` an employer (`Halvorsen President Dana Pike`), and an
 ///   unknown word after `in` a place (`in Opunake`);
 /// - a listed place before a person's noun or a body in lower case is the place (`a Texas man`, `Hamilton
-///   police`), a city's hall is a building (`Edmonton City Hall`), and a word the gazetteer lists as a firm is the
+///   police`), a city's hall is a building (`Edmonton City Hall`), a name no list holds as a place before a
+///   leader's term is the leader (`the Moon Jae-in administration`), and a word the gazetteer lists as a firm is the
 ///   firm unless the document names a person of that name in full (`Bloomberg`);
 /// - two listed places joined by a hyphen are two (`Kenya-Uganda`, `US-China`).
 extension Recognizer {
@@ -77,6 +78,16 @@ extension Recognizer {
                let known = Self.match(a.matches, kept[n].start, kept[n].end), known.label == .gpe {
                 kept[n].label = .gpe
                 kept[n].canonical = known.canonical
+                continue
+            }
+            // `the Moon Jae-in administration`, `the Moon government`: a name no list holds as a place before a
+            // leader's term is the leader.
+            if label == .gpe || label == .org, r.count <= 3, r.upperBound < words.count, case let next = words[r.upperBound],
+               !next.capitalized, next.gap == .space, Self.match(a.matches, kept[n].start, kept[n].end).map({ $0.label != .gpe }) ?? true,
+               WordMatch.isAny(b, next, ["administration", "presidency", "era", "regime"])
+                || WordMatch.isAny(b, next, ["government", "cabinet"]) && words[r.lowerBound].flags & Feature.surnames.rawValue != 0 {
+                kept[n].label = .person
+                kept[n].canonical = nil
                 continue
             }
             // `Edmonton City Hall`: a city's or a town's hall is a building.
