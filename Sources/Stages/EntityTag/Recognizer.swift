@@ -226,8 +226,8 @@ struct Recognizer {
             // (`SP Adaeze Okafor` read as a place); not a lone letter after it (`Gen Z`), nor a name the
             // gazetteer holds whole (`Premier League`, `General Motors`).
             // (`Sri Abdul Rahman` of `Tan Sri Abdul Rahman` read as a place.)
-            if kept[n].label != .person, first < last, a.words[first].flags & titleOrRank != 0 || Self.tanSri(b, a.words, first) && first + 1 < last
-                || first > 0 && Self.tanSri(b, a.words, first - 1) && Self.joinedBySpace(b, a.words[first - 1], a.words[first]),
+            if kept[n].label != .person, first < last, a.words[first].flags & titleOrRank != 0 || Consistency.tanSri(b, a.words, first) && first + 1 < last
+                || first > 0 && Consistency.tanSri(b, a.words, first - 1) && Self.joinedBySpace(b, a.words[first - 1], a.words[first]),
                a.words[first + 1].capitalized, a.words[first + 1].count > 1,
                Self.match(a.matches, kept[n].start, kept[n].end) == nil {
                 kept[n].label = .person
@@ -326,12 +326,6 @@ struct Recognizer {
         kept = out
     }
 
-    /// `Tan Sri`, `Toh Puan`: Malaysian honours whose first word is also a family name.
-    static func tanSri(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ i: Int) -> Bool {
-        i + 1 < words.count && (WordMatch.isWord(b, words[i], "tan") && WordMatch.isWord(b, words[i + 1], "sri")
-            || WordMatch.isWord(b, words[i], "toh") && WordMatch.isWord(b, words[i + 1], "puan"))
-    }
-
     /// Only spaces (or a title's full stop) between two words.
     static func joinedBySpace(_ b: UnsafeBufferPointer<UInt8>, _ a: Word, _ c: Word) -> Bool {
         (a.end..<c.start).allSatisfy { b[$0] == 0x20 }
@@ -355,7 +349,7 @@ struct Recognizer {
                    WordMatch.isAny(b, words[first], ["seri", "sri"]) {
                     first += 1
                     moved = true
-                } else if first + 2 < r.upperBound, Self.tanSri(b, words, first) {
+                } else if first + 2 < r.upperBound, Consistency.tanSri(b, words, first) {
                     first += 2
                     moved = true
                 }
@@ -477,229 +471,6 @@ struct Recognizer {
             return true
         }
         return false
-    }
-}
-
-/// Settles each name once per document and reuses it.
-///
-/// - An acronym in brackets after a name (`Timorese Special Police Force (UFP)`) takes the name's label,
-///   and so does every later mention of it.
-/// - Every mention of a name written the same way gets the label most of its mentions have (the first one
-///   on a tie), and mentions the model missed are added.
-/// - A lone word of a person's full name (`Park` after `Park Ji-hoon`) is that person, with the full name
-///   as its canonical form.
-struct Consistency {
-    let b: UnsafeBufferPointer<UInt8>
-    let words: [Word]
-    let initial: [Bool]
-    /// Which words stand in a sentence written in capitals (``NameFeatures/shouted(_:_:initial:)``): their
-    /// names take the label the rest of the document gives them but give none, and name no person's parts.
-    let shouted: [Bool]
-
-    func settle(_ kept: inout [Candidate]) {
-        guard !kept.isEmpty, !words.isEmpty else { return }
-        // The words each span covers, found in one walk (spans and words are both in text order).
-        var ranges = Self.wordRanges(words, kept)
-        func key(_ r: Range<Int>) -> UInt64 {
-            r.reduce(UInt64(r.count)) { ($0 ^ words[$1].key) &* 0x100_0000_01B3 }
-        }
-        // Every mention of a name with its label, in text order; an acronym defined in brackets weighs more.
-        var mentions: [(key: UInt64, label: EntityLabel, weight: Int, firstKey: UInt64)] = []
-        var lengths: [Int] = []
-        // The parts of people's full names (`Park`, `Ji-hoon` of `Park Ji-hoon`), where the full name stands.
-        var parts: [(key: UInt64, at: Int, full: String)] = []
-        mentions.reserveCapacity(kept.count)
-        parts.reserveCapacity(kept.count)
-        for n in kept.indices where kept[n].label.isName {
-            guard let r = ranges[n] else { continue }
-            let c = (start: kept[n].start, end: kept[n].end, label: kept[n].label)
-            let loud = shouted[r.lowerBound]
-            mentions.append((key(r), c.label, loud ? 0 : 1, words[r.lowerBound].key))
-            if !lengths.contains(r.count) { lengths.append(r.count) }
-            if c.label == .person, r.count >= 2 {
-                let full = text(c.start, c.end)
-                kept[n].canonical = kept[n].canonical ?? full
-                // An acronym is no part of a person's name (`NASA` of a misread `NASA Administrator X`).
-                let closed = Feature.functionWords.rawValue
-                if !loud, words[r.lowerBound].count > 1, !allCapitals(words[r.lowerBound]), words[r.lowerBound].flags & closed == 0 { parts.append((words[r.lowerBound].key, c.start, full)) }
-                // The family name, before a generation's suffix (`Esquillo` of `Ramon Esquillo Jr.`).
-                var family = r.upperBound - 1
-                if r.count >= 3, WordMatch.isAny(b, words[family], RepairWords.generations) { family -= 1 }
-                if !loud, words[family].count > 1, !allCapitals(words[family]), words[family].flags & closed == 0 { parts.append((words[family].key, c.start, full)) }
-            }
-            // `Special Police Force (UFP)`: the acronym right after the name, in brackets; after an organization,
-            // one written in title case too (`Dubai Supply Authority (Dusup)`), but not a place (`Ajax (Netherlands)`).
-            if r.upperBound < words.count, words[r.upperBound].gap == .other,
-               isAcronym(words[r.upperBound]) || c.label == .org && titleCaseAcronym(words[r.upperBound])
-                && !(n + 1 < kept.count && kept[n + 1].start == words[r.upperBound].start && [.gpe, .loc, .norp, .fac].contains(kept[n + 1].label)),
-               words[r.upperBound].end < b.count, b[words[r.upperBound].end] == 0x29, words[r.upperBound].start > 0,
-               b[words[r.upperBound].start - 1] == 0x28,
-               // After a place, an acronym of another letter is a dateline's source (`RALEIGH, N.C. (WBTV)`).
-               c.label != .gpe && c.label != .loc || b[c.start] & 0xDF == b[words[r.upperBound].start] & 0xDF {
-                mentions.append((key(r.upperBound..<(r.upperBound + 1)), c.label, 100, words[r.upperBound].key))
-                if !lengths.contains(1) { lengths.append(1) }
-            }
-        }
-        guard !mentions.isEmpty else { return }
-        // Each name's label: the one with most votes, the first one on a tie. Sorted by key for lookups.
-        let order = mentions.indices.sorted { (mentions[$0].key, $0) < (mentions[$1].key, $1) }
-        var names: [(key: UInt64, label: EntityLabel)] = []
-        names.reserveCapacity(mentions.count)
-        var g = 0
-        let allLabels = EntityLabel.allCases
-        var votes = [Int](repeating: 0, count: allLabels.count)
-        while g < order.count {
-            var end = g
-            for k in votes.indices { votes[k] = 0 }
-            while end < order.count, mentions[order[end]].key == mentions[order[g]].key {
-                let m = mentions[order[end]]
-                votes[m.label.index] += m.weight
-                end += 1
-            }
-            var best = mentions[order[g]].label
-            var top = votes[best.index]
-            for (k, label) in allLabels.enumerated() where votes[k] > top { best = label; top = votes[k] }
-            // A name seen only in capitals settles nothing.
-            if top > 0 { names.append((mentions[order[g]].key, best)) }
-            g = end
-        }
-        func settled(_ k: UInt64) -> EntityLabel? {
-            var lo = 0, hi = names.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if names[mid].key < k { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < names.count && names[lo].key == k ? names[lo].label : nil
-        }
-        parts.sort { ($0.key, $0.at) < ($1.key, $1.at) }
-        /// The full name whose part `k` is: the nearest before `at`, else the first after it.
-        func fullName(_ k: UInt64, at: Int) -> String? {
-            var lo = 0, hi = parts.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if (parts[mid].key, parts[mid].at) < (k, at) { lo = mid + 1 } else { hi = mid }
-            }
-            if lo > 0, parts[lo - 1].key == k { return parts[lo - 1].full }
-            return lo < parts.count && parts[lo].key == k ? parts[lo].full : nil
-        }
-        // Relabel what was found; add mentions not found, longest first, where nothing is.
-        for n in kept.indices where kept[n].label.isName {
-            if let r = ranges[n], let label = settled(key(r)) { kept[n].label = label }
-        }
-        var added: [Candidate] = []
-        var covered = [Bool](repeating: false, count: words.count)
-        for r in ranges { if let r { for i in r { covered[i] = true } } }
-        let sizes = lengths.sorted(by: >)
-        // The first words of the names settled, so that a word that starts none is passed over in one probe.
-        var starts = NameFeatures.Memory(capacity: names.count + parts.count)
-        for m in mentions { starts[m.firstKey] = 1 }
-        for p in parts { starts[p.key] = 1 }
-        var i = 0
-        scan: while i < words.count {
-            guard !covered[i], words[i].capitalized, starts[words[i].key] != 0, !Recognizer.tanSri(b, words, i) else { i += 1; continue }
-            for size in sizes where i + size <= words.count {
-                let r = i..<(i + size)
-                guard !r.contains(where: { covered[$0] }), let label = settled(key(r)) else { continue }
-                // A lone word at the start of a sentence is too often an ordinary word in capitals.
-                if size == 1, initial[i], label != .person || fullName(words[i].key, at: words[i].start) == nil { continue }
-                added.append(Candidate(start: words[r.lowerBound].start, end: words[r.upperBound - 1].end, label: label,
-                                       canonical: nil, priority: 1))
-                for k in r { covered[k] = true }
-                i += size
-                continue scan
-            }
-            if words[i].count > 1, fullName(words[i].key, at: words[i].start) != nil {
-                added.append(Candidate(start: words[i].start, end: words[i].end, label: .person, canonical: nil, priority: 1))
-                covered[i] = true
-            }
-            i += 1
-        }
-        if !added.isEmpty {
-            kept = (kept + added).sorted { $0.start < $1.start }
-            ranges = Self.wordRanges(words, kept)
-        }
-        // The first words of organizations named in full (`Lear` of `Lear Corp`, `Jones` of `Jones Medical
-        // Industries Inc`): a lone one read as a person is the firm, as news writes it after the full name,
-        // unless a person in the document has it in their name.
-        var firms = NameFeatures.Memory(capacity: kept.count)
-        let notFirmWords = Feature.functionWords.rawValue | Feature.orgHeads.rawValue | Feature.titles.rawValue
-        for (n, c) in kept.enumerated() where c.label == .org {
-            guard let r = ranges[n], r.count >= 2, !shouted[r.lowerBound] else { continue }
-            let first = words[r.lowerBound]
-            if first.capitalized, first.count > 1, first.flags & notFirmWords == 0 { firms[first.key] = 1 }
-        }
-        // A lone part of a full name is that person (`Oh's aide` after `Oh Tae-gyun`, however the model read
-        // it), with the full name as its canonical form.
-        for n in kept.indices where kept[n].label.isName {
-            if let r = ranges[n], r.count == 1, kept[n].label == .person, firms[words[r.lowerBound].key] != 0,
-               fullName(words[r.lowerBound].key, at: kept[n].start) == nil {
-                kept[n].label = .org
-                kept[n].canonical = nil
-                kept[n].end = min(kept[n].end, words[r.lowerBound].end)
-            } else if let r = ranges[n], r.count == 1, let full = fullName(words[r.lowerBound].key, at: kept[n].start) {
-                kept[n].label = .person
-                kept[n].canonical = full
-                // A person's name never holds the possessive that a brand's may (`Lloyd's wife` after `Jim Lloyd`).
-                kept[n].end = min(kept[n].end, words[r.lowerBound].end)
-            } else if kept[n].label == .person, kept[n].canonical == nil {
-                kept[n].canonical = text(kept[n].start, kept[n].end)
-            }
-        }
-    }
-
-    /// The words each span covers (nil for a span that starts inside a word), for spans in text order: one
-    /// walk over both lists, where a binary search per span cost more than the rest of this type together.
-    static func wordRanges(_ words: [Word], _ spans: [Candidate]) -> [Range<Int>?] {
-        var out = [Range<Int>?](repeating: nil, count: spans.count)
-        var w = 0
-        for n in spans.indices {
-            let (start, end) = (spans[n].start, spans[n].end)
-            // Spans may overlap a little (a name over a number), so the walk may have to step back.
-            while w > 0, words[w - 1].start >= start { w -= 1 }
-            while w < words.count, words[w].start < start { w += 1 }
-            guard w < words.count, words[w].start == start else { continue }
-            var last = w
-            while last + 1 < words.count, words[last + 1].start < end { last += 1 }
-            out[n] = w..<(last + 1)
-        }
-        return out
-    }
-
-    /// The index of the word that starts at byte `start`, by binary search.
-    static func firstWord(_ words: [Word], at start: Int) -> Int? {
-        var lo = 0, hi = words.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if words[mid].start < start { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < words.count && words[lo].start == start ? lo : nil
-    }
-
-    /// `NASA`, `BBC`: two or more capitals and no lower-case letter (`McDonald` is no acronym here).
-    private func allCapitals(_ w: Word) -> Bool {
-        guard w.count >= 2 else { return false }
-        for i in w.range where b[i] &- 0x61 < 26 { return false }
-        return b[w.start] &- 0x41 < 26 && b[w.start + 1] &- 0x41 < 26
-    }
-
-    /// `Dusup`, `Dawasa`, `Fifa`: a capital and two to seven lower-case letters.
-    private func titleCaseAcronym(_ w: Word) -> Bool {
-        guard w.count >= 3, w.count <= 8, b[w.start] &- 0x41 < 26 else { return false }
-        return (w.start + 1..<w.end).allSatisfy { b[$0] &- 0x61 < 26 }
-    }
-
-    private func isAcronym(_ w: Word) -> Bool {
-        guard w.count >= 2, w.count <= 8 else { return false }
-        var upper = 0
-        for i in w.range {
-            let c = b[i]
-            if c >= 0x41 && c <= 0x5A { upper += 1 } else if !(c == 0x2D || c == 0x26 || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A)) { return false }
-        }
-        return upper >= 2
-    }
-
-    private func text(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
     }
 }
 
