@@ -11,6 +11,37 @@ import Testing
 extension GeneralisationTests {
     func kinds(_ q: [Span]) -> [String?] { q.map { $0.attributes["kind"]?.string } }
 
+    @Test("Partial quotations in the sentence that attributes a quotation are read through")
+    func partialsInTheAttributingSentence() throws {
+        let (doc, q) = try quotes("""
+            Baker Wanda Pell spoke after the fire.
+
+            Describing the \u{201C}reckless\u{201D} arsonists as \u{201C}vandals,\u{201D} she said most traders wanted calm. \u{201C}They have taken our livelihoods. I hope they are caught.\u{201D}
+
+            Senator Hugo Brandt toured the docks on Monday.
+
+            The \u{2018}Harbour Hero\u{2019} as he is fondly known was cheered by crane drivers, later said; \u{201C}I will be back next month.\u{201D}
+
+            \u{201C}My door is always open,\u{201D} he added.
+            """, persons: ["Wanda Pell", "Hugo Brandt"], sentences: true)
+        #expect(q.map { doc.substring($0.start..<$0.end) } == ["reckless", "vandals,", "They have taken our livelihoods. I hope they are caught.",
+                                                                  "Harbour Hero", "I will be back next month.", "My door is always open,"])
+        #expect(kinds(q) == ["partial", "partial", "direct", "partial", "direct", "direct"])
+        #expect(speaker(doc, q[2]) == "Wanda Pell")
+        // The nickname is the senator's, and so is the pronoun after it.
+        #expect(speaker(doc, q[4]) == "Hugo Brandt")
+        #expect(speaker(doc, q[5]) == "Hugo Brandt")
+    }
+
+    @Test("A described speaker ends before its finite verb or a clause's `as`")
+    func describedSpeakerEndsAtItsVerb() throws {
+        let (doc, q) = try quotes("""
+            The envoy was warmly greeted by dock workers, later said: "We will build the new pier."
+            """)
+        #expect(q.count == 1)
+        #expect(speaker(doc, q[0]) == "The envoy")
+    }
+
     @Test("A closing mark of the wrong shape: `’` after a curly opening, `“` before the attribution")
     func closingMarksOfTheWrongShape() throws {
         let (doc, q) = try quotes("""
@@ -25,6 +56,41 @@ extension GeneralisationTests {
         #expect(kinds(q) == ["direct", "direct", "direct", "direct"])
         #expect(speaker(doc, q[0]) == "Mara Quill")
         #expect(speaker(doc, q[1]) == "Mara Quill")
+    }
+
+    @Test("`provided`, `shared`, `offered` after a quotation, with where and a stray comma")
+    func moreVerbsOfAttribution() throws {
+        let (doc, q) = try quotes("""
+            \u{201C}The plan is sound,\u{201D} Nell Barrow provided in a written statement.
+
+            \u{201C}We are ready for winter,\u{201D} Tomas Feld shared.
+
+            \u{201C}Come and see us,\u{201D} Oona Prest, offered.
+
+            \u{201C}The budget is tight,\u{201D} Ravi Dunn, provided in an email.
+            """, persons: ["Nell Barrow", "Tomas Feld", "Oona Prest", "Ravi Dunn"], sentences: true)
+        #expect(q.map { speaker(doc, $0) } == ["Nell Barrow", "Tomas Feld", "Oona Prest", "Ravi Dunn"])
+        #expect(kinds(q) == ["direct", "direct", "direct", "direct"])
+    }
+
+    @Test("A headline quotation attributed by a dash or a colon is its speaker's direct speech")
+    func headlineQuotationWithItsSpeaker() throws {
+        let (doc, q) = try quotes("""
+            'Stay calm, good people' - Chief Constable Hollis Varga on curfew
+
+            Chief Constable Hollis Varga spoke on Monday.
+            """, persons: ["Hollis Varga"])
+        #expect(q.count == 1)
+        #expect(kinds(q) == ["direct"])
+        #expect(speaker(doc, q[0]) == "Hollis Varga")
+        #expect(title(q[0]) == "Chief Constable")
+        let (doc2, q2) = try quotes("""
+            \u{201C}We will win\u{201D}: Mayor Dana Loft
+
+            The mayor spoke on Monday.
+            """)
+        #expect(kinds(q2) == ["direct"])
+        #expect(q2.first.flatMap { speaker(doc2, $0) } == "Dana Loft")
     }
 
     @Test("Straight single marks around two scare quotes give two partials")
