@@ -1287,7 +1287,9 @@ struct Lists: Sendable {
         // British and Commonwealth peerages and local offices (`Baroness Whitcombe`, `Cllr Mary Dunmore`,
         // `Det Insp Tom Harland`, `the Rt Hon Jane Pellow`).
         "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess", "cllr", "cllr.",
-        "det", "det.", "rt", "rt.", "ald", "ald.",
+        "det", "det.", "rt", "rt.", "ald", "ald.", "cr", "cr.",
+        // Police offices by their initials (`the DCP`, `ACP Ravi Nair`, `CoP Ansel Roy`).
+        "dcp", "acp", "cop",
         // Ranks below sergeant (`Cpl. Ravi Okafor`, `Pte Dan Hale`).
         "cpl", "cpl.", "pte", "pte.", "pvt", "pvt.", "corporal",
         // Malaysian honours of one word (`Datuk Fahmi Fadzil`, `Tun Mahathir`), Nigerian and Indian honorifics and
