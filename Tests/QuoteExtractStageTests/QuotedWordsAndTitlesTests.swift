@@ -50,10 +50,13 @@ extension GeneralisationTests {
             \u{201C}The ferry was sold a long time ago, \u{201C} he said.
 
             \u{201C}The depot was sold a long time ago,\u{201C} she added.
+
+            Mara Quill said: \u{201C}The pier was sold a long time ago.\u{201C}
             """)
         #expect(q.map { doc.substring($0.start..<$0.end) } == ["We cannot meet the deadline set on Monday,", "I am told the staff are not ready.",
-                                                                  "The ferry was sold a long time ago,", "The depot was sold a long time ago,"])
-        #expect(kinds(q) == ["direct", "direct", "direct", "direct"])
+                                                                  "The ferry was sold a long time ago,", "The depot was sold a long time ago,",
+                                                                  "The pier was sold a long time ago."])
+        #expect(kinds(q) == ["direct", "direct", "direct", "direct", "direct"])
         #expect(speaker(doc, q[0]) == "Mara Quill")
         #expect(speaker(doc, q[1]) == "Mara Quill")
     }

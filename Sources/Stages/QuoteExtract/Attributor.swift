@@ -172,8 +172,10 @@ struct Attributor {
         var a = attributeOne(k)
         // `The ‘Harbour Hero’ as he is called ... later said; “...”`: a speaker named only by a quoted nickname (a
         // determiner at most before it) is the person it stands for, the one the text spoke of last.
-        if let s = a.speaker, a.kind == nil && a.mention == nil || a.kind == "role" && !a.resolved,
-           let j = quotes[..<k].lastIndex(where: { $0.open >= s.lowerBound && $0.open < s.upperBound }), s.upperBound <= quotes[j].close,
+        guard let s = a.speaker, a.kind == nil && a.mention == nil || a.kind == "role" && !a.resolved else { return a }
+        var j = k - 1
+        while j >= 0, quotes[j].open >= s.upperBound { j -= 1 } // the last quotation opening before the speaker's end
+        if j >= 0, quotes[j].open >= s.lowerBound, s.upperBound <= quotes[j].close,
            tokenizer.tokens(s.lowerBound..<quotes[j].open).allSatisfy({ $0.kind == .word && isIn($0, lists.determiners) }) {
             let mention = s.lowerBound..<quotes[j].close
             a.speaker = mention

@@ -23,7 +23,8 @@ struct Quotation {
 /// single marks (`' ‘ ’`, the British style) pair too, but only as a whole: an opening mark at the start of a
 /// word and a closing mark at the end of one in the same paragraph (or in a later paragraph that the
 /// quotation reopens), so apostrophes (`don't`, `Smiths' house`, `’90s`) are never taken for quotation marks.
-/// Inside a double quotation, single marks stay in the content.
+/// Inside a double quotation, single marks stay in the content, except a `’` typed for its closing mark; an opening
+/// mark typed for the closing one before the attribution (`..., “ he said.`) closes it too.
 ///
 /// A paragraph that ends inside a quotation continues it only when the next paragraph opens with a
 /// quotation mark (the newspaper convention for a speech over several paragraphs); otherwise the quotation is
@@ -223,8 +224,9 @@ enum QuoteScanner {
     }
 
     /// Whether the curly opening mark at `i`, inside a curly quotation, closes it: a comma or a sentence's end
-    /// stands before it (spaces between or not) and a verb of saying within the next three words after it
-    /// (`ago, “ he said.`, `ago,“ Ms Quill added.`), so its words are the attribution, never a quotation.
+    /// stands before it (spaces between or not) and a verb of saying within the next four words after it
+    /// (`ago, “ he said.`, `ago,“ Ms Quill added.`), so its words are the attribution, never a quotation; or the
+    /// paragraph ends after it.
     private static func openingCloses(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int, _ paragraph: Range<Int>,
                                       _ cues: WordSet) -> Bool {
         var k = i
@@ -233,6 +235,8 @@ enum QuoteScanner {
         let before = b[k - 1]
         guard before == 0x2C || before == 0x2E || before == 0x3F || before == 0x21 else { return false }
         var j = i + length
+        while j < paragraph.upperBound, TextLayout.isSpace(b[j]) { j += 1 }
+        if j == paragraph.upperBound { return true } // `... a long time ago.“` ending the paragraph
         for _ in 0..<4 {
             while j < paragraph.upperBound, b[j] == 0x20 { j += 1 }
             guard j < paragraph.upperBound, WordScanner.isLetter(b[j]) else { return false }
