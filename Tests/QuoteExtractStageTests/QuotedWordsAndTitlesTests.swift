@@ -33,6 +33,17 @@ extension GeneralisationTests {
         #expect(speaker(doc, q[5]) == "Hugo Brandt")
     }
 
+    @Test("A clause that names its speaker after a partial quotation keeps it; the partial is read through only when nothing else is found")
+    func theNearestClauseFirst() throws {
+        let (doc, q) = try quotes("""
+            Health Minister Nora Vance visited the ward on Monday.
+
+            The union called the plan \u{201C}a disaster\u{201D} and the minister said \u{201C}We will review it.\u{201D}
+            """, persons: ["Nora Vance"], sentences: true)
+        #expect(q.count == 2)
+        #expect(q.last.flatMap { speaker(doc, $0) } == "Nora Vance")
+    }
+
     @Test("A described speaker ends before its finite verb or a clause's `as`")
     func describedSpeakerEndsAtItsVerb() throws {
         let (doc, q) = try quotes("""

@@ -169,7 +169,15 @@ struct Attributor {
     // MARK: One quotation
 
     private mutating func attribute(_ k: Int) -> Attribution {
-        var a = attributeOne(k)
+        var a = attributeOne(k, throughPartials: false)
+        // `Calling the thieves “cowards,” she said ... “...”`: when the words after the partial quotations before it find
+        // no speaker, the sentence is read again through them (only then, so that `called it “a farce” and the
+        // minister said “...”` keeps its nearest clause).
+        if a.speaker == nil, k > 0, k - 1 < results.count, !results[k - 1].direct, quotes[k - 1].lastParagraph == quotes[k].firstParagraph,
+           quotes[k - 1].firstParagraph == quotes[k].firstParagraph {
+            let again = attributeOne(k, throughPartials: true)
+            if again.speaker != nil { a = again }
+        }
         // `The ‘Harbour Hero’ as he is called ... later said; “...”`: a speaker named only by a quoted nickname (a
         // determiner at most before it) is the person it stands for, the one the text spoke of last.
         guard let s = a.speaker, a.kind == nil && a.mention == nil || a.kind == "role" && !a.resolved else { return a }
@@ -194,14 +202,16 @@ struct Attributor {
         return a
     }
 
-    private mutating func attributeOne(_ k: Int) -> Attribution {
+    /// With `throughPartials`, the partial quotations before quotation `k` in its paragraph are read as words of the
+    /// sentence that attributes it.
+    private mutating func attributeOne(_ k: Int, throughPartials lookThrough: Bool) -> Attribution {
         let q = quotes[k]
         let previous = k > 0 ? quotes[k - 1] : nil
         let sameParagraph = previous.map { $0.lastParagraph == q.firstParagraph } ?? false
         // `Calling the thieves “cowards,” she said: “...”`: partial quotations before it in its paragraph are words of the
         // sentence that attributes it, read through rather than stopped at.
         var through = k
-        while through > 0, quotes[through - 1].lastParagraph == q.firstParagraph, quotes[through - 1].firstParagraph == q.firstParagraph,
+        while lookThrough, through > 0, quotes[through - 1].lastParagraph == q.firstParagraph, quotes[through - 1].firstParagraph == q.firstParagraph,
               through - 1 < results.count, !results[through - 1].direct { through -= 1 }
         let throughPartials = through < k
         let lastDirect = through > 0 && quotes[through - 1].lastParagraph == q.firstParagraph ? quotes[through - 1] : nil
