@@ -169,22 +169,77 @@ struct Attributor {
     // MARK: One quotation
 
     private mutating func attribute(_ k: Int) -> Attribution {
+        var a = attributeOne(k, throughPartials: false)
+        // `Calling the thieves “cowards,” she said ... “...”`: when the words after the partial quotations before it find
+        // no speaker, the sentence is read again through them (only then, so that `called it “a farce” and the
+        // minister said “...”` keeps its nearest clause).
+        if a.speaker == nil, k > 0, k - 1 < results.count, !results[k - 1].direct, quotes[k - 1].lastParagraph == quotes[k].firstParagraph,
+           quotes[k - 1].firstParagraph == quotes[k].firstParagraph {
+            let again = attributeOne(k, throughPartials: true)
+            if again.speaker != nil { a = again }
+        }
+        // `The ‘Harbour Hero’ as he is called ... later said; “...”`: a speaker named only by a quoted nickname (a
+        // determiner at most before it) is the person it stands for, the one the text spoke of last.
+        guard let s = a.speaker, a.kind == nil && a.mention == nil || a.kind == "role" && !a.resolved else { return a }
+        var j = k - 1
+        while j >= 0, quotes[j].open >= s.upperBound { j -= 1 } // the last quotation opening before the speaker's end
+        if j >= 0, quotes[j].open >= s.lowerBound, s.upperBound <= quotes[j].close,
+           tokenizer.tokens(s.lowerBound..<quotes[j].open).allSatisfy({ $0.kind == .word && isIn($0, lists.determiners) }) {
+            let mention = s.lowerBound..<quotes[j].close
+            a.speaker = mention
+            if a.mention != nil { a.mention = mention }
+            if let referent = resolve(.person, at: s.lowerBound) {
+                // A pronoun later stands for the person, not for the nickname.
+                if let i = speakers.firstIndex(of: s) { speakers.remove(at: i) }
+                speakers.insert(referent, at: speakerIndex(referent.lowerBound))
+                a.speaker = holder(ofRole: referent, before: s.lowerBound) ?? referent
+                a.mention = mention
+                a.kind = "role"
+                a.resolved = true
+                describeName(&a)
+            }
+        }
+        return a
+    }
+
+    /// With `throughPartials`, the partial quotations before quotation `k` in its paragraph are read as words of the
+    /// sentence that attributes it.
+    private mutating func attributeOne(_ k: Int, throughPartials lookThrough: Bool) -> Attribution {
         let q = quotes[k]
         let previous = k > 0 ? quotes[k - 1] : nil
         let sameParagraph = previous.map { $0.lastParagraph == q.firstParagraph } ?? false
-        var beforeStart = sameParagraph ? previous!.close : paragraphs[q.firstParagraph].lowerBound
+        // `Calling the thieves “cowards,” she said: “...”`: partial quotations before it in its paragraph are words of the
+        // sentence that attributes it, read through rather than stopped at.
+        var through = k
+        while lookThrough, through > 0, quotes[through - 1].lastParagraph == q.firstParagraph, quotes[through - 1].firstParagraph == q.firstParagraph,
+              through - 1 < results.count, !results[through - 1].direct { through -= 1 }
+        let throughPartials = through < k
+        let lastDirect = through > 0 && quotes[through - 1].lastParagraph == q.firstParagraph ? quotes[through - 1] : nil
+        var beforeStart = sameParagraph ? (throughPartials ? lastDirect?.close ?? paragraphs[q.firstParagraph].lowerBound : previous!.close)
+            : paragraphs[q.firstParagraph].lowerBound
         if let s = sentenceIndex(q.open) { beforeStart = max(beforeStart, sentences[s].lowerBound) }
         if !sameParagraph, opensParagraph(q), q.firstParagraph > 0, let s = endsWithColon(q.firstParagraph - 1) {
             beforeStart = sentences[s].lowerBound // `Sam Teo said:` (or `Sam Teo said,`) ending the paragraph before
         }
-        tokenizer.tokens(beforeStart..<q.open, into: &beforeBuffer)
+        if throughPartials {
+            beforeBuffer.removeAll(keepingCapacity: true)
+            var cursor = beforeStart
+            for j in through..<k where quotes[j].close > beforeStart {
+                if quotes[j].open > cursor { tokenizer.tokens(cursor..<quotes[j].open, into: &beforeBuffer, appending: true) }
+                if quotes[j].open >= beforeStart { tokenizer.tokens(quotes[j].content, into: &beforeBuffer, appending: true) }
+                cursor = quotes[j].close
+            }
+            if q.open > cursor { tokenizer.tokens(cursor..<q.open, into: &beforeBuffer, appending: true) }
+        } else {
+            tokenizer.tokens(beforeStart..<q.open, into: &beforeBuffer)
+        }
         Self.dropBracketed(&beforeBuffer, in: b) // `Pádraig McCormick (FG, Galway West) said:`
         let beforeAll = beforeBuffer[...]
         let lastStop = beforeAll.lastIndex { $0.kind == .stop }
         let before = lastStop.map { beforeAll[($0 + 1)...] } ?? beforeAll
         // The quotation before continues this sentence: same paragraph, no full stop between, and it did not
         // end its own sentence.
-        let continuesPrevious = sameParagraph && lastStop == nil && !endsSentence(previous!.content)
+        let continuesPrevious = sameParagraph && !throughPartials && lastStop == nil && !endsSentence(previous!.content)
 
         let nextInParagraph = k + 1 < quotes.count && quotes[k + 1].firstParagraph == q.lastParagraph
         let afterEnd = nextInParagraph ? quotes[k + 1].open : paragraphs[q.lastParagraph].upperBound
@@ -265,6 +320,7 @@ struct Attributor {
 
         // The quotation opens its sentence: the attribution, if any, follows it.
         if let a = following(after, invited: invitesVerb(q)) { return a }
+        if let a = headlineSpeaker(after, q) { return a }
         if isSubheading(q) { return Attribution() }
         let bare = after.allSatisfy { $0.kind != .word } || endsSentence(q.content)
         if bare {
@@ -280,7 +336,7 @@ struct Attributor {
             }
             // `The Chhattisgarh CM hit back on Monday. "We will not be cowed."`: the person the sentence before
             // it in the paragraph is about.
-            if !opensParagraph(q), !sameParagraph, let a = subjectBefore(q) { return a }
+            if !opensParagraph(q), !sameParagraph || throughPartials, let a = subjectBefore(q, through: through) { return a }
             if opensParagraph(q) && closesParagraph(q) || wordCount(q.content) >= minDirectWords {
                 // `"Why resort to name calling?"` / `Senator Alan Cayetano had this to say ...`: a paragraph of
                 // speech that nothing before attributes is the speech of the next paragraph's speaker.
@@ -314,7 +370,9 @@ struct Attributor {
                verb + 1 < c, isCapitalized(words[verb + 1]) { subjectStart = verb + 1 }
             if let np = trimNP(words[subjectStart..<c]) { return named(np, cue: cue, direct: true) }
             if continuesPrevious { return inherit(previous, cue: cue) }
-            if !before.isEmpty, !isParticiple(words[c]), let np = apposed(before) {
+            // (Not a clause with its own verb: `The MP was warmly greeted by ..., later said:`.)
+            if !before.isEmpty, !isParticiple(words[c]), !before.contains(where: { $0.kind == .word && isIn($0, lists.finiteVerbs) }),
+               let np = apposed(before) {
                 return named(np, cue: cue, direct: true)
             }
             if let np = subject(of: sentence) { return named(np, cue: cue, direct: true) }
@@ -379,9 +437,12 @@ struct Attributor {
         let head = after.prefix(14)
         // `"...," she sighed.`, `"...!" Hadley laughed.`: a pronoun or a name, then a verb in the past tense that
         // ends the attribution.
-        if invited, let v = head.prefix(5).firstIndex(where: { $0.kind == .word && looksLikeVerb($0) && !isCapitalized($0) }),
-           v > s, v + 1 == after.endIndex || after[v + 1].kind != .word, isBareSubject(head[s..<v]) {
-            return trimNP(head[s..<v]).map { named($0, cue: text(head[v]), direct: true) }
+        // `"...," Ms Quill provided in a written statement.`, `"...," Ms Quill, offered.`: the verb may be followed by
+        // where it was said and set off from the name by a stray comma.
+        if invited, let v = head.prefix(6).firstIndex(where: { $0.kind == .word && looksLikeVerb($0) && !isCapitalized($0) }),
+           v > s, v + 1 == after.endIndex || after[v + 1].kind != .word || saysWhere(after[(v + 1)...]) {
+            let subject = head[v - 1].kind == .comma ? head[s..<(v - 1)] : head[s..<v]
+            if isBareSubject(subject) { return trimNP(subject).map { named($0, cue: text(head[v]), direct: true) } }
         }
         guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s else { return nil }
         if head[..<c].allSatisfy({ $0.kind == .word }) {
@@ -390,6 +451,32 @@ struct Attributor {
         // `the BBC's political editor, Laura Kenworthy, said`
         guard head[..<c].last?.kind == .comma, let np = apposed(head[..<(c - 1)]) else { return nil }
         return named(np, cue: text(after[c]), direct: true)
+    }
+
+    /// `in a written statement`, `in an email`, `on Facebook`: where words were said, ending the attribution.
+    private func saysWhere(_ words: ArraySlice<Token>) -> Bool {
+        guard let first = words.first, first.kind == .word, isWord(first, "in") || isWord(first, "on") || isWord(first, "via"),
+              words.count <= 5 else { return false }
+        return words.allSatisfy { $0.kind == .word }
+    }
+
+    /// `‘Stay calm, good people’ - Chief Constable Hollis Varga on curfew`, `“We will win”: Mayor Dana Loft`: a
+    /// headline that is a quotation and, after a dash or a colon, the name of its speaker (up to a preposition).
+    private mutating func headlineSpeaker(_ after: ArraySlice<Token>, _ q: Quotation) -> Attribution? {
+        guard let mark = after.first, mark.kind == .dash || mark.kind == .colon, opensParagraph(q), q.firstParagraph == q.lastParagraph
+        else { return nil }
+        // A headline: no sentence ends after the quotation.
+        let paragraph = paragraphs[q.lastParagraph]
+        var e = paragraph.upperBound
+        while e > q.close, TextLayout.isSpace(b[e - 1]) { e -= 1 }
+        for i in q.close..<e where b[i] == 0x2E || b[i] == 0x3F || b[i] == 0x21 { return nil }
+        var words = after.dropFirst().prefix { $0.kind == .word }
+        guard words.count == after.count - 1, let first = words.first, isCapitalized(first) else { return nil }
+        if let cut = words.indices.dropFirst().first(where: { !isCapitalized(words[$0]) && !isIn(words[$0], lists.nameParticles)
+            || isIn(words[$0], lists.npBreaks) }) { words = words[..<cut] }
+        guard words.count <= 6, words.allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) }),
+              let np = trimNP(words), isRole(np) || referentKinds(np).person || words.contains(where: { isIn($0, lists.roles) }) else { return nil }
+        return named(np, cue: nil, direct: true)
     }
 
     /// `she`, `they` or a capitalized name of up to four words, alone before a verb: a subject that needs no
@@ -553,7 +640,8 @@ struct Attributor {
         // before its object's determiner, or at a relative pronoun.
         if hi - lo >= 3, isIn(words[lo], lists.articles) {
             for m in (lo + 2)..<hi where !isCapitalized(words[m]) {
-                if isIn(words[m], lists.relatives) || m + 1 < hi && !isIn(words[m], lists.articles) && !isLink(words[m])
+                // `The MP was warmly greeted by ...`: nor past a finite verb.
+                if isIn(words[m], lists.relatives) || isIn(words[m], lists.finiteVerbs) || isIn(words[m], lists.subordinators) || m + 1 < hi && !isIn(words[m], lists.articles) && !isLink(words[m])
                     && (isIn(words[m + 1], lists.articles) || isWord(words[m + 1], "this") || isWord(words[m + 1], "these")) {
                     hi = m
                     break
@@ -957,7 +1045,9 @@ struct Attributor {
     /// Fills `sentenceBuffer` with the tokens of `range` outside quotations. Mutating, and writing the buffer
     /// itself: a non-mutating method given `&sentenceBuffer` would make Swift copy the whole Attributor
     /// (every array retained and released) so the two accesses do not overlap.
-    mutating func fillSentenceBuffer(_ range: Range<Int>, maxTokens: Int = .max) {
+    /// With `keepingFrom`, the content of the quotations from that index on is kept (partial quotations read
+    /// through as words of the sentence).
+    mutating func fillSentenceBuffer(_ range: Range<Int>, maxTokens: Int = .max, keepingFrom: Int = .max) {
         sentenceBuffer.removeAll(keepingCapacity: true)
         var lo = 0, hi = quotes.count
         while lo < hi {
@@ -971,6 +1061,9 @@ struct Attributor {
             if stop > start { tokenizer.tokens(start..<stop, into: &sentenceBuffer, appending: true, maxTokens: maxTokens) }
             if sentenceBuffer.count >= maxTokens { break }
             guard k < quotes.count, quotes[k].open < range.upperBound else { break }
+            if k >= keepingFrom, quotes[k].open >= start {
+                tokenizer.tokens(quotes[k].content, into: &sentenceBuffer, appending: true, maxTokens: maxTokens)
+            }
             start = max(start, quotes[k].close)
             k += 1
         }
@@ -1150,9 +1243,9 @@ struct Attributor {
 
     /// The speaker of a bare quotation that follows a sentence of its paragraph about a person: that
     /// sentence's subject, when it names a person or an office someone holds.
-    private mutating func subjectBefore(_ q: Quotation) -> Attribution? {
+    private mutating func subjectBefore(_ q: Quotation, through: Int) -> Attribution? {
         // The sentence is found by its full stops, so that a document without a sentence layer gets it too.
-        fillSentenceBuffer(paragraphs[q.firstParagraph].lowerBound..<q.open)
+        fillSentenceBuffer(paragraphs[q.firstParagraph].lowerBound..<q.open, keepingFrom: through)
         guard let end = sentenceBuffer.indices.last, sentenceBuffer[end].kind == .stop else { return nil }
         let start = (sentenceBuffer[..<end].lastIndex { $0.kind == .stop } ?? -1) + 1
         guard let np = subject(of: sentenceBuffer[start..<end]) else { return nil }
@@ -1206,7 +1299,9 @@ struct Lists: Sendable {
         // British and Commonwealth peerages and local offices (`Baroness Whitcombe`, `Cllr Mary Dunmore`,
         // `Det Insp Tom Harland`, `the Rt Hon Jane Pellow`).
         "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess", "cllr", "cllr.",
-        "det", "det.", "rt", "rt.", "ald", "ald.",
+        "det", "det.", "rt", "rt.", "ald", "ald.", "cr", "cr.",
+        // Police offices by their initials (`the DCP`, `ACP Ravi Nair`, `CoP Ansel Roy`).
+        "dcp", "acp", "cop",
         // Ranks below sergeant (`Cpl. Ravi Okafor`, `Pte Dan Hale`).
         "cpl", "cpl.", "pte", "pte.", "pvt", "pvt.", "corporal",
         // Malaysian honours of one word (`Datuk Fahmi Fadzil`, `Tun Mahathir`), Nigerian and Indian honorifics and
@@ -1328,6 +1423,8 @@ struct Lists: Sendable {
         "behind", "beyond", "within", "without", "among", "amid", "against", "along", "toward", "towards", "like",
         "called", "named", "dubbed", "known",
     ])
+    /// Finite forms of `be`, `have` and the modals, which end a described speaker (`The MP was ...`).
+    let finiteVerbs = WordSet(["was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "should"])
     /// Relative pronouns, which end a described speaker (`The man who found the boat said`).
     let relatives = WordSet(["who", "which", "that", "whom", "whose"])
     /// Last words that make a capitalized name an organization.

@@ -100,7 +100,7 @@ public struct QuoteExtractStage: DocumentStage {
         let paragraphs = document.spans(Layer.paragraphs).map(\.range)
         var text = document.text
         let (spans, unbalanced, unclosed) = text.withUTF8 { b -> ([Span], [Int], [Int]) in
-            let scanned = QuoteScanner.scan(b, paragraphs: paragraphs)
+            let scanned = QuoteScanner.scan(b, paragraphs: paragraphs, cues: cues)
             guard !scanned.quotes.isEmpty else { return ([], scanned.unbalanced, scanned.unclosed) }
             var attributor = Attributor(
                 b: b, tokenizer: Tokenizer(b: b, scanner: scanner), cues: cues, minDirectWords: minDirectWords,

@@ -23,7 +23,8 @@ struct Quotation {
 /// single marks (`' ‘ ’`, the British style) pair too, but only as a whole: an opening mark at the start of a
 /// word and a closing mark at the end of one in the same paragraph (or in a later paragraph that the
 /// quotation reopens), so apostrophes (`don't`, `Smiths' house`, `’90s`) are never taken for quotation marks.
-/// Inside a double quotation, single marks stay in the content.
+/// Inside a double quotation, single marks stay in the content, except a `’` typed for its closing mark; an opening
+/// mark typed for the closing one before the attribution (`..., “ he said.`) closes it too.
 ///
 /// A paragraph that ends inside a quotation continues it only when the next paragraph opens with a
 /// quotation mark (the newspaper convention for a speech over several paragraphs); otherwise the quotation is
@@ -64,8 +65,9 @@ enum QuoteScanner {
         return nil
     }
 
-    /// Scans the paragraphs (sorted, disjoint ranges of `b`).
-    static func scan(_ b: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>]) -> Result {
+    /// Scans the paragraphs (sorted, disjoint ranges of `b`). With `cues` (the verbs of saying), an opening curly
+    /// mark typed for the closing one before its attribution (`..., “ he said.`) closes the quotation.
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>], cues: WordSet? = nil) -> Result {
         var result = Result()
         // The open quotation: where its mark starts, where its content starts, its family and paragraph.
         var open: (at: Int, content: Int, family: Family, paragraph: Int)?
@@ -105,6 +107,13 @@ enum QuoteScanner {
                     }
                     continue
                 }
+                if let o = open, o.family == .curly, nested == 0, singleClosesDouble(b, i, paragraph) {
+                    // `“... on Tuesday,’ Quill said.`: a single closing mark typed for the double one.
+                    Self.close(o, at: i, length: 3, paragraph: p, in: b, into: &result)
+                    open = nil
+                    i += 3
+                    continue
+                }
                 guard let (m, length) = mark(b, i, end) else {
                     i += 1
                     continue
@@ -130,7 +139,14 @@ enum QuoteScanner {
                         bad = true // a lone mark before a space: an inch sign or a stray
                     }
                 case .opening(let family):
-                    if let o = open, o.family == family, family == .curly, nestedAhead(b, paragraphs, p, from: i + length) {
+                    if let o = open, o.family == .curly, family == .curly, nested == 0, let cues,
+                       openingCloses(b, i, length, paragraph, cues) {
+                        // `“... a long time ago, “ he said.`: an opening mark typed for the closing one.
+                        var e = i
+                        while e > o.content, b[e - 1] == 0x20 { e -= 1 }
+                        Self.close(o, at: e, length: i + length - e, paragraph: p, in: b, into: &result)
+                        open = nil
+                    } else if let o = open, o.family == family, family == .curly, nestedAhead(b, paragraphs, p, from: i + length) {
                         nested += 1 // `“... the “Office of the Past Governor” in the House.`: the same marks, nested
                     } else {
                         if open != nil { bad = true } // the earlier quotation never closed
@@ -205,6 +221,58 @@ enum QuoteScanner {
             k += 1
         }
         return closings == 1 && nextReopens(b, paragraphs, after: p)
+    }
+
+    /// Whether the curly opening mark at `i`, inside a curly quotation, closes it: a comma or a sentence's end
+    /// stands before it (spaces between or not) and a verb of saying within the next four words after it
+    /// (`ago, “ he said.`, `ago,“ Ms Quill added.`), so its words are the attribution, never a quotation; or the
+    /// paragraph ends after it.
+    private static func openingCloses(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int, _ paragraph: Range<Int>,
+                                      _ cues: WordSet) -> Bool {
+        var k = i
+        while k > paragraph.lowerBound, b[k - 1] == 0x20 { k -= 1 }
+        guard k > paragraph.lowerBound else { return false }
+        let before = b[k - 1]
+        guard before == 0x2C || before == 0x2E || before == 0x3F || before == 0x21 else { return false }
+        var j = i + length
+        while j < paragraph.upperBound, TextLayout.isSpace(b[j]) { j += 1 }
+        if j == paragraph.upperBound { return true } // `... a long time ago.“` ending the paragraph
+        for _ in 0..<4 {
+            while j < paragraph.upperBound, b[j] == 0x20 { j += 1 }
+            guard j < paragraph.upperBound, WordScanner.isLetter(b[j]) else { return false }
+            var e = j
+            while e < paragraph.upperBound, WordScanner.isLetter(b[e]) || b[e] == 0x2E { e += 1 }
+            var w = e
+            while w > j, b[w - 1] == 0x2E { w -= 1 } // `said.`
+            if cues.contains(b, j..<w) { return true }
+            j = e
+        }
+        return false
+    }
+
+    /// Whether the single closing mark `’` at `i`, inside a curly double quotation, closes it: it follows a comma or
+    /// a sentence's end and stands before a space or the paragraph's end, the paragraph opens no single quotation
+    /// (`‘`), and the next double mark after it opens a quotation (`“... Tuesday,’ Quill said. “I am ...”`).
+    private static func singleClosesDouble(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ paragraph: Range<Int>) -> Bool {
+        guard b[i] == 0xE2, i + 2 < paragraph.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x99, i > paragraph.lowerBound else {
+            return false
+        }
+        let before = b[i - 1]
+        guard before == 0x2C || before == 0x2E || before == 0x3F || before == 0x21 else { return false }
+        guard i + 3 == paragraph.upperBound || TextLayout.isSpace(b[i + 3]) else { return false }
+        var k = paragraph.lowerBound
+        var closingAhead = false, openingAhead = false
+        while k + 2 < paragraph.upperBound {
+            if b[k] == 0xE2, b[k + 1] == 0x80 {
+                if b[k + 2] == 0x98 { return false }
+                if k > i, !closingAhead, !openingAhead {
+                    if b[k + 2] == 0x9D { closingAhead = true }
+                    if b[k + 2] == 0x9C { openingAhead = true }
+                }
+            }
+            k += 1
+        }
+        return !closingAhead
     }
 
     /// Whether a colon or comma stands before the mark at `i`, with spaces between.
@@ -291,6 +359,15 @@ enum QuoteScanner {
                 if c == 0x27 || c == 0xE2, let closing = singleClosing(b, k, paragraph) {
                     guard k > content + 1 else { return nil } // `rock 'n' roll`
                     return Quotation(open: i, content: content..<k, close: k + closing, firstParagraph: p, lastParagraph: q)
+                }
+                // `called them 'thugs' and 'cowards'`: with straight marks, the same, when the second mark is closed too.
+                if !curly, q == p, c == 0x27 {
+                    if plural == nil, k > content + 1, b[k - 1] == 0x73, k + 2 < paragraph.upperBound, b[k + 1] == 0x20,
+                       b[k + 2] >= 0x61, b[k + 2] <= 0x7A { plural = k }
+                    if let end = plural, k > end, singleOpening(b, k, paragraph) != nil,
+                       (k + 1..<paragraph.upperBound).contains(where: { b[$0] == 0x27 && singleClosing(b, $0, paragraph) != nil }) {
+                        return Quotation(open: i, content: content..<end, close: end + 1, firstParagraph: p, lastParagraph: p)
+                    }
                 }
                 if curly, q == p, c == 0xE2, k + 2 < paragraph.upperBound, b[k + 1] == 0x80 {
                     if b[k + 2] == 0x99, plural == nil, k > content + 1, b[k - 1] == 0x73, k + 4 < paragraph.upperBound,

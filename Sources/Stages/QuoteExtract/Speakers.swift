@@ -56,6 +56,31 @@ extension Attributor {
             j = initial
             atInitial = true
         }
+        // `Director of Rugby Piet Kool`, `Commissioner of Police Rhea Dunmore`: an office named with `of` ends where the
+        // person entity-tag found starts, else before the last two words.
+        if !atInitial, j > 1, isWord(words[j - 1], "of"), words[..<(j - 1)].contains(where: { isIn($0, lists.roles) }) {
+            if tagged, let person = words[j...].firstIndex(where: { startsPerson($0) }) {
+                j = person
+            } else if !tagged || words.count - j >= 3 {
+                j = max(j, words.count - (words.count - j >= 3 ? 2 : 1))
+            }
+            if !isWord(words[j - 1], "of") {
+                a.title = words[0].start..<words[j - 1].end
+                a.speaker = words[j].start..<words[words.count - 1].end
+                if a.kind == "description" { a.kind = "name" }
+                a.canonical = fullName(of: a.speaker!)
+                return
+            }
+        }
+        // `supervisor Lena Marsh`, `county supervisor Lena Marsh`: lowercase words of a job before the name are its title.
+        if j > 0, j <= 3, words[..<j].allSatisfy({ !isCapitalized($0) && !isIn($0, lists.determiners) && !isIn($0, lists.nameParticles)
+            && !isIn($0, lists.connectives) && !isPossessive($0) && !isIn($0, lists.prepositions) }) {
+            a.title = words[0].start..<words[j - 1].end
+            a.speaker = words[j].start..<words[words.count - 1].end
+            if a.kind == "description" { a.kind = "name" }
+            a.canonical = fullName(of: a.speaker!)
+            return
+        }
         var name = words[j].start..<words[words.count - 1].end
         if j > 0 {
             let last = words[j - 1]
@@ -184,7 +209,10 @@ extension Attributor {
         case "supt", "supt.": return ("superintendent", modifiers)
         case "insp", "insp.": return ("inspector", modifiers)
         case "det", "det.": return ("detective", modifiers)
-        case "cllr", "cllr.": return ("councillor", modifiers)
+        case "cllr", "cllr.", "cr", "cr.": return ("councillor", modifiers)
+        case "dcp": return ("commissioner", modifiers + ["deputy"])
+        case "acp": return ("commissioner", modifiers + ["assistant"])
+        case "cop": return ("commissioner", modifiers)
         case "capt", "capt.": return ("captain", modifiers)
         case "cpl", "cpl.": return ("corporal", modifiers)
         default: return (head, modifiers)
@@ -199,8 +227,11 @@ extension Attributor {
         var best: (key: (Int, Int, Int), name: Range<Int>)?
         // `the Prime Minister` is not whoever is a minister: a rank the role noun names, the holder must have too.
         let ranks = role.modifiers.filter { Self.ranks.contains($0) }
+        // Nor is `the Home Minister` the Prime Minister: an office named with its own words has no rank it does not name.
+        let named = role.modifiers.contains { !Self.ranks.contains($0) && $0 != "former" }
         for h in holders! where h.head == role.head && h.modifiers.contains("former") == role.modifiers.contains("former")
-            && ranks.allSatisfy({ h.modifiers.contains($0) }) {
+            && ranks.allSatisfy({ h.modifiers.contains($0) })
+            && (!named || h.modifiers.allSatisfy({ !Self.ranks.contains($0) || role.modifiers.contains($0) })) {
             let isBefore = h.name.lowerBound < offset
             let key = (role.modifiers.filter { h.modifiers.contains($0) }.count, isBefore ? 1 : 0,
                        isBefore ? lastMention(of: h.name, before: offset) : -h.name.lowerBound)
@@ -246,6 +277,10 @@ extension Attributor {
                             .firstIndex(where: { $0.kind == .word && startsPerson($0) }) else { continue }
                         k = person
                     }
+                } else if tagged, let person = t[k...].prefix(10).firstIndex(where: { $0.kind == .word && startsPerson($0) }),
+                          t[k..<person].allSatisfy({ $0.kind == .word || $0.kind == .other && (b[$0.start] == 0x28 || b[$0.start] == 0x29) }) {
+                    // `Deputy Commissioner of Police (east) Kiran Dole`: the office's name, a post in brackets, the person.
+                    k = person
                 } else {
                     continue
                 }
