@@ -112,6 +112,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case teaser
     case headlineCopy
     case pageTitle
+    case masthead
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -201,6 +202,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "teaser",
         "headline-copy",
         "page-title",
+        "masthead",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

@@ -386,16 +386,59 @@ package struct RoleScorer {
             }
         }
 
-        // Under a label of related stories (`More Stories`, `Related`, `Trending`, `Latest in Sport`), the list of
-        // their headlines (no closing punctuation) and cut-off teasers (`...`), to the first paragraph that is neither.
-        // The label is read in a paragraph removed as chrome, or in one no role claims.
-        for i in (firstContent.map { $0 + 1 } ?? 0)..<max(firstContent.map { $0 + 1 } ?? 0, n) where {
+        // The page's headline, read from the text up: the first paragraph that reads as body text, and above it, past
+        // lines removed (a byline, a stamp, a picture's lines), the title-like line directly over them. A caption
+        // printed twice there is a headline printed twice when its copy stands higher up, not right above it.
+        let textTop = (0..<n).first { i in
+            guard let s = scans[i], verdicts[i] == nil || verdicts[i]?.decided == false else { return false }
+            return s.plain || (!s.features[.noEndPunct] && s.words >= 8)
+        } ?? n
+        // (A caption printed twice is the headline printed twice when its copy stands higher up. A caption only its form
+        // suggests, `Ferry fares rise in June`, is the headline only when a bar of links or glued links stand over it.)
+        var pageHeadline: Int?
+        var captionAbove: Int?
+        var k = textTop - 1
+        while k >= 0, textTop < n {
+            guard let s = scans[k] else { k -= 1; continue }
+            if let v = verdicts[k], v.decided, v.role.isRemoved {
+                if v.role == .caption, s.features[.repeated], (0..<max(0, k - 1)).contains(where: { same($0, k) }) {
+                    if Self.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) { pageHeadline = k }
+                    break
+                }
+                if v.role == .caption, captionAbove == nil, Self.uncredited(s), !s.features[.repeated],
+                   Self.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) {
+                    captionAbove = k
+                }
+                k -= 1
+                continue
+            }
+            let p = TextLayout.trim(b, paragraphs[k])
+            if Self.titleLike(b, p, s) {
+                pageHeadline = k
+            } else if let c = captionAbove, !s.plain, Self.isLinkBar(b, p) {
+                pageHeadline = c
+            }
+            break
+        }
+        // Under a label of related stories (`More Stories`, `Related`, `Trending`, `Latest in Sport`, `Breaking`,
+        // `Upcoming Events`), the list of their headlines (no closing punctuation) and cut-off teasers (`...`, `... More
+        // Info`), to the first paragraph that is neither. The label is read in a paragraph removed as chrome, or in one
+        // no role claims. Above the text, the run stops at the page's headline.
+        for i in 0..<n where {
             if case .none = ruled[i] { return verdicts[i].map { !$0.decided || $0.role == .chrome } ?? (scans[i]?.plain == false) }
             if case .other(let reason) = ruled[i] { return reason == "chrome" }
             return false
         }() && paragraphs[i].count <= 40 && Self.isRelatedLabel(b, TextLayout.trim(b, paragraphs[i])) {
+            // (Above the headline only: a label below it is read among the lines the text leaves.)
+            guard i > (firstContent ?? -1) || pageHeadline.map({ i < $0 }) == true else { continue }
             var j = i + 1
-            while j < n, case .none = ruled[j], let s = scans[j], Self.isTeaser(b, TextLayout.trim(b, paragraphs[j]), s) {
+            // (An item's name of one or two words, `Lantern Walk`, counts when an item of the list follows it.)
+            func item(_ j: Int, name: Bool = false) -> Bool {
+                guard j < n, j != pageHeadline, case .none = ruled[j], let s = scans[j], !s.plain else { return false }
+                if name { return s.words <= 2 && s.hasLetters && s.features[.noEndPunct] && s.features[.short] && !s.features[.quote] }
+                return Self.isTeaser(b, TextLayout.trim(b, paragraphs[j]), s)
+            }
+            while item(j) || (item(j, name: true) && item(j + 1)) {
                 verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
                 j += 1
             }
@@ -448,6 +491,43 @@ package struct RoleScorer {
         if j > (firstContent ?? 0), let s = scans[j], !s.features[.noEndPunct],
            headlines >= 3 || ((headlines >= 2 || overChrome || cutOff) && !longItem && (s.plain || verdicts[j] == nil)) {
             for k in run { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
+        }
+
+        // Above the page's headline, the page's masthead and its lines: the site's name and tagline (`Harbour Post Logo`,
+        // `The Valley App`), a date or issue line (`Issue 212, (3 - 9 May)`), a bar of links (`/ Home / News`), a line the
+        // page prints twice, or links glued together (`Get it on the StoreGet it on Play`). A copy of the headline stays
+        // as a headline printed twice. (A line over the headline with none of these cues stays: it may be the headline,
+        // and the line under it the standfirst.)
+        if let h = pageHeadline, let hs = scans[h] {
+            if verdicts[h].map({ !$0.decided || !$0.role.isRemoved || $0.role == .caption }) ?? true {
+                verdicts[h] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.firstContent])
+            }
+            // The lines kept between a line and the headline: none, for the line right above it.
+            var keptBelow = false
+            for j in stride(from: h - 1, through: 0, by: -1) {
+                guard case .none = ruled[j], let s = scans[j], !s.plain else { continue }
+                if let v = verdicts[j], v.decided, v.role.isRemoved, v.role != .caption || !s.features[.repeated] { continue }
+                // (A date alone is the article's dateline.)
+                if let v = verdicts[j], v.decided, v.role == .dateline { continue }
+                let p = TextLayout.trim(b, paragraphs[j])
+                defer { keptBelow = true }
+                if same(j, h) {
+                    verdicts[j] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.headlineCopy])
+                    continue
+                }
+                guard s.features[.short], !s.features[.quote], !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { continue }
+                let bar = Self.isLinkBar(b, p)
+                // (A date alone is the article's dateline; a long line ending with a date is a story's title.)
+                let stamp = (s.features[.date] || s.features[.time]) && !s.features[.dateOnly] && s.words <= 8
+                    && verdicts[j].map({ !$0.decided || $0.role != .dateline }) ?? true
+                let twice = s.features[.repeated]
+                // A short name in capitals (`Harbour Post Logo`), but not right over a headline in sentence case of eight
+                // words or more, which a title in capitals may head as its standfirst's headline.
+                let name = s.words <= 4 && s.features[.capitalized] && s.features[.noEndPunct] && !Self.hasSmallWord(b, p)
+                    && !s.features[.date] && !s.features[.time] && (keptBelow || hs.words < 8)
+                guard (s.features[.noEndPunct] || stamp) && (bar || stamp || twice || name) else { continue }
+                verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
+            }
         }
 
         // `... are being treated in a hospital. (PTI)`: a wire agency's tag closing the article's last paragraph,
@@ -546,7 +626,7 @@ package struct RoleScorer {
                                            "trending stories", "latest news", "latest stories", "latest videos", "top news",
                                            "top stories", "most popular", "popular stories", "must read", "editor's picks",
                                            "editors' picks", "you may have missed", "don't miss", "what to read next",
-                                           "in case you missed it"].map { Array($0.utf8) }
+                                           "in case you missed it", "breaking", "breaking news", "just in", "upcoming events"].map { Array($0.utf8) }
     /// Labels of a section's latest stories: `Latest in Sport`, `More from Business`, `Most read in Irish News`.
     static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on "].map { Array($0.utf8) }
 
@@ -594,6 +674,17 @@ package struct RoleScorer {
         return nil
     }
 
+    /// Where the last `...` or `…` of a line starts (both are three bytes long).
+    static func lastEllipsis(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int? {
+        var i = p.upperBound - 3
+        while i >= p.lowerBound {
+            if b[i] == UInt8(ascii: "."), b[i + 1] == UInt8(ascii: "."), b[i + 2] == UInt8(ascii: ".") { return i }
+            if b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0xA6 { return i }
+            i -= 1
+        }
+        return nil
+    }
+
     /// Whether a line is cut off in mid-sentence: a sentence's opening of five to fifteen words, on one line, with no
     /// quotation, no colon, no figure at its end, and its last word in lowercase with no closing punctuation.
     static func cutOff(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan?) -> Bool {
@@ -616,6 +707,35 @@ package struct RoleScorer {
             for word: StaticString in ["of", "for", "to", "in", "on", "at", "the", "with", "by", "from"] where isExactly(b, w, word) { return true }
         }
         return false
+    }
+
+    /// Whether a line reads as a page's headline: one line of two to twenty-five words and 160 bytes at most, opening
+    /// with a capital, a figure or a quotation mark, with no closing full stop, no web address, no date alone, and no
+    /// bar of links.
+    static func titleLike(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan) -> Bool {
+        guard !s.plain, s.hasLetters, (2...25).contains(s.words), p.count <= 160, s.features[.noEndPunct], !s.features[.url], !isLinkBar(b, p),
+              !s.features[.dateOnly], !s.features[.datelineOnly], !s.features[.email],
+              !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { return false }
+        let c = b[p.lowerBound]
+        return c >= 0x41 && c <= 0x5A || ParagraphScan.isDigit(c) || c == 0x22 || c == 0xE2
+    }
+
+    /// Whether a line is a bar of links: a `|` in it, an opening `/` (`/ Home / News`), or links glued together.
+    static func isLinkBar(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        p.contains { b[$0] == UInt8(ascii: "|") } || b[p.lowerBound] == UInt8(ascii: "/") || gluedLinks(b, p) >= 2
+    }
+
+    /// How many links a line glues together: a word of two lowercase letters or more running straight into a capital
+    /// (`StoreGet`, `LocalNotices`). (`McDonald`, `iPhone` have one lowercase letter before their capital.)
+    static func gluedLinks(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int {
+        var count = 0, lower = 0
+        for i in p {
+            let c = b[i]
+            if c >= 0x61 && c <= 0x7A { lower += 1; continue }
+            if c >= 0x41 && c <= 0x5A, lower >= 2 { count += 1 }
+            lower = 0
+        }
+        return count
     }
 
     /// Whether a line opens with a pronoun or a conjunction (`He said he would wait...`, `But the talks...`): the text's
@@ -672,6 +792,11 @@ package struct RoleScorer {
         let end = p.upperBound
         if b[end - 1] == UInt8(ascii: "."), b[end - 2] == UInt8(ascii: "."), b[end - 3] == UInt8(ascii: ".") { return true }
         if b[end - 1] == 0xA6, b[end - 2] == 0x80, b[end - 3] == 0xE2 { return true }
+        // A listing cut off, then its link: `... the festival opens on Fri... More Info`.
+        if !s.plain, s.features[.noEndPunct], let cut = lastEllipsis(b, p), cut > p.lowerBound, ParagraphScan.isLetter(b[cut - 1]),
+           isReadMore(b, TextLayout.trim(b, (cut + 3)..<end)) || isExactly(b, TextLayout.trim(b, (cut + 3)..<end), "More Info") {
+            return true
+        }
         return !s.plain && s.features[.noEndPunct] && s.features[.headlineLength] && p.count <= 200
             && !p.contains { b[$0] == 0x0A || b[$0] == 0x0D }
     }

@@ -304,4 +304,30 @@ struct PageLabelAndTeaserTests {
         #expect(d.removed.map { d.originalSubstring($0.start..<$0.end) } == ["ENDS", "Jo Lane/Harbour Police"])
         #expect(d.removed.map(\.reason) == ["chrome", "byline"], "\(d.removed.map(\.rule))")
     }
+
+    @Test("Above the headline, the masthead's lines go: the site's name, a date or issue line, a bar of links, a line printed twice, glued links")
+    func mastheadLines() throws {
+        let top = ["Tidewater Courier Logo", "Tuesday,9 March, 2027", "Issue 412, (3 - 9 March 2027))", "/ Home / Local", "The Tidewater App",
+                   "The Tidewater App", "Get it on the StoreGet it on the PlayShop LocalJobs"]
+        #expect(try forms.removed(forms.join(top + ["Ferry fares rise in June", "By Anika Sorensen", Self.body, Self.body2])) == top + ["By Anika Sorensen"])
+        // With no cue, a line over the headline stays (it may be the headline over its standfirst), and so do the text's
+        // short paragraphs, a lead-in with its list, a one-line quotation and a subhead.
+        let kept = ["Ferry fares rise in June", "Island commuters will pay a tenth more from the first of the month as fuel costs climb",
+                    Self.body, "It was a short meeting.", "The new fares are:", "Adults pay four dollars a trip", "Children ride free on weekends",
+                    "“We had no choice,” she said.", "What happens next", Self.body2]
+        #expect(try forms.removed(forms.join(kept)).isEmpty)
+        // A title in capitals over a headline of eight words or more stays.
+        #expect(try forms.removed(forms.join(["Harbour Works Begin Today", "Island commuters will pay a tenth more from June", Self.body, Self.body2])).isEmpty)
+    }
+
+    @Test("A list under a section label above the headline goes with the label, up to the headline; a headline printed twice stays, both copies")
+    func listsUnderLabels() throws {
+        let list = ["Upcoming Events", "Harbour Lantern Walk", "Sat, 4 May 2027 18:00:00 UTC @ Old Pier - The walk starts at the pier and ends at the lighthouse after dark. Bring a lant... More Info",
+                    "BREAKING", "Mayor opens the new library in the east end", "Storm closes the coast road for a second day"]
+        #expect(try forms.removed(forms.join(list + ["Council approves higher ferry fares for island routes", Self.body, Self.body2])) == list)
+        // The headline printed twice, a lead with a colon, with the site's name and a byline between the copies.
+        let title = "Harbour Watch: thefts, rescues and more"
+        let r = try forms.removed(forms.join(["The Tidewater App", title, "Anika Sorensen", "2 hours ago", title, Self.body, Self.body2]))
+        #expect(!r.contains(title), "\(r)")
+    }
 }
