@@ -113,6 +113,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case headlineCopy
     case pageTitle
     case masthead
+    case authorLabel
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -203,6 +204,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "headline-copy",
         "page-title",
         "masthead",
+        "author-label",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

@@ -530,6 +530,31 @@ package struct RoleScorer {
             }
         }
 
+        // A paragraph that is its own text twice, glued (`A crowd waits. (Metro TV).A crowd waits. (Metro TV).`): a
+        // picture's alt text pasted against its caption. It is the caption, and so is a neighbour that is one copy of it.
+        // (The text never prints a paragraph against itself; a quotation is left alone.)
+        for i in 0..<n where scans[i] != nil {
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.count >= 30, p.count <= 600, !p.contains(where: { Self.isQuoteMark(b, $0) }) else { continue }
+            let half = p.count / 2, gap = p.count % 2
+            guard gap == 0 || b[p.lowerBound + half] == 0x20,
+                  (0..<half).allSatisfy({ b[p.lowerBound + $0] == b[p.lowerBound + half + gap + $0] }) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated])
+            for j in [i - 1, i + 1] where j >= 0 && j < n && scans[j] != nil {
+                let q = TextLayout.trim(b, paragraphs[j])
+                if q.count == half, (0..<half).allSatisfy({ b[q.lowerBound + $0] == b[p.lowerBound + $0] }) {
+                    verdicts[j] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated])
+                }
+            }
+        }
+        // The line under an author label (`Author(s)`, `Written by`) is the byline, as the label says: `Jo Lane, Harbour
+        // Post` (a name and an outlet).
+        for i in 1..<max(1, n) where verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+            guard let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], s.features[.capitalized], !s.features[.quote],
+                  (2...8).contains(s.words), Self.isAuthorLabel(b, TextLayout.trim(b, paragraphs[i - 1])) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.authorLabel])
+        }
+
         // `... are being treated in a hospital. (PTI)`: a wire agency's tag closing the article's last paragraph,
         // not a picture's credit: no body text follows it (the page's lists of other stories are chrome by now).
         var bodyBelow = false
@@ -626,7 +651,7 @@ package struct RoleScorer {
                                            "trending stories", "latest news", "latest stories", "latest videos", "top news",
                                            "top stories", "most popular", "popular stories", "must read", "editor's picks",
                                            "editors' picks", "you may have missed", "don't miss", "what to read next",
-                                           "in case you missed it", "breaking", "breaking news", "just in", "upcoming events"].map { Array($0.utf8) }
+                                           "in case you missed it", "breaking", "breaking news", "just in", "upcoming events", "read more"].map { Array($0.utf8) }
     /// Labels of a section's latest stories: `Latest in Sport`, `More from Business`, `Most read in Irish News`.
     static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on "].map { Array($0.utf8) }
 
@@ -746,6 +771,19 @@ package struct RoleScorer {
         let w = p.lowerBound..<e
         for word: StaticString in ["He", "She", "It", "They", "We", "I", "You", "This", "That", "But", "And", "So", "Then", "There"]
         where isExactly(b, w, word) { return true }
+        return false
+    }
+
+    /// Whether a line is an author label alone: `Author`, `Author(s)`, `Authors`, `Written by`, `Reporter`, a colon after
+    /// it or not.
+    static func isAuthorLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var p = p
+        while let last = p.last, b[last] == UInt8(ascii: ":") || b[last] == 0x20 { p = p.lowerBound..<last }
+        @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] | (b[i] >= 0x41 && b[i] <= 0x5A ? 0x20 : 0) }
+        for label in ["author", "author(s)", "authors", "written by", "reporter"] {
+            let l = Array(label.utf8)
+            if l.count == p.count, zip(l, p).allSatisfy({ $0 == lower($1) }) { return true }
+        }
         return false
     }
 

@@ -330,4 +330,26 @@ struct PageLabelAndTeaserTests {
         let r = try forms.removed(forms.join(["The Tidewater App", title, "Anika Sorensen", "2 hours ago", title, Self.body, Self.body2]))
         #expect(!r.contains(title), "\(r)")
     }
+
+    @Test("A caption glued to its own copy (alt text against it) goes with its single copy; a paragraph of the text printed twice stays")
+    func gluedCaptionCopies() throws {
+        let caption = "Divers are searching the harbour. (Coast Guard)."
+        #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, caption + caption, caption, Self.body2]))
+                == [caption + caption, caption])
+        #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, "It was a short meeting.",
+                                             "It was a short meeting.", Self.body2])).isEmpty)
+    }
+
+    @Test("The line under an author label is the byline; under a `Read More` label below the text, the headline it links to goes")
+    func authorLabelAndReadMore() throws {
+        let r = try forms.removed(forms.join(["Council approves higher ferry fares for island routes", "Author(s)", "Anika Sorensen, Harbour Post",
+                                             Self.body, Self.body2]))
+        #expect(r.contains("Anika Sorensen, Harbour Post"), "\(r)")
+        // A name and an outlet with no label above it, in the text, stays.
+        #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, "Thanks to:",
+                                             "Anika Sorensen, Harbour Post", Self.body2])).isEmpty)
+        #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, "Read More",
+                                             "New bakery opens on the quay in time for summer", Self.body2]))
+                == ["Read More", "New bakery opens on the quay in time for summer"])
+    }
 }
