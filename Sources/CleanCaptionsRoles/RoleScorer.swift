@@ -48,8 +48,10 @@ package struct RoleScorer {
         // line that ends like a sentence is left to the other features (one short sentence may well recur).
         // Candidates sorted by length and first bytes: copies end up side by side, compared byte for byte.
         var candidates: [(length: Int, head: UInt64, index: Int)] = []
+        // (A line closing with a word in single quotes, `Families moved in ‘Harbour Ops’`, has no closing punctuation.)
         for i in 0..<n {
-            guard let s = scans[i], !s.plain, s.words >= 2, !s.features[.quote], s.features[.noEndPunct] else { continue }
+            guard let s = scans[i], !s.plain, s.words >= 2, !s.features[.quote],
+                  s.features[.noEndPunct] || Self.endsWithSingleQuoted(b, TextLayout.trim(b, paragraphs[i])) else { continue }
             let p = TextLayout.trim(b, paragraphs[i])
             guard p.count <= 400 else { continue }
             var head: UInt64 = 0
@@ -547,6 +549,22 @@ package struct RoleScorer {
                 }
             }
         }
+        // Two paragraphs that open with a kicker in capitals (`HIGH WATER. Crews clear the road...`) and go on with the
+        // same text word for word: one picture's caption printed twice under two kickers. (The text never repeats a
+        // paragraph under another opening.)
+        var kicked: [(index: Int, rest: Range<Int>)] = []
+        for i in 0..<n where scans[i] != nil && verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+            if let rest = Self.afterCapitalKicker(b, TextLayout.trim(b, paragraphs[i])) { kicked.append((i, rest)) }
+        }
+        for x in kicked.indices {
+            for y in kicked.indices where y > x && kicked[x].rest.count == kicked[y].rest.count {
+                let p = kicked[x].rest, q = kicked[y].rest
+                guard zip(p, q).allSatisfy({ b[$0] == b[$1] }) else { continue }
+                for i in [kicked[x].index, kicked[y].index] {
+                    verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated])
+                }
+            }
+        }
         // The line under an author label (`Author(s)`, `Written by`) is the byline, as the label says: `Jo Lane, Harbour
         // Post` (a name and an outlet).
         for i in 1..<max(1, n) where verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
@@ -771,6 +789,45 @@ package struct RoleScorer {
         let w = p.lowerBound..<e
         for word: StaticString in ["He", "She", "It", "They", "We", "I", "You", "This", "That", "But", "And", "So", "Then", "There"]
         where isExactly(b, w, word) { return true }
+        return false
+    }
+
+    /// The text after a kicker in capitals that opens a paragraph (`HIGH WATER. Crews clear the road.`): two words or more
+    /// in capitals (apostrophes and hyphens inside them), a full stop, `!` or `?`, a space, then twenty bytes or more
+    /// opening with a capital.
+    static func afterCapitalKicker(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Range<Int>? {
+        var i = p.lowerBound, words = 0, inWord = false
+        while i < p.upperBound, i - p.lowerBound <= 60 {
+            let c = b[i]
+            if c >= 0x41 && c <= 0x5A || c == UInt8(ascii: "'") || c == UInt8(ascii: "-") {
+                if !inWord { words += 1; inWord = true }
+                i += 1
+            } else if c == 0xE2, i + 2 < p.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x99, inWord {
+                i += 3
+            } else if c == 0x20 {
+                inWord = false
+                i += 1
+            } else if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") {
+                guard inWord, words >= 2, i + 1 < p.upperBound, b[i + 1] == 0x20 else { return nil }
+                let rest = TextLayout.trim(b, (i + 1)..<p.upperBound)
+                guard rest.count >= 20, b[rest.lowerBound] >= 0x41 && b[rest.lowerBound] <= 0x5A else { return nil }
+                return rest
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether a line closes with a word in single curly quotes: `’` right after a letter, with a `‘` before it.
+    static func endsWithSingleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        let end = p.upperBound
+        guard p.count >= 5, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x99, ParagraphScan.isLetter(b[end - 4]) else { return false }
+        var i = p.lowerBound
+        while i + 2 < end - 3 {
+            if b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x98 { return true }
+            i += 1
+        }
         return false
     }
 

@@ -352,4 +352,16 @@ struct PageLabelAndTeaserTests {
                                              "New bakery opens on the quay in time for summer", Self.body2]))
                 == ["Read More", "New bakery opens on the quay in time for summer"])
     }
+
+    @Test("A caption printed twice under two kickers in capitals goes, and so does a copy of the headline's opening closing in single quotes")
+    func kickerCaptionsAndQuotedCopies() throws {
+        let text = "A harbour official said the crews would clear the road before the weekend."
+        let r = try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, "HIGH WATER. " + text, "CLEAR THE ROAD! " + text, Self.body2]))
+        #expect(r == ["HIGH WATER. " + text, "CLEAR THE ROAD! " + text])
+        // One kicker alone, an all-capitals opening of the text, and a place in capitals stay.
+        #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", "HIGH WATER. " + text, Self.body,
+                                             "PEOPLE have been urged to keep off the road.", "SEAVIEW. The ferry will stop at the old pier.", Self.body2])).isEmpty)
+        let copy = "Over 40 Moved in ‘Harbour Ops’"
+        #expect(try forms.removed(forms.join([copy + " at Seaview", copy, copy, Self.body, Self.body2])) == [copy, copy])
+    }
 }
