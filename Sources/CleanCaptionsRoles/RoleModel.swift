@@ -114,6 +114,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case pageTitle
     case masthead
     case authorLabel
+    case nextItem
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -205,6 +206,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "page-title",
         "masthead",
         "author-label",
+        "next-item",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

@@ -573,6 +573,22 @@ package struct RoleScorer {
             verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.authorLabel])
         }
 
+        // Below the text, a line that closes a story of a feed (`Continue reading <title>`, a copyright line, a syndication
+        // embargo notice) is followed by the next story: its headline, byline and text are the page's chrome.
+        if textTop < n, let close = ((textTop + 1)..<max(textTop + 1, n)).first(where: { i in
+            switch ruled[i] {
+            case .none: if verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true { return false }
+            case .credit: return false
+            case .other: break
+            }
+            return Self.closesItem(b, TextLayout.trim(b, paragraphs[i]))
+        }) {
+            for j in (close + 1)..<max(close + 1, n) where scans[j] != nil && verdicts[j].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+                guard case .none = ruled[j] else { continue }
+                verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.nextItem])
+            }
+        }
+
         // `... are being treated in a hospital. (PTI)`: a wire agency's tag closing the article's last paragraph,
         // not a picture's credit: no body text follows it (the page's lists of other stories are chrome by now).
         var bodyBelow = false
@@ -829,6 +845,20 @@ package struct RoleScorer {
             i += 1
         }
         return false
+    }
+
+    /// Whether a line closes a story on a feed page: `Continue reading <title>`, a copyright line (`... All rights
+    /// reserved.`, 150 bytes at most), a syndication embargo notice (`Please note: This content carries ... embargo`).
+    static func closesItem(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] | (b[i] >= 0x41 && b[i] <= 0x5A ? 0x20 : 0) }
+        func has(_ s: String, at start: Int) -> Bool {
+            let l = Array(s.utf8)
+            return start + l.count <= p.upperBound && l.indices.allSatisfy { lower(start + $0) == l[$0] }
+        }
+        func contains(_ s: String) -> Bool { p.contains { has(s, at: $0) } }
+        if has("continue reading ", at: p.lowerBound), p.count > 20 { return true }
+        if p.count <= 150, contains("all rights reserved") { return true }
+        return p.count <= 300 && (has("please note", at: p.lowerBound) || has("this content", at: p.lowerBound)) && contains(" embargo")
     }
 
     /// Whether a line is an author label alone: `Author`, `Author(s)`, `Authors`, `Written by`, `Reporter`, a colon after

@@ -364,4 +364,17 @@ struct PageLabelAndTeaserTests {
         let copy = "Over 40 Moved in ‘Harbour Ops’"
         #expect(try forms.removed(forms.join([copy + " at Seaview", copy, copy, Self.body, Self.body2])) == [copy, copy])
     }
+
+    @Test("On a feed page, the next story under a copyright line or a `Continue reading` link goes; a copyright line above the text takes nothing")
+    func nextItemOfAFeed() throws {
+        let next = ["Lighthouse keeper retires after forty years", "By Jo Lane", "Mia Chen was the last keeper of the light, and she left it on Friday with a party on the pier."]
+        let head = ["Council approves higher ferry fares for island routes", Self.body, Self.body2]
+        #expect(try forms.removed(forms.join(head + ["Copyright © 2027, Lakeside Radio. All rights reserved."] + next))
+                == ["Copyright © 2027, Lakeside Radio. All rights reserved."] + next)
+        #expect(try forms.removed(forms.join(head + ["Continue reading Council approves higher ferry fares for island routes"] + next))
+                == ["Continue reading Council approves higher ferry fares for island routes"] + next)
+        // Above the text, the line takes nothing with it; nor does a sentence that opens with `Continue reading`.
+        #expect(try forms.removed(forms.join(["Copyright © 2027, Lakeside Radio. All rights reserved."] + head)) == ["Copyright © 2027, Lakeside Radio. All rights reserved."])
+        #expect(try forms.removed(forms.join(head + ["Continue reading the notice before you sign, the board told owners.", Self.body])).isEmpty)
+    }
 }
