@@ -115,6 +115,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case masthead
     case authorLabel
     case nextItem
+    case authorBio
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -207,6 +208,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "masthead",
         "author-label",
         "next-item",
+        "author-bio",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

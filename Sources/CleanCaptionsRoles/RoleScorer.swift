@@ -573,6 +573,27 @@ package struct RoleScorer {
             verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.authorLabel])
         }
 
+        // Below the text, under an author's name removed as such (an author box), a paragraph closing with a labelled
+        // e-mail address is the author's bio (`Studied at ... Email: jo@example.com`). (A paragraph of the text giving an
+        // address says so in words: `write to the board at x@example.com`.)
+        for i in max(1, textTop + 1)..<max(max(1, textTop + 1), n) where verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+            guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.email], !s.features[.quote], let name = scans[i - 1], name.nameLine,
+                  verdicts[i - 1].map({ $0.decided && $0.role.isRemoved }) ?? false else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            var w = p.upperBound
+            while w > p.lowerBound, b[w - 1] != 0x20 { w -= 1 }
+            guard (w..<p.upperBound).contains(where: { b[$0] == UInt8(ascii: "@") }) else { continue }
+            // The address is labelled (`Email: `, `E-mail: `).
+            var l = w
+            while l > p.lowerBound, b[l - 1] == 0x20 { l -= 1 }
+            var ls = l
+            while ls > p.lowerBound, b[ls - 1] != 0x20 { ls -= 1 }
+            let label = TextLayout.trim(b, ls..<l)
+            guard label.count >= 6, b[label.upperBound - 1] == UInt8(ascii: ":"),
+                  isExactly(b, label.lowerBound..<(label.upperBound - 1), "Email") || isExactly(b, label.lowerBound..<(label.upperBound - 1), "E-mail")
+                    || isExactly(b, label.lowerBound..<(label.upperBound - 1), "email") else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.authorBio])
+        }
         // Below the text, a line that closes a story of a feed (`Continue reading <title>`, a copyright line, a syndication
         // embargo notice) is followed by the next story: its headline, byline and text are the page's chrome.
         if textTop < n, let close = ((textTop + 1)..<max(textTop + 1, n)).first(where: { i in

@@ -377,4 +377,14 @@ struct PageLabelAndTeaserTests {
         #expect(try forms.removed(forms.join(["Copyright © 2027, Lakeside Radio. All rights reserved."] + head)) == ["Copyright © 2027, Lakeside Radio. All rights reserved."])
         #expect(try forms.removed(forms.join(head + ["Continue reading the notice before you sign, the board told owners.", Self.body])).isEmpty)
     }
+
+    @Test("Under an author box's name, the author's bio closing with an e-mail address goes; a paragraph of the text closing with one stays")
+    func authorBio() throws {
+        let bio = "Studied at Seaview College from 2009 to 2012 and holds a diploma in radio. Hobbies: sailing, chess. Email: desk@tidewater.example"
+        let head = ["Council approves higher ferry fares for island routes", Self.body, Self.body2]
+        let r = try forms.removed(forms.join(head + ["Anika Sorensen", "Anika Sorensen", bio]))
+        #expect(r.contains(bio), "\(r)")
+        #expect(try forms.removed(forms.join(head + ["Anika Sorensen", "Readers with questions about the new fares can write to the ferry board at fares@board.example",
+                                                     "It was a short meeting.", Self.body, Self.body2])).isEmpty)
+    }
 }
