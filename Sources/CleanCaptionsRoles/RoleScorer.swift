@@ -504,8 +504,12 @@ package struct RoleScorer {
             if verdicts[h].map({ !$0.decided || !$0.role.isRemoved || $0.role == .caption }) ?? true {
                 verdicts[h] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.firstContent])
             }
-            // The lines kept between a line and the headline: none, for the line right above it.
+            // The lines kept between a line and the headline: none, for the line right above it. (A copy of a line that
+            // stays, stays: a title printed twice over its standfirst.)
             var keptBelow = false
+            var stayed: [Int] = []
+            // (A headline printed twice is the headline, no standfirst: the line right above it has no guard.)
+            let printedTwice = (0..<h).contains { same($0, h) }
             for j in stride(from: h - 1, through: 0, by: -1) {
                 guard case .none = ruled[j], let s = scans[j], !s.plain else { continue }
                 if let v = verdicts[j], v.decided, v.role.isRemoved, v.role != .caption || !s.features[.repeated] { continue }
@@ -517,17 +521,20 @@ package struct RoleScorer {
                     verdicts[j] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.headlineCopy])
                     continue
                 }
-                guard s.features[.short], !s.features[.quote], !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { continue }
+                guard s.features[.short], !s.features[.quote], !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }),
+                      !stayed.contains(where: { same($0, j) }) else { stayed.append(j); continue }
                 let bar = Self.isLinkBar(b, p)
                 // (A date alone is the article's dateline; a long line ending with a date is a story's title.)
                 let stamp = (s.features[.date] || s.features[.time]) && !s.features[.dateOnly] && s.words <= 8
                     && verdicts[j].map({ !$0.decided || $0.role != .dateline }) ?? true
-                let twice = s.features[.repeated]
-                // A short name in capitals (`Harbour Post Logo`), but not right over a headline in sentence case of eight
-                // words or more, which a title in capitals may head as its standfirst's headline.
-                let name = s.words <= 4 && s.features[.capitalized] && s.features[.noEndPunct] && !Self.hasSmallWord(b, p)
-                    && !s.features[.date] && !s.features[.time] && (keptBelow || hs.words < 8)
-                guard (s.features[.noEndPunct] || stamp) && (bar || stamp || twice || name) else { continue }
+                // A short name in capitals (`Harbour Post Logo`), or a short line printed twice; but not right over a
+                // headline of five words or more, which may be the standfirst under its headline (`Ferry Fares Rise Again`
+                // over `Commuters face a tenth more from June`).
+                let nameLike = s.words <= 4 && s.features[.noEndPunct] && !s.features[.date] && !s.features[.time]
+                    && (keptBelow || hs.words <= 4 || printedTwice)
+                let twice = nameLike && s.features[.repeated]
+                let name = nameLike && s.features[.capitalized] && !Self.hasSmallWord(b, p)
+                guard (s.features[.noEndPunct] || stamp) && (bar || stamp || twice || name) else { stayed.append(j); continue }
                 verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
             }
         }
