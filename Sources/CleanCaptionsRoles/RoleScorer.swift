@@ -434,16 +434,20 @@ package struct RoleScorer {
             // (Above the headline only: a label below it is read among the lines the text leaves.)
             guard i > (firstContent ?? -1) || pageHeadline.map({ i < $0 }) == true else { continue }
             var j = i + 1
+            // (A `Read more` label links to a story's headline, six words or more: a short subhead of the text under a
+            // link stays.)
+            let readMore = Self.isReadMore(b, TextLayout.trim(b, paragraphs[i]))
             // (An item's name of one or two words, `Lantern Walk`, counts when an item of the list follows it.)
             func item(_ j: Int, name: Bool = false) -> Bool {
                 guard j < n, j != pageHeadline, case .none = ruled[j], let s = scans[j], !s.plain else { return false }
                 if name { return s.words <= 2 && s.hasLetters && s.features[.noEndPunct] && s.features[.short] && !s.features[.quote] }
-                return Self.isTeaser(b, TextLayout.trim(b, paragraphs[j]), s)
+                return Self.isTeaser(b, TextLayout.trim(b, paragraphs[j]), s) && (!readMore || s.words >= 6)
             }
-            while item(j) || (item(j, name: true) && item(j + 1)) {
-                verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
-                j += 1
-            }
+            while item(j) || (item(j, name: true) && item(j + 1)) { j += 1 }
+            // Above the headline, a list has two items at least: one line between a label and the headline may be the
+            // headline itself over its standfirst (`Breaking` over `Minister resigns` over `The port deal ...`).
+            if pageHeadline.map({ i < $0 }) == true, j - i - 1 < 2 { continue }
+            for k in (i + 1)..<j { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
             if j > i + 1, case .none = ruled[i] {
                 verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
             }

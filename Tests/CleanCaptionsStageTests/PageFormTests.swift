@@ -326,6 +326,9 @@ struct PageLabelAndTeaserTests {
         let list = ["Upcoming Events", "Harbour Lantern Walk", "Sat, 4 May 2027 18:00:00 UTC @ Old Pier - The walk starts at the pier and ends at the lighthouse after dark. Bring a lant... More Info",
                     "BREAKING", "Mayor opens the new library in the east end", "Storm closes the coast road for a second day"]
         #expect(try forms.removed(forms.join(list + ["Council approves higher ferry fares for island routes", Self.body, Self.body2])) == list)
+        // One line under the label, over a standfirst with no full stop, may be the headline: it stays.
+        #expect(try forms.removed(forms.join(["BREAKING", "Mayor opens the new library", "The east end gets its first branch in forty years",
+                                             Self.body, Self.body2])) == ["BREAKING"])
         // The headline printed twice, a lead with a colon, with the site's name and a byline between the copies.
         let title = "Harbour Watch: thefts, rescues and more"
         let r = try forms.removed(forms.join(["The Tidewater App", title, "Anika Sorensen", "2 hours ago", title, Self.body, Self.body2]))
@@ -352,6 +355,9 @@ struct PageLabelAndTeaserTests {
         #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, "Read More",
                                              "New bakery opens on the quay in time for summer", Self.body2]))
                 == ["Read More", "New bakery opens on the quay in time for summer"])
+        // A short subhead of the text under a `Read more` link stays.
+        #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, "Read more",
+                                             "What happens next", Self.body2])) == ["Read more"])
     }
 
     @Test("A caption printed twice under two kickers in capitals goes, and so does a copy of the headline's opening closing in single quotes")
