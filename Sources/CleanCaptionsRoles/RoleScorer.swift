@@ -615,9 +615,14 @@ package struct RoleScorer {
             }
             return Self.closesItem(b, TextLayout.trim(b, paragraphs[i]))
         }) {
-            for j in (close + 1)..<max(close + 1, n) where scans[j] != nil && verdicts[j].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
-                guard case .none = ruled[j] else { continue }
-                verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.nextItem])
+            // (A copyright line or a notice between the text's paragraphs is a picture's credit or a note: the next story
+            // under one is the page's last few paragraphs, four at most. A link with its title only a feed prints.)
+            let after = ((close + 1)..<n).filter { scans[$0] != nil }
+            if Self.closesItem(b, TextLayout.trim(b, paragraphs[close]), link: true) || after.count <= 4 {
+                for j in after where verdicts[j].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+                    guard case .none = ruled[j] else { continue }
+                    verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.nextItem])
+                }
             }
         }
 
@@ -880,8 +885,9 @@ package struct RoleScorer {
     }
 
     /// Whether a line closes a story on a feed page: `Continue reading <title>`, a copyright line (`... All rights
-    /// reserved.`, 150 bytes at most), a syndication embargo notice (`Please note: This content carries ... embargo`).
-    static func closesItem(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    /// reserved.`, 150 bytes at most), a syndication embargo notice (`Please note: This content carries ... embargo`);
+    /// with `link`, only the first.
+    static func closesItem(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, link: Bool = false) -> Bool {
         @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] | (b[i] >= 0x41 && b[i] <= 0x5A ? 0x20 : 0) }
         func has(_ s: String, at start: Int) -> Bool {
             let l = Array(s.utf8)
@@ -889,6 +895,7 @@ package struct RoleScorer {
         }
         func contains(_ s: String) -> Bool { p.contains { has(s, at: $0) } }
         if has("continue reading ", at: p.lowerBound), p.count > 20 { return true }
+        if link { return false }
         if p.count <= 150, contains("all rights reserved") { return true }
         return p.count <= 300 && (has("please note", at: p.lowerBound) || has("this content", at: p.lowerBound)) && contains(" embargo")
     }

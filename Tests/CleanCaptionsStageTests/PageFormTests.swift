@@ -380,6 +380,9 @@ struct PageLabelAndTeaserTests {
                 == ["Copyright © 2027, Lakeside Radio. All rights reserved."] + next)
         #expect(try forms.removed(forms.join(head + ["Continue reading Council approves higher ferry fares for island routes"] + next))
                 == ["Continue reading Council approves higher ferry fares for island routes"] + next)
+        // A picture's copyright line between the text's paragraphs takes nothing with it.
+        let credit = "© 2027 Jo Lane. All rights reserved."
+        #expect(try forms.removed(forms.join(head + [credit, Self.body, Self.body2, Self.body, Self.body2, "It was a short meeting."])) == [credit])
         // Above the text, the line takes nothing with it; nor does a sentence that opens with `Continue reading`.
         #expect(try forms.removed(forms.join(["Copyright © 2027, Lakeside Radio. All rights reserved."] + head)) == ["Copyright © 2027, Lakeside Radio. All rights reserved."])
         #expect(try forms.removed(forms.join(head + ["Continue reading the notice before you sign, the board told owners.", Self.body])).isEmpty)
