@@ -543,15 +543,15 @@ package struct RoleScorer {
             }
         }
 
-        // A paragraph that is its own text twice, glued (`A crowd waits. (Metro TV).A crowd waits. (Metro TV).`): a
+        // A paragraph that is its own text twice, glued with no space (`A crowd waits. (Metro TV).A crowd waits. (Metro TV).`): a
         // picture's alt text pasted against its caption. It is the caption, and so is a neighbour that is one copy of it.
         // (The text never prints a paragraph against itself; a quotation is left alone.)
         for i in 0..<n where scans[i] != nil {
             let p = TextLayout.trim(b, paragraphs[i])
             guard p.count >= 30, p.count <= 600, !p.contains(where: { Self.isQuoteMark(b, $0) }) else { continue }
-            let half = p.count / 2, gap = p.count % 2
-            guard gap == 0 || b[p.lowerBound + half] == 0x20,
-                  (0..<half).allSatisfy({ b[p.lowerBound + $0] == b[p.lowerBound + half + gap + $0] }) else { continue }
+            // (Glued, with no space between: a chant the text quotes twice, `We want jobs. We want jobs.`, has one.)
+            let half = p.count / 2
+            guard p.count % 2 == 0, (0..<half).allSatisfy({ b[p.lowerBound + $0] == b[p.lowerBound + half + $0] }) else { continue }
             verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated])
             for j in [i - 1, i + 1] where j >= 0 && j < n && scans[j] != nil {
                 let q = TextLayout.trim(b, paragraphs[j])

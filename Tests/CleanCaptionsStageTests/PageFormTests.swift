@@ -342,6 +342,9 @@ struct PageLabelAndTeaserTests {
                 == [caption + caption, caption])
         #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, "It was a short meeting.",
                                              "It was a short meeting.", Self.body2])).isEmpty)
+        // A chant the text gives twice, with a space between, stays.
+        #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, "No fare rise, no ferry vote! No fare rise, no ferry vote!",
+                                             Self.body2])).isEmpty)
     }
 
     @Test("The line under an author label is the byline; under a `Read More` label below the text, the headline it links to goes")
