@@ -112,6 +112,10 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case teaser
     case headlineCopy
     case pageTitle
+    case masthead
+    case authorLabel
+    case nextItem
+    case authorBio
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -201,6 +205,10 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "teaser",
         "headline-copy",
         "page-title",
+        "masthead",
+        "author-label",
+        "next-item",
+        "author-bio",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

@@ -48,8 +48,10 @@ package struct RoleScorer {
         // line that ends like a sentence is left to the other features (one short sentence may well recur).
         // Candidates sorted by length and first bytes: copies end up side by side, compared byte for byte.
         var candidates: [(length: Int, head: UInt64, index: Int)] = []
+        // (A line closing with a word in single quotes, `Families moved in ‘Harbour Ops’`, has no closing punctuation.)
         for i in 0..<n {
-            guard let s = scans[i], !s.plain, s.words >= 2, !s.features[.quote], s.features[.noEndPunct] else { continue }
+            guard let s = scans[i], !s.plain, s.words >= 2, !s.features[.quote],
+                  s.features[.noEndPunct] || Self.endsWithSingleQuoted(b, TextLayout.trim(b, paragraphs[i])) else { continue }
             let p = TextLayout.trim(b, paragraphs[i])
             guard p.count <= 400 else { continue }
             var head: UInt64 = 0
@@ -386,19 +388,66 @@ package struct RoleScorer {
             }
         }
 
-        // Under a label of related stories (`More Stories`, `Related`, `Trending`, `Latest in Sport`), the list of
-        // their headlines (no closing punctuation) and cut-off teasers (`...`), to the first paragraph that is neither.
-        // The label is read in a paragraph removed as chrome, or in one no role claims.
-        for i in (firstContent.map { $0 + 1 } ?? 0)..<max(firstContent.map { $0 + 1 } ?? 0, n) where {
+        // The page's headline, read from the text up: the first paragraph that reads as body text, and above it, past
+        // lines removed (a byline, a stamp, a picture's lines), the title-like line directly over them. A caption
+        // printed twice there is a headline printed twice when its copy stands higher up, not right above it.
+        let textTop = (0..<n).first { i in
+            guard let s = scans[i], verdicts[i] == nil || verdicts[i]?.decided == false else { return false }
+            return s.plain || (!s.features[.noEndPunct] && s.words >= 8)
+        } ?? n
+        // (A caption printed twice is the headline printed twice when its copy stands higher up. A caption only its form
+        // suggests, `Ferry fares rise in June`, is the headline only when a bar of links or glued links stand over it.)
+        var pageHeadline: Int?
+        var captionAbove: Int?
+        var k = textTop - 1
+        while k >= 0, textTop < n {
+            guard let s = scans[k] else { k -= 1; continue }
+            if let v = verdicts[k], v.decided, v.role.isRemoved {
+                if v.role == .caption, s.features[.repeated], (0..<max(0, k - 1)).contains(where: { same($0, k) }) {
+                    if Self.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) { pageHeadline = k }
+                    break
+                }
+                if v.role == .caption, captionAbove == nil, Self.uncredited(s), !s.features[.repeated],
+                   Self.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) {
+                    captionAbove = k
+                }
+                k -= 1
+                continue
+            }
+            let p = TextLayout.trim(b, paragraphs[k])
+            if Self.titleLike(b, p, s) {
+                pageHeadline = k
+            } else if let c = captionAbove, !s.plain, Self.isLinkBar(b, p) {
+                pageHeadline = c
+            }
+            break
+        }
+        // Under a label of related stories (`More Stories`, `Related`, `Trending`, `Latest in Sport`, `Breaking`,
+        // `Upcoming Events`), the list of their headlines (no closing punctuation) and cut-off teasers (`...`, `... More
+        // Info`), to the first paragraph that is neither. The label is read in a paragraph removed as chrome, or in one
+        // no role claims. Above the text, the run stops at the page's headline.
+        for i in 0..<n where {
             if case .none = ruled[i] { return verdicts[i].map { !$0.decided || $0.role == .chrome } ?? (scans[i]?.plain == false) }
             if case .other(let reason) = ruled[i] { return reason == "chrome" }
             return false
         }() && paragraphs[i].count <= 40 && Self.isRelatedLabel(b, TextLayout.trim(b, paragraphs[i])) {
+            // (Above the headline only: a label below it is read among the lines the text leaves.)
+            guard i > (firstContent ?? -1) || pageHeadline.map({ i < $0 }) == true else { continue }
             var j = i + 1
-            while j < n, case .none = ruled[j], let s = scans[j], Self.isTeaser(b, TextLayout.trim(b, paragraphs[j]), s) {
-                verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
-                j += 1
+            // (A `Read more` label links to a story's headline, six words or more: a short subhead of the text under a
+            // link stays.)
+            let readMore = Self.isReadMore(b, TextLayout.trim(b, paragraphs[i]))
+            // (An item's name of one or two words, `Lantern Walk`, counts when an item of the list follows it.)
+            func item(_ j: Int, name: Bool = false) -> Bool {
+                guard j < n, j != pageHeadline, case .none = ruled[j], let s = scans[j], !s.plain else { return false }
+                if name { return s.words <= 2 && s.hasLetters && s.features[.noEndPunct] && s.features[.short] && !s.features[.quote] }
+                return Self.isTeaser(b, TextLayout.trim(b, paragraphs[j]), s) && (!readMore || s.words >= 6)
             }
+            while item(j) || (item(j, name: true) && item(j + 1)) { j += 1 }
+            // Above the headline, a list has two items at least: one line between a label and the headline may be the
+            // headline itself over its standfirst (`Breaking` over `Minister resigns` over `The port deal ...`).
+            if pageHeadline.map({ i < $0 }) == true, j - i - 1 < 2 { continue }
+            for k in (i + 1)..<j { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
             if j > i + 1, case .none = ruled[i] {
                 verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
             }
@@ -448,6 +497,133 @@ package struct RoleScorer {
         if j > (firstContent ?? 0), let s = scans[j], !s.features[.noEndPunct],
            headlines >= 3 || ((headlines >= 2 || overChrome || cutOff) && !longItem && (s.plain || verdicts[j] == nil)) {
             for k in run { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
+        }
+
+        // Above the page's headline, the page's masthead and its lines: the site's name and tagline (`Harbour Post Logo`,
+        // `The Valley App`), a date or issue line (`Issue 212, (3 - 9 May)`), a bar of links (`/ Home / News`), a line the
+        // page prints twice, or links glued together (`Get it on the StoreGet it on Play`). A copy of the headline stays
+        // as a headline printed twice. (A line over the headline with none of these cues stays: it may be the headline,
+        // and the line under it the standfirst.)
+        if let h = pageHeadline, let hs = scans[h] {
+            if verdicts[h].map({ !$0.decided || !$0.role.isRemoved || $0.role == .caption }) ?? true {
+                verdicts[h] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.firstContent])
+            }
+            // The lines kept between a line and the headline: none, for the line right above it. (A copy of a line that
+            // stays, stays: a title printed twice over its standfirst.)
+            var keptBelow = false
+            var stayed: [Int] = []
+            // (A headline printed twice is the headline, no standfirst: the line right above it has no guard.)
+            let printedTwice = (0..<h).contains { same($0, h) }
+            for j in stride(from: h - 1, through: 0, by: -1) {
+                guard case .none = ruled[j], let s = scans[j], !s.plain else { continue }
+                if let v = verdicts[j], v.decided, v.role.isRemoved, v.role != .caption || !s.features[.repeated] { continue }
+                // (A date alone is the article's dateline.)
+                if let v = verdicts[j], v.decided, v.role == .dateline { continue }
+                let p = TextLayout.trim(b, paragraphs[j])
+                defer { keptBelow = true }
+                if same(j, h) {
+                    verdicts[j] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.headlineCopy])
+                    continue
+                }
+                guard s.features[.short], !s.features[.quote], !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }),
+                      !stayed.contains(where: { same($0, j) }) else { stayed.append(j); continue }
+                let bar = Self.isLinkBar(b, p)
+                // (A date alone is the article's dateline; a long line ending with a date is a story's title.)
+                let stamp = (s.features[.date] || s.features[.time]) && !s.features[.dateOnly] && s.words <= 8
+                    && verdicts[j].map({ !$0.decided || $0.role != .dateline }) ?? true
+                // A short name in capitals (`Harbour Post Logo`), or a short line printed twice; but not right over a
+                // headline of five words or more, which may be the standfirst under its headline (`Ferry Fares Rise Again`
+                // over `Commuters face a tenth more from June`).
+                let nameLike = s.words <= 4 && s.features[.noEndPunct] && !s.features[.date] && !s.features[.time]
+                    && (keptBelow || hs.words <= 4 || printedTwice)
+                let twice = nameLike && s.features[.repeated]
+                let name = nameLike && s.features[.capitalized] && !Self.hasSmallWord(b, p)
+                guard (s.features[.noEndPunct] || stamp) && (bar || stamp || twice || name) else { stayed.append(j); continue }
+                verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
+            }
+        }
+
+        // A paragraph that is its own text twice, glued with no space (`A crowd waits. (Metro TV).A crowd waits. (Metro TV).`): a
+        // picture's alt text pasted against its caption. It is the caption, and so is a neighbour that is one copy of it.
+        // (The text never prints a paragraph against itself; a quotation is left alone.)
+        for i in 0..<n where scans[i] != nil {
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.count >= 30, p.count <= 600, !p.contains(where: { Self.isQuoteMark(b, $0) }) else { continue }
+            // (Glued, with no space between: a chant the text quotes twice, `We want jobs. We want jobs.`, has one.)
+            let half = p.count / 2
+            guard p.count % 2 == 0, (0..<half).allSatisfy({ b[p.lowerBound + $0] == b[p.lowerBound + half + $0] }) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated])
+            for j in [i - 1, i + 1] where j >= 0 && j < n && scans[j] != nil {
+                let q = TextLayout.trim(b, paragraphs[j])
+                if q.count == half, (0..<half).allSatisfy({ b[q.lowerBound + $0] == b[p.lowerBound + $0] }) {
+                    verdicts[j] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated])
+                }
+            }
+        }
+        // Two paragraphs that open with a kicker in capitals (`HIGH WATER. Crews clear the road...`) and go on with the
+        // same text word for word: one picture's caption printed twice under two kickers. (The text never repeats a
+        // paragraph under another opening.)
+        var kicked: [(index: Int, rest: Range<Int>)] = []
+        for i in 0..<n where scans[i] != nil && verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+            if let rest = Self.afterCapitalKicker(b, TextLayout.trim(b, paragraphs[i])) { kicked.append((i, rest)) }
+        }
+        for x in kicked.indices {
+            for y in kicked.indices where y > x && kicked[x].rest.count == kicked[y].rest.count {
+                let p = kicked[x].rest, q = kicked[y].rest
+                guard zip(p, q).allSatisfy({ b[$0] == b[$1] }) else { continue }
+                for i in [kicked[x].index, kicked[y].index] {
+                    verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated])
+                }
+            }
+        }
+        // The line under an author label (`Author(s)`, `Written by`) is the byline, as the label says: `Jo Lane, Harbour
+        // Post` (a name and an outlet).
+        for i in 1..<max(1, n) where verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+            guard let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], s.features[.capitalized], !s.features[.quote],
+                  (2...8).contains(s.words), Self.isAuthorLabel(b, TextLayout.trim(b, paragraphs[i - 1])) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.authorLabel])
+        }
+
+        // Below the text, under an author's name removed as such (an author box), a paragraph closing with a labelled
+        // e-mail address is the author's bio (`Studied at ... Email: jo@example.com`). (A paragraph of the text giving an
+        // address says so in words: `write to the board at x@example.com`.)
+        for i in max(1, textTop + 1)..<max(max(1, textTop + 1), n) where verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+            guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.email], !s.features[.quote], let name = scans[i - 1], name.nameLine,
+                  verdicts[i - 1].map({ $0.decided && $0.role.isRemoved }) ?? false else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            var w = p.upperBound
+            while w > p.lowerBound, b[w - 1] != 0x20 { w -= 1 }
+            guard (w..<p.upperBound).contains(where: { b[$0] == UInt8(ascii: "@") }) else { continue }
+            // The address is labelled (`Email: `, `E-mail: `).
+            var l = w
+            while l > p.lowerBound, b[l - 1] == 0x20 { l -= 1 }
+            var ls = l
+            while ls > p.lowerBound, b[ls - 1] != 0x20 { ls -= 1 }
+            let label = TextLayout.trim(b, ls..<l)
+            guard label.count >= 6, b[label.upperBound - 1] == UInt8(ascii: ":"),
+                  isExactly(b, label.lowerBound..<(label.upperBound - 1), "Email") || isExactly(b, label.lowerBound..<(label.upperBound - 1), "E-mail")
+                    || isExactly(b, label.lowerBound..<(label.upperBound - 1), "email") else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.authorBio])
+        }
+        // Below the text, a line that closes a story of a feed (`Continue reading <title>`, a copyright line, a syndication
+        // embargo notice) is followed by the next story: its headline, byline and text are the page's chrome.
+        if textTop < n, let close = ((textTop + 1)..<max(textTop + 1, n)).first(where: { i in
+            switch ruled[i] {
+            case .none: if verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true { return false }
+            case .credit: return false
+            case .other: break
+            }
+            return Self.closesItem(b, TextLayout.trim(b, paragraphs[i]))
+        }) {
+            // (A copyright line or a notice between the text's paragraphs is a picture's credit or a note: the next story
+            // under one is the page's last few paragraphs, four at most. A link with its title only a feed prints.)
+            let after = ((close + 1)..<n).filter { scans[$0] != nil }
+            if Self.closesItem(b, TextLayout.trim(b, paragraphs[close]), link: true) || after.count <= 4 {
+                for j in after where verdicts[j].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+                    guard case .none = ruled[j] else { continue }
+                    verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.nextItem])
+                }
+            }
         }
 
         // `... are being treated in a hospital. (PTI)`: a wire agency's tag closing the article's last paragraph,
@@ -546,7 +722,7 @@ package struct RoleScorer {
                                            "trending stories", "latest news", "latest stories", "latest videos", "top news",
                                            "top stories", "most popular", "popular stories", "must read", "editor's picks",
                                            "editors' picks", "you may have missed", "don't miss", "what to read next",
-                                           "in case you missed it"].map { Array($0.utf8) }
+                                           "in case you missed it", "breaking", "breaking news", "just in", "upcoming events", "read more"].map { Array($0.utf8) }
     /// Labels of a section's latest stories: `Latest in Sport`, `More from Business`, `Most read in Irish News`.
     static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on "].map { Array($0.utf8) }
 
@@ -594,6 +770,17 @@ package struct RoleScorer {
         return nil
     }
 
+    /// Where the last `...` or `…` of a line starts (both are three bytes long).
+    static func lastEllipsis(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int? {
+        var i = p.upperBound - 3
+        while i >= p.lowerBound {
+            if b[i] == UInt8(ascii: "."), b[i + 1] == UInt8(ascii: "."), b[i + 2] == UInt8(ascii: ".") { return i }
+            if b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0xA6 { return i }
+            i -= 1
+        }
+        return nil
+    }
+
     /// Whether a line is cut off in mid-sentence: a sentence's opening of five to fifteen words, on one line, with no
     /// quotation, no colon, no figure at its end, and its last word in lowercase with no closing punctuation.
     static func cutOff(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan?) -> Bool {
@@ -618,6 +805,35 @@ package struct RoleScorer {
         return false
     }
 
+    /// Whether a line reads as a page's headline: one line of two to twenty-five words and 160 bytes at most, opening
+    /// with a capital, a figure or a quotation mark, with no closing full stop, no web address, no date alone, and no
+    /// bar of links.
+    static func titleLike(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan) -> Bool {
+        guard !s.plain, s.hasLetters, (2...25).contains(s.words), p.count <= 160, s.features[.noEndPunct], !s.features[.url], !isLinkBar(b, p),
+              !s.features[.dateOnly], !s.features[.datelineOnly], !s.features[.email],
+              !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { return false }
+        let c = b[p.lowerBound]
+        return c >= 0x41 && c <= 0x5A || ParagraphScan.isDigit(c) || c == 0x22 || c == 0xE2
+    }
+
+    /// Whether a line is a bar of links: a `|` in it, an opening `/` (`/ Home / News`), or links glued together.
+    static func isLinkBar(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        p.contains { b[$0] == UInt8(ascii: "|") } || b[p.lowerBound] == UInt8(ascii: "/") || gluedLinks(b, p) >= 2
+    }
+
+    /// How many links a line glues together: a word of two lowercase letters or more running straight into a capital
+    /// (`StoreGet`, `LocalNotices`). (`McDonald`, `iPhone` have one lowercase letter before their capital.)
+    static func gluedLinks(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int {
+        var count = 0, lower = 0
+        for i in p {
+            let c = b[i]
+            if c >= 0x61 && c <= 0x7A { lower += 1; continue }
+            if c >= 0x41 && c <= 0x5A, lower >= 2 { count += 1 }
+            lower = 0
+        }
+        return count
+    }
+
     /// Whether a line opens with a pronoun or a conjunction (`He said he would wait...`, `But the talks...`): the text's
     /// own narrative trailing off, not a headline cut off.
     static func opensNarrative(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
@@ -626,6 +842,74 @@ package struct RoleScorer {
         let w = p.lowerBound..<e
         for word: StaticString in ["He", "She", "It", "They", "We", "I", "You", "This", "That", "But", "And", "So", "Then", "There"]
         where isExactly(b, w, word) { return true }
+        return false
+    }
+
+    /// The text after a kicker in capitals that opens a paragraph (`HIGH WATER. Crews clear the road.`): two words or more
+    /// in capitals (apostrophes and hyphens inside them), a full stop, `!` or `?`, a space, then twenty bytes or more
+    /// opening with a capital.
+    static func afterCapitalKicker(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Range<Int>? {
+        var i = p.lowerBound, words = 0, inWord = false
+        while i < p.upperBound, i - p.lowerBound <= 60 {
+            let c = b[i]
+            if c >= 0x41 && c <= 0x5A || c == UInt8(ascii: "'") || c == UInt8(ascii: "-") {
+                if !inWord { words += 1; inWord = true }
+                i += 1
+            } else if c == 0xE2, i + 2 < p.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x99, inWord {
+                i += 3
+            } else if c == 0x20 {
+                inWord = false
+                i += 1
+            } else if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") {
+                guard inWord, words >= 2, i + 1 < p.upperBound, b[i + 1] == 0x20 else { return nil }
+                let rest = TextLayout.trim(b, (i + 1)..<p.upperBound)
+                guard rest.count >= 20, b[rest.lowerBound] >= 0x41 && b[rest.lowerBound] <= 0x5A else { return nil }
+                return rest
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether a line closes with a word in single curly quotes: `’` right after a letter, with a `‘` before it.
+    static func endsWithSingleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        let end = p.upperBound
+        guard p.count >= 5, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x99, ParagraphScan.isLetter(b[end - 4]) else { return false }
+        var i = p.lowerBound
+        while i + 2 < end - 3 {
+            if b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x98 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a line closes a story on a feed page: `Continue reading <title>`, a copyright line (`... All rights
+    /// reserved.`, 150 bytes at most), a syndication embargo notice (`Please note: This content carries ... embargo`);
+    /// with `link`, only the first.
+    static func closesItem(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, link: Bool = false) -> Bool {
+        @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] | (b[i] >= 0x41 && b[i] <= 0x5A ? 0x20 : 0) }
+        func has(_ s: String, at start: Int) -> Bool {
+            let l = Array(s.utf8)
+            return start + l.count <= p.upperBound && l.indices.allSatisfy { lower(start + $0) == l[$0] }
+        }
+        func contains(_ s: String) -> Bool { p.contains { has(s, at: $0) } }
+        if has("continue reading ", at: p.lowerBound), p.count > 20 { return true }
+        if link { return false }
+        if p.count <= 150, contains("all rights reserved") { return true }
+        return p.count <= 300 && (has("please note", at: p.lowerBound) || has("this content", at: p.lowerBound)) && contains(" embargo")
+    }
+
+    /// Whether a line is an author label alone: `Author`, `Author(s)`, `Authors`, `Written by`, `Reporter`, a colon after
+    /// it or not.
+    static func isAuthorLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var p = p
+        while let last = p.last, b[last] == UInt8(ascii: ":") || b[last] == 0x20 { p = p.lowerBound..<last }
+        @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] | (b[i] >= 0x41 && b[i] <= 0x5A ? 0x20 : 0) }
+        for label in ["author", "author(s)", "authors", "written by", "reporter"] {
+            let l = Array(label.utf8)
+            if l.count == p.count, zip(l, p).allSatisfy({ $0 == lower($1) }) { return true }
+        }
         return false
     }
 
@@ -672,6 +956,11 @@ package struct RoleScorer {
         let end = p.upperBound
         if b[end - 1] == UInt8(ascii: "."), b[end - 2] == UInt8(ascii: "."), b[end - 3] == UInt8(ascii: ".") { return true }
         if b[end - 1] == 0xA6, b[end - 2] == 0x80, b[end - 3] == 0xE2 { return true }
+        // A listing cut off, then its link: `... the festival opens on Fri... More Info`.
+        if !s.plain, s.features[.noEndPunct], let cut = lastEllipsis(b, p), cut > p.lowerBound, ParagraphScan.isLetter(b[cut - 1]),
+           isReadMore(b, TextLayout.trim(b, (cut + 3)..<end)) || isExactly(b, TextLayout.trim(b, (cut + 3)..<end), "More Info") {
+            return true
+        }
         return !s.plain && s.features[.noEndPunct] && s.features[.headlineLength] && p.count <= 200
             && !p.contains { b[$0] == 0x0A || b[$0] == 0x0D }
     }

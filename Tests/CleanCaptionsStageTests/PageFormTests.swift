@@ -304,4 +304,100 @@ struct PageLabelAndTeaserTests {
         #expect(d.removed.map { d.originalSubstring($0.start..<$0.end) } == ["ENDS", "Jo Lane/Harbour Police"])
         #expect(d.removed.map(\.reason) == ["chrome", "byline"], "\(d.removed.map(\.rule))")
     }
+
+    @Test("Above the headline, the masthead's lines go: the site's name, a date or issue line, a bar of links, a line printed twice, glued links")
+    func mastheadLines() throws {
+        let top = ["Tidewater Courier Logo", "Tuesday,9 March, 2027", "Issue 412, (3 - 9 March 2027))", "/ Home / Local", "The Tidewater App",
+                   "The Tidewater App", "Get it on the StoreGet it on the PlayShop LocalJobs"]
+        #expect(try forms.removed(forms.join(top + ["Ferry fares rise in June", "By Anika Sorensen", Self.body, Self.body2])) == top + ["By Anika Sorensen"])
+        // With no cue, a line over the headline stays (it may be the headline over its standfirst), and so do the text's
+        // short paragraphs, a lead-in with its list, a one-line quotation and a subhead.
+        let kept = ["Ferry fares rise in June", "Island commuters will pay a tenth more from the first of the month as fuel costs climb",
+                    Self.body, "It was a short meeting.", "The new fares are:", "Adults pay four dollars a trip", "Children ride free on weekends",
+                    "“We had no choice,” she said.", "What happens next", Self.body2]
+        #expect(try forms.removed(forms.join(kept)).isEmpty)
+        // A title in capitals, printed once or twice, over a standfirst with no full stop stays.
+        #expect(try forms.removed(forms.join(["Harbour Works Begin Today", "Island commuters will pay more from June", Self.body, Self.body2])).isEmpty)
+        #expect(try forms.removed(forms.join(["Ferry Fares Rise Again", "Ferry Fares Rise Again", "Commuters face a tenth more", Self.body, Self.body2])).isEmpty)
+    }
+
+    @Test("A list under a section label above the headline goes with the label, up to the headline; a headline printed twice stays, both copies")
+    func listsUnderLabels() throws {
+        let list = ["Upcoming Events", "Harbour Lantern Walk", "Sat, 4 May 2027 18:00:00 UTC @ Old Pier - The walk starts at the pier and ends at the lighthouse after dark. Bring a lant... More Info",
+                    "BREAKING", "Mayor opens the new library in the east end", "Storm closes the coast road for a second day"]
+        #expect(try forms.removed(forms.join(list + ["Council approves higher ferry fares for island routes", Self.body, Self.body2])) == list)
+        // One line under the label, over a standfirst with no full stop, may be the headline: it stays.
+        #expect(try forms.removed(forms.join(["BREAKING", "Mayor opens the new library", "The east end gets its first branch in forty years",
+                                             Self.body, Self.body2])) == ["BREAKING"])
+        // The headline printed twice, a lead with a colon, with the site's name and a byline between the copies.
+        let title = "Harbour Watch: thefts, rescues and more"
+        let r = try forms.removed(forms.join(["The Tidewater App", title, "Anika Sorensen", "2 hours ago", title, Self.body, Self.body2]))
+        #expect(!r.contains(title), "\(r)")
+    }
+
+    @Test("A caption glued to its own copy (alt text against it) goes with its single copy; a paragraph of the text printed twice stays")
+    func gluedCaptionCopies() throws {
+        let caption = "Divers are searching the harbour. (Coast Guard)."
+        #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, caption + caption, caption, Self.body2]))
+                == [caption + caption, caption])
+        #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, "It was a short meeting.",
+                                             "It was a short meeting.", Self.body2])).isEmpty)
+        // A chant the text gives twice, with a space between, stays.
+        #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, "No fare rise, no ferry vote! No fare rise, no ferry vote!",
+                                             Self.body2])).isEmpty)
+    }
+
+    @Test("The line under an author label is the byline; under a `Read More` label below the text, the headline it links to goes")
+    func authorLabelAndReadMore() throws {
+        let r = try forms.removed(forms.join(["Council approves higher ferry fares for island routes", "Author(s)", "Anika Sorensen, Harbour Post",
+                                             Self.body, Self.body2]))
+        #expect(r.contains("Anika Sorensen, Harbour Post"), "\(r)")
+        // A name and an outlet with no label above it, in the text, stays.
+        #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, "Thanks to:",
+                                             "Anika Sorensen, Harbour Post", Self.body2])).isEmpty)
+        #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, "Read More",
+                                             "New bakery opens on the quay in time for summer", Self.body2]))
+                == ["Read More", "New bakery opens on the quay in time for summer"])
+        // A short subhead of the text under a `Read more` link stays.
+        #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, "Read more",
+                                             "What happens next", Self.body2])) == ["Read more"])
+    }
+
+    @Test("A caption printed twice under two kickers in capitals goes, and so does a copy of the headline's opening closing in single quotes")
+    func kickerCaptionsAndQuotedCopies() throws {
+        let text = "A harbour official said the crews would clear the road before the weekend."
+        let r = try forms.removed(forms.join(["Council approves higher ferry fares for island routes", Self.body, "HIGH WATER. " + text, "CLEAR THE ROAD! " + text, Self.body2]))
+        #expect(r == ["HIGH WATER. " + text, "CLEAR THE ROAD! " + text])
+        // One kicker alone, an all-capitals opening of the text, and a place in capitals stay.
+        #expect(try forms.removed(forms.join(["Council approves higher ferry fares for island routes", "HIGH WATER. " + text, Self.body,
+                                             "PEOPLE have been urged to keep off the road.", "SEAVIEW. The ferry will stop at the old pier.", Self.body2])).isEmpty)
+        let copy = "Over 40 Moved in ‘Harbour Ops’"
+        #expect(try forms.removed(forms.join([copy + " at Seaview", copy, copy, Self.body, Self.body2])) == [copy, copy])
+    }
+
+    @Test("On a feed page, the next story under a copyright line or a `Continue reading` link goes; a copyright line above the text takes nothing")
+    func nextItemOfAFeed() throws {
+        let next = ["Lighthouse keeper retires after forty years", "By Jo Lane", "Mia Chen was the last keeper of the light, and she left it on Friday with a party on the pier."]
+        let head = ["Council approves higher ferry fares for island routes", Self.body, Self.body2]
+        #expect(try forms.removed(forms.join(head + ["Copyright © 2027, Lakeside Radio. All rights reserved."] + next))
+                == ["Copyright © 2027, Lakeside Radio. All rights reserved."] + next)
+        #expect(try forms.removed(forms.join(head + ["Continue reading Council approves higher ferry fares for island routes"] + next))
+                == ["Continue reading Council approves higher ferry fares for island routes"] + next)
+        // A picture's copyright line between the text's paragraphs takes nothing with it.
+        let credit = "© 2027 Jo Lane. All rights reserved."
+        #expect(try forms.removed(forms.join(head + [credit, Self.body, Self.body2, Self.body, Self.body2, "It was a short meeting."])) == [credit])
+        // Above the text, the line takes nothing with it; nor does a sentence that opens with `Continue reading`.
+        #expect(try forms.removed(forms.join(["Copyright © 2027, Lakeside Radio. All rights reserved."] + head)) == ["Copyright © 2027, Lakeside Radio. All rights reserved."])
+        #expect(try forms.removed(forms.join(head + ["Continue reading the notice before you sign, the board told owners.", Self.body])).isEmpty)
+    }
+
+    @Test("Under an author box's name, the author's bio closing with an e-mail address goes; a paragraph of the text closing with one stays")
+    func authorBio() throws {
+        let bio = "Studied at Seaview College from 2009 to 2012 and holds a diploma in radio. Hobbies: sailing, chess. Email: desk@tidewater.example"
+        let head = ["Council approves higher ferry fares for island routes", Self.body, Self.body2]
+        let r = try forms.removed(forms.join(head + ["Anika Sorensen", "Anika Sorensen", bio]))
+        #expect(r.contains(bio), "\(r)")
+        #expect(try forms.removed(forms.join(head + ["Anika Sorensen", "Readers with questions about the new fares can write to the ferry board at fares@board.example",
+                                                     "It was a short meeting.", Self.body, Self.body2])).isEmpty)
+    }
 }
