@@ -548,10 +548,12 @@ package struct RoleScorer {
         // (The text never prints a paragraph against itself; a quotation is left alone.)
         for i in 0..<n where scans[i] != nil {
             let p = TextLayout.trim(b, paragraphs[i])
-            guard p.count >= 30, p.count <= 600, !p.contains(where: { Self.isQuoteMark(b, $0) }) else { continue }
             // (Glued, with no space between: a chant the text quotes twice, `We want jobs. We want jobs.`, has one.)
+            // The halves are compared first: almost every paragraph differs at its first byte.
             let half = p.count / 2
-            guard p.count % 2 == 0, (0..<half).allSatisfy({ b[p.lowerBound + $0] == b[p.lowerBound + half + $0] }) else { continue }
+            guard p.count >= 30, p.count <= 600, p.count % 2 == 0,
+                  (0..<half).allSatisfy({ b[p.lowerBound + $0] == b[p.lowerBound + half + $0] }),
+                  !p.contains(where: { Self.isQuoteMark(b, $0) }) else { continue }
             verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated])
             for j in [i - 1, i + 1] where j >= 0 && j < n && scans[j] != nil {
                 let q = TextLayout.trim(b, paragraphs[j])
@@ -889,11 +891,22 @@ package struct RoleScorer {
     /// with `link`, only the first.
     static func closesItem(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, link: Bool = false) -> Bool {
         @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] | (b[i] >= 0x41 && b[i] <= 0x5A ? 0x20 : 0) }
-        func has(_ s: String, at start: Int) -> Bool {
-            let l = Array(s.utf8)
-            return start + l.count <= p.upperBound && l.indices.allSatisfy { lower(start + $0) == l[$0] }
+        // Compared byte by byte with no String or Array made: this runs on every paragraph below the text.
+        func has(_ s: StaticString, at start: Int) -> Bool {
+            let l = s.utf8Start, count = s.utf8CodeUnitCount
+            guard start + count <= p.upperBound else { return false }
+            for k in 0..<count where lower(start + k) != l[k] { return false }
+            return true
         }
-        func contains(_ s: String) -> Bool { p.contains { has(s, at: $0) } }
+        func contains(_ s: StaticString) -> Bool {
+            let first = s.utf8Start[0]
+            var i = p.lowerBound
+            while i + s.utf8CodeUnitCount <= p.upperBound {
+                if lower(i) == first, has(s, at: i) { return true }
+                i += 1
+            }
+            return false
+        }
         if has("continue reading ", at: p.lowerBound), p.count > 20 { return true }
         if link { return false }
         if p.count <= 150, contains("all rights reserved") { return true }
@@ -905,12 +918,12 @@ package struct RoleScorer {
     static func isAuthorLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var p = p
         while let last = p.last, b[last] == UInt8(ascii: ":") || b[last] == 0x20 { p = p.lowerBound..<last }
+        guard p.count >= 6, p.count <= 10 else { return false }
         @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] | (b[i] >= 0x41 && b[i] <= 0x5A ? 0x20 : 0) }
-        for label in ["author", "author(s)", "authors", "written by", "reporter"] {
-            let l = Array(label.utf8)
-            if l.count == p.count, zip(l, p).allSatisfy({ $0 == lower($1) }) { return true }
+        let labels: [StaticString] = ["author", "author(s)", "authors", "written by", "reporter"]
+        return labels.contains { label in
+            label.utf8CodeUnitCount == p.count && (0..<p.count).allSatisfy { lower(p.lowerBound + $0) == label.utf8Start[$0] }
         }
-        return false
     }
 
     /// Whether a line is a press release's end marker: `ENDS`, `ENDS.`, `-ENDS-`.
