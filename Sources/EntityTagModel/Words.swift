@@ -87,25 +87,13 @@ package struct WordReader {
         var out: [Word] = []
         out.reserveCapacity(b.count / 4 + 8) // news averages a word per 5.8 bytes; room for short words
         scanner.scan(b, 0..<b.count, punctuation: false) { t in
-            var end = t.end - Int(t.possessive)
-            // A plural's bare apostrophe (`the Crusaders' bid`, `Jones’`) is a possessive too: the word is read
-            // without it, as the `'s` of a singular is.
-            var plural = false
-            if t.possessive == 0, end - t.start > 2 {
-                if b[end - 1] == 0x27, b[end - 2] | 0x20 == 0x73 {
-                    end -= 1
-                    plural = true
-                } else if end - t.start > 4, b[end - 1] == 0x99, b[end - 2] == 0x80, b[end - 3] == 0xE2, b[end - 4] | 0x20 == 0x73 {
-                    end -= 3
-                    plural = true
-                }
-            }
+            let end = t.end - Int(t.possessive)
             let c = b[t.start]
             let isDigit = c >= 0x30 && c <= 0x39
             let key = WordFlags.hash(b, t.start..<end)
             let capitalized = c < 0x80 ? c >= 0x41 && c <= 0x5A : WordScanner.startsUppercase(b, t.start)
             out.append(Word(start: t.start, end: end, gap: t.gap, capitalized: capitalized, digit: isDigit,
-                            possessive: t.possessive != 0 || plural, key: key, flags: isDigit ? 0 : table.flags(key: key)))
+                            possessive: t.possessive != 0, key: key, flags: isDigit ? 0 : table.flags(key: key)))
             return true
         }
         return out

@@ -108,11 +108,7 @@ extension Recognizer {
 
     /// The byte after the `'s` (or `’s`) of a possessive word.
     static func possessiveEnd(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Int {
-        // `'s` and `’s`; a plural's bare `'` and `’` (`Crusaders'`).
-        let straight = b[w.end] == 0x27
-        let after = w.end + (straight ? 1 : 3)
-        let s = after < b.count && b[after] | 0x20 == 0x73 && (after + 1 >= b.count || !WordScanner.isLetter(b[after + 1]))
-        return after + (s ? 1 : 0)
+        w.end + (b[w.end] == 0x27 ? 2 : 4)
     }
 
     /// Whether the `'s` of `words[i]` ends a name (`Moody's`, `Macy's`) instead of making it the possessor
