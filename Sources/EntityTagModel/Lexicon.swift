@@ -117,7 +117,7 @@ package struct Lexicon: Sendable {
     /// Last words that make a capitalized name an organization.
     package static let orgSuffixes: [String] = ([
         "agency", "party", "union", "solidarity", "institute", "group", "court", "ministry", "association", "council",
-        "committee", "alliance", "bank", "university", "college", "school", "corporation", "corp.", "company", "co.", "cos.",
+        "committee", "alliance", "bank", "university", "college", "school", "corporation", "corp.", "company", "co.", "cos.", "bhd", "bhd.", "berhad", "tbk", "tbk.",
         "inc.", "ltd.", "electronics", "securities", "industries", "holdings", "motors", "airlines", "administration",
         "service", "office", "foundation", "federation", "league", "organization", "organisation", "commission",
         "assembly", "museum", "center", "centre", "society", "network", "department", "bureau", "authority", "police",

@@ -110,7 +110,7 @@ package enum RepairWords {
     package static let reporting: [StaticString] = ["reported", "reports", "reporting", "tweeted", "posted", "wrote", "writes"]
 
 
-    package static let legalForms: [StaticString] = ["corp", "corp.", "inc", "inc.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "llc", "limited",
+    package static let legalForms: [StaticString] = ["corp", "corp.", "inc", "inc.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "llc", "limited", "bhd", "bhd.", "berhad", "tbk", "tbk.",
                                                      "incorporated", "gmbh", "ag"]
 
     /// Structures in lower case after their name and `the` (`the Cai Lan container terminal`); not `estate` or

@@ -477,4 +477,12 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains { $0.hasSuffix(" CS") || $0.hasSuffix(" Tan") || $0.hasSuffix(" Toh") || $0.contains("Sri") }, "\(found)")
     }
+
+    @Test("Malaysia's and Indonesia's legal forms end a firm's name as Inc. and Ltd do")
+    func legalFormsOfSoutheastAsia() throws {
+        let found = try tags("Zetrix AI Bhd said revenue rose, and HeiTech Padu Bhd agreed. PT Bank Central Asia Tbk gained.")
+        for expected in ["ORG Zetrix AI Bhd", "ORG HeiTech Padu Bhd", "ORG PT Bank Central Asia Tbk"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+    }
 }
