@@ -823,3 +823,33 @@ func startsWith(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: Sta
     for k in 0..<n where b[r.lowerBound + k] != p[k] { return false }
     return true
 }
+
+/// Whether the bytes at `r` start with `literal` (written in lower case), ignoring ASCII case.
+@inline(__always)
+func startsWithFolded(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
+    let n = literal.utf8CodeUnitCount
+    guard r.count >= n else { return false }
+    let p = literal.utf8Start
+    for k in 0..<n {
+        let c = b[r.lowerBound + k]
+        if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != p[k] { return false }
+    }
+    return true
+}
+
+/// Whether the bytes at `r` are `literal` (written in lower case), ignoring ASCII case.
+@inline(__always)
+func isExactlyFolded(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
+    r.count == literal.utf8CodeUnitCount && startsWithFolded(b, r, literal)
+}
+
+/// Whether `literal` (written in lower case) occurs in the bytes at `r`, ignoring ASCII case.
+func containsFolded(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
+    let n = literal.utf8CodeUnitCount
+    var i = r.lowerBound
+    while i + n <= r.upperBound {
+        if startsWithFolded(b, i..<r.upperBound, literal) { return true }
+        i += 1
+    }
+    return false
+}

@@ -755,18 +755,14 @@ package struct RoleScorer {
     static func isReadMore(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var p = p
         while let last = p.last, b[last] < 0x41 || b[last] >= 0x80 { p = p.lowerBound..<last }
-        @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] | (b[i] >= 0x41 && b[i] <= 0x5A ? 0x20 : 0) }
-        for label in ["read more", "read full story", "read the full story", "continue reading"] {
-            let l = Array(label.utf8)
-            if l.count == p.count, zip(l, p).allSatisfy({ $0 == lower($1) }) { return true }
-        }
-        return false
+        let labels: [StaticString] = ["read more", "read full story", "read the full story", "continue reading"]
+        return labels.contains { isExactlyFolded(b, p, $0) }
     }
 
     /// Where a closing `...` or `…` starts, if the line ends with one.
     static func ellipsis(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int? {
         let end = p.upperBound
-        guard p.count >= 4 else { return nil }
+        guard p.count >= 3 else { return nil }
         if b[end - 1] == UInt8(ascii: "."), b[end - 2] == UInt8(ascii: "."), b[end - 3] == UInt8(ascii: ".") { return end - 3 }
         if b[end - 1] == 0xA6, b[end - 2] == 0x80, b[end - 3] == 0xE2 { return end - 3 }
         return nil
@@ -890,27 +886,11 @@ package struct RoleScorer {
     /// reserved.`, 150 bytes at most), a syndication embargo notice (`Please note: This content carries ... embargo`);
     /// with `link`, only the first.
     static func closesItem(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, link: Bool = false) -> Bool {
-        @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] | (b[i] >= 0x41 && b[i] <= 0x5A ? 0x20 : 0) }
-        // Compared byte by byte with no String or Array made: this runs on every paragraph below the text.
-        func has(_ s: StaticString, at start: Int) -> Bool {
-            let l = s.utf8Start, count = s.utf8CodeUnitCount
-            guard start + count <= p.upperBound else { return false }
-            for k in 0..<count where lower(start + k) != l[k] { return false }
-            return true
-        }
-        func contains(_ s: StaticString) -> Bool {
-            let first = s.utf8Start[0]
-            var i = p.lowerBound
-            while i + s.utf8CodeUnitCount <= p.upperBound {
-                if lower(i) == first, has(s, at: i) { return true }
-                i += 1
-            }
-            return false
-        }
-        if has("continue reading ", at: p.lowerBound), p.count > 20 { return true }
+        if startsWithFolded(b, p, "continue reading "), p.count > 20 { return true }
         if link { return false }
-        if p.count <= 150, contains("all rights reserved") { return true }
-        return p.count <= 300 && (has("please note", at: p.lowerBound) || has("this content", at: p.lowerBound)) && contains(" embargo")
+        if p.count <= 150, containsFolded(b, p, "all rights reserved") { return true }
+        return p.count <= 300 && (startsWithFolded(b, p, "please note") || startsWithFolded(b, p, "this content"))
+            && containsFolded(b, p, " embargo")
     }
 
     /// Whether a line is an author label alone: `Author`, `Author(s)`, `Authors`, `Written by`, `Reporter`, a colon after
@@ -918,12 +898,8 @@ package struct RoleScorer {
     static func isAuthorLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var p = p
         while let last = p.last, b[last] == UInt8(ascii: ":") || b[last] == 0x20 { p = p.lowerBound..<last }
-        guard p.count >= 6, p.count <= 10 else { return false }
-        @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] | (b[i] >= 0x41 && b[i] <= 0x5A ? 0x20 : 0) }
         let labels: [StaticString] = ["author", "author(s)", "authors", "written by", "reporter"]
-        return labels.contains { label in
-            label.utf8CodeUnitCount == p.count && (0..<p.count).allSatisfy { lower(p.lowerBound + $0) == label.utf8Start[$0] }
-        }
+        return labels.contains { isExactlyFolded(b, p, $0) }
     }
 
     /// Whether a line is a press release's end marker: `ENDS`, `ENDS.`, `-ENDS-`.
@@ -967,8 +943,7 @@ package struct RoleScorer {
     static func isTeaser(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan) -> Bool {
         guard p.count >= 3 else { return false }
         let end = p.upperBound
-        if b[end - 1] == UInt8(ascii: "."), b[end - 2] == UInt8(ascii: "."), b[end - 3] == UInt8(ascii: ".") { return true }
-        if b[end - 1] == 0xA6, b[end - 2] == 0x80, b[end - 3] == 0xE2 { return true }
+        if ellipsis(b, p) != nil { return true }
         // A listing cut off, then its link: `... the festival opens on Fri... More Info`.
         if !s.plain, s.features[.noEndPunct], let cut = lastEllipsis(b, p), cut > p.lowerBound, ParagraphScan.isLetter(b[cut - 1]),
            isReadMore(b, TextLayout.trim(b, (cut + 3)..<end)) || isExactly(b, TextLayout.trim(b, (cut + 3)..<end), "More Info") {

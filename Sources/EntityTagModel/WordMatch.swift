@@ -27,4 +27,10 @@ package enum WordMatch {
         let tail = UnsafeBufferPointer(rebasing: b[(dash + 1)..<w.end])
         return RepairWords.describing.contains { tail.elementsEqual(UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount)) }
     }
+
+    /// `Tan Sri`, `Toh Puan`: Malaysian honours whose first word is also a family name.
+    package static func isHonourPair(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ i: Int) -> Bool {
+        i + 1 < words.count && (WordMatch.isWord(b, words[i], "tan") && WordMatch.isWord(b, words[i + 1], "sri")
+            || WordMatch.isWord(b, words[i], "toh") && WordMatch.isWord(b, words[i + 1], "puan"))
+    }
 }

@@ -124,7 +124,7 @@ package struct Consistency {
         for p in parts { starts[p.key] = 1 }
         var i = 0
         scan: while i < words.count {
-            guard !covered[i], words[i].capitalized, starts[words[i].key] != 0, !Self.tanSri(b, words, i) else { i += 1; continue }
+            guard !covered[i], words[i].capitalized, starts[words[i].key] != 0, !WordMatch.isHonourPair(b, words, i) else { i += 1; continue }
             for size in sizes where i + size <= words.count {
                 let r = i..<(i + size)
                 guard !r.contains(where: { covered[$0] }), let label = settled(key(r)) else { continue }
@@ -228,10 +228,5 @@ package struct Consistency {
 
     private func text(_ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
-    }
-    /// `Tan Sri`, `Toh Puan`: Malaysian honours whose first word is also a family name.
-    package static func tanSri(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ i: Int) -> Bool {
-        i + 1 < words.count && (WordMatch.isWord(b, words[i], "tan") && WordMatch.isWord(b, words[i + 1], "sri")
-            || WordMatch.isWord(b, words[i], "toh") && WordMatch.isWord(b, words[i + 1], "puan"))
     }
 }

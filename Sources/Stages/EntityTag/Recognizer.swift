@@ -226,8 +226,8 @@ struct Recognizer {
             // (`SP Adaeze Okafor` read as a place); not a lone letter after it (`Gen Z`), nor a name the
             // gazetteer holds whole (`Premier League`, `General Motors`).
             // (`Sri Abdul Rahman` of `Tan Sri Abdul Rahman` read as a place.)
-            if kept[n].label != .person, first < last, a.words[first].flags & titleOrRank != 0 || Consistency.tanSri(b, a.words, first) && first + 1 < last
-                || first > 0 && Consistency.tanSri(b, a.words, first - 1) && Self.joinedBySpace(b, a.words[first - 1], a.words[first]),
+            if kept[n].label != .person, first < last, a.words[first].flags & titleOrRank != 0 || WordMatch.isHonourPair(b, a.words, first) && first + 1 < last
+                || first > 0 && WordMatch.isHonourPair(b, a.words, first - 1) && Self.joinedBySpace(b, a.words[first - 1], a.words[first]),
                a.words[first + 1].capitalized, a.words[first + 1].count > 1,
                Self.match(a.matches, kept[n].start, kept[n].end) == nil {
                 kept[n].label = .person
@@ -349,7 +349,7 @@ struct Recognizer {
                    WordMatch.isAny(b, words[first], ["seri", "sri"]) {
                     first += 1
                     moved = true
-                } else if first + 2 < r.upperBound, Consistency.tanSri(b, words, first) {
+                } else if first + 2 < r.upperBound, WordMatch.isHonourPair(b, words, first) {
                     first += 2
                     moved = true
                 }
