@@ -47,16 +47,21 @@ package struct RoleScorer {
         // printed twice. An article's own paragraphs never repeat; a quotation may (a pull quote), and stays; and a
         // line that ends like a sentence is left to the other features (one short sentence may well recur).
         // Candidates sorted by length and first bytes: copies end up side by side, compared byte for byte.
+        // Copies are compared by their letters and figures alone: a page prints a caption once with straight quotes and
+        // hyphens, and again with curly quotes and dashes (`Bolden's ... - male or female -`, `Bolden’s ... – male or female –`).
         var candidates: [(length: Int, head: UInt64, index: Int)] = []
+        var folded: [[UInt8]] = Array(repeating: [], count: n)
         // (A line closing with a word in single quotes, `Families moved in ‘Harbour Ops’`, has no closing punctuation.)
         for i in 0..<n {
-            guard let s = scans[i], !s.plain, s.words >= 2, !s.features[.quote],
+            guard let s = scans[i], !s.plain, s.words >= 2,
                   s.features[.noEndPunct] || Self.endsWithSingleQuoted(b, TextLayout.trim(b, paragraphs[i])) else { continue }
             let p = TextLayout.trim(b, paragraphs[i])
             guard p.count <= 400 else { continue }
+            folded[i] = Self.lettersAndFigures(b, p)
+            guard folded[i].count >= 4 else { continue }
             var head: UInt64 = 0
-            for k in p.prefix(8) { head = head << 8 | UInt64(b[k]) }
-            candidates.append((p.count, head, i))
+            for k in folded[i].prefix(8) { head = head << 8 | UInt64(k) }
+            candidates.append((folded[i].count, head, i))
         }
         if candidates.count > 1 {
             candidates.sort { ($0.length, $0.head, $0.index) < ($1.length, $1.head, $1.index) }
@@ -68,11 +73,12 @@ package struct RoleScorer {
                       candidates[end].head == candidates[start].head { end += 1 }
                 for x in start..<end {
                     for y in (x + 1)..<max(x + 1, end) {
-                        let p = TextLayout.trim(b, paragraphs[candidates[x].index]), q = TextLayout.trim(b, paragraphs[candidates[y].index])
-                        if zip(p, q).allSatisfy({ b[$0] == b[$1] }) {
-                            scans[candidates[x].index]?.features[.repeated] = true
-                            scans[candidates[y].index]?.features[.repeated] = true
-                        }
+                        let i = candidates[x].index, j = candidates[y].index
+                        // (A quotation printed twice is a pull quote, and stays, unless the copies stand one over the
+                        // other, as a picture's alt text over its caption does.)
+                        guard folded[i] == folded[j], abs(i - j) <= 2 || (!scans[i]!.features[.quote] && !scans[j]!.features[.quote]) else { continue }
+                        scans[i]?.features[.repeated] = true
+                        scans[j]?.features[.repeated] = true
                     }
                 }
                 start = end
@@ -399,12 +405,24 @@ package struct RoleScorer {
         // suggests, `Ferry fares rise in June`, is the headline only when a bar of links or glued links stand over it.)
         var pageHeadline: Int?
         var captionAbove: Int?
+        // (A title-like pair printed one over the other is the headline printed twice when no line stands above it: the
+        // page's title over its heading, `Council Sets Budget` twice over the credit of the picture below.)
+        var pairAbove: Int?
+        var keptAbove = false
         var k = textTop - 1
         while k >= 0, textTop < n {
             guard let s = scans[k] else { k -= 1; continue }
             if let v = verdicts[k], v.decided, v.role.isRemoved {
+                // (A caption printed twice, one copy right over the other, is a picture's alt text over its caption, however
+                // often the page prints the pair: both are passed over, and the copy of a headline above them is read.)
+                if v.role == .caption, s.features[.repeated], k > 0, same(k - 1, k) {
+                    if pairAbove == nil, Self.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) { pairAbove = k - 1 }
+                    k -= 2
+                    continue
+                }
                 if v.role == .caption, s.features[.repeated], (0..<max(0, k - 1)).contains(where: { same($0, k) }) {
                     if Self.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) { pageHeadline = k }
+                    keptAbove = true
                     break
                 }
                 if v.role == .caption, captionAbove == nil, Self.uncredited(s), !s.features[.repeated],
@@ -420,8 +438,10 @@ package struct RoleScorer {
             } else if let c = captionAbove, !s.plain, Self.isLinkBar(b, p) {
                 pageHeadline = c
             }
+            keptAbove = true
             break
         }
+        if pageHeadline == nil, !keptAbove, let pair = pairAbove { pageHeadline = pair }
         // Under a label of related stories (`More Stories`, `Related`, `Trending`, `Latest in Sport`, `Breaking`,
         // `Upcoming Events`), the list of their headlines (no closing punctuation) and cut-off teasers (`...`, `... More
         // Info`), to the first paragraph that is neither. The label is read in a paragraph removed as chrome, or in one
@@ -507,6 +527,12 @@ package struct RoleScorer {
         if let h = pageHeadline, let hs = scans[h] {
             if verdicts[h].map({ !$0.decided || !$0.role.isRemoved || $0.role == .caption }) ?? true {
                 verdicts[h] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.firstContent])
+            }
+            // Its copy between it and the text, taken for a picture's caption printed twice, is the headline printed twice.
+            for j in (h + 1)..<max(h + 1, textTop) where same(j, h) {
+                if let v = verdicts[j], v.decided, v.role == .caption {
+                    verdicts[j] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.headlineCopy])
+                }
             }
             // The lines kept between a line and the headline: none, for the line right above it. (A copy of a line that
             // stays, stays: a title printed twice over its standfirst.)
@@ -871,8 +897,32 @@ package struct RoleScorer {
     }
 
     /// Whether a line closes with a word in single curly quotes: `’` right after a letter, with a `‘` before it.
+    /// A line's ASCII letters and figures, and its other letters' bytes, with everything else (spaces, quotation marks,
+    /// dashes, punctuation) left out: the key by which two prints of one line are known, whatever their typography.
+    static func lettersAndFigures(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(p.count)
+        var i = p.lowerBound
+        while i < p.upperBound {
+            let c = b[i]
+            // (General punctuation, U+2000–U+206F, is three bytes opening with E2 80 or E2 81.)
+            if c == 0xE2, i + 2 < p.upperBound, b[i + 1] == 0x80 || b[i + 1] == 0x81 { i += 3; continue }
+            if c == 0xC2, i + 1 < p.upperBound, b[i + 1] == 0xA0 { i += 2; continue }
+            if c >= 0x80 || ParagraphScan.isLetter(c) || ParagraphScan.isDigit(c) { out.append(c) }
+            i += 1
+        }
+        return out
+    }
+
     static func endsWithSingleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         let end = p.upperBound
+        // Straight quotes: an opening one stands after a space or a colon, before a letter (`saying:'How ... one'`; a
+        // plural's apostrophe, `the Lakers'`, opens nothing).
+        if p.count >= 5, b[end - 1] == 0x27, ParagraphScan.isLetter(b[end - 2]) {
+            return (p.lowerBound..<(end - 2)).contains { i in
+                b[i] == 0x27 && ParagraphScan.isLetter(b[i + 1]) && (i == p.lowerBound || b[i - 1] == 0x20 || b[i - 1] == UInt8(ascii: ":"))
+            }
+        }
         guard p.count >= 5, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x99, ParagraphScan.isLetter(b[end - 4]) else { return false }
         var i = p.lowerBound
         while i + 2 < end - 3 {

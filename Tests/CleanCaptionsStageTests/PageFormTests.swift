@@ -56,6 +56,17 @@ struct PageFormTests {
         // A quotation printed twice (a pull quote) stays.
         let quoted = "“We will rebuild the hall before winter,” she said."
         #expect(try removed(join("Bridge to close for repairs", Self.body, quoted, quoted, Self.body2)).isEmpty)
+        // Printed once with straight quotes and hyphens, once with curly ones and dashes: still one caption twice.
+        let plain = "Ferry's last run - and its crew's farewell - drew a crowd on the pier at dusk"
+        let curly = "Ferry’s last run – and its crew’s farewell – drew a crowd on the pier at dusk"
+        #expect(try removed(join("Bridge to close for repairs", Self.body, plain, curly, Self.body2)) == [plain, curly])
+        // So is a caption with a quotation in it, its copies one over the other ...
+        let said = "At the pier on Monday, the skipper told the crowd:'We will sail again next spring'"
+        let saidCurly = "At the pier on Monday, the skipper told the crowd: ‘We will sail again next spring’"
+        #expect(try removed(join("Bridge to close for repairs", Self.body, said, saidCurly, Self.body2)) == [said, saidCurly])
+        // ... but a quotation pulled out twice, apart, stays.
+        let pulled = "“We will sail again next spring”"
+        #expect(try removed(join("Bridge to close for repairs", Self.body, pulled, Self.body2, pulled, Self.body)).isEmpty)
     }
 
     @Test("A source in brackets closes a caption; a wire agency's tag on the article's last paragraph stays")
@@ -258,6 +269,14 @@ struct PageLabelAndTeaserTests {
         let caption = "Ms Jo Lane at the ferry terminal on Monday. Photo: Harbour Trust"
         let withCaption = try forms.removed([h, h, caption, Self.body, Self.body2].joined(separator: "\n\n"))
         #expect(!withCaption.contains(h), "\(withCaption)")
+        // With the picture's credit right under the second copy, the copies are the headline still: nothing stands above them.
+        let credited = try forms.removed([h, h, "Photo: Harbour Trust", Self.body, Self.body2].joined(separator: "\n\n"))
+        #expect(credited == ["Photo: Harbour Trust"], "\(credited)")
+        // A captioned picture printed twice under each copy: the captions and their credits go, four times, and both copies of the headline stay.
+        let title = "Harbour Trust Sets Out Plans for the Ferry Terminal"
+        let portrait = "Chief Executive of the Harbour Trust and Ferry Board Jo Lane (Valley Journal)"
+        let twice = try forms.removed([title, portrait, portrait, "TT", title, portrait, portrait, Self.body, Self.body2].joined(separator: "\n\n"))
+        #expect(twice.filter { portrait.hasPrefix($0) }.count == 4 && twice.filter { $0 == "(Valley Journal)" }.count == 4 && !twice.contains(title), "\(twice)")
         // A comment form printed twice, its label over its prompt, is no headline printed twice.
         let form = try forms.removed(["Reply To:", "Name - Reply Comment", Self.body, Self.body2, "Reply To:", "Name - Reply Comment"].joined(separator: "\n\n"))
         #expect(form.filter { $0 == "Name - Reply Comment" }.count >= 1, "\(form)")
