@@ -338,6 +338,16 @@ package struct RoleScorer {
                   i - 1 >= 0 && bodyLike[i - 1] else { continue }
             verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.teaser])
         }
+        // Below the text's first paragraph, the title of a video set in it, labelled (`Watch: Harbour Rovers 3-0 City
+        // highlights`, `VIDEO: Crews clear the road`): one line with no closing punctuation. (At the top of the page such a
+        // line is the article's own headline.)
+        for i in (topBody + 1)..<max(topBody + 1, n) where verdicts[i] == nil || verdicts[i]?.decided == false {
+            guard let s = scans[i], !s.plain, s.features[.noEndPunct], s.words >= 3, s.words <= 25 else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard startsWithFolded(b, p, "watch:") || startsWithFolded(b, p, "video:"),
+                  !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.teaser])
+        }
         // The name under a press release's end marker (`ENDS`), with its service after a slash (`Jo Lane/City Police`):
         // the release's sign-off, a byline.
         // (Page chrome by its place below the text, it is the sign-off by what stands above it.)

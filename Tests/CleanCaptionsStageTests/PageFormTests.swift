@@ -37,6 +37,16 @@ struct PageFormTests {
         #expect(try removed(join("Bridge to close for repairs", Self.body, "Wednesday, April 26th", Self.body2, Self.body)).isEmpty)
     }
 
+    @Test("A video's labelled title below the text's first paragraph goes; as the page's headline it stays")
+    func videoTitles() throws {
+        for title in ["Watch: Harbour Rovers 3-0 City highlights", "VIDEO: Crews clear the coast road after the storm"] {
+            #expect(try removed(join("Bridge to close for repairs", Self.body, title, Self.body2)) == [title], "\(title)")
+            #expect(try removed(join(title, Self.body, Self.body2)).isEmpty, "\(title)")
+        }
+        // A sentence of the text opening with the label ends like one.
+        #expect(try removed(join("Bridge to close for repairs", Self.body, "Watch: the crews will be back at dawn.", Self.body2)).isEmpty)
+    }
+
     @Test("A template's slot name and an embed tag are widgets")
     func leakedSlots() throws {
         #expect(try removed(join("Bridge to close for repairs", Self.body, "spot_img", Self.body2)) == ["spot_img"])
