@@ -75,6 +75,9 @@ struct ParagraphScan {
 
     /// Whether the scan took the paragraph for plain body text.
     var plain = false
+    /// Whether the paragraph reads as the text's own: plain, or closing like a sentence after eight words or more (or
+    /// after more characters than the model reads, whose words are not counted).
+    var readsAsText: Bool { plain || (!features[.noEndPunct] && (words >= 8 || features[.long])) }
     /// A stamp of how long ago or how long (`2 days ago`, `5 min`): page furniture wherever it stands.
     var relativeStamp = false
     /// Whether the credit tail is a bracketed agency tag alone (`(PTI)`, `(AFP)`), as wire copy closes its last

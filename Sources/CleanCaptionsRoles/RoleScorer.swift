@@ -142,7 +142,7 @@ package struct RoleScorer {
                   verdicts[i].map({ !$0.decided || $0.role == .chrome }) ?? true, nothingKeptAbove(i) else { return false }
             let p = TextLayout.trim(b, paragraphs[i])
             guard p.contains(where: { b[$0] >= 0x61 && b[$0] <= 0x7A }) else { return false }
-            if next.plain || (!next.features[.noEndPunct] && next.words >= 8) { return i == 0 && s.words == 2 }
+            if next.readsAsText { return i == 0 && s.words == 2 }
             return next.features[.noEndPunct] && next.features[.headlineLength] && next.words >= 4 && next.words > s.words && !next.nameLine
                 && verdicts[i + 1].map({ !$0.decided || $0.role == .headline }) ?? true
         }
@@ -191,7 +191,7 @@ package struct RoleScorer {
         if let f = firstContent {
             for i in (f + 1)..<max(f + 1, n) {
                 guard let s = scans[i], verdicts[i] == nil || verdicts[i]?.decided == false else { continue }
-                if s.plain || (!s.features[.noEndPunct] && s.words >= 8) { firstBody = i; break }
+                if s.readsAsText { firstBody = i; break }
             }
         }
         // Names of `By NAME` lines, to know the name when it stands again alone.
@@ -274,7 +274,7 @@ package struct RoleScorer {
         var bodyLike = [Bool](repeating: false, count: n)
         for i in 0..<n {
             if let s = scans[i], verdicts[i] == nil || verdicts[i]?.decided == false {
-                bodyLike[i] = s.plain || (!s.features[.noEndPunct] && s.words >= 8)
+                bodyLike[i] = s.readsAsText
             }
         }
         func captionOrCredit(_ j: Int) -> Bool {
@@ -407,9 +407,10 @@ package struct RoleScorer {
         // The page's headline, read from the text up: the first paragraph that reads as body text, and above it, past
         // lines removed (a byline, a stamp, a picture's lines), the title-like line directly over them. A caption
         // printed twice there is a headline printed twice when its copy stands higher up, not right above it.
+        // (A headline that asks, one sentence closing with `?`, is no paragraph of the text.)
         let textTop = (0..<n).first { i in
             guard let s = scans[i], verdicts[i] == nil || verdicts[i]?.decided == false else { return false }
-            return s.plain || (!s.features[.noEndPunct] && s.words >= 8)
+            return s.readsAsText && !Self.titleLike(b, TextLayout.trim(b, paragraphs[i]), s, question: true)
         } ?? n
         // (A caption printed twice is the headline printed twice when its copy stands higher up. A caption only its form
         // suggests, `Ferry fares rise in June`, is the headline only when a bar of links or glued links stand over it.)
@@ -443,7 +444,7 @@ package struct RoleScorer {
                 continue
             }
             let p = TextLayout.trim(b, paragraphs[k])
-            if Self.titleLike(b, p, s) {
+            if Self.titleLike(b, p, s, question: true) {
                 pageHeadline = k
             } else if let c = captionAbove, !s.plain, Self.isLinkBar(b, p) {
                 pageHeadline = c
@@ -550,9 +551,20 @@ package struct RoleScorer {
             var stayed: [Int] = []
             // (A headline printed twice is the headline, no standfirst: the line right above it has no guard.)
             let printedTwice = (0..<h).contains { same($0, h) }
+            // Whether a line of the page's chrome (a bar of links, a section's name, an advertisement's mark) stands between
+            // a line and the headline: what stands above it is the masthead (`Harbour Post logo` over `HomeNewsSport` over
+            // the headline), not a headline over its standfirst.
+            var chromeBelow = false
             for j in stride(from: h - 1, through: 0, by: -1) {
+                if case .other(let reason) = ruled[j], reason == "chrome", Self.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { chromeBelow = true }
                 guard case .none = ruled[j], let s = scans[j], !s.plain else { continue }
-                if let v = verdicts[j], v.decided, v.role.isRemoved, v.role != .caption || !s.features[.repeated] { continue }
+                if let v = verdicts[j], v.decided, v.role.isRemoved, v.role != .caption || !s.features[.repeated] {
+                    // (A bar of links, a line of the site's section names, a masthead's line: not a stamp, a byline or a
+                    // video's link, which stand under a headline.)
+                    if v.role == .chrome, Self.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) || s.features[.chromeWords]
+                        || v.signals.contains(.masthead) || v.signals.contains(.kicker) { chromeBelow = true }
+                    continue
+                }
                 // (A date alone is the article's dateline.)
                 if let v = verdicts[j], v.decided, v.role == .dateline { continue }
                 let p = TextLayout.trim(b, paragraphs[j])
@@ -574,8 +586,14 @@ package struct RoleScorer {
                     && (keptBelow || hs.words <= 4 || printedTwice)
                 let twice = nameLike && s.features[.repeated]
                 let name = nameLike && s.features[.capitalized] && !Self.hasSmallWord(b, p)
-                guard (s.features[.noEndPunct] || stamp) && (bar || stamp || twice || name) else { stayed.append(j); continue }
+                // The site's greeting (`Welcome to the Valley Journal`).
+                let welcome = startsWithFolded(b, p, "welcome to ") && s.words <= 8
+                guard (s.features[.noEndPunct] || stamp || welcome) && (bar || stamp || twice || name || welcome || chromeBelow) else {
+                    stayed.append(j)
+                    continue
+                }
                 verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
+                chromeBelow = true
             }
         }
 
@@ -673,7 +691,7 @@ package struct RoleScorer {
                 if v.role == .caption, s.tailTag, !bodyBelow { verdicts[i] = nil; bodyBelow = true }
                 continue
             }
-            if s.plain || (!s.features[.noEndPunct] && s.words >= 8) { bodyBelow = true }
+            if s.readsAsText { bodyBelow = true }
         }
 
         var result = Result()
@@ -842,8 +860,10 @@ package struct RoleScorer {
     /// Whether a line reads as a page's headline: one line of two to twenty-five words and 160 bytes at most, opening
     /// with a capital, a figure or a quotation mark, with no closing full stop, no web address, no date alone, and no
     /// bar of links.
-    static func titleLike(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan) -> Bool {
-        guard !s.plain, s.hasLetters, (2...25).contains(s.words), p.count <= 160, s.features[.noEndPunct], !s.features[.url], !isLinkBar(b, p),
+    static func titleLike(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan, question: Bool = false) -> Bool {
+        // (With `question`, a headline that asks, `Should the Police Have Posed With Him?`, one sentence.)
+        let asks = question && b[p.upperBound - 1] == UInt8(ascii: "?") && !s.features[.sentences]
+        guard !s.plain, s.hasLetters, (2...25).contains(s.words), p.count <= 160, s.features[.noEndPunct] || asks, !s.features[.url], !isLinkBar(b, p),
               !s.features[.dateOnly], !s.features[.datelineOnly], !s.features[.email],
               !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { return false }
         let c = b[p.lowerBound]

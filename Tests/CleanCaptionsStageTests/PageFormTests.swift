@@ -348,6 +348,15 @@ struct PageLabelAndTeaserTests {
         // A title in capitals, printed once or twice, over a standfirst with no full stop stays.
         #expect(try forms.removed(forms.join(["Harbour Works Begin Today", "Island commuters will pay more from June", Self.body, Self.body2])).isEmpty)
         #expect(try forms.removed(forms.join(["Ferry Fares Rise Again", "Ferry Fares Rise Again", "Commuters face a tenth more", Self.body, Self.body2])).isEmpty)
+        // Over a bar of links or the site's section names, any line is the masthead's (a logo's alt text, a tagline); the
+        // site's greeting goes wherever it stands above the headline, and a headline that asks stays the headline.
+        #expect(try forms.removed(forms.join(["Find the news of your valley", "HomeNewsSportLive Scores", "Ferry fares rise in June", Self.body, Self.body2]))
+                == ["Find the news of your valley", "HomeNewsSportLive Scores"])
+        #expect(try forms.removed(forms.join(["Welcome to the Tidewater Courier", "Should the Ferry Board Have Raised Its Fares Again?", Self.body, Self.body2]))
+                == ["Welcome to the Tidewater Courier"])
+        // Stamps under the headline are no masthead: the headline over them stays.
+        #expect(try forms.removed(forms.join(["Ferry fares rise in June", "Posted June 3, 2027 2:08 pm", "1 min read", Self.body, Self.body2]))
+                == ["Posted June 3, 2027 2:08 pm", "1 min read"])
     }
 
     @Test("A list under a section label above the headline goes with the label, up to the headline; a headline printed twice stays, both copies")
