@@ -474,7 +474,34 @@ package struct RoleScorer {
                 if name { return s.words <= 2 && s.hasLetters && s.features[.noEndPunct] && s.features[.short] && !s.features[.quote] }
                 return Self.isTeaser(b, TextLayout.trim(b, paragraphs[j]), s) && (!readMore || s.words >= 6)
             }
-            while item(j) || (item(j, name: true) && item(j + 1)) { j += 1 }
+            // (An item's picture, its caption already read, counts when the item's headline follows it.)
+            func picture(_ j: Int) -> Bool {
+                guard j < n, case .none = ruled[j], let v = verdicts[j] else { return false }
+                return v.decided && (v.role == .caption || v.role == .credit)
+            }
+            while item(j) || (item(j, name: true) && item(j + 1)) || (picture(j) && item(j + 1)) { j += 1 }
+            // A list whose items open with how long ago they were posted (`53 mins ago in Entertainment`), each with its
+            // title and a line of blurb: item after item, each stamp followed by one or two lines (not three: the text's
+            // paragraphs run on), the last closing the page.
+            func stamp(_ k: Int) -> Bool {
+                guard k < n, case .none = ruled[k], scans[k] != nil else { return false }
+                return Self.agoLine(b, TextLayout.trim(b, paragraphs[k]))
+            }
+            func line(_ k: Int) -> Bool {
+                guard k < n, case .none = ruled[k], scans[k] != nil else { return false }
+                let p = TextLayout.trim(b, paragraphs[k])
+                return p.count <= 300 && !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D })
+            }
+            if !readMore, stamp(i + 1) {
+                var k = i + 1
+                while stamp(k) {
+                    var m = k + 1
+                    while m < n, m - k <= 2, !stamp(m), line(m) { m += 1 }
+                    guard m > k + 1, m == n || stamp(m) else { break }
+                    k = m
+                }
+                j = max(j, k)
+            }
             // Above the headline, a list has two items at least: one line between a label and the headline may be the
             // headline itself over its standfirst (`Breaking` over `Minister resigns` over `The port deal ...`).
             if pageHeadline.map({ i < $0 }) == true, j - i - 1 < 2 { continue }
@@ -778,7 +805,11 @@ package struct RoleScorer {
                                            "trending stories", "latest news", "latest stories", "latest videos", "top news",
                                            "top stories", "most popular", "popular stories", "must read", "editor's picks",
                                            "editors' picks", "you may have missed", "don't miss", "what to read next",
-                                           "in case you missed it", "breaking", "breaking news", "just in", "upcoming events", "read more"].map { Array($0.utf8) }
+                                           "in case you missed it", "breaking", "breaking news", "just in", "upcoming events", "read more",
+                                           "recent posts", "recent stories", "recent news", "latest posts", "latest headlines",
+                                           "top headlines", "more headlines", "most read", "most viewed", "most shared",
+                                           "popular posts", "other news", "other stories", "see also", "also read", "read also",
+                                           "editor's choice", "editors' choice", "related content", "more like this"].map { Array($0.utf8) }
     /// Labels of a section's latest stories: `Latest in Sport`, `More from Business`, `Most read in Irish News`.
     static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on "].map { Array($0.utf8) }
 
@@ -1020,6 +1051,19 @@ package struct RoleScorer {
 
     /// An item of a list of related stories: a headline (a few words, no closing punctuation, one line) or a
     /// teaser cut off with `...` or `…`.
+    /// Whether a line says how long ago an item was posted, and nothing else but its section: `53 mins ago`, `an hour ago
+    /// in Sport`, `12 hours ago in Viral Videos` (60 bytes at most, a figure or `a`/`an` first).
+    static func agoLine(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        guard p.count >= 5, p.count <= 60, ParagraphScan.isDigit(b[p.lowerBound]) || startsWith(b, p, "an ") || startsWith(b, p, "a ") else { return false }
+        var i = p.lowerBound
+        while i + 4 <= p.upperBound {
+            if b[i] == 0x20, b[i + 1] == UInt8(ascii: "a"), b[i + 2] == UInt8(ascii: "g"), b[i + 3] == UInt8(ascii: "o"),
+               i + 4 == p.upperBound || b[i + 4] == 0x20 { return true }
+            i += 1
+        }
+        return false
+    }
+
     static func isTeaser(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan) -> Bool {
         guard p.count >= 3 else { return false }
         let end = p.upperBound

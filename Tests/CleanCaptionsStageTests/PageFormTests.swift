@@ -300,6 +300,22 @@ struct PageLabelAndTeaserTests {
         #expect(d.removed.map(\.reason) == ["byline", "byline"])
     }
 
+    @Test("Lists of other stories under their label go whole: items led by how long ago they were posted, with title and blurb; a picture's caption among them; `See All`")
+    func labelledListsWhole() throws {
+        let list = ["Latest Stories", "2 hours ago in Sport", "Harbour Rovers sign a new keeper", "The club paid a record fee for the goalkeeper, its manager said.",
+                    "5 hours ago in Business", "Ferry firm posts a loss", "Fuel costs cut into the ferry firm's profit for a second year running."]
+        #expect(try forms.removed(forms.join(["Bridge to close for repairs", Self.body, Self.body2] + list)) == list)
+        // Under a stamp, three paragraphs running on are the text's, not an item's title and blurb.
+        let r = try forms.removed(forms.join(["Bridge to close for repairs", Self.body, "Latest Stories", "2 hours ago", Self.body2, Self.body, Self.body2 + " More to come."]))
+        #expect(!r.contains(Self.body2) && !r.contains(Self.body), "\(r)")
+        let recent = ["Recent Posts", "See All", "Water Utilities Report More Attacks on Their Networks"]
+        #expect(try forms.removed(forms.join(["Bridge to close for repairs", Self.body, Self.body2] + recent)) == recent)
+        let other = try forms.removed(forms.join(["Bridge to close for repairs", Self.body, Self.body2, "Other news",
+                                     "FILE – The governor speaks at the capitol on May 7. (Jo Lane/Pool Photo via AP, File)",
+                                     "Lawmakers advance plan to shield the governor's travel records"]))
+        #expect(other.contains("Other news") && other.contains("Lawmakers advance plan to shield the governor's travel records"), "\(other)")
+    }
+
     @Test("Other stories' headlines below the text go, over a widget's counters, two in a row, or one cut off; a list the text introduces stays")
     func trailingTeasers() throws {
         #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, "Harbour board names new chair", "$", "0")
