@@ -536,8 +536,9 @@ package struct RoleScorer {
             if s.plain { break }
             // (A source cited with its date or a quoted title, under a `Sources` heading, is no teaser.)
             // (A headline in title case has its small words in lowercase: `Province Sets Out Plan for At-home Learning`.)
-            if Self.isTeaser(b, p, s), s.words >= 3, !s.features[.quote], !s.features[.date],
-               Self.hasLowercaseWord(b, p) || (s.words >= 6 && Self.hasSmallWord(b, p)) {
+            // (A teaser cut off with `…` may quote and say when: `Platform warns it will "go dark" on Sunday unless ...…`.)
+            if Self.isTeaser(b, p, s), s.words >= 3, !s.features[.quote] && !s.features[.date] || Self.ellipsis(b, p) != nil,
+               Self.hasLowercaseWord(b, p) || (s.words >= 6 && Self.hasSmallWord(b, p)) || (j == n - 1 && Self.titleCase(b, p, s)) {
                 run.append(j)
                 headlines += 1
                 if chromeBelow { overChrome = true }
@@ -551,8 +552,11 @@ package struct RoleScorer {
         }
         // Three headlines, or two, or one over the page's chrome (a source line, a widget's counters), or a line cut off in
         // mid-sentence closing the page (`The new hatchback is the most`: a teaser's or an advertisement's first words).
-        let cutOff = run.count == 1 && run[0] == n - 1 && Self.cutOff(b, TextLayout.trim(b, paragraphs[n - 1]), scans[n - 1])
-        if j > (firstContent ?? 0), let s = scans[j], !s.features[.noEndPunct],
+        // (Or the next story's headline in title case closing the page: `Minister, Envoy Discuss Border, Trade Ties`.)
+        let cutOff = run.count == 1 && run[0] == n - 1 && (Self.cutOff(b, TextLayout.trim(b, paragraphs[n - 1]), scans[n - 1])
+            || scans[n - 1].map { Self.titleCase(b, TextLayout.trim(b, paragraphs[n - 1]), $0) } ?? false)
+        // (The text's last paragraph may close with a wire agency's tag, `... he added. (ANI)`.)
+        if j > (firstContent ?? 0), let s = scans[j], !s.features[.noEndPunct] || s.tailTag,
            headlines >= 3 || ((headlines >= 2 || overChrome || cutOff) && !longItem && (s.plain || verdicts[j] == nil)) {
             for k in run { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
         }
@@ -876,6 +880,27 @@ package struct RoleScorer {
 
     /// Whether a line has a small word of a title in lowercase (`of`, `for`, `to`, `in`, `on`, `at`, `the`, `with`, `by`,
     /// `from`): a headline in title case, not a list of names (joined by `and` at most).
+    /// Whether a line is a headline in title case: one line of six to twenty words with no closing punctuation, every
+    /// word of four letters or more opening with a capital, and a word in lowercase letters after its capital (not a
+    /// line in capitals).
+    static func titleCase(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan) -> Bool {
+        guard !s.plain, s.features[.noEndPunct], !s.features[.quote], (6...20).contains(s.words), p.count <= 160,
+              !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { return false }
+        var i = p.lowerBound, lower = false
+        while i < p.upperBound {
+            while i < p.upperBound, b[i] == 0x20 { i += 1 }
+            let start = i
+            var letters = 0
+            while i < p.upperBound, b[i] != 0x20 {
+                if ParagraphScan.isLetter(b[i]) || b[i] >= 0x80 { letters += 1 }
+                if b[i] >= 0x61 && b[i] <= 0x7A { lower = true }
+                i += 1
+            }
+            if letters >= 4, !(b[start] >= 0x41 && b[start] <= 0x5A) { return false }
+        }
+        return lower
+    }
+
     static func hasSmallWord(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var i = p.lowerBound
         while i < p.upperBound {

@@ -316,6 +316,19 @@ struct PageLabelAndTeaserTests {
         #expect(other.contains("Other news") && other.contains("Lawmakers advance plan to shield the governor's travel records"), "\(other)")
     }
 
+    @Test("Below a text closing with a wire agency's tag, cut-off teasers go even when they quote and say when; a next story's title-case headline closing the page goes")
+    func trailingTeasersAfterWireTag() throws {
+        let last = "The two injured officers are being treated in hospital, the coach added. (PNA)"
+        let teasers = ["Harbour police delayed alerting the crime unit, enabling…", "Ferry board says it will \"go dark\" on Sunday unless fares rise…",
+                       "Island school closed for a week after the storm hits the north"]
+        let r = try forms.removed(forms.join(["Bridge to close for repairs", Self.body, Self.body2, last] + teasers))
+        #expect(r == teasers, "\(r)")
+        let next = "Minister, Island Envoy Discuss Ferry Fares, Bridge Repairs and Port Dues"
+        #expect(try forms.removed(forms.join(["Bridge to close for repairs", Self.body, Self.body2, next])) == [next])
+        // A subhead in title case between the text's paragraphs stays.
+        #expect(try forms.removed(forms.join(["Bridge to close for repairs", Self.body, "Ferry Board Sets Out Its Plans for the Coming Year", Self.body2])).isEmpty)
+    }
+
     @Test("Other stories' headlines below the text go, over a widget's counters, two in a row, or one cut off; a list the text introduces stays")
     func trailingTeasers() throws {
         #expect(try removed("Council votes to close the harbour bridge", Self.body, Self.body2, "Harbour board names new chair", "$", "0")
