@@ -419,7 +419,7 @@ package struct RoleScorer {
         // (A title-like pair printed one over the other is the headline printed twice when no line stands above it: the
         // page's title over its heading, `Council Sets Budget` twice over the credit of the picture below.)
         var pairAbove: Int?
-        var keptAbove = false
+        var keptAbove = false, barAbovePair = false
         var k = textTop - 1
         while k >= 0, textTop < n {
             guard let s = scans[k] else { k -= 1; continue }
@@ -440,6 +440,9 @@ package struct RoleScorer {
                    Self.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) {
                     captionAbove = k
                 }
+                if pairAbove != nil, v.role == .chrome, s.features[.chromeWords] || Self.isLinkBar(b, TextLayout.trim(b, paragraphs[k])) {
+                    barAbovePair = true
+                }
                 k -= 1
                 continue
             }
@@ -449,7 +452,8 @@ package struct RoleScorer {
             } else if let c = captionAbove, !s.plain, Self.isLinkBar(b, p) {
                 pageHeadline = c
             }
-            keptAbove = true
+            // (A line over a bar of links or an advertisement's mark over the pair is the masthead's: a tagline.)
+            keptAbove = pageHeadline != nil || !barAbovePair
             break
         }
         if pageHeadline == nil, !keptAbove, let pair = pairAbove { pageHeadline = pair }

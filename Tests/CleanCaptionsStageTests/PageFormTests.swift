@@ -287,6 +287,12 @@ struct PageLabelAndTeaserTests {
         let portrait = "Chief Executive of the Harbour Trust and Ferry Board Jo Lane (Valley Journal)"
         let twice = try forms.removed([title, portrait, portrait, "TT", title, portrait, portrait, Self.body, Self.body2].joined(separator: "\n\n"))
         #expect(twice.filter { portrait.hasPrefix($0) }.count == 4 && twice.filter { $0 == "(Valley Journal)" }.count == 4 && !twice.contains(title), "\(twice)")
+        // Under a site's tagline and an advertisement's mark, a title printed twice is the headline; under the headline, a
+        // picture's caption printed twice is a caption.
+        let tagged = try forms.removed(["Answers to all your questions here !", "- Advertisement -", title, title, Self.body, Self.body2].joined(separator: "\n\n"))
+        #expect(!tagged.contains(title), "\(tagged)")
+        let scene = "Crews at work on the ferry terminal roof on Monday morning"
+        #expect(try forms.removed([title, scene, scene, Self.body, Self.body2].joined(separator: "\n\n")) == [scene, scene])
         // A comment form printed twice, its label over its prompt, is no headline printed twice.
         let form = try forms.removed(["Reply To:", "Name - Reply Comment", Self.body, Self.body2, "Reply To:", "Name - Reply Comment"].joined(separator: "\n\n"))
         #expect(form.filter { $0 == "Name - Reply Comment" }.count >= 1, "\(form)")
