@@ -443,6 +443,12 @@ package struct RoleScorer {
                 if pairAbove != nil, v.role == .chrome, s.features[.chromeWords] || Self.isLinkBar(b, TextLayout.trim(b, paragraphs[k])) {
                     barAbovePair = true
                 }
+                // (The bar may have been read as chrome already: a breadcrumb, `Home » Metro » Public Services`.)
+                if let c = captionAbove, v.role == .chrome, Self.isLinkBar(b, TextLayout.trim(b, paragraphs[k])) {
+                    pageHeadline = c
+                    keptAbove = true
+                    break
+                }
                 k -= 1
                 continue
             }
@@ -932,7 +938,12 @@ package struct RoleScorer {
 
     /// Whether a line is a bar of links: a `|` in it, an opening `/` (`/ Home / News`), or links glued together.
     static func isLinkBar(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
-        p.contains { b[$0] == UInt8(ascii: "|") } || b[p.lowerBound] == UInt8(ascii: "/") || gluedLinks(b, p) >= 2
+        // (A breadcrumb's `»` or `›` between links, `Home » Metro » Public Services`, twice at least.)
+        var crumbs = 0
+        for i in p where i + 1 < p.upperBound {
+            if b[i] == 0xC2 && b[i + 1] == 0xBB || b[i] == 0xE2 && i + 2 < p.upperBound && b[i + 1] == 0x80 && b[i + 2] == 0xBA { crumbs += 1 }
+        }
+        return crumbs >= 2 || p.contains { b[$0] == UInt8(ascii: "|") } || b[p.lowerBound] == UInt8(ascii: "/") || gluedLinks(b, p) >= 2
     }
 
     /// How many links a line glues together: a word of two lowercase letters or more running straight into a capital

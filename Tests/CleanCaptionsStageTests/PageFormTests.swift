@@ -389,6 +389,11 @@ struct PageLabelAndTeaserTests {
                 == ["Find the news of your valley", "HomeNewsSportLive Scores"])
         #expect(try forms.removed(forms.join(["Welcome to the Tidewater Courier", "Should the Ferry Board Have Raised Its Fares Again?", Self.body, Self.body2]))
                 == ["Welcome to the Tidewater Courier"])
+        // Under a breadcrumb (`Home » Metro » Transport`), the line a caption's form suggests is the headline, and a label
+        // of related stories over the breadcrumb takes neither with it.
+        let crumbs = try forms.removed(forms.join(["View shopping cart", "Free for subscribers", "Related News", "Home » Metro » Transport",
+                                                   "Appeal on ferry fares", Self.body, Self.body2]))
+        #expect(!crumbs.contains("Appeal on ferry fares") && crumbs.contains("Home » Metro » Transport"), "\(crumbs)")
         // Stamps under the headline are no masthead: the headline over them stays.
         #expect(try forms.removed(forms.join(["Ferry fares rise in June", "Posted June 3, 2027 2:08 pm", "1 min read", Self.body, Self.body2]))
                 == ["Posted June 3, 2027 2:08 pm", "1 min read"])
