@@ -385,6 +385,18 @@ struct IssueExamplesTests {
         #expect(!found.contains { $0.hasSuffix(" Lance") || $0.hasSuffix(" CDs") || $0.hasSuffix(" Hospital") && $0.hasPrefix("PERSON") }, "\(found)")
     }
 
+    @Test("An honour or a seat after a person's name is no part of it; a place before capitalized words ending in a building's word is the building")
+    func postNominalsAndBuildingsAfterPlaces() throws {
+        let found = try tags("""
+            The award went to Mereana Tautahi MBE and to Dr Olwen Pryce OBE. Councillor Jo Lane MLA said the plan would pass. \
+            The suspect was booked into Pemberton County Jail after he walked into Harlow Police Station on Monday.
+            """)
+        for expected in ["PERSON Mereana Tautahi", "PERSON Olwen Pryce", "PERSON Jo Lane", "FAC Harlow Police Station", "FAC Pemberton County Jail"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains { $0.hasSuffix(" MBE") || $0.hasSuffix(" OBE") || $0.hasSuffix(" MLA") }, "\(found)")
+    }
+
     @Test("Councillors as `Cr`, `Her Honour`, Philippine police ranks, and a family name before `Jr.` found alone later")
     func moreTitlesAndGenerations() throws {
         let found = try tags("""

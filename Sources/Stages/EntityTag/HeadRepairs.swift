@@ -34,9 +34,39 @@ extension Recognizer {
         let function = Feature.functionWords.rawValue
         let titleOrRank = Feature.titles.rawValue | Feature.ranks.rawValue
         for n in kept.indices where kept[n].label.isName {
-            guard let r = ranges[n], removed.last != n else { continue }
+            guard let r = ranges[n], !removed.contains(n) else { continue }
             let last = words[r.upperBound - 1]
             let label = kept[n].label
+            // `Sukey Cameron MBE`, `Jo Lane MLA`: an honour or a seat after a person's name is no part of it, and alone no name.
+            if label == .person, WordMatch.isAny(b, last, Self.postNominals), last.start > kept[n].start,
+               b[last.start] >= 0x41 && b[last.start] <= 0x5A, b[last.end - 1] >= 0x41 && b[last.end - 1] <= 0x5A {
+                if r.count == 1 { removed.append(n); continue }
+                kept[n].end = words[r.upperBound - 2].end
+                kept[n].canonical = nil
+                continue
+            }
+            if label == .person, r.count == 1, WordMatch.isAny(b, last, Self.postNominals),
+               b[last.end - 1] >= 0x41 && b[last.end - 1] <= 0x5A { removed.append(n); continue }
+            // `Jacksonville Police Station`, `Cherokee County Jail`: a place followed by capitalized words ending in a
+            // building's word is the building.
+            if label == .gpe, r.upperBound < words.count {
+                var end = r.upperBound
+                while end < words.count, end - r.upperBound < 3, words[end].capitalized, !words[end].possessive,
+                      Self.joinedBySpace(b, words[end - 1], words[end]), words[end].flags & function == 0 {
+                    if WordMatch.isAny(b, words[end], RepairWords.facilityEnds) || WordMatch.isWord(b, words[end], "station") { break }
+                    end += 1
+                }
+                if end < words.count, end - r.upperBound < 3, words[end].capitalized, Self.joinedBySpace(b, words[end - 1], words[end]),
+                   WordMatch.isAny(b, words[end], RepairWords.facilityEnds) || WordMatch.isWord(b, words[end], "station") {
+                    let stop = words[end].end
+                    var m = n + 1
+                    while m < kept.count, kept[m].start < stop { removed.append(m); m += 1 }
+                    kept[n].end = stop
+                    kept[n].label = .fac
+                    kept[n].canonical = nil
+                    continue
+                }
+            }
             if label == .person || label == .gpe, last.capitalized, !last.possessive, r.count >= 2 || label == .person,
                let head = Self.headLabel(b, last),
                label == .person || head == .fac || head == .org && WordMatch.isAny(b, last, RepairWords.bodyEndsAfterPlaces),
@@ -248,8 +278,7 @@ extension Recognizer {
             }
         }
         if !removed.isEmpty {
-            removed.sort()
-            for n in removed.reversed() where n < kept.count { kept.remove(at: n) }
+            for n in Set(removed).sorted().reversed() where n < kept.count { kept.remove(at: n) }
         }
         if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
     }
@@ -315,6 +344,9 @@ extension Recognizer {
     static let bodies = WordSet(RepairWords.bodyEnds.map { $0.description })
 
     /// The three lists above in one set.
+    /// Honours and seats written after a name: `MBE`, `KC`, `MLA`.
+    static let postNominals: [StaticString] = ["mbe", "obe", "cbe", "kbe", "dbe", "gbe", "qc", "kc", "sc", "mp", "mla", "msp", "mpp",
+                                               "ms", "mep", "td", "mhk", "mna", "jp", "phd"]
     static let heads = WordSet((RepairWords.facilityEnds + RepairWords.placeEnds + RepairWords.bodyEnds).map { $0.description })
 
     enum InnerCapitals { case none, brand, plural }
