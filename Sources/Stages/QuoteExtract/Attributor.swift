@@ -1022,14 +1022,22 @@ struct Attributor {
         return r
     }
 
-    /// A PERSON entity inside a phrase (`Lead actress Bae Yoon-ji` gives `Bae Yoon-ji`).
+    /// A PERSON entity inside a phrase (`Lead actress Bae Yoon-ji` gives `Bae Yoon-ji`). A possessor is not the
+    /// phrase's person: `Yuan's aunt, a younger sister of the dead man` is the aunt, not Yuan.
     func personInside(_ r: Range<Int>) -> Range<Int>? {
         var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
         while i < entities.count, entities[i].start < r.upperBound {
-            if entities[i].label == "PERSON", entities[i].end <= r.upperBound { return entities[i].range }
+            if entities[i].label == "PERSON", entities[i].end <= r.upperBound, !possessed(entities[i].end, within: r) { return entities[i].range }
             i += 1
         }
         return nil
+    }
+
+    /// Whether a name ending at `end` is followed by a possessive `'s` (or `’s`) and more words of the phrase `r`.
+    private func possessed(_ end: Int, within r: Range<Int>) -> Bool {
+        var k = end
+        if k + 1 < r.upperBound, b[k] == 0x27 { k += 1 } else if k + 3 < r.upperBound, b[k] == 0xE2, b[k + 1] == 0x80, b[k + 2] == 0x99 { k += 3 } else { return false }
+        return k < r.upperBound && (b[k] == UInt8(ascii: "s") || b[k] == UInt8(ascii: "S")) && k + 1 < r.upperBound && b[k + 1] == 0x20
     }
 
     func sentenceIndex(_ offset: Int) -> Int? {
