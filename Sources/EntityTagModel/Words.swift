@@ -2,7 +2,11 @@ import LedeText
 
 
 /// The OntoNotes labels entity-tag writes.
-package enum EntityLabel: String, CaseIterable, Sendable {
+///
+/// `@usableFromInline`, as ``Word`` is, so that its `@inlinable` members are inlined in the rules' and the
+/// stage's modules: the compiler keeps the body of an `@inlinable` member of a package type that is not
+/// `@usableFromInline` to itself, silently, and every use stays a call.
+@usableFromInline package enum EntityLabel: String, CaseIterable, Sendable {
     case person = "PERSON", org = "ORG", gpe = "GPE", norp = "NORP", date = "DATE", cardinal = "CARDINAL"
     case loc = "LOC", time = "TIME", percent = "PERCENT", money = "MONEY", quantity = "QUANTITY"
     case event = "EVENT", law = "LAW", ordinal = "ORDINAL"
@@ -50,11 +54,12 @@ package enum EntityLabel: String, CaseIterable, Sendable {
     }
 }
 
-/// One word of a document, with what the rules ask of it.
-package struct Word {
+/// One word of a document, with what the rules ask of it. (`@usableFromInline` for ``count`` and ``range``,
+/// as ``EntityLabel`` is.)
+@usableFromInline package struct Word {
     /// UTF-8 range, without a possessive `'s` (kept in `possessive`).
-    package var start: Int
-    package var end: Int
+    @usableFromInline package var start: Int
+    @usableFromInline package var end: Int
     /// What separates this word from the one before: nothing but spaces, a comma, a full stop, or anything
     /// else (a quotation mark, a bracket, a line break, a dash).
     package var gap: Gap
