@@ -131,7 +131,7 @@ package enum NameFeatures {
     package static func decode<W: NameWeights>(_ input: NameInput, weights: W, classes: Int,
                                        update: ((UnsafeBufferPointer<UInt64>, Int, Int) -> Void)? = nil) -> [UInt8] {
         let n = input.words.count
-        var tags = [UInt8](repeating: 0, count: n)
+        var tags = [UInt8](filled: 0, count: n)
         var memory = Memory(capacity: n)
         let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: classes)
@@ -199,8 +199,8 @@ package enum NameFeatures {
         package init(capacity: Int) {
             var size = 16
             while size < capacity * 2 { size <<= 1 }
-            keys = [UInt64](repeating: 0, count: size)
-            labels = [UInt8](repeating: 0, count: size)
+            keys = [UInt64](filled: 0, count: size)
+            labels = [UInt8](filled: 0, count: size)
             mask = size - 1
         }
 
@@ -257,7 +257,7 @@ package enum NameFeatures {
 
     /// For each word, whether its sentence has at least two words of letters and no lower-case ASCII letter.
     package static func shouted(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], initial: [Bool]) -> [Bool] {
-        var out = [Bool](repeating: false, count: words.count)
+        var out = [Bool](filled: false, count: words.count)
         var start = 0
         while start < words.count {
             var end = start + 1

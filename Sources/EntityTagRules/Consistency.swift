@@ -75,7 +75,7 @@ package struct Consistency {
         names.reserveCapacity(mentions.count)
         var g = 0
         let allLabels = EntityLabel.allCases
-        var votes = [Int](repeating: 0, count: allLabels.count)
+        var votes = [Int](filled: 0, count: allLabels.count)
         while g < order.count {
             var end = g
             for k in votes.indices { votes[k] = 0 }
@@ -115,7 +115,7 @@ package struct Consistency {
             if let r = ranges[n], let label = settled(key(r)) { kept[n].label = label }
         }
         var added: [Candidate] = []
-        var covered = [Bool](repeating: false, count: words.count)
+        var covered = [Bool](filled: false, count: words.count)
         for r in ranges { if let r { for i in r { covered[i] = true } } }
         let sizes = lengths.sorted(by: >)
         // The first words of the names settled, so that a word that starts none is passed over in one probe.
@@ -180,7 +180,7 @@ package struct Consistency {
     /// The walk gallops from one span to the next (spans are several words apart; called several times per
     /// document, a step per word was 4% of the stage), over the words' and the spans' buffers.
     package static func wordRanges(_ words: [Word], _ spans: [Candidate]) -> [Range<Int>?] {
-        var out = [Range<Int>?](repeating: nil, count: spans.count)
+        var out = [Range<Int>?](filled: nil, count: spans.count)
         out.withUnsafeMutableBufferPointer { out in
             words.withUnsafeBufferPointer { words in
                 spans.withUnsafeBufferPointer { spans in

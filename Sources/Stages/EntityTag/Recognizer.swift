@@ -25,7 +25,7 @@ struct Recognizer {
     /// Each word's tag code in `spans` (sorted by start, not overlapping much): `B-` for the first word of a
     /// span, `I-` for the rest, 0 outside.
     static func codes(_ words: [Word], _ spans: [Candidate]) -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: words.count)
+        var out = [UInt8](filled: 0, count: words.count)
         var w = 0
         // By index: a copy of each candidate would retain and release its canonical name.
         for n in spans.indices where spans[n].label.isName {
