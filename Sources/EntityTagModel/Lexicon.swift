@@ -2,53 +2,57 @@ import LedeText
 
 
 /// What a word is to the rules, as bits: every list a word belongs to, found with one lookup per word.
-package struct Feature: OptionSet, Sendable {
-    package let rawValue: UInt64
-    package init(rawValue: UInt64) { self.rawValue = rawValue }
-    package static let abbreviations = Feature(rawValue: 1 << 0)
-    package static let months = Feature(rawValue: 1 << 1)
-    package static let weekdays = Feature(rawValue: 1 << 2)
-    package static let numberWords = Feature(rawValue: 1 << 3)
-    package static let scales = Feature(rawValue: 1 << 4)
-    package static let qualifiers = Feature(rawValue: 1 << 5)
-    package static let qualifierHeads = Feature(rawValue: 1 << 6)
-    package static let ordinals = Feature(rawValue: 1 << 7)
-    package static let dateUnits = Feature(rawValue: 1 << 8)
-    package static let pluralDurations = Feature(rawValue: 1 << 9)
-    package static let decades = Feature(rawValue: 1 << 10)
-    package static let monthLeads = Feature(rawValue: 1 << 11)
-    package static let seasons = Feature(rawValue: 1 << 12)
-    package static let timeUnits = Feature(rawValue: 1 << 13)
-    package static let quantityUnits = Feature(rawValue: 1 << 14)
-    package static let currencies = Feature(rawValue: 1 << 15)
-    package static let durationLeads = Feature(rawValue: 1 << 16)
-    package static let orgSuffixes = Feature(rawValue: 1 << 17)
-    package static let orgHeads = Feature(rawValue: 1 << 18)
-    package static let eventSuffixes = Feature(rawValue: 1 << 19)
-    package static let eventHeads = Feature(rawValue: 1 << 20)
-    package static let personNouns = Feature(rawValue: 1 << 21)
-    package static let cues = Feature(rawValue: 1 << 22)
-    package static let lawSuffixes = Feature(rawValue: 1 << 23)
-    package static let gpeSuffixes = Feature(rawValue: 1 << 24)
-    package static let sentenceStarters = Feature(rawValue: 1 << 25)
-    package static let relativeStarts = Feature(rawValue: 1 << 26)
-    package static let dayWords = Feature(rawValue: 1 << 27)
-    package static let timeWords = Feature(rawValue: 1 << 28)
-    package static let triggers = Feature(rawValue: 1 << 29)
-    package static let connectors = Feature(rawValue: 1 << 30)
-    package static let qualifierLeads = Feature(rawValue: 1 << 31)
-    package static let given = Feature(rawValue: 1 << 32)
-    package static let surnames = Feature(rawValue: 1 << 33)
-    package static let titles = Feature(rawValue: 1 << 34)
-    package static let common = Feature(rawValue: 1 << 35)
-    package static let placeHeads = Feature(rawValue: 1 << 36)
-    package static let facilityHeads = Feature(rawValue: 1 << 37)
-    package static let productHeads = Feature(rawValue: 1 << 38)
-    package static let joiners = Feature(rawValue: 1 << 39)
-    package static let addresses = Feature(rawValue: 1 << 40)
-    package static let functionWords = Feature(rawValue: 1 << 41)
-    package static let ranks = Feature(rawValue: 1 << 42)
-    package static let holidays = Feature(rawValue: 1 << 43)
+///
+/// The bits are `@inlinable` constants, not stored statics, and the type `@usableFromInline` (see
+/// ``EntityLabel``): the rules and the repairs, in other modules, read `Feature.titles.rawValue` and the like
+/// at every word, and each read of a stored static was a call to its lazy initializer's accessor.
+@usableFromInline package struct Feature: OptionSet, Sendable {
+    @usableFromInline package let rawValue: UInt64
+    @inlinable package init(rawValue: UInt64) { self.rawValue = rawValue }
+    @inlinable package static var abbreviations: Feature { Feature(rawValue: 1 << 0) }
+    @inlinable package static var months: Feature { Feature(rawValue: 1 << 1) }
+    @inlinable package static var weekdays: Feature { Feature(rawValue: 1 << 2) }
+    @inlinable package static var numberWords: Feature { Feature(rawValue: 1 << 3) }
+    @inlinable package static var scales: Feature { Feature(rawValue: 1 << 4) }
+    @inlinable package static var qualifiers: Feature { Feature(rawValue: 1 << 5) }
+    @inlinable package static var qualifierHeads: Feature { Feature(rawValue: 1 << 6) }
+    @inlinable package static var ordinals: Feature { Feature(rawValue: 1 << 7) }
+    @inlinable package static var dateUnits: Feature { Feature(rawValue: 1 << 8) }
+    @inlinable package static var pluralDurations: Feature { Feature(rawValue: 1 << 9) }
+    @inlinable package static var decades: Feature { Feature(rawValue: 1 << 10) }
+    @inlinable package static var monthLeads: Feature { Feature(rawValue: 1 << 11) }
+    @inlinable package static var seasons: Feature { Feature(rawValue: 1 << 12) }
+    @inlinable package static var timeUnits: Feature { Feature(rawValue: 1 << 13) }
+    @inlinable package static var quantityUnits: Feature { Feature(rawValue: 1 << 14) }
+    @inlinable package static var currencies: Feature { Feature(rawValue: 1 << 15) }
+    @inlinable package static var durationLeads: Feature { Feature(rawValue: 1 << 16) }
+    @inlinable package static var orgSuffixes: Feature { Feature(rawValue: 1 << 17) }
+    @inlinable package static var orgHeads: Feature { Feature(rawValue: 1 << 18) }
+    @inlinable package static var eventSuffixes: Feature { Feature(rawValue: 1 << 19) }
+    @inlinable package static var eventHeads: Feature { Feature(rawValue: 1 << 20) }
+    @inlinable package static var personNouns: Feature { Feature(rawValue: 1 << 21) }
+    @inlinable package static var cues: Feature { Feature(rawValue: 1 << 22) }
+    @inlinable package static var lawSuffixes: Feature { Feature(rawValue: 1 << 23) }
+    @inlinable package static var gpeSuffixes: Feature { Feature(rawValue: 1 << 24) }
+    @inlinable package static var sentenceStarters: Feature { Feature(rawValue: 1 << 25) }
+    @inlinable package static var relativeStarts: Feature { Feature(rawValue: 1 << 26) }
+    @inlinable package static var dayWords: Feature { Feature(rawValue: 1 << 27) }
+    @inlinable package static var timeWords: Feature { Feature(rawValue: 1 << 28) }
+    @inlinable package static var triggers: Feature { Feature(rawValue: 1 << 29) }
+    @inlinable package static var connectors: Feature { Feature(rawValue: 1 << 30) }
+    @inlinable package static var qualifierLeads: Feature { Feature(rawValue: 1 << 31) }
+    @inlinable package static var given: Feature { Feature(rawValue: 1 << 32) }
+    @inlinable package static var surnames: Feature { Feature(rawValue: 1 << 33) }
+    @inlinable package static var titles: Feature { Feature(rawValue: 1 << 34) }
+    @inlinable package static var common: Feature { Feature(rawValue: 1 << 35) }
+    @inlinable package static var placeHeads: Feature { Feature(rawValue: 1 << 36) }
+    @inlinable package static var facilityHeads: Feature { Feature(rawValue: 1 << 37) }
+    @inlinable package static var productHeads: Feature { Feature(rawValue: 1 << 38) }
+    @inlinable package static var joiners: Feature { Feature(rawValue: 1 << 39) }
+    @inlinable package static var addresses: Feature { Feature(rawValue: 1 << 40) }
+    @inlinable package static var functionWords: Feature { Feature(rawValue: 1 << 41) }
+    @inlinable package static var ranks: Feature { Feature(rawValue: 1 << 42) }
+    @inlinable package static var holidays: Feature { Feature(rawValue: 1 << 43) }
 }
 
 /// The closed word lists of the rules (everything open-ended is in the gazetteer), and the table that gives

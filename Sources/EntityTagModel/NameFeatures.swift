@@ -131,16 +131,17 @@ package enum NameFeatures {
     package static func decode<W: NameWeights>(_ input: NameInput, weights: W, classes: Int,
                                        update: ((UnsafeBufferPointer<UInt64>, Int, Int) -> Void)? = nil) -> [UInt8] {
         let n = input.words.count
-        var tags = [UInt8](repeating: 0, count: n)
+        var tags = [UInt8](filled: 0, count: n)
         var memory = Memory(capacity: n)
         let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: classes)
-        defer { keys.deallocate(); scores.deallocate() }
+        let known = Known(count: n)
+        defer { keys.deallocate(); scores.deallocate(); known.deallocate() }
         for i in 0..<n {
             let p1 = i > 0 && !input.initial[i] && joined(input, i) ? Int(tags[i - 1]) : 0
             guard scored(input, i, previous: p1) else { continue }
             let p2 = i > 1 && !input.initial[i] && !input.initial[i - 1] ? Int(tags[i - 2]) : 0
-            let count = features(input, i, p1: p1, p2: p2, remembered: memory[input.words[i].key], into: keys)
+            let count = features(input, i, p1: p1, p2: p2, remembered: memory[input.words[i].key], known: known, into: keys)
             weights.score(UnsafeBufferPointer(start: keys, count: count), into: scores)
             var best = 0
             var bestScore = -Float.infinity
@@ -155,6 +156,39 @@ package enum NameFeatures {
         return tags
     }
 
+    /// Each word's shape and classes, worked out the first time a word scored or its neighbour asks for them:
+    /// a word asks for its own and its two neighbours', and the words of a name are scored one after another,
+    /// so most were worked out for the word before. (0 and `UInt64.max` mark a value not yet worked out; no
+    /// word's shape is 0 and no classes are `max`, and were one so, it would only be worked out again.)
+    package struct Known {
+        private let shapes: UnsafeMutablePointer<UInt64>
+        private let classes: UnsafeMutablePointer<UInt64>
+
+        init(count: Int) {
+            shapes = .allocate(capacity: max(count, 1))
+            shapes.initialize(repeating: 0, count: count)
+            classes = .allocate(capacity: max(count, 1))
+            classes.initialize(repeating: .max, count: count)
+        }
+
+        func deallocate() {
+            shapes.deallocate()
+            classes.deallocate()
+        }
+
+        /// ``NameFeatures/shape(_:_:)`` of word `k`.
+        @inline(__always) func shape(_ input: NameInput, _ k: Int) -> UInt64 {
+            if shapes[k] == 0 { shapes[k] = NameFeatures.shape(input.b, input.words[k]) }
+            return shapes[k]
+        }
+
+        /// ``NameInput/cluster`` of word `k`.
+        @inline(__always) func classes(_ input: NameInput, _ k: Int) -> UInt64 {
+            if classes[k] == .max { classes[k] = input.cluster(input.words[k]) }
+            return classes[k]
+        }
+    }
+
     /// The label last given to each word of a document (by its key), in an open-addressing table sized for
     /// the document: a Dictionary hashed every key again.
     package struct Memory {
@@ -165,8 +199,8 @@ package enum NameFeatures {
         package init(capacity: Int) {
             var size = 16
             while size < capacity * 2 { size <<= 1 }
-            keys = [UInt64](repeating: 0, count: size)
-            labels = [UInt8](repeating: 0, count: size)
+            keys = [UInt64](filled: 0, count: size)
+            labels = [UInt8](filled: 0, count: size)
             mask = size - 1
         }
 
@@ -223,7 +257,7 @@ package enum NameFeatures {
 
     /// For each word, whether its sentence has at least two words of letters and no lower-case ASCII letter.
     package static func shouted(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], initial: [Bool]) -> [Bool] {
-        var out = [Bool](repeating: false, count: words.count)
+        var out = [Bool](filled: false, count: words.count)
         var start = 0
         while start < words.count {
             var end = start + 1
@@ -275,7 +309,7 @@ package enum NameFeatures {
     ] as [Feature]).reduce(0) { $0 | $1.rawValue }
 
     /// The features of word `i`, written to `out`; returns how many.
-    package static func features(_ input: NameInput, _ i: Int, p1: Int, p2: Int, remembered: UInt8,
+    package static func features(_ input: NameInput, _ i: Int, p1: Int, p2: Int, remembered: UInt8, known: Known,
                          into out: UnsafeMutablePointer<UInt64>) -> Int {
         let words = input.words
         let b = input.b
@@ -287,7 +321,7 @@ package enum NameFeatures {
         let none: UInt64 = 0x5EED
         let previous = hasPrevious ? words[i - 1].key : none
         let next = hasNext ? words[i + 1].key : none
-        let shape = shape(b, w)
+        let shape = known.shape(input, i)
         put(.bias, 0)
         put(.word, w.key)
         put(.previousWord, previous)
@@ -295,8 +329,8 @@ package enum NameFeatures {
         put(.previousWord2, i > 1 && hasPrevious && !input.initial[i - 1] ? words[i - 2].key : none)
         put(.nextWord2, hasNext && i + 2 < words.count && !input.initial[i + 2] ? words[i + 2].key : none)
         put(.shape, shape)
-        put(.previousShape, hasPrevious ? Self.shape(b, words[i - 1]) : none)
-        put(.nextShape, hasNext ? Self.shape(b, words[i + 1]) : none)
+        put(.previousShape, hasPrevious ? known.shape(input, i - 1) : none)
+        put(.nextShape, hasNext ? known.shape(input, i + 1) : none)
         put(.suffix3, affix(b, max(w.start, w.end - 3)..<w.end))
         put(.suffix2, affix(b, max(w.start, w.end - 2)..<w.end))
         put(.prefix3, affix(b, w.start..<min(w.end, w.start + 3)))
@@ -335,14 +369,14 @@ package enum NameFeatures {
         // `Cleveland`, `Inc` with `Ltd`): what a name no list holds is like. The neighbours' coarse classes.
         // (A class value is 2^18 + coarse * 1,024 + fine, or 0 for a word in no class; `>> 10` keeps the coarse
         // class and whether there is one.)
-        let cluster = input.cluster(w)
+        let cluster = known.classes(input, i)
         let coarse = cluster >> 10
         put(.cluster, cluster)
         put(.coarseCluster, coarse)
         put(.clusterShape, shape ^ cluster << 40)
         put(.clusterTag, coarse << 8 | UInt64(p1))
-        put(.previousCluster, hasPrevious ? input.cluster(words[i - 1]) >> 10 : 0xFFFF)
-        put(.nextCluster, hasNext ? input.cluster(words[i + 1]) >> 10 : 0xFFFF)
+        put(.previousCluster, hasPrevious ? known.classes(input, i - 1) >> 10 : 0xFFFF)
+        put(.nextCluster, hasNext ? known.classes(input, i + 1) >> 10 : 0xFFFF)
         if input.shouted[i] {
             put(.shouted, UInt64(input.gazetteer[i]) << 8 | UInt64(p1))
             put(.shoutedWord, w.key)

@@ -135,11 +135,16 @@ package final class NameModel: Sendable {
                     var odd = SIMD8<Int32>()
                     for (j, key) in keys.enumerated() {
                         var (i, k) = probes[j]
-                        while k != key && k != 0 {
-                            i = (i &+ 1) & mask
-                            k = t[i &* stride]
+                        // Most keys the features ask for are in the model, at their home slot: one test
+                        // settles them, and only the others probe on, to the key or an empty slot.
+                        if k != key {
+                            while k != 0 {
+                                i = (i &+ 1) & mask
+                                k = t[i &* stride]
+                                if k == key { break }
+                            }
+                            guard k == key else { continue }
                         }
-                        guard k == key else { continue }
                         let pairs = base.loadUnaligned(fromByteOffset: (i &* stride &+ 1) &* 8, as: SIMD8<Int32>.self)
                         even &+= (pairs &<< 16) &>> 16
                         odd &+= pairs &>> 16

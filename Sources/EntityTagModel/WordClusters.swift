@@ -9,11 +9,12 @@ import LedeText
 /// The classes live in the high bits of a word's ``WordFlags`` entry, beside the flags of the same table, so
 /// the one probe that asks whether a word is common also gives its classes.
 package enum WordClusters {
-    /// The lowest bit of the classes in a flags value.
-    static let shift: UInt64 = 44
+    /// The lowest bit of the classes in a flags value (a constant, not a stored global, so that reading it
+    /// inline costs no lazy-initialization check).
+    @inlinable static var shift: UInt64 { 44 }
 
     /// The classes in `flags`: 2^18, plus the coarse class times 1,024, plus the fine class; 0 for a word in none.
-    @inline(__always) package static func classes(_ flags: UInt64) -> UInt64 {
+    @inlinable @inline(__always) package static func classes(_ flags: UInt64) -> UInt64 {
         flags >> shift & 0x7_FFFF
     }
 

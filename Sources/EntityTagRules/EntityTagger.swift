@@ -140,15 +140,20 @@ package final class EntityTagger: Sendable {
                 }
                 if last == first + 1 {
                     kept.append(order[first])
+                } else if last == first + 2 {
+                    // Two candidates (most clusters that are not one): what the general case below makes of them,
+                    // without its arrays and sorts. The better is kept, and the other if no byte of it is the
+                    // better's (an empty span), the two in text order (the sort below is stable: on a tie, the better first).
+                    var (x, y) = (order[first], order[first + 1])
+                    if Self.precedes(c, y, x) { swap(&x, &y) }
+                    kept.append(x)
+                    if max(c[x].start, c[y].start) >= min(c[x].end, c[y].end) {
+                        if c[y].start < c[x].start { kept.insert(y, at: kept.count - 1) } else { kept.append(y) }
+                    }
                 } else {
                     cluster.removeAll(keepingCapacity: true)
                     cluster.append(contentsOf: order[first..<last])
-                    cluster.sort { a, b in
-                        if c[a].length != c[b].length { return c[a].length > c[b].length }
-                        if c[a].priority != c[b].priority { return c[a].priority > c[b].priority }
-                        if c[a].start != c[b].start { return c[a].start < c[b].start }
-                        return a < b
-                    }
+                    cluster.sort { Self.precedes(c, $0, $1) }
                     // The cluster's bytes, marked as they are taken: linear however many it keeps.
                     let origin = c[order[first]].start
                     taken.removeAll(keepingCapacity: true)
@@ -165,6 +170,15 @@ package final class EntityTagger: Sendable {
             }
         }
         return kept.map { candidates[$0] }
+    }
+
+    /// The order in which ``resolve(_:)`` keeps overlapping candidates: longest first; among equals, the higher
+    /// priority, then the earlier, then the first found.
+    @inline(__always) static func precedes(_ c: UnsafeBufferPointer<Candidate>, _ a: Int, _ b: Int) -> Bool {
+        if c[a].length != c[b].length { return c[a].length > c[b].length }
+        if c[a].priority != c[b].priority { return c[a].priority > c[b].priority }
+        if c[a].start != c[b].start { return c[a].start < c[b].start }
+        return a < b
     }
 
     /// Indexes of the candidates by start, then by index. The tagger makes the gazetteer's matches, then

@@ -26,7 +26,7 @@ struct Rules {
         self.words = words
         self.tagger = tagger
         self.known = known
-        var initial = [Bool](repeating: false, count: words.count)
+        var initial = [Bool](filled: false, count: words.count)
         if sentenceStarts.isEmpty {
             for (i, w) in words.enumerated() where i == 0 || w.gap == .stop { initial[i] = true }
         } else {

@@ -5,8 +5,9 @@
 /// whatever the word's length; two different words sharing a hash is a one-in-2^64 event per pair.
 public struct WordFlags: Sendable {
     /// Key and flags side by side (`2i`, `2i + 1`), so a lookup touches one cache line.
-    private var slots: [UInt64] = Array(repeating: 0, count: 32)
-    private var shift: UInt64 = 60
+    /// (`@usableFromInline` for ``flags(key:)``, which the stages' modules inline: a lookup per word was a call.)
+    @usableFromInline private(set) var slots: [UInt64] = Array(repeating: 0, count: 32)
+    @usableFromInline private(set) var shift: UInt64 = 60
     private var count = 0
 
     /// Creates an empty table.
@@ -75,7 +76,7 @@ public struct WordFlags: Sendable {
 
     /// The flags of the word whose ``hash(_:_:)`` is `key`, or 0: for callers that keep a word's hash to
     /// look it up in several tables.
-    public func flags(key: UInt64) -> UInt64 {
+    @inlinable public func flags(key: UInt64) -> UInt64 {
         slots.withUnsafeBufferPointer { table in
             let mask = table.count / 2 - 1
             var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
@@ -96,7 +97,7 @@ public struct WordFlags: Sendable {
 
     /// A 64-bit hash of the ASCII-lowercased bytes, eight at a time; never 0, which marks an empty slot.
     /// Lowercasing is done on all eight bytes at once (A–Z only, as ``WordSet/lower(_:)``).
-    @inline(__always) public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+    @inlinable @inline(__always) public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         // Wrapping arithmetic and masking shifts throughout: every value is in range by construction, and
         // the checks Swift would otherwise add were a third of a lookup's instructions.
         var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: range.count)
@@ -132,7 +133,7 @@ public struct WordFlags: Sendable {
 
     /// Eight bytes with A–Z lowercased: a byte is upper case when its low seven bits are at least 0x41
     /// and below 0x5B and its high bit is clear; adding to the low seven bits never carries into the next byte.
-    @inline(__always) static func lowered(_ w: UInt64) -> UInt64 {
+    @inlinable @inline(__always) static func lowered(_ w: UInt64) -> UInt64 {
         let low = w & 0x7F7F_7F7F_7F7F_7F7F
         let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F
         let pastZ = low &+ 0x2525_2525_2525_2525
@@ -140,7 +141,7 @@ public struct WordFlags: Sendable {
         return w | (upper >> 2)
     }
 
-    @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
+    @inlinable @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
         var x = x &* 0xFF51_AFD7_ED55_8CCD
         x ^= x >> 32
         return x

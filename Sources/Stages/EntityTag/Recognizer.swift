@@ -25,7 +25,7 @@ struct Recognizer {
     /// Each word's tag code in `spans` (sorted by start, not overlapping much): `B-` for the first word of a
     /// span, `I-` for the rest, 0 outside.
     static func codes(_ words: [Word], _ spans: [Candidate]) -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: words.count)
+        var out = [UInt8](filled: 0, count: words.count)
         var w = 0
         // By index: a copy of each candidate would retain and release its canonical name.
         for n in spans.indices where spans[n].label.isName {
@@ -123,26 +123,28 @@ struct Recognizer {
         // the place inside it.
         // `names` is in text order and its spans do not overlap, so each test below starts at a binary search:
         // the first name that ends after `c` starts. They take a span, not a candidate, which the caller would
-        // have to copy (retaining its canonical name).
+        // have to copy (retaining its canonical name). They read a constant copy of `names`: a `var` that
+        // local functions capture is checked for exclusive access at every read (a runtime call each).
+        let modelNames = names
         func firstName(endingAfter c: (start: Int, end: Int)) -> Int {
-            var lo = 0, hi = names.count
+            var lo = 0, hi = modelNames.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if names[mid].end <= c.start { lo = mid + 1 } else { hi = mid }
+                if modelNames[mid].end <= c.start { lo = mid + 1 } else { hi = mid }
             }
             return lo
         }
         func overlapsName(_ c: (start: Int, end: Int)) -> Bool {
             let n = firstName(endingAfter: c)
-            return n < names.count && names[n].start < c.end
+            return n < modelNames.count && modelNames[n].start < c.end
         }
         /// Whether `c` holds a name of the model that is shorter than it, and cuts none in two.
         func holdsNamesWhole(_ c: (start: Int, end: Int)) -> Bool {
             var n = firstName(endingAfter: c)
             var holds = false
-            while n < names.count, names[n].start < c.end {
-                if names[n].start < c.start || names[n].end > c.end { return false }
-                if names[n].length < c.end - c.start { holds = true }
+            while n < modelNames.count, modelNames[n].start < c.end {
+                if modelNames[n].start < c.start || modelNames[n].end > c.end { return false }
+                if modelNames[n].length < c.end - c.start { holds = true }
                 n += 1
             }
             return holds
@@ -190,8 +192,8 @@ struct Recognizer {
             // the model named alone, is the person's when nothing named the words before it.
             if overlapsName((next.start, a.words[last].end)) {
                 let n = firstName(endingAfter: (next.start, next.end))
-                guard last > i + 1, n < names.count, names[n].start == a.words[last].start, names[n].end == a.words[last].end,
-                      names[n].label == .gpe || names[n].label == .loc, !overlapsName((next.start, a.words[last - 1].end))
+                guard last > i + 1, n < modelNames.count, modelNames[n].start == a.words[last].start, modelNames[n].end == a.words[last].end,
+                      modelNames[n].label == .gpe || modelNames[n].label == .loc, !overlapsName((next.start, a.words[last - 1].end))
                 else { continue }
             }
             all.append(Candidate(start: next.start, end: a.words[last].end, label: .person,
