@@ -138,7 +138,8 @@ package enum NameFeatures {
         let known = Known(count: n)
         defer { keys.deallocate(); scores.deallocate(); known.deallocate() }
         for i in 0..<n {
-            let p1 = i > 0 && !input.initial[i] && joined(input, i) ? Int(tags[i - 1]) : 0
+            // The tag before, if the two words are joined; most words follow an `O`, and need no test of the gap.
+            let p1 = i > 0 && tags[i - 1] != 0 && !input.initial[i] && joined(input, i) ? Int(tags[i - 1]) : 0
             guard scored(input, i, previous: p1) else { continue }
             let p2 = i > 1 && !input.initial[i] && !input.initial[i - 1] ? Int(tags[i - 2]) : 0
             let count = features(input, i, p1: p1, p2: p2, remembered: memory[input.words[i].key], known: known, into: keys)
@@ -430,6 +431,7 @@ package enum NameFeatures {
     /// The spans of a document's tags, as word ranges with their label index.
     package static func spans(_ tags: [UInt8]) -> [(words: Range<Int>, label: Int)] {
         var out: [(words: Range<Int>, label: Int)] = []
+        out.reserveCapacity(tags.count / 4 + 1) // no growing step by step: news names about a word in eight
         var i = 0
         while i < tags.count {
             let t = Int(tags[i])

@@ -43,8 +43,10 @@ struct Recognizer {
     func tag(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, consistency: Bool) -> [Candidate] {
         let input = Self.input(b, a, tagger: tagger)
         let tags = NameFeatures.decode(input, weights: model, classes: model.classes)
+        let spans = NameFeatures.spans(tags)
         var names: [Candidate] = []
-        for (found, label) in NameFeatures.spans(tags) {
+        names.reserveCapacity(spans.count + 4)
+        for (found, label) in spans {
             let kind = model.kinds[label]
             // `Leeds-based Harcastle Mutual`, `state-owned Veroni Energy`: what is based or owned is a firm, or a
             // person (`Irish-born`), and the words before it are no part of its name.
@@ -116,7 +118,7 @@ struct Recognizer {
         var all: [Candidate] = []
         all.reserveCapacity(names.count + a.ruled.count + a.matches.count + 4)
         all.append(contentsOf: names)
-        all.append(contentsOf: a.ruled.filter { !$0.label.isName })
+        for k in a.ruled.indices where !a.ruled[k].label.isName { all.append(a.ruled[k]) }
         // The gazetteer's and the rules' names where the model found nothing (`Kenyan`, which some training
         // sets leave untagged; `Park Ji-hoon`, a form the training text seldom shows), and a longer name of
         // theirs that holds the model's whole (`Bank of Korea` over `Bank` and `Korea`): a longer name beats
