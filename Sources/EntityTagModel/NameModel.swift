@@ -111,9 +111,10 @@ package final class NameModel: Sendable {
     }
 
     /// Sets `scores` to the sum of the weights of `keys` the model knows, in steps of ``Header/scale``
-    /// (which changes no comparison between classes). Up to 16 classes are summed sixteen lanes at a time:
-    /// the lanes past a slot's classes read the next slot's bytes (the table ends in padding), and are
-    /// never looked at.
+    /// (which changes no comparison between classes). Up to 16 classes are summed sixteen lanes at a time
+    /// (up to 9, eight lanes and one): the lanes past a slot's classes read the next slot's bytes (the table
+    /// ends in padding), and are never looked at. The sums are of integers, so the order they are added in
+    /// changes nothing.
     package func score(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         table.withUnsafeBufferPointer { whole in
             let t = UnsafeBufferPointer(rebasing: whole[origin...])
@@ -128,28 +129,49 @@ package final class NameModel: Sendable {
                         let i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
                         probes[j] = (i, t[i &* stride])
                     }
-                    // The sixteen Int16 lanes read as eight Int32 lanes: each holds an even class in its low half
-                    // and the next odd class in its high half, sign-extended apart by shifts (the generic SIMD
-                    // conversion from Int16 was a call per feature).
-                    var even = SIMD8<Int32>()
-                    var odd = SIMD8<Int32>()
-                    for (j, key) in keys.enumerated() {
-                        var (i, k) = probes[j]
-                        // Most keys the features ask for are in the model, at their home slot: one test
-                        // settles them, and only the others probe on, to the key or an empty slot.
-                        if k != key {
-                            while k != 0 {
-                                i = (i &+ 1) & mask
-                                k = t[i &* stride]
-                                if k == key { break }
+                    /// Calls `body` with the slot of each key the model holds.
+                    @inline(__always) func found(_ body: (Int) -> Void) {
+                        for (j, key) in keys.enumerated() {
+                            var (i, k) = probes[j]
+                            // Most keys the features ask for are in the model, at their home slot: one test
+                            // settles them, and only the others probe on, to the key or an empty slot.
+                            if k != key {
+                                while k != 0 {
+                                    i = (i &+ 1) & mask
+                                    k = t[i &* stride]
+                                    if k == key { break }
+                                }
+                                guard k == key else { continue }
                             }
-                            guard k == key else { continue }
+                            body((i &* stride &+ 1) &* 8)
                         }
-                        let pairs = base.loadUnaligned(fromByteOffset: (i &* stride &+ 1) &* 8, as: SIMD8<Int32>.self)
-                        even &+= (pairs &<< 16) &>> 16
-                        odd &+= pairs &>> 16
                     }
-                    for c in 0..<classes { scores[c] = Float(c & 1 == 0 ? even[c >> 1] : odd[c >> 1]) }
+                    // The Int16 lanes read as Int32 lanes: each holds an even class in its low half and the next
+                    // odd class in its high half, sign-extended apart by shifts (the generic SIMD conversion from
+                    // Int16 was a call per feature).
+                    if classes <= 9 {
+                        // Up to four labels (CoNLL's, the shipped model's): eight classes in one 16-byte load, the
+                        // ninth added alone, where sixteen lanes took two loads and twice the shifts.
+                        var even = SIMD4<Int32>()
+                        var odd = SIMD4<Int32>()
+                        var ninth: Int32 = 0
+                        found { at in
+                            let pairs = base.loadUnaligned(fromByteOffset: at, as: SIMD4<Int32>.self)
+                            even &+= (pairs &<< 16) &>> 16
+                            odd &+= pairs &>> 16
+                            ninth &+= Int32(base.loadUnaligned(fromByteOffset: at &+ 16, as: Int16.self))
+                        }
+                        for c in 0..<classes { scores[c] = Float(c == 8 ? ninth : c & 1 == 0 ? even[c >> 1] : odd[c >> 1]) }
+                    } else {
+                        var even = SIMD8<Int32>()
+                        var odd = SIMD8<Int32>()
+                        found { at in
+                            let pairs = base.loadUnaligned(fromByteOffset: at, as: SIMD8<Int32>.self)
+                            even &+= (pairs &<< 16) &>> 16
+                            odd &+= pairs &>> 16
+                        }
+                        for c in 0..<classes { scores[c] = Float(c & 1 == 0 ? even[c >> 1] : odd[c >> 1]) }
+                    }
                 }
                 return
             }

@@ -427,7 +427,9 @@ struct Recognizer {
     }
 
     /// The gazetteer's match of exactly `start..<end`, found by binary search (matches are in text order).
-    static func match(_ matches: [Candidate], _ start: Int, _ end: Int) -> Candidate? {
+    /// Inlined: most callers ask only whether there is one, or its label, and a call returned a copy of the
+    /// candidate (retaining its canonical name) for that.
+    @inline(__always) static func match(_ matches: [Candidate], _ start: Int, _ end: Int) -> Candidate? {
         var lo = 0, hi = matches.count
         while lo < hi {
             let mid = (lo + hi) / 2
