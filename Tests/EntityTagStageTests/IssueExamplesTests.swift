@@ -395,6 +395,9 @@ struct IssueExamplesTests {
             #expect(found.contains(expected), "\(expected) in \(found)")
         }
         #expect(!found.contains { $0.hasSuffix(" MBE") || $0.hasSuffix(" OBE") || $0.hasSuffix(" MLA") }, "\(found)")
+        // A time zone after a clock time is no organization.
+        let stamped = try tags("Published: March 3, 2027 at 7:01 am EST | Updated: 9:15 p.m. GMT. The Harbour Trust said the ferry ran late.")
+        #expect(!stamped.contains { $0.hasSuffix(" EST") || $0.hasSuffix(" GMT") }, "\(stamped)")
     }
 
     @Test("Councillors as `Cr`, `Her Honour`, Philippine police ranks, and a family name before `Jr.` found alone later")

@@ -37,6 +37,12 @@ extension Recognizer {
             guard let r = ranges[n], !removed.contains(n) else { continue }
             let last = words[r.upperBound - 1]
             let label = kept[n].label
+            // `7:01 am EST`: a time zone after a clock time is the time's, no organization.
+            if r.count == 1, label.isName, WordMatch.isAny(b, last, Self.timeZones), r.lowerBound > 0,
+               case let before = words[r.lowerBound - 1], before.digit || WordMatch.isAny(b, before, Self.meridiems) {
+                removed.append(n)
+                continue
+            }
             // `Sukey Cameron MBE`, `Jo Lane MLA`: an honour or a seat after a person's name is no part of it, and alone no name.
             if label == .person, WordMatch.isAny(b, last, Self.postNominals), last.start > kept[n].start,
                b[last.start] >= 0x41 && b[last.start] <= 0x5A, b[last.end - 1] >= 0x41 && b[last.end - 1] <= 0x5A {
@@ -344,6 +350,11 @@ extension Recognizer {
     static let bodies = WordSet(RepairWords.bodyEnds.map { $0.description })
 
     /// The three lists above in one set.
+    /// Time zones written after a clock time: `EST`, `GMT`, `AEDT`.
+    static let timeZones: [StaticString] = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "gmt", "utc", "bst",
+                                            "cet", "cest", "eet", "eest", "wat", "cat", "eat", "sast", "ist", "pkt", "ict", "wib",
+                                            "sgt", "hkt", "pht", "jst", "kst", "awst", "acst", "aest", "aedt", "nzst", "nzdt"]
+    static let meridiems: [StaticString] = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours"]
     /// Honours and seats written after a name: `MBE`, `KC`, `MLA`.
     static let postNominals: [StaticString] = ["mbe", "obe", "cbe", "kbe", "dbe", "gbe", "qc", "kc", "sc", "mp", "mla", "msp", "mpp",
                                                "ms", "mep", "td", "mhk", "mna", "jp", "phd"]
