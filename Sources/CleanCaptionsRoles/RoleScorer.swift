@@ -888,8 +888,6 @@ package struct RoleScorer {
         return (w..<p.upperBound).allSatisfy { b[$0] >= 0x61 && b[$0] <= 0x7A }
     }
 
-    /// Whether a line has a small word of a title in lowercase (`of`, `for`, `to`, `in`, `on`, `at`, `the`, `with`, `by`,
-    /// `from`): a headline in title case, not a list of names (joined by `and` at most).
     /// Whether a line is a headline in title case: one line of six to twenty words with no closing punctuation, every
     /// word of four letters or more opening with a capital, and a word in lowercase letters after its capital (not a
     /// line in capitals).
@@ -911,6 +909,8 @@ package struct RoleScorer {
         return lower
     }
 
+    /// Whether a line has a small word of a title in lowercase (`of`, `for`, `to`, `in`, `on`, `at`, `the`, `with`, `by`,
+    /// `from`): a headline in title case, not a list of names (joined by `and` at most).
     static func hasSmallWord(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var i = p.lowerBound
         while i < p.upperBound {
@@ -997,7 +997,6 @@ package struct RoleScorer {
         return nil
     }
 
-    /// Whether a line closes with a word in single curly quotes: `’` right after a letter, with a `‘` before it.
     /// A line's ASCII letters and figures, and its other letters' bytes, with everything else (spaces, quotation marks,
     /// dashes, punctuation) left out: the key by which two prints of one line are known, whatever their typography.
     static func lettersAndFigures(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> [UInt8] {
@@ -1015,6 +1014,8 @@ package struct RoleScorer {
         return out
     }
 
+    /// Whether a line closes with a word in single quotes: `’` right after a letter, with a `‘` before it, or a straight
+    /// `'` after a letter with an opening one before it.
     static func endsWithSingleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         let end = p.upperBound
         // Straight quotes: an opening one stands after a space or a colon, before a letter (`saying:'How ... one'`; a
@@ -1089,8 +1090,6 @@ package struct RoleScorer {
         return false
     }
 
-    /// An item of a list of related stories: a headline (a few words, no closing punctuation, one line) or a
-    /// teaser cut off with `...` or `…`.
     /// Whether a line says how long ago an item was posted, and nothing else but its section: `53 mins ago`, `an hour ago
     /// in Sport`, `12 hours ago in Viral Videos` (60 bytes at most, a figure or `a`/`an` first).
     static func agoLine(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
@@ -1104,6 +1103,8 @@ package struct RoleScorer {
         return false
     }
 
+    /// An item of a list of related stories: a headline (a few words, no closing punctuation, one line) or a
+    /// teaser cut off with `...` or `…`.
     static func isTeaser(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan) -> Bool {
         guard p.count >= 3 else { return false }
         let end = p.upperBound

@@ -71,6 +71,11 @@ public struct Abbreviations: Sendable {
         return ranks + ranks.map { $0 + "." }
     }()
 
+    /// Honours, degrees and seats written after a person's name, which are no part of it (`Jo Lane MBE`, `Ana Ruiz
+    /// KC`, `Tom Lee MLA`, `Mia Chen PhD`), for entity-tag's spans and quote-extract's speakers.
+    public static let postNominals: [String] = ["mp", "mla", "mpp", "msp", "ms", "td", "mep", "qc", "kc", "sc", "obe", "mbe", "cbe", "kbe",
+                                                "dbe", "gbe", "mhk", "mna", "jp", "phd"]
+
     /// ``periodWordList`` as a set.
     public static let periodWords = WordSet(periodWordList)
 

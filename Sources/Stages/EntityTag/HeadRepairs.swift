@@ -43,28 +43,31 @@ extension Recognizer {
                 removed.append(n)
                 continue
             }
-            // `Sukey Cameron MBE`, `Jo Lane MLA`: an honour or a seat after a person's name is no part of it, and alone no name.
-            if label == .person, WordMatch.isAny(b, last, Self.postNominals), last.start > kept[n].start,
-               b[last.start] >= 0x41 && b[last.start] <= 0x5A, b[last.end - 1] >= 0x41 && b[last.end - 1] <= 0x5A {
-                if r.count == 1 { removed.append(n); continue }
-                kept[n].end = words[r.upperBound - 2].end
-                kept[n].canonical = nil
+            // `Sukey Cameron MBE`, `Jo Lane MLA`: an honour or a seat after a person's name, in capitals, is no part of it,
+            // and alone no name.
+            if label == .person, Self.postNominals.contains(b, last.range), b[last.start] &- 0x41 < 26, b[last.end - 1] &- 0x41 < 26 {
+                if r.count == 1 {
+                    removed.append(n)
+                } else {
+                    kept[n].end = words[r.upperBound - 2].end
+                    kept[n].canonical = nil
+                }
                 continue
             }
-            if label == .person, r.count == 1, WordMatch.isAny(b, last, Self.postNominals),
-               b[last.end - 1] >= 0x41 && b[last.end - 1] <= 0x5A { removed.append(n); continue }
-            // `Jacksonville Police Station`, `Cherokee County Jail`: a place followed by capitalized words ending in a
-            // building's word is the building.
-            if label == .gpe, r.upperBound < words.count {
-                var end = r.upperBound
+            // `Jacksonville Police Station`, `Cherokee County Jail`: a place followed by up to three capitalized words, the
+            // last a building's, is the building.
+            if label == .gpe {
+                var end = r.upperBound, building: Int?
                 while end < words.count, end - r.upperBound < 3, words[end].capitalized, !words[end].possessive,
                       Self.joinedBySpace(b, words[end - 1], words[end]), words[end].flags & function == 0 {
-                    if WordMatch.isAny(b, words[end], RepairWords.facilityEnds) || WordMatch.isWord(b, words[end], "station") { break }
+                    if WordMatch.isAny(b, words[end], RepairWords.facilityEnds) || WordMatch.isWord(b, words[end], "station") {
+                        building = end
+                        break
+                    }
                     end += 1
                 }
-                if end < words.count, end - r.upperBound < 3, words[end].capitalized, Self.joinedBySpace(b, words[end - 1], words[end]),
-                   WordMatch.isAny(b, words[end], RepairWords.facilityEnds) || WordMatch.isWord(b, words[end], "station") {
-                    let stop = words[end].end
+                if let building {
+                    let stop = words[building].end
                     var m = n + 1
                     while m < kept.count, kept[m].start < stop { removed.append(m); m += 1 }
                     kept[n].end = stop
@@ -350,15 +353,16 @@ extension Recognizer {
     static let bodies = WordSet(RepairWords.bodyEnds.map { $0.description })
 
     /// The three lists above in one set.
+    static let heads = WordSet((RepairWords.facilityEnds + RepairWords.placeEnds + RepairWords.bodyEnds).map { $0.description })
+
     /// Time zones written after a clock time: `EST`, `GMT`, `AEDT`.
     static let timeZones: [StaticString] = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "gmt", "utc", "bst",
                                             "cet", "cest", "eet", "eest", "wat", "cat", "eat", "sast", "ist", "pkt", "ict", "wib",
                                             "sgt", "hkt", "pht", "jst", "kst", "awst", "acst", "aest", "aedt", "nzst", "nzdt"]
+    /// The words that close a clock time before its zone: `am`, `p.m.`, `hrs`.
     static let meridiems: [StaticString] = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours"]
-    /// Honours and seats written after a name: `MBE`, `KC`, `MLA`.
-    static let postNominals: [StaticString] = ["mbe", "obe", "cbe", "kbe", "dbe", "gbe", "qc", "kc", "sc", "mp", "mla", "msp", "mpp",
-                                               "ms", "mep", "td", "mhk", "mna", "jp", "phd"]
-    static let heads = WordSet((RepairWords.facilityEnds + RepairWords.placeEnds + RepairWords.bodyEnds).map { $0.description })
+    /// ``Abbreviations/postNominals`` as a set.
+    static let postNominals = WordSet(Abbreviations.postNominals)
 
     enum InnerCapitals { case none, brand, plural }
 

@@ -1328,7 +1328,7 @@ struct Lists: Sendable {
     let honourSeconds = WordSet(["sri", "seri", "paduka", "puan"])
     /// Letters written after a name (`Jane Pellow MP`, `Sean Carey TD`), which end the name rather than
     /// name an office on their own.
-    let postNominals = WordSet(["mp", "mla", "mpp", "msp", "ms", "td", "mep", "qc", "kc", "sc", "obe", "mbe", "cbe", "kbe", "mhk", "mna"])
+    let postNominals = WordSet(Abbreviations.postNominals)
     /// Particles after a verb that introduces a quotation with a colon (`interjected with:`, `hit back with:`).
     let verbParticles = WordSet(["with", "back", "by"])
     /// Verbs not in -ed that take those particles (`came back with:`, `hit back:`).
