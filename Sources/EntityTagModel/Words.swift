@@ -111,3 +111,25 @@ package struct WordReader {
         return out
     }
 }
+
+extension UnsafeBufferPointer where Element == Word {
+    /// The first of `self[w...]` that starts at byte `start` or after (`count` if none), found by galloping:
+    /// steps of 1, 2, 4 ... words, then a binary search of the last step. For walks from one span to the
+    /// next over a document's words, where the spans are several words apart.
+    @inlinable package func firstWord(from w: Int, startingAtOrAfter start: Int) -> Int {
+        guard w < count, self[w].start < start else { return w }
+        // `self[lo]` starts before `start`; `self[hi]` (if there is one) does not.
+        var lo = w, hi = w + 1, step = 1
+        while hi < count, self[hi].start < start {
+            lo = hi
+            step &<<= 1
+            hi = lo &+ step
+        }
+        hi = Swift.min(hi, count)
+        while hi - lo > 1 {
+            let mid = (lo + hi) >> 1
+            if self[mid].start < start { lo = mid } else { hi = mid }
+        }
+        return hi
+    }
+}

@@ -189,7 +189,7 @@ package struct Consistency {
                         let (start, end) = (spans[n].start, spans[n].end)
                         // Spans may overlap a little (a name over a number), so the walk may have to step back.
                         while w > 0, words[w - 1].start >= start { w -= 1 }
-                        w = firstWord(words, from: w, startingAtOrAfter: start)
+                        w = words.firstWord(from: w, startingAtOrAfter: start)
                         guard w < words.count, words[w].start == start else { continue }
                         var last = w
                         while last + 1 < words.count, words[last + 1].start < end { last += 1 }
@@ -199,25 +199,6 @@ package struct Consistency {
             }
         }
         return out
-    }
-
-    /// The first of `words[w...]` that starts at `start` or after (`words.count` if none), found by galloping:
-    /// steps of 1, 2, 4 ... words, then a binary search of the last step.
-    @inline(__always) private static func firstWord(_ words: UnsafeBufferPointer<Word>, from w: Int, startingAtOrAfter start: Int) -> Int {
-        guard w < words.count, words[w].start < start else { return w }
-        // `words[lo]` starts before `start`; `words[hi]` (if there is one) does not.
-        var lo = w, hi = w + 1, step = 1
-        while hi < words.count, words[hi].start < start {
-            lo = hi
-            step &<<= 1
-            hi = lo &+ step
-        }
-        hi = min(hi, words.count)
-        while hi - lo > 1 {
-            let mid = (lo + hi) >> 1
-            if words[mid].start < start { lo = mid } else { hi = mid }
-        }
-        return hi
     }
 
     /// The index of the word that starts at byte `start`, by binary search.

@@ -26,15 +26,20 @@ struct Recognizer {
     /// span, `I-` for the rest, 0 outside.
     static func codes(_ words: [Word], _ spans: [Candidate]) -> [UInt8] {
         var out = [UInt8](filled: 0, count: words.count)
-        var w = 0
-        // By index: a copy of each candidate would retain and release its canonical name.
-        for n in spans.indices where spans[n].label.isName {
-            let (start, end, label) = (spans[n].start, spans[n].end, spans[n].label)
-            while w < words.count, words[w].start < start { w += 1 }
-            var k = w
-            while k < words.count, words[k].start < end {
-                if out[k] == 0 { out[k] = NameFeatures.tagCode(label: label, begin: k == w) }
-                k += 1
+        // By index: a copy of each candidate would retain and release its canonical name. The walk gallops
+        // from one span to the next (``UnsafeBufferPointer/firstWord(from:startingAtOrAfter:)``).
+        out.withUnsafeMutableBufferPointer { out in
+            words.withUnsafeBufferPointer { words in
+                var w = 0
+                for n in spans.indices where spans[n].label.isName {
+                    let (start, end, label) = (spans[n].start, spans[n].end, spans[n].label)
+                    w = words.firstWord(from: w, startingAtOrAfter: start)
+                    var k = w
+                    while k < words.count, words[k].start < end {
+                        if out[k] == 0 { out[k] = NameFeatures.tagCode(label: label, begin: k == w) }
+                        k += 1
+                    }
+                }
             }
         }
         return out
