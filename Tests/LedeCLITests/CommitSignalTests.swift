@@ -22,20 +22,43 @@ struct CommitSignalTests {
         try process.run()
         // news.jsonl appears under its final name when the first writer commits: the commit has begun, and
         // the SQLite database, the report, the statistics and the manifest are still to come.
+        // The run is stopped (SIGSTOP) while the test looks, so that the SIGTERM is sent, and pending, before
+        // the commit can go on: when the run continues, the signal is delivered before the commit ends.
         var signalled = false
-        for _ in 0..<60_000 where process.isRunning {
+        for _ in 0..<600_000 where process.isRunning {
             if FileManager.default.fileExists(atPath: dir + "/out/news.jsonl") {
+                kill(process.processIdentifier, SIGSTOP)
+                Self.waitUntilStopped(process.processIdentifier)
                 signalled = !FileManager.default.fileExists(atPath: dir + "/out/manifest.json")
-                kill(process.processIdentifier, SIGTERM)
+                if signalled { kill(process.processIdentifier, SIGTERM) }
+                kill(process.processIdentifier, SIGCONT)
                 break
             }
-            usleep(1_000)
+            usleep(100)
         }
         process.waitUntilExit()
         let message = (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? ""
-        guard signalled else { return }  // the commit was over before the signal could be sent
+        guard signalled else {  // the commit was over before the signal could be sent
+            print("CommitSignalTests: the commit ended before the test could stop the run; nothing was checked")
+            return
+        }
         #expect(process.terminationStatus == 143, "\(message)")
         #expect(message.contains("commit was finished"), "\(message)")
         #expect(FileManager.default.fileExists(atPath: dir + "/out/manifest.json"))
+    }
+
+    /// Waits until every thread of `pid` is stopped (state `T` in `/proc/PID/task/*/stat`): `kill` only
+    /// sends SIGSTOP, and the threads run on until they take it.
+    static func waitUntilStopped(_ pid: pid_t) {
+        for _ in 0..<10_000 {
+            let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+            let states = tasks.compactMap { task -> Character? in
+                guard let stat = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/stat", encoding: .utf8),
+                      let close = stat.lastIndex(of: ")") else { return nil }
+                return stat[stat.index(after: close)...].first { $0 != " " }
+            }
+            if states.isEmpty || states.allSatisfy({ $0 == "T" || $0 == "t" || $0 == "Z" || $0 == "X" }) { return }
+            usleep(100)
+        }
     }
 }

@@ -47,9 +47,13 @@ struct SignalTests {
         let errors = Pipe()
         process.standardError = errors
         try process.run()
-        // Wait until the run has started writing (its lock file exists), then signal it.
-        for _ in 0..<200 where !FileManager.default.fileExists(atPath: dir + "/out/.lede.lock") { try await Task.sleep(for: .milliseconds(25)) }
-        try await Task.sleep(for: .milliseconds(300))
+        // Wait until the run has documents to keep (a journal part is open), then signal it. A fixed wait
+        // is not enough on a loaded machine, where a debug build may not have finished one document yet.
+        let journalFolder = dir + "/out/.lede/journal"
+        for _ in 0..<2000 where process.isRunning {
+            if !((try? FileManager.default.contentsOfDirectory(atPath: journalFolder)) ?? []).isEmpty { break }
+            try await Task.sleep(for: .milliseconds(10))
+        }
         kill(process.processIdentifier, number)
         process.waitUntilExit()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
