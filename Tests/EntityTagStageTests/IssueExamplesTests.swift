@@ -500,4 +500,16 @@ struct IssueExamplesTests {
             #expect(found.contains(expected), "\(expected) in \(found)")
         }
     }
+
+    @Test("An office, `of` and a body, then its holder with no comma: the body and the person are two, and a minister's portfolio is neither")
+    func officeHoldersAfterTheirBody() throws {
+        let found = try tags("""
+            The deal was signed by Managing Director of Kivu Cement Company Amani Birori, Minister of Trade and Industry             Rukia Omondi and Chairman of the Board of Directors Tomas de la Vega. Minister of State for Foreign Affairs             Kofi Adjei Mensah attended, as did Chief Executive of NRB Holdings Wanjiru Kamau.
+            """)
+        for expected in ["ORG Kivu Cement Company", "PERSON Amani Birori", "PERSON Rukia Omondi", "PERSON Tomas de la Vega",
+                         "PERSON Kofi Adjei Mensah", "ORG NRB Holdings", "PERSON Wanjiru Kamau"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains { $0.contains("Industry") || $0.contains("Affairs") }, "\(found)")
+    }
 }

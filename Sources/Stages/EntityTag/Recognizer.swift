@@ -286,6 +286,7 @@ struct Recognizer {
         repairOrganizations(&kept, b, a)
         joinNicknames(&kept, b)
         if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches) }
+        splitOfficeHolders(&kept, b, a, input: input)
         repairHeads(&kept, b, a, input: input)
         repairPlaces(&kept, b, a, input: input)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted).settle(&kept) }

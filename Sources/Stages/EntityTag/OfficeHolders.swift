@@ -1,0 +1,95 @@
+import EntityTagModel
+import EntityTagRules
+import LedeText
+
+/// An office, `of` and a body's name, then its holder with no comma between (`General Manager of Jordan Bromine
+/// Company Samer Asfour`, `Minister of State for Economic Affairs Ali Hassan`, `Chairman of the Board of Directors
+/// Ana de la Cruz`), as wire copy from many countries writes it: the model reads the body's name and the person's
+/// as one organization. The name is cut where the body's head ends (`Company`, `Affairs`, `Directors`) and a
+/// person's name of two to four words follows, none of them a body's, a place's, a title's or a common English
+/// word. The body stays an organization when its last word names one alone (`Company`, `Authority`, an acronym);
+/// a minister's portfolio (`Economic Affairs`, `Mineral Resources`), which names no body, goes.
+extension Recognizer {
+    func splitOfficeHolders(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        let ranges = Consistency.wordRanges(words, kept)
+        var added: [Candidate] = []
+        var removed: [Int] = []
+        for n in kept.indices where kept[n].label == .org {
+            guard let r = ranges[n], r.count >= 3, r.lowerBound >= 2, let (of, portfolio) = Self.officeOf(b, words, r.lowerBound),
+                  let cut = Self.holderStart(b, words, r, input: input),
+                  Self.match(a.matches, words[cut].start, kept[n].end).map({ $0.label == .person }) ?? true else { continue }
+            let person = Candidate(start: words[cut].start, end: kept[n].end, label: .person,
+                                   canonical: String(decoding: UnsafeBufferPointer(rebasing: b[words[cut].start..<kept[n].end]), as: UTF8.self),
+                                   priority: kept[n].priority)
+            let head = words[cut - 1]
+            if !portfolio, head.flags & (Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue) != 0 || Self.capitals(b, head) != nil {
+                kept[n].end = head.end
+                kept[n].canonical = nil
+                added.append(person)
+            } else {
+                // The portfolio goes, and so do the others of the office (`Energy` of `Minister of Energy and
+                // Mineral Resources`).
+                for m in kept.indices where m == n || kept[m].label == .org && kept[m].start >= words[of].end && kept[m].end <= kept[n].start {
+                    removed.append(m)
+                }
+                added.append(person)
+            }
+        }
+        guard !added.isEmpty else { return }
+        for n in Set(removed).sorted(by: >) { kept.remove(at: n) }
+        kept += added
+        kept.sort { $0.start < $1.start }
+    }
+
+    /// The `of` or `for` of an office before `start` (`Minister of`, `General Manager of the`, `Minister of State
+    /// for`, `Minister of Energy and`): a title within the four words before it, and between it and `start` only
+    /// `the` or capitalized words and an `and`. A minister's, a secretary's or a commissioner's `of` is followed by
+    /// a portfolio (`Minister of Finance`, `Commissioner of Police`), which names no body.
+    static func officeOf(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ start: Int) -> (of: Int, portfolio: Bool)? {
+        var of = start - 1
+        if WordMatch.isWord(b, words[of], "the"), of > 0 { of -= 1 }
+        if WordMatch.isAny(b, words[of], ["and", "&"]) {
+            var k = of - 1
+            while k > 0, of - k <= 4, words[k].capitalized { k -= 1 }
+            guard k < of - 1 else { return nil }
+            of = k
+        }
+        guard of > 0, !words[of].capitalized, WordMatch.isAny(b, words[of], ["of", "for"]) else { return nil }
+        let titleOrRank = Feature.titles.rawValue | Feature.ranks.rawValue
+        for k in stride(from: of - 1, through: max(0, of - 4), by: -1) {
+            if words[k].capitalized, words[k].flags & titleOrRank != 0 {
+                return (of, WordMatch.isAny(b, words[k], ["minister", "secretary", "commissioner"]))
+            }
+            guard words[k].capitalized || WordMatch.isAny(b, words[k], ["of", "for", "and"]) else { return nil }
+        }
+        return nil
+    }
+
+    /// The first word of the office holder's name at the end of `r`: two to four words (a lower-case particle
+    /// among them: `Ana de la Cruz`, `Shehada Abu Hdeib`) after a body's head word, a capitalized plural or an acronym.
+    static func holderStart(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>, input: NameInput) -> Int? {
+        let notName = Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue | Feature.placeHeads.rawValue
+            | Feature.facilityHeads.rawValue | Feature.gpeSuffixes.rawValue | Feature.titles.rawValue | Feature.ranks.rawValue
+            | Feature.months.rawValue | Feature.weekdays.rawValue | Feature.functionWords.rawValue
+        var cut = r.upperBound, capitalized = 0
+        while cut > r.lowerBound + 1, r.upperBound - cut < 4 {
+            let w = words[cut - 1]
+            let particle = !w.capitalized && WordMatch.isAny(b, w, RepairWords.particles)
+            guard particle || w.capitalized && !w.possessive && !w.digit && w.flags & notName == 0 && !input.common(w)
+                    && Self.capitals(b, w) == nil,
+                  joinedBySpace(b, words[cut - 2], w) else { break }
+            if !particle { capitalized += 1 }
+            cut -= 1
+            // The head before the name: a body's word, a plural (`Affairs`, `Directors`) or an acronym (`APC`).
+            let head = words[cut - 1]
+            if capitalized >= 2, head.capitalized, !head.possessive,
+               head.flags & (Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue) != 0
+                || Self.capitals(b, head) != nil && head.count >= 2
+                || head.count >= 6 && b[head.end - 1] == 0x73 && b[head.end - 2] != 0x73 && input.common(head) {
+                return cut
+            }
+        }
+        return nil
+    }
+}
