@@ -512,4 +512,21 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains { $0.contains("Industry") || $0.contains("Affairs") }, "\(found)")
     }
+
+    @Test("The article that opens a sentence is no part of the name after it; a name the gazetteer holds with it stays whole")
+    func articlesBeforeNames() throws {
+        let found = try tags("An Ontario judge dismissed the claim. A Boeing jet was grounded. A Coruña lost at home.")
+        for expected in ["GPE Ontario", "ORG Boeing", "GPE A Coruña"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains { $0.contains("An Ontario") || $0.contains("A Boeing") }, "\(found)")
+    }
+
+    @Test("A Spanish point of the compass after del ends a province's name, which is a place")
+    func provincesWithCompassPoints() throws {
+        let found = try tags("Floods hit Zamboanga del Norte and Surigao del Sur, the governor of Capiz said.")
+        for expected in ["GPE Zamboanga del Norte", "GPE Surigao del Sur"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+    }
 }

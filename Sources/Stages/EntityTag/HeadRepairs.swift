@@ -43,6 +43,39 @@ extension Recognizer {
                 removed.append(n)
                 continue
             }
+            // `Davao del Sur`, `Lanao del Norte`: a Spanish point of the compass after `del` ends a province's name
+            // (`Universidad del Norte`, led by an institution's word, stays a body).
+            do {
+                let compass = r.upperBound + 1 < words.count && WordMatch.isWord(b, words[r.upperBound], "del")
+                    && words[r.upperBound + 1].capitalized && WordMatch.isAny(b, words[r.upperBound + 1], Self.spanishCompass)
+                    && Self.joinedBySpace(b, last, words[r.upperBound]) && Self.joinedBySpace(b, words[r.upperBound], words[r.upperBound + 1])
+                let inside = r.count >= 3 && WordMatch.isWord(b, words[r.upperBound - 2], "del") && WordMatch.isAny(b, last, Self.spanishCompass)
+                if compass || inside, words[r.lowerBound].flags & Feature.orgHeads.rawValue == 0 {
+                    if compass {
+                        let stop = words[r.upperBound + 1].end
+                        var m = n + 1
+                        while m < kept.count, kept[m].start < stop { removed.append(m); m += 1 }
+                        kept[n].end = stop
+                    }
+                    kept[n].label = .gpe
+                    kept[n].canonical = nil
+                    continue
+                }
+            }
+            // `An Ontario judge`, `A Dhaka court`: the article that opens a sentence is no part of the name after it,
+            // which is what the lists know it as, if they know it (`A Coruña` is a name the gazetteer holds whole).
+            if r.count >= 2, case let first = words[r.lowerBound], first.count <= 2, b[first.start] == 0x41,
+               first.count == 1 || b[first.start + 1] == 0x6E, Self.match(a.matches, kept[n].start, kept[n].end) == nil {
+                kept[n].start = words[r.lowerBound + 1].start
+                kept[n].canonical = nil
+                if let known = Self.match(a.matches, kept[n].start, kept[n].end) {
+                    kept[n].label = known.label
+                    kept[n].canonical = known.canonical
+                } else if label == .person {
+                    kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<kept[n].end]), as: UTF8.self)
+                }
+                continue
+            }
             // `Sukey Cameron MBE`, `Jo Lane MLA`: an honour or a seat after a person's name, in capitals, is no part of it,
             // and alone no name.
             if label == .person, Self.postNominals.contains(b, last.range), b[last.start] &- 0x41 < 26, b[last.end - 1] &- 0x41 < 26 {
@@ -360,6 +393,9 @@ extension Recognizer {
                                             "cet", "cest", "eet", "eest", "wat", "cat", "eat", "sast", "ist", "pkt", "ict", "wib",
                                             "sgt", "hkt", "pht", "jst", "kst", "awst", "acst", "aest", "aedt", "nzst", "nzdt"]
     /// The words that close a clock time before its zone: `am`, `p.m.`, `hrs`.
+    /// The points of the compass that end Spanish and Philippine provinces' names after `del`.
+    static let spanishCompass: [StaticString] = ["sur", "norte", "este", "oeste"]
+
     static let meridiems: [StaticString] = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours"]
     /// ``Abbreviations/postNominals`` as a set.
     static let postNominals = WordSet(Abbreviations.postNominals)
