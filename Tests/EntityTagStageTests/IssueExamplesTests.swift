@@ -529,4 +529,12 @@ struct IssueExamplesTests {
             #expect(found.contains(expected), "\(expected) in \(found)")
         }
     }
+
+    @Test("One word no list holds after `of` and a place's people, ruler or part is a place, not a person")
+    func placesAfterTheirPeople() throws {
+        let found = try tags("The governor of Capiz thanked the residents of Kibali. The wife of Okonkwo spoke.")
+        for expected in ["GPE Capiz", "GPE Kibali", "PERSON Okonkwo"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+    }
 }

@@ -243,8 +243,11 @@ extension Recognizer {
                     continue
                 }
                 guard Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
-                // `in Opunake`: one word no list holds, after `in`, is a place, not a person.
-                if label == .person, r.lowerBound > 0, WordMatch.isAny(b, words[r.lowerBound - 1], ["in", "near", "outside"]),
+                // `in Opunake`: one word no list holds, after `in`, is a place, not a person;
+                // `the governor of Capiz`, `the people of Sinaw`: nor after `of` and a place's people, ruler or part.
+                if label == .person, r.lowerBound > 0, WordMatch.isAny(b, words[r.lowerBound - 1], ["in", "near", "outside"])
+                    || r.lowerBound > 1 && WordMatch.isWord(b, words[r.lowerBound - 1], "of") && !words[r.lowerBound - 2].capitalized
+                        && WordMatch.isAny(b, words[r.lowerBound - 2], Self.ofPlaces),
                    !words[r.lowerBound - 1].capitalized, !w.possessive, w.count >= 4,
                    w.flags & (Feature.given.rawValue | Feature.surnames.rawValue | titleOrRank) == 0, !input.common(w) {
                     kept[n].label = .gpe
@@ -393,6 +396,13 @@ extension Recognizer {
                                             "cet", "cest", "eet", "eest", "wat", "cat", "eat", "sast", "ist", "pkt", "ict", "wib",
                                             "sgt", "hkt", "pht", "jst", "kst", "awst", "acst", "aest", "aedt", "nzst", "nzdt"]
     /// The words that close a clock time before its zone: `am`, `p.m.`, `hrs`.
+    /// What `of` and a place follow: its people, its rulers and its parts (`the residents of`, `the governor of`).
+    static let ofPlaces: [StaticString] = ["governor", "mayor", "premier", "people", "residents", "citizens", "city", "town",
+                                           "village", "municipality", "province", "district", "region", "county", "island",
+                                           "capital", "outskirts", "suburbs", "streets", "north", "south", "east", "west",
+                                           "centre", "center", "heart", "coast", "port", "sultan", "emir", "governorate",
+                                           "wilayat", "emirate", "state", "kingdom", "republic"]
+
     /// The points of the compass that end Spanish and Philippine provinces' names after `del`.
     static let spanishCompass: [StaticString] = ["sur", "norte", "este", "oeste"]
 
