@@ -537,4 +537,13 @@ struct IssueExamplesTests {
             #expect(found.contains(expected), "\(expected) in \(found)")
         }
     }
+
+    @Test("A people's name takes the point of the compass before it; an acronym or an office in -sman is no people")
+    func peoplesNames() throws {
+        let found = try tags("West African traders met Central Asian envoys. The Ombudsman said the KBSI audit was late.")
+        for expected in ["NORP West African", "NORP Central Asian"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains("NORP Ombudsman") && !found.contains("NORP KBSI"), "\(found)")
+    }
 }

@@ -43,6 +43,14 @@ extension Recognizer {
                 removed.append(n)
                 continue
             }
+            // `West African`, `Central Asian`: a capitalized point of the compass before a people's name is part of it.
+            if label == .norp, r.lowerBound > 0, case let before = words[r.lowerBound - 1], before.capitalized,
+               WordMatch.isAny(b, before, ["west", "east", "north", "south", "central", "western", "eastern", "northern", "southern"]),
+               Self.joinedBySpace(b, before, words[r.lowerBound]), n == 0 || kept[n - 1].end <= before.start {
+                kept[n].start = before.start
+                kept[n].canonical = nil
+                continue
+            }
             // `Davao del Sur`, `Lanao del Norte`: a Spanish point of the compass after `del` ends a province's name
             // (`Universidad del Norte`, led by an institution's word, stays a body).
             do {

@@ -473,12 +473,14 @@ struct Recognizer {
         }
     }
 
-    /// `Korean`, `Filipinos`, `Timorese`, `Israeli`, `Kenyan`: the endings of nationalities and peoples.
+    /// `Korean`, `Filipinos`, `Timorese`, `Israeli`, `Kenyan`: the endings of nationalities and peoples. Not an
+    /// acronym (`OSBI`), nor an office in `-sman` (`Ombudsman`, `Spokesman`).
     static func demonym(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
-        guard w.count >= 4 else { return false }
+        guard w.count >= 4, capitals(b, w) == nil else { return false }
         var tail: [UInt8] = []
         for i in max(w.start, w.end - 4)..<w.end { tail.append(WordSet.lower(b[i])) }
         let s = String(decoding: tail, as: UTF8.self)
+        guard !s.hasSuffix("sman"), !s.hasSuffix("smen") else { return false }
         for ending in ["an", "ans", "ese", "ish", "ian", "ians", "i", "is", "ic", "ch", "ek", "eks", "ot", "ots"] where s.hasSuffix(ending) {
             return true
         }
