@@ -546,4 +546,15 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains("NORP Ombudsman") && !found.contains("NORP KBSI"), "\(found)")
     }
+
+    @Test("The initials of an office, spelled in brackets after it, are a title wherever the document writes them, and the office's holder after a body is a person")
+    func officeInitials() throws {
+        let found = try tags("""
+            District Police Commander (DPC) Superintendent Alma Rees spoke. DPC Rees said two men were held. Inspector             General (IG) Lagos Police Musa Bello agreed.
+            """)
+        for expected in ["PERSON Alma Rees", "PERSON Rees", "PERSON Musa Bello"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains { $0.contains("DPC") || $0.contains("IG ") || $0.hasSuffix(" IG") || $0.contains("District Police") }, "\(found)")
+    }
 }

@@ -336,4 +336,15 @@ struct GeneralisationTests {
         #expect(q.count == 1)
         #expect(q.first.flatMap { speaker(doc, $0) } == "Colm Brady", "\(q.map { speaker(doc, $0) ?? "-" })")
     }
+
+    @Test("An office in brackets and capitals before the person entity-tag found is the speaker's title: `(PPC) ... Supt Jo Rau`, `DPC Okello`")
+    func officesInCapitalsAndBrackets() throws {
+        let (doc, q) = try quotes("""
+            Divisional Police Commander (DPC) Northern Region Chief Superintendent Tomas Rau says, "The two men were charged on Friday."
+
+            "We ask anyone with footage to call us," says DPC Okello.
+            """, persons: ["Tomas Rau", "Okello"], places: ["Northern Region"])
+        #expect(q.map { speaker(doc, $0) } == ["Tomas Rau", "Okello"])
+        #expect(q.map { title($0) } == ["Divisional Police Commander (DPC) Northern Region Chief Superintendent", "DPC"])
+    }
 }

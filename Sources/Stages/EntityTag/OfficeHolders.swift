@@ -8,7 +8,9 @@ import LedeText
 /// as one organization. The name is cut where the body's head ends (`Company`, `Affairs`, `Directors`) and a
 /// person's name of two to four words follows, none of them a body's, a place's, a title's or a common English
 /// word. The body stays an organization when its last word names one alone (`Company`, `Authority`, an acronym);
-/// a minister's portfolio (`Economic Affairs`, `Mineral Resources`), which names no body, goes.
+/// a minister's portfolio (`Economic Affairs`, `Mineral Resources`), which names no body, goes. An office's
+/// initials in brackets stand for the office and its `of` (`Inspector General (IG) Sindh Police Ghulam Memon`), and
+/// a name the lists know before the person keeps their label (`Sindh`).
 extension Recognizer {
     func splitOfficeHolders(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
@@ -23,14 +25,24 @@ extension Recognizer {
                                    canonical: String(decoding: UnsafeBufferPointer(rebasing: b[words[cut].start..<kept[n].end]), as: UTF8.self),
                                    priority: kept[n].priority)
             let head = words[cut - 1]
-            if !portfolio, head.flags & (Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue) != 0 || Self.capitals(b, head) != nil {
+            if let known = Self.match(a.matches, kept[n].start, head.end), known.label == .gpe || known.label == .org {
+                // `Sindh` of `Inspector General (IGP) Sindh Ghulam Nabi Memon`: a place or a body the lists know.
+                kept[n] = known
+                added.append(person)
+            } else if !portfolio, Self.capitals(b, head) != nil
+                        || !WordMatch.isAny(b, head, ["directors", "trustees", "governors", "management"])
+                            && (r.lowerBound..<cut).contains(where: { words[$0].flags & (Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue) != 0 }) {
+                // `Jordan Bromine Company`, `APC`, `Kiev Court of Appeal`: a body's word names a body; a board of
+                // directors, any firm's, does not.
                 kept[n].end = head.end
                 kept[n].canonical = nil
                 added.append(person)
+            } else if of == nil {
+                kept[n] = person
             } else {
                 // The portfolio goes, and so do the others of the office (`Energy` of `Minister of Energy and
                 // Mineral Resources`).
-                for m in kept.indices where m == n || kept[m].label == .org && kept[m].start >= words[of].end && kept[m].end <= kept[n].start {
+                for m in kept.indices where m == n || kept[m].label == .org && kept[m].start >= words[of!].end && kept[m].end <= kept[n].start {
                     removed.append(m)
                 }
                 added.append(person)
@@ -46,7 +58,9 @@ extension Recognizer {
     /// for`, `Minister of Energy and`): a title within the four words before it, and between it and `start` only
     /// `the` or capitalized words and an `and`. A minister's, a secretary's or a commissioner's `of` is followed by
     /// a portfolio (`Minister of Finance`, `Commissioner of Police`), which names no body.
-    static func officeOf(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ start: Int) -> (of: Int, portfolio: Bool)? {
+    static func officeOf(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ start: Int) -> (of: Int?, portfolio: Bool)? {
+        // `Inspector General (IG) Sindh Police Ghulam Nabi Memon`: the initials of an office, in brackets after it.
+        if let initials = Self.officeInitials(b, words, start - 1) { return (nil, initials) }
         var of = start - 1
         if WordMatch.isWord(b, words[of], "the"), of > 0 { of -= 1 }
         if WordMatch.isAny(b, words[of], ["and", "&"]) {
@@ -66,6 +80,19 @@ extension Recognizer {
         return nil
     }
 
+    /// Whether `words[i]` is an office's initials in brackets right after it (`Inspector General (IG)`), and so
+    /// whether a police chief's or a minister's (a portfolio follows) rather than a firm's.
+    static func officeInitials(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ i: Int) -> Bool? {
+        let w = words[i]
+        guard i > 0, w.count >= 2, capitals(b, w) != nil, w.start > 0, b[w.start - 1] == 0x28, w.end < b.count, b[w.end] == 0x29,
+              words[i - 1].capitalized, words[i - 1].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 || Self.isPoliceWord(b, words[i - 1])
+        else { return nil }
+        return (max(0, i - 4)..<i).contains { WordMatch.isAny(b, words[$0], ["minister", "secretary", "commissioner"]) }
+    }
+
+    /// `Police`, which ends an office's name as often as a body's (`Inspector General of Police (IGP)`).
+    static func isPoliceWord(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool { WordMatch.isWord(b, w, "police") }
+
     /// The first word of the office holder's name at the end of `r`: two to four words (a lower-case particle
     /// among them: `Ana de la Cruz`, `Shehada Abu Hdeib`) after a body's head word, a capitalized plural or an acronym.
     static func holderStart(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>, input: NameInput) -> Int? {
@@ -84,7 +111,8 @@ extension Recognizer {
             // The head before the name: a body's word, a plural (`Affairs`, `Directors`) or an acronym (`APC`).
             let head = words[cut - 1]
             if capitalized >= 2, head.capitalized, !head.possessive,
-               head.flags & (Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue) != 0
+               words[cut].flags & Feature.given.rawValue != 0
+                || head.flags & (Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue) != 0
                 || Self.capitals(b, head) != nil && head.count >= 2
                 || head.count >= 6 && b[head.end - 1] == 0x73 && b[head.end - 2] != 0x73 && input.common(head) {
                 return cut

@@ -212,6 +212,7 @@ extension Recognizer {
             changed = true
         }
         // Acronyms in brackets and the words they spell: found at the opening brackets, which are few.
+        var offices: [Slice<UnsafeBufferPointer<UInt8>>] = []
         var open = 0
         while let base = b.baseAddress, open < b.count, let found = memchr(base + open, 0x28, b.count - open) {
             let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
@@ -222,6 +223,14 @@ extension Recognizer {
             let start = words[first].start, end = words[i - 1].end
             // What the model and rules found over those words: one of them exactly, or pieces to replace.
             let inside = kept.indices.filter { kept[$0].start < end && kept[$0].end > start && kept[$0].label.isName }
+            // `Provincial Police Commander (PPC)`: the initials of an office are a title, here and wherever the
+            // document writes them again (`PPC Rau`), and name no one.
+            if words[i - 1].flags & Feature.titles.rawValue != 0 {
+                offices.append(b[w.start..<w.end])
+                for k in inside.reversed() where kept[k].end <= end { kept.remove(at: k) }
+                changed = true
+                continue
+            }
             guard inside.allSatisfy({ kept[$0].start >= start && kept[$0].end <= end }) else { continue }
             let exact = inside.first { kept[$0].start == start && kept[$0].end == end }
             let label = exact.map { kept[$0].label } ?? .org
@@ -237,7 +246,31 @@ extension Recognizer {
             }
             changed = true
         }
+        if !offices.isEmpty { Self.dropOffices(offices, &kept, b, words) }
         if changed { kept.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+    }
+
+    /// Takes the initials of offices out of the names: a name that is one goes, and one that opens with one
+    /// and a space starts after it (an organization's words after a title are a person's: `PPC Jo Rau`).
+    private static func dropOffices(_ offices: [Slice<UnsafeBufferPointer<UInt8>>], _ kept: inout [Candidate],
+                                    _ b: UnsafeBufferPointer<UInt8>, _ words: [Word]) {
+        var dropped: [Int] = []
+        for n in kept.indices where kept[n].label.isName {
+            guard let office = offices.first(where: { o in
+                kept[n].length >= o.count && (0..<o.count).allSatisfy { b[kept[n].start + $0] == o[o.startIndex + $0] }
+                    && (kept[n].length == o.count || b[kept[n].start + o.count] == 0x20)
+            }) else { continue }
+            guard kept[n].length > office.count, let next = Consistency.firstWord(words, at: kept[n].start + office.count + 1),
+                  words[next].start < kept[n].end else {
+                dropped.append(n)
+                continue
+            }
+            kept[n].start = words[next].start
+            if kept[n].label == .org, words[next].capitalized { kept[n].label = .person }
+            kept[n].canonical = kept[n].label == .person
+                ? String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<kept[n].end]), as: UTF8.self) : nil
+        }
+        for n in dropped.reversed() { kept.remove(at: n) }
     }
 
     /// Whether `w` could be one of ``RepairWords.legalForms``: capitalized, at most 12 bytes, and its first letter one

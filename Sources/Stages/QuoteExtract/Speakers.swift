@@ -30,7 +30,17 @@ extension Attributor {
         guard let r = a.speaker else { return }
         tokenizer.tokens(r, into: &phraseBuffer)
         var words = phraseBuffer
-        guard !words.isEmpty, words.allSatisfy({ $0.kind == .word }) else { return }
+        guard !words.isEmpty else { return }
+        // `Provincial Police Commander (PPC) Malaita Province Superintendent Jo Rau`, `PPC Rau`: an office in
+        // capitals, brackets or words no list holds, before the person entity-tag found at the end, is a title.
+        if tagged, let person = personEnding(words) {
+            a.title = words[0].start..<words[person - 1].end
+            a.speaker = words[person].start..<r.upperBound
+            a.kind = "name"
+            a.canonical = fullName(of: a.speaker!)
+            return
+        }
+        guard words.allSatisfy({ $0.kind == .word }) else { return }
         // `the Rt Hon Jane Pellow MP`: letters after the name close it.
         if words.count >= 2, isIn(words[words.count - 1], lists.postNominals), isNameWord(words[words.count - 2]) {
             words.removeLast()
@@ -100,6 +110,40 @@ extension Attributor {
         }
         guard name != r || j == 0 else { return }
         a.canonical = fullName(of: name)
+    }
+
+    /// The index of the word where the person that ends `words` starts, when entity-tag found that person and
+    /// every word before it reads as an office: capitalized (no possessive, and no part of another person's
+    /// name), a bracket, or a joiner of an office's words (`of`, `for`, `and`, `the`). Not when the person is
+    /// the whole phrase, or when the words before it hold an entity-tag name other than an organization or a
+    /// place (the office of a body: `Malaita Province`), as a speaker's title does.
+    private func personEnding(_ words: [Token]) -> Int? {
+        guard words.count >= 2, let last = words.last else { return nil }
+        let i = entities.firstIndex(startingAtOrAfter: words[1].start)
+        var k = i
+        while k < entities.count, entities[k].end < last.end { k += 1 }
+        guard k < entities.count, entities[k].label == "PERSON", entities[k].end == last.end,
+              let person = words.firstIndex(where: { $0.start == entities[k].start }), person > 0 else { return nil }
+        for w in words[..<person] {
+            if w.kind != .word {
+                guard w.end - w.start == 1, b[w.start] == 0x28 || b[w.start] == 0x29 else { return nil }
+                continue
+            }
+            guard !isPossessive(w), isCapitalized(w) || isWord(w, "of") || isWord(w, "for") || isWord(w, "and") || isWord(w, "the")
+            else { return nil }
+            let e = entities.firstIndex(startingAtOrAfter: w.start)
+            if e > 0, entities[e - 1].end > w.start, entities[e - 1].label == "PERSON" { return nil }
+            if e < entities.count, entities[e].start == w.start, entities[e].label == "PERSON" { return nil }
+        }
+        // A lone capitalized word before the person is their title only in capitals (`PPC`, `DCP`): `Chelsea
+        // Manning` cut in two by entity-tag is still one name.
+        if person == 1, !isCapitals(words[0]) { return nil }
+        return person
+    }
+
+    /// A word of two or more capitals and no lower-case letter (`PPC`, `DCP`).
+    private func isCapitals(_ t: Token) -> Bool {
+        t.end - t.start >= 2 && (t.start..<t.end).allSatisfy { b[$0] &- 0x41 < 26 }
     }
 
     /// A capitalized word that is no title or office, or an initial.
