@@ -557,4 +557,14 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains { $0.contains("DPC") || $0.contains("IG ") || $0.hasSuffix(" IG") || $0.contains("District Police") }, "\(found)")
     }
+
+    @Test("A name the model read as a person's before the words of a building is the building")
+    func buildingsAfterNames() throws {
+        let found = try tags("""
+            The bench criticised the station house officer (SHO) of Chandan Nagar Police Station, Vikram Rao, for detaining \
+            a trader without any registered offence.
+            """)
+        #expect(found.contains("FAC Chandan Nagar Police Station"), "\(found)")
+        #expect(found.contains("PERSON Vikram Rao"), "\(found)")
+    }
 }

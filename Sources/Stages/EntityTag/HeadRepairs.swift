@@ -96,8 +96,9 @@ extension Recognizer {
                 continue
             }
             // `Jacksonville Police Station`, `Cherokee County Jail`: a place followed by up to three capitalized words, the
-            // last a building's, is the building.
-            if label == .gpe {
+            // last a building's, is the building; so is a name read as a person's before `Police Station` (`Chandan
+            // Nagar Police Station`, and one named after a person is the building too).
+            if label == .gpe || label == .person {
                 var end = r.upperBound, building: Int?
                 while end < words.count, end - r.upperBound < 3, words[end].capitalized, !words[end].possessive,
                       Self.joinedBySpace(b, words[end - 1], words[end]), words[end].flags & function == 0 {
