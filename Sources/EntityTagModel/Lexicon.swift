@@ -187,6 +187,7 @@ package struct Lexicon: Sendable {
         "instead", "despite", "during", "among", "between", "through", "about", "over", "against", "one", "last",
         "next", "new", "former", "several", "few", "such", "more", "less", "much", "thanks", "please", "yes",
         "estimates", "critics", "officials", "organizers", "residents", "workers", "experts", "analysts", "police",
+        "except", "besides", "unlike", "including", "excluding", "regarding", "concerning", "amid", "amidst", "via",
     ])
     package static let relativeStarts: [String] = (["earlier", "later", "early", "late", "this", "last", "next", "past", "coming"])
     package static let dayWords: [String] = (["today", "yesterday", "tomorrow"])
@@ -274,6 +275,8 @@ package struct Lexicon: Sendable {
         "than", "thus", "yet", "still", "even", "only", "just", "some", "many", "most", "all", "any", "each",
         "every", "both", "other", "such", "according", "despite", "during", "among", "between", "through",
         "about", "against", "without", "until", "unless", "whether", "once", "instead", "them", "him", "me", "us",
+        // Prepositions that open a sentence before a name (`Except Ram Singh, ...`, `Unlike Ana Ruiz, ...`).
+        "except", "besides", "unlike", "including", "excluding", "regarding", "concerning", "amid", "amidst", "via",
     ])
 
     /// Lower-case words that can stand inside a name (`Bank of Korea`, `Afonso de Jesus`, `Ludwig van

@@ -567,4 +567,13 @@ struct IssueExamplesTests {
         #expect(found.contains("FAC Chandan Nagar Police Station"), "\(found)")
         #expect(found.contains("PERSON Vikram Rao"), "\(found)")
     }
+
+    @Test("A preposition that opens a sentence is no part of the name after it, and Clr is a councillor's title")
+    func sentenceOpeningPrepositionsAndClr() throws {
+        let found = try tags("Police held four men. Except Arjun Pal Mehta, all were freed. Unlike Rosa Lind, Clr Dana Hobbs voted no.")
+        for expected in ["PERSON Arjun Pal Mehta", "PERSON Rosa Lind", "PERSON Dana Hobbs"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains { $0.contains("Except") || $0.contains("Unlike") || $0.contains("Clr") }, "\(found)")
+    }
 }

@@ -17,7 +17,7 @@ extension Recognizer {
         let ranges = Consistency.wordRanges(words, kept)
         var added: [Candidate] = []
         var removed: [Int] = []
-        for n in kept.indices where kept[n].label == .org {
+        for n in kept.indices where kept[n].label == .org || kept[n].label == .gpe {
             guard let r = ranges[n], r.count >= 3, r.lowerBound >= 2, let (of, portfolio) = Self.officeOf(b, words, r.lowerBound),
                   let cut = Self.holderStart(b, words, r, input: input),
                   Self.match(a.matches, words[cut].start, kept[n].end).map({ $0.label == .person }) ?? true else { continue }
@@ -29,12 +29,18 @@ extension Recognizer {
                 // `Sindh` of `Inspector General (IGP) Sindh Ghulam Nabi Memon`: a place or a body the lists know.
                 kept[n] = known
                 added.append(person)
+            } else if kept[n].label == .gpe, !(r.lowerBound..<cut).contains(where: { words[$0].flags & Feature.orgSuffixes.rawValue != 0 }) {
+                // `Mayor of Kibali Township Jo Rau`: a place, no body, before the office's holder.
+                kept[n].end = head.end
+                kept[n].canonical = nil
+                added.append(person)
             } else if !portfolio, Self.capitals(b, head) != nil
                         || !WordMatch.isAny(b, head, ["directors", "trustees", "governors", "management"])
                             && (r.lowerBound..<cut).contains(where: { words[$0].flags & (Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue) != 0 }) {
                 // `Jordan Bromine Company`, `APC`, `Kiev Court of Appeal`: a body's word names a body; a board of
                 // directors, any firm's, does not.
                 kept[n].end = head.end
+                kept[n].label = .org
                 kept[n].canonical = nil
                 added.append(person)
             } else if of == nil {
