@@ -530,10 +530,13 @@ struct IssueExamplesTests {
         }
     }
 
-    @Test("One word no list holds after `of` and a place's people, ruler or part is a place, not a person")
+    @Test("One word no list holds after `of` and a place's people, ruler or part, after `towards`, or joined to a place by `and` is a place, not a person")
     func placesAfterTheirPeople() throws {
-        let found = try tags("The governor of Capiz thanked the residents of Kibali. The wife of Okonkwo spoke.")
-        for expected in ["GPE Capiz", "GPE Kibali", "PERSON Okonkwo"] {
+        let found = try tags("""
+            The governor of Capiz thanked the residents of Kibali. The wife of Okonkwo spoke. Crews drove towards Wondai, \
+            and the road between Murgon and Wondai was shut.
+            """)
+        for expected in ["GPE Capiz", "GPE Kibali", "PERSON Okonkwo", "GPE Wondai"] {
             #expect(found.contains(expected), "\(expected) in \(found)")
         }
     }

@@ -253,10 +253,13 @@ extension Recognizer {
                 }
                 guard Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
                 // `in Opunake`: one word no list holds, after `in`, is a place, not a person;
-                // `the governor of Capiz`, `the people of Sinaw`: nor after `of` and a place's people, ruler or part.
-                if label == .person, r.lowerBound > 0, WordMatch.isAny(b, words[r.lowerBound - 1], ["in", "near", "outside"])
+                // `the governor of Capiz`, `the people of Sinaw`: nor after `of` and a place's people, ruler or part;
+                // `towards Wondai`, `between Murgon and Wondai`: nor after `towards`, or joined by `and` to a place.
+                if label == .person, r.lowerBound > 0, WordMatch.isAny(b, words[r.lowerBound - 1], ["in", "near", "outside", "towards", "toward"])
                     || r.lowerBound > 1 && WordMatch.isWord(b, words[r.lowerBound - 1], "of") && !words[r.lowerBound - 2].capitalized
-                        && WordMatch.isAny(b, words[r.lowerBound - 2], Self.ofPlaces),
+                        && WordMatch.isAny(b, words[r.lowerBound - 2], Self.ofPlaces)
+                    || n > 0 && kept[n - 1].label == .gpe && WordMatch.isAny(b, words[r.lowerBound - 1], ["and", "or"])
+                        && r.lowerBound > 1 && kept[n - 1].end == words[r.lowerBound - 2].end,
                    !words[r.lowerBound - 1].capitalized, !w.possessive, w.count >= 4,
                    w.flags & (Feature.given.rawValue | Feature.surnames.rawValue | titleOrRank) == 0, !input.common(w) {
                     kept[n].label = .gpe
