@@ -347,4 +347,17 @@ struct GeneralisationTests {
         #expect(q.map { speaker(doc, $0) } == ["Tomas Rau", "Okello"])
         #expect(q.map { title($0) } == ["Divisional Police Commander (DPC) Northern Region Chief Superintendent", "DPC"])
     }
+
+    @Test("A speaker brought in by `a` and a description in the lead is the person named in full at the start of the next sentence")
+    func leadDescriptionNamedNext() throws {
+        let (doc, q) = try quotes("""
+            A county councillor who called two colleagues "blow-ins" has been suspended after telling them: "This valley is not yours."
+
+            Morwen Price was found to have broken the code of conduct, the panel said.
+            """, persons: ["Morwen Price"], sentences: true)
+        let direct = q.filter { $0.attributes["kind"]?.string == "direct" }
+        #expect(direct.count == 1)
+        #expect(direct.first.flatMap { speaker(doc, $0) } == "A county councillor")
+        #expect(direct.first?.attributes["speaker"]?.spanRef?.extra["canonical"]?.string == "Morwen Price")
+    }
 }

@@ -21,6 +21,24 @@ extension Attributor {
         tokenizer.tokens(r, into: &phraseBuffer)
         a.kind = phraseBuffer.last.map { $0.kind == .word && isNameWord($0) } == true ? "name" : "description"
         describeName(&a)
+        if a.kind == "description", a.canonical == nil, tagged, let named = namedNext(r) { a.canonical = named }
+    }
+
+    /// `A Plaid Cymru councillor who ... told them: "...". / Terry Davies was found ...`: a speaker brought in by
+    /// `a` or `an` and a description, in the first three sentences of the story, is the person whose full name
+    /// (two words or more, as entity-tag found it) opens the next sentence, as the lead and the paragraph
+    /// after it are written.
+    private func namedNext(_ r: Range<Int>) -> String? {
+        guard let first = phraseBuffer.first, isWord(first, "a") || isWord(first, "an"),
+              let s = sentences.firstIndex(where: { $0.contains(r.lowerBound) }), s <= 2, s + 1 < sentences.count else { return nil }
+        let next = sentences[s + 1]
+        var start = next.lowerBound
+        while start < next.upperBound, b[start] == 0x20 || b[start] == 0x0A { start += 1 }
+        let i = entities.firstIndex(startingAtOrAfter: start)
+        guard i < entities.count, entities[i].start == start, entities[i].label == "PERSON",
+              (entities[i].start..<entities[i].end).contains(where: { b[$0] == 0x20 }) else { return nil }
+        return entities[i].attributes["canonical"]?.string
+            ?? String(decoding: UnsafeBufferPointer(rebasing: b[entities[i].start..<entities[i].end]), as: UTF8.self)
     }
 
     /// Splits the title off the speaker's name (`Ontario Premier Doug Forde` gives `Doug Forde` and the
