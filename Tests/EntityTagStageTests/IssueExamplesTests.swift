@@ -530,13 +530,13 @@ struct IssueExamplesTests {
         }
     }
 
-    @Test("One word no list holds after `of` and a place's people, ruler or part, after `towards`, or joined to a place by `and` is a place, not a person")
+    @Test("One word no list holds after `of` and a place's people, ruler or part, after `towards` or a person's name and `of`, or joined to a place by `and`, is a place, not a person")
     func placesAfterTheirPeople() throws {
         let found = try tags("""
             The governor of Capiz thanked the residents of Kibali. The wife of Okonkwo spoke. Crews drove towards Wondai, \
-            and the road between Murgon and Wondai was shut.
+            and the road between Murgon and Wondai was shut. Governor Musa Dauda of Kaduna met Chief Amos Tella of Ugbokai.
             """)
-        for expected in ["GPE Capiz", "GPE Kibali", "PERSON Okonkwo", "GPE Wondai"] {
+        for expected in ["GPE Capiz", "GPE Kibali", "PERSON Okonkwo", "GPE Wondai", "PERSON Musa Dauda", "GPE Kaduna", "GPE Ugbokai"] {
             #expect(found.contains(expected), "\(expected) in \(found)")
         }
     }

@@ -245,6 +245,13 @@ extension Recognizer {
                     removed.append(n)
                     continue
                 }
+                // `Governor Nasir El-Rufai of Kaduna`: a listed place after `of` is the place, whatever the model said.
+                if label == .person, r.lowerBound > 0, WordMatch.isWord(b, words[r.lowerBound - 1], "of"), !words[r.lowerBound - 1].capitalized,
+                   let known = Self.match(a.matches, kept[n].start, kept[n].end), known.label == .gpe {
+                    kept[n].label = .gpe
+                    kept[n].canonical = known.canonical
+                    continue
+                }
                 guard Self.match(a.matches, kept[n].start, kept[n].end).map({ $0.label == .org }) ?? true else { continue }
                 if label != .org, Self.companyByContext(b, words, r.lowerBound) || Self.callSign(b, w) {
                     kept[n].label = .org
@@ -254,11 +261,14 @@ extension Recognizer {
                 guard Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
                 // `in Opunake`: one word no list holds, after `in`, is a place, not a person;
                 // `the governor of Capiz`, `the people of Sinaw`: nor after `of` and a place's people, ruler or part;
-                // `towards Wondai`, `between Murgon and Wondai`: nor after `towards`, or joined by `and` to a place.
+                // `towards Wondai`, `between Murgon and Wondai`: nor after `towards`, or joined by `and` to a place;
+                // `Governor Ibrahim Dankwambo of Gombe`: nor after a person's name and `of`.
                 if label == .person, r.lowerBound > 0, WordMatch.isAny(b, words[r.lowerBound - 1], ["in", "near", "outside", "towards", "toward"])
                     || r.lowerBound > 1 && WordMatch.isWord(b, words[r.lowerBound - 1], "of") && !words[r.lowerBound - 2].capitalized
                         && WordMatch.isAny(b, words[r.lowerBound - 2], Self.ofPlaces)
                     || n > 0 && kept[n - 1].label == .gpe && WordMatch.isAny(b, words[r.lowerBound - 1], ["and", "or"])
+                        && r.lowerBound > 1 && kept[n - 1].end == words[r.lowerBound - 2].end
+                    || n > 0 && kept[n - 1].label == .person && WordMatch.isWord(b, words[r.lowerBound - 1], "of")
                         && r.lowerBound > 1 && kept[n - 1].end == words[r.lowerBound - 2].end,
                    !words[r.lowerBound - 1].capitalized, !w.possessive, w.count >= 4,
                    w.flags & (Feature.given.rawValue | Feature.surnames.rawValue | titleOrRank) == 0, !input.common(w) {
