@@ -35,7 +35,7 @@ package struct Consistency {
         var mentions: [(key: UInt64, label: EntityLabel, weight: Int, firstKey: UInt64)] = []
         var lengths: [Int] = []
         // The parts of people's full names (`Park`, `Ji-hoon` of `Park Ji-hoon`), where the full name stands.
-        var parts: [(key: UInt64, at: Int, full: String)] = []
+        var parts: [(key: UInt64, at: Int, full: Canonical)] = []
         mentions.reserveCapacity(kept.count)
         parts.reserveCapacity(kept.count)
         for n in kept.indices where kept[n].label.isName {
@@ -45,7 +45,7 @@ package struct Consistency {
             mentions.append((key(r), c.label, loud ? 0 : 1, words[r.lowerBound].key))
             if !lengths.contains(r.count) { lengths.append(r.count) }
             if c.label == .person, r.count >= 2 {
-                let full = text(c.start, c.end)
+                let full = Canonical.text(start: c.start, end: c.end)
                 kept[n].canonical = kept[n].canonical ?? full
                 // An acronym is no part of a person's name (`NASA` of a misread `NASA Administrator X`).
                 let closed = Feature.functionWords.rawValue
@@ -101,7 +101,7 @@ package struct Consistency {
         }
         parts.sort { ($0.key, $0.at) < ($1.key, $1.at) }
         /// The full name whose part `k` is: the nearest before `at`, else the first after it.
-        func fullName(_ k: UInt64, at: Int) -> String? {
+        func fullName(_ k: UInt64, at: Int) -> Canonical? {
             var lo = 0, hi = parts.count
             while lo < hi {
                 let mid = (lo + hi) / 2
@@ -170,7 +170,7 @@ package struct Consistency {
                 // A person's name never holds the possessive that a brand's may (`Lloyd's wife` after `Jim Lloyd`).
                 kept[n].end = min(kept[n].end, words[r.lowerBound].end)
             } else if kept[n].label == .person, kept[n].canonical == nil {
-                kept[n].canonical = text(kept[n].start, kept[n].end)
+                kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
             }
         }
     }
@@ -232,9 +232,5 @@ package struct Consistency {
             if c >= 0x41 && c <= 0x5A { upper += 1 } else if !(c == 0x2D || c == 0x26 || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A)) { return false }
         }
         return upper >= 2
-    }
-
-    private func text(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
     }
 }

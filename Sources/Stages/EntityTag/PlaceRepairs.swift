@@ -237,7 +237,7 @@ extension Recognizer {
             let head = words[rest.upperBound - 1].flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) != 0
             let label = Self.match(a.matches, start, end)?.label ?? (head ? .org : .gpe)
             kept[n].end = words[of - 1].end
-            kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<kept[n].end]), as: UTF8.self)
+            kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
             ranges[n] = r.lowerBound..<of
             kept.insert(Candidate(start: start, end: end, label: label, canonical: nil, priority: 4), at: n + 1)
             ranges.insert(rest, at: n + 1)
@@ -268,7 +268,7 @@ extension Recognizer {
                   !kept.contains(where: { $0.label.isName && $0.start < end && $0.end > end }) else { continue }
             kept[n].end = words[w - 2].end
             if kept[n].label == .person {
-                kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<kept[n].end]), as: UTF8.self)
+                kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
             }
             kept.removeAll { $0.start >= start && $0.end <= end }
             kept.append(a.matches[m])

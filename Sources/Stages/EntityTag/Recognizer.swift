@@ -105,7 +105,7 @@ struct Recognizer {
                     if a.titleOf, let split = titlePhraseSplit(b, a.words, range, person: false, matches: a.matches, input: input) {
                         let from = a.words[split.person].start
                         names.append(Candidate(start: from, end: end, label: .person,
-                                               canonical: String(decoding: UnsafeBufferPointer(rebasing: b[from..<end]), as: UTF8.self), priority: 4))
+                                               canonical: .text(start: from, end: end), priority: 4))
                     }
                     continue
                 }
@@ -115,7 +115,7 @@ struct Recognizer {
                    a.words[range.upperBound].flags & Feature.titles.rawValue != 0, a.words[range.upperBound].capitalized,
                    input.common(a.words[range.lowerBound]) { continue }
                 // A person's canonical form is the name itself until consistency finds a fuller one.
-                let canonical = match?.canonical ?? (typed == .person ? String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) : nil)
+                let canonical = match?.canonical ?? (typed == .person ? .text(start: start, end: end) : nil)
                 names.append(Candidate(start: start, end: end, label: typed, canonical: canonical, priority: 4))
             }
         }
@@ -204,7 +204,7 @@ struct Recognizer {
                 else { continue }
             }
             all.append(Candidate(start: next.start, end: a.words[last].end, label: .person,
-                                 canonical: String(decoding: UnsafeBufferPointer(rebasing: b[next.start..<a.words[last].end]), as: UTF8.self),
+                                 canonical: .text(start: next.start, end: a.words[last].end),
                                  priority: 1))
         }
         for k in a.ruled.indices where a.ruled[k].priority == Candidate.strong && overlapsName(span(a.ruled[k])) { all.append(a.ruled[k]) }
@@ -278,7 +278,7 @@ struct Recognizer {
             }
             if (start, end) != (kept[n].start, kept[n].end) {
                 (kept[n].start, kept[n].end) = (start, end)
-                if kept[n].label == .person { kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) }
+                if kept[n].label == .person { kept[n].canonical = .text(start: start, end: end) }
             }
         }
         for n in dropped.reversed() { kept.remove(at: n) }
@@ -329,7 +329,7 @@ struct Recognizer {
             }
             let start = words[title + 1].start
             out.append(Candidate(start: start, end: c.end, label: .person,
-                                 canonical: String(decoding: UnsafeBufferPointer(rebasing: b[start..<c.end]), as: UTF8.self),
+                                 canonical: .text(start: start, end: c.end),
                                  priority: c.priority))
         }
         kept = out

@@ -90,7 +90,7 @@ extension Recognizer {
             for k in inside.reversed() { kept.remove(at: k); ranges.remove(at: k) }
             kept[n].end = newEnd
             kept[n].label = .person
-            kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<newEnd]), as: UTF8.self)
+            kept[n].canonical = .text(start: kept[n].start, end: newEnd)
             ranges[n] = r.lowerBound..<end
             joined = true
         }
@@ -283,7 +283,7 @@ extension Recognizer {
             }
             let start = words[split.person].start
             out.append(Candidate(start: start, end: c.end, label: .person,
-                                 canonical: String(decoding: UnsafeBufferPointer(rebasing: b[start..<c.end]), as: UTF8.self),
+                                 canonical: .text(start: start, end: c.end),
                                  priority: c.priority))
         }
         if changed { kept = out }
