@@ -90,6 +90,8 @@ package final class EntityTagger: Sendable {
         /// as they pass, so that the repairs need no pass of their own.
         package var possessives: [Int] = []
         package var titleOf = false
+        /// Where each byte stands among the words, for the recognizer's and the repairs' ``WordIndex/ranges(_:_:)``.
+        package var wordIndex: WordIndex
     }
 
     /// Scans the words, matches the gazetteer and runs the rules.
@@ -135,7 +137,7 @@ package final class EntityTagger: Sendable {
         var kept = Self.resolve(found)
         rules.addSingleNames(&kept, consistency: consistency)
         return Analysis(words: words, initial: rules.initial, matches: matches, ruled: kept, possessives: rules.possessives,
-                        titleOf: rules.titleOf)
+                        titleOf: rules.titleOf, wordIndex: WordIndex(words, length: b.count))
     }
 
     /// Longest first; among equals, the higher priority, then the earlier, then the first found. A candidate

@@ -27,7 +27,7 @@ import LedeText
 extension Recognizer {
     func repairHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
-        let ranges = Consistency.wordRanges(words, kept)
+        let ranges = a.wordIndex.ranges(words, kept)
         var removed: [Int] = []
         var added: [Candidate] = []
         var acronyms: [UInt64] = []

@@ -21,7 +21,7 @@ extension Recognizer {
     func repairOrganizations(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         guard !kept.isEmpty else { return }
         let words = a.words
-        var ranges = Consistency.wordRanges(words, kept)
+        var ranges = a.wordIndex.ranges(words, kept)
         var changed = false
         // Legal forms: relabel, or join the form that follows.
         for n in kept.indices where kept[n].label.isName {

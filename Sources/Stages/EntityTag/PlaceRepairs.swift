@@ -20,7 +20,7 @@ import LedeText
 extension Recognizer {
     func repairPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
-        var ranges = Consistency.wordRanges(words, kept)
+        var ranges = a.wordIndex.ranges(words, kept)
         splitPeopleOffNames(&kept, &ranges, a, input: input)
         splitJoinedPlaces(&kept, &ranges, b, a)
         cutPersonsAtOf(&kept, &ranges, b, a)
@@ -75,7 +75,7 @@ extension Recognizer {
         }
         if !added.isEmpty {
             kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-            ranges = Consistency.wordRanges(words, kept)
+            ranges = a.wordIndex.ranges(words, kept)
         }
         placesInLists(&kept, ranges, b, a)
     }
@@ -275,7 +275,7 @@ extension Recognizer {
             kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
             changed = true
         }
-        if changed { ranges = Consistency.wordRanges(words, kept) }
+        if changed { ranges = a.wordIndex.ranges(words, kept) }
     }
 
     /// `Trinidad and Tobago High Court`, `Kenya Police`: capitalized words nothing named, right after a place and

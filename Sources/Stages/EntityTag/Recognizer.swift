@@ -219,7 +219,7 @@ struct Recognizer {
             all.append(m)
         }
         var kept = EntityTagger.resolve(all)
-        let ranges = Consistency.wordRanges(a.words, kept)
+        let ranges = a.wordIndex.ranges(a.words, kept)
         let titleOrRank = Feature.titles.rawValue | Feature.ranks.rawValue
         // Whether a title stands inside a name, which only `splitAtTitles` below is for: it need not look
         // again at every name (a walk over all the words) when none has one.
@@ -285,20 +285,21 @@ struct Recognizer {
         if repairSpans(&kept, b, a, input: input) { titleInside = true }
         repairOrganizations(&kept, b, a)
         joinNicknames(&kept, b)
-        if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches) }
+        if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches, index: a.wordIndex) }
         repairHeads(&kept, b, a, input: input)
         repairPlaces(&kept, b, a, input: input)
-        if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted).settle(&kept) }
+        if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         return kept
     }
 
     /// A name that runs over a title into a person (`Bank of Korea Governor Kim Choong-soo`, `Bulloo Shire
     /// Council Mayor John Ferguson`) is two: what stands before the title (an organization unless the
     /// gazetteer says otherwise) and the person after it; the title belongs to neither.
-    static func splitAtTitles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ words: [Word], matches: [Candidate]) {
+    static func splitAtTitles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ words: [Word], matches: [Candidate],
+                              index: WordIndex) {
         var out: [Candidate] = []
         out.reserveCapacity(kept.count)
-        let ranges = Consistency.wordRanges(words, kept)
+        let ranges = index.ranges(words, kept)
         for (n, c) in kept.enumerated() {
             guard c.label.isName, let r = ranges[n] else { out.append(c); continue }
             let first = r.lowerBound, last = r.upperBound - 1
