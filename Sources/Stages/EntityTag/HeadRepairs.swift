@@ -350,17 +350,17 @@ extension Recognizer {
     }
 
     /// ``RepairWords/bodyEnds`` as a set: one probe for each organization's last word.
-    static let bodies = WordSet(RepairWords.bodyEnds.map { $0.description })
+    static let bodies = WordSet(RepairWords.bodyEnds.words.map { $0.description })
 
     /// The three lists above in one set.
-    static let heads = WordSet((RepairWords.facilityEnds + RepairWords.placeEnds + RepairWords.bodyEnds).map { $0.description })
+    static let heads = WordSet((RepairWords.facilityEnds.words + RepairWords.placeEnds.words + RepairWords.bodyEnds.words).map { $0.description })
 
     /// Time zones written after a clock time: `EST`, `GMT`, `AEDT`.
-    static let timeZones: [StaticString] = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "gmt", "utc", "bst",
+    static let timeZones: WordList = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "gmt", "utc", "bst",
                                             "cet", "cest", "eet", "eest", "wat", "cat", "eat", "sast", "ist", "pkt", "ict", "wib",
                                             "sgt", "hkt", "pht", "jst", "kst", "awst", "acst", "aest", "aedt", "nzst", "nzdt"]
     /// The words that close a clock time before its zone: `am`, `p.m.`, `hrs`.
-    static let meridiems: [StaticString] = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours"]
+    static let meridiems: WordList = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours"]
     /// ``Abbreviations/postNominals`` as a set.
     static let postNominals = WordSet(Abbreviations.postNominals)
 

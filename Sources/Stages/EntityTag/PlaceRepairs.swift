@@ -300,7 +300,7 @@ extension Recognizer {
     }
 
     /// Whether `w` is one of `heads`, or one of them with a ward's number after a hyphen (`Municipality-10`).
-    static func isHead(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ heads: [StaticString]) -> Bool {
+    static func isHead(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ heads: WordList) -> Bool {
         if WordMatch.isAny(b, w, heads) { return true }
         var h = w.start
         while h < w.end, b[h] != 0x2D { h += 1 }
@@ -311,5 +311,5 @@ extension Recognizer {
     }
 
     /// ``RepairWords.landformNouns``, ``RepairWords.unitHeads`` and ``RepairWords.settlementNouns`` in one set.
-    static let placeNouns = WordSet((RepairWords.landformNouns + RepairWords.unitHeads + RepairWords.settlementNouns).map { $0.description })
+    static let placeNouns = WordSet((RepairWords.landformNouns.words + RepairWords.unitHeads.words + RepairWords.settlementNouns.words).map { $0.description })
 }
