@@ -105,6 +105,8 @@ package final class EntityTagger: Sendable {
         known.reserveCapacity(words.count / 8 + 4)
         for w in words where w.capitalized || w.digit {
             var hit = index.longest(in: b, word: w.start..<w.end, key: w.key)
+            // Both tests below are of hyphenated words: most words have none, and are passed over in a test or two.
+            guard hit != nil || !w.capitalized || WordMatch.hasHyphen(b, w) else { continue }
             // `a Dhaka-bound bus`, `the Barbados-based force`: the place or firm before the hyphen is named.
             if hit == nil, w.capitalized, WordMatch.isDescribedBy(b, w),
                let dash = (w.start..<w.end).last(where: { b[$0] == 0x2D }) {

@@ -1,4 +1,4 @@
-import EntityTagModel
+@testable import EntityTagModel
 import EntityTagRules
 import LedeText
 import Testing
@@ -36,6 +36,24 @@ struct WordIndexTests {
                 // In text order, as the callers have them, in most rounds.
                 if round % 3 != 0 { spans.sort { $0.start < $1.start } }
                 #expect(index.ranges(words, spans) == Consistency.wordRanges(words, spans), "round \(round): \(text)")
+            }
+        }
+    }
+}
+
+/// ``WordMatch/hasHyphen(_:_:)`` tests eight bytes at a time what a byte loop would find.
+struct HasHyphenTests {
+    @Test("hasHyphen agrees with a byte loop on 2,000 random words at every offset of a text")
+    func sameAsTheLoop() {
+        var rng = SplitMix64(seed: 5)
+        let alphabet = Array("ab-Z'’é".utf8)
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int(1 + rng.next() % 30)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            bytes.withUnsafeBufferPointer { b in
+                let start = Int(rng.next() % UInt64(b.count))
+                let end = start + Int(rng.next() % UInt64(b.count - start + 1))
+                let w = Word(start: start, end: end, gap: .space, capitalized: false, digit: false, possessive: false, key: 1, flags: 0)
+                #expect(WordMatch.hasHyphen(b, w) == (start..<end).contains { b[$0] == 0x2D })
             }
         }
     }
