@@ -161,7 +161,17 @@ package final class NameModel: Sendable {
                             odd &+= pairs &>> 16
                             ninth &+= Int32(base.loadUnaligned(fromByteOffset: at &+ 16, as: Int16.self))
                         }
-                        for c in 0..<classes { scores[c] = Float(c == 8 ? ninth : c & 1 == 0 ? even[c >> 1] : odd[c >> 1]) }
+                        if classes == 9 {
+                            // Written lane by lane at constant indexes, each one instruction to extract: the loop's
+                            // index into a vector went through memory, a dozen instructions a class.
+                            scores[0] = Float(even[0]); scores[1] = Float(odd[0])
+                            scores[2] = Float(even[1]); scores[3] = Float(odd[1])
+                            scores[4] = Float(even[2]); scores[5] = Float(odd[2])
+                            scores[6] = Float(even[3]); scores[7] = Float(odd[3])
+                            scores[8] = Float(ninth)
+                        } else {
+                            for c in 0..<classes { scores[c] = Float(c == 8 ? ninth : c & 1 == 0 ? even[c >> 1] : odd[c >> 1]) }
+                        }
                     } else {
                         var even = SIMD8<Int32>()
                         var odd = SIMD8<Int32>()

@@ -3,67 +3,67 @@
 /// (`Recognizer.isAny`).
 package enum RepairWords {
     /// Kinship words that follow a title in offices (`Queen Mother`, `Holy Father`).
-    package static let kinship: [StaticString] = ["mother", "father", "consort", "dowager"]
+    package static let kinship: WordList = ["mother", "father", "consort", "dowager"]
 
     /// Street words the facility heads leave out.
-    package static let streetHeads: [StaticString] = ["lane", "drive", "crescent", "terrace", "parade", "esplanade", "highway",
+    package static let streetHeads: WordList = ["lane", "drive", "crescent", "terrace", "parade", "esplanade", "highway",
                                                       "observatory", "headquarters", "showroom"]
 
     /// Points of the compass after a street's name.
-    package static let directions: [StaticString] = ["north", "south", "east", "west", "northeast", "northwest", "southeast",
+    package static let directions: WordList = ["north", "south", "east", "west", "northeast", "northwest", "southeast",
                                                      "southwest", "ne", "nw", "se", "sw", "n", "s", "e", "w"]
 
     /// Institutions named with their head first (`Hospital Sultanah Aminah`, `Universiti Malaya`).
-    package static let institutionsFirst: [StaticString] = ["hospital", "university", "universiti", "college", "institute",
+    package static let institutionsFirst: WordList = ["hospital", "university", "universiti", "college", "institute",
                                                             "museum", "bank", "ministry", "department", "school", "clinic"]
 
     /// The heads of roads, which alone name none.
-    package static let roadWords: [StaticString] = ["street", "st.", "road", "rd.", "avenue", "ave.", "boulevard", "lane", "drive",
+    package static let roadWords: WordList = ["street", "st.", "road", "rd.", "avenue", "ave.", "boulevard", "lane", "drive",
                                                     "highway", "plaza", "crescent", "terrace"]
 
     /// Heads of places that are no town, but may end a person's name (`Linda Park`): read only after a GPE.
-    package static let groundHeads: [StaticString] = ["park", "ground", "grounds", "gardens", "field", "oval"]
+    package static let groundHeads: WordList = ["park", "ground", "grounds", "gardens", "field", "oval"]
 
     /// Law heads that name a law whatever else the name says (`Act`, `Code`; not `Convention`, which is often
     /// a gathering).
-    package static let lawHeads: [StaticString] = ["act", "code", "charter", "treaty"]
+    package static let lawHeads: WordList = ["act", "code", "charter", "treaty"]
 
     /// Lower-case words an acronym passes over.
-    package static let acronymJoiners: [StaticString] = ["of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le",
+    package static let acronymJoiners: WordList = ["of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le",
                                                          "del", "della", "di", "da", "do", "dos", "das", "van", "von", "und", "et", "&"]
 
     /// Last words of natural places that no town, firm or team ends with (`Fitzroy River`, `Dead Sea`).
-    package static let landformHeads: [StaticString] = ["river", "sea", "ocean", "mountains", "valley", "desert", "glacier",
+    package static let landformHeads: WordList = ["river", "sea", "ocean", "mountains", "valley", "desert", "glacier",
                                                         "plateau", "peninsula", "basin", "catchment"]
 
     /// Natural places in lower case after their name (`the Fitzroy catchment`, `the Bagmati river`).
-    package static let landformNouns: [StaticString] = ["river", "rivers", "lake", "lakes", "valley", "hills", "mountains", "island",
+    package static let landformNouns: WordList = ["river", "rivers", "lake", "lakes", "valley", "hills", "mountains", "island",
                                                         "islands", "catchment", "basin", "creek", "peninsula", "glacier"]
 
     /// Last words of governed places, capitalized or not (`Kira Municipality`, `Gorkha district`); not `City`,
     /// `County` or `State`, which end clubs and universities too (`Manchester City`, `Derby County`, `Ohio State`).
-    package static let unitHeads: [StaticString] = ["municipality", "district", "province", "region", "shire", "borough",
+    package static let unitHeads: WordList = ["municipality", "district", "province", "region", "shire", "borough",
                                                     "township", "parish", "governorate", "prefecture", "oblast", "emirate",
                                                     "regency", "tehsil", "upazila", "sub-county", "subcounty"]
 
     /// Settlements in lower case after their name (`Kisumu county`, `Gaurighat village`); not `state`, which
     /// follows people too (`a Trump state visit`).
-    package static let settlementNouns: [StaticString] = ["county", "village", "town", "city"]
+    package static let settlementNouns: WordList = ["county", "village", "town", "city"]
 
     /// What may stand between a name and its unit (`Rautamai rural municipality`).
-    package static let unitModifiers: [StaticString] = ["rural", "urban", "metropolitan", "sub-metropolitan"]
+    package static let unitModifiers: WordList = ["rural", "urban", "metropolitan", "sub-metropolitan"]
 
     /// What a place's name and its unit may name instead of the place (`town hall`, `district council`).
-    package static let bodyWords: [StaticString] = ["hall", "council", "councils", "court", "government", "assembly", "office",
+    package static let bodyWords: WordList = ["hall", "council", "councils", "court", "government", "assembly", "office",
                                                     "hospital", "school"]
 
 
-    package static let describing: [StaticString] = ["based", "born", "owned", "controlled", "listed", "run", "backed", "led",
+    package static let describing: WordList = ["based", "born", "owned", "controlled", "listed", "run", "backed", "led",
                                                      "funded", "registered", "headquartered", "bred", "raised", "made", "affiliated",
                                                      "linked", "allied", "bound", "flagged"]
 
     /// Words that name a thing by the number after them: roads, channels, gates, flights and the like.
-    package static let numberTakers: [StaticString] = [
+    package static let numberTakers: WordList = [
                 "no", "no.", "route", "highway", "interstate", "radio", "channel", "formula", "terminal", "gate", "platform",
                 "pier", "studio", "apollo", "flight", "ward", "district", "zone", "sector", "block", "phase", "camp", "area",
                 "court", "unit", "building", "tower", "hangar", "level", "stage", "division", "league", "group", "squadron",
@@ -73,49 +73,49 @@ package enum RepairWords {
     ]
 
     /// Month abbreviations written without a full stop.
-    package static let monthAbbreviations: [StaticString] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    package static let monthAbbreviations: WordList = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     /// Currency codes written as a word before an amount (`Rs 500`, `KSh 2,000`, `USD 40 million`).
-    package static let currencyCodes: [StaticString] = ["rs", "rs.", "inr", "ksh", "kes", "sh", "ngn", "zar", "php", "myr", "rm", "sgd",
+    package static let currencyCodes: WordList = ["rs", "rs.", "inr", "ksh", "kes", "sh", "ngn", "zar", "php", "myr", "rm", "sgd",
                                                         "aud", "nzd", "cad", "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "chf",
                                                         "idr", "rp", "pkr", "bdt", "tk", "lkr", "ghs", "ugx", "tzs", "egp"]
 
     /// Particles that stand in lower case between a person's given and family names (`Lex van Drooge`, `Ana
     /// de la Cruz`, `Siti binti Ahmad`), or that join the family name with a hyphen (`Rami al-Saadani`).
-    package static let particles: [StaticString] = ["van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
+    package static let particles: WordList = ["van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
                                                     "dos", "das", "do", "le", "la", "bin", "binti", "bint", "ibn", "ben",
                                                     "ter", "ten", "al", "el", "zu", "dela", "delos"]
 
     /// Verbs after which `'s` cannot be a possessive (`Macy's has`, `Lloyd's will`).
-    package static let auxiliaries: [StaticString] = ["is", "was", "has", "had", "will", "would", "could", "can", "should", "might",
+    package static let auxiliaries: WordList = ["is", "was", "has", "had", "will", "would", "could", "can", "should", "might",
                                                       "must", "does", "did", "expects"]
 
     /// Past tenses that end in no `-ed`.
-    package static let irregularPasts: [StaticString] = ["rose", "fell", "sold", "bought", "made", "took", "won", "lost", "paid", "grew",
+    package static let irregularPasts: WordList = ["rose", "fell", "sold", "bought", "made", "took", "won", "lost", "paid", "grew",
                                                          "saw", "began", "became", "held", "kept", "led", "met", "ran", "told", "gave",
                                                          "sank", "slid", "spent", "struck", "went", "got", "came", "built", "sought"]
 
     /// What follows a verb and never a possessed noun's adjective: `sold 12`, `downgraded the`, `rose to`.
-    package static let objectStarts: [StaticString] = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
+    package static let objectStarts: WordList = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
                                                        "to", "on", "by", "for", "from", "with", "at", "as", "up", "down", "out", "it",
                                                        "them", "some", "all", "more", "about", "nearly", "almost", "over"]
 
     /// Words whose `'s` is a contracted `is` or `has`.
-    package static let contracting: [StaticString] = ["nothing", "everything", "everyone", "everybody", "someone", "somebody", "something",
+    package static let contracting: WordList = ["nothing", "everything", "everyone", "everybody", "someone", "somebody", "something",
                                                       "nobody", "anyone", "anybody", "anything", "one", "let", "time", "life", "today",
                                                       "tomorrow", "yesterday"]
 
     /// A company's legal form, after which a possessive is inside the name (`McDonald's Corp`).
     /// Verbs a journalist's byline takes (`NPR's Dana Whitfield reported`) that the cue list leaves out.
-    package static let reporting: [StaticString] = ["reported", "reports", "reporting", "tweeted", "posted", "wrote", "writes"]
+    package static let reporting: WordList = ["reported", "reports", "reporting", "tweeted", "posted", "wrote", "writes"]
 
 
-    package static let legalForms: [StaticString] = ["corp", "corp.", "inc", "inc.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "llc", "limited", "bhd", "bhd.", "berhad", "tbk", "tbk.",
+    package static let legalForms: WordList = ["corp", "corp.", "inc", "inc.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "llc", "limited", "bhd", "bhd.", "berhad", "tbk", "tbk.",
                                                      "incorporated", "gmbh", "ag"]
 
     /// Structures in lower case after their name and `the` (`the Cai Lan container terminal`); not `estate` or
     /// `house`, which a person's name comes before too (`the Smith estate`).
-    package static let structureNouns: [StaticString] = ["terminal", "port", "plant", "factory", "refinery", "mine", "dam",
+    package static let structureNouns: WordList = ["terminal", "port", "plant", "factory", "refinery", "mine", "dam",
                                                          "airport", "airstrip", "depot", "warehouse", "stadium", "prison",
                                                          "jail", "barracks", "reservoir", "bridge", "flyover", "interchange",
                                                          "expressway", "highway", "mall", "substation", "smelter"]
@@ -123,13 +123,13 @@ package enum RepairWords {
     /// Last words no person's name ends with, and what a name ending in one is: a building or a site
     /// (`FAC`), a governed place (`GPE`) or a body (`ORG`). Words that are also family names (`Street`,
     /// `Lane`, `Temple`, `Church`, `Park`) are left out.
-    package static let facilityEnds: [StaticString] = ["hospital", "clinic", "airport", "stadium", "arena", "prison", "jail",
+    package static let facilityEnds: WordList = ["hospital", "clinic", "airport", "stadium", "arena", "prison", "jail",
                                                        "barracks", "museum", "library", "cathedral", "mosque", "hotel",
                                                        "expressway", "motorway", "airfield", "aerodrome", "playgrounds",
                                                        "showground", "showgrounds", "racecourse"]
-    package static let placeEnds: [StaticString] = ["county", "municipality", "district", "province", "prefecture", "township",
+    package static let placeEnds: WordList = ["county", "municipality", "district", "province", "prefecture", "township",
                                                     "governorate", "oblast", "upazila", "sub-county"]
-    package static let bodyEnds: [StaticString] = ["police", "ministry", "department", "council", "committee", "commission",
+    package static let bodyEnds: WordList = ["police", "ministry", "department", "council", "committee", "commission",
                                                    "authority", "agency", "university", "college", "academy", "institute",
                                                    "airways", "airlines", "corporation", "company", "bank", "party", "union",
                                                    "association", "federation", "foundation", "trust", "society", "services",
@@ -137,42 +137,42 @@ package enum RepairWords {
 
     /// The body words that make a place's name a body's (`Waikato East Police`); not `Bank`, `Union` or
     /// `Federation`, which end places' names too (`West Bank`, `Soviet Union`, `Russian Federation`).
-    package static let bodyEndsAfterPlaces: [StaticString] = ["police", "ministry", "council", "committee", "commission",
+    package static let bodyEndsAfterPlaces: WordList = ["police", "ministry", "council", "committee", "commission",
                                                               "authority", "agency", "airways", "airlines", "corporation",
                                                               "company", "university", "college", "academy", "institute",
                                                               "service", "services", "directorate", "secretariat", "tribunal"]
 
     /// The last words of offices' subunits (`Criminal Investigations Division`), each a body of its own when two
     /// are joined by `and`.
-    package static let subunitHeads: [StaticString] = ["division", "section", "unit", "department", "ministry", "office", "bureau",
+    package static let subunitHeads: WordList = ["division", "section", "unit", "department", "ministry", "office", "bureau",
                                                        "directorate", "agency", "command", "branch", "squad", "team", "desk"]
 
     /// The plural last words of places' names (`Beverly Hills`, `Sioux Falls`), which teams' names are not.
-    package static let placePlurals: [StaticString] = ["islands", "hills", "heights", "falls", "springs", "rapids", "plains", "lakes",
+    package static let placePlurals: WordList = ["islands", "hills", "heights", "falls", "springs", "rapids", "plains", "lakes",
                                                        "territories", "highlands", "lowlands", "midlands", "flats", "gardens",
                                                        "woods", "sands", "downs", "keys", "mountains", "alps", "states", "emirates",
                                                        "provinces", "isles", "meadows", "mills", "wells", "banks", "fields"]
 
     /// People in lower case after a place's name used as an adjective (`a Texas man`, `Oregon residents`).
-    package static let peopleAfterPlaces: [StaticString] = ["man", "woman", "men", "women", "boy", "girl", "teen", "teenager",
+    package static let peopleAfterPlaces: WordList = ["man", "woman", "men", "women", "boy", "girl", "teen", "teenager",
                                                             "resident", "residents", "native", "couple", "family", "driver",
                                                             "youth", "farmer", "farmers", "student", "students", "official",
                                                             "officials", "lawmaker", "lawmakers", "voters", "mother", "father"]
 
     /// Bodies and people in lower case after a place's name used as an adjective (`Hamilton police`, `Ohio
     /// officials`): the place is named, the body is not.
-    package static let bodiesAfterPlaces: [StaticString] = ["police", "officials", "authorities", "council", "councillors",
+    package static let bodiesAfterPlaces: WordList = ["police", "officials", "authorities", "council", "councillors",
                                                            "government", "residents", "officers", "lawmakers", "voters",
                                                            "prosecutors", "firefighters", "paramedics", "schools"]
 
     /// First words of ranks of two words (`Lance Corporal`, `Staff Sergeant`, `Petty Officer`), which alone
     /// may be names (`Lance Armstrong`).
-    package static let rankLeads: [StaticString] = ["lance", "staff", "master", "warrant", "petty", "flight", "squadron", "wing",
+    package static let rankLeads: WordList = ["lance", "staff", "master", "warrant", "petty", "flight", "squadron", "wing",
                                                     "first", "second", "sergeant"]
 
     /// Generational suffixes after a family name (`Jr.`, `III`).
-    package static let generations: [StaticString] = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+    package static let generations: WordList = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 
     /// The lower-case words inside a law's name (`Protection from Harassment Act`, `Prevention of Terrorism Act`).
-    package static let lawJoiners: [StaticString] = ["of", "from", "and", "for", "on", "against", "to", "in", "&"]
+    package static let lawJoiners: WordList = ["of", "from", "and", "for", "on", "against", "to", "in", "&"]
 }

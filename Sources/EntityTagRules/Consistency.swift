@@ -16,18 +16,21 @@ package struct Consistency {
     /// Which words stand in a sentence written in capitals (``NameFeatures/shouted(_:_:initial:)``): their
     /// names take the label the rest of the document gives them but give none, and name no person's parts.
     package let shouted: [Bool]
+    /// The words' ``WordIndex``.
+    package let index: WordIndex
 
-    package init(b: UnsafeBufferPointer<UInt8>, words: [Word], initial: [Bool], shouted: [Bool]) {
+    package init(b: UnsafeBufferPointer<UInt8>, words: [Word], initial: [Bool], shouted: [Bool], index: WordIndex) {
         self.b = b
         self.words = words
         self.initial = initial
         self.shouted = shouted
+        self.index = index
     }
 
     package func settle(_ kept: inout [Candidate]) {
         guard !kept.isEmpty, !words.isEmpty else { return }
         // The words each span covers, found in one walk (spans and words are both in text order).
-        var ranges = Self.wordRanges(words, kept)
+        var ranges = index.ranges(words, kept)
         func key(_ r: Range<Int>) -> UInt64 {
             r.reduce(UInt64(r.count)) { ($0 ^ words[$1].key) &* 0x100_0000_01B3 }
         }
@@ -35,7 +38,7 @@ package struct Consistency {
         var mentions: [(key: UInt64, label: EntityLabel, weight: Int, firstKey: UInt64)] = []
         var lengths: [Int] = []
         // The parts of people's full names (`Park`, `Ji-hoon` of `Park Ji-hoon`), where the full name stands.
-        var parts: [(key: UInt64, at: Int, full: String)] = []
+        var parts: [(key: UInt64, at: Int, full: Canonical)] = []
         mentions.reserveCapacity(kept.count)
         parts.reserveCapacity(kept.count)
         for n in kept.indices where kept[n].label.isName {
@@ -45,7 +48,7 @@ package struct Consistency {
             mentions.append((key(r), c.label, loud ? 0 : 1, words[r.lowerBound].key))
             if !lengths.contains(r.count) { lengths.append(r.count) }
             if c.label == .person, r.count >= 2 {
-                let full = text(c.start, c.end)
+                let full = Canonical.text(start: c.start, end: c.end)
                 kept[n].canonical = kept[n].canonical ?? full
                 // An acronym is no part of a person's name (`NASA` of a misread `NASA Administrator X`).
                 let closed = Feature.functionWords.rawValue
@@ -101,7 +104,7 @@ package struct Consistency {
         }
         parts.sort { ($0.key, $0.at) < ($1.key, $1.at) }
         /// The full name whose part `k` is: the nearest before `at`, else the first after it.
-        func fullName(_ k: UInt64, at: Int) -> String? {
+        func fullName(_ k: UInt64, at: Int) -> Canonical? {
             var lo = 0, hi = parts.count
             while lo < hi {
                 let mid = (lo + hi) / 2
@@ -144,7 +147,7 @@ package struct Consistency {
         }
         if !added.isEmpty {
             kept = (kept + added).sorted { $0.start < $1.start }
-            ranges = Self.wordRanges(words, kept)
+            ranges = index.ranges(words, kept)
         }
         // The first words of organizations named in full (`Lear` of `Lear Corp`, `Jones` of `Jones Medical
         // Industries Inc`): a lone one read as a person is the firm, as news writes it after the full name,
@@ -170,7 +173,7 @@ package struct Consistency {
                 // A person's name never holds the possessive that a brand's may (`Lloyd's wife` after `Jim Lloyd`).
                 kept[n].end = min(kept[n].end, words[r.lowerBound].end)
             } else if kept[n].label == .person, kept[n].canonical == nil {
-                kept[n].canonical = text(kept[n].start, kept[n].end)
+                kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
             }
         }
     }
@@ -233,8 +236,65 @@ package struct Consistency {
         }
         return upper >= 2
     }
+}
 
-    private func text(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+/// Where each byte of a document stands among its words: for every offset `p` from 0 through the text's
+/// length, the index of the first word that starts at `p` or after. The words a span covers are then two
+/// reads (``ranges(_:_:)``), where a walk over the words took a hundred instructions a span, and the
+/// recognizer and its repairs ask for them a dozen times per document.
+package struct WordIndex {
+    /// `firstAt[p]`: the first word starting at `p` or after (the number of words, past the last word's start).
+    /// Int32: a document of more than 2^31 words would need 8 GB of it.
+    private let firstAt: [Int32]
+
+    /// The index of `words` (in text order, as ``WordReader/words(_:)`` makes them) of a text of `length` bytes.
+    package init(_ words: [Word], length: Int) {
+        // Eight offsets of padding past the last, for the vector stores below.
+        firstAt = [Int32](unsafeUninitializedCapacity: length + 1 + 8) { out, count in
+            // Each run of offsets is filled eight at a time, one vector store each (a store per offset cost
+            // more than the walks this saves). A store may run past its run's end: into the next run, which is
+            // filled after it and overwrites it, or past the last offset into the padding. All in bounds (the
+            // buffer holds `length + 9` elements), and an Int32 needs no deinitializing.
+            let raw = UnsafeMutableRawPointer(out.baseAddress!)
+            var p = 0
+            @inline(__always) func fill(_ value: Int, through last: Int) {
+                let v = SIMD8<Int32>(repeating: Int32(value))
+                while p <= last {
+                    raw.storeBytes(of: v, toByteOffset: p &* 4, as: SIMD8<Int32>.self)
+                    p &+= 8
+                }
+                p = last + 1
+            }
+            words.withUnsafeBufferPointer { words in
+                for k in words.indices { fill(k, through: words[k].start) }
+            }
+            fill(words.count, through: length)
+            count = length + 1
+        }
+    }
+
+    /// The words each span covers: from the word that starts where the span does (nil if none does: the
+    /// span starts inside a word) through the last word that starts before the span's end. The same as
+    /// ``Consistency/wordRanges(_:_:)``, for spans in any order.
+    package func ranges(_ words: [Word], _ spans: [Candidate]) -> [Range<Int>?] {
+        var out = [Range<Int>?](filled: nil, count: spans.count)
+        out.withUnsafeMutableBufferPointer { out in
+            firstAt.withUnsafeBufferPointer { first in
+                words.withUnsafeBufferPointer { words in
+                    spans.withUnsafeBufferPointer { spans in
+                        for n in spans.indices {
+                            let (start, end) = (spans[n].start, spans[n].end)
+                            guard start >= 0, start < first.count else { continue }
+                            let w = Int(first[start])
+                            guard w < words.count, words[w].start == start else { continue }
+                            // The first word starting at the end or after is one past the last word inside; the word
+                            // at the start is inside even when the span is empty.
+                            out[n] = w..<max(w + 1, end < first.count ? Int(first[end]) : words.count)
+                        }
+                    }
+                }
+            }
+        }
+        return out
     }
 }

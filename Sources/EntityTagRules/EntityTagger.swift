@@ -2,12 +2,31 @@ import EntityTagModel
 import LedeText
 
 
+/// Where a candidate's canonical form is written: the document's own bytes, or a gazetteer entry. A plain
+/// value, not a String, until the stage writes it (``string(_:gazetteer:)``): candidates are copied, sorted
+/// and dropped many times per document, and a String in each made every copy a retain and every array of
+/// them a release per element when freed.
+package enum Canonical: Equatable, Sendable {
+    /// The bytes `start..<end` of the document.
+    case text(start: Int, end: Int)
+    /// The canonical form of ``Gazetteer/entries``[`index`] of the tagger's gazetteer.
+    case entry(Int)
+
+    /// The text of the canonical form, from the document's bytes `b` or the tagger's `gazetteer`.
+    package func string(_ b: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer) -> String {
+        switch self {
+        case .text(let start, let end): String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        case .entry(let index): gazetteer.entries[index].canonical
+        }
+    }
+}
+
 /// An entity found by one of the rules, before overlaps are settled.
 package struct Candidate {
     package var start: Int
     package var end: Int
     package var label: EntityLabel
-    package var canonical: String?
+    package var canonical: Canonical?
     /// Breaks ties between candidates of the same length: gazetteer entries over rules, and among rules,
     /// the more specific (MONEY over CARDINAL).
     package var priority: Int
@@ -18,7 +37,7 @@ package struct Candidate {
     /// given name: `Kim Young-mi`, `Oh Tae-gyun`); above the gazetteer's 3.
     package static let strong = 6
 
-    package init(start: Int, end: Int, label: EntityLabel, canonical: String? = nil, priority: Int) {
+    package init(start: Int, end: Int, label: EntityLabel, canonical: Canonical? = nil, priority: Int) {
         self.start = start
         self.end = end
         self.label = label
@@ -71,6 +90,8 @@ package final class EntityTagger: Sendable {
         /// as they pass, so that the repairs need no pass of their own.
         package var possessives: [Int] = []
         package var titleOf = false
+        /// Where each byte stands among the words, for the recognizer's and the repairs' ``WordIndex/ranges(_:_:)``.
+        package var wordIndex: WordIndex
     }
 
     /// Scans the words, matches the gazetteer and runs the rules.
@@ -84,6 +105,8 @@ package final class EntityTagger: Sendable {
         known.reserveCapacity(words.count / 8 + 4)
         for w in words where w.capitalized || w.digit {
             var hit = index.longest(in: b, word: w.start..<w.end, key: w.key)
+            // Both tests below are of hyphenated words: most words have none, and are passed over in a test or two.
+            guard hit != nil || !w.capitalized || WordMatch.hasHyphen(b, w) else { continue }
             // `a Dhaka-bound bus`, `the Barbados-based force`: the place or firm before the hyphen is named.
             if hit == nil, w.capitalized, WordMatch.isDescribedBy(b, w),
                let dash = (w.start..<w.end).last(where: { b[$0] == 0x2D }) {
@@ -99,15 +122,15 @@ package final class EntityTagger: Sendable {
                end2 == w.end {
                 let first = gazetteer.entries[e1], second = gazetteer.entries[e2]
                 if first.label == .gpe || first.label == .loc, second.label == .gpe || second.label == .loc {
-                    found.append(Candidate(start: w.start, end: dash, label: first.label, canonical: first.canonical, priority: 3))
-                    found.append(Candidate(start: dash + 1, end: w.end, label: second.label, canonical: second.canonical, priority: 3))
+                    found.append(Candidate(start: w.start, end: dash, label: first.label, canonical: .entry(e1), priority: 3))
+                    found.append(Candidate(start: dash + 1, end: w.end, label: second.label, canonical: .entry(e2), priority: 3))
                     known.append(w.start..<w.end)
                     continue
                 }
             }
             guard let (end, e) = hit else { continue }
             let entry = gazetteer.entries[e]
-            found.append(Candidate(start: w.start, end: end, label: entry.label, canonical: entry.canonical, priority: 3))
+            found.append(Candidate(start: w.start, end: end, label: entry.label, canonical: .entry(e), priority: 3))
             known.append(w.start..<end)
         }
         let matches = found
@@ -116,7 +139,7 @@ package final class EntityTagger: Sendable {
         var kept = Self.resolve(found)
         rules.addSingleNames(&kept, consistency: consistency)
         return Analysis(words: words, initial: rules.initial, matches: matches, ruled: kept, possessives: rules.possessives,
-                        titleOf: rules.titleOf)
+                        titleOf: rules.titleOf, wordIndex: WordIndex(words, length: b.count))
     }
 
     /// Longest first; among equals, the higher priority, then the earlier, then the first found. A candidate

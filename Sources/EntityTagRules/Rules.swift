@@ -13,7 +13,7 @@ struct Rules {
     private(set) var initial: [Bool]
     /// Name parts of the people found (`Park` of `Park Ji-hoon`): the part's hash, the full name and where it
     /// stands.
-    private var parts: [(key: UInt64, full: String, at: Int)] = []
+    private var parts: [(key: UInt64, full: Canonical, at: Int)] = []
     /// Single capitalized words left untagged, and whether one would stand as a name on its own evidence.
     private var leftovers: [(word: Int, alone: Bool)] = []
     /// The capitalized words with a possessive `'s` (each ends the run of capitals it is in), and whether a
@@ -620,7 +620,7 @@ struct Rules {
     /// the recognizer then does not overrule (``Candidate/strong``).
     private mutating func addPerson(_ run: Range<Int>, surname: Int, strong: Bool = false, into found: inout [Candidate]) {
         let c = candidate(run.lowerBound, run.upperBound - 1, .person)
-        let full = String(decoding: UnsafeBufferPointer(rebasing: b[c.start..<c.end]), as: UTF8.self)
+        let full = Canonical.text(start: c.start, end: c.end)
         found.append(Candidate(start: c.start, end: c.end, label: .person, canonical: full, priority: strong ? Candidate.strong : 2))
         parts.append((words[surname].key, full, c.start))
     }
@@ -656,8 +656,7 @@ struct Rules {
         var added: [Candidate] = []
         for (i, alone) in leftovers {
             let w = words[i]
-            let bytes = b[w.range]
-            var full: String?
+            var full: Canonical?
             if consistency, !parts.isEmpty {
                 // The first entry of this part, then the nearest full name before the word, else the first after it.
                 let key = w.key
@@ -680,7 +679,7 @@ struct Rules {
             }
             if lo < kept.count, kept[lo].start < w.end { continue }
             added.append(Candidate(start: w.start, end: w.end, label: .person,
-                                   canonical: full ?? String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self), priority: 1))
+                                   canonical: full ?? .text(start: w.start, end: w.end), priority: 1))
         }
         guard !added.isEmpty else { return }
         kept = (kept + added).sorted { $0.start < $1.start }

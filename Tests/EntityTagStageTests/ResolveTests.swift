@@ -38,7 +38,7 @@ struct ResolveTests {
                 let start = Int(rng.next() % UInt64(textLength - 1))
                 let end = min(textLength, start + 1 + Int(rng.next() % (round % 3 == 0 ? 30 : 8)))
                 candidates.append(Candidate(start: start, end: end, label: labels[Int(rng.next() % 5)],
-                                            canonical: rng.next() % 4 == 0 ? "c\(start)" : nil, priority: Int(rng.next() % 4)))
+                                            canonical: rng.next() % 4 == 0 ? .entry(start) : nil, priority: Int(rng.next() % 4)))
             }
             // Most rounds come as the tagger makes them: sorted by start, or two lists each sorted by start.
             if round % 4 == 0 { candidates.sort { $0.start < $1.start } }

@@ -15,10 +15,12 @@ extension EntityTagStage {
 
     /// Drops the canonical form of each acronym in `found` that the document does not write and the user did not
     /// link.
-    static func unlinkAcronyms(_ found: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, keeping user: Set<String>) {
+    static func unlinkAcronyms(_ found: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, keeping user: Set<String>,
+                               gazetteer: Gazetteer) {
         var written: [String: Bool] = [:]
         for n in found.indices {
-            guard let canonical = found[n].canonical, found[n].length <= 8, isAcronym(b[found[n].start..<found[n].end]) else { continue }
+            guard let link = found[n].canonical, found[n].length <= 8, isAcronym(b[found[n].start..<found[n].end]) else { continue }
+            let canonical = link.string(b, gazetteer: gazetteer)
             let text = String(decoding: UnsafeBufferPointer(rebasing: b[found[n].start..<found[n].end]), as: UTF8.self)
             guard text != canonical, !user.contains(text) else { continue }
             if written[canonical] == nil { written[canonical] = contains(b, Array(canonical.utf8)) }

@@ -55,7 +55,7 @@ public struct EntityTagStage: DocumentStage {
     /// The name recognizer; nil runs the rules alone. The built-in one is read at the first document, as the
     /// gazetteer is, so that `lede validate` stays quick.
     let model: Deferred<NameModel?>
-    /// The acronyms the user's gazetteers link (``unlinkAcronyms(_:_:keeping:)``).
+    /// The acronyms the user's gazetteers link (``unlinkAcronyms(_:_:keeping:gazetteer:)``).
     let userAcronyms: Set<String>
 
     /// Creates the stage, reading and checking the user's gazetteers.
@@ -117,16 +117,18 @@ public struct EntityTagStage: DocumentStage {
         let starts = document.spans(Layer.sentences).map(\.start)
         var text = document.text
         let tagger = tagger.value
-        let found = text.withUTF8 { b in
+        let spans = text.withUTF8 { b in
             var found = tagger.tag(b, sentenceStarts: starts, consistency: consistency, model: model.value)
-            Self.unlinkAcronyms(&found, b, keeping: userAcronyms)
-            return found
-        }
-        var spans: [Span] = []
-        spans.reserveCapacity(found.count)
-        for c in found where keep & c.label.bit != 0 {
-            spans.append(Span(start: c.start, end: c.end, label: c.label.rawValue,
-                              attributes: c.canonical.map { Attributes("canonical", .string($0)) } ?? Self.noCanonical))
+            Self.unlinkAcronyms(&found, b, keeping: userAcronyms, gazetteer: tagger.gazetteer)
+            // The canonical forms are made Strings here, once, for the entities kept.
+            var spans: [Span] = []
+            spans.reserveCapacity(found.count)
+            for c in found where keep & c.label.bit != 0 {
+                spans.append(Span(start: c.start, end: c.end, label: c.label.rawValue,
+                                  attributes: c.canonical.map { Attributes("canonical", .string($0.string(b, gazetteer: tagger.gazetteer))) }
+                                      ?? Self.noCanonical))
+            }
+            return spans
         }
         try document.setLayer(Layer.entities, spans)
     }

@@ -27,7 +27,7 @@ import LedeText
 extension Recognizer {
     func repairHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
-        let ranges = Consistency.wordRanges(words, kept)
+        let ranges = a.wordIndex.ranges(words, kept)
         var removed: [Int] = []
         var added: [Candidate] = []
         var acronyms: [UInt64] = []
@@ -80,7 +80,7 @@ extension Recognizer {
                     kept[n].label = known.label
                     kept[n].canonical = known.canonical
                 } else if label == .person {
-                    kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<kept[n].end]), as: UTF8.self)
+                    kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
                 }
                 continue
             }
@@ -408,27 +408,27 @@ extension Recognizer {
     }
 
     /// ``RepairWords/bodyEnds`` as a set: one probe for each organization's last word.
-    static let bodies = WordSet(RepairWords.bodyEnds.map { $0.description })
+    static let bodies = WordSet(RepairWords.bodyEnds.words.map { $0.description })
 
     /// The three lists above in one set.
-    static let heads = WordSet((RepairWords.facilityEnds + RepairWords.placeEnds + RepairWords.bodyEnds).map { $0.description })
+    static let heads = WordSet((RepairWords.facilityEnds.words + RepairWords.placeEnds.words + RepairWords.bodyEnds.words).map { $0.description })
 
     /// Time zones written after a clock time: `EST`, `GMT`, `AEDT`.
-    static let timeZones: [StaticString] = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "gmt", "utc", "bst",
+    static let timeZones: WordList = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "gmt", "utc", "bst",
                                             "cet", "cest", "eet", "eest", "wat", "cat", "eat", "sast", "ist", "pkt", "ict", "wib",
                                             "sgt", "hkt", "pht", "jst", "kst", "awst", "acst", "aest", "aedt", "nzst", "nzdt"]
     /// The words that close a clock time before its zone: `am`, `p.m.`, `hrs`.
     /// What `of` and a place follow: its people, its rulers and its parts (`the residents of`, `the governor of`).
-    static let ofPlaces: [StaticString] = ["governor", "mayor", "premier", "people", "residents", "citizens", "city", "town",
+    static let ofPlaces: WordList = ["governor", "mayor", "premier", "people", "residents", "citizens", "city", "town",
                                            "village", "municipality", "province", "district", "region", "county", "island",
                                            "capital", "outskirts", "suburbs", "streets", "north", "south", "east", "west",
                                            "centre", "center", "heart", "coast", "port", "sultan", "emir", "governorate",
                                            "wilayat", "emirate", "state", "kingdom", "republic"]
 
     /// The points of the compass that end Spanish and Philippine provinces' names after `del`.
-    static let spanishCompass: [StaticString] = ["sur", "norte", "este", "oeste"]
+    static let spanishCompass: WordList = ["sur", "norte", "este", "oeste"]
 
-    static let meridiems: [StaticString] = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours"]
+    static let meridiems: WordList = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours"]
     /// ``Abbreviations/postNominals`` as a set.
     static let postNominals = WordSet(Abbreviations.postNominals)
 

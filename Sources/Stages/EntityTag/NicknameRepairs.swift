@@ -21,7 +21,7 @@ extension Recognizer {
                   kept[n].label == .person || kept[m].label == .person else { continue }
             kept[n].end = kept[m].end
             kept[n].label = .person
-            kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<kept[n].end]), as: UTF8.self)
+            kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
             kept.removeSubrange((n + 1)...m)
         }
     }

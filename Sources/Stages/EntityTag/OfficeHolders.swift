@@ -14,7 +14,7 @@ import LedeText
 extension Recognizer {
     func splitOfficeHolders(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
-        let ranges = Consistency.wordRanges(words, kept)
+        let ranges = a.wordIndex.ranges(words, kept)
         var added: [Candidate] = []
         var removed: [Int] = []
         for n in kept.indices where kept[n].label == .org || kept[n].label == .gpe {
@@ -22,7 +22,7 @@ extension Recognizer {
                   let cut = Self.holderStart(b, words, r, input: input),
                   Self.match(a.matches, words[cut].start, kept[n].end).map({ $0.label == .person }) ?? true else { continue }
             let person = Candidate(start: words[cut].start, end: kept[n].end, label: .person,
-                                   canonical: String(decoding: UnsafeBufferPointer(rebasing: b[words[cut].start..<kept[n].end]), as: UTF8.self),
+                                   canonical: .text(start: words[cut].start, end: kept[n].end),
                                    priority: kept[n].priority)
             let head = words[cut - 1]
             if let known = Self.match(a.matches, kept[n].start, head.end), known.label == .gpe || known.label == .org {

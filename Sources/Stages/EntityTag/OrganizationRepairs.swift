@@ -21,7 +21,7 @@ extension Recognizer {
     func repairOrganizations(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         guard !kept.isEmpty else { return }
         let words = a.words
-        var ranges = Consistency.wordRanges(words, kept)
+        var ranges = a.wordIndex.ranges(words, kept)
         var changed = false
         // Legal forms: relabel, or join the form that follows.
         for n in kept.indices where kept[n].label.isName {
@@ -268,7 +268,7 @@ extension Recognizer {
             kept[n].start = words[next].start
             if kept[n].label == .org, words[next].capitalized { kept[n].label = .person }
             kept[n].canonical = kept[n].label == .person
-                ? String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<kept[n].end]), as: UTF8.self) : nil
+                ? .text(start: kept[n].start, end: kept[n].end) : nil
         }
         for n in dropped.reversed() { kept.remove(at: n) }
     }

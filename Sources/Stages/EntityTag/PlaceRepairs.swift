@@ -20,7 +20,7 @@ import LedeText
 extension Recognizer {
     func repairPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
-        var ranges = Consistency.wordRanges(words, kept)
+        var ranges = a.wordIndex.ranges(words, kept)
         splitPeopleOffNames(&kept, &ranges, a, input: input)
         splitJoinedPlaces(&kept, &ranges, b, a)
         cutPersonsAtOf(&kept, &ranges, b, a)
@@ -75,7 +75,7 @@ extension Recognizer {
         }
         if !added.isEmpty {
             kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-            ranges = Consistency.wordRanges(words, kept)
+            ranges = a.wordIndex.ranges(words, kept)
         }
         placesInLists(&kept, ranges, b, a)
     }
@@ -237,7 +237,7 @@ extension Recognizer {
             let head = words[rest.upperBound - 1].flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) != 0
             let label = Self.match(a.matches, start, end)?.label ?? (head ? .org : .gpe)
             kept[n].end = words[of - 1].end
-            kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<kept[n].end]), as: UTF8.self)
+            kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
             ranges[n] = r.lowerBound..<of
             kept.insert(Candidate(start: start, end: end, label: label, canonical: nil, priority: 4), at: n + 1)
             ranges.insert(rest, at: n + 1)
@@ -268,14 +268,14 @@ extension Recognizer {
                   !kept.contains(where: { $0.label.isName && $0.start < end && $0.end > end }) else { continue }
             kept[n].end = words[w - 2].end
             if kept[n].label == .person {
-                kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<kept[n].end]), as: UTF8.self)
+                kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
             }
             kept.removeAll { $0.start >= start && $0.end <= end }
             kept.append(a.matches[m])
             kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
             changed = true
         }
-        if changed { ranges = Consistency.wordRanges(words, kept) }
+        if changed { ranges = a.wordIndex.ranges(words, kept) }
     }
 
     /// `Trinidad and Tobago High Court`, `Kenya Police`: capitalized words nothing named, right after a place and
@@ -300,7 +300,7 @@ extension Recognizer {
     }
 
     /// Whether `w` is one of `heads`, or one of them with a ward's number after a hyphen (`Municipality-10`).
-    static func isHead(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ heads: [StaticString]) -> Bool {
+    static func isHead(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ heads: WordList) -> Bool {
         if WordMatch.isAny(b, w, heads) { return true }
         var h = w.start
         while h < w.end, b[h] != 0x2D { h += 1 }
@@ -311,5 +311,5 @@ extension Recognizer {
     }
 
     /// ``RepairWords.landformNouns``, ``RepairWords.unitHeads`` and ``RepairWords.settlementNouns`` in one set.
-    static let placeNouns = WordSet((RepairWords.landformNouns + RepairWords.unitHeads + RepairWords.settlementNouns).map { $0.description })
+    static let placeNouns = WordSet((RepairWords.landformNouns.words + RepairWords.unitHeads.words + RepairWords.settlementNouns.words).map { $0.description })
 }

@@ -105,7 +105,7 @@ struct Recognizer {
                     if a.titleOf, let split = titlePhraseSplit(b, a.words, range, person: false, matches: a.matches, input: input) {
                         let from = a.words[split.person].start
                         names.append(Candidate(start: from, end: end, label: .person,
-                                               canonical: String(decoding: UnsafeBufferPointer(rebasing: b[from..<end]), as: UTF8.self), priority: 4))
+                                               canonical: .text(start: from, end: end), priority: 4))
                     }
                     continue
                 }
@@ -115,7 +115,7 @@ struct Recognizer {
                    a.words[range.upperBound].flags & Feature.titles.rawValue != 0, a.words[range.upperBound].capitalized,
                    input.common(a.words[range.lowerBound]) { continue }
                 // A person's canonical form is the name itself until consistency finds a fuller one.
-                let canonical = match?.canonical ?? (typed == .person ? String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) : nil)
+                let canonical = match?.canonical ?? (typed == .person ? .text(start: start, end: end) : nil)
                 names.append(Candidate(start: start, end: end, label: typed, canonical: canonical, priority: 4))
             }
         }
@@ -204,7 +204,7 @@ struct Recognizer {
                 else { continue }
             }
             all.append(Candidate(start: next.start, end: a.words[last].end, label: .person,
-                                 canonical: String(decoding: UnsafeBufferPointer(rebasing: b[next.start..<a.words[last].end]), as: UTF8.self),
+                                 canonical: .text(start: next.start, end: a.words[last].end),
                                  priority: 1))
         }
         for k in a.ruled.indices where a.ruled[k].priority == Candidate.strong && overlapsName(span(a.ruled[k])) { all.append(a.ruled[k]) }
@@ -219,7 +219,7 @@ struct Recognizer {
             all.append(m)
         }
         var kept = EntityTagger.resolve(all)
-        let ranges = Consistency.wordRanges(a.words, kept)
+        let ranges = a.wordIndex.ranges(a.words, kept)
         let titleOrRank = Feature.titles.rawValue | Feature.ranks.rawValue
         // Whether a title stands inside a name, which only `splitAtTitles` below is for: it need not look
         // again at every name (a walk over all the words) when none has one.
@@ -278,28 +278,29 @@ struct Recognizer {
             }
             if (start, end) != (kept[n].start, kept[n].end) {
                 (kept[n].start, kept[n].end) = (start, end)
-                if kept[n].label == .person { kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) }
+                if kept[n].label == .person { kept[n].canonical = .text(start: start, end: end) }
             }
         }
         for n in dropped.reversed() { kept.remove(at: n) }
         if repairSpans(&kept, b, a, input: input) { titleInside = true }
         repairOrganizations(&kept, b, a)
         joinNicknames(&kept, b)
-        if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches) }
+        if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches, index: a.wordIndex) }
         splitOfficeHolders(&kept, b, a, input: input)
         repairHeads(&kept, b, a, input: input)
         repairPlaces(&kept, b, a, input: input)
-        if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted).settle(&kept) }
+        if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         return kept
     }
 
     /// A name that runs over a title into a person (`Bank of Korea Governor Kim Choong-soo`, `Bulloo Shire
     /// Council Mayor John Ferguson`) is two: what stands before the title (an organization unless the
     /// gazetteer says otherwise) and the person after it; the title belongs to neither.
-    static func splitAtTitles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ words: [Word], matches: [Candidate]) {
+    static func splitAtTitles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ words: [Word], matches: [Candidate],
+                              index: WordIndex) {
         var out: [Candidate] = []
         out.reserveCapacity(kept.count)
-        let ranges = Consistency.wordRanges(words, kept)
+        let ranges = index.ranges(words, kept)
         for (n, c) in kept.enumerated() {
             guard c.label.isName, let r = ranges[n] else { out.append(c); continue }
             let first = r.lowerBound, last = r.upperBound - 1
@@ -330,7 +331,7 @@ struct Recognizer {
             }
             let start = words[title + 1].start
             out.append(Candidate(start: start, end: c.end, label: .person,
-                                 canonical: String(decoding: UnsafeBufferPointer(rebasing: b[start..<c.end]), as: UTF8.self),
+                                 canonical: .text(start: start, end: c.end),
                                  priority: c.priority))
         }
         kept = out

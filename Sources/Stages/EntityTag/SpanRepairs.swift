@@ -47,7 +47,7 @@ extension Recognizer {
                 || Self.hyphenedParticle(b, words[lo])
         }
         guard any else { return false }
-        var ranges = Consistency.wordRanges(words, kept)
+        var ranges = a.wordIndex.ranges(words, kept)
         var joined = false
         var n = 0
         while n < kept.count {
@@ -90,7 +90,7 @@ extension Recognizer {
             for k in inside.reversed() { kept.remove(at: k); ranges.remove(at: k) }
             kept[n].end = newEnd
             kept[n].label = .person
-            kept[n].canonical = String(decoding: UnsafeBufferPointer(rebasing: b[kept[n].start..<newEnd]), as: UTF8.self)
+            kept[n].canonical = .text(start: kept[n].start, end: newEnd)
             ranges[n] = r.lowerBound..<end
             joined = true
         }
@@ -195,7 +195,7 @@ extension Recognizer {
             let legal = WordMatch.isAny(b, words[last], RepairWords.legalForms)
             let head = words[last].flags & (Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue) != 0
             guard legal || head && input.common(w) && Self.match(a.matches, w.start, w.end) == nil else { continue }
-            if ranges == nil { ranges = Consistency.wordRanges(words, kept) }
+            if ranges == nil { ranges = a.wordIndex.ranges(words, kept) }
             guard let r = ranges else { continue }
             // The capitalized words before it (`New People's Party`), and the names on either side that the
             // joined one takes in whole: the one before it (`Chinese`, `Valemont Children`) and those after it
@@ -237,7 +237,7 @@ extension Recognizer {
         let orgWords = Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue
         // Most documents have no organization followed at once by another: nothing to map then.
         guard kept.indices.dropFirst().contains(where: { kept[$0].label == .org && kept[$0 - 1].label == .org }) else { return }
-        let ranges = Consistency.wordRanges(words, kept)
+        let ranges = a.wordIndex.ranges(words, kept)
         for n in kept.indices.dropFirst() where kept[n].label == .org && kept[n - 1].label == .org {
             guard let owner = ranges[n - 1], let r = ranges[n], r.lowerBound == owner.upperBound,
                   words[owner.upperBound - 1].possessive, words[r.lowerBound].gap == .space,
@@ -265,7 +265,7 @@ extension Recognizer {
         var changed = false
         for (n, c) in kept.enumerated() {
             guard c.label.isName, c.label != .norp else { out.append(c); continue }
-            if ranges == nil { ranges = Consistency.wordRanges(words, kept) }
+            if ranges == nil { ranges = a.wordIndex.ranges(words, kept) }
             guard let r = ranges?[n], let split = titlePhraseSplit(b, words, r, person: c.label == .person, matches: a.matches, input: input) else {
                 out.append(c)
                 continue
@@ -283,7 +283,7 @@ extension Recognizer {
             }
             let start = words[split.person].start
             out.append(Candidate(start: start, end: c.end, label: .person,
-                                 canonical: String(decoding: UnsafeBufferPointer(rebasing: b[start..<c.end]), as: UTF8.self),
+                                 canonical: .text(start: start, end: c.end),
                                  priority: c.priority))
         }
         if changed { kept = out }
