@@ -561,13 +561,16 @@ struct IssueExamplesTests {
         #expect(!found.contains { $0.contains("DPC") || $0.contains("IG ") || $0.hasSuffix(" IG") || $0.contains("District Police") }, "\(found)")
     }
 
-    @Test("A name the model read as a person's before the words of a building is the building")
+    @Test("A name the model read as a person's before the words of a building is the building, and so are the capitalized words it left out before one")
     func buildingsAfterNames() throws {
         let found = try tags("""
             The bench criticised the station house officer (SHO) of Chandan Nagar Police Station, Vikram Rao, for detaining \
             a trader without any registered offence.
             """)
         #expect(found.contains("FAC Chandan Nagar Police Station"), "\(found)")
+        let left = try tags("The SHO of Mohan Lal Police Station said the file was lost. Yesterday Police Station staff left.")
+        #expect(left.contains("FAC Mohan Lal Police Station"), "\(left)")
+        #expect(!left.contains { $0.contains("Yesterday Police") }, "\(left)")
         #expect(found.contains("PERSON Vikram Rao"), "\(found)")
     }
 

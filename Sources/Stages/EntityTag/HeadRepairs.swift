@@ -43,6 +43,20 @@ extension Recognizer {
                 removed.append(n)
                 continue
             }
+            // `Mohan Lal Police Station`: the capitalized words before a building's name that the model left out (up to
+            // three, no common word, no other name's) are its name.
+            if label == .fac, r.count >= 2, r.lowerBound > 0 {
+                var first = r.lowerBound
+                while first > 0, r.lowerBound - first < 3, case let w = words[first - 1], w.capitalized, !w.possessive, !w.digit,
+                      Self.joinedBySpace(b, w, words[first]), w.flags & function == 0, !WordMatch.isWord(b, w, "the"),
+                      !input.common(w) || w.flags & (Feature.given.rawValue | Feature.surnames.rawValue) != 0,
+                      n == 0 || kept[n - 1].end <= w.start { first -= 1 }
+                if first < r.lowerBound {
+                    kept[n].start = words[first].start
+                    kept[n].canonical = nil
+                    continue
+                }
+            }
             // `West African`, `Central Asian`: a capitalized point of the compass before a people's name is part of it.
             if label == .norp, r.lowerBound > 0, case let before = words[r.lowerBound - 1], before.capitalized,
                WordMatch.isAny(b, before, ["west", "east", "north", "south", "central", "western", "eastern", "northern", "southern"]),
