@@ -492,6 +492,13 @@ public struct JSONWriter: ~Copyable {
 
     /// Writes an attribute value. Spans are written with code-point offsets into `text`, with their text.
     public mutating func attribute(_ value: AttributeValue, text: String, index: CodePointIndex) {
+        var text = text
+        text.withUTF8 { attribute(value, utf8: $0, index: index) }
+    }
+
+    /// Writes an attribute value, its spans' text taken from `utf8` (the text's UTF-8, which `index` indexes):
+    /// the text is opened once for a record rather than for every span in an attribute.
+    mutating func attribute(_ value: AttributeValue, utf8: UnsafeBufferPointer<UInt8>, index: CodePointIndex) {
         switch value {
         case .string(let s): string(s)
         case .int(let i): int(i)
@@ -504,22 +511,26 @@ public struct JSONWriter: ~Copyable {
             key(literal: "end"); int(index(ref.end))
             key(literal: "text")
             // Straight from the text's bytes: slicing a String for it cost more than writing it.
-            var text = text
-            text.withUTF8 { string(utf8: UnsafeBufferPointer(rebasing: $0[ref.start..<ref.end])) }
-            for entry in ref.extra.entries {
-                key(entry.key)
-                attribute(entry.value, text: text, index: index)
+            string(utf8: UnsafeBufferPointer(rebasing: utf8[ref.start..<ref.end]))
+            ref.extra.entries.withUnsafeBufferPointer { entries in
+                // Read in place, not copied out (which retains each key and value).
+                for i in entries.indices {
+                    key(entries[i].key)
+                    attribute(entries[i].value, utf8: utf8, index: index)
+                }
             }
             endObject()
         case .list(let items):
             open(UInt8(ascii: "["))
-            for item in items { attribute(item, text: text, index: index) }
+            items.withUnsafeBufferPointer { items in
+                for i in items.indices { attribute(items[i], utf8: utf8, index: index) }
+            }
             endArray()
         case .map(let fields):
             open(UInt8(ascii: "{"))
             Self.forEachSortedKey(fields) { k, value in
                 key(k)
-                attribute(value, text: text, index: index)
+                attribute(value, utf8: utf8, index: index)
             }
             endObject()
         }
