@@ -157,6 +157,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Values after a key get no comma: `key` cleared the flag, and this sets it again.
+    @inline(__always)
     private mutating func valueStart() { separate() }
 
     /// A string value.
@@ -289,13 +290,20 @@ public struct JSONWriter: ~Copyable {
     /// A Boolean value.
     public mutating func bool(_ value: Bool) {
         valueStart()
-        rawText(value ? "true" : "false")
+        literal(value ? "true" : "false")
     }
 
     /// null.
     public mutating func null() {
         valueStart()
-        rawText("null")
+        literal("null")
+    }
+
+    /// Appends a literal's bytes as they are, without making a String of it.
+    @inline(__always)
+    private mutating func literal(_ text: StaticString) {
+        reserve(text.utf8CodeUnitCount)
+        put(text.utf8Start, text.utf8CodeUnitCount)
     }
 
     /// Appends a string's UTF-8 as it is, unquoted and unescaped.
@@ -321,8 +329,13 @@ public struct JSONWriter: ~Copyable {
 
     /// Appends a quoted, escaped string. Bytes that need no escaping are copied in runs.
     private mutating func appendString(_ value: String) {
-        var value = value
-        value.withUTF8 { appendEscaped($0) }
+        // Read where it lies (any native String's bytes are contiguous): a copy to call `withUTF8` on would be
+        // retained and released, for every key and label of a record.
+        let written: Void? = value.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
+        if written == nil {
+            var value = value
+            value.withUTF8 { appendEscaped($0) }
+        }
     }
 
     /// Flags (0x80 in a byte) the eight bytes that may need escaping: below 0x20, `"` or `\`. Zero when
@@ -392,6 +405,14 @@ public struct JSONWriter: ~Copyable {
             first = raw.loadUnaligned(as: UInt64.self)
             last = raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
             guard Self.escapeFlags(first) | Self.escapeFlags(last) == 0 else { return false }
+        } else if n >= 4 {
+            // Two loads of four bytes, the second overlapping the first, with byte i at bits 8i as a
+            // little-endian load would place it (bytes in both are the same byte, so OR keeps them).
+            let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)))
+            first = low | high &<< UInt64((n &- 4) &* 8)
+            guard Self.escapeFlags(first) & ((1 &<< UInt64(n &* 8)) &- 1) == 0 else { return false }
+            first = UInt64(littleEndian: first)
         } else {
             // Byte i at bits 8i, as a little-endian load would place it.
             for i in 0..<n { first |= UInt64(source[i]) &<< UInt64(i &* 8) }
