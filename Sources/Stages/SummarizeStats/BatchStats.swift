@@ -135,10 +135,15 @@ public struct BatchStats: Sendable, Equatable {
 
         /// Creates a mention whose label's ``digest(of:)`` is known: a document's mentions share a few labels.
         init(label: String, labelDigest: UInt64, name: String) {
+            self.init(label: label, labelDigest: labelDigest, name: name, nameDigest: Self.digest(of: name))
+        }
+
+        /// Creates a mention whose label's and name's ``digest(of:)`` are known.
+        init(label: String, labelDigest: UInt64, name: String, nameDigest: UInt64) {
             self.label = label
             self.name = name
             // The label's hash multiplied, so that swapping the two strings gives another digest.
-            digest = (labelDigest &* 0x9E37_79B9_7F4A_7C15) ^ Self.digest(of: name)
+            digest = (labelDigest &* 0x9E37_79B9_7F4A_7C15) ^ nameDigest
         }
 
         /// A string's hash, as a mention's digest combines them.
@@ -263,8 +268,9 @@ public struct BatchStats: Sendable, Equatable {
     /// ``sourcesKept`` that rank highest, once there are twice as many: every source but the newest is
     /// complete then, when each source's documents come together.
     private mutating func countSource(_ source: String, _ n: Int) {
-        if let count = sources[source] {
-            sources[source] = count + n
+        // Counted by position: the source is hashed once, not again to store the count.
+        if let at = sources.index(forKey: source) {
+            sources.values[at] += n
             return
         }
         if sources.count >= 2 * Self.sourcesKept { keepTopSources() }
