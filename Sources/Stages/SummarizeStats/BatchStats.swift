@@ -85,8 +85,17 @@ public struct BatchStats: Sendable, Equatable {
         /// Counts `n` more of `key` (one by default), and returns where it stands in ``entries``.
         @discardableResult
         public mutating func add(_ key: String, _ n: Int = 1) -> Int {
-            let length = key.utf8.count
             let found = entries.withUnsafeMutableBufferPointer { entries -> Int? in
+                // The same String again (a label is one String for all the entities a stage labels with it):
+                // found by its representation alone, two words compared, before any string comparison.
+                if MemoryLayout<String>.size == MemoryLayout<SIMD2<UInt64>>.size {
+                    let bits = Self.representation(key)
+                    for i in entries.indices where Self.representation(entries[i].key) == bits {
+                        entries[i].count += n
+                        return i
+                    }
+                }
+                let length = key.utf8.count
                 for i in entries.indices where entries[i].key.utf8.count == length && entries[i].key == key {
                     entries[i].count += n
                     return i
@@ -97,6 +106,15 @@ public struct BatchStats: Sendable, Equatable {
             if entries.isEmpty { entries.reserveCapacity(8) }
             entries.append((key, n))
             return entries.count - 1
+        }
+
+        /// A String's two words as they are (a small string's bytes, or a pointer to its storage and its
+        /// length), copied without retaining anything. Two Strings alive with equal words are equal (the same
+        /// bytes, or the same immutable storage); unequal words say nothing, as equal strings can be stored apart.
+        @inline(__always)
+        static func representation(_ string: String) -> SIMD2<UInt64> {
+            // Safe: called only where String is two words (checked by the caller), and the copy is only compared.
+            unsafeBitCast(string, to: SIMD2<UInt64>.self)
         }
 
         /// The counts by string.
