@@ -208,7 +208,7 @@ public struct SummarizeStatsStage: CollectingStage {
                 for i in sentences.indices { sentenceWords.append(countWords(b, sentences[i].range)) }
                 return countWords(b, 0..<b.count)
             }
-            let gap = wordStarts(b, at..<range.lowerBound, inWord: inWord)
+            let gap = blankGap(b, at..<range.lowerBound, inWord: inWord) ?? wordStarts(b, at..<range.lowerBound, inWord: inWord)
             total += gap.count
             let sentence = wordStarts(b, range, inWord: false)
             sentenceWords.append(sentence.count)
@@ -219,6 +219,17 @@ public struct SummarizeStatsStage: CollectingStage {
             at = range.upperBound
         }
         return total + wordStarts(b, at..<b.count, inWord: inWord).count
+    }
+
+    /// What ``wordStarts(_:_:inWord:)`` gives for the text between two sentences when it is all space (a space,
+    /// a line end or two, as split leaves it): no word, and not inside one unless the range is empty. Nil when
+    /// the range holds something else. A few bytes looked at, where the call set up for long ranges cost more.
+    @inline(__always)
+    static func blankGap(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, inWord: Bool) -> (count: Int, inWord: Bool)? {
+        guard !range.isEmpty else { return (0, inWord) }
+        guard range.count <= 8 else { return nil }
+        for i in range where !isSpace(b[i]) { return nil }
+        return (0, false)
     }
 
     /// Whitespace-separated words (space, tab, line feed, carriage return) in a range of the text.
