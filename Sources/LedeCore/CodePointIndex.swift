@@ -3,7 +3,7 @@ public struct CodePointIndex: Sendable {
     /// For each 64-byte block of the text, two words: the code points before the block, and a mask with
     /// bit i set when byte i of the block is a UTF-8 continuation byte. Empty when the text has no
     /// continuation byte (it is ASCII), so offsets agree.
-    private let blocks: [UInt64]
+    @usableFromInline let blocks: [UInt64]
 
     /// Indexes a text: one pass, eight bytes at a time, and 16 bytes of memory per 64 bytes of text (none
     /// for ASCII), so the writers can each index every document they write.
@@ -49,8 +49,9 @@ public struct CodePointIndex: Sendable {
         return any == 0 ? nil : table
     }
 
-    /// The code-point offset of a UTF-8 offset (at most the text's length in bytes).
-    @inline(__always)
+    /// The code-point offset of a UTF-8 offset (at most the text's length in bytes). Inlinable: the writers
+    /// ask it twice for every span they write, from other modules.
+    @inlinable @inline(__always)
     public func callAsFunction(_ utf8Offset: Int) -> Int {
         guard !blocks.isEmpty else { return utf8Offset }
         let k = utf8Offset >> 6, r = UInt64(utf8Offset & 63)

@@ -157,6 +157,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Values after a key get no comma: `key` cleared the flag, and this sets it again.
+    @inline(__always)
     private mutating func valueStart() { separate() }
 
     /// A string value.
@@ -289,13 +290,20 @@ public struct JSONWriter: ~Copyable {
     /// A Boolean value.
     public mutating func bool(_ value: Bool) {
         valueStart()
-        rawText(value ? "true" : "false")
+        literal(value ? "true" : "false")
     }
 
     /// null.
     public mutating func null() {
         valueStart()
-        rawText("null")
+        literal("null")
+    }
+
+    /// Appends a literal's bytes as they are, without making a String of it.
+    @inline(__always)
+    private mutating func literal(_ text: StaticString) {
+        reserve(text.utf8CodeUnitCount)
+        put(text.utf8Start, text.utf8CodeUnitCount)
     }
 
     /// Appends a string's UTF-8 as it is, unquoted and unescaped.
@@ -321,8 +329,13 @@ public struct JSONWriter: ~Copyable {
 
     /// Appends a quoted, escaped string. Bytes that need no escaping are copied in runs.
     private mutating func appendString(_ value: String) {
-        var value = value
-        value.withUTF8 { appendEscaped($0) }
+        // Read where it lies (any native String's bytes are contiguous): a copy to call `withUTF8` on would be
+        // retained and released, for every key and label of a record.
+        let written: Void? = value.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
+        if written == nil {
+            var value = value
+            value.withUTF8 { appendEscaped($0) }
+        }
     }
 
     /// Flags (0x80 in a byte) the eight bytes that may need escaping: below 0x20, `"` or `\`. Zero when
@@ -336,13 +349,29 @@ public struct JSONWriter: ~Copyable {
         return (control | quote | backslash) & highs
     }
 
-    /// How many bytes at the start of the buffer need no escaping, found eight bytes at a time and counted
+    /// 0x80 in each lane whose byte needs escaping (below 0x20, `"` or `\`), 0 in the others. Lanes do not
+    /// borrow from each other, so every flag is exact, and only lane arithmetic is used: the compiler makes
+    /// vector code of it.
+    @inline(__always)
+    private static func escapeLanes(_ v: SIMD16<UInt8>) -> SIMD16<UInt8> {
+        let control = (v &- SIMD16(repeating: 0x20)) & ~v              // bytes >= 0x80 are masked by ~v
+        let q = v ^ SIMD16(repeating: 0x22), b = v ^ SIMD16(repeating: 0x5C)
+        let quote = (q &- SIMD16(repeating: 1)) & ~q, backslash = (b &- SIMD16(repeating: 1)) & ~b
+        return (control | quote | backslash) & SIMD16(repeating: 0x80)
+    }
+
+    /// How many bytes at the start of the buffer need no escaping, found sixteen bytes at a time (then eight) and counted
     /// in whole words of eight: the buffer's length when no byte does.
     @inline(__always)
     private static func cleanPrefix(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
         guard let source = buffer.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(source), n = buffer.count
         var i = 0
+        while i &+ 16 <= n {
+            let flags = unsafeBitCast(escapeLanes(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)), to: SIMD2<UInt64>.self)
+            if flags[0] | flags[1] != 0 { return flags[0] != 0 ? i : i &+ 8 }
+            i &+= 16
+        }
         while i &+ 8 <= n {
             if escapeFlags(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) != 0 { return i }
             i &+= 8
@@ -392,6 +421,14 @@ public struct JSONWriter: ~Copyable {
             first = raw.loadUnaligned(as: UInt64.self)
             last = raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
             guard Self.escapeFlags(first) | Self.escapeFlags(last) == 0 else { return false }
+        } else if n >= 4 {
+            // Two loads of four bytes, the second overlapping the first, with byte i at bits 8i as a
+            // little-endian load would place it (bytes in both are the same byte, so OR keeps them).
+            let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)))
+            first = low | high &<< UInt64((n &- 4) &* 8)
+            guard Self.escapeFlags(first) & ((1 &<< UInt64(n &* 8)) &- 1) == 0 else { return false }
+            first = UInt64(littleEndian: first)
         } else {
             // Byte i at bits 8i, as a little-endian load would place it.
             for i in 0..<n { first |= UInt64(source[i]) &<< UInt64(i &* 8) }
@@ -446,7 +483,21 @@ public struct JSONWriter: ~Copyable {
                             break
                         }
                     }
-                    if i &+ 8 <= end {
+                    if i &+ 16 <= end {
+                        // Sixteen bytes stored whole and checked in vector lanes; on a byte that needs escaping,
+                        // the clean bytes before it count and it is escaped below.
+                        let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                        UnsafeMutableRawPointer(out).storeBytes(of: v, as: SIMD16<UInt8>.self)
+                        let flags = unsafeBitCast(Self.escapeLanes(v), to: SIMD2<UInt64>.self)
+                        if flags[0] | flags[1] == 0 {
+                            i &+= 16
+                            out += 16
+                            continue
+                        }
+                        let clean = flags[0] != 0 ? flags[0].trailingZeroBitCount &>> 3 : 8 &+ flags[1].trailingZeroBitCount &>> 3
+                        i &+= clean
+                        out += clean
+                    } else if i &+ 8 <= end {
                         let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                         UnsafeMutableRawPointer(out).storeBytes(of: w, as: UInt64.self)
                         let flags = Self.escapeFlags(w)
@@ -492,6 +543,13 @@ public struct JSONWriter: ~Copyable {
 
     /// Writes an attribute value. Spans are written with code-point offsets into `text`, with their text.
     public mutating func attribute(_ value: AttributeValue, text: String, index: CodePointIndex) {
+        var text = text
+        text.withUTF8 { attribute(value, utf8: $0, index: index) }
+    }
+
+    /// Writes an attribute value, its spans' text taken from `utf8` (the text's UTF-8, which `index` indexes):
+    /// the text is opened once for a record rather than for every span in an attribute.
+    mutating func attribute(_ value: AttributeValue, utf8: UnsafeBufferPointer<UInt8>, index: CodePointIndex) {
         switch value {
         case .string(let s): string(s)
         case .int(let i): int(i)
@@ -504,22 +562,26 @@ public struct JSONWriter: ~Copyable {
             key(literal: "end"); int(index(ref.end))
             key(literal: "text")
             // Straight from the text's bytes: slicing a String for it cost more than writing it.
-            var text = text
-            text.withUTF8 { string(utf8: UnsafeBufferPointer(rebasing: $0[ref.start..<ref.end])) }
-            for entry in ref.extra.entries {
-                key(entry.key)
-                attribute(entry.value, text: text, index: index)
+            string(utf8: UnsafeBufferPointer(rebasing: utf8[ref.start..<ref.end]))
+            ref.extra.entries.withUnsafeBufferPointer { entries in
+                // Read in place, not copied out (which retains each key and value).
+                for i in entries.indices {
+                    key(entries[i].key)
+                    attribute(entries[i].value, utf8: utf8, index: index)
+                }
             }
             endObject()
         case .list(let items):
             open(UInt8(ascii: "["))
-            for item in items { attribute(item, text: text, index: index) }
+            items.withUnsafeBufferPointer { items in
+                for i in items.indices { attribute(items[i], utf8: utf8, index: index) }
+            }
             endArray()
         case .map(let fields):
             open(UInt8(ascii: "{"))
             Self.forEachSortedKey(fields) { k, value in
                 key(k)
-                attribute(value, text: text, index: index)
+                attribute(value, utf8: utf8, index: index)
             }
             endObject()
         }
@@ -528,32 +590,39 @@ public struct JSONWriter: ~Copyable {
     /// Sorts the positions of a large dictionary's entries by key, in the order of `<`, with the keys' UTF-8
     /// copied once into one buffer: two keys that are both ASCII compare by their bytes, which is the order
     /// `<` gives them, without the standard library's comparison for every pair (a report's map of thousands
-    /// of names). Any other pair is compared by `<` itself.
+    /// of names). Each key's first eight bytes are kept as a big-endian number beside it, so most pairs are
+    /// told apart by one integer comparison, without reaching the buffer. Any other pair is compared by `<`.
     @usableFromInline
     static func sortByBytes<V>(_ slots: UnsafeMutableBufferPointer<Dictionary<String, V>.Index>, of dictionary: [String: V]) {
-        // Per slot: the key's offset into `bytes`, its length, and -1 for a key that is not ASCII.
-        var spans: [(offset: Int, length: Int)] = []
-        spans.reserveCapacity(slots.count)
+        // Per slot: the first eight bytes (zeros after a shorter key; equal prefixes are compared in full), the
+        // key's offset into `bytes`, its length, or -1 for a key that is not ASCII, and the slot's place.
+        var keys: [(prefix: UInt64, offset: Int, length: Int, slot: Int)] = []
+        keys.reserveCapacity(slots.count)
         var bytes: [UInt8] = []
-        for slot in slots {
-            var key = dictionary[slot].key
+        for k in slots.indices {
+            var key = dictionary[slots[k]].key
             key.withUTF8 { utf8 in
                 let ascii = utf8.allSatisfy { $0 < 0x80 }
-                spans.append((bytes.count, ascii ? utf8.count : -1))
-                if ascii { bytes.append(contentsOf: utf8) }
+                var prefix: UInt64 = 0
+                if ascii {
+                    for i in 0..<min(8, utf8.count) { prefix |= UInt64(utf8[i]) &<< UInt64(56 &- 8 &* i) }
+                    keys.append((prefix, bytes.count, utf8.count, k))
+                    bytes.append(contentsOf: utf8)
+                } else {
+                    keys.append((0, bytes.count, -1, k))
+                }
             }
         }
-        var order = Array(0..<slots.count)
         bytes.withUnsafeBufferPointer { b in
             let base = b.baseAddress ?? UnsafePointer(bitPattern: 1)!
-            order.sort { i, j in
-                let a = spans[i], c = spans[j]
-                guard a.length >= 0, c.length >= 0 else { return dictionary[slots[i]].key < dictionary[slots[j]].key }
+            keys.sort { a, c in
+                guard a.length >= 0, c.length >= 0 else { return dictionary[slots[a.slot]].key < dictionary[slots[c.slot]].key }
+                if a.prefix != c.prefix { return a.prefix < c.prefix }
                 let common = memcmp(base + a.offset, base + c.offset, min(a.length, c.length))
                 return common != 0 ? common < 0 : a.length < c.length
             }
         }
-        let sorted = order.map { slots[$0] }
+        let sorted = keys.map { slots[$0.slot] }
         for (k, slot) in sorted.enumerated() { slots[k] = slot }
     }
 

@@ -85,8 +85,17 @@ public struct BatchStats: Sendable, Equatable {
         /// Counts `n` more of `key` (one by default), and returns where it stands in ``entries``.
         @discardableResult
         public mutating func add(_ key: String, _ n: Int = 1) -> Int {
-            let length = key.utf8.count
             let found = entries.withUnsafeMutableBufferPointer { entries -> Int? in
+                // The same String again (a label is one String for all the entities a stage labels with it):
+                // found by its representation alone, two words compared, before any string comparison.
+                if MemoryLayout<String>.size == MemoryLayout<SIMD2<UInt64>>.size {
+                    let bits = Self.representation(key)
+                    for i in entries.indices where Self.representation(entries[i].key) == bits {
+                        entries[i].count += n
+                        return i
+                    }
+                }
+                let length = key.utf8.count
                 for i in entries.indices where entries[i].key.utf8.count == length && entries[i].key == key {
                     entries[i].count += n
                     return i
@@ -97,6 +106,15 @@ public struct BatchStats: Sendable, Equatable {
             if entries.isEmpty { entries.reserveCapacity(8) }
             entries.append((key, n))
             return entries.count - 1
+        }
+
+        /// A String's two words as they are (a small string's bytes, or a pointer to its storage and its
+        /// length), copied without retaining anything. Two Strings alive with equal words are equal (the same
+        /// bytes, or the same immutable storage); unequal words say nothing, as equal strings can be stored apart.
+        @inline(__always)
+        static func representation(_ string: String) -> SIMD2<UInt64> {
+            // Safe: called only where String is two words (checked by the caller), and the copy is only compared.
+            unsafeBitCast(string, to: SIMD2<UInt64>.self)
         }
 
         /// The counts by string.
@@ -135,10 +153,15 @@ public struct BatchStats: Sendable, Equatable {
 
         /// Creates a mention whose label's ``digest(of:)`` is known: a document's mentions share a few labels.
         init(label: String, labelDigest: UInt64, name: String) {
+            self.init(label: label, labelDigest: labelDigest, name: name, nameDigest: Self.digest(of: name))
+        }
+
+        /// Creates a mention whose label's and name's ``digest(of:)`` are known.
+        init(label: String, labelDigest: UInt64, name: String, nameDigest: UInt64) {
             self.label = label
             self.name = name
             // The label's hash multiplied, so that swapping the two strings gives another digest.
-            digest = (labelDigest &* 0x9E37_79B9_7F4A_7C15) ^ Self.digest(of: name)
+            digest = (labelDigest &* 0x9E37_79B9_7F4A_7C15) ^ nameDigest
         }
 
         /// A string's hash, as a mention's digest combines them.
@@ -263,8 +286,9 @@ public struct BatchStats: Sendable, Equatable {
     /// ``sourcesKept`` that rank highest, once there are twice as many: every source but the newest is
     /// complete then, when each source's documents come together.
     private mutating func countSource(_ source: String, _ n: Int) {
-        if let count = sources[source] {
-            sources[source] = count + n
+        // Counted by position: the source is hashed once, not again to store the count.
+        if let at = sources.index(forKey: source) {
+            sources.values[at] += n
             return
         }
         if sources.count >= 2 * Self.sourcesKept { keepTopSources() }
@@ -401,10 +425,7 @@ public struct BatchStats: Sendable, Equatable {
         var flatNames = [String: AttributeValue](minimumCapacity: entityNames.count)
         var labels: [String: Int] = [:], best: [[(String, Int)]] = []
         for (mention, count) in entityNames {
-            var key = mention.label
-            key.append("\t")
-            key.append(mention.name)
-            flatNames[key] = .int(count)
+            flatNames[Self.flatKey(mention)] = .int(count)
             let l: Int
             if let known = labels[mention.label] { l = known } else {
                 l = best.count
@@ -441,6 +462,23 @@ public struct BatchStats: Sendable, Equatable {
             report["sources_other"] = .map(["sources": .int(kept.otherSources.sources), "documents": .int(kept.otherSources.documents)])
         }
         return .map(report)
+    }
+
+    /// A mention's key in `entity_counts`: its label, a tab and its name, made in one allocation rather than
+    /// grown by two appends.
+    static func flatKey(_ mention: EntityMention) -> String {
+        var label = mention.label, name = mention.name
+        return label.withUTF8 { label in
+            name.withUTF8 { name in
+                String(unsafeUninitializedCapacity: label.count + 1 + name.count) { key in
+                    // In bounds: the capacity is the sum of the three lengths.
+                    _ = UnsafeMutableBufferPointer(rebasing: key[..<label.count]).initialize(fromContentsOf: label)
+                    key[label.count] = UInt8(ascii: "\t")
+                    _ = UnsafeMutableBufferPointer(rebasing: key[(label.count + 1)...]).initialize(fromContentsOf: name)
+                    return label.count + 1 + name.count
+                }
+            }
+        }
     }
 
     /// A short table for the terminal.

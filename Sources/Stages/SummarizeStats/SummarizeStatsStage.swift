@@ -62,8 +62,18 @@ public struct SummarizeStatsStage: CollectingStage {
     /// reasons and speakers are counted in short lists (``BatchStats/Tally``).
     public static func documentStats(_ document: Document, wordsPerMinute: Int) -> BatchStats.DocumentFigures {
         var figures = BatchStats.DocumentFigures()
-        let sentences = document.spans(Layer.sentences)
-        let entities = document.spans(Layer.entities)
+        // The layers in one pass over the document's layers, rather than a lookup (a hash of the name) for
+        // each. The four names differ in length, so most names are told apart without comparing them.
+        var sentences: [Span] = [], entities: [Span] = [], quotes: [Span] = []
+        for (name, spans) in document.layers {
+            switch name.utf8.count {
+            case 10 where name == Layer.paragraphs: figures.paragraphs = spans.count
+            case 9 where name == Layer.sentences: sentences = spans
+            case 8 where name == Layer.entities: entities = spans
+            case 6 where name == Layer.quotes: quotes = spans
+            default: break
+            }
+        }
         var text = document.text
         var sentenceWords: [Int] = []
         sentenceWords.reserveCapacity(sentences.count)
@@ -80,32 +90,38 @@ public struct SummarizeStatsStage: CollectingStage {
                     let label = entities[i].label ?? "?"
                     let n = figures.entityTally.add(label)
                     if n == labelDigests.count { labelDigests.append(BatchStats.EntityMention.digest(of: label)) }
-                    let canonical: String? = entities[i].attributes.isEmpty ? nil : entities[i].attributes["canonical"]?.string
-                    mentions.append(BatchStats.EntityMention(
-                        label: label, labelDigest: labelDigests[n],
-                        name: canonical ?? String(decoding: UnsafeBufferPointer(rebasing: b[entities[i].range]), as: UTF8.self)))
+                    let canonical: String? = entities[i].attributes.isEmpty ? nil : value("canonical", in: entities[i].attributes)?.string
+                    if let canonical {
+                        mentions.append(BatchStats.EntityMention(label: label, labelDigest: labelDigests[n], name: canonical))
+                        continue
+                    }
+                    let range = entities[i].range
+                    let bytes = UnsafeBufferPointer(rebasing: b[range])
+                    // The name's digest from the text's bytes where they are the name's UTF-8 (the span starts
+                    // and ends between code points), rather than from the String made of them.
+                    let name = String(decoding: bytes, as: UTF8.self)
+                    let nameDigest = isScalarRange(range, of: b) ? Checksum.of(UnsafeRawBufferPointer(bytes)) : BatchStats.EntityMention.digest(of: name)
+                    mentions.append(BatchStats.EntityMention(label: label, labelDigest: labelDigests[n], name: name, nameDigest: nameDigest))
                 }
             }
         }
         figures.sentenceWords = sentenceWords
-        figures.paragraphs = document.spans(Layer.paragraphs).count
         figures.sentences = sentences.count
         for removal in document.removed { figures.removedTally.add(removal.reason) }
         for warning in document.detailedWarnings { figures.warningTally.add(warning.kind) }
         figures.entityMentions = mentions
-        let quotes = document.spans(Layer.quotes)
         if !quotes.isEmpty {
             text.withUTF8 { b in
                 quotes.withUnsafeBufferPointer { quotes in
                     for i in quotes.indices {
-                        // Taken once for both lookups: each read from the span would retain them again.
+                        // Taken once for the lookups: each read from the span would retain them again.
                         let attributes = quotes[i].attributes
-                        figures.quoteTally.add(attributes["kind"]?.string ?? quotes[i].label ?? "?")
+                        figures.quoteTally.add(value("kind", in: attributes)?.string ?? quotes[i].label ?? "?")
                         // A pronoun that quote-extract could not resolve is its own speaker and mention: "she" is
                         // nobody's name, so it is not counted as a speaker.
-                        if let speaker = attributes["speaker"]?.spanRef,
-                           speaker.extra["mention"]?.spanRef.map({ $0.start != speaker.start || $0.end != speaker.end }) ?? true {
-                            figures.speakerTally.add(speaker.extra["canonical"]?.string ?? slice(speaker.start..<speaker.end, of: b, document))
+                        if let speaker = value("speaker", in: attributes)?.spanRef,
+                           value("mention", in: speaker.extra)?.spanRef.map({ $0.start != speaker.start || $0.end != speaker.end }) ?? true {
+                            figures.speakerTally.add(value("canonical", in: speaker.extra)?.string ?? slice(speaker.start..<speaker.end, of: b, document))
                         }
                     }
                 }
@@ -116,14 +132,32 @@ public struct SummarizeStatsStage: CollectingStage {
         return figures
     }
 
+    /// An attribute's value, as `attributes[key]` gives it, with the names compared by length first: a span's
+    /// few attribute names mostly differ in length, and a length is read without comparing any bytes.
+    @inline(__always)
+    static func value(_ key: String, in attributes: Attributes) -> AttributeValue? {
+        let length = key.utf8.count
+        return attributes.entries.withUnsafeBufferPointer { entries -> AttributeValue? in
+            for i in entries.indices where entries[i].key.utf8.count == length && entries[i].key == key { return entries[i].value }
+            return nil
+        }
+    }
+
+    /// Whether a range lies in the text `b` and starts and ends between code points, so that its bytes are the
+    /// UTF-8 of the String decoded from them.
+    @inline(__always)
+    static func isScalarRange(_ range: Range<Int>, of b: UnsafeBufferPointer<UInt8>) -> Bool {
+        range.lowerBound >= 0 && range.lowerBound <= range.upperBound && range.upperBound <= b.count
+            && (range.lowerBound == b.count || b[range.lowerBound] & 0xC0 != 0x80)
+            && (range.upperBound == b.count || b[range.upperBound] & 0xC0 != 0x80)
+    }
+
     /// The text of a UTF-8 range of the document's text `b`, decoded from its bytes where the range starts and
     /// ends between characters (as every span does), which is what ``Document/substring(_:)`` gives too,
     /// without its index arithmetic; any other range is left to `substring`.
     @inline(__always)
     static func slice(_ range: Range<Int>, of b: UnsafeBufferPointer<UInt8>, _ document: Document) -> String {
-        guard range.lowerBound >= 0, range.lowerBound <= range.upperBound, range.upperBound <= b.count,
-              range.lowerBound == b.count || b[range.lowerBound] & 0xC0 != 0x80,
-              range.upperBound == b.count || b[range.upperBound] & 0xC0 != 0x80 else { return document.substring(range) }
+        guard isScalarRange(range, of: b) else { return document.substring(range) }
         return String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
     }
 
@@ -174,7 +208,7 @@ public struct SummarizeStatsStage: CollectingStage {
                 for i in sentences.indices { sentenceWords.append(countWords(b, sentences[i].range)) }
                 return countWords(b, 0..<b.count)
             }
-            let gap = wordStarts(b, at..<range.lowerBound, inWord: inWord)
+            let gap = blankGap(b, at..<range.lowerBound, inWord: inWord) ?? wordStarts(b, at..<range.lowerBound, inWord: inWord)
             total += gap.count
             let sentence = wordStarts(b, range, inWord: false)
             sentenceWords.append(sentence.count)
@@ -185,6 +219,17 @@ public struct SummarizeStatsStage: CollectingStage {
             at = range.upperBound
         }
         return total + wordStarts(b, at..<b.count, inWord: inWord).count
+    }
+
+    /// What ``wordStarts(_:_:inWord:)`` gives for the text between two sentences when it is all space (a space,
+    /// a line end or two, as split leaves it): no word, and not inside one unless the range is empty. Nil when
+    /// the range holds something else. A few bytes looked at, where the call set up for long ranges cost more.
+    @inline(__always)
+    static func blankGap(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, inWord: Bool) -> (count: Int, inWord: Bool)? {
+        guard !range.isEmpty else { return (0, inWord) }
+        guard range.count <= 8 else { return nil }
+        for i in range where !isSpace(b[i]) { return nil }
+        return (0, false)
     }
 
     /// Whitespace-separated words (space, tab, line feed, carriage return) in a range of the text.
