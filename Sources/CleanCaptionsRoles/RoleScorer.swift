@@ -422,7 +422,16 @@ package struct RoleScorer {
         var keptAbove = false, barAbovePair = false
         var k = textTop - 1
         while k >= 0, textTop < n {
-            guard let s = scans[k] else { k -= 1; continue }
+            guard let s = scans[k] else {
+                // (A breadcrumb a rule removed, `Home » Metro » Public Services`, is a bar over the headline all the same.)
+                if let c = captionAbove, case .other(let reason) = ruled[k], reason == "chrome", Self.isLinkBar(b, TextLayout.trim(b, paragraphs[k])) {
+                    pageHeadline = c
+                    keptAbove = true
+                    break
+                }
+                k -= 1
+                continue
+            }
             if let v = verdicts[k], v.decided, v.role.isRemoved {
                 // (A caption printed twice, one copy right over the other, is a picture's alt text over its caption, however
                 // often the page prints the pair: both are passed over, and the copy of a headline above them is read.)
