@@ -116,6 +116,8 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case authorLabel
     case nextItem
     case authorBio
+    case headerName
+    case titleByline
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -209,6 +211,8 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "author-label",
         "next-item",
         "author-bio",
+        "header-name",
+        "title-byline",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

@@ -420,6 +420,7 @@ package struct RoleScorer {
         // page's title over its heading, `Council Sets Budget` twice over the credit of the picture below.)
         var pairAbove: Int?
         var keptAbove = false, barAbovePair = false
+        var bylineOverText: Int?
         var k = textTop - 1
         while k >= 0, textTop < n {
             guard let s = scans[k] else {
@@ -462,7 +463,15 @@ package struct RoleScorer {
                 continue
             }
             let p = TextLayout.trim(b, paragraphs[k])
-            if Self.titleLike(b, p, s, question: true) {
+            // (A byline over the text, `Jo Lane` or `Staff Correspondent, Harbour Post`, is passed over to the headline above
+            // it, one of four words or more; with none there, it is the headline as before.)
+            if bylineOverText == nil, captionAbove == nil, pairAbove == nil, Self.titleLike(b, p, s),
+               Self.headerByline(b, p, model: model, name: s.nameLine) != nil {
+                bylineOverText = k
+                k -= 1
+                continue
+            }
+            if Self.titleLike(b, p, s, question: true), bylineOverText == nil || s.words >= 4 {
                 pageHeadline = k
             } else if let c = captionAbove, !s.plain, Self.isLinkBar(b, p) {
                 pageHeadline = c
@@ -470,6 +479,10 @@ package struct RoleScorer {
             // (A line over a bar of links or an advertisement's mark over the pair is the masthead's: a tagline.)
             keptAbove = pageHeadline != nil || !barAbovePair
             break
+        }
+        if pageHeadline == nil, let byline = bylineOverText {
+            pageHeadline = byline
+            keptAbove = true
         }
         if pageHeadline == nil, !keptAbove, let pair = pairAbove { pageHeadline = pair }
         // Under a label of related stories (`More Stories`, `Related`, `Trending`, `Latest in Sport`, `Breaking`,
@@ -647,6 +660,30 @@ package struct RoleScorer {
             }
         }
 
+        // The byline in the page's header, which a template prints with no `By`: right under the headline (past lines
+        // removed: a stamp, a picture's lines) or right over the text, a name alone (`Jo Lane`); or, there or right over
+        // the headline, names with a staff title and `&` (`Jo Lane Deputy Editor & Sam Reyes`), perhaps with the outlet,
+        // the place and the date after a comma (`Staff Correspondent, Harbour Post  Port Ria, May 3, 2024`).
+        if let h = pageHeadline ?? firstContent, textTop < n, h < textTop {
+            func gone(_ j: Int) -> Bool {
+                guard scans[j] != nil, case .none = ruled[j] else { return true }
+                return verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false
+            }
+            // (The first title-like line, read as the headline before the page's headline was known, may be the byline of names
+            // and titles over it.)
+            for i in max(0, h - 2)..<textTop where i != h && (verdicts[i].map({ !$0.decided }) ?? true || i == firstContent && verdicts[i]?.role == .headline) {
+                guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], !s.features[.quote],
+                      !s.features[.repeated], s.dateline == nil, !s.features[.datelineOnly] else { continue }
+                let p = TextLayout.trim(b, paragraphs[i])
+                guard !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { continue }
+                let nextToHead = i < h ? ((i + 1)..<h).allSatisfy(gone) : ((h + 1)..<i).allSatisfy(gone)
+                let overText = i > h && ((i + 1)..<textTop).allSatisfy(gone)
+                guard nextToHead || overText else { continue }
+                if let signal = Self.headerByline(b, p, model: model, name: i > h && s.nameLine), i != firstContent || signal == .titleByline {
+                    verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
+                }
+            }
+        }
         // A paragraph that is its own text twice, glued with no space (`A crowd waits. (Metro TV).A crowd waits. (Metro TV).`): a
         // picture's alt text pasted against its caption. It is the caption, and so is a neighbour that is one copy of it.
         // (The text never prints a paragraph against itself; a quotation is left alone.)
@@ -1052,6 +1089,40 @@ package struct RoleScorer {
         if p.count <= 150, containsFolded(b, p, "all rights reserved") { return true }
         return p.count <= 300 && (startsWithFolded(b, p, "please note") || startsWithFolded(b, p, "this content"))
             && containsFolded(b, p, " embargo")
+    }
+
+    /// Whether a header line is a byline: with `name`, a name alone (two or three capitalized words, none a word of the
+    /// page's lists: `Jo Lane`, not `Local News`, `Getty Images`, `Staff Reporter`); or names holding a staff title, joined by
+    /// `&` or `and` (`Jo Lane Deputy Editor & Sam Reyes`), with, after a comma, what the template adds (`Staff Correspondent,
+    /// Harbour Post  Port Ria, May 3, 2024`).
+    static func headerByline(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, model: RoleModel, name: Bool) -> RoleFeature? {
+        let listed = RoleModel.Word.agency | RoleModel.Word.credit | RoleModel.Word.chrome | RoleModel.Word.title | RoleModel.Word.desk
+            | RoleModel.Word.stamp | RoleModel.Word.month | RoleModel.Word.weekday | RoleModel.Word.weekdayShort | RoleModel.Word.notice
+            | RoleModel.Word.plea | RoleModel.Word.photoVerb | RoleModel.Word.consent
+        var words = 0, titled = false, named = true, comma = false
+        var i = p.lowerBound
+        while i < p.upperBound {
+            while i < p.upperBound, b[i] == 0x20 { i += 1 }
+            let start = i
+            while i < p.upperBound, b[i] != 0x20 { i += 1 }
+            guard start < i, !comma else { break }
+            var w = start..<i
+            if b[i - 1] == UInt8(ascii: ",") { comma = true; w = start..<(i - 1) }
+            guard !w.isEmpty else { return nil }
+            if isExactly(b, w, "&") || isExactly(b, w, "and") {
+                named = false
+                words += 1
+                continue
+            }
+            let t = ParagraphScan.token(b, w, model: model)
+            guard t.capitalized, t.hasLetter, t.core == w || b[w.upperBound - 1] == UInt8(ascii: "."),
+                  !w.contains(where: { ParagraphScan.isDigit(b[$0]) }) else { return nil }
+            if t.flags & (RoleModel.Word.title | RoleModel.Word.desk) != 0 { titled = true }
+            if t.flags & listed != 0 { named = false }
+            words += 1
+        }
+        if name, !comma, named, (2...3).contains(words) { return .headerName }
+        return titled && (2...8).contains(words) ? .titleByline : nil
     }
 
     /// Whether a line is an author label alone: `Author`, `Author(s)`, `Authors`, `Written by`, `Reporter`, a colon after
