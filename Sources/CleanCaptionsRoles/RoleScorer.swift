@@ -222,13 +222,18 @@ package struct RoleScorer {
             case .other(let reason): return reason != "caption"
             }
         }
+        // The line after paragraph `i`, past a gallery's counter (`2`) between a picture's caption and its credit.
+        func nextPastCounter(_ i: Int) -> Int {
+            guard i + 2 < n, let c = scans[i + 1], !c.hasLetters, c.words <= 1, TextLayout.trim(b, paragraphs[i + 1]).count <= 3 else { return i + 1 }
+            return i + 2
+        }
         for i in 0..<n {
             guard var scan = scans[i] else { continue }
             scan.features[.firstContent] = i == firstContent
             if !scan.plain {
                 scan.features[.aboveBody] = firstContent.map { i > $0 } ?? false && i < firstBody
                 scan.features[.nearRemoved] = scan.features[.noEndPunct] && scan.features[.short]
-                    && (scan.features[.aboveBody] && (removed(i - 1) || removed(i + 1)) || credit(i - 1) || credit(i + 1))
+                    && (scan.features[.aboveBody] && (removed(i - 1) || removed(i + 1)) || credit(i - 1) || credit(nextPastCounter(i)))
                 scan.features[.beforeTitleLine] = scan.nameLine && i + 1 < n && scans[i + 1]?.features[.deskLine] == true
                 // A line after a label of credit words (`Image caption,`) is what it labels.
                 if i > 0, !scan.features[.quote], scan.features[.short],
@@ -245,9 +250,10 @@ package struct RoleScorer {
                 scan.features[.afterBody] = lastBody >= 0 && i > lastBody
             }
             if i + 1 < n {
-                switch ruled[i + 1] {
+                let next = nextPastCounter(i)
+                switch ruled[next] {
                 case .credit: scan.features[.beforeCredit] = true
-                case .none: if let v = verdicts[i + 1], v.decided, v.role == .credit { scan.features[.beforeCredit] = true }
+                case .none: if let v = verdicts[next], v.decided, v.role == .credit { scan.features[.beforeCredit] = true }
                 case .other: break
                 }
             }
@@ -682,6 +688,16 @@ package struct RoleScorer {
                 if let signal = Self.headerByline(b, p, model: model, name: i > h && s.nameLine), i != firstContent || signal == .titleByline {
                     verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
                 }
+            }
+        }
+        // Between the headline and the text, a short line of one sentence printed twice, one copy over the other (`Flood
+        // warnings.` twice): a picture's alt text over its caption, though it ends like a sentence. (The text may well
+        // print a short paragraph twice: only above it does the pair read so.)
+        if let h = pageHeadline ?? firstContent, textTop < n {
+            for i in (h + 1)..<max(h + 1, textTop - 1) where verdicts[i].map({ !$0.decided }) ?? true && verdicts[i + 1].map({ !$0.decided }) ?? true {
+                guard case .none = ruled[i], case .none = ruled[i + 1], let s = scans[i], !s.plain, s.features[.short], !s.features[.noEndPunct],
+                      !s.features[.sentences], !s.features[.quote], (1...8).contains(s.words), same(i, i + 1) else { continue }
+                for j in [i, i + 1] { verdicts[j] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated]) }
             }
         }
         // A paragraph that is its own text twice, glued with no space (`A crowd waits. (Metro TV).A crowd waits. (Metro TV).`): a

@@ -494,4 +494,14 @@ struct PageLabelAndTeaserTests {
         #expect(try forms.removed(forms.join(head, Self.body, "Mara Quint", Self.body2)).isEmpty)
         #expect(try forms.removed(forms.join(head, Self.body, "Local Editor And Harbour Staff", Self.body2)).isEmpty)
     }
+
+    @Test("A caption over a gallery's counter and its credit goes; a short line printed twice between the headline and the text goes as a picture's alt text and caption; a short paragraph of the text printed twice stays")
+    func captionsPastCountersAndTwice() throws {
+        let head = "Bridge to close for repairs"
+        #expect(try forms.removed(forms.join(head, Self.body, "Crews clear the road after the crash", "2", "Credit: Jo Lane", Self.body2))
+                == ["Crews clear the road after the crash", "2", "Credit: Jo Lane"])
+        #expect(try forms.removed(forms.join(head, "Road works.", "Road works.", Self.body, Self.body2)) == ["Road works.", "Road works."])
+        #expect(try forms.removed(forms.join(head, Self.body, "He declined to comment.", "He declined to comment.", Self.body2)).isEmpty)
+        #expect(try forms.removed(forms.join(head, Self.body, "Crews clear the road after the crash", Self.body2)).isEmpty)
+    }
 }
