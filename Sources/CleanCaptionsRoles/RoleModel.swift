@@ -118,6 +118,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case authorBio
     case headerName
     case titleByline
+    case otherScript
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -213,6 +214,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "author-bio",
         "header-name",
         "title-byline",
+        "other-script",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

@@ -785,6 +785,29 @@ package struct RoleScorer {
             }
         }
 
+        // Outside the text of a page written in Latin letters, a short line in another script with no Latin letter (`댓글 0`,
+        // a language switcher, a site's licence number in Chinese): the site's own chrome, pasted from its template.
+        let textEnd = bodyLike.lastIndex(of: true) ?? -1
+        var latinPage: Bool?
+        for i in 0..<n where (i < textTop || i > textEnd) && verdicts[i].map({ !$0.decided }) ?? true {
+            guard case .none = ruled[i], let s = scans[i], !s.plain, !s.hasLetters, s.features[.short] else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.count <= 80, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), Self.otherScriptLetters(b, p) >= 2 else { continue }
+            if latinPage == nil {
+                // (The page's text, read from the paragraphs that read as text: far more Latin letters than others.)
+                var latin = 0, other = 0
+                for j in 0..<n where bodyLike[j] {
+                    let q = TextLayout.trim(b, paragraphs[j])
+                    let head = q.lowerBound..<min(q.upperBound, q.lowerBound + 200)
+                    latin += head.count { ParagraphScan.isLetter(b[$0]) }
+                    other += Self.otherScriptLetters(b, head)
+                }
+                latinPage = latin >= 100 && latin > 20 * other
+            }
+            guard latinPage == true else { break }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.otherScript])
+        }
+
         // `... are being treated in a hospital. (PTI)`: a wire agency's tag closing the article's last paragraph,
         // not a picture's credit: no body text follows it (the page's lists of other stories are chrome by now).
         var bodyBelow = false
@@ -1139,6 +1162,18 @@ package struct RoleScorer {
         }
         if name, !comma, named, (2...3).contains(words) { return .headerName }
         return titled && (2...8).contains(words) ? .titleByline : nil
+    }
+
+    /// How many letters of a script other than Latin a range holds, counted by their lead bytes: Greek, Cyrillic, Hebrew,
+    /// Arabic and the scripts of three bytes (Indic, Ethiopic, Chinese, Japanese, Korean); not Latin's accented letters, and
+    /// not the general punctuation and symbols (`E2`) or the full-width forms (`EF`).
+    static func otherScriptLetters(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int {
+        var count = 0
+        for i in p {
+            let c = b[i]
+            if c >= 0xCD && c <= 0xDF || c >= 0xE0 && c <= 0xED && c != 0xE2 { count += 1 }
+        }
+        return count
     }
 
     /// Whether a line is an author label alone: `Author`, `Author(s)`, `Authors`, `Written by`, `Reporter`, a colon after

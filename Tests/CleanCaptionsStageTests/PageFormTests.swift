@@ -504,4 +504,14 @@ struct PageLabelAndTeaserTests {
         #expect(try forms.removed(forms.join(head, Self.body, "He declined to comment.", "He declined to comment.", Self.body2)).isEmpty)
         #expect(try forms.removed(forms.join(head, Self.body, "Crews clear the road after the crash", Self.body2)).isEmpty)
     }
+
+    @Test("Outside the text of a page in Latin letters, a short line in another script goes; inside the text, or on a page in that script, it stays")
+    func otherScriptLines() throws {
+        let head = "Bridge to close for repairs"
+        #expect(try forms.removed(forms.join("이 페이지 공유", head, Self.body, Self.body2)) == ["이 페이지 공유"])
+        #expect(try forms.removed(forms.join(head, Self.body, Self.body2, "Ελληνικά Русский")) == ["Ελληνικά Русский"])
+        #expect(try forms.removed(forms.join(head, Self.body, "河流与桥梁", Self.body2)).isEmpty)
+        let korean = "시의회는 화요일에 다리 보수 공사가 삼 주 동안 계속될 것이라고 밝혔으며, 버스가 먼저 다시 다닐 수 있도록 도로를 열겠다고 덧붙였다. 주민들은 우회로 때문에 병원까지 가는 시간이 삼십 분 늘었다고 말했다."
+        #expect(try forms.removed(forms.join("다리 보수 공사", korean, korean)).isEmpty)
+    }
 }
