@@ -657,7 +657,9 @@ package struct RoleScorer {
                 let name = nameLike && s.features[.capitalized] && !Self.hasSmallWord(b, p)
                 // The site's greeting (`Welcome to the Valley Journal`).
                 let welcome = startsWithFolded(b, p, "welcome to ") && s.words <= 8
-                guard (s.features[.noEndPunct] || stamp || welcome) && (bar || stamp || twice || name || welcome || chromeBelow) else {
+                // (Over the masthead's lines, an app's promotion in short sentences: `All your news in one place.`, `One app.`)
+                let promo = chromeBelow && s.words <= 8 && !s.features[.sentences] && !s.features[.quote]
+                guard (s.features[.noEndPunct] || stamp || welcome || promo) && (bar || stamp || twice || name || welcome || chromeBelow) else {
                     stayed.append(j)
                     continue
                 }

@@ -514,4 +514,12 @@ struct PageLabelAndTeaserTests {
         let korean = "시의회는 화요일에 다리 보수 공사가 삼 주 동안 계속될 것이라고 밝혔으며, 버스가 먼저 다시 다닐 수 있도록 도로를 열겠다고 덧붙였다. 주민들은 우회로 때문에 병원까지 가는 시간이 삼십 분 늘었다고 말했다."
         #expect(try forms.removed(forms.join("다리 보수 공사", korean, korean)).isEmpty)
     }
+
+    @Test("Over the masthead's lines, an app's promotion in short sentences goes; a short sentence right over the headline stays")
+    func appPromotion() throws {
+        let head = "Bridge to close for repairs"
+        #expect(try forms.removed(forms.join("All the town's stories in one place.", "One app.", "Home | News | Sport", head, Self.body, Self.body2))
+                == ["All the town's stories in one place.", "One app.", "Home | News | Sport"])
+        #expect(try forms.removed(forms.join("The vote is on Friday.", head, Self.body, Self.body2)).isEmpty)
+    }
 }
