@@ -787,6 +787,25 @@ package struct RoleScorer {
             }
         }
 
+        // On a page whose end lists other stories' headlines (read as such above), one line of the same form set alone between
+        // the text's paragraphs is a link to another story too: a headline of eight words or more in sentence case, no
+        // closing punctuation, no quotation, with body text over and under it. (A subhead is shorter; a live page's posts
+        // have their titles in a row of such lines, and no list of other stories below them is needed to tell them.)
+        if textTop < n, (0..<n).contains(where: { verdicts[$0]?.signals.contains(.relatedRun) == true && $0 > textTop }) {
+            var found: [Int] = []
+            for i in (textTop + 1)..<max(textTop + 1, n - 1) where verdicts[i] == nil || verdicts[i]?.decided == false {
+                guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.noEndPunct], !s.features[.quote], s.words >= 8,
+                      !s.features[.long], bodyLike[i - 1], bodyLike[i + 1] else { continue }
+                let p = TextLayout.trim(b, paragraphs[i])
+                guard p.count <= 120, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == UInt8(ascii: ":") }),
+                      b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A, ParagraphScan.isLetter(b[p.upperBound - 1]),
+                      Self.hasLowercaseWord(b, p), !Self.opensNarrative(b, p) else { continue }
+                found.append(i)
+            }
+            if found.count <= 2 {
+                for i in found { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.teaser]) }
+            }
+        }
         // Outside the text of a page written in Latin letters, a short line in another script with no Latin letter (`댓글 0`,
         // a language switcher, a site's licence number in Chinese): the site's own chrome, pasted from its template.
         let textEnd = bodyLike.lastIndex(of: true) ?? -1
