@@ -1360,8 +1360,17 @@ package struct RoleScorer {
     static func byline(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Span {
         let line = text(b, p)
         var rest = Substring(line)
-        if rest.hasPrefix("By ") || rest.hasPrefix("BY ") { rest = rest.dropFirst(3) }
+        if rest.hasPrefix("By ") || rest.hasPrefix("BY ") {
+            rest = rest.dropFirst(3)
+        } else if let by = rest.range(of: " by ", options: .caseInsensitive), rest.distance(from: rest.startIndex, to: by.lowerBound) <= 40 {
+            // (`Posted by Jo Lane on May 3`, `Published on May 3, 2024 by Jo Lane`: the name after the label's `by`.)
+            rest = rest[by.upperBound...].drop(while: { $0 == ":" || $0 == " " })
+        }
         if let cut = rest.firstIndex(where: { "([|,<".contains($0) }) { rest = rest[..<cut] }
+        // (And before the date or the outlet the template adds: ` on May 3`, ` - 07 August 2020`.)
+        for mark in [" on ", " ON ", " - ", " – ", " — "] {
+            if let cut = rest.range(of: mark) { rest = rest[..<cut.lowerBound] }
+        }
         let names = rest.replacingOccurrences(of: " & ", with: " and ")
             .components(separatedBy: " and ")
             .map { $0.trimmingCharacters(in: .whitespaces) }
