@@ -472,7 +472,7 @@ package struct RoleScorer {
             // (A byline over the text, `Jo Lane` or `Staff Correspondent, Harbour Post`, is passed over to the headline above
             // it, one of four words or more; with none there, it is the headline as before.)
             if bylineOverText == nil, captionAbove == nil, pairAbove == nil, Self.titleLike(b, p, s),
-               Self.headerByline(b, p, model: model, name: s.nameLine) != nil {
+               Self.headerByline(b, p, model: model, name: true) != nil {
                 bylineOverText = k
                 k -= 1
                 continue
@@ -687,7 +687,7 @@ package struct RoleScorer {
                 let nextToHead = i < h ? ((i + 1)..<h).allSatisfy(gone) : ((h + 1)..<i).allSatisfy(gone)
                 let overText = i > h && ((i + 1)..<textTop).allSatisfy(gone)
                 guard nextToHead || overText else { continue }
-                if let signal = Self.headerByline(b, p, model: model, name: i > h && s.nameLine), i != firstContent || signal == .titleByline {
+                if let signal = Self.headerByline(b, p, model: model, name: i > h), i != firstContent || signal == .titleByline {
                     verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
                 }
             }
@@ -1151,26 +1151,46 @@ package struct RoleScorer {
             && containsFolded(b, p, " embargo")
     }
 
-    /// Whether a header line is a byline: with `name`, a name alone (two or three capitalized words, none a word of the
-    /// page's lists: `Jo Lane`, not `Local News`, `Getty Images`, `Staff Reporter`); or names holding a staff title, joined by
-    /// `&` or `and` (`Jo Lane Deputy Editor & Sam Reyes`), with, after a comma, what the template adds (`Staff Correspondent,
-    /// Harbour Post  Port Ria, May 3, 2024`).
+    /// Whether a header line is a byline: with `name`, names alone (each two or three capitalized words, none a word of the
+    /// page's lists: `Jo Lane`, `Jo Lane & Sam Reyes`, not `Local News`, `Getty Images`, `Staff Reporter`), perhaps with the
+    /// outlet or the date after a comma or a bar, or a handle (`Jo Lane, Harbour Post`, `Jo Lane | May 3, 2024`, `Jo Lane
+    /// @jolane`); or names holding a staff title, joined by `&` or `and` (`Jo Lane Deputy Editor & Sam Reyes`), with, after
+    /// a comma, what the template adds (`Staff Correspondent, Harbour Post  Port Ria, May 3, 2024`).
     static func headerByline(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, model: RoleModel, name: Bool) -> RoleFeature? {
         let listed = RoleModel.Word.agency | RoleModel.Word.credit | RoleModel.Word.chrome | RoleModel.Word.title | RoleModel.Word.desk
             | RoleModel.Word.stamp | RoleModel.Word.month | RoleModel.Word.weekday | RoleModel.Word.weekdayShort | RoleModel.Word.notice
             | RoleModel.Word.plea | RoleModel.Word.photoVerb | RoleModel.Word.consent
-        var words = 0, titled = false, named = true, comma = false
+        var words = 0, titled = false, named = true, inTail = false, tailOK = true, tailWords = 0
+        var part = 0, parts: [Int] = []
         var i = p.lowerBound
         while i < p.upperBound {
             while i < p.upperBound, b[i] == 0x20 { i += 1 }
             let start = i
             while i < p.upperBound, b[i] != 0x20 { i += 1 }
-            guard start < i, !comma else { break }
+            guard start < i else { break }
             var w = start..<i
+            if inTail {
+                // (The outlet, the place, the date: capitalized words, figures, small words; or a handle.)
+                tailWords += 1
+                var core = w
+                while core.count > 1, b[core.upperBound - 1] == UInt8(ascii: ",") { core = core.lowerBound..<(core.upperBound - 1) }
+                let c = b[core.lowerBound]
+                let small = isExactly(b, core, "of") || isExactly(b, core, "the") || isExactly(b, core, "and") || isExactly(b, core, "|")
+                if !(c >= 0x41 && c <= 0x5A || ParagraphScan.isDigit(c) || c == UInt8(ascii: "@") || small) { tailOK = false }
+                continue
+            }
+            if isExactly(b, w, "|") || b[start] == UInt8(ascii: "@") {
+                inTail = true
+                tailWords += 1
+                continue
+            }
+            var comma = false
             if b[i - 1] == UInt8(ascii: ",") { comma = true; w = start..<(i - 1) }
             guard !w.isEmpty else { return nil }
             if isExactly(b, w, "&") || isExactly(b, w, "and") {
-                named = false
+                guard part > 0, !comma else { return nil }
+                parts.append(part)
+                part = 0
                 words += 1
                 continue
             }
@@ -1180,9 +1200,13 @@ package struct RoleScorer {
             if t.flags & (RoleModel.Word.title | RoleModel.Word.desk) != 0 { titled = true }
             if t.flags & listed != 0 { named = false }
             words += 1
+            part += 1
+            if comma { inTail = true }
         }
-        if name, !comma, named, (2...3).contains(words) { return .headerName }
-        return titled && (2...8).contains(words) ? .titleByline : nil
+        parts.append(part)
+        if titled { return (2...8).contains(words) ? .titleByline : nil }
+        guard name, named, parts.count <= 3, parts.allSatisfy({ (2...3).contains($0) }), tailOK, tailWords <= 8 else { return nil }
+        return .headerName
     }
 
     /// How many letters of a script other than Latin a range holds, counted by their lead bytes: Greek, Cyrillic, Hebrew,

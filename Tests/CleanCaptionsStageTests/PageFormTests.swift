@@ -488,6 +488,10 @@ struct PageLabelAndTeaserTests {
         #expect(try forms.removed(forms.join("Tomas Reyl Political Editor & Ines Varga", head, Self.body, Self.body2)) == ["Tomas Reyl Political Editor & Ines Varga"])
         #expect(try forms.removed(forms.join(head, "Staff Correspondent, Valley Post  Port Ria, March 4, 2021", Self.body, Self.body2))
                 == ["Staff Correspondent, Valley Post  Port Ria, March 4, 2021"])
+        for byline in ["Mara Quint & Olek Brand", "Mara Quint and Olek Brand", "Mara Quint, Valley Post", "Mara Quint | March 4, 2021", "Mara Quint @mquint"] {
+            #expect(try forms.removed(forms.join(head, byline, Self.body, Self.body2)) == [byline], "\(byline)")
+        }
+        #expect(try forms.removed(forms.join(head, "Mara Quint joins the harbour board", Self.body, Self.body2)).isEmpty)
         // A headline of three words is the headline; a name between the text's paragraphs is the text's.
         #expect(try forms.removed(forms.join("Bridge Repairs Delayed", Self.body, Self.body2)).isEmpty)
         #expect(try forms.removed(forms.join("Home", "Bridge Repairs Delayed", Self.body, Self.body2)) == ["Home"])
