@@ -1176,10 +1176,11 @@ package struct RoleScorer {
                 while core.count > 1, b[core.upperBound - 1] == UInt8(ascii: ",") { core = core.lowerBound..<(core.upperBound - 1) }
                 let c = b[core.lowerBound]
                 let small = isExactly(b, core, "of") || isExactly(b, core, "the") || isExactly(b, core, "and") || isExactly(b, core, "|")
+                    || ParagraphScan.isLoneMark(b, core) || ParagraphScan.token(b, core, model: model).flags & RoleModel.Word.stamp != 0
                 if !(c >= 0x41 && c <= 0x5A || ParagraphScan.isDigit(c) || c == UInt8(ascii: "@") || small) { tailOK = false }
                 continue
             }
-            if isExactly(b, w, "|") || b[start] == UInt8(ascii: "@") {
+            if isExactly(b, w, "|") || ParagraphScan.isLoneMark(b, w) || b[start] == UInt8(ascii: "@") {
                 inTail = true
                 tailWords += 1
                 continue

@@ -536,4 +536,12 @@ struct PageLabelAndTeaserTests {
         #expect(try forms.removed(forms.join(head, Self.body, teaser, Self.body2, Self.body)).isEmpty)
         #expect(try forms.removed(forms.join([head, Self.body, "What the works mean", Self.body2, Self.body] + list)) == list)
     }
+
+    @Test("Under the headline, a stamp whose parts a bullet or a middle dot sets apart goes, and a byline with its date or reading time after such a mark")
+    func stampsWithMarks() throws {
+        let head = "Bridge to close for repairs"
+        for line in ["4 June 2025 • 3 min read", "June 4, 2025 · 6 min read", "Mara Quint • June 4, 2025", "Mara Quint · 3 min read"] {
+            #expect(try forms.removed(forms.join(head, line, Self.body, Self.body2)) == [line], "\(line)")
+        }
+    }
 }
