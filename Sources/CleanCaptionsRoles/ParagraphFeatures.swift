@@ -361,7 +361,8 @@ struct ParagraphScan {
         // A date in any common form (`Sun. Nov 24th, 2024`, `16 Aug 2022`), and a stamp of when or how long
         // (`Updated 2 hours ago`, `5:40 am`, `3 min read`).
         var allDate = true, month = false, allStamp = true, figure = false, stampWord = false, ago = false, relative = false
-        for t in tokens where !t.core.isEmpty {
+        // (A mark between the parts, `3 May 2024 • 2 min read`, `May 3 · 4 min read`, is passed over.)
+        for t in tokens where !t.core.isEmpty && !Self.isLoneMark(b, t.range) {
             let f = t.flags, figure0 = Self.isDigit(b[t.core.lowerBound])
             let ordinal = figure0 && Self.isOrdinal(b, t.core), clock = figure0 && t.special && Self.isClock(b, t.core)
             // `18m ago`, `3h`: a figure with the letter of its unit; `22.16 7 Nov 2019`: a clock with a dot (only
@@ -783,6 +784,10 @@ struct ParagraphScan {
         return (before.capitalized || b[before.range.lowerBound] == UInt8(ascii: "(")) && (after.capitalized || (opens < after.range.upperBound && b[opens] >= 0x41 && b[opens] <= 0x5A))
     }
 
+    /// Whether a word is one mark of two or three bytes alone: a bullet, a middle dot, a dash (`•`, `·`, `—`).
+    @inline(__always) static func isLoneMark(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        (r.count == 3 && b[r.lowerBound] == 0xE2) || (r.count == 2 && b[r.lowerBound] == 0xC2)
+    }
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
     @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
     @inline(__always) static func isWordByte(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) || c >= 0x80 && c != 0xE2 && c != 0xC2 }

@@ -116,6 +116,9 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case authorLabel
     case nextItem
     case authorBio
+    case headerName
+    case titleByline
+    case otherScript
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -209,6 +212,9 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "author-label",
         "next-item",
         "author-bio",
+        "header-name",
+        "title-byline",
+        "other-script",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

@@ -222,13 +222,18 @@ package struct RoleScorer {
             case .other(let reason): return reason != "caption"
             }
         }
+        // The line after paragraph `i`, past a gallery's counter (`2`) between a picture's caption and its credit.
+        func nextPastCounter(_ i: Int) -> Int {
+            guard i + 2 < n, let c = scans[i + 1], !c.hasLetters, c.words <= 1, TextLayout.trim(b, paragraphs[i + 1]).count <= 3 else { return i + 1 }
+            return i + 2
+        }
         for i in 0..<n {
             guard var scan = scans[i] else { continue }
             scan.features[.firstContent] = i == firstContent
             if !scan.plain {
                 scan.features[.aboveBody] = firstContent.map { i > $0 } ?? false && i < firstBody
                 scan.features[.nearRemoved] = scan.features[.noEndPunct] && scan.features[.short]
-                    && (scan.features[.aboveBody] && (removed(i - 1) || removed(i + 1)) || credit(i - 1) || credit(i + 1))
+                    && (scan.features[.aboveBody] && (removed(i - 1) || removed(i + 1)) || credit(i - 1) || credit(nextPastCounter(i)))
                 scan.features[.beforeTitleLine] = scan.nameLine && i + 1 < n && scans[i + 1]?.features[.deskLine] == true
                 // A line after a label of credit words (`Image caption,`) is what it labels.
                 if i > 0, !scan.features[.quote], scan.features[.short],
@@ -245,9 +250,10 @@ package struct RoleScorer {
                 scan.features[.afterBody] = lastBody >= 0 && i > lastBody
             }
             if i + 1 < n {
-                switch ruled[i + 1] {
+                let next = nextPastCounter(i)
+                switch ruled[next] {
                 case .credit: scan.features[.beforeCredit] = true
-                case .none: if let v = verdicts[i + 1], v.decided, v.role == .credit { scan.features[.beforeCredit] = true }
+                case .none: if let v = verdicts[next], v.decided, v.role == .credit { scan.features[.beforeCredit] = true }
                 case .other: break
                 }
             }
@@ -420,9 +426,19 @@ package struct RoleScorer {
         // page's title over its heading, `Council Sets Budget` twice over the credit of the picture below.)
         var pairAbove: Int?
         var keptAbove = false, barAbovePair = false
+        var bylineOverText: Int?
         var k = textTop - 1
         while k >= 0, textTop < n {
-            guard let s = scans[k] else { k -= 1; continue }
+            guard let s = scans[k] else {
+                // (A breadcrumb a rule removed, `Home » Metro » Public Services`, is a bar over the headline all the same.)
+                if let c = captionAbove, case .other(let reason) = ruled[k], reason == "chrome", Self.isLinkBar(b, TextLayout.trim(b, paragraphs[k])) {
+                    pageHeadline = c
+                    keptAbove = true
+                    break
+                }
+                k -= 1
+                continue
+            }
             if let v = verdicts[k], v.decided, v.role.isRemoved {
                 // (A caption printed twice, one copy right over the other, is a picture's alt text over its caption, however
                 // often the page prints the pair: both are passed over, and the copy of a headline above them is read.)
@@ -453,7 +469,15 @@ package struct RoleScorer {
                 continue
             }
             let p = TextLayout.trim(b, paragraphs[k])
-            if Self.titleLike(b, p, s, question: true) {
+            // (A byline over the text, `Jo Lane` or `Staff Correspondent, Harbour Post`, is passed over to the headline above
+            // it, one of four words or more; with none there, it is the headline as before.)
+            if bylineOverText == nil, captionAbove == nil, pairAbove == nil, Self.titleLike(b, p, s),
+               Self.headerByline(b, p, model: model, name: true) != nil {
+                bylineOverText = k
+                k -= 1
+                continue
+            }
+            if Self.titleLike(b, p, s, question: true), bylineOverText == nil || s.words >= 4 {
                 pageHeadline = k
             } else if let c = captionAbove, !s.plain, Self.isLinkBar(b, p) {
                 pageHeadline = c
@@ -461,6 +485,10 @@ package struct RoleScorer {
             // (A line over a bar of links or an advertisement's mark over the pair is the masthead's: a tagline.)
             keptAbove = pageHeadline != nil || !barAbovePair
             break
+        }
+        if pageHeadline == nil, let byline = bylineOverText {
+            pageHeadline = byline
+            keptAbove = true
         }
         if pageHeadline == nil, !keptAbove, let pair = pairAbove { pageHeadline = pair }
         // Under a label of related stories (`More Stories`, `Related`, `Trending`, `Latest in Sport`, `Breaking`,
@@ -629,7 +657,9 @@ package struct RoleScorer {
                 let name = nameLike && s.features[.capitalized] && !Self.hasSmallWord(b, p)
                 // The site's greeting (`Welcome to the Valley Journal`).
                 let welcome = startsWithFolded(b, p, "welcome to ") && s.words <= 8
-                guard (s.features[.noEndPunct] || stamp || welcome) && (bar || stamp || twice || name || welcome || chromeBelow) else {
+                // (Over the masthead's lines, an app's promotion in short sentences: `All your news in one place.`, `One app.`)
+                let promo = chromeBelow && s.words <= 8 && !s.features[.sentences] && !s.features[.quote]
+                guard (s.features[.noEndPunct] || stamp || welcome || promo) && (bar || stamp || twice || name || welcome || chromeBelow) else {
                     stayed.append(j)
                     continue
                 }
@@ -638,6 +668,40 @@ package struct RoleScorer {
             }
         }
 
+        // The byline in the page's header, which a template prints with no `By`: right under the headline (past lines
+        // removed: a stamp, a picture's lines) or right over the text, a name alone (`Jo Lane`); or, there or right over
+        // the headline, names with a staff title and `&` (`Jo Lane Deputy Editor & Sam Reyes`), perhaps with the outlet,
+        // the place and the date after a comma (`Staff Correspondent, Harbour Post  Port Ria, May 3, 2024`).
+        if let h = pageHeadline ?? firstContent, textTop < n, h < textTop {
+            func gone(_ j: Int) -> Bool {
+                guard scans[j] != nil, case .none = ruled[j] else { return true }
+                return verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false
+            }
+            // (The first title-like line, read as the headline before the page's headline was known, may be the byline of names
+            // and titles over it.)
+            for i in max(0, h - 2)..<textTop where i != h && (verdicts[i].map({ !$0.decided }) ?? true || i == firstContent && verdicts[i]?.role == .headline) {
+                guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], !s.features[.quote],
+                      !s.features[.repeated], s.dateline == nil, !s.features[.datelineOnly] else { continue }
+                let p = TextLayout.trim(b, paragraphs[i])
+                guard !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { continue }
+                let nextToHead = i < h ? ((i + 1)..<h).allSatisfy(gone) : ((h + 1)..<i).allSatisfy(gone)
+                let overText = i > h && ((i + 1)..<textTop).allSatisfy(gone)
+                guard nextToHead || overText else { continue }
+                if let signal = Self.headerByline(b, p, model: model, name: i > h), i != firstContent || signal == .titleByline {
+                    verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
+                }
+            }
+        }
+        // Between the headline and the text, a short line of one sentence printed twice, one copy over the other (`Flood
+        // warnings.` twice): a picture's alt text over its caption, though it ends like a sentence. (The text may well
+        // print a short paragraph twice: only above it does the pair read so.)
+        if let h = pageHeadline ?? firstContent, textTop < n {
+            for i in (h + 1)..<max(h + 1, textTop - 1) where verdicts[i].map({ !$0.decided }) ?? true && verdicts[i + 1].map({ !$0.decided }) ?? true {
+                guard case .none = ruled[i], case .none = ruled[i + 1], let s = scans[i], !s.plain, s.features[.short], !s.features[.noEndPunct],
+                      !s.features[.sentences], !s.features[.quote], (1...8).contains(s.words), same(i, i + 1) else { continue }
+                for j in [i, i + 1] { verdicts[j] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated]) }
+            }
+        }
         // A paragraph that is its own text twice, glued with no space (`A crowd waits. (Metro TV).A crowd waits. (Metro TV).`): a
         // picture's alt text pasted against its caption. It is the caption, and so is a neighbour that is one copy of it.
         // (The text never prints a paragraph against itself; a quotation is left alone.)
@@ -721,6 +785,48 @@ package struct RoleScorer {
                     verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.nextItem])
                 }
             }
+        }
+
+        // On a page whose end lists other stories' headlines (read as such above), one line of the same form set alone between
+        // the text's paragraphs is a link to another story too: a headline of eight words or more in sentence case, no
+        // closing punctuation, no quotation, with body text over and under it. (A subhead is shorter; a live page's posts
+        // have their titles in a row of such lines, and no list of other stories below them is needed to tell them.)
+        if textTop < n, (0..<n).contains(where: { verdicts[$0]?.signals.contains(.relatedRun) == true && $0 > textTop }) {
+            var found: [Int] = []
+            for i in (textTop + 1)..<max(textTop + 1, n - 1) where verdicts[i] == nil || verdicts[i]?.decided == false {
+                guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.noEndPunct], !s.features[.quote], s.words >= 8,
+                      !s.features[.long], bodyLike[i - 1], bodyLike[i + 1] else { continue }
+                let p = TextLayout.trim(b, paragraphs[i])
+                guard p.count <= 120, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == UInt8(ascii: ":") }),
+                      b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A, ParagraphScan.isLetter(b[p.upperBound - 1]),
+                      Self.hasLowercaseWord(b, p), !Self.opensNarrative(b, p) else { continue }
+                found.append(i)
+            }
+            if found.count <= 2 {
+                for i in found { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.teaser]) }
+            }
+        }
+        // Outside the text of a page written in Latin letters, a short line in another script with no Latin letter (`댓글 0`,
+        // a language switcher, a site's licence number in Chinese): the site's own chrome, pasted from its template.
+        let textEnd = bodyLike.lastIndex(of: true) ?? -1
+        var latinPage: Bool?
+        for i in 0..<n where (i < textTop || i > textEnd) && verdicts[i].map({ !$0.decided }) ?? true {
+            guard case .none = ruled[i], let s = scans[i], !s.plain, !s.hasLetters, s.features[.short] else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.count <= 80, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), Self.otherScriptLetters(b, p) >= 2 else { continue }
+            if latinPage == nil {
+                // (The page's text, read from the paragraphs that read as text: far more Latin letters than others.)
+                var latin = 0, other = 0
+                for j in 0..<n where bodyLike[j] {
+                    let q = TextLayout.trim(b, paragraphs[j])
+                    let head = q.lowerBound..<min(q.upperBound, q.lowerBound + 200)
+                    latin += head.count { ParagraphScan.isLetter(b[$0]) }
+                    other += Self.otherScriptLetters(b, head)
+                }
+                latinPage = latin >= 100 && latin > 20 * other
+            }
+            guard latinPage == true else { break }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.otherScript])
         }
 
         // `... are being treated in a hospital. (PTI)`: a wire agency's tag closing the article's last paragraph,
@@ -1045,6 +1151,77 @@ package struct RoleScorer {
             && containsFolded(b, p, " embargo")
     }
 
+    /// Whether a header line is a byline: with `name`, names alone (each two or three capitalized words, none a word of the
+    /// page's lists: `Jo Lane`, `Jo Lane & Sam Reyes`, not `Local News`, `Getty Images`, `Staff Reporter`), perhaps with the
+    /// outlet or the date after a comma or a bar, or a handle (`Jo Lane, Harbour Post`, `Jo Lane | May 3, 2024`, `Jo Lane
+    /// @jolane`); or names holding a staff title, joined by `&` or `and` (`Jo Lane Deputy Editor & Sam Reyes`), with, after
+    /// a comma, what the template adds (`Staff Correspondent, Harbour Post  Port Ria, May 3, 2024`).
+    static func headerByline(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, model: RoleModel, name: Bool) -> RoleFeature? {
+        let listed = RoleModel.Word.agency | RoleModel.Word.credit | RoleModel.Word.chrome | RoleModel.Word.title | RoleModel.Word.desk
+            | RoleModel.Word.stamp | RoleModel.Word.month | RoleModel.Word.weekday | RoleModel.Word.weekdayShort | RoleModel.Word.notice
+            | RoleModel.Word.plea | RoleModel.Word.photoVerb | RoleModel.Word.consent
+        var words = 0, titled = false, named = true, inTail = false, tailOK = true, tailWords = 0
+        var part = 0, parts: [Int] = []
+        var i = p.lowerBound
+        while i < p.upperBound {
+            while i < p.upperBound, b[i] == 0x20 { i += 1 }
+            let start = i
+            while i < p.upperBound, b[i] != 0x20 { i += 1 }
+            guard start < i else { break }
+            var w = start..<i
+            if inTail {
+                // (The outlet, the place, the date: capitalized words, figures, small words; or a handle.)
+                tailWords += 1
+                var core = w
+                while core.count > 1, b[core.upperBound - 1] == UInt8(ascii: ",") { core = core.lowerBound..<(core.upperBound - 1) }
+                let c = b[core.lowerBound]
+                let small = isExactly(b, core, "of") || isExactly(b, core, "the") || isExactly(b, core, "and") || isExactly(b, core, "|")
+                    || ParagraphScan.isLoneMark(b, core) || ParagraphScan.token(b, core, model: model).flags & RoleModel.Word.stamp != 0
+                if !(c >= 0x41 && c <= 0x5A || ParagraphScan.isDigit(c) || c == UInt8(ascii: "@") || small) { tailOK = false }
+                continue
+            }
+            if isExactly(b, w, "|") || ParagraphScan.isLoneMark(b, w) || b[start] == UInt8(ascii: "@") {
+                inTail = true
+                tailWords += 1
+                continue
+            }
+            var comma = false
+            if b[i - 1] == UInt8(ascii: ",") { comma = true; w = start..<(i - 1) }
+            guard !w.isEmpty else { return nil }
+            if isExactly(b, w, "&") || isExactly(b, w, "and") {
+                guard part > 0, !comma else { return nil }
+                parts.append(part)
+                part = 0
+                words += 1
+                continue
+            }
+            let t = ParagraphScan.token(b, w, model: model)
+            guard t.capitalized, t.hasLetter, t.core == w || b[w.upperBound - 1] == UInt8(ascii: "."),
+                  !w.contains(where: { ParagraphScan.isDigit(b[$0]) }) else { return nil }
+            if t.flags & (RoleModel.Word.title | RoleModel.Word.desk) != 0 { titled = true }
+            if t.flags & listed != 0 { named = false }
+            words += 1
+            part += 1
+            if comma { inTail = true }
+        }
+        parts.append(part)
+        if titled { return (2...8).contains(words) ? .titleByline : nil }
+        guard name, named, parts.count <= 3, parts.allSatisfy({ (2...3).contains($0) }), tailOK, tailWords <= 8 else { return nil }
+        return .headerName
+    }
+
+    /// How many letters of a script other than Latin a range holds, counted by their lead bytes: Greek, Cyrillic, Hebrew,
+    /// Arabic and the scripts of three bytes (Indic, Ethiopic, Chinese, Japanese, Korean); not Latin's accented letters, and
+    /// not the general punctuation and symbols (`E2`) or the full-width forms (`EF`).
+    static func otherScriptLetters(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int {
+        var count = 0
+        for i in p {
+            let c = b[i]
+            if c >= 0xCD && c <= 0xDF || c >= 0xE0 && c <= 0xED && c != 0xE2 { count += 1 }
+        }
+        return count
+    }
+
     /// Whether a line is an author label alone: `Author`, `Author(s)`, `Authors`, `Written by`, `Reporter`, a colon after
     /// it or not.
     static func isAuthorLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
@@ -1208,8 +1385,17 @@ package struct RoleScorer {
     static func byline(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Span {
         let line = text(b, p)
         var rest = Substring(line)
-        if rest.hasPrefix("By ") || rest.hasPrefix("BY ") { rest = rest.dropFirst(3) }
+        if rest.hasPrefix("By ") || rest.hasPrefix("BY ") {
+            rest = rest.dropFirst(3)
+        } else if let by = rest.range(of: " by ", options: .caseInsensitive), rest.distance(from: rest.startIndex, to: by.lowerBound) <= 40 {
+            // (`Posted by Jo Lane on May 3`, `Published on May 3, 2024 by Jo Lane`: the name after the label's `by`.)
+            rest = rest[by.upperBound...].drop(while: { $0 == ":" || $0 == " " })
+        }
         if let cut = rest.firstIndex(where: { "([|,<".contains($0) }) { rest = rest[..<cut] }
+        // (And before the date or the outlet the template adds: ` on May 3`, ` - 07 August 2020`.)
+        for mark in [" on ", " ON ", " - ", " – ", " — "] {
+            if let cut = rest.range(of: mark) { rest = rest[..<cut.lowerBound] }
+        }
         let names = rest.replacingOccurrences(of: " & ", with: " and ")
             .components(separatedBy: " and ")
             .map { $0.trimmingCharacters(in: .whitespaces) }

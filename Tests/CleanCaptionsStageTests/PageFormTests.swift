@@ -478,4 +478,70 @@ struct PageLabelAndTeaserTests {
         #expect(try forms.removed(forms.join(head + ["Anika Sorensen", "Readers with questions about the new fares can write to the ferry board at fares@board.example",
                                                      "It was a short meeting.", Self.body, Self.body2])).isEmpty)
     }
+
+    @Test("A byline with no `By` in the page's header goes: a name alone under the headline or over the text, names with a staff title and `&`, a desk title with the outlet, place and date; a short headline and a name in the text stay")
+    func headerBylines() throws {
+        let head = "Bridge to close for repairs"
+        #expect(try forms.removed(forms.join(head, "Mara Quint", Self.body, Self.body2)) == ["Mara Quint"])
+        #expect(try forms.removed(forms.join(head, "The old bridge at dusk. Photo: Lee Park", "Mara Quint", Self.body, Self.body2))
+                == ["The old bridge at dusk.", "Photo: Lee Park", "Mara Quint"])
+        #expect(try forms.removed(forms.join("Tomas Reyl Political Editor & Ines Varga", head, Self.body, Self.body2)) == ["Tomas Reyl Political Editor & Ines Varga"])
+        #expect(try forms.removed(forms.join(head, "Staff Correspondent, Valley Post  Port Ria, March 4, 2021", Self.body, Self.body2))
+                == ["Staff Correspondent, Valley Post  Port Ria, March 4, 2021"])
+        for byline in ["Mara Quint & Olek Brand", "Mara Quint and Olek Brand", "Mara Quint, Valley Post", "Mara Quint | March 4, 2021", "Mara Quint @mquint"] {
+            #expect(try forms.removed(forms.join(head, byline, Self.body, Self.body2)) == [byline], "\(byline)")
+        }
+        #expect(try forms.removed(forms.join(head, "Mara Quint joins the harbour board", Self.body, Self.body2)).isEmpty)
+        // A headline of three words is the headline; a name between the text's paragraphs is the text's.
+        #expect(try forms.removed(forms.join("Bridge Repairs Delayed", Self.body, Self.body2)).isEmpty)
+        #expect(try forms.removed(forms.join("Home", "Bridge Repairs Delayed", Self.body, Self.body2)) == ["Home"])
+        #expect(try forms.removed(forms.join(head, Self.body, "Mara Quint", Self.body2)).isEmpty)
+        #expect(try forms.removed(forms.join(head, Self.body, "Local Editor And Harbour Staff", Self.body2)).isEmpty)
+    }
+
+    @Test("A caption over a gallery's counter and its credit goes; a short line printed twice between the headline and the text goes as a picture's alt text and caption; a short paragraph of the text printed twice stays")
+    func captionsPastCountersAndTwice() throws {
+        let head = "Bridge to close for repairs"
+        #expect(try forms.removed(forms.join(head, Self.body, "Crews clear the road after the crash", "2", "Credit: Jo Lane", Self.body2))
+                == ["Crews clear the road after the crash", "2", "Credit: Jo Lane"])
+        #expect(try forms.removed(forms.join(head, "Road works.", "Road works.", Self.body, Self.body2)) == ["Road works.", "Road works."])
+        #expect(try forms.removed(forms.join(head, Self.body, "He declined to comment.", "He declined to comment.", Self.body2)).isEmpty)
+        #expect(try forms.removed(forms.join(head, Self.body, "Crews clear the road after the crash", Self.body2)).isEmpty)
+    }
+
+    @Test("Outside the text of a page in Latin letters, a short line in another script goes; inside the text, or on a page in that script, it stays")
+    func otherScriptLines() throws {
+        let head = "Bridge to close for repairs"
+        #expect(try forms.removed(forms.join("이 페이지 공유", head, Self.body, Self.body2)) == ["이 페이지 공유"])
+        #expect(try forms.removed(forms.join(head, Self.body, Self.body2, "Ελληνικά Русский")) == ["Ελληνικά Русский"])
+        #expect(try forms.removed(forms.join(head, Self.body, "河流与桥梁", Self.body2)).isEmpty)
+        let korean = "시의회는 화요일에 다리 보수 공사가 삼 주 동안 계속될 것이라고 밝혔으며, 버스가 먼저 다시 다닐 수 있도록 도로를 열겠다고 덧붙였다. 주민들은 우회로 때문에 병원까지 가는 시간이 삼십 분 늘었다고 말했다."
+        #expect(try forms.removed(forms.join("다리 보수 공사", korean, korean)).isEmpty)
+    }
+
+    @Test("Over the masthead's lines, an app's promotion in short sentences goes; a short sentence right over the headline stays")
+    func appPromotion() throws {
+        let head = "Bridge to close for repairs"
+        #expect(try forms.removed(forms.join("All the town's stories in one place.", "One app.", "Home | News | Sport", head, Self.body, Self.body2))
+                == ["All the town's stories in one place.", "One app.", "Home | News | Sport"])
+        #expect(try forms.removed(forms.join("The vote is on Friday.", head, Self.body, Self.body2)).isEmpty)
+    }
+
+    @Test("On a page whose end lists other stories' headlines, a headline of the same form alone between the text's paragraphs goes; with no such list, or a short subhead, it stays")
+    func inlineTeaserOnTeaserPage() throws {
+        let head = "Bridge to close for repairs"
+        let teaser = "Ferry operator fined after passengers stranded on island for two nights"
+        let list = ["More Stories", "Harbour museum reopens its doors after a long refit", "School bus routes change as road works begin"]
+        #expect(try forms.removed(forms.join([head, Self.body, teaser, Self.body2, Self.body] + list)) == [teaser] + list)
+        #expect(try forms.removed(forms.join(head, Self.body, teaser, Self.body2, Self.body)).isEmpty)
+        #expect(try forms.removed(forms.join([head, Self.body, "What the works mean", Self.body2, Self.body] + list)) == list)
+    }
+
+    @Test("Under the headline, a stamp whose parts a bullet or a middle dot sets apart goes, and a byline with its date or reading time after such a mark")
+    func stampsWithMarks() throws {
+        let head = "Bridge to close for repairs"
+        for line in ["4 June 2025 • 3 min read", "June 4, 2025 · 6 min read", "Mara Quint • June 4, 2025", "Mara Quint · 3 min read"] {
+            #expect(try forms.removed(forms.join(head, line, Self.body, Self.body2)) == [line], "\(line)")
+        }
+    }
 }
