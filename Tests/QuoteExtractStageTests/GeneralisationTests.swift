@@ -360,4 +360,16 @@ struct GeneralisationTests {
         #expect(direct.first.flatMap { speaker(doc, $0) } == "A county councillor")
         #expect(direct.first?.attributes["speaker"]?.spanRef?.extra["canonical"]?.string == "Morwen Price")
     }
+
+    @Test("The body after the person a speaker phrase names is where they work, and a participle's phrase before a pronoun is no part of the speaker")
+    func affiliationsAndParticiplePhrases() throws {
+        let (doc, q) = try quotes("""
+            "The road stays shut until the inquiry ends," said Sergeant Lena Voss with the Harbour Police Department.
+
+            Speaking with Valley Radio she said: "We need every camera owner to check their footage."
+            """, persons: ["Lena Voss"], sentences: true)
+        #expect(q.map { speaker(doc, $0) } == ["Lena Voss", "Lena Voss"], "\(q.map { speaker(doc, $0) ?? "-" })")
+        #expect(q.first.flatMap { title($0) } == "Sergeant")
+        #expect(q.last?.attributes["speaker"]?.spanRef?.extra["kind"]?.string == "pronoun")
+    }
 }

@@ -579,7 +579,15 @@ struct Attributor {
 
     /// The named speaker, resolving a pronoun.
     mutating func named(_ np: Range<Int>?, cue: String?, direct: Bool) -> Attribution {
-        guard let np else { return Attribution(direct: direct, cue: cue) }
+        guard var np else { return Attribution(direct: direct, cue: cue) }
+        // `Speaking with KCLR Live he said`: a participle's phrase before the subject is no part of it.
+        if Pronoun(b, np) == nil {
+            tokenizer.tokens(np, into: &phraseBuffer)
+            if phraseBuffer.count >= 3, let first = phraseBuffer.first, first.kind == .word, isParticiple(first), isCapitalized(first),
+               let last = phraseBuffer.last, last.kind == .word, let pronoun = Pronoun(b, last.start..<last.end), pronoun != .first {
+                np = last.start..<last.end
+            }
+        }
         if let pronoun = Pronoun(b, np) {
             var a = Attribution(direct: direct, speaker: np, mention: np, cue: cue, kind: "pronoun")
             if pronoun == .first {

@@ -49,6 +49,13 @@ extension Attributor {
         tokenizer.tokens(r, into: &phraseBuffer)
         var words = phraseBuffer
         guard !words.isEmpty else { return }
+        // `Lieutenant Jo Rau with the Corning Police Department`, `Anna Lowe of Kent Police`: the body after the person
+        // entity-tag found is where they work, no part of the speaker's name.
+        if tagged, let cut = affiliation(words) {
+            a.speaker = r.lowerBound..<words[cut - 1].end
+            describeName(&a)
+            return
+        }
         // `Provincial Police Commander (PPC) Malaita Province Superintendent Jo Rau`, `PPC Rau`: an office in
         // capitals, brackets or words no list holds, before the person entity-tag found at the end, is a title.
         if tagged, let person = personEnding(words) {
@@ -128,6 +135,25 @@ extension Attributor {
         }
         guard name != r || j == 0 else { return }
         a.canonical = fullName(of: name)
+    }
+
+    /// The index of `with`, `of`, `from` or `at` after the person entity-tag found in `words`, when only a body's
+    /// capitalized name (and `the`, `of`, `and`, `for`) follows it to the end.
+    private func affiliation(_ words: [Token]) -> Int? {
+        guard words.count >= 4 else { return nil }
+        for k in 1..<(words.count - 1) where words[k].kind == .word
+            && (isWord(words[k], "with") || isWord(words[k], "of") || isWord(words[k], "from") || isWord(words[k], "at")) {
+            let e = entities.firstIndex(startingAtOrAfter: words[k - 1].start)
+            let ends = (e > 0 && entities[e - 1].end == words[k - 1].end && entities[e - 1].label == "PERSON")
+                || (e < entities.count && entities[e].end == words[k - 1].end && entities[e].label == "PERSON")
+            guard ends else { continue }
+            let rest = words[(k + 1)...]
+            guard rest.allSatisfy({ $0.kind == .word && !isPossessive($0)
+                    && (isCapitalized($0) || isWord($0, "the") || isWord($0, "of") || isWord($0, "and") || isWord($0, "for")) }),
+                  rest.contains(where: { isCapitalized($0) }) else { return nil }
+            return k
+        }
+        return nil
     }
 
     /// The index of the word where the person that ends `words` starts, when entity-tag found that person and
