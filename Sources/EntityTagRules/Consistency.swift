@@ -159,6 +159,21 @@ package struct Consistency {
             let first = words[r.lowerBound]
             if first.capitalized, first.count > 1, first.flags & notFirmWords == 0 { firms[first.key] = 1 }
         }
+        // The words before a legal form (`Lafarge Zambia` of `Lafarge Zambia Plc`), written again without it: the firm,
+        // whatever the model read them as.
+        var withoutForm: [UInt64] = []
+        for (n, c) in kept.enumerated() where c.label == .org {
+            guard let r = ranges[n], r.count >= 3, !shouted[r.lowerBound], WordMatch.isAny(b, words[r.upperBound - 1], RepairWords.legalForms)
+            else { continue }
+            withoutForm.append(Self.phraseKey(words[r.lowerBound..<(r.upperBound - 1)]))
+        }
+        if !withoutForm.isEmpty {
+            for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe {
+                guard let r = ranges[n], r.count >= 2, r.count <= 4, withoutForm.contains(Self.phraseKey(words[r])) else { continue }
+                kept[n].label = .org
+                kept[n].canonical = nil
+            }
+        }
         // A lone part of a full name is that person (`Oh's aide` after `Oh Tae-gyun`, however the model read
         // it), with the full name as its canonical form.
         for n in kept.indices where kept[n].label.isName {
@@ -176,6 +191,13 @@ package struct Consistency {
                 kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
             }
         }
+    }
+
+    /// One key for a run of words, from their case-folded hashes in order.
+    static func phraseKey(_ run: ArraySlice<Word>) -> UInt64 {
+        var key: UInt64 = 0xCBF2_9CE4_8422_2325
+        for w in run { key = (key ^ w.key) &* 0x100_0000_01B3 }
+        return key
     }
 
     /// The words each span covers (nil for a span that starts inside a word), for spans in text order: one

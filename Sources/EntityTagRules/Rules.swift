@@ -292,8 +292,10 @@ struct Rules {
         return (candidate(i, end, .money), end + 1)
     }
 
-    /// Currency letters joined to an amount (`N390,000`, `R2 billion`).
-    static let currencyLetters: [[UInt8]] = ["n", "r", "p", "rm", "rs", "sh", "ksh", "rp", "tk", "gh"].map { Array($0.utf8) }
+    /// Currency letters joined to an amount (`N390,000`, `R2 billion`; `K955,000` is Zambia's and Papua New Guinea's,
+    /// `MK` Malawi's, `Shs`, `USh` and `TSh` East Africa's, `Le` Sierra Leone's).
+    static let currencyLetters: [[UInt8]] = ["n", "r", "p", "rm", "rs", "sh", "ksh", "rp", "tk", "gh", "k", "mk", "shs", "ush", "tsh", "le"]
+        .map { Array($0.utf8) }
 
     /// `Oct. 28`, `December 24th`, `August 2025`, `Nov. 3 this year`, `February of this year`.
     private func month(at i: Int) -> (Candidate, Int)? {

@@ -582,4 +582,16 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains { $0.contains("Except") || $0.contains("Unlike") || $0.contains("Clr") }, "\(found)")
     }
+
+    @Test("A firm named again without its legal form is the firm; kwacha, kina and East African shillings joined to an amount are money")
+    func firmsWithoutTheirFormAndMoreCurrencies() throws {
+        let found = try tags("""
+            Shares of Mwila Copper Plc rose. Mwila Copper made K217,360 on turnover of K955,000, and a Kampala \
+            trader paid Shs50,000 and TSh12,500.
+            """)
+        for expected in ["ORG Mwila Copper Plc", "ORG Mwila Copper", "MONEY K217,360", "MONEY K955,000", "MONEY Shs50,000", "MONEY TSh12,500"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains { $0.hasPrefix("PERSON") || $0.hasPrefix("CARDINAL") || $0.hasPrefix("DATE") }, "\(found)")
+    }
 }
