@@ -702,6 +702,18 @@ package struct RoleScorer {
                 for j in [i, i + 1] { verdicts[j] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated]) }
             }
         }
+        // Inside the text, a line of one sentence printed twice, one copy right over the other, with text on both sides
+        // (`Officers searched the river bank on Monday.` twice between two paragraphs): a picture's alt text over its
+        // caption. A paste that doubles a paragraph of the text doubles a longer one, or a quotation, which stay.
+        if textTop < n {
+            for i in textTop..<max(textTop, n - 2) where verdicts[i].map({ !$0.decided }) ?? true && verdicts[i + 1].map({ !$0.decided }) ?? true {
+                guard case .none = ruled[i], case .none = ruled[i + 1], let s = scans[i], !s.plain, !s.features[.sentences],
+                      !s.features[.quote], (3...25).contains(s.words), TextLayout.trim(b, paragraphs[i]).count <= 180,
+                      same(i, i + 1), i > 0, let before = scans[i - 1], before.words > 12, let after = scans[i + 2], after.words > 12
+                else { continue }
+                for j in [i, i + 1] { verdicts[j] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated]) }
+            }
+        }
         // A paragraph that is its own text twice, glued with no space (`A crowd waits. (Metro TV).A crowd waits. (Metro TV).`): a
         // picture's alt text pasted against its caption. It is the caption, and so is a neighbour that is one copy of it.
         // (The text never prints a paragraph against itself; a quotation is left alone.)

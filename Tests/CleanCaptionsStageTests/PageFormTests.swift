@@ -544,4 +544,14 @@ struct PageLabelAndTeaserTests {
             #expect(try forms.removed(forms.join(head, line, Self.body, Self.body2)) == [line], "\(line)")
         }
     }
+
+    @Test("Inside the text, a line of one sentence printed twice, one copy right over the other, is a picture's caption; a short paragraph printed once, or a quotation printed twice, stays")
+    func sentencePrintedTwiceInsideTheText() throws {
+        let head = "Bridge to close for repairs"
+        let caption = "Crews lift a steel beam onto the old span on Monday."
+        #expect(try forms.removed(forms.join(head, Self.body, caption, caption, Self.body2)) == [caption, caption])
+        #expect(try forms.removed(forms.join(head, Self.body, caption, Self.body2)) == [])
+        let quote = "\u{201C}We will not wait another year for this bridge.\u{201D}"
+        #expect(try forms.removed(forms.join(head, Self.body, quote, quote, Self.body2)) == [])
+    }
 }
