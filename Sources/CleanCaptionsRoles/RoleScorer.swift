@@ -704,12 +704,14 @@ package struct RoleScorer {
         }
         // Inside the text, a line of one sentence printed twice, one copy right over the other, with text on both sides
         // (`Officers searched the river bank on Monday.` twice between two paragraphs): a picture's alt text over its
-        // caption. A paste that doubles a paragraph of the text doubles a longer one, or a quotation, which stay.
+        // caption, when it reads as one (``readsAsCaption(_:_:)``). A paste that doubles a paragraph of the text doubles
+        // a longer one, a quotation, or a sentence that reports speech or opens with a pronoun, which stay.
         if textTop < n {
             for i in textTop..<max(textTop, n - 2) where verdicts[i].map({ !$0.decided }) ?? true && verdicts[i + 1].map({ !$0.decided }) ?? true {
                 guard case .none = ruled[i], case .none = ruled[i + 1], let s = scans[i], !s.plain, !s.features[.sentences],
                       !s.features[.quote], (3...25).contains(s.words), TextLayout.trim(b, paragraphs[i]).count <= 180,
-                      same(i, i + 1), i > 0, let before = scans[i - 1], before.words > 12, let after = scans[i + 2], after.words > 12
+                      same(i, i + 1), i > 0, let before = scans[i - 1], before.words > 12, let after = scans[i + 2], after.words > 12,
+                      Self.readsAsCaption(b, TextLayout.trim(b, paragraphs[i]))
                 else { continue }
                 for j in [i, i + 1] { verdicts[j] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated]) }
             }
@@ -1130,6 +1132,17 @@ package struct RoleScorer {
             i += 1
         }
         return out
+    }
+
+    /// Whether a short sentence reads as a picture's caption rather than a line of the text: it reports no speech
+    /// (`said`, `says`, `told`, `added`, `according to`) and opens with no pronoun or joining word (`He`, `It`, `But`).
+    static func readsAsCaption(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        let line = String(decoding: UnsafeBufferPointer(rebasing: b[p]), as: UTF8.self)
+        let first = line.prefix { $0.isLetter || $0 == "'" || $0 == "’" }.lowercased()
+        if ["he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "but", "and", "so", "however", "meanwhile",
+            "his", "her", "their", "its", "our"].contains(first) { return false }
+        for cue in [" said", " says", " told", " added", "according to", " asked", " explained"] where line.contains(cue) { return false }
+        return true
     }
 
     /// Whether a line closes with a word in single quotes: `’` right after a letter, with a `‘` before it, or a straight

@@ -545,7 +545,7 @@ struct PageLabelAndTeaserTests {
         }
     }
 
-    @Test("Inside the text, a line of one sentence printed twice, one copy right over the other, is a picture's caption; a short paragraph printed once, or a quotation printed twice, stays")
+    @Test("Inside the text, a line of one sentence printed twice, one copy right over the other, is a picture's caption; a short paragraph printed once, a quotation printed twice, or a doubled line that reports speech or opens with a pronoun stays")
     func sentencePrintedTwiceInsideTheText() throws {
         let head = "Bridge to close for repairs"
         let caption = "Crews lift a steel beam onto the old span on Monday."
@@ -553,5 +553,9 @@ struct PageLabelAndTeaserTests {
         #expect(try forms.removed(forms.join(head, Self.body, caption, Self.body2)) == [])
         let quote = "\u{201C}We will not wait another year for this bridge.\u{201D}"
         #expect(try forms.removed(forms.join(head, Self.body, quote, quote, Self.body2)) == [])
+        // A paste that doubles a line of the text: it reports speech, or opens with a pronoun.
+        for line in ["The engineer said the beam had passed its tests.", "It was the third closure this year."] {
+            #expect(try forms.removed(forms.join(head, Self.body, line, line, Self.body2)) == [], "\(line)")
+        }
     }
 }
