@@ -73,12 +73,7 @@ extension Recognizer {
                     && Self.joinedBySpace(b, last, words[r.upperBound]) && Self.joinedBySpace(b, words[r.upperBound], words[r.upperBound + 1])
                 let inside = r.count >= 3 && WordMatch.isWord(b, words[r.upperBound - 2], "del") && WordMatch.isAny(b, last, Self.spanishCompass)
                 if compass || inside, words[r.lowerBound].flags & Feature.orgHeads.rawValue == 0 {
-                    if compass {
-                        let stop = words[r.upperBound + 1].end
-                        var m = n + 1
-                        while m < kept.count, kept[m].start < stop { removed.append(m); m += 1 }
-                        kept[n].end = stop
-                    }
+                    if compass { Self.runOn(&kept, n, to: words[r.upperBound + 1].end, removed: &removed) }
                     kept[n].label = .gpe
                     kept[n].canonical = nil
                     continue
@@ -123,10 +118,7 @@ extension Recognizer {
                     end += 1
                 }
                 if let building {
-                    let stop = words[building].end
-                    var m = n + 1
-                    while m < kept.count, kept[m].start < stop { removed.append(m); m += 1 }
-                    kept[n].end = stop
+                    Self.runOn(&kept, n, to: words[building].end, removed: &removed)
                     kept[n].label = .fac
                     kept[n].canonical = nil
                     continue
@@ -411,6 +403,13 @@ extension Recognizer {
     /// A year from 1700 to 2099 written as four digits.
     static func isYear(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         w.count == 4 && allDigits(b, w) && (b[w.start] == 0x31 && b[w.start + 1] >= 0x37 || b[w.start] == 0x32 && b[w.start + 1] == 0x30)
+    }
+
+    /// Runs name `n` on to the byte `stop`, dropping the names after it that it now covers.
+    static func runOn(_ kept: inout [Candidate], _ n: Int, to stop: Int, removed: inout [Int]) {
+        var m = n + 1
+        while m < kept.count, kept[m].start < stop { removed.append(m); m += 1 }
+        kept[n].end = stop
     }
 
     /// What a name ending in `w` is, when no person's name ends so.
