@@ -7,8 +7,9 @@ import LedeText
 /// Ana de la Cruz`), as wire copy from many countries writes it: the model reads the body's name and the person's
 /// as one organization. The name is cut where the body's head ends (`Company`, `Affairs`, `Directors`) and a
 /// person's name of two to four words follows, none of them a body's, a place's, a title's or a common English
-/// word. The body stays an organization when its last word names one alone (`Company`, `Authority`, an acronym);
-/// a minister's portfolio (`Economic Affairs`, `Mineral Resources`), which names no body, goes. An office's
+/// word. The body stays an organization when one of its words names a body (`Company`, `Court`, an acronym), and a
+/// place a place (`Mayor of Kibali Township Jo Rau`); a minister's portfolio (`Economic Affairs`, `Mineral
+/// Resources`), which names no body, goes, and so does a board of directors, which any firm has. An office's
 /// initials in brackets stand for the office and its `of` (`Inspector General (IG) Sindh Police Ghulam Memon`), and
 /// a name the lists know before the person keeps their label (`Sindh`).
 extension Recognizer {
@@ -91,13 +92,12 @@ extension Recognizer {
     static func officeInitials(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ i: Int) -> Bool? {
         let w = words[i]
         guard i > 0, w.count >= 2, capitals(b, w) != nil, w.start > 0, b[w.start - 1] == 0x28, w.end < b.count, b[w.end] == 0x29,
-              words[i - 1].capitalized, words[i - 1].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 || Self.isPoliceWord(b, words[i - 1])
+              // (`Police` ends an office's name as often as a body's: `Inspector General of Police (IGP)`.)
+              words[i - 1].capitalized, words[i - 1].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0
+                || WordMatch.isWord(b, words[i - 1], "police")
         else { return nil }
         return (max(0, i - 4)..<i).contains { WordMatch.isAny(b, words[$0], ["minister", "secretary", "commissioner"]) }
     }
-
-    /// `Police`, which ends an office's name as often as a body's (`Inspector General of Police (IGP)`).
-    static func isPoliceWord(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool { WordMatch.isWord(b, w, "police") }
 
     /// The first word of the office holder's name at the end of `r`: two to four words (a lower-case particle
     /// among them: `Ana de la Cruz`, `Shehada Abu Hdeib`) after a body's head word, a capitalized plural or an acronym.

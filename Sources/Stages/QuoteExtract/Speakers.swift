@@ -158,9 +158,8 @@ extension Attributor {
 
     /// The index of the word where the person that ends `words` starts, when entity-tag found that person and
     /// every word before it reads as an office: capitalized (no possessive, and no part of another person's
-    /// name), a bracket, or a joiner of an office's words (`of`, `for`, `and`, `the`). Not when the person is
-    /// the whole phrase, or when the words before it hold an entity-tag name other than an organization or a
-    /// place (the office of a body: `Malaita Province`), as a speaker's title does.
+    /// name; a place's or a body's name may be, `Malaita Province Superintendent`), a bracket, or a joiner of an
+    /// office's words (`of`, `for`, `and`, `the`). Not when the person is the whole phrase.
     private func personEnding(_ words: [Token]) -> Int? {
         guard words.count >= 2, let last = words.last else { return nil }
         let i = entities.firstIndex(startingAtOrAfter: words[1].start)
