@@ -594,4 +594,11 @@ struct IssueExamplesTests {
         }
         #expect(!found.contains { $0.hasPrefix("PERSON") || $0.hasPrefix("CARDINAL") || $0.hasPrefix("DATE") }, "\(found)")
     }
+
+    @Test("The last word of an office before a person's name, an everyday word no given name is, is no part of the name")
+    func officeWordsBeforeNames() throws {
+        let found = try tags("Provincial Minister of Housing and Police Oversight Thandi Mokoena said the plan was ready.")
+        #expect(found.contains("PERSON Thandi Mokoena"), "\(found)")
+        #expect(!found.contains { $0.contains("Oversight Thandi") }, "\(found)")
+    }
 }

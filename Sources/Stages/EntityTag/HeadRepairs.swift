@@ -43,6 +43,19 @@ extension Recognizer {
                 removed.append(n)
                 continue
             }
+            // `Police Oversight Reagan Allan`, `AIG Legal-II Habib Khan`: the last word of an office before a person's name,
+            // an everyday English word no given name is, is no part of the name.
+            if label == .person, r.count >= 3, r.lowerBound > 0, Self.match(a.matches, kept[n].start, kept[n].end) == nil,
+               words[r.lowerBound - 1].capitalized || WordMatch.isAny(b, words[r.lowerBound - 1], ["of", "for", "and"]) {
+                var first = r.lowerBound
+                while r.upperBound - first >= 3, case let w = words[first], w.capitalized, !w.possessive,
+                      w.flags & (Feature.given.rawValue | Feature.surnames.rawValue) == 0, input.common(w) { first += 1 }
+                if first > r.lowerBound {
+                    kept[n].start = words[first].start
+                    kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
+                    continue
+                }
+            }
             // `Mohan Lal Police Station`: the capitalized words before a building's name that the model left out (up to
             // three, no common word, no other name's) are its name.
             if label == .fac, r.count >= 2, r.lowerBound > 0 {
