@@ -1134,13 +1134,17 @@ package struct RoleScorer {
         return out
     }
 
-    /// Whether a short sentence reads as a picture's caption rather than a line of the text: it reports no speech
-    /// (`said`, `says`, `told`, `added`, `according to`) and opens with no pronoun or joining word (`He`, `It`, `But`).
+    /// Whether a short sentence reads as a picture's caption rather than a line of the text: it opens with no pronoun or
+    /// joining word (``opensNarrative(_:_:)``, and `However`, `His`, `Their` ...) and reports no speech (`said`, `says`,
+    /// `told`, `added`, `according to`).
     static func readsAsCaption(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        guard !opensNarrative(b, p) else { return false }
+        var e = p.lowerBound
+        while e < p.upperBound, ParagraphScan.isLetter(b[e]) { e += 1 }
+        for word: StaticString in ["However", "Meanwhile", "His", "Her", "Their", "Its", "Our"] where isExactly(b, p.lowerBound..<e, word) {
+            return false
+        }
         let line = String(decoding: UnsafeBufferPointer(rebasing: b[p]), as: UTF8.self)
-        let first = line.prefix { $0.isLetter || $0 == "'" || $0 == "’" }.lowercased()
-        if ["he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "but", "and", "so", "however", "meanwhile",
-            "his", "her", "their", "its", "our"].contains(first) { return false }
         for cue in [" said", " says", " told", " added", "according to", " asked", " explained"] where line.contains(cue) { return false }
         return true
     }

@@ -43,8 +43,8 @@ extension Recognizer {
                 removed.append(n)
                 continue
             }
-            // `Police Oversight Reagan Allan`, `AIG Legal-II Habib Khan`: the last word of an office before a person's name,
-            // an everyday English word no given name is, is no part of the name.
+            // `Police Oversight Reagan Allan`: the last words of an office before a person's name, everyday English words no
+            // given or family name is, are no part of the name.
             if label == .person, r.count >= 3, r.lowerBound > 0, Self.match(a.matches, kept[n].start, kept[n].end) == nil,
                words[r.lowerBound - 1].capitalized || WordMatch.isAny(b, words[r.lowerBound - 1], ["of", "for", "and"]) {
                 var first = r.lowerBound
@@ -80,17 +80,15 @@ extension Recognizer {
             }
             // `Davao del Sur`, `Lanao del Norte`: a Spanish point of the compass after `del` ends a province's name
             // (`Universidad del Norte`, led by an institution's word, stays a body).
-            do {
-                let compass = r.upperBound + 1 < words.count && WordMatch.isWord(b, words[r.upperBound], "del")
-                    && words[r.upperBound + 1].capitalized && WordMatch.isAny(b, words[r.upperBound + 1], Self.spanishCompass)
-                    && Self.joinedBySpace(b, last, words[r.upperBound]) && Self.joinedBySpace(b, words[r.upperBound], words[r.upperBound + 1])
-                let inside = r.count >= 3 && WordMatch.isWord(b, words[r.upperBound - 2], "del") && WordMatch.isAny(b, last, Self.spanishCompass)
-                if compass || inside, words[r.lowerBound].flags & Feature.orgHeads.rawValue == 0 {
-                    if compass { Self.runOn(&kept, n, to: words[r.upperBound + 1].end, removed: &removed) }
-                    kept[n].label = .gpe
-                    kept[n].canonical = nil
-                    continue
-                }
+            let compassAfter = r.upperBound + 1 < words.count && WordMatch.isWord(b, words[r.upperBound], "del")
+                && words[r.upperBound + 1].capitalized && WordMatch.isAny(b, words[r.upperBound + 1], Self.spanishCompass)
+                && Self.joinedBySpace(b, last, words[r.upperBound]) && Self.joinedBySpace(b, words[r.upperBound], words[r.upperBound + 1])
+            let compassInside = r.count >= 3 && WordMatch.isWord(b, words[r.upperBound - 2], "del") && WordMatch.isAny(b, last, Self.spanishCompass)
+            if compassAfter || compassInside, words[r.lowerBound].flags & Feature.orgHeads.rawValue == 0 {
+                if compassAfter { Self.runOn(&kept, n, to: words[r.upperBound + 1].end, removed: &removed) }
+                kept[n].label = .gpe
+                kept[n].canonical = nil
+                continue
             }
             // `An Ontario judge`, `A Dhaka court`: the article that opens a sentence is no part of the name after it,
             // which is what the lists know it as, if they know it (`A Coruña` is a name the gazetteer holds whole).

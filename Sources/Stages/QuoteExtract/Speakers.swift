@@ -28,7 +28,8 @@ extension Attributor {
     /// `a` or `an` and a description, in the first three sentences of the story, is the person whose full name
     /// (two words or more, as entity-tag found it) opens the next sentence, as the lead and the paragraph
     /// after it are written.
-    private func namedNext(_ r: Range<Int>) -> String? {
+    private mutating func namedNext(_ r: Range<Int>) -> String? {
+        tokenizer.tokens(r, into: &phraseBuffer)
         guard let first = phraseBuffer.first, isWord(first, "a") || isWord(first, "an"),
               let s = sentences.firstIndex(where: { $0.contains(r.lowerBound) }), s <= 2, s + 1 < sentences.count else { return nil }
         let next = sentences[s + 1]
