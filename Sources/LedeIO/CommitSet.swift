@@ -29,6 +29,18 @@ package final class CommitSet: Sendable {
 
     init(folder: String) { self.folder = folder }
 
+    /// A test hook, after git's `GIT_TEST_*` variables: with `LEDE_TEST_SIGNAL_DURING_COMMIT` set to `TERM` or
+    /// `INT`, the process sends itself that signal right after the first rename of a commit, so that a test can
+    /// check what a signal in the middle of the commit does without racing the commit's few milliseconds.
+    /// Lede never sets it, and any other value is ignored.
+    static let testSignal: Int32? = {
+        switch ProcessInfo.processInfo.environment["LEDE_TEST_SIGNAL_DURING_COMMIT"] {
+        case "TERM": SIGTERM
+        case "INT": SIGINT
+        default: nil
+        }
+    }()
+
     /// From now on, commits are gathered until ``commitAll()``.
     package func gather() { state.withLock { $0.gathering = true } }
 
@@ -67,9 +79,10 @@ package final class CommitSet: Sendable {
         let file = try AtomicFile(path: intent)
         try file.write(list)
         try file.commit()
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
             try moveIntoPlace(entry.temporary, entry.final)
             if let sha256 = entry.sha256 { digests?(entry.final, sha256, entry.bytes) }
+            if index == 0, let number = Self.testSignal { kill(getpid(), number) }
         }
         unlink(Paths.fileSystemPath(intent))
         syncFolder(Paths.directory(of: intent))
