@@ -376,12 +376,13 @@ package struct RoleScorer {
             verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.teaser])
         }
         // Below the text's first paragraph, the title of a video set in it, labelled (`Watch: Harbour Rovers 3-0 City
-        // highlights`, `VIDEO: Crews clear the road`): one line with no closing punctuation. (At the top of the page such a
+        // highlights`, `VIDEO: Crews clear the road`, `WATCH | Divers search the harbour`): one line with no closing punctuation. (At the top of the page such a
         // line is the article's own headline.)
         for i in (topBody + 1)..<max(topBody + 1, n) where verdicts[i] == nil || verdicts[i]?.decided == false {
             guard let s = scans[i], !s.plain, s.features[.noEndPunct], s.words >= 3, s.words <= 25 else { continue }
             let p = TextLayout.trim(b, paragraphs[i])
-            guard startsWithFolded(b, p, "watch:") || startsWithFolded(b, p, "video:"),
+            guard startsWithFolded(b, p, "watch:") || startsWithFolded(b, p, "video:") || startsWithFolded(b, p, "watch |")
+                    || startsWithFolded(b, p, "watch|") || startsWithFolded(b, p, "listen |") || startsWithFolded(b, p, "listen|"),
                   !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { continue }
             verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.teaser])
         }
@@ -458,6 +459,7 @@ package struct RoleScorer {
         var pairAbove: Int?
         var keptAbove = false, barAbovePair = false
         var bylineOverText: Int?
+        var bylinesOver = 0
         var standfirstCopies: [Int] = []
         var k = textTop - 1
         while k >= 0, textTop < n {
@@ -514,9 +516,11 @@ package struct RoleScorer {
             let p = TextLayout.trim(b, paragraphs[k])
             // (A byline over the text, `Jo Lane` or `Staff Correspondent, Harbour Post`, is passed over to the headline above
             // it, one of four words or more; with none there, it is the headline as before.)
-            if bylineOverText == nil, captionAbove == nil, pairAbove == nil, Self.titleLike(b, p, s),
-               Self.headerByline(b, p, model: model, name: true) != nil {
-                bylineOverText = k
+            // (Two such lines may stand there, a name over its staff title: `Jo Lane` over `Senior reporter`.)
+            if bylinesOver < 2, captionAbove == nil, pairAbove == nil, Self.titleLike(b, p, s),
+               Self.headerByline(b, p, model: model, name: true) != nil || Self.staffTitleLine(s) {
+                if bylineOverText == nil { bylineOverText = k }
+                bylinesOver += 1
                 k -= 1
                 continue
             }
@@ -732,7 +736,9 @@ package struct RoleScorer {
                 let nextToHead = i < h ? ((i + 1)..<h).allSatisfy(gone) : ((h + 1)..<i).allSatisfy(gone)
                 let overText = i > h && ((i + 1)..<textTop).allSatisfy(gone)
                 guard nextToHead || overText else { continue }
-                if let signal = Self.headerByline(b, p, model: model, name: i > h), i != firstContent || signal == .titleByline {
+                // (A staff title alone under the name, `Senior reporter`, is the byline's too.)
+                if let signal = Self.headerByline(b, p, model: model, name: i > h) ?? (i > h && Self.staffTitleLine(s) ? .titleByline : nil),
+                   i != firstContent || signal == .titleByline {
                     verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
                 }
             }
@@ -1116,11 +1122,31 @@ package struct RoleScorer {
     static func titleLike(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan, question: Bool = false) -> Bool {
         // (With `question`, a headline that asks, `Should the Police Have Posed With Him?`, one sentence.)
         let asks = question && b[p.upperBound - 1] == UInt8(ascii: "?") && !s.features[.sentences]
-        guard !s.plain, s.hasLetters, (2...25).contains(s.words), p.count <= 160, s.features[.noEndPunct] || asks, !s.features[.url], !isLinkBar(b, p),
+        // (A headline labelled with a bar, `WATCH | Crowds gather ...`, is no bar of links.)
+        guard !s.plain, s.hasLetters, (2...25).contains(s.words), p.count <= 160, s.features[.noEndPunct] || asks, !s.features[.url],
+              !isLinkBar(b, p) || labelledTitle(b, p),
               !s.features[.dateOnly], !s.features[.datelineOnly], !s.features[.email],
               !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { return false }
         let c = b[p.lowerBound]
         return c >= 0x41 && c <= 0x5A || ParagraphScan.isDigit(c) || c == 0x22 || c == 0xE2
+    }
+
+    /// Whether a line is a headline labelled with a bar: a word of two to seven capitals, a bar, and a title of three words or
+    /// more with no other bar (`WATCH | Crowds gather outside the court`).
+    static func labelledTitle(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var i = p.lowerBound
+        while i < p.upperBound, b[i] >= 0x41 && b[i] <= 0x5A { i += 1 }
+        guard (2...7).contains(i - p.lowerBound) else { return false }
+        while i < p.upperBound, b[i] == 0x20 { i += 1 }
+        guard i < p.upperBound, b[i] == UInt8(ascii: "|") else { return false }
+        let rest = (i + 1)..<p.upperBound
+        return !rest.contains { b[$0] == UInt8(ascii: "|") } && rest.count { b[$0] == 0x20 } >= 3
+    }
+
+    /// Whether a line is a staff title alone, in sentence case or capitalized (`Senior reporter`, `Staff Writer`): one to
+    /// three words, a staff title among them, no closing punctuation.
+    static func staffTitleLine(_ s: ParagraphScan) -> Bool {
+        !s.plain && s.features[.staffTitle] && (1...3).contains(s.words) && s.features[.noEndPunct] && s.features[.short] && !s.features[.quote]
     }
 
     /// Whether a line is a bar of links: a `|` in it, an opening `/` (`/ Home / News`), or links glued together.

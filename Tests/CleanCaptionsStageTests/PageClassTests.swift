@@ -145,4 +145,22 @@ struct PageClassTests {
             #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, line]) == [line], "\(line)")
         }
     }
+
+    @Test("A headline labelled with a bar stays at the top, over a name and its staff title, which go; the same line between paragraphs is a video's teaser")
+    func labelledHeadline() throws {
+        let headline = "WATCH | Boats return to the harbour after the storm"
+        let lines = [headline, "Mere Tonga", "Senior reporter", Self.body, Self.body2]
+        #expect(try removed(lines) == ["Mere Tonga", "Senior reporter"])
+        #expect(try headlines(lines) == [headline])
+        #expect(try removed(["New pier to open in the spring", Self.body, headline, Self.body2, Self.body3]) == [headline])
+    }
+
+    @Test("The site's affiliate notice, an advertisement's buttons and two temperatures glued go")
+    func affiliateAdsAndGluedTemperatures() throws {
+        let notice = "This story contains affiliate links, and the site may earn a fee when readers buy through them."
+        for line in [notice, "Hide Ad Hide Ad", "Ad Feedback", "32°C25°C"] {
+            #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, line, Self.body3]) == [line], "\(line)")
+        }
+        #expect(try removed(["New pier to open in the spring", Self.body, "The club and its affiliate links with schools will grow.", Self.body2]).isEmpty)
+    }
 }
