@@ -524,7 +524,12 @@ package struct RoleScorer {
                 k -= 1
                 continue
             }
-            if Self.titleLike(b, p, s, question: true), bylineOverText == nil || s.words >= 4 {
+            // (A pair printed twice under a short line in title case, a site's tagline or a section's name (`Everything Central
+            // Otago`), is the headline printed twice: a tagline is shorter than the headline it stands over.)
+            if let pair = pairAbove, bylineOverText == nil, s.words <= 3, s.features[.capitalized], s.features[.noEndPunct],
+               let ps = scans[pair], ps.words > s.words {
+                pageHeadline = pair
+            } else if Self.titleLike(b, p, s, question: true), bylineOverText == nil || s.words >= 4 {
                 pageHeadline = k
             } else if let c = captionAbove, !s.plain, Self.isLinkBar(b, p) {
                 pageHeadline = c

@@ -163,4 +163,22 @@ struct PageClassTests {
         }
         #expect(try removed(["New pier to open in the spring", Self.body, "The club and its affiliate links with schools will grow.", Self.body2]).isEmpty)
     }
+
+    @Test("A note on who funded the story goes, as a label or a sentence; a sentence on what a fund paid for stays")
+    func fundingNotice() throws {
+        for line in ["Harbour Reporting is public interest journalism funded by the Coast Trust.", "Coast Trust funded content",
+                     "This story was funded by the Coast Trust."] {
+            #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, line]) == [line], "\(line)")
+        }
+        #expect(try removed(["New pier to open in the spring", Self.body, "The pier was funded by the Coast Trust and the board.", Self.body2]).isEmpty)
+    }
+
+    @Test("A headline printed twice under a site's short tagline and a funding label stays twice, a headline")
+    func headlineTwiceUnderTagline() throws {
+        let headline = "Board delays the pier by a year"
+        let lines = ["Coast News", "Everything Coast Side", "Coast Trust funded content", headline, headline, "4 May 2025, 7:00 PM", Self.body, Self.body2]
+        let gone = try removed(lines)
+        #expect(!gone.contains(headline) && gone.contains("Coast Trust funded content"), "\(gone)")
+        #expect(try headlines(lines).filter { $0 == headline }.count == 2)
+    }
 }
