@@ -183,4 +183,12 @@ struct PageClassTests {
         #expect(!gone.contains(headline) && gone.contains("Coast Trust funded content"), "\(gone)")
         #expect(try headlines(lines).filter { $0 == headline }.count == 2)
     }
+
+    @Test("A line saying only when the story was posted goes; a paragraph opening with the same word stays")
+    func relativeDay() throws {
+        for line in ["Yesterday", "Today", "Just now"] {
+            #expect(try removed(["New pier to open in the spring", line, Self.body, Self.body2]) == [line], "\(line)")
+        }
+        #expect(try removed(["New pier to open in the spring", "Today the board meets again.", Self.body, Self.body2]).isEmpty)
+    }
 }
