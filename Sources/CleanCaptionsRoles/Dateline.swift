@@ -67,6 +67,19 @@ struct Dateline {
             end = j + 3
         } else if j + 1 < r.upperBound, b[j] == UInt8(ascii: "-") {
             end = b[j + 1] == UInt8(ascii: "-") ? j + 2 : j + 1
+        } else if j == i || agency == nil, j + 2 < r.upperBound, b[j] == UInt8(ascii: ":"), letters >= 4, !Self.isLabel(b, r.lowerBound..<placeEnd) {
+            // `ALOR SETAR: Police have ...`, `PESHAWAR, 24 October: Police ...`, glued too (`KARACHI:Police`): the place and a
+            // colon, then the text's first word, capitalized. (A label in capitals, `UPDATE:`, `WATCH:`, is no place.)
+            var k = j + 1
+            if b[k] == 0x20 { k += 1 }
+            guard k < r.upperBound, b[k] >= 0x41 && b[k] <= 0x5A || b[k] == UInt8(ascii: "\"") || b[k] == 0xE2 else { return nil }
+            end = j + 1
+            guard end == r.upperBound || b[end] == 0x20 || b[end] >= 0x41 && b[end] <= 0x5A else { return nil }
+            range = r.lowerBound..<end
+            self.place = place
+            self.date = date
+            self.agency = agency
+            return
         } else {
             return nil
         }
@@ -75,6 +88,21 @@ struct Dateline {
         self.place = place
         self.date = date
         self.agency = agency
+    }
+
+    /// Words in capitals that open a line with a colon as a label, not as a place: a caption's kicker, a teaser's
+    /// label, a note.
+    static func isLabel(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var e = r.lowerBound
+        while e < r.upperBound, b[e] >= 0x41 && b[e] <= 0x5A { e += 1 }
+        let first = r.lowerBound..<e
+        for word: StaticString in ["UPDATE", "UPDATED", "WATCH", "VIDEO", "LISTEN", "BREAKING", "EXCLUSIVE", "READ", "ALSO", "PHOTO", "PHOTOS",
+                                   "PICTURE", "PICTURED", "FILE", "FLASHBACK", "ABOVE", "BELOW", "LEFT", "RIGHT", "TOP", "INSET", "MAIN", "NOTE",
+                                   "EDITOR", "EDITORS", "CORRECTION", "CLARIFICATION", "WARNING", "ALERT", "LIVE", "OPINION", "ANALYSIS",
+                                   "COMMENT", "EDITORIAL", "LETTERS", "LETTER", "SOURCE", "SOURCES", "CREDIT", "IMAGE", "DISCLAIMER", "NB",
+                                   "PS", "TAGS", "TAG", "TOPICS", "RELATED", "MORE", "SEE", "QUOTE", "FACT", "FACTS", "TIP", "TIPS", "Q", "A"]
+            where e - r.lowerBound == word.utf8CodeUnitCount && startsWith(b, first, word) { return true }
+        return false
     }
 
     static func startsWithMonth(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {

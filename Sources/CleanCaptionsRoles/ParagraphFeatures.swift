@@ -470,7 +470,8 @@ struct ParagraphScan {
         // `Big win: Mr Tan waves to supporters`: a lead of one to four words and a colon, then a description.
         // Not a label of the page (`Updated:`, `Tags:`, `Photo:`, `Reporter:`).
         let labels = RoleModel.Word.chrome | RoleModel.Word.credit | RoleModel.Word.title | RoleModel.Word.stamp
-        if tokens[0].capitalized, tokens[0].flags & labels == 0 {
+        // (A dateline's place in capitals and its colon, `ALOR SETAR: Police have ...`, is no lead.)
+        if tokens[0].capitalized, tokens[0].flags & labels == 0, dateline == nil {
             for k in 0..<max(0, min(4, tokens.count - 3)) {
                 let t = tokens[k]
                 guard t.hasLetter else { break }

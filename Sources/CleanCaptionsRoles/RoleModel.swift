@@ -119,6 +119,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case headerName
     case titleByline
     case otherScript
+    case captionPair
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -215,6 +216,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "header-name",
         "title-byline",
         "other-script",
+        "caption-pair",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

@@ -43,6 +43,12 @@ package struct RoleScorer {
                 }
             }
         }
+        // Whether a paragraph quotes someone: a quotation mark, other than a few words set off in quotes (a scare quote, a
+        // name: `the "clean city" operation`), which a picture's caption may hold as well as the text.
+        func quoted(_ j: Int) -> Bool {
+            guard let s = scans[j], s.features[.quote] else { return false }
+            return !Self.scareQuotesOnly(b, TextLayout.trim(b, paragraphs[j]))
+        }
         // A paragraph that another paragraph repeats word for word: alt text printed beside its caption, a caption
         // printed twice. An article's own paragraphs never repeat; a quotation may (a pull quote), and stays; and a
         // line that ends like a sentence is left to the other features (one short sentence may well recur).
@@ -76,7 +82,7 @@ package struct RoleScorer {
                         let i = candidates[x].index, j = candidates[y].index
                         // (A quotation printed twice is a pull quote, and stays, unless the copies stand one over the
                         // other, as a picture's alt text over its caption does.)
-                        guard folded[i] == folded[j], abs(i - j) <= 2 || (!scans[i]!.features[.quote] && !scans[j]!.features[.quote]) else { continue }
+                        guard folded[i] == folded[j], abs(i - j) <= 2 || (!quoted(i) && !quoted(j)) else { continue }
                         scans[i]?.features[.repeated] = true
                         scans[j]?.features[.repeated] = true
                     }
@@ -147,13 +153,37 @@ package struct RoleScorer {
                 && verdicts[i + 1].map({ !$0.decided || $0.role == .headline }) ?? true
         }
         var kickers: [Int] = []
+        // A picture's caption over its credit line, both above the headline (`Crews clear the canal on Monday.` over `PHOTO:
+        // JO LANE` over the headline): the caption, not the headline printed first. It reads as a caption (a sentence with its
+        // full stop, a scene, or when), and a title-like line follows the credit. (A headline over a credit with no caption
+        // has no title-like line under the credit: the text follows.)
+        var captionsAbove: [Int] = []
+        for i in 0..<max(0, n - 3) {
+            guard case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i), case .credit = ruled[i + 1],
+                  case .none = ruled[i + 2], let t = scans[i + 2],
+                  // (Nothing kept above it but lines with no letters: a mark, an emoji.)
+                  (0..<i).allSatisfy({ j in
+                      guard case .none = ruled[j], let a = scans[j], a.hasLetters else { return true }
+                      return verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false
+                  }) else { continue }
+            let p = TextLayout.trim(b, paragraphs[i]), q = TextLayout.trim(b, paragraphs[i + 2])
+            guard p.count <= 300, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), Self.titleLike(b, q, t),
+                  !(p.count == q.count && zip(p, q).allSatisfy { b[$0] == b[$1] }),
+                  !s.features[.noEndPunct] || s.features[.sceneLine] || s.features[.photoVerb] || s.features[.whenEnd],
+                  Self.readsAsCaption(b, p) else { continue }
+            captionsAbove.append(i)
+        }
         // A page title, `Headline - Outlet`, over the headline itself: the whole line is the page's chrome.
         var pageTitles: [Int] = []
         var firstContent: Int?
-        for i in 0..<n where !teasers.contains(i) {
+        for i in 0..<n where !teasers.contains(i) && !captionsAbove.contains(i) {
             // The headline comes before the body text.
             guard let s = scans[i] else { continue }
-            if s.plain { break }
+            if s.plain {
+                // (A headline glued on the line above the text's first paragraph makes that paragraph the first content.)
+                if Self.headlineLine(b, TextLayout.trim(b, paragraphs[i])) != nil { firstContent = i }
+                break
+            }
             if isKicker(i) { kickers.append(i); continue }
             if i + 1 < n, scans[i + 1] != nil, let suffix = Self.siteSuffix(b, TextLayout.trim(b, paragraphs[i]), model: model) {
                 let p = TextLayout.trim(b, paragraphs[i]), q = TextLayout.trim(b, paragraphs[i + 1])
@@ -276,6 +306,7 @@ package struct RoleScorer {
         for i in teasers { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
         for i in kickers { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.kicker]) }
         for i in pageTitles { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.pageTitle]) }
+        for i in captionsAbove { verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair]) }
         // Paragraphs that read as body text: no role claims them, and they end like a sentence or run long.
         var bodyLike = [Bool](repeating: false, count: n)
         for i in 0..<n {
@@ -345,12 +376,13 @@ package struct RoleScorer {
             verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.teaser])
         }
         // Below the text's first paragraph, the title of a video set in it, labelled (`Watch: Harbour Rovers 3-0 City
-        // highlights`, `VIDEO: Crews clear the road`): one line with no closing punctuation. (At the top of the page such a
+        // highlights`, `VIDEO: Crews clear the road`, `WATCH | Divers search the harbour`): one line with no closing punctuation. (At the top of the page such a
         // line is the article's own headline.)
         for i in (topBody + 1)..<max(topBody + 1, n) where verdicts[i] == nil || verdicts[i]?.decided == false {
             guard let s = scans[i], !s.plain, s.features[.noEndPunct], s.words >= 3, s.words <= 25 else { continue }
             let p = TextLayout.trim(b, paragraphs[i])
-            guard startsWithFolded(b, p, "watch:") || startsWithFolded(b, p, "video:"),
+            guard startsWithFolded(b, p, "watch:") || startsWithFolded(b, p, "video:") || startsWithFolded(b, p, "watch |")
+                    || startsWithFolded(b, p, "watch|") || startsWithFolded(b, p, "listen |") || startsWithFolded(b, p, "listen|"),
                   !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { continue }
             verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.teaser])
         }
@@ -427,6 +459,8 @@ package struct RoleScorer {
         var pairAbove: Int?
         var keptAbove = false, barAbovePair = false
         var bylineOverText: Int?
+        var bylinesOver = 0
+        var standfirstCopies: [Int] = []
         var k = textTop - 1
         while k >= 0, textTop < n {
             guard let s = scans[k] else {
@@ -447,8 +481,19 @@ package struct RoleScorer {
                     k -= 2
                     continue
                 }
-                if v.role == .caption, s.features[.repeated], (0..<max(0, k - 1)).contains(where: { same($0, k) }) {
-                    if Self.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) { pageHeadline = k }
+                if v.role == .caption, s.features[.repeated], let first = (0..<max(0, k - 1)).first(where: { same($0, k) }) {
+                    // (A standfirst printed twice, under the headline and again over the text past a place and a byline: a
+                    // title-like line kept right over the first copy, no copy itself, is the headline, and both copies are
+                    // the text's standfirst. A headline printed twice has no such line over it.)
+                    var above = first - 1
+                    while above >= 0, scans[above] == nil || verdicts[above].map({ $0.decided && $0.role.isRemoved }) ?? false { above -= 1 }
+                    if above >= 0, let a = scans[above], !a.plain, !a.features[.repeated], !s.features[.quote],
+                       a.words >= 3, Self.titleLike(b, TextLayout.trim(b, paragraphs[above]), a), Self.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) {
+                        pageHeadline = above
+                        standfirstCopies = [first, k]
+                    } else if Self.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) {
+                        pageHeadline = k
+                    }
                     keptAbove = true
                     break
                 }
@@ -471,13 +516,20 @@ package struct RoleScorer {
             let p = TextLayout.trim(b, paragraphs[k])
             // (A byline over the text, `Jo Lane` or `Staff Correspondent, Harbour Post`, is passed over to the headline above
             // it, one of four words or more; with none there, it is the headline as before.)
-            if bylineOverText == nil, captionAbove == nil, pairAbove == nil, Self.titleLike(b, p, s),
-               Self.headerByline(b, p, model: model, name: true) != nil {
-                bylineOverText = k
+            // (Two such lines may stand there, a name over its staff title: `Jo Lane` over `Senior reporter`.)
+            if bylinesOver < 2, captionAbove == nil, pairAbove == nil, Self.titleLike(b, p, s),
+               Self.headerByline(b, p, model: model, name: true) != nil || Self.staffTitleLine(s) {
+                if bylineOverText == nil { bylineOverText = k }
+                bylinesOver += 1
                 k -= 1
                 continue
             }
-            if Self.titleLike(b, p, s, question: true), bylineOverText == nil || s.words >= 4 {
+            // (A pair printed twice under a short line in title case, a site's tagline or a section's name (`Everything Central
+            // Otago`), is the headline printed twice: a tagline is shorter than the headline it stands over.)
+            if let pair = pairAbove, bylineOverText == nil, s.words <= 3, s.features[.capitalized], s.features[.noEndPunct],
+               let ps = scans[pair], ps.words > s.words {
+                pageHeadline = pair
+            } else if Self.titleLike(b, p, s, question: true), bylineOverText == nil || s.words >= 4 {
                 pageHeadline = k
             } else if let c = captionAbove, !s.plain, Self.isLinkBar(b, p) {
                 pageHeadline = c
@@ -491,6 +543,7 @@ package struct RoleScorer {
             keptAbove = true
         }
         if pageHeadline == nil, !keptAbove, let pair = pairAbove { pageHeadline = pair }
+        for i in standfirstCopies { verdicts[i] = nil }
         // Under a label of related stories (`More Stories`, `Related`, `Trending`, `Latest in Sport`, `Breaking`,
         // `Upcoming Events`), the list of their headlines (no closing punctuation) and cut-off teasers (`...`, `... More
         // Info`), to the first paragraph that is neither. The label is read in a paragraph removed as chrome, or in one
@@ -674,7 +727,8 @@ package struct RoleScorer {
         // the place and the date after a comma (`Staff Correspondent, Harbour Post  Port Ria, May 3, 2024`).
         if let h = pageHeadline ?? firstContent, textTop < n, h < textTop {
             func gone(_ j: Int) -> Bool {
-                guard scans[j] != nil, case .none = ruled[j] else { return true }
+                // (A standfirst's copy between the headline and the text is passed over like a removed line.)
+                guard scans[j] != nil, case .none = ruled[j], !standfirstCopies.contains(j) else { return true }
                 return verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false
             }
             // (The first title-like line, read as the headline before the page's headline was known, may be the byline of names
@@ -687,7 +741,9 @@ package struct RoleScorer {
                 let nextToHead = i < h ? ((i + 1)..<h).allSatisfy(gone) : ((h + 1)..<i).allSatisfy(gone)
                 let overText = i > h && ((i + 1)..<textTop).allSatisfy(gone)
                 guard nextToHead || overText else { continue }
-                if let signal = Self.headerByline(b, p, model: model, name: i > h), i != firstContent || signal == .titleByline {
+                // (A staff title alone under the name, `Senior reporter`, is the byline's too.)
+                if let signal = Self.headerByline(b, p, model: model, name: i > h) ?? (i > h && Self.staffTitleLine(s) ? .titleByline : nil),
+                   i != firstContent || signal == .titleByline {
                     verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
                 }
             }
@@ -698,7 +754,7 @@ package struct RoleScorer {
         if let h = pageHeadline ?? firstContent, textTop < n {
             for i in (h + 1)..<max(h + 1, textTop - 1) where verdicts[i].map({ !$0.decided }) ?? true && verdicts[i + 1].map({ !$0.decided }) ?? true {
                 guard case .none = ruled[i], case .none = ruled[i + 1], let s = scans[i], !s.plain, s.features[.short], !s.features[.noEndPunct],
-                      !s.features[.sentences], !s.features[.quote], (1...8).contains(s.words), same(i, i + 1) else { continue }
+                      !s.features[.sentences], !quoted(i), (1...8).contains(s.words), same(i, i + 1) else { continue }
                 for j in [i, i + 1] { verdicts[j] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated]) }
             }
         }
@@ -709,7 +765,7 @@ package struct RoleScorer {
         if textTop < n {
             for i in textTop..<max(textTop, n - 2) where verdicts[i].map({ !$0.decided }) ?? true && verdicts[i + 1].map({ !$0.decided }) ?? true {
                 guard case .none = ruled[i], case .none = ruled[i + 1], let s = scans[i], !s.plain, !s.features[.sentences],
-                      !s.features[.quote], (3...25).contains(s.words), TextLayout.trim(b, paragraphs[i]).count <= 180,
+                      !quoted(i), (3...25).contains(s.words), TextLayout.trim(b, paragraphs[i]).count <= 180,
                       same(i, i + 1), i > 0, let before = scans[i - 1], before.words > 12, let after = scans[i + 2], after.words > 12,
                       Self.readsAsCaption(b, TextLayout.trim(b, paragraphs[i]))
                 else { continue }
@@ -853,6 +909,28 @@ package struct RoleScorer {
                 continue
             }
             if s.readsAsText { bodyBelow = true }
+        }
+
+        // Under the headline, a picture's credit line over its caption (`Photo: Jo Lane/Valley Post` over `Crews clear the
+        // canal.` over the byline): the caption stands between the credit, right under the headline, and a removed line.
+        // (A credit under the headline with the text's first paragraph below it has no removed line under that paragraph.)
+        if let h = pageHeadline ?? firstContent {
+            func gone(_ j: Int) -> Bool {
+                guard scans[j] != nil, case .none = ruled[j] else { return true }
+                return verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false
+            }
+            var i = h + 1
+            while i < n, gone(i), !credit(i) { i += 1 }
+            let c = i
+            i += 1
+            if c < n, credit(c), i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i),
+               verdicts[i].map({ !$0.decided }) ?? true, gone(i + 1), !credit(i + 1) {
+                let p = TextLayout.trim(b, paragraphs[i])
+                if p.count <= 300, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), Self.readsAsCaption(b, p),
+                   ((i + 2)..<n).contains(where: { bodyLike[$0] }) {
+                    verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair])
+                }
+            }
         }
 
         var result = Result()
@@ -1049,11 +1127,31 @@ package struct RoleScorer {
     static func titleLike(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan, question: Bool = false) -> Bool {
         // (With `question`, a headline that asks, `Should the Police Have Posed With Him?`, one sentence.)
         let asks = question && b[p.upperBound - 1] == UInt8(ascii: "?") && !s.features[.sentences]
-        guard !s.plain, s.hasLetters, (2...25).contains(s.words), p.count <= 160, s.features[.noEndPunct] || asks, !s.features[.url], !isLinkBar(b, p),
+        // (A headline labelled with a bar, `WATCH | Crowds gather ...`, is no bar of links.)
+        guard !s.plain, s.hasLetters, (2...25).contains(s.words), p.count <= 160, s.features[.noEndPunct] || asks, !s.features[.url],
+              !isLinkBar(b, p) || labelledTitle(b, p),
               !s.features[.dateOnly], !s.features[.datelineOnly], !s.features[.email],
               !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { return false }
         let c = b[p.lowerBound]
         return c >= 0x41 && c <= 0x5A || ParagraphScan.isDigit(c) || c == 0x22 || c == 0xE2
+    }
+
+    /// Whether a line is a headline labelled with a bar: a word of two to seven capitals, a bar, and a title of three words or
+    /// more with no other bar (`WATCH | Crowds gather outside the court`).
+    static func labelledTitle(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var i = p.lowerBound
+        while i < p.upperBound, b[i] >= 0x41 && b[i] <= 0x5A { i += 1 }
+        guard (2...7).contains(i - p.lowerBound) else { return false }
+        while i < p.upperBound, b[i] == 0x20 { i += 1 }
+        guard i < p.upperBound, b[i] == UInt8(ascii: "|") else { return false }
+        let rest = (i + 1)..<p.upperBound
+        return !rest.contains { b[$0] == UInt8(ascii: "|") } && rest.count { b[$0] == 0x20 } >= 3
+    }
+
+    /// Whether a line is a staff title alone, in sentence case or capitalized (`Senior reporter`, `Staff Writer`): one to
+    /// three words, a staff title among them, no closing punctuation.
+    static func staffTitleLine(_ s: ParagraphScan) -> Bool {
+        !s.plain && s.features[.staffTitle] && (1...3).contains(s.words) && s.features[.noEndPunct] && s.features[.short] && !s.features[.quote]
     }
 
     /// Whether a line is a bar of links: a `|` in it, an opening `/` (`/ Home / News`), or links glued together.
@@ -1146,6 +1244,22 @@ package struct RoleScorer {
         }
         let line = String(decoding: UnsafeBufferPointer(rebasing: b[p]), as: UTF8.self)
         for cue in [" said", " says", " told", " added", "according to", " asked", " explained"] where line.contains(cue) { return false }
+        return true
+    }
+
+    /// Whether every quotation in a line is a few words set off in quotes (a scare quote, a name: `the "clean city"
+    /// operation`), not speech: two or four marks, none opening the line, each quoted run of four words at most.
+    static func scareQuotesOnly(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var marks: [Int] = []
+        for i in p where isQuoteMark(b, i) {
+            marks.append(i)
+            if marks.count > 4 { return false }
+        }
+        guard !marks.isEmpty, marks.count % 2 == 0, marks[0] != p.lowerBound else { return false }
+        for k in stride(from: 0, to: marks.count, by: 2) {
+            let inner = (marks[k] + 1)..<marks[k + 1]
+            guard inner.count >= 2, inner.count(where: { b[$0] == 0x20 }) <= 3 else { return false }
+        }
         return true
     }
 

@@ -1,0 +1,194 @@
+@testable import CleanCaptionsRoles
+@testable import CleanCaptionsStage
+import Foundation
+import LedeCore
+import Testing
+
+/// Classes of page lines that outlets nobody imitated print around their articles: captions and credits above the
+/// headline, bylines with the outlet after a slash or a desk before a bar, breadcrumbs with no separators, weather
+/// widgets, contact blocks, standfirsts and captions printed twice, datelines with a colon. Each goes as a class, and
+/// the text around it stays. Every line here is written for the test.
+struct PageClassTests {
+    static let body = "The board said on Tuesday that the new pier would open in the spring, a year later than planned."
+    static let body2 = "Fishermen told the meeting that the old pier had been closed to boats since the storm in March."
+    static let body3 = "Work on the breakwater will start once the contract is signed, the board's engineer said."
+
+    func clean(_ text: String) throws -> Document {
+        var doc = Document(id: "d", text: text, source: .init(path: "t"))
+        try CleanCaptionsStage(options: .init(), context: StageContext(baseDirectory: ".")).process(&doc)
+        return doc
+    }
+
+    func removed(_ lines: [String]) throws -> [String] {
+        let d = try clean(lines.joined(separator: "\n\n"))
+        return d.removed.map { d.originalSubstring($0.start..<$0.end) }
+    }
+
+    func headlines(_ lines: [String]) throws -> [String] {
+        let d = try clean(lines.joined(separator: "\n\n"))
+        return d.spans(CleanCaptionsStage.structureLayer).filter { $0.label == "headline" }.map { d.substring($0.range) }
+    }
+
+    @Test("A caption and its credit above the headline go; the headline stays, and a headline over a credit with no caption stays")
+    func captionPairAboveHeadline() throws {
+        let headline = "New pier to open in the spring"
+        for caption in ["Divers check the pylons of the old pier on Sunday.", "A crane lifts the first span into place on Monday"] {
+            let lines = [caption, "PHOTO: MINA TAVAKE", headline, Self.body, Self.body2]
+            #expect(try removed(lines) == [caption, "PHOTO: MINA TAVAKE"])
+            #expect(try headlines(lines) == [headline])
+        }
+        // A headline over a credit with the text under it stays the headline.
+        #expect(try removed([headline, "PHOTO: MINA TAVAKE", Self.body, Self.body2]) == ["PHOTO: MINA TAVAKE"])
+    }
+
+    @Test("A caption under its credit line, right under the headline and over the byline, goes; the text's first paragraph under a credit stays")
+    func captionUnderCredit() throws {
+        let caption = "Several boats were pulled up on the beach before the storm."
+        #expect(try removed(["Storm shuts the harbour", "Photo: Mina Tavake/Coast Post", caption, "By Tevita Lolo", Self.body, Self.body2])
+                == ["Photo: Mina Tavake/Coast Post", caption, "By Tevita Lolo"])
+        #expect(try removed(["Storm shuts the harbour", "Photo: Mina Tavake/Coast Post", Self.body, Self.body2, Self.body3])
+                == ["Photo: Mina Tavake/Coast Post"])
+    }
+
+    @Test("A caption holding a scare quote, printed twice apart, goes twice; a quotation printed twice apart stays")
+    func scareQuoteCaptionTwice() throws {
+        let caption = "Volunteers at work during the \"clean harbour\" day on Saturday"
+        let lines = ["Volunteers clear the harbour", caption, Self.body, Self.body2, caption, Self.body3]
+        #expect(try removed(lines) == [caption, caption])
+        let quote = "\"We will not wait another year for this pier,\" a fisherman told the board on Saturday"
+        #expect(try removed(["Volunteers clear the harbour", quote, Self.body, Self.body2, quote, Self.body3]).isEmpty)
+    }
+
+    @Test("A breadcrumb with no separators goes, on one line or stacked; a headline or a sentence opening with Home stays")
+    func bareBreadcrumb() throws {
+        for crumb in ["Home News Local", "HOME NEWS NATION", "Home\nSport\nFootball", "Home Business Markets Latest"] {
+            #expect(try removed(["Site of the Coast", crumb, "New pier to open in the spring", Self.body, Self.body2]) == [crumb], "\(crumb)")
+        }
+        for line in ["Home Sales Slow in the Valley", "Home Affairs officials visited the pier on Monday."] {
+            #expect(try !removed([line, Self.body, Self.body2]).contains(line), "\(line)")
+        }
+    }
+
+    @Test("A byline naming the outlet after a slash goes; a sentence opening with By stays")
+    func bylineWithOutlet() throws {
+        for byline in ["By: Sefa Lolo/coastpost.example/Tonga", "By Sefa Lolo/Coast Post, Nuku'alofa", "BY SEFA LOLO/COAST POST"] {
+            #expect(try removed(["New pier to open in the spring", byline, Self.body, Self.body2]) == [byline], "\(byline)")
+        }
+        let sentence = "By Monday/Tuesday the board will have chosen a builder for the pier."
+        #expect(try removed(["New pier to open in the spring", Self.body, sentence, Self.body2]).isEmpty)
+    }
+
+    @Test("A desk's byline before a bar goes, with a date after it or nothing")
+    func deskBylineWithBar() throws {
+        for byline in ["News Desk |", "Web Desk | 4 May 2025", "Staff Reporter | Updated: 4 May 2025, 09:10", "Our Correspondent |"] {
+            #expect(try removed(["New pier to open in the spring", byline, Self.body, Self.body2]) == [byline], "\(byline)")
+        }
+        #expect(try removed(["New pier to open in the spring", Self.body, "The desk | a table, really | stood by the door.", Self.body2]).isEmpty)
+    }
+
+    @Test("A press release's postal line goes with its telephone and address at the foot; a sentence giving a box number stays")
+    func contactBlock() throws {
+        let foot = ["P.O. Box 77, Neiafu", "Tel: (676) 555-0100", "Email: pier@coastboard.example"]
+        #expect(try removed(["New pier to open in the spring", Self.body, Self.body2] + foot) == foot)
+        let sentence = "Letters may be sent to P.O. Box 77 in Neiafu before the end of the month."
+        #expect(try removed(["New pier to open in the spring", Self.body, sentence, Self.body2]).isEmpty)
+    }
+
+    @Test("A standfirst printed twice, around the byline and the place, stays twice, and the headline above it stays")
+    func standfirstTwice() throws {
+        let headline = "Board to charge boats for the new pier"
+        let standfirst = "Owners of larger boats will pay twice as much as others"
+        let lines = [headline, standfirst, "Sefa Lolo", "Neiafu | 4 May 2025", standfirst, Self.body, Self.body2]
+        let gone = try removed(lines)
+        #expect(!gone.contains(headline) && !gone.contains(standfirst), "\(gone)")
+        #expect(gone.contains("Sefa Lolo"), "\(gone)")
+        #expect(try headlines(lines) == [headline])
+        // A headline printed twice is still the headline twice.
+        #expect(try removed([headline, headline, Self.body, Self.body2]).isEmpty)
+    }
+
+    @Test("A weather widget's line goes; a sentence giving the temperature stays")
+    func weatherWidget() throws {
+        for widget in ["27°C Light rain", "Neiafu 29° / 22°", "31°C", "Port Ria, 18°C Sunny"] {
+            #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, widget]) == [widget], "\(widget)")
+        }
+        #expect(try removed(["New pier to open in the spring", Self.body, "It was 34°C on the pier by noon.", Self.body2]).isEmpty)
+    }
+
+    @Test("A headline glued to the text's first line is the headline, and the section word above it goes")
+    func headlineGlued() throws {
+        let text = ["News", "Pier opening delayed again\nThe board said on Tuesday that the new pier would open in the spring, a year later than planned.",
+                    Self.body2, Self.body3].joined(separator: "\n\n")
+        let d = try clean(text)
+        #expect(d.removed.map { d.originalSubstring($0.start..<$0.end) } == ["News"])
+        #expect(d.spans(CleanCaptionsStage.structureLayer).contains { $0.label == "headline" && d.substring($0.range) == "Pier opening delayed again" })
+    }
+
+    @Test("A dateline in capitals with a colon is the dateline and its text stays; a label in capitals with a colon is no dateline")
+    func colonDateline() throws {
+        for (line, place) in [("NEIAFU: Police have detained a man over the theft of two outboard motors.", "NEIAFU"),
+                              ("PORT RIA:Fishermen returned to the harbour on Monday.", "PORT RIA")] {
+            let d = try clean(["Two held over stolen motors", line, Self.body2].joined(separator: "\n\n"))
+            #expect(d.removed.isEmpty, "\(line)")
+            #expect(d.spans(CleanCaptionsStage.structureLayer).contains { $0.label == "dateline" && $0.attributes["place"] == .string(place) }, "\(line)")
+        }
+        var text = "UPDATE: Police have detained a second man."
+        let label = text.withUTF8 { b in Dateline(b, 0..<b.count) }
+        #expect(label == nil)
+        text = "WATCH: Crews lift the span"
+        #expect(text.withUTF8 { b in Dateline(b, 0..<b.count) } == nil)
+    }
+
+    @Test("Text-size buttons and a prompt to follow the site's channel go")
+    func buttonsAndFollowPrompt() throws {
+        for line in ["-A A +A", "A- A A+", "Follow us on our official Telegram channel for the latest news"] {
+            #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, line]) == [line], "\(line)")
+        }
+    }
+
+    @Test("A headline labelled with a bar stays at the top, over a name and its staff title, which go; the same line between paragraphs is a video's teaser")
+    func labelledHeadline() throws {
+        let headline = "WATCH | Boats return to the harbour after the storm"
+        let lines = [headline, "Mere Tonga", "Senior reporter", Self.body, Self.body2]
+        #expect(try removed(lines) == ["Mere Tonga", "Senior reporter"])
+        #expect(try headlines(lines) == [headline])
+        #expect(try removed(["New pier to open in the spring", Self.body, headline, Self.body2, Self.body3]) == [headline])
+    }
+
+    @Test("The site's affiliate notice, an advertisement's buttons and two temperatures glued go")
+    func affiliateAdsAndGluedTemperatures() throws {
+        let notice = "This story contains affiliate links, and the site may earn a fee when readers buy through them."
+        for line in [notice, "Hide Ad Hide Ad", "Ad Feedback", "32°C25°C"] {
+            #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, line, Self.body3]) == [line], "\(line)")
+        }
+        #expect(try removed(["New pier to open in the spring", Self.body, "The club and its affiliate links with schools will grow.", Self.body2]).isEmpty)
+    }
+
+    @Test("A note on who funded the story goes, as a label or a sentence; a sentence on what a fund paid for stays")
+    func fundingNotice() throws {
+        for line in ["Harbour Reporting is public interest journalism funded by the Coast Trust.", "Coast Trust funded content",
+                     "This story was funded by the Coast Trust.",
+                     "Mere Tonga is a Coast Reporting Initiative reporter with the Coast Post. The Coast Reporting Initiative is funded by the Coast Trust."] {
+            #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, line]) == [line], "\(line)")
+        }
+        #expect(try removed(["New pier to open in the spring", Self.body, "The pier was funded by the Coast Trust and the board.", Self.body2]).isEmpty)
+        #expect(try removed(["New pier to open in the spring", Self.body, "The school lunch programme is funded by the Coast Trust.", Self.body2]).isEmpty)
+    }
+
+    @Test("A headline printed twice under a site's short tagline and a funding label stays twice, a headline")
+    func headlineTwiceUnderTagline() throws {
+        let headline = "Board delays the pier by a year"
+        let lines = ["Coast News", "Everything Coast Side", "Coast Trust funded content", headline, headline, "4 May 2025, 7:00 PM", Self.body, Self.body2]
+        let gone = try removed(lines)
+        #expect(!gone.contains(headline) && gone.contains("Coast Trust funded content"), "\(gone)")
+        #expect(try headlines(lines).filter { $0 == headline }.count == 2)
+    }
+
+    @Test("A line saying only when the story was posted goes; a paragraph opening with the same word stays")
+    func relativeDay() throws {
+        for line in ["Yesterday", "Today", "Just now"] {
+            #expect(try removed(["New pier to open in the spring", line, Self.body, Self.body2]) == [line], "\(line)")
+        }
+        #expect(try removed(["New pier to open in the spring", "Today the board meets again.", Self.body, Self.body2]).isEmpty)
+    }
+}
