@@ -59,10 +59,20 @@ public final class AtomicFile {
 
     /// Appends bytes from memory: one copy into the buffer, where the generic generic write is not
     /// specialized for its caller's type across modules.
+    ///
+    /// A block of a megabyte or more that finds the buffer empty (a writer that gathers its own blocks, as
+    /// the JSON Lines writer does) is hashed and written from where it lies, without being copied: the same
+    /// bytes in the same order, so the same file and digest.
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        if buffer.isEmpty, bytes.count >= Self.block {
+            return try flush(UnsafeRawBufferPointer(bytes))
+        }
         buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 20 { try flush() }
+        if buffer.count >= Self.block { try flush() }
     }
+
+    /// How many bytes are gathered before they are hashed and written.
+    public static let block = 1 << 20
 
     /// Appends a string's UTF-8.
     public func write(_ string: String) throws {
@@ -71,20 +81,26 @@ public final class AtomicFile {
     }
 
     private func flush() throws {
+        try buffer.withUnsafeBytes { try flush($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Hashes and writes bytes that follow everything written so far (the buffer's, or a block of the caller's
+    /// when the buffer is empty).
+    private func flush(_ bytes: UnsafeRawBufferPointer) throws {
         if let interruption, interruption.isOn, Task.isCancelled {
             discard()
             throw CancellationError()
         }
-        if let digest { buffer.withUnsafeBytes { digest.update($0) } }
-        if let failure = Descriptor.writeAll(fd, buffer) {
+        if let digest { digest.update(bytes) }
+        if let failure = Descriptor.writeAll(fd, bytes) {
             discard()
             throw IOFailure("write failed: \(String(cString: strerror(failure)))", path: path)
         }
         // The disk starts on each megabyte as it is written, so that `commit`'s fsync waits for the last one
         // rather than the whole file. Only a hint: a file system that refuses it loses nothing.
-        _ = lede_start_writeback(fd, off_t(bytesWritten), off_t(buffer.count))
-        bytesWritten += buffer.count
-        buffer.removeAll(keepingCapacity: true)
+        _ = lede_start_writeback(fd, off_t(bytesWritten), off_t(bytes.count))
+        bytesWritten += bytes.count
     }
 
     /// Flushes, fsyncs, renames into place and fsyncs the folder. After this the file is committed.

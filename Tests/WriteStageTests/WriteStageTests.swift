@@ -3,6 +3,7 @@ import GRDB
 import LedeCore
 import LedeEngine
 import LedePipeline
+import LedeRecord
 import LedeIO
 import Testing
 @testable import WriteStage
@@ -377,5 +378,35 @@ struct ReportChartTests {
         let svg = HTML.chart("Top speakers", [("Councilwoman Dana Reyes-Whitfield", 4, "#444"), ("Kim", 2, "#444")])
         #expect(svg.contains(">Councilwoman Dana Reyes-Whitfield</text>"))
         #expect(!svg.contains("…"))
+    }
+}
+
+struct JSONLCollectorTests {
+    @Test("Records gathered into blocks of a megabyte and more, and prepared lines between them, are the lines of the documents in order")
+    func gatheredBlocksAndPreparedLinesKeepOrder() throws {
+        let dir = NSTemporaryDirectory() + "lede-jsonl-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let out = OutputFolder(path: dir)
+        try out.prepare()
+        let collector = try JSONLCollector(path: "news.jsonl", output: out)
+        let prepare = try #require(collector.prepare)
+        var expected: [UInt8] = []
+        // About 3 MB of records: blocks handed over whole, the last one at the end.
+        for i in 0..<700 {
+            let words = (0..<600).map { "w\(($0 &* 7 &+ i) % 97)" }.joined(separator: " ")
+            var doc = Document(id: "d\(i)", text: "Doc \(i) \"quoted\" é\n" + words, source: .init(path: "in.txt"))
+            try doc.setLayer(Layer.paragraphs, [Span(start: 0, end: 5)])
+            expected += Record.line(doc)
+            if i % 50 == 7 {
+                let line = try prepare(&doc)
+                try collector.consume(&doc, prepared: line)
+            } else {
+                try collector.consume(&doc)
+            }
+        }
+        var summary = RunSummary()
+        try collector.finish(&summary)
+        #expect(try Array(Data(contentsOf: URL(fileURLWithPath: dir + "/news.jsonl"))) == expected)
+        #expect(out.committedDigest(of: "news.jsonl")?.sha256 == Digest.sha256(expected))
     }
 }

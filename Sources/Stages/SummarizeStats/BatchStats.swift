@@ -423,20 +423,18 @@ public struct BatchStats: Sendable, Equatable {
         // Each label's top names are chosen as the names go by, rather than from a dictionary of names per
         // label: the same lists, without hashing every name again.
         var flatNames = [String: AttributeValue](minimumCapacity: entityNames.count)
-        var labels: [String: Int] = [:], best: [[(String, Int)]] = []
+        // Each name's label found in a short list (``Tally``, a handful of labels) rather than hashed for every
+        // name: its place there is the place of its top list.
+        var labels = Tally(), best: [[(String, Int)]] = []
         for (mention, count) in entityNames {
             flatNames[Self.flatKey(mention)] = .int(count)
-            let l: Int
-            if let known = labels[mention.label] { l = known } else {
-                l = best.count
-                labels[mention.label] = l
-                best.append([])
-            }
+            let l = labels.add(mention.label)
+            if l == best.count { best.append([]) }
             Self.offer(mention.name, count, to: &best[l], keeping: top)
         }
         var topEntities = [String: AttributeValue](minimumCapacity: labels.count)
-        for (label, l) in labels {
-            topEntities[label] = .list(best[l].map { .map(["name": .string($0.0), "count": .int($0.1)]) })
+        for (l, entry) in labels.entries.enumerated() {
+            topEntities[entry.key] = .list(best[l].map { .map(["name": .string($0.0), "count": .int($0.1)]) })
         }
         var kept = self
         kept.keepTopSources()

@@ -83,25 +83,31 @@ public struct SummarizeStatsStage: CollectingStage {
             figures.characters = codePoints(b)
             figures.words = sentences.withUnsafeBufferPointer { countWords(b, sentences: $0, into: &sentenceWords) }
             // Each label's digest, by its place in the tally: hashed once per document, not per mention.
-            var labelDigests: [UInt64] = []
-            labelDigests.reserveCapacity(8)
+            // In stack memory rather than an array allocated for each document: there are no more labels than
+            // entities.
             entities.withUnsafeBufferPointer { entities in
-                for i in entities.indices {
-                    let label = entities[i].label ?? "?"
-                    let n = figures.entityTally.add(label)
-                    if n == labelDigests.count { labelDigests.append(BatchStats.EntityMention.digest(of: label)) }
-                    let canonical: String? = entities[i].attributes.isEmpty ? nil : value("canonical", in: entities[i].attributes)?.string
-                    if let canonical {
-                        mentions.append(BatchStats.EntityMention(label: label, labelDigest: labelDigests[n], name: canonical))
-                        continue
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, entities.count)) { labelDigests in
+                    var digested = 0
+                    for i in entities.indices {
+                        let label = entities[i].label ?? "?"
+                        let n = figures.entityTally.add(label)
+                        if n == digested {
+                            labelDigests[n] = BatchStats.EntityMention.digest(of: label)
+                            digested += 1
+                        }
+                        let canonical: String? = entities[i].attributes.isEmpty ? nil : value("canonical", in: entities[i].attributes)?.string
+                        if let canonical {
+                            mentions.append(BatchStats.EntityMention(label: label, labelDigest: labelDigests[n], name: canonical))
+                            continue
+                        }
+                        let range = entities[i].range
+                        let bytes = UnsafeBufferPointer(rebasing: b[range])
+                        // The name's digest from the text's bytes where they are the name's UTF-8 (the span starts
+                        // and ends between code points), rather than from the String made of them.
+                        let name = String(decoding: bytes, as: UTF8.self)
+                        let nameDigest = isScalarRange(range, of: b) ? Checksum.of(UnsafeRawBufferPointer(bytes)) : BatchStats.EntityMention.digest(of: name)
+                        mentions.append(BatchStats.EntityMention(label: label, labelDigest: labelDigests[n], name: name, nameDigest: nameDigest))
                     }
-                    let range = entities[i].range
-                    let bytes = UnsafeBufferPointer(rebasing: b[range])
-                    // The name's digest from the text's bytes where they are the name's UTF-8 (the span starts
-                    // and ends between code points), rather than from the String made of them.
-                    let name = String(decoding: bytes, as: UTF8.self)
-                    let nameDigest = isScalarRange(range, of: b) ? Checksum.of(UnsafeRawBufferPointer(bytes)) : BatchStats.EntityMention.digest(of: name)
-                    mentions.append(BatchStats.EntityMention(label: label, labelDigest: labelDigests[n], name: name, nameDigest: nameDigest))
                 }
             }
         }
