@@ -139,8 +139,11 @@ struct Attributor {
         let a = attribute(k)
         results.append(a)
         let next = attribute(k + 1)
+        // A first paragraph that opens with its mark and has no attribution of its own (only the speaker of the
+        // speech before it) is the start of the speech the later paragraph attributes: a paragraph left open goes on.
+        let ownsSpeaker = a.cue != nil || !opensParagraph(first)
         if let s1 = a.speaker, let s2 = next.speaker, a.direct, next.direct, next.kind == nil, a.kind != "pronoun" || a.resolved,
-           !sameName(s1, s2) {
+           ownsSpeaker, !sameName(s1, s2) {
             results.append(next)
             splitParagraphs.append(f)
             return true
@@ -419,6 +422,14 @@ struct Attributor {
                 rest.removeFirst()
             }
             var np = rest.prefix { $0.kind == .word }
+            // `said the Provincial Commissioner of the Western Cape police, Lt Gen Thabo Ndlovu.`, `said Minister for
+            // Agriculture, Food and the Marine Charlie Doyle.`: an office, a comma, and the person.
+            if !inverted, np.endIndex < rest.endIndex, rest[np.endIndex].kind == .comma,
+               let found = officeThenName(rest.prefix { $0.kind == .word || $0.kind == .comma }) {
+                var a = named(found.speaker, cue: text(first), direct: true)
+                a.title = found.office
+                return a
+            }
             if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.npBreaks) }) { np = np[..<cut] }
             // `said Lakhma answering a question`: the name, not what the speaker was doing; `beamed the Chief
             // Minister and then folded his hands`: not the next verb's clause.
@@ -444,6 +455,15 @@ struct Attributor {
             let subject = head[v - 1].kind == .comma ? head[s..<(v - 1)] : head[s..<v]
             if isBareSubject(subject) { return trimNP(subject).map { named($0, cue: text(head[v]), direct: true) } }
         }
+        // `"...," Deputy Police Commissioner, Leiataua Salote Vaai said.`, `"...," Minister of State for Housing, Local
+        // Government and Heritage Joe Malone said.`: an office set off by a comma, or listing its portfolios, then the
+        // person and the cue (further on than a name alone reaches).
+        if let c = after.prefix(24).firstIndex(where: { $0.kind == .word && isCue($0) }), c > s + 2,
+           after[..<c].contains(where: { $0.kind == .comma }), let found = officeThenName(after[..<c]) {
+            var a = named(found.speaker, cue: text(after[c]), direct: true)
+            a.title = found.office
+            return a
+        }
         guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s else { return nil }
         if head[..<c].allSatisfy({ $0.kind == .word }) {
             return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
@@ -451,6 +471,36 @@ struct Attributor {
         // `the BBC's political editor, Laura Kenworthy, said`
         guard head[..<c].last?.kind == .comma, let np = apposed(head[..<(c - 1)]) else { return nil }
         return named(np, cue: text(after[c]), direct: true)
+    }
+
+    /// An office, a comma and the person entity-tag found, to the end of `tokens`: `Deputy Police Commissioner, Leiataua
+    /// Salote Vaai` or `the Provincial Commissioner of the Western Cape police, Lt Gen Thabo Ndlovu` give the person
+    /// with their titles and the office as the title (`office`); an office whose portfolios are listed with commas
+    /// (`Minister for Agriculture, Food and the Marine Charlie Doyle`) gives the whole run, which `describeName`
+    /// splits. The office opens with capitals (after `the` at most) and holds an office's word.
+    func officeThenName(_ tokens: ArraySlice<Token>) -> (speaker: Range<Int>, office: Range<Int>?)? {
+        guard tagged, tokens.count >= 3, let first = tokens.first, first.kind == .word, let last = tokens.last, last.kind == .word,
+              tokens.allSatisfy({ $0.kind == .word || $0.kind == .comma }) else { return nil }
+        let chunks = tokens.split(omittingEmptySubsequences: false) { $0.kind == .comma }
+        guard chunks.count >= 2, chunks.count <= 5, chunks.allSatisfy({ !$0.isEmpty }), let head = chunks.first, let tail = chunks.last
+        else { return nil }
+        let office = isWord(first, "the") ? head.dropFirst() : head
+        guard let o = office.first, isCapitalized(o), office.contains(where: { isIn($0, lists.roles) }),
+              !office.contains(where: { isPossessive($0) || isCue($0) }) else { return nil }
+        var i = entities.firstIndex(startingAtOrAfter: tail[tail.startIndex].start)
+        while i < entities.count, entities[i].end < last.end { i += 1 }
+        guard i < entities.count, entities[i].label == "PERSON", entities[i].end == last.end,
+              let p = tail.firstIndex(where: { $0.start == entities[i].start }) else { return nil }
+        // `..., Lt Gen Thabo Ndlovu`: the last chunk is the person and their titles.
+        if tail[..<p].allSatisfy({ isIn($0, lists.roles) || isIn($0, lists.titles) }) {
+            guard chunks.count == 2, office.allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) || isIn($0, lists.units) })
+            else { return nil }
+            return (tail[tail.startIndex].start..<last.end, head[head.startIndex].start..<head[head.endIndex - 1].end)
+        }
+        // `Minister for Agriculture, Food and the Marine Charlie Doyle`: portfolios in capitals, then the person.
+        guard chunks.dropFirst().allSatisfy({ $0.allSatisfy { isCapitalized($0) || isIn($0, lists.nameParticles) } }),
+              !isWord(first, "the") else { return nil }
+        return (first.start..<last.end, nil)
     }
 
     /// `in a written statement`, `in an email`, `on Facebook`: where words were said, ending the attribution.
@@ -1324,7 +1374,10 @@ struct Lists: Sendable {
         // professional titles (`Alhaji`, `Otunba`, `Arakunrin`, `Engr`, `Barr`, `Shri`, `Smt`).
         "datuk", "datin", "tun", "alhaji", "alhaja", "hajia", "otunba", "asiwaju", "arakunrin", "mallam", "malam",
         "engr", "engr.", "barr", "barr.", "shri", "smt",
-    ])
+        // Ireland's `Clr`, and offices by their initials in Kenya and Nigeria (`County Commissioner Ann Wairimu` is `the
+        // CC`; `DPO Musa Bello`, a divisional police officer).
+        "clr", "clr.", "cc", "dcc", "dpo",
+    ] + Abbreviations.ranks) // `SSP Operations Ali Raza`, `AIG Legal-II Habib Khan`, `DSP (Crime) John Doe`
     /// Words that cannot open a speaker phrase: auxiliaries left of a participle cue (`has been suspended after
     /// telling them:`) and relative pronouns (`, which he denied`).
     let notPhraseStarts = WordSet([

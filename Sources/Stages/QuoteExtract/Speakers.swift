@@ -46,6 +46,34 @@ extension Attributor {
     /// title `Ontario Premier`) and finds the full name of a surname (`Mr Cowan` gives `Cowan`, canonical
     /// `Brian Cowan`).
     mutating func describeName(_ a: inout Attribution) {
+        splitName(&a)
+        moveGrades(&a)
+    }
+
+    /// `AIG Legal-II Habib Khan`, `DIG Zone-3 Ravi Nair`: a word with a grade after a hyphen (roman or arabic
+    /// numerals) that opens the speaker's name is the last word of the office before it, however the name was
+    /// split, and so is everything before it.
+    private mutating func moveGrades(_ a: inout Attribution) {
+        guard let r = a.speaker else { return }
+        tokenizer.tokens(r, into: &phraseBuffer)
+        guard phraseBuffer.count >= 2, let g = phraseBuffer.dropLast().lastIndex(where: { $0.kind == .word && isGraded($0) }),
+              phraseBuffer[(g + 1)...].allSatisfy({ $0.kind == .word && isCapitalized($0) }) else { return }
+        let name = phraseBuffer[g + 1].start..<r.upperBound
+        a.title = (a.title?.lowerBound ?? r.lowerBound)..<phraseBuffer[g].end
+        a.speaker = name
+        if a.kind == "description" { a.kind = "name" }
+        a.canonical = fullName(of: name)
+    }
+
+    /// A capitalized word ending in a hyphen and a grade: roman numerals (`Legal-II`) or digits (`Zone-3`).
+    private func isGraded(_ t: Token) -> Bool {
+        guard isCapitalized(t), let hyphen = (t.start..<t.end).last(where: { b[$0] == 0x2D }), hyphen > t.start, hyphen + 1 < t.end
+        else { return false }
+        let grade = (hyphen + 1)..<t.end
+        return grade.allSatisfy { WordScanner.isDigit(b[$0]) } || grade.allSatisfy { b[$0] == 0x49 || b[$0] == 0x56 || b[$0] == 0x58 }
+    }
+
+    private mutating func splitName(_ a: inout Attribution) {
         guard let r = a.speaker else { return }
         tokenizer.tokens(r, into: &phraseBuffer)
         var words = phraseBuffer
@@ -54,7 +82,7 @@ extension Attributor {
         // entity-tag found is where they work, no part of the speaker's name.
         if tagged, let cut = affiliation(words) {
             a.speaker = r.lowerBound..<words[cut - 1].end
-            describeName(&a)
+            splitName(&a)
             return
         }
         // `Provincial Police Commander (PPC) Malaita Province Superintendent Jo Rau`, `PPC Rau`: an office in
@@ -109,8 +137,11 @@ extension Attributor {
             }
         }
         // `supervisor Lena Marsh`, `county supervisor Lena Marsh`: lowercase words of a job before the name are its title.
-        if j > 0, j <= 3, words[..<j].allSatisfy({ !isCapitalized($0) && !isIn($0, lists.determiners) && !isIn($0, lists.nameParticles)
-            && !isIn($0, lists.connectives) && !isPossessive($0) && !isIn($0, lists.prepositions) }) {
+        // `Harbour master Ewan Tully said:` too, whose first word has its capital only because it opens the sentence.
+        let opener = j >= 2 && words[0].start == r.lowerBound && opensSentence(r.lowerBound) && !inEntity(words[0])
+        if j > 0, j <= 3, words[(opener ? 1 : 0)..<j].allSatisfy({ !isCapitalized($0) && !isIn($0, lists.determiners) && !isIn($0, lists.nameParticles)
+            && !isIn($0, lists.connectives) && !isPossessive($0) && !isIn($0, lists.prepositions) }),
+           !opener || !isIn(words[0], lists.determiners) && !isIn(words[0], lists.connectives) && !isPossessive(words[0]) {
             a.title = words[0].start..<words[j - 1].end
             a.speaker = words[j].start..<words[words.count - 1].end
             if a.kind == "description" { a.kind = "name" }
@@ -136,6 +167,14 @@ extension Attributor {
         }
         guard name != r || j == 0 else { return }
         a.canonical = fullName(of: name)
+    }
+
+    /// Whether a sentence starts at `offset` (after the spaces that open it).
+    private func opensSentence(_ offset: Int) -> Bool {
+        guard let s = sentenceIndex(offset) else { return false }
+        var i = sentences[s].lowerBound
+        while i < offset, TextLayout.isSpace(b[i]) || b[i] == 0x22 { i += 1 }
+        return i == offset
     }
 
     /// The index of `with`, `of`, `from` or `at` after the person entity-tag found in `words`, when only a body's
@@ -170,7 +209,8 @@ extension Attributor {
               let person = words.firstIndex(where: { $0.start == entities[k].start }), person > 0 else { return nil }
         for w in words[..<person] {
             if w.kind != .word {
-                guard w.end - w.start == 1, b[w.start] == 0x28 || b[w.start] == 0x29 else { return nil }
+                // A bracket (`(PPC)`), or a comma between portfolios (`Minister for Agriculture, Food and the Marine`).
+                guard w.kind == .comma || w.end - w.start == 1 && (b[w.start] == 0x28 || b[w.start] == 0x29) else { return nil }
                 continue
             }
             guard !isPossessive(w), isCapitalized(w) || isWord(w, "of") || isWord(w, "for") || isWord(w, "and") || isWord(w, "the")
@@ -297,7 +337,14 @@ extension Attributor {
         case "supt", "supt.": return ("superintendent", modifiers)
         case "insp", "insp.": return ("inspector", modifiers)
         case "det", "det.": return ("detective", modifiers)
-        case "cllr", "cllr.", "cr", "cr.": return ("councillor", modifiers)
+        case "cllr", "cllr.", "clr", "clr.", "cr", "cr.": return ("councillor", modifiers)
+        // `the CC` and `the DCC` hold the offices `County Commissioner Ann Wairimu` and `Deputy County Commissioner` name.
+        case "cc": return ("commissioner", modifiers + ["county"])
+        case "dcc": return ("commissioner", modifiers + ["deputy", "county"])
+        case "sp", "sp.": return ("superintendent", modifiers)
+        case "ssp", "ssp.": return ("superintendent", modifiers + ["senior"])
+        case "asp", "asp.": return ("superintendent", modifiers + ["assistant"])
+        case "dsp", "dsp.": return ("superintendent", modifiers + ["deputy"])
         case "dcp": return ("commissioner", modifiers + ["deputy"])
         case "acp": return ("commissioner", modifiers + ["assistant"])
         case "cop": return ("commissioner", modifiers)
@@ -469,8 +516,20 @@ extension Attributor {
             }
             if let person = personInside(np) { return named(person, cue: nil, direct: true) }
             if isRole(np) { return named(np, cue: nil, direct: true) } // `the commissioner said it likely would.`
+            // `In a statement offering condolences to his family, the JCF said it would ...`: a body entity-tag named.
+            if isNamedOrganisation(np) { return named(np, cue: nil, direct: true) }
         }
         return trailingAttribution(s)
+    }
+
+    /// A phrase that is an organization entity-tag found, after `the` at most (`the JCF`, `Kent Police`).
+    private func isNamedOrganisation(_ np: Range<Int>) -> Bool {
+        guard tagged else { return false }
+        var start = np.lowerBound
+        if np.count > 4, WordSet.lower(b[start]) == 0x74, WordSet.lower(b[start + 1]) == 0x68, WordSet.lower(b[start + 2]) == 0x65,
+           b[start + 3] == 0x20 { start += 4 }
+        let i = entities.firstIndex(startingAtOrAfter: start)
+        return i < entities.count && entities[i].start == start && entities[i].end == np.upperBound && entities[i].label == "ORG"
     }
 
     /// `The charges relate to damage done in ..., Sergeant Brittany Allan says.`: the speaker of a long sentence
