@@ -79,6 +79,33 @@ struct OfficesAndRanksTests {
         #expect(extra(qs[1], "title") == "Minister for Arts, Heritage and Sport")
     }
 
+    @Test func officeListingItsPortfoliosBeforeTheQuotation() throws {
+        let text = "Minister for Rivers, Lakes and Inland Fisheries Dara Lynch said: \"The weirs will be repaired by May.\""
+        let (doc, qs) = try quotes(text, entities: [("Dara Lynch", "PERSON")])
+        #expect(qs.count == 1)
+        #expect(speaker(doc, qs[0]) == "Dara Lynch")
+        #expect(extra(qs[0], "title") == "Minister for Rivers, Lakes and Inland Fisheries")
+    }
+
+    /// `the 61-year-old said` is the person the text gave that age, a role noun with the phrase as its mention;
+    /// an age nobody was given stays a description.
+    @Test func anAgeDescriptionIsThePersonOfThatAge() throws {
+        let text = """
+        Ruth Kamara, 61, watched the water rise. Her neighbour Joel Osei (38) carried out what he could.
+
+        "The river took everything," the 61-year-old said.
+
+        "I got her dog out at least," the 38-year-old neighbour said.
+
+        "Nobody came for hours," the 50-year-old said.
+        """
+        let (doc, qs) = try quotes(text, entities: [("Ruth Kamara", "PERSON"), ("Joel Osei", "PERSON")])
+        #expect(qs.count == 3)
+        #expect(qs.map { speaker(doc, $0) } == ["Ruth Kamara", "Joel Osei", "the 50-year-old"])
+        #expect(qs.map { extra($0, "kind") } == ["role", "role", "description"])
+        #expect(qs[0].attributes["speaker"]?.spanRef?.extra["mention"]?.spanRef.map { doc.substring($0.start..<$0.end) } == "the 61-year-old")
+    }
+
     @Test func officeSetOffFromTheNameByACommaAfterTheQuotation() throws {
         let text = """
         "We had four engines at the mill within ten minutes," Assistant Fire Chief, Rosa Delgado said.

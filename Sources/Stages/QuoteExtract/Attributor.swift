@@ -365,6 +365,12 @@ struct Attributor {
         }
         if let c = words.firstIndex(where: { isCue($0) }), words.endIndex - c - 1 <= 8 {
             let cue = text(words[c])
+            // `Minister of State for Housing, Local Government and Heritage Joe Malone said:`: an office listing its
+            // portfolios with commas, from the sentence's start.
+            if !before.isEmpty, let end = sentence.firstIndex(where: { $0.start == words[c].start }),
+               let found = officeThenName(sentence[..<end]), found.office == nil {
+                return named(found.speaker, cue: cue, direct: true)
+            }
             var subjectStart = words.startIndex
             // `The politeness showed as Chaudhari said:`: the subject of the clause the cue verb is in.
             if let sub = words[..<c].lastIndex(where: { isIn($0, lists.subordinators) }), sub + 1 < c { subjectStart = sub + 1 }
@@ -662,6 +668,12 @@ struct Attributor {
             } else {
                 a.resolved = false
             }
+            return a
+        }
+        // `the 45-year-old said`: the person the text gave that age (`Grace Mwangi, 45,`).
+        if let person = personOfAge(np) {
+            var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
+            describeName(&a)
             return a
         }
         // `the minister's statement said`: the person holding the office, when someone does.

@@ -471,6 +471,42 @@ extension Attributor {
         return name.lowerBound
     }
 
+    /// `the 45-year-old`, `the 72-year-old grandmother`: the person entity-tag found whom the text gave that age
+    /// before (`Grace Mwangi, 45,`, `Grace Mwangi (45)`, `45-year-old Grace Mwangi`), the latest one.
+    func personOfAge(_ r: Range<Int>) -> Range<Int>? {
+        // `the ` and a digit, checked on the bytes before anything is allocated.
+        guard tagged, r.count > 14, WordSet.lower(b[r.lowerBound]) == 0x74, b[r.lowerBound + 3] == 0x20,
+              WordScanner.isDigit(b[r.lowerBound + 4]) else { return nil }
+        let words = tokenizer.tokens(r)
+        guard words.count == 2 || words.count == 3, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
+              words.count == 2 || !isCapitalized(words[2]) else { return nil }
+        let age = words[1]
+        var d = age.start
+        while d < age.end, WordScanner.isDigit(b[d]) { d += 1 }
+        let suffix = Array("-year-old".utf8)
+        guard d > age.start, d - age.start <= 3, age.end - d == suffix.count,
+              (0..<suffix.count).allSatisfy({ WordSet.lower(b[d + $0]) == suffix[$0] }) else { return nil }
+        let digits = age.start..<d
+        func isAge(at k: Int) -> Bool {
+            k + digits.count <= b.count && (0..<digits.count).allSatisfy { b[k + $0] == b[digits.lowerBound + $0] }
+                && (k + digits.count == b.count || !WordScanner.isDigit(b[k + digits.count]))
+        }
+        var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
+        while i > 0 {
+            i -= 1
+            let e = entities[i]
+            guard e.label == "PERSON", e.end <= r.lowerBound else { continue }
+            // `Grace Mwangi, 45,`, `Grace Mwangi (45)`.
+            if e.end + 2 < b.count, b[e.end] == 0x2C || b[e.end] == 0x20, b[e.end + 1] == 0x20 || b[e.end + 1] == 0x28,
+               isAge(at: e.end + 2) { return e.range }
+            // `45-year-old Grace Mwangi`, `45-year-old farmer Grace Mwangi`.
+            let window = max(0, e.start - 40)..<e.start
+            if let k = window.first(where: { isAge(at: $0) && ($0 == 0 || b[$0 - 1] == 0x20) }),
+               !b[k..<e.start].contains(where: { $0 == 0x2E || $0 == 0x0A }), b[(k + digits.count)...].starts(with: suffix) { return e.range }
+        }
+        return nil
+    }
+
     /// `the finance minister's statement`: the office a possessive phrase names, when what it owns is no person.
     func possessiveRole(_ r: Range<Int>) -> Range<Int>? {
         // `the ` and an apostrophe, checked on the bytes before anything is allocated.
