@@ -106,6 +106,20 @@ struct OfficesAndRanksTests {
         #expect(qs[0].attributes["speaker"]?.spanRef?.extra["mention"]?.spanRef.map { doc.substring($0.start..<$0.end) } == "the 61-year-old")
     }
 
+    /// `he` after a quotation about someone else is not that someone, though the text spoke of them last.
+    @Test func aPronounIsNotThePersonTheQuotationSpeaksOf() throws {
+        let text = """
+        Interior Minister Tariq Mehmood held a press conference on Sunday.
+
+        He said the reporter had shown the draft to former information minister Omer Qadri, who did not object. The former information minister later resigned.
+
+        "Qadri should have told the reporter the draft was false, and that it could not be printed," he added.
+        """
+        let (doc, qs) = try quotes(text, entities: [("Tariq Mehmood", "PERSON"), ("Omer Qadri", "PERSON")])
+        #expect(qs.count == 1)
+        #expect(speaker(doc, qs[0]) == "Tariq Mehmood")
+    }
+
     @Test func officeSetOffFromTheNameByACommaAfterTheQuotation() throws {
         let text = """
         "We had four engines at the mill within ten minutes," Assistant Fire Chief, Rosa Delgado said.

@@ -43,6 +43,8 @@ struct Attributor {
     /// Role holders (`Chief Minister Eknath Shelke`) and full names by surname, found once per document.
     var holders: [RoleHolder]?
     var fullNames: [String: Range<Int>?] = [:]
+    /// The content of the quotation being attributed: a person it names by surname is no referent of `he` or `she`.
+    var attributing: Range<Int>?
 
     init(b: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, cues: WordSet, minDirectWords: Int, paragraphs: [Range<Int>],
          quotes: [Quotation], sentences: [Range<Int>], entities: [Span], tagged: Bool = false, lists: Lists) {
@@ -172,6 +174,8 @@ struct Attributor {
     // MARK: One quotation
 
     private mutating func attribute(_ k: Int) -> Attribution {
+        attributing = quotes[k].content
+        defer { attributing = nil }
         var a = attributeOne(k, throughPartials: false)
         // `Calling the thieves “cowards,” she said ... “...”`: when the words after the partial quotations before it find
         // no speaker, the sentence is read again through them (only then, so that `called it “a farce” and the
@@ -919,6 +923,11 @@ struct Attributor {
         }
         func fits(_ c: Range<Int>) -> Bool {
             guard Pronoun(b, c) == nil else { return false }
+            // `"Pervaiz Rashid ought to have told the journalist ...," he added.`: the speaker is not the person the
+            // quotation speaks of.
+            if pronoun == .person, let q = attributing, names(q, isRole(c) ? holder(ofRole: c, before: offset) ?? c : referent(c)) {
+                return false
+            }
             if pronoun == .person, let titled = titledFemale(c) {
                 if titled != female { return false } // `she` is never `Mr Khan`
                 if !isRole(c) { return true } // `Ms Indranee`, whatever label entity-tag gave the name
@@ -988,6 +997,27 @@ struct Attributor {
             s -= 1
         }
         return nil
+    }
+
+    /// Whether the text `q` holds the last word of the name `r` (a surname of three letters or more) as a word.
+    private func names(_ q: Range<Int>, _ r: Range<Int>) -> Bool {
+        var e = r.upperBound
+        while e > r.lowerBound, !Tokenizer.isLetterOrDigit(b[e - 1]) { e -= 1 }
+        var s = e
+        while s > r.lowerBound, b[s - 1] != 0x20 { s -= 1 }
+        let n = e - s
+        guard n >= 3, b[s] >= 0x41, b[s] <= 0x5A, n <= q.count else { return false }
+        var k = q.lowerBound
+        while k + n <= q.upperBound {
+            if b[k] == b[s], k == q.lowerBound || !Tokenizer.isLetterOrDigit(b[k - 1]),
+               k + n == q.upperBound || !Tokenizer.isLetterOrDigit(b[k + n]) || b[k + n] == 0xE2 {
+                var same = true
+                for d in 1..<n where b[k + d] != b[s + d] { same = false; break }
+                if same { return true }
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the word right before `c` is a preposition (`on`, `to`, `with`...).
