@@ -215,6 +215,35 @@ struct OfficesAndRanksTests {
         #expect(extra(qs[0], "kind") == "role")
     }
 
+    /// `the IGP`, `the DIG`: initials of an office written out in full before the person.
+    @Test func initialsOfAnOfficeWrittenOutInFull() throws {
+        let text = """
+        Inspector-General of Police Musa Danjuma toured the barracks. Deputy Inspector General Hauwa Bello was away.
+
+        "Every unit will be audited by June," the IGP said.
+
+        "I will read the report on my return," the DIG said.
+        """
+        let (doc, qs) = try quotes(text, entities: [("Musa Danjuma", "PERSON"), ("Hauwa Bello", "PERSON")])
+        #expect(qs.count == 2)
+        #expect(qs.map { speaker(doc, $0) } == ["Musa Danjuma", "Hauwa Bello"])
+        #expect(qs.map { extra($0, "kind") } == ["role", "role"])
+    }
+
+    @Test func localOfficesAndCommissionerInitialsBeforeAName() throws {
+        let text = """
+        "The fair will go ahead in June," said the Cathaoirleach of the district, Cllr Fintan Rowe.
+
+        "Three suspects are in custody," the Commissioner of Police, CP Ibrahim Garba, said.
+
+        "The grader is fixed," Reeve Anna Dueck said.
+        """
+        let (doc, qs) = try quotes(text, entities: [("Fintan Rowe", "PERSON"), ("Ibrahim Garba", "PERSON"), ("Anna Dueck", "PERSON")])
+        #expect(qs.count == 3)
+        #expect(qs.map { speaker(doc, $0) } == ["Fintan Rowe", "Ibrahim Garba", "Anna Dueck"])
+        #expect(qs.map { extra($0, "title") } == ["Cllr", "CP", "Reeve"])
+    }
+
     @Test func anOrganisationReportingSpeechBeforeABareQuotation() throws {
         let text = """
         In a message sent to every household in the parish on the night of the flood, the RWB said it would raise the levy.

@@ -503,7 +503,9 @@ struct Attributor {
               let p = tail.firstIndex(where: { $0.start == entities[i].start }) else { return nil }
         // `..., Lt Gen Thabo Ndlovu`: the last chunk is the person and their titles.
         if tail[..<p].allSatisfy({ isIn($0, lists.roles) || isIn($0, lists.titles) }) {
-            guard chunks.count == 2, office.allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) || isIn($0, lists.units) })
+            // After `of`, the body or place may be in lower case (`the Cathaoirleach of the district`).
+            let of = office.firstIndex(where: { isWord($0, "of") }) ?? office.endIndex
+            guard chunks.count == 2, office[..<of].allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) || isIn($0, lists.units) })
             else { return nil }
             return (tail[tail.startIndex].start..<last.end, head[head.startIndex].start..<head[head.endIndex - 1].end)
         }
@@ -666,7 +668,7 @@ struct Attributor {
         if isRole(np) {
             // `the chief minister said`: the person who holds that office in the document.
             var a = Attribution(direct: direct, speaker: np, mention: np, cue: cue, kind: "role")
-            if let person = holder(ofRole: np, before: np.lowerBound) {
+            if let person = holder(ofRole: np, before: np.lowerBound) ?? holder(ofInitials: np, before: np.lowerBound) {
                 a.speaker = person
                 describeName(&a)
             } else {
@@ -1418,7 +1420,9 @@ struct Lists: Sendable {
         "engr", "engr.", "barr", "barr.", "shri", "smt",
         // Ireland's `Clr`, and offices by their initials in Kenya and Nigeria (`County Commissioner Ann Wairimu` is `the
         // CC`; `DPO Musa Bello`, a divisional police officer).
-        "clr", "clr.", "cc", "dcc", "dpo",
+        "clr", "clr.", "cc", "dcc", "dpo", "cp",
+        // Local offices (`the Cathaoirleach of the district, Cllr John Carroll`, `Reeve Ann Dyck`, `Ald. Tom Birch`).
+        "cathaoirleach", "reeve", "alderman", "alderwoman", "councilman", "councilwoman", "registrar", "administrator",
     ] + Abbreviations.ranks) // `SSP Operations Ali Raza`, `AIG Legal-II Habib Khan`, `DSP (Crime) John Doe`
     /// Words that cannot open a speaker phrase: auxiliaries left of a participle cue (`has been suspended after
     /// telling them:`) and relative pronouns (`, which he denied`).

@@ -339,6 +339,7 @@ extension Attributor {
         case "det", "det.": return ("detective", modifiers)
         case "cllr", "cllr.", "clr", "clr.", "cr", "cr.": return ("councillor", modifiers)
         // `the CC` and `the DCC` hold the offices `County Commissioner Ann Wairimu` and `Deputy County Commissioner` name.
+        case "cp", "cp.": return ("commissioner", modifiers)
         case "cc": return ("commissioner", modifiers + ["county"])
         case "dcc": return ("commissioner", modifiers + ["deputy", "county"])
         case "sp", "sp.": return ("superintendent", modifiers)
@@ -373,6 +374,35 @@ extension Attributor {
             if best.map({ key > $0.key }) ?? true { best = (key, h.name) }
         }
         return best?.name
+    }
+
+    /// `the IGP` after `Inspector-General of Police Kayode Egbetokun`: the latest person entity-tag found before
+    /// `offset` right after an office in capitals whose words' initials (hyphenated parts apart; `of`, `the`,
+    /// `for` and `and` skipped) spell the role noun's initials.
+    mutating func holder(ofInitials r: Range<Int>, before offset: Int) -> Range<Int>? {
+        guard tagged else { return nil }
+        let words = tokenizer.tokens(r)
+        guard words.count == 2, isWord(words[0], "the"), words[1].kind == .word, isAcronym(words[1]) else { return nil }
+        let acronym = Array(b[words[1].range])
+        var i = entities.firstIndex(startingAtOrAfter: offset)
+        while i > 0 {
+            i -= 1
+            let e = entities[i]
+            guard e.label == "PERSON", e.end <= offset else { continue }
+            fillSentenceBuffer(max(0, e.start - 80)..<e.start)
+            var initials: [UInt8] = []
+            for t in sentenceBuffer.reversed() {
+                guard t.kind == .word else { break }
+                if isWord(t, "of") || isWord(t, "the") || isWord(t, "for") || isWord(t, "and") { continue }
+                guard isCapitalized(t) else { break }
+                // `Inspector-General` gives `IG`, read from its end as the office is.
+                for k in stride(from: t.end - 1, through: t.start, by: -1)
+                where k == t.start || b[k - 1] == 0x2D && WordScanner.isLetter(b[k]) { initials.insert(b[k] & 0xDF, at: 0) }
+                if initials.count >= acronym.count { break }
+            }
+            if initials == acronym { return e.range }
+        }
+        return nil
     }
 
     /// Modifiers that make an office another office (`prime minister`, `deputy governor`).
