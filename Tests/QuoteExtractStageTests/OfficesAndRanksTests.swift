@@ -244,6 +244,30 @@ struct OfficesAndRanksTests {
         #expect(qs.map { extra($0, "title") } == ["Cllr", "CP", "Reeve"])
     }
 
+    /// US local news: a party and district set off after the name, and local offices before it.
+    @Test func partyAndDistrictAndUSLocalOffices() throws {
+        let text = """
+        "The levy has to pass this year," state Rep. Dana Whitlock, D-Greenfield, said.
+
+        "We voted for the kids," school board Trustee Marisol Vega said.
+
+        "The plow contract is signed," Selectman Harold Beane said.
+        """
+        let (doc, qs) = try quotes(text, entities: [("Dana Whitlock", "PERSON"), ("Marisol Vega", "PERSON"), ("Harold Beane", "PERSON")])
+        #expect(qs.count == 3)
+        #expect(qs.map { speaker(doc, $0) } == ["Dana Whitlock", "Marisol Vega", "Harold Beane"])
+        #expect(qs.map { extra($0, "title") } == ["state Rep.", "school board Trustee", "Selectman"])
+    }
+
+    /// A person named before a comma is no office, even when entity-tag takes the place after it for a person.
+    @Test func aNameThenItsOfficeIsNoOfficeThenName() throws {
+        let text = "\"The clinic roof still leaks,\" said Hon. Kofi Asamoah, the MP for Dunkwa."
+        let (doc, qs) = try quotes(text, entities: [("Kofi Asamoah", "PERSON"), ("Dunkwa", "PERSON")])
+        #expect(qs.count == 1)
+        #expect(speaker(doc, qs[0]) == "Kofi Asamoah")
+        #expect(extra(qs[0], "title") == "Hon.")
+    }
+
     @Test func anOrganisationReportingSpeechBeforeABareQuotation() throws {
         let text = """
         In a message sent to every household in the parish on the night of the flood, the RWB said it would raise the levy.

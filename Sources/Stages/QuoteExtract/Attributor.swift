@@ -496,7 +496,7 @@ struct Attributor {
         else { return nil }
         let office = isWord(first, "the") ? head.dropFirst() : head
         guard let o = office.first, isCapitalized(o), office.contains(where: { isIn($0, lists.roles) }),
-              !office.contains(where: { isPossessive($0) || isCue($0) }) else { return nil }
+              !office.contains(where: { isPossessive($0) || isCue($0) || startsPerson($0) }) else { return nil } // not `Hon. Kwame Asare, the MP`
         var i = entities.firstIndex(startingAtOrAfter: tail[tail.startIndex].start)
         while i < entities.count, entities[i].end < last.end { i += 1 }
         guard i < entities.count, entities[i].label == "PERSON", entities[i].end == last.end,
@@ -1253,10 +1253,18 @@ struct Attributor {
     }
 
     func isName(_ chunk: ArraySlice<Token>) -> Bool {
+        // `Rep. Jane Doherty, D-Springfield, said`: a US party and district is no name.
+        if chunk.count == 1, isPartyDesignation(chunk[chunk.startIndex]) { return false }
         guard let first = chunk.first, isCapitalized(first), !isIn(first, lists.determiners) else {
             return chunk.first.map { t in entityLabel(at: t.start).map { ["PERSON", "ORG"].contains($0) } ?? false } ?? false
         }
         return chunk.allSatisfy { isCapitalized($0) || isIn($0, lists.nameParticles) }
+    }
+
+    /// `D-Springfield`, `R-Texas`, `I-Vt.`: a party's initial, a hyphen and a capitalized place.
+    func isPartyDesignation(_ t: Token) -> Bool {
+        t.end - t.start >= 4 && (b[t.start] == 0x44 || b[t.start] == 0x52 || b[t.start] == 0x49) && b[t.start + 1] == 0x2D
+            && b[t.start + 2] >= 0x41 && b[t.start + 2] <= 0x5A
     }
 
     func entityLabel(at offset: Int) -> String? {
@@ -1423,6 +1431,7 @@ struct Lists: Sendable {
         "clr", "clr.", "cc", "dcc", "dpo", "cp",
         // Local offices (`the Cathaoirleach of the district, Cllr John Carroll`, `Reeve Ann Dyck`, `Ald. Tom Birch`).
         "cathaoirleach", "reeve", "alderman", "alderwoman", "councilman", "councilwoman", "registrar", "administrator",
+        "councilmember", "trustee", "supervisor", "selectman", "selectwoman", "freeholder", "assemblyman", "assemblywoman",
     ] + Abbreviations.ranks) // `SSP Operations Ali Raza`, `AIG Legal-II Habib Khan`, `DSP (Crime) John Doe`
     /// Words that cannot open a speaker phrase: auxiliaries left of a participle cue (`has been suspended after
     /// telling them:`) and relative pronouns (`, which he denied`).
