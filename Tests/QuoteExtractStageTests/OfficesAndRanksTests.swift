@@ -268,6 +268,33 @@ struct OfficesAndRanksTests {
         #expect(extra(qs[0], "title") == "Hon.")
     }
 
+    /// The period of `Jr.` before a comma, and of a rank the sentence splitter does not know, ends no attribution.
+    @Test func periodsOfSuffixesAndRanksInsideTheAttribution() throws {
+        let text = """
+        "The van was found in Tarlac," Lito Ramos Jr., head of the task force, said.
+
+        "Two of them surrendered," PBGen. Dario Villanueva said.
+        """
+        let (doc, qs) = try quotes(text, entities: [("Lito Ramos Jr.", "PERSON"), ("Dario Villanueva", "PERSON")])
+        #expect(qs.count == 2)
+        #expect(qs.allSatisfy(isDirect))
+        #expect(qs.map { speaker(doc, $0) } == ["Lito Ramos Jr.", "Dario Villanueva"])
+        #expect(extra(qs[1], "title") == "PBGen.")
+    }
+
+    /// `NAME, OFFICE of BODY, said`: the office set off after the name is not the speaker, and a chiefly title is a title.
+    @Test func officeAfterTheNameAndChieflyTitles() throws {
+        let text = """
+        "Clinics will open late on Sunday," Mrs. Abena Owusu-Ansah, Director of Public Health, said.
+
+        "The vanua is united," Ratu Josefa Vuniwaqa said.
+        """
+        let (doc, qs) = try quotes(text)
+        #expect(qs.count == 2)
+        #expect(qs.map { speaker(doc, $0) } == ["Abena Owusu-Ansah", "Josefa Vuniwaqa"])
+        #expect(qs.map { extra($0, "title") } == ["Mrs.", "Ratu"])
+    }
+
     @Test func anOrganisationReportingSpeechBeforeABareQuotation() throws {
         let text = """
         In a message sent to every household in the parish on the night of the flood, the RWB said it would raise the levy.

@@ -250,7 +250,19 @@ struct Attributor {
 
         let nextInParagraph = k + 1 < quotes.count && quotes[k + 1].firstParagraph == q.lastParagraph
         let afterEnd = nextInParagraph ? quotes[k + 1].open : paragraphs[q.lastParagraph].upperBound
-        tokenizer.tokens(q.close..<afterEnd, untilStop: true, into: &afterBuffer)
+        tokenizer.tokens(q.close..<afterEnd, into: &afterBuffer, maxTokens: 64)
+        // Up to the first full stop, but not the period of `Jr.` or `Sr.` before a comma, nor that of a rank's
+        // abbreviation before a name (`"...," PBGen. Romeo Caramat Jr., director of the CIDG, said.`).
+        if let stop = afterBuffer.indices.first(where: { i in
+            guard afterBuffer[i].kind == .stop, i > 0, i + 1 < afterBuffer.count, afterBuffer[i - 1].kind == .word,
+                  afterBuffer[i - 1].end == afterBuffer[i].start else { return afterBuffer[i].kind == .stop }
+            let next = afterBuffer[i + 1]
+            return !(next.kind == .comma && isIn(afterBuffer[i - 1], lists.nameSuffixes)
+                || next.kind == .word && isCapitalized(next) && isIn(afterBuffer[i - 1], lists.rankAbbreviations))
+        }) {
+            afterBuffer.removeSubrange(stop...)
+        }
+        afterBuffer.removeAll { $0.kind == .stop }
         Self.dropBracketed(&afterBuffer, in: b) // `"...," the Harbour Securities Exchange (HSE) said.`
         var after = afterBuffer[...]
         if after.first?.kind == .comma { after.removeFirst() } // `"...", he said`
@@ -755,9 +767,17 @@ struct Attributor {
         guard tokens.allSatisfy({ $0.kind == .word || $0.kind == .comma }) else { return nil }
         let chunks = tokens.split { $0.kind == .comma }
         guard !chunks.isEmpty, chunks.count <= 4 else { return nil }
-        for chunk in chunks.reversed() where isName(chunk) && !isOrganisation(chunk) { return trimNP(chunk) }
-        for chunk in chunks.reversed() where isName(chunk) { return trimNP(chunk) }
+        for chunk in chunks.reversed() where isName(chunk) && !isOrganisation(chunk) && !isOffice(chunk) { return trimNP(chunk) }
+        for chunk in chunks.reversed() where isName(chunk) && !isOffice(chunk) { return trimNP(chunk) }
         return trimNP(chunks[0])
+    }
+
+    /// `Director of Public Health` in `Mrs. Jane Doe-Smith, Director of Public Health, said`: an office word and
+    /// `of` or `for`, with no person entity-tag found in it, names the office, not its holder.
+    func isOffice(_ chunk: ArraySlice<Token>) -> Bool {
+        guard let first = chunk.first, first.kind == .word, isIn(first, lists.roles), !isIn(first, lists.titles),
+              chunk.contains(where: { isWord($0, "of") || isWord($0, "for") }) else { return false }
+        return !chunk.contains { $0.kind == .word && startsPerson($0) }
     }
 
     /// Whether a phrase ends in a word that names an organisation or a unit of one (`Police`, `Ministry`, `Ltd`).
@@ -1432,7 +1452,13 @@ struct Lists: Sendable {
         // Local offices (`the Cathaoirleach of the district, Cllr John Carroll`, `Reeve Ann Dyck`, `Ald. Tom Birch`).
         "cathaoirleach", "reeve", "alderman", "alderwoman", "councilman", "councilwoman", "registrar", "administrator",
         "councilmember", "trustee", "supervisor", "selectman", "selectwoman", "freeholder", "assemblyman", "assemblywoman",
+        // Fiji's chiefly title (`Ratu Naiqama Lalabalavu`).
+        "ratu",
     ] + Abbreviations.ranks) // `SSP Operations Ali Raza`, `AIG Legal-II Habib Khan`, `DSP (Crime) John Doe`
+    /// Suffixes after a name, written with a period that ends no sentence before a comma (`Romeo Caramat Jr.,`).
+    let nameSuffixes = WordSet(["jr", "sr", "jnr", "snr"])
+    /// Police and military ranks as abbreviations (`PBGen`, `Supt`), whose period ends no sentence before a name.
+    let rankAbbreviations = WordSet(Abbreviations.ranks)
     /// Words that cannot open a speaker phrase: auxiliaries left of a participle cue (`has been suspended after
     /// telling them:`) and relative pronouns (`, which he denied`).
     let notPhraseStarts = WordSet([

@@ -78,6 +78,17 @@ extension Attributor {
         tokenizer.tokens(r, into: &phraseBuffer)
         var words = phraseBuffer
         guard !words.isEmpty else { return }
+        // `PBGen. Romeo Caramat`: the period of a rank's abbreviation, read as a full stop, belongs to the rank.
+        var m = 1
+        while m < words.count {
+            if words[m].kind == .stop, words[m - 1].kind == .word, words[m - 1].end == words[m].start,
+               isIn(words[m - 1], lists.rankAbbreviations) {
+                words[m - 1].end = words[m].end
+                words.remove(at: m)
+            } else {
+                m += 1
+            }
+        }
         // `Lieutenant Jo Rau with the Corning Police Department`, `Anna Lowe of Kent Police`: the body after the person
         // entity-tag found is where they work, no part of the speaker's name.
         if tagged, let cut = affiliation(words) {
