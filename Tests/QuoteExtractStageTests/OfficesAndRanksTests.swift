@@ -177,12 +177,15 @@ struct OfficesAndRanksTests {
         "The peers will not delay it," Baroness Ainsley said.
 
         "Patrols will double over the holiday," Chief Constable Mark Evesham said.
+
+        "The bag was under the seat," Det Gda Niamh Tobin said.
         """
         let (doc, qs) = try quotes(text)
-        #expect(qs.count == 9)
+        #expect(qs.count == 10)
         #expect(qs.map { speaker(doc, $0) } == ["Ciara Nolan", "Gwyn Price", "Hollis Marr", "Dana Kerr", "Reuben Asante", "Alec Wyndham",
-                                                 "Orla Fenn", "Ainsley", "Mark Evesham"])
-        #expect(qs.map { extra($0, "title") } == ["Clr", "Cllr", "Det Insp", "Supt", "Hon.", "Sir", "Dame", "Baroness", "Chief Constable"])
+                                                 "Orla Fenn", "Ainsley", "Mark Evesham", "Niamh Tobin"])
+        #expect(qs.map { extra($0, "title") } == ["Clr", "Cllr", "Det Insp", "Supt", "Hon.", "Sir", "Dame", "Baroness", "Chief Constable",
+                                                   "Det Gda"])
     }
 
     /// A speaker named only by a role with nobody holding it in the text is that role, unresolved, as

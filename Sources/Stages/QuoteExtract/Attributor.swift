@@ -1452,8 +1452,8 @@ struct Lists: Sendable {
         // Local offices (`the Cathaoirleach of the district, Cllr John Carroll`, `Reeve Ann Dyck`, `Ald. Tom Birch`).
         "cathaoirleach", "reeve", "alderman", "alderwoman", "councilman", "councilwoman", "registrar", "administrator",
         "councilmember", "trustee", "supervisor", "selectman", "selectwoman", "freeholder", "assemblyman", "assemblywoman",
-        // Fiji's chiefly title (`Ratu Naiqama Lalabalavu`).
-        "ratu",
+        // Fiji's chiefly title (`Ratu Naiqama Lalabalavu`), and Ireland's police rank (`Det Gda Ann Ryan`).
+        "ratu", "gda", "gda.", "garda",
     ] + Abbreviations.ranks) // `SSP Operations Ali Raza`, `AIG Legal-II Habib Khan`, `DSP (Crime) John Doe`
     /// Suffixes after a name, written with a period that ends no sentence before a comma (`Romeo Caramat Jr.,`).
     let nameSuffixes = WordSet(["jr", "sr", "jnr", "snr"])
