@@ -298,6 +298,27 @@ struct OfficesAndRanksTests {
         #expect(qs.map { extra($0, "title") } == ["Mrs.", "Ratu"])
     }
 
+    /// Two apostrophes typed for a double mark (South Asian wire copy), over paragraphs too; a plural's
+    /// apostrophe before a single quote is no mark.
+    @Test func twoApostrophesAsADoubleMark() throws {
+        let text = """
+        The district collector said, ''Six relief camps are open tonight.''
+
+        ''Boats will reach the islands by noon.
+
+        ''Nobody should try to cross the river,'' SP Anil Varma told reporters.
+
+        The farmers' 'long march' reached the town on Friday.
+        """
+        let (doc, qs) = try quotes(text, entities: [("Anil Varma", "PERSON")])
+        let direct = qs.filter(isDirect)
+        #expect(direct.count == 2)
+        #expect(direct.map { doc.substring($0.start..<$0.end) } == ["Six relief camps are open tonight.",
+                                                                    "Boats will reach the islands by noon.\n\n''Nobody should try to cross the river,"])
+        #expect(speaker(doc, direct[1]) == "Anil Varma")
+        #expect(qs.count == 3)
+    }
+
     @Test func anOrganisationReportingSpeechBeforeABareQuotation() throws {
         let text = """
         In a message sent to every household in the parish on the night of the flood, the RWB said it would raise the levy.
