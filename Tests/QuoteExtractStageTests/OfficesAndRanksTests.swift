@@ -95,7 +95,7 @@ struct OfficesAndRanksTests {
 
         "The river took everything," the 61-year-old said.
 
-        "I got her dog out at least," the 38-year-old neighbour said.
+        "I got her dog out at least," the 38-year-old father of two said.
 
         "Nobody came for hours," the 50-year-old said.
         """

@@ -512,15 +512,17 @@ extension Attributor {
         return name.lowerBound
     }
 
-    /// `the 45-year-old`, `the 72-year-old grandmother`: the person entity-tag found whom the text gave that age
-    /// before (`Grace Mwangi, 45,`, `Grace Mwangi (45)`, `45-year-old Grace Mwangi`), the latest one.
+    /// `the 45-year-old`, `the 72-year-old grandmother`, `the 38-year-old father of two`: the person entity-tag
+    /// found whom the text gave that age before (`Grace Mwangi, 45,`, `Grace Mwangi (45)`, `45-year-old Grace
+    /// Mwangi`), the latest one.
     func personOfAge(_ r: Range<Int>) -> Range<Int>? {
         // `the ` and a digit, checked on the bytes before anything is allocated.
         guard tagged, r.count > 14, WordSet.lower(b[r.lowerBound]) == 0x74, b[r.lowerBound + 3] == 0x20,
               WordScanner.isDigit(b[r.lowerBound + 4]) else { return nil }
         let words = tokenizer.tokens(r)
-        guard words.count == 2 || words.count == 3, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
-              words.count == 2 || !isCapitalized(words[2]) else { return nil }
+        // `the 45-year-old`, `the 45-year-old farmer`, `the 45-year-old mother of two`.
+        guard words.count >= 2, words.count <= 6, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
+              words.dropFirst(2).allSatisfy({ !isCapitalized($0) && !isCue($0) && !looksLikeVerb($0) }) else { return nil }
         let age = words[1]
         var d = age.start
         while d < age.end, WordScanner.isDigit(b[d]) { d += 1 }
