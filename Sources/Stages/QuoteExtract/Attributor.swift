@@ -43,6 +43,8 @@ struct Attributor {
     /// Role holders (`Chief Minister Eknath Shelke`) and full names by surname, found once per document.
     var holders: [RoleHolder]?
     var fullNames: [String: Range<Int>?] = [:]
+    /// The content of the quotation being attributed: a person it names by surname is no referent of `he` or `she`.
+    var attributing: Range<Int>?
 
     init(b: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, cues: WordSet, minDirectWords: Int, paragraphs: [Range<Int>],
          quotes: [Quotation], sentences: [Range<Int>], entities: [Span], tagged: Bool = false, lists: Lists) {
@@ -139,8 +141,11 @@ struct Attributor {
         let a = attribute(k)
         results.append(a)
         let next = attribute(k + 1)
+        // A first paragraph that opens with its mark and has no attribution of its own (only the speaker of the
+        // speech before it) is the start of the speech the later paragraph attributes: a paragraph left open goes on.
+        let ownsSpeaker = a.cue != nil || !opensParagraph(first)
         if let s1 = a.speaker, let s2 = next.speaker, a.direct, next.direct, next.kind == nil, a.kind != "pronoun" || a.resolved,
-           !sameName(s1, s2) {
+           ownsSpeaker, !sameName(s1, s2) {
             results.append(next)
             splitParagraphs.append(f)
             return true
@@ -169,6 +174,8 @@ struct Attributor {
     // MARK: One quotation
 
     private mutating func attribute(_ k: Int) -> Attribution {
+        attributing = quotes[k].content
+        defer { attributing = nil }
         var a = attributeOne(k, throughPartials: false)
         // `Calling the thieves “cowards,” she said ... “...”`: when the words after the partial quotations before it find
         // no speaker, the sentence is read again through them (only then, so that `called it “a farce” and the
@@ -243,7 +250,19 @@ struct Attributor {
 
         let nextInParagraph = k + 1 < quotes.count && quotes[k + 1].firstParagraph == q.lastParagraph
         let afterEnd = nextInParagraph ? quotes[k + 1].open : paragraphs[q.lastParagraph].upperBound
-        tokenizer.tokens(q.close..<afterEnd, untilStop: true, into: &afterBuffer)
+        tokenizer.tokens(q.close..<afterEnd, into: &afterBuffer, maxTokens: 64)
+        // Up to the first full stop, but not the period of `Jr.` or `Sr.` before a comma, nor that of a rank's
+        // abbreviation before a name (`"...," PBGen. Romeo Caramat Jr., director of the CIDG, said.`).
+        if let stop = afterBuffer.indices.first(where: { i in
+            guard afterBuffer[i].kind == .stop, i > 0, i + 1 < afterBuffer.count, afterBuffer[i - 1].kind == .word,
+                  afterBuffer[i - 1].end == afterBuffer[i].start else { return afterBuffer[i].kind == .stop }
+            let next = afterBuffer[i + 1]
+            return !(next.kind == .comma && isIn(afterBuffer[i - 1], lists.nameSuffixes)
+                || next.kind == .word && isCapitalized(next) && isIn(afterBuffer[i - 1], lists.rankAbbreviations))
+        }) {
+            afterBuffer.removeSubrange(stop...)
+        }
+        afterBuffer.removeAll { $0.kind == .stop }
         Self.dropBracketed(&afterBuffer, in: b) // `"...," the Harbour Securities Exchange (HSE) said.`
         var after = afterBuffer[...]
         if after.first?.kind == .comma { after.removeFirst() } // `"...", he said`
@@ -362,6 +381,12 @@ struct Attributor {
         }
         if let c = words.firstIndex(where: { isCue($0) }), words.endIndex - c - 1 <= 8 {
             let cue = text(words[c])
+            // `Minister of State for Housing, Local Government and Heritage Joe Malone said:`: an office listing its
+            // portfolios with commas, from the sentence's start.
+            if !before.isEmpty, let end = sentence.firstIndex(where: { $0.start == words[c].start }),
+               let found = officeThenName(sentence[..<end]), found.office == nil {
+                return named(found.speaker, cue: cue, direct: true)
+            }
             var subjectStart = words.startIndex
             // `The politeness showed as Chaudhari said:`: the subject of the clause the cue verb is in.
             if let sub = words[..<c].lastIndex(where: { isIn($0, lists.subordinators) }), sub + 1 < c { subjectStart = sub + 1 }
@@ -419,6 +444,14 @@ struct Attributor {
                 rest.removeFirst()
             }
             var np = rest.prefix { $0.kind == .word }
+            // `said the Provincial Commissioner of the Western Cape police, Lt Gen Thabo Ndlovu.`, `said Minister for
+            // Agriculture, Food and the Marine Charlie Doyle.`: an office, a comma, and the person.
+            if !inverted, np.endIndex < rest.endIndex, rest[np.endIndex].kind == .comma,
+               let found = officeThenName(rest.prefix { $0.kind == .word || $0.kind == .comma }) {
+                var a = named(found.speaker, cue: text(first), direct: true)
+                a.title = found.office
+                return a
+            }
             if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.npBreaks) }) { np = np[..<cut] }
             // `said Lakhma answering a question`: the name, not what the speaker was doing; `beamed the Chief
             // Minister and then folded his hands`: not the next verb's clause.
@@ -444,6 +477,15 @@ struct Attributor {
             let subject = head[v - 1].kind == .comma ? head[s..<(v - 1)] : head[s..<v]
             if isBareSubject(subject) { return trimNP(subject).map { named($0, cue: text(head[v]), direct: true) } }
         }
+        // `"...," Deputy Police Commissioner, Leiataua Salote Vaai said.`, `"...," Minister of State for Housing, Local
+        // Government and Heritage Joe Malone said.`: an office set off by a comma, or listing its portfolios, then the
+        // person and the cue (further on than a name alone reaches).
+        if let c = after.prefix(24).firstIndex(where: { $0.kind == .word && isCue($0) }), c > s + 2,
+           after[..<c].contains(where: { $0.kind == .comma }), let found = officeThenName(after[..<c]) {
+            var a = named(found.speaker, cue: text(after[c]), direct: true)
+            a.title = found.office
+            return a
+        }
         guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s else { return nil }
         if head[..<c].allSatisfy({ $0.kind == .word }) {
             return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
@@ -451,6 +493,38 @@ struct Attributor {
         // `the BBC's political editor, Laura Kenworthy, said`
         guard head[..<c].last?.kind == .comma, let np = apposed(head[..<(c - 1)]) else { return nil }
         return named(np, cue: text(after[c]), direct: true)
+    }
+
+    /// An office, a comma and the person entity-tag found, to the end of `tokens`: `Deputy Police Commissioner, Leiataua
+    /// Salote Vaai` or `the Provincial Commissioner of the Western Cape police, Lt Gen Thabo Ndlovu` give the person
+    /// with their titles and the office as the title (`office`); an office whose portfolios are listed with commas
+    /// (`Minister for Agriculture, Food and the Marine Charlie Doyle`) gives the whole run, which `describeName`
+    /// splits. The office opens with capitals (after `the` at most) and holds an office's word.
+    func officeThenName(_ tokens: ArraySlice<Token>) -> (speaker: Range<Int>, office: Range<Int>?)? {
+        guard tagged, tokens.count >= 3, let first = tokens.first, first.kind == .word, let last = tokens.last, last.kind == .word,
+              tokens.allSatisfy({ $0.kind == .word || $0.kind == .comma }) else { return nil }
+        let chunks = tokens.split(omittingEmptySubsequences: false) { $0.kind == .comma }
+        guard chunks.count >= 2, chunks.count <= 5, chunks.allSatisfy({ !$0.isEmpty }), let head = chunks.first, let tail = chunks.last
+        else { return nil }
+        let office = isWord(first, "the") ? head.dropFirst() : head
+        guard let o = office.first, isCapitalized(o), office.contains(where: { isIn($0, lists.roles) }),
+              !office.contains(where: { isPossessive($0) || isCue($0) || startsPerson($0) }) else { return nil } // not `Hon. Kwame Asare, the MP`
+        var i = entities.firstIndex(startingAtOrAfter: tail[tail.startIndex].start)
+        while i < entities.count, entities[i].end < last.end { i += 1 }
+        guard i < entities.count, entities[i].label == "PERSON", entities[i].end == last.end,
+              let p = tail.firstIndex(where: { $0.start == entities[i].start }) else { return nil }
+        // `..., Lt Gen Thabo Ndlovu`: the last chunk is the person and their titles.
+        if tail[..<p].allSatisfy({ isIn($0, lists.roles) || isIn($0, lists.titles) }) {
+            // After `of`, the body or place may be in lower case (`the Cathaoirleach of the district`).
+            let of = office.firstIndex(where: { isWord($0, "of") }) ?? office.endIndex
+            guard chunks.count == 2, office[..<of].allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) || isIn($0, lists.units) })
+            else { return nil }
+            return (tail[tail.startIndex].start..<last.end, head[head.startIndex].start..<head[head.endIndex - 1].end)
+        }
+        // `Minister for Agriculture, Food and the Marine Charlie Doyle`: portfolios in capitals, then the person.
+        guard chunks.dropFirst().allSatisfy({ $0.allSatisfy { isCapitalized($0) || isIn($0, lists.nameParticles) } }),
+              !isWord(first, "the") else { return nil }
+        return (first.start..<last.end, nil)
     }
 
     /// `in a written statement`, `in an email`, `on Facebook`: where words were said, ending the attribution.
@@ -606,12 +680,18 @@ struct Attributor {
         if isRole(np) {
             // `the chief minister said`: the person who holds that office in the document.
             var a = Attribution(direct: direct, speaker: np, mention: np, cue: cue, kind: "role")
-            if let person = holder(ofRole: np, before: np.lowerBound) {
+            if let person = holder(ofRole: np, before: np.lowerBound) ?? holder(ofInitials: np, before: np.lowerBound) {
                 a.speaker = person
                 describeName(&a)
             } else {
                 a.resolved = false
             }
+            return a
+        }
+        // `the 45-year-old said`: the person the text gave that age (`Grace Mwangi, 45,`).
+        if let person = personOfAge(np) {
+            var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
+            describeName(&a)
             return a
         }
         // `the minister's statement said`: the person holding the office, when someone does.
@@ -687,9 +767,17 @@ struct Attributor {
         guard tokens.allSatisfy({ $0.kind == .word || $0.kind == .comma }) else { return nil }
         let chunks = tokens.split { $0.kind == .comma }
         guard !chunks.isEmpty, chunks.count <= 4 else { return nil }
-        for chunk in chunks.reversed() where isName(chunk) && !isOrganisation(chunk) { return trimNP(chunk) }
-        for chunk in chunks.reversed() where isName(chunk) { return trimNP(chunk) }
+        for chunk in chunks.reversed() where isName(chunk) && !isOrganisation(chunk) && !isOffice(chunk) { return trimNP(chunk) }
+        for chunk in chunks.reversed() where isName(chunk) && !isOffice(chunk) { return trimNP(chunk) }
         return trimNP(chunks[0])
+    }
+
+    /// `Director of Public Health` in `Mrs. Jane Doe-Smith, Director of Public Health, said`: an office word and
+    /// `of` or `for`, with no person entity-tag found in it, names the office, not its holder.
+    func isOffice(_ chunk: ArraySlice<Token>) -> Bool {
+        guard let first = chunk.first, first.kind == .word, isIn(first, lists.roles), !isIn(first, lists.titles),
+              chunk.contains(where: { isWord($0, "of") || isWord($0, "for") }) else { return false }
+        return !chunk.contains { $0.kind == .word && startsPerson($0) }
     }
 
     /// Whether a phrase ends in a word that names an organisation or a unit of one (`Police`, `Ministry`, `Ltd`).
@@ -857,6 +945,11 @@ struct Attributor {
         }
         func fits(_ c: Range<Int>) -> Bool {
             guard Pronoun(b, c) == nil else { return false }
+            // `"Pervaiz Rashid ought to have told the journalist ...," he added.`: the speaker is not the person the
+            // quotation speaks of.
+            if pronoun == .person, let q = attributing, names(q, isRole(c) ? holder(ofRole: c, before: offset) ?? c : referent(c)) {
+                return false
+            }
             if pronoun == .person, let titled = titledFemale(c) {
                 if titled != female { return false } // `she` is never `Mr Khan`
                 if !isRole(c) { return true } // `Ms Indranee`, whatever label entity-tag gave the name
@@ -926,6 +1019,27 @@ struct Attributor {
             s -= 1
         }
         return nil
+    }
+
+    /// Whether the text `q` holds the last word of the name `r` (a surname of three letters or more) as a word.
+    private func names(_ q: Range<Int>, _ r: Range<Int>) -> Bool {
+        var e = r.upperBound
+        while e > r.lowerBound, !Tokenizer.isLetterOrDigit(b[e - 1]) { e -= 1 }
+        var s = e
+        while s > r.lowerBound, b[s - 1] != 0x20 { s -= 1 }
+        let n = e - s
+        guard n >= 3, b[s] >= 0x41, b[s] <= 0x5A, n <= q.count else { return false }
+        var k = q.lowerBound
+        while k + n <= q.upperBound {
+            if b[k] == b[s], k == q.lowerBound || !Tokenizer.isLetterOrDigit(b[k - 1]),
+               k + n == q.upperBound || !Tokenizer.isLetterOrDigit(b[k + n]) || b[k + n] == 0xE2 {
+                var same = true
+                for d in 1..<n where b[k + d] != b[s + d] { same = false; break }
+                if same { return true }
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the word right before `c` is a preposition (`on`, `to`, `with`...).
@@ -1159,10 +1273,18 @@ struct Attributor {
     }
 
     func isName(_ chunk: ArraySlice<Token>) -> Bool {
+        // `Rep. Jane Doherty, D-Springfield, said`: a US party and district is no name.
+        if chunk.count == 1, isPartyDesignation(chunk[chunk.startIndex]) { return false }
         guard let first = chunk.first, isCapitalized(first), !isIn(first, lists.determiners) else {
             return chunk.first.map { t in entityLabel(at: t.start).map { ["PERSON", "ORG"].contains($0) } ?? false } ?? false
         }
         return chunk.allSatisfy { isCapitalized($0) || isIn($0, lists.nameParticles) }
+    }
+
+    /// `D-Springfield`, `R-Texas`, `I-Vt.`: a party's initial, a hyphen and a capitalized place.
+    func isPartyDesignation(_ t: Token) -> Bool {
+        t.end - t.start >= 4 && (b[t.start] == 0x44 || b[t.start] == 0x52 || b[t.start] == 0x49) && b[t.start + 1] == 0x2D
+            && b[t.start + 2] >= 0x41 && b[t.start + 2] <= 0x5A
     }
 
     func entityLabel(at offset: Int) -> String? {
@@ -1324,7 +1446,19 @@ struct Lists: Sendable {
         // professional titles (`Alhaji`, `Otunba`, `Arakunrin`, `Engr`, `Barr`, `Shri`, `Smt`).
         "datuk", "datin", "tun", "alhaji", "alhaja", "hajia", "otunba", "asiwaju", "arakunrin", "mallam", "malam",
         "engr", "engr.", "barr", "barr.", "shri", "smt",
-    ])
+        // Ireland's `Clr`, and offices by their initials in Kenya and Nigeria (`County Commissioner Ann Wairimu` is `the
+        // CC`; `DPO Musa Bello`, a divisional police officer).
+        "clr", "clr.", "cc", "dcc", "dpo", "cp",
+        // Local offices (`the Cathaoirleach of the district, Cllr John Carroll`, `Reeve Ann Dyck`, `Ald. Tom Birch`).
+        "cathaoirleach", "reeve", "alderman", "alderwoman", "councilman", "councilwoman", "registrar", "administrator",
+        "councilmember", "trustee", "supervisor", "selectman", "selectwoman", "freeholder", "assemblyman", "assemblywoman",
+        // Fiji's chiefly title (`Ratu Naiqama Lalabalavu`), and Ireland's police rank (`Det Gda Ann Ryan`).
+        "ratu", "gda", "gda.", "garda",
+    ] + Abbreviations.ranks) // `SSP Operations Ali Raza`, `AIG Legal-II Habib Khan`, `DSP (Crime) John Doe`
+    /// Suffixes after a name, written with a period that ends no sentence before a comma (`Romeo Caramat Jr.,`).
+    let nameSuffixes = WordSet(["jr", "sr", "jnr", "snr"])
+    /// Police and military ranks as abbreviations (`PBGen`, `Supt`), whose period ends no sentence before a name.
+    let rankAbbreviations = WordSet(Abbreviations.ranks)
     /// Words that cannot open a speaker phrase: auxiliaries left of a participle cue (`has been suspended after
     /// telling them:`) and relative pronouns (`, which he denied`).
     let notPhraseStarts = WordSet([

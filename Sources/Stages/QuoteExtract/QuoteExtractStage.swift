@@ -12,7 +12,8 @@ import LedeText
 /// quotation right after one from the same speaker, after a paragraph reporting someone's words (`..., Sergeant
 /// Ana Tupou says.`) or before one that names its speaker (`Senator X had this to say ...`). A pronoun
 /// speaker (`They added`) resolves to the nearest earlier person, group or organization it can refer to, a
-/// role noun (`the Premier`) to the person holding the office, and the record keeps both; a title goes to
+/// role noun (`the Premier`, `the CC`) to the person holding the office, an age (`the 45-year-old`) to the person
+/// the text gave it, and the record keeps both; a title goes to
 /// `speaker.title` and a surname gets its full name in `speaker.canonical`. A quotation set inside a sentence
 /// after a lowercase word (`hopes for a "new life"`, a quoted name) is `partial`, never speech. A quotation
 /// with no closing mark is closed at its paragraph's end and marked `unclosed`, unless it opened after its

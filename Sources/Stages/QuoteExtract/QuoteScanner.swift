@@ -51,6 +51,8 @@ enum QuoteScanner {
     private static func mark(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Mark, Int)? {
         let c = b[i]
         if c == 0x22 { return (.straight, 1) }
+        // `''We will act.''`: two apostrophes typed for a straight double mark (South Asian wire copy).
+        if c == 0x27, i + 1 < end, b[i + 1] == 0x27 { return (.straight, 2) }
         if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
             switch b[i + 2] {
             case 0x9C, 0x9E: return (.opening(.curly), 3)
@@ -94,7 +96,7 @@ enum QuoteScanner {
                     i = skipPlain(b, from: i + 1, to: end)
                     continue
                 }
-                if open == nil, let length = singleOpening(b, i, paragraph) {
+                if open == nil, !(c == 0x27 && i + 1 < end && b[i + 1] == 0x27), let length = singleOpening(b, i, paragraph) {
                     if let q = pairSingle(b, paragraphs, p, at: i, length: length) {
                         result.quotes.append(q)
                         if q.lastParagraph > p {
@@ -133,8 +135,8 @@ enum QuoteScanner {
                             Self.close(o, at: i, length: length, paragraph: p, in: b, into: &result)
                             open = nil
                         }
-                    } else if i + 1 < end, !TextLayout.isSpace(b[i + 1]) {
-                        open = (i, i + 1, .straight, p)
+                    } else if i + length < end, !TextLayout.isSpace(b[i + length]) {
+                        open = (i, i + length, .straight, p)
                     } else {
                         bad = true // a lone mark before a space: an inch sign or a stray
                     }

@@ -46,15 +46,54 @@ extension Attributor {
     /// title `Ontario Premier`) and finds the full name of a surname (`Mr Cowan` gives `Cowan`, canonical
     /// `Brian Cowan`).
     mutating func describeName(_ a: inout Attribution) {
+        splitName(&a)
+        moveGrades(&a)
+    }
+
+    /// `AIG Legal-II Habib Khan`, `DIG Zone-3 Ravi Nair`: a word with a grade after a hyphen (roman or arabic
+    /// numerals) that opens the speaker's name is the last word of the office before it, however the name was
+    /// split, and so is everything before it.
+    private mutating func moveGrades(_ a: inout Attribution) {
+        guard let r = a.speaker else { return }
+        tokenizer.tokens(r, into: &phraseBuffer)
+        guard phraseBuffer.count >= 2, let g = phraseBuffer.dropLast().lastIndex(where: { $0.kind == .word && isGraded($0) }),
+              phraseBuffer[(g + 1)...].allSatisfy({ $0.kind == .word && isCapitalized($0) }) else { return }
+        let name = phraseBuffer[g + 1].start..<r.upperBound
+        a.title = (a.title?.lowerBound ?? r.lowerBound)..<phraseBuffer[g].end
+        a.speaker = name
+        if a.kind == "description" { a.kind = "name" }
+        a.canonical = fullName(of: name)
+    }
+
+    /// A capitalized word ending in a hyphen and a grade: roman numerals (`Legal-II`) or digits (`Zone-3`).
+    private func isGraded(_ t: Token) -> Bool {
+        guard isCapitalized(t), let hyphen = (t.start..<t.end).last(where: { b[$0] == 0x2D }), hyphen > t.start, hyphen + 1 < t.end
+        else { return false }
+        let grade = (hyphen + 1)..<t.end
+        return grade.allSatisfy { WordScanner.isDigit(b[$0]) } || grade.allSatisfy { b[$0] == 0x49 || b[$0] == 0x56 || b[$0] == 0x58 }
+    }
+
+    private mutating func splitName(_ a: inout Attribution) {
         guard let r = a.speaker else { return }
         tokenizer.tokens(r, into: &phraseBuffer)
         var words = phraseBuffer
         guard !words.isEmpty else { return }
+        // `PBGen. Romeo Caramat`: the period of a rank's abbreviation, read as a full stop, belongs to the rank.
+        var m = 1
+        while m < words.count {
+            if words[m].kind == .stop, words[m - 1].kind == .word, words[m - 1].end == words[m].start,
+               isIn(words[m - 1], lists.rankAbbreviations) {
+                words[m - 1].end = words[m].end
+                words.remove(at: m)
+            } else {
+                m += 1
+            }
+        }
         // `Lieutenant Jo Rau with the Corning Police Department`, `Anna Lowe of Kent Police`: the body after the person
         // entity-tag found is where they work, no part of the speaker's name.
         if tagged, let cut = affiliation(words) {
             a.speaker = r.lowerBound..<words[cut - 1].end
-            describeName(&a)
+            splitName(&a)
             return
         }
         // `Provincial Police Commander (PPC) Malaita Province Superintendent Jo Rau`, `PPC Rau`: an office in
@@ -109,8 +148,11 @@ extension Attributor {
             }
         }
         // `supervisor Lena Marsh`, `county supervisor Lena Marsh`: lowercase words of a job before the name are its title.
-        if j > 0, j <= 3, words[..<j].allSatisfy({ !isCapitalized($0) && !isIn($0, lists.determiners) && !isIn($0, lists.nameParticles)
-            && !isIn($0, lists.connectives) && !isPossessive($0) && !isIn($0, lists.prepositions) }) {
+        // `Harbour master Ewan Tully said:` too, whose first word has its capital only because it opens the sentence.
+        let opener = j >= 2 && words[0].start == r.lowerBound && opensSentence(r.lowerBound) && !inEntity(words[0])
+        if j > 0, j <= 3, words[(opener ? 1 : 0)..<j].allSatisfy({ !isCapitalized($0) && !isIn($0, lists.determiners) && !isIn($0, lists.nameParticles)
+            && !isIn($0, lists.connectives) && !isPossessive($0) && !isIn($0, lists.prepositions) }),
+           !opener || !isIn(words[0], lists.determiners) && !isIn(words[0], lists.connectives) && !isPossessive(words[0]) {
             a.title = words[0].start..<words[j - 1].end
             a.speaker = words[j].start..<words[words.count - 1].end
             if a.kind == "description" { a.kind = "name" }
@@ -136,6 +178,14 @@ extension Attributor {
         }
         guard name != r || j == 0 else { return }
         a.canonical = fullName(of: name)
+    }
+
+    /// Whether a sentence starts at `offset` (after the spaces that open it).
+    private func opensSentence(_ offset: Int) -> Bool {
+        guard let s = sentenceIndex(offset) else { return false }
+        var i = sentences[s].lowerBound
+        while i < offset, TextLayout.isSpace(b[i]) || b[i] == 0x22 { i += 1 }
+        return i == offset
     }
 
     /// The index of `with`, `of`, `from` or `at` after the person entity-tag found in `words`, when only a body's
@@ -170,7 +220,8 @@ extension Attributor {
               let person = words.firstIndex(where: { $0.start == entities[k].start }), person > 0 else { return nil }
         for w in words[..<person] {
             if w.kind != .word {
-                guard w.end - w.start == 1, b[w.start] == 0x28 || b[w.start] == 0x29 else { return nil }
+                // A bracket (`(PPC)`), or a comma between portfolios (`Minister for Agriculture, Food and the Marine`).
+                guard w.kind == .comma || w.end - w.start == 1 && (b[w.start] == 0x28 || b[w.start] == 0x29) else { return nil }
                 continue
             }
             guard !isPossessive(w), isCapitalized(w) || isWord(w, "of") || isWord(w, "for") || isWord(w, "and") || isWord(w, "the")
@@ -297,7 +348,15 @@ extension Attributor {
         case "supt", "supt.": return ("superintendent", modifiers)
         case "insp", "insp.": return ("inspector", modifiers)
         case "det", "det.": return ("detective", modifiers)
-        case "cllr", "cllr.", "cr", "cr.": return ("councillor", modifiers)
+        case "cllr", "cllr.", "clr", "clr.", "cr", "cr.": return ("councillor", modifiers)
+        // `the CC` and `the DCC` hold the offices `County Commissioner Ann Wairimu` and `Deputy County Commissioner` name.
+        case "cp", "cp.": return ("commissioner", modifiers)
+        case "cc": return ("commissioner", modifiers + ["county"])
+        case "dcc": return ("commissioner", modifiers + ["deputy", "county"])
+        case "sp", "sp.": return ("superintendent", modifiers)
+        case "ssp", "ssp.": return ("superintendent", modifiers + ["senior"])
+        case "asp", "asp.": return ("superintendent", modifiers + ["assistant"])
+        case "dsp", "dsp.": return ("superintendent", modifiers + ["deputy"])
         case "dcp": return ("commissioner", modifiers + ["deputy"])
         case "acp": return ("commissioner", modifiers + ["assistant"])
         case "cop": return ("commissioner", modifiers)
@@ -326,6 +385,35 @@ extension Attributor {
             if best.map({ key > $0.key }) ?? true { best = (key, h.name) }
         }
         return best?.name
+    }
+
+    /// `the IGP` after `Inspector-General of Police Kayode Egbetokun`: the latest person entity-tag found before
+    /// `offset` right after an office in capitals whose words' initials (hyphenated parts apart; `of`, `the`,
+    /// `for` and `and` skipped) spell the role noun's initials.
+    mutating func holder(ofInitials r: Range<Int>, before offset: Int) -> Range<Int>? {
+        guard tagged else { return nil }
+        let words = tokenizer.tokens(r)
+        guard words.count == 2, isWord(words[0], "the"), words[1].kind == .word, isAcronym(words[1]) else { return nil }
+        let acronym = Array(b[words[1].range])
+        var i = entities.firstIndex(startingAtOrAfter: offset)
+        while i > 0 {
+            i -= 1
+            let e = entities[i]
+            guard e.label == "PERSON", e.end <= offset else { continue }
+            fillSentenceBuffer(max(0, e.start - 80)..<e.start)
+            var initials: [UInt8] = []
+            for t in sentenceBuffer.reversed() {
+                guard t.kind == .word else { break }
+                if isWord(t, "of") || isWord(t, "the") || isWord(t, "for") || isWord(t, "and") { continue }
+                guard isCapitalized(t) else { break }
+                // `Inspector-General` gives `IG`, read from its end as the office is.
+                for k in stride(from: t.end - 1, through: t.start, by: -1)
+                where k == t.start || b[k - 1] == 0x2D && WordScanner.isLetter(b[k]) { initials.insert(b[k] & 0xDF, at: 0) }
+                if initials.count >= acronym.count { break }
+            }
+            if initials == acronym { return e.range }
+        }
+        return nil
     }
 
     /// Modifiers that make an office another office (`prime minister`, `deputy governor`).
@@ -424,6 +512,44 @@ extension Attributor {
         return name.lowerBound
     }
 
+    /// `the 45-year-old`, `the 72-year-old grandmother`, `the 38-year-old father of two`: the person entity-tag
+    /// found whom the text gave that age before (`Grace Mwangi, 45,`, `Grace Mwangi (45)`, `45-year-old Grace
+    /// Mwangi`), the latest one.
+    func personOfAge(_ r: Range<Int>) -> Range<Int>? {
+        // `the ` and a digit, checked on the bytes before anything is allocated.
+        guard tagged, r.count > 14, WordSet.lower(b[r.lowerBound]) == 0x74, b[r.lowerBound + 3] == 0x20,
+              WordScanner.isDigit(b[r.lowerBound + 4]) else { return nil }
+        let words = tokenizer.tokens(r)
+        // `the 45-year-old`, `the 45-year-old farmer`, `the 45-year-old mother of two`.
+        guard words.count >= 2, words.count <= 6, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
+              words.dropFirst(2).allSatisfy({ !isCapitalized($0) && !isCue($0) && !looksLikeVerb($0) }) else { return nil }
+        let age = words[1]
+        var d = age.start
+        while d < age.end, WordScanner.isDigit(b[d]) { d += 1 }
+        let suffix = Array("-year-old".utf8)
+        guard d > age.start, d - age.start <= 3, age.end - d == suffix.count,
+              (0..<suffix.count).allSatisfy({ WordSet.lower(b[d + $0]) == suffix[$0] }) else { return nil }
+        let digits = age.start..<d
+        func isAge(at k: Int) -> Bool {
+            k + digits.count <= b.count && (0..<digits.count).allSatisfy { b[k + $0] == b[digits.lowerBound + $0] }
+                && (k + digits.count == b.count || !WordScanner.isDigit(b[k + digits.count]))
+        }
+        var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
+        while i > 0 {
+            i -= 1
+            let e = entities[i]
+            guard e.label == "PERSON", e.end <= r.lowerBound else { continue }
+            // `Grace Mwangi, 45,`, `Grace Mwangi (45)`.
+            if e.end + 2 < b.count, b[e.end] == 0x2C || b[e.end] == 0x20, b[e.end + 1] == 0x20 || b[e.end + 1] == 0x28,
+               isAge(at: e.end + 2) { return e.range }
+            // `45-year-old Grace Mwangi`, `45-year-old farmer Grace Mwangi`.
+            let window = max(0, e.start - 40)..<e.start
+            if let k = window.first(where: { isAge(at: $0) && ($0 == 0 || b[$0 - 1] == 0x20) }),
+               !b[k..<e.start].contains(where: { $0 == 0x2E || $0 == 0x0A }), b[(k + digits.count)...].starts(with: suffix) { return e.range }
+        }
+        return nil
+    }
+
     /// `the finance minister's statement`: the office a possessive phrase names, when what it owns is no person.
     func possessiveRole(_ r: Range<Int>) -> Range<Int>? {
         // `the ` and an apostrophe, checked on the bytes before anything is allocated.
@@ -469,8 +595,20 @@ extension Attributor {
             }
             if let person = personInside(np) { return named(person, cue: nil, direct: true) }
             if isRole(np) { return named(np, cue: nil, direct: true) } // `the commissioner said it likely would.`
+            // `In a statement offering condolences to his family, the JCF said it would ...`: a body entity-tag named.
+            if isNamedOrganisation(np) { return named(np, cue: nil, direct: true) }
         }
         return trailingAttribution(s)
+    }
+
+    /// A phrase that is an organization entity-tag found, after `the` at most (`the JCF`, `Kent Police`).
+    private func isNamedOrganisation(_ np: Range<Int>) -> Bool {
+        guard tagged else { return false }
+        var start = np.lowerBound
+        if np.count > 4, WordSet.lower(b[start]) == 0x74, WordSet.lower(b[start + 1]) == 0x68, WordSet.lower(b[start + 2]) == 0x65,
+           b[start + 3] == 0x20 { start += 4 }
+        let i = entities.firstIndex(startingAtOrAfter: start)
+        return i < entities.count && entities[i].start == start && entities[i].end == np.upperBound && entities[i].label == "ORG"
     }
 
     /// `The charges relate to damage done in ..., Sergeant Brittany Allan says.`: the speaker of a long sentence
