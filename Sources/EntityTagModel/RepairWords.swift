@@ -126,7 +126,7 @@ package enum RepairWords {
     package static let facilityEnds: WordList = ["hospital", "clinic", "airport", "stadium", "arena", "prison", "jail",
                                                        "barracks", "museum", "library", "cathedral", "mosque", "hotel",
                                                        "expressway", "motorway", "airfield", "aerodrome", "playgrounds",
-                                                       "showground", "showgrounds", "racecourse"]
+                                                       "showground", "showgrounds", "racecourse", "quay", "wharf", "jetty"]
     package static let placeEnds: WordList = ["county", "municipality", "district", "province", "prefecture", "township",
                                                     "governorate", "oblast", "upazila", "sub-county"]
     package static let bodyEnds: WordList = ["police", "ministry", "department", "council", "committee", "commission",

@@ -45,7 +45,7 @@ package struct Consistency {
             guard let r = ranges[n] else { continue }
             let c = (start: kept[n].start, end: kept[n].end, label: kept[n].label)
             let loud = shouted[r.lowerBound]
-            mentions.append((key(r), c.label, loud ? 0 : 1, words[r.lowerBound].key))
+            mentions.append((key(r), c.label, loud ? 0 : kept[n].priority == Candidate.byContext ? 2 : 1, words[r.lowerBound].key))
             if !lengths.contains(r.count) { lengths.append(r.count) }
             if c.label == .person, r.count >= 2 {
                 let full = Canonical.text(start: c.start, end: c.end)

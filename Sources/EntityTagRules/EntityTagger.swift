@@ -37,6 +37,11 @@ package struct Candidate {
     /// given name: `Kim Young-mi`, `Oh Tae-gyun`); above the gazetteer's 3.
     package static let strong = 6
 
+    /// The priority of a name whose label a repair read off the words around this mention (`youths in Raiwai`):
+    /// when a document's mentions of a name vote on its label (``Consistency``), such a mention outweighs the
+    /// model's guesses at the others.
+    package static let byContext = 7
+
     package init(start: Int, end: Int, label: EntityLabel, canonical: Canonical? = nil, priority: Int) {
         self.start = start
         self.end = end

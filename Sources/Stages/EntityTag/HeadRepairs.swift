@@ -291,6 +291,8 @@ extension Recognizer {
                    w.flags & (Feature.given.rawValue | Feature.surnames.rawValue | titleOrRank) == 0, !input.common(w) {
                     kept[n].label = .gpe
                     kept[n].canonical = nil
+                    // Where something happens outweighs the model's other mentions of the name (``Candidate/byContext``).
+                    if WordMatch.isAny(b, words[r.lowerBound - 1], ["in", "near", "outside"]) { kept[n].priority = Candidate.byContext }
                     continue
                 }
                 switch Self.innerCapitals(b, w) {

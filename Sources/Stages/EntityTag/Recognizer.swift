@@ -288,6 +288,7 @@ struct Recognizer {
         if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches, index: a.wordIndex) }
         splitOfficeHolders(&kept, b, a, input: input)
         repairHeads(&kept, b, a, input: input)
+        repairLocalPlaces(&kept, b, a, input: input)
         repairPlaces(&kept, b, a, input: input)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         return kept

@@ -1,0 +1,161 @@
+import EntityTagModel
+import EntityTagRules
+import LedeText
+
+/// Local places no list holds, read off the words that lead or surround them. Regional news is full of
+/// suburbs, villages and roads that no gazetteer names, and a capitalized word nobody has heard of reads as a
+/// person; the words around it say otherwise:
+/// - a word that leads a place's name in the languages of the region (`Kampung Sungai Baru`, `Taman Sri
+///   Andalas`, `Port Klang`, `Barangay San Roque`) makes a place, and one that leads a road's (`Jalan Padang
+///   Tembak`) a road;
+/// - a road's name that ends in a road's word written short is a road (`South Ridge Rd`), and one with the
+///   suburb after it, as addresses are written (`Mead Road Nabua`), is the road and
+///   the suburb;
+/// - a name after a point of the compass and `of` is a place (`40 kilometres north of Bridgewater`), whatever
+///   a list holds of it;
+/// - one word no list holds after `from` or `at`, before `resident(s)` or `villagers`, or after a seat's holder and
+///   `for`, is a place when the document names no person with that word (`youths from Raiwai`, `Raiwai resident
+///   Semisi Yavala`, `the MP for Bekwai`);
+/// - a place the model ran into a body's last word or into a body's initials is the body (`Fiji Police Force`,
+///   `Nova Scotia RCMP`);
+/// - two everyday words, the second a plural, are a group, not a person (`Crime Stoppers`).
+///
+/// A label read off the words around a mention is ``Candidate/byContext``: when the document's mentions of
+/// the name vote on its label, it outweighs the model's guesses at the others (`Raiwai` is a place in every
+/// sentence once one sentence says `youths in Raiwai`).
+extension Recognizer {
+    func repairLocalPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        var ranges = a.wordIndex.ranges(words, kept)
+        var added: [Candidate] = []
+        let namedOrKnown = Feature.given.rawValue | Feature.surnames.rawValue | Feature.titles.rawValue | Feature.ranks.rawValue
+        // The words of people's names of two words and more: a lone word among them is that person, not a place.
+        var personWords: [UInt64] = []
+        for n in kept.indices where kept[n].label == .person {
+            guard let r = ranges[n], r.count >= 2 else { continue }
+            for k in r { personWords.append(words[k].key) }
+        }
+        for n in kept.indices where kept[n].label.isName {
+            guard let r = ranges[n] else { continue }
+            let label = kept[n].label
+            let first = words[r.lowerBound], last = words[r.upperBound - 1]
+            let known = Self.match(a.matches, kept[n].start, kept[n].end)
+            // `Jalan Padang Tembak`: a road.
+            if label != .fac, r.count >= 2, first.capitalized, WordMatch.isAny(b, first, Self.roadLeads), known == nil {
+                kept[n].label = .fac
+                kept[n].canonical = nil
+                continue
+            }
+            // `South Ridge Rd`: a road, its word written short.
+            if label != .fac, r.count >= 2, last.capitalized, last.count >= 2, b[last.start + 1] &- 0x61 < 26, known == nil,
+               WordMatch.isAny(b, last, Self.roadAbbreviations) {
+                kept[n].label = .fac
+                kept[n].canonical = nil
+                continue
+            }
+            // `Kampung Sungai Baru`, `Port Klang`: a place (natural after `Mount`, `Lake`, `Pulau`), when no body's or
+            // building's word ends it (`Port Klang Authority`, `Bukit Jalil Stadium`).
+            if label == .person || label == .org && !WordMatch.isAny(b, first, Self.englishLeads), r.count >= 2, r.count <= 4,
+               first.capitalized, known == nil, WordMatch.isAny(b, first, Self.placeLeads), Self.headLabel(b, last) == nil,
+               !r.dropFirst().contains(where: { words[$0].flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) != 0 }) {
+                kept[n].label = WordMatch.isAny(b, first, Self.naturalLeads) ? .loc : .gpe
+                kept[n].canonical = nil
+                kept[n].priority = Candidate.byContext
+                continue
+            }
+            // `Mead Road Nabua`: the road ends at its road word; the one or two capitalized words after it are the suburb.
+            if label == .fac || label == .gpe || label == .person, r.count >= 3, known == nil,
+               let road = r.dropLast().last(where: { WordMatch.isAny(b, words[$0], RepairWords.roadWords) || WordMatch.isAny(b, words[$0], Self.roadAbbreviations) }),
+               road > r.lowerBound, r.upperBound - road - 1 <= 2,
+               (road + 1..<r.upperBound).allSatisfy({ k in
+                   words[k].capitalized && !words[k].possessive && words[k].gap == .space && !input.common(words[k])
+                       && words[k].flags & (Feature.functionWords.rawValue | Feature.orgHeads.rawValue | namedOrKnown) == 0
+                       && Self.headLabel(b, words[k]) == nil && !WordMatch.isAny(b, words[k], RepairWords.structureNouns)
+               }) {
+                let suburb = Candidate(start: words[road + 1].start, end: kept[n].end, label: .gpe, canonical: nil, priority: Candidate.byContext)
+                kept[n].end = words[road].end
+                kept[n].label = .fac
+                kept[n].canonical = nil
+                added.append(suburb)
+                continue
+            }
+            // `Fiji Police Force`, `Nova Scotia RCMP`: a place's name that ends in a body's word or initials is the body.
+            if label == .gpe || label == .loc, r.count >= 2, known == nil,
+               WordMatch.isAny(b, last, Self.forceWords) && r.count >= 3
+                || Self.initials(b, last) && Self.match(a.matches, first.start, words[r.upperBound - 2].end)?.label == .gpe {
+                kept[n].label = .org
+                kept[n].canonical = nil
+                continue
+            }
+            // `Crime Stoppers`: two everyday words, the last a plural of a doer (`-ers`), are a group.
+            if label == .person, r.count == 2, known == nil, last.count >= 6, !last.possessive,
+               b[last.end - 3] == 0x65, b[last.end - 2] == 0x72, b[last.end - 1] == 0x73,
+               r.allSatisfy({ input.common(words[$0]) && words[$0].flags & namedOrKnown == 0 }) {
+                kept[n].label = .org
+                kept[n].canonical = nil
+                continue
+            }
+            guard r.lowerBound >= 2 else { continue }
+            // `north of Bridgewater`: a place, whatever a list holds of the name, unless a body's word ends it.
+            let before = words[r.lowerBound - 1]
+            if label != .gpe, label != .loc, WordMatch.isWord(b, before, "of"), !before.capitalized,
+               WordMatch.isAny(b, words[r.lowerBound - 2], Self.compassPoints), !words[r.lowerBound - 2].capitalized,
+               r.count <= 3, Self.headLabel(b, last) == nil, last.flags & Feature.orgHeads.rawValue == 0,
+               !(known.map { $0.label == .person } ?? false) {
+                kept[n].label = .gpe
+                kept[n].canonical = known?.label == .gpe ? known?.canonical : nil
+                kept[n].priority = Candidate.byContext
+                continue
+            }
+            // `from Raiwai`, `Raiwai resident`, `the MP for Bekwai`: one word no list holds, and no part of a person's name
+            // in the document.
+            let after = r.upperBound < words.count ? words[r.upperBound] : nil
+            if label == .person, r.count == 1, known == nil, !first.possessive, first.count >= 4,
+               first.flags & namedOrKnown == 0, !input.common(first), !personWords.contains(first.key),
+               !before.capitalized && WordMatch.isAny(b, before, ["from", "at", "in", "near", "outside"])
+                // (`from Hizbollah guerrillas`: a name before a noun is a modifier, a group's as often as a place's)
+                && after.map({ $0.gap != .space || $0.flags & Feature.functionWords.rawValue != 0 || $0.digit }) ?? true
+                || after.map({ !$0.capitalized && $0.gap == .space && WordMatch.isAny(b, $0, Self.dwellers) }) ?? false
+                || WordMatch.isWord(b, before, "for") && WordMatch.isAny(b, words[r.lowerBound - 2], Self.seatHolders) {
+                kept[n].label = .gpe
+                kept[n].canonical = nil
+                kept[n].priority = Candidate.byContext
+                continue
+            }
+        }
+        if !added.isEmpty {
+            kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            ranges = a.wordIndex.ranges(words, kept)
+        }
+    }
+
+    /// Two to six capitals, no lower-case letter (`RCMP`, `PNP`).
+    static func initials(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        w.count >= 2 && w.count <= 6 && (w.start..<w.end).allSatisfy { b[$0] &- 0x41 < 26 }
+    }
+
+    /// Words that lead a place's name: Malay and Indonesian (`Kampung`, `Taman`, `Bandar`, `Kuala`, `Sungai`,
+    /// `Bukit`), Philippine (`Barangay`), and English (`Port`, `Fort`, `Mount`, `Lake`).
+    static let placeLeads: WordList = ["kampung", "kampong", "kg", "kg.", "taman", "tmn", "bandar", "kota", "kuala", "sungai",
+                                       "sg.", "bukit", "pulau", "desa", "kelurahan", "kecamatan", "barangay", "brgy.", "brgy",
+                                       "barrio", "port", "fort", "mount", "mt.", "lake", "pekan", "pantai", "tanjung",
+                                       "teluk", "simpang", "batu"]
+    /// ``placeLeads`` in English, which lead clubs' names too (`Port Vale`): they turn no organization into a place.
+    static let englishLeads: WordList = ["port", "fort", "mount", "mt.", "lake"]
+    /// ``placeLeads`` that lead a natural place's name.
+    static let naturalLeads: WordList = ["mount", "mt.", "lake", "pulau"]
+    /// Words that lead a road's name (Malay `Jalan`, `Lorong`, `Persiaran`, `Lebuhraya`).
+    static let roadLeads: WordList = ["jalan", "jln", "jln.", "lorong", "persiaran", "lebuhraya", "lebuh"]
+    /// A road's word written short, without a period (`South Ridge Rd`).
+    static let roadAbbreviations: WordList = ["rd", "st", "ave", "hwy", "blvd", "cres"]
+    /// The last words of a disciplined body's name (`Police Force`, `Defence Force`).
+    static let forceWords: WordList = ["force", "forces", "constabulary", "service"]
+    /// The points of the compass before `of` and a place.
+    static let compassPoints: WordList = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                                          "north-east", "north-west", "south-east", "south-west"]
+    /// Those who hold a seat for a place, before `for` and its name (`the MP for Bekwai`).
+    static let seatHolders: WordList = ["mp", "mps", "member", "members", "mla", "mpp", "msp", "td", "senator", "representative",
+                                        "candidate", "councillor", "councilor", "assemblyman", "assemblywoman", "legislator"]
+    /// The people of a place, after its name (`Raiwai residents`).
+    static let dwellers: WordList = ["resident", "residents", "villagers", "locals", "folk"]
+}
