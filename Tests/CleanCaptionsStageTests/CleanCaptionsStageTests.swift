@@ -77,6 +77,14 @@ struct CleanCaptionsStageTests {
         }
     }
 
+    @Test func disablingARetiredRuleStillLoadsAndKeepsTheOthers() throws {
+        var options = CleanCaptionsStage.Options()
+        options.disable = ["chrome-watch-teaser"]
+        _ = try CleanCaptionsStage(options: options, context: StageContext(baseDirectory: "."))
+        options.disable = ["chrome-watch-teaser", "no-such-rule"]
+        #expect(throws: OptionError.self) { try CleanCaptionsStage(options: options, context: StageContext(baseDirectory: ".")) }
+    }
+
     @Test func everyBuiltinRuleHasAnExample() throws {
         let rules = try CleanCaptionsStage.builtinRules().map(\.id)
         let exercised = Set(CleanCaptionsStage.examples.flatMap { $0.expect.compactMap { $0.attributes["rule"] } })

@@ -48,6 +48,9 @@ public struct CleanCaptionsStage: DocumentStage {
     /// paragraphs kept below their role's threshold (`flagged`, `confidence`, `signals`).
     public static let structureLayer = "structure"
 
+    /// Built-in rules that were removed: a pipeline that still disables one loads, with a warning.
+    static let retiredRules: Set<String> = ["chrome-watch-teaser"]
+
     /// The built-in rules, from the bundled rules.yaml.
     public static func builtinRules() throws -> [CaptionRule.Spec] {
         let text = String(decoding: PackageResources.rules_yaml, as: UTF8.self)
@@ -171,11 +174,14 @@ public struct CleanCaptionsStage: DocumentStage {
         if !options.replaceBuiltin {
             let builtin = try Self.builtinRules()
             let known = Set(builtin.map(\.id))
-            for (i, id) in options.disable.enumerated() where !known.contains(id) {
+            for (i, id) in options.disable.enumerated() where !known.contains(id) && !Self.retiredRules.contains(id) {
                 throw OptionError("no built-in rule is called '\(id)'", at: ["disable", .index(i)],
                                   hint: Suggest.nearest(id, in: known).map { "did you mean '\($0)'?" })
             }
             specs += builtin.filter { !options.disable.contains($0.id) }.map { ($0, nil) }
+        }
+        for id in options.disable where Self.retiredRules.contains(id) {
+            context.logger.warning("clean-captions: the built-in rule '\(id)' no longer exists (the paragraph-role scorer does its work); disabling it does nothing")
         }
         let set = try RuleSet(specs)
         for rule in set.rules.prefix(options.rules.count) {
