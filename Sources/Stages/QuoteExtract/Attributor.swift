@@ -700,6 +700,12 @@ struct Attributor {
             describeName(&a)
             return a
         }
+        // `the statement said`: the person the text said it was signed or issued by.
+        if let person = issuer(ofDocument: np) {
+            var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
+            describeName(&a)
+            return a
+        }
         return Attribution(direct: direct, speaker: np, cue: cue)
     }
 

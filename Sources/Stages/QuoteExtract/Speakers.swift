@@ -563,6 +563,71 @@ extension Attributor {
         return isRole(role) ? role : nil
     }
 
+    /// `the statement said`: the person the text said the statement came from, earlier in the document (`a statement
+    /// signed by the Director of Public Affairs, DCOP Kwesi Ofori`, `A statement from the command's spokesperson, DSP
+    /// Suleiman Nguroje`, `Ms Quill said in a statement`), as police and government releases are quoted.
+    func issuer(ofDocument r: Range<Int>) -> Range<Int>? {
+        // `the statement`, `the police statement`, `the press release`: checked on the bytes before anything is allocated.
+        guard r.count >= 10, r.count <= 40, WordSet.lower(b[r.lowerBound]) == 0x74, b[r.lowerBound + 3] == 0x20 else { return nil }
+        let words = tokenizer.tokens(r)
+        guard words.count >= 2, words.count <= 4, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
+              let noun = Self.documentNouns.first(where: { isWord(words[words.count - 1], $0) }) else { return nil }
+        let needle = Array(UnsafeBufferPointer(start: noun.utf8Start, count: noun.utf8CodeUnitCount))
+        // The mentions of the noun before the phrase, the nearest first, within a few paragraphs.
+        var p = r.lowerBound - needle.count
+        let floor = max(0, r.lowerBound - 4_000)
+        while p >= floor {
+            defer { p -= 1 }
+            guard (0..<needle.count).allSatisfy({ WordSet.lower(b[p + $0]) == needle[$0] }), p == 0 || b[p - 1] == 0x20,
+                  !insideQuotation(p) else { continue }
+            let after = p + needle.count
+            // `a statement signed by ..., DCOP Kwesi Ofori`, `a statement from ... DSP Suleiman Nguroje`: the first person
+            // named after `by` or `from`, in the same sentence.
+            var i = entities.firstIndex(startingAtOrAfter: after)
+            while i < entities.count, entities[i].start < after + 160 {
+                let between = b[after..<entities[i].start]
+                if between.contains(where: { $0 == 0x0A || $0 == 0x22 }) || Self.endsSentence(between) { break }
+                if entities[i].label == "PERSON", Self.contains(between, " by ") || Self.contains(between, " from ") { return entities[i].range }
+                i += 1
+            }
+            // `Ms Quill said in a statement`: the person right before `said in a`.
+            var j = entities.firstIndex(startingAtOrAfter: max(0, p - 40))
+            while j < entities.count, entities[j].start < p {
+                if entities[j].label == "PERSON", entities[j].end < p, Self.contains(b[entities[j].end..<p], " in a") || Self.contains(b[entities[j].end..<p], " in the") {
+                    let between = b[entities[j].end..<p]
+                    if !between.contains(where: { $0 == 0x0A || $0 == 0x22 }), !Self.endsSentence(between) { return entities[j].range }
+                }
+                j += 1
+            }
+        }
+        return nil
+    }
+
+    /// The words a written release goes by, after `the` (`the statement said`).
+    static let documentNouns: [StaticString] = ["statement", "release", "letter", "notice", "communique"]
+
+    /// Whether `bytes` holds `text` (ASCII, compared as written).
+    static func contains(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ text: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+        guard bytes.count >= needle.count else { return false }
+        var k = bytes.startIndex
+        while k + needle.count <= bytes.endIndex {
+            if bytes[k..<(k + needle.count)].elementsEqual(needle) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether `bytes` has a full stop, question or exclamation mark followed by a space: a sentence ends inside.
+    static func endsSentence(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var k = bytes.startIndex
+        while k + 1 < bytes.endIndex {
+            if bytes[k] == 0x2E || bytes[k] == 0x3F || bytes[k] == 0x21, bytes[k + 1] == 0x20, k + 2 < bytes.endIndex, bytes[k + 2] &- 0x41 < 26 { return true }
+            k += 1
+        }
+        return false
+    }
+
     // MARK: Reported speech
 
     /// The subject of the last sentence of paragraph `p` that reports speech (`Mr Dorgan said the
