@@ -25,6 +25,12 @@ struct LocalPlacesTests {
         }
     }
 
+    @Test("`Port` and a name that says nothing more of a structure is a town")
+    func portTowns() throws {
+        let found = try tags("The festival drew crowds to Port Dover on Friday.")
+        #expect(found.contains("GPE Port Dover"), "\(found)")
+    }
+
     @Test("A name after a point of the compass and `of` is a place")
     func compassOf() throws {
         let found = try tags("The farm lies about 40 kilometres north of Bridgewater, police said.")

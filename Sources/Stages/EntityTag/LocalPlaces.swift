@@ -63,6 +63,15 @@ extension Recognizer {
                 kept[n].priority = Candidate.byContext
                 continue
             }
+            // `Port Dover`, `Port Klang`: a town, though a port is a facility's word, when its name says nothing more of a
+            // structure (`Port Botany terminal` stays).
+            if label == .fac, r.count == 2, first.capitalized, known == nil, WordMatch.isAny(b, first, ["port", "fort"]),
+               last.flags & Feature.facilityHeads.rawValue == 0, Self.headLabel(b, last) == nil, !input.common(last),
+               !(r.upperBound < words.count && words[r.upperBound].gap == .space && WordMatch.isAny(b, words[r.upperBound], RepairWords.structureNouns)) {
+                kept[n].label = .gpe
+                kept[n].canonical = nil
+                continue
+            }
             // `Mead Road Nabua`: the road ends at its road word; the one or two capitalized words after it are the suburb.
             if label == .fac || label == .gpe || label == .person, r.count >= 3, known == nil,
                let road = r.dropLast().last(where: { WordMatch.isAny(b, words[$0], RepairWords.roadWords) || WordMatch.isAny(b, words[$0], Self.roadAbbreviations) }),
