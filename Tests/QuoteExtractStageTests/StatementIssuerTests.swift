@@ -39,3 +39,31 @@ struct StatementIssuerTests {
         #expect(unsigned.map { helper.speaker(other, $0) } == ["the statement"])
     }
 }
+
+/// A paragraph of speech with no attribution of its own, after a paragraph that reports its speaker's view or
+/// statement (written for the test).
+struct ReportedViewTests {
+    let helper = OfficesAndRanksTests()
+
+    @Test("A verb of belief in the paragraph before reports the speech of the paragraph after")
+    func beliefBeforeSpeech() throws {
+        let (doc, qs) = try helper.quotes("""
+            Cllr Maeve Dunne believes staffing gaps have left the estate exposed.
+
+            "We have asked for more officers for two years. Nobody has listened."
+            """, entities: [("Maeve Dunne", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Maeve Dunne"])
+    }
+
+    @Test("A statement sent, then a short lead-in ending in a colon, then the statement's words")
+    func statementSentThenLeadIn() throws {
+        let (doc, qs) = try helper.quotes("""
+            Commissioner Jane Lee sent a statement to media on Friday.
+
+            Here it is in full:
+
+            "Our officers will keep answering calls across the province. We ask the public to be patient."
+            """, entities: [("Jane Lee", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Jane Lee"])
+    }
+}

@@ -293,7 +293,15 @@ struct Attributor {
                     }
                     return a
                 }
-                return named(np.flatMap { canSpeak($0) ? $0 : nil }, cue: nil, direct: true)
+                let speaker = np.flatMap { canSpeak($0) ? $0 : nil }
+                // `Here it is in full:` alone in the paragraph before: the paragraph before that reports whose words they
+                // are (`Commissioner Jane Lee sent a statement to media.`).
+                if speaker == nil || np.map({ $0.count == 2 && WordSet.lower(b[$0.lowerBound]) == 0x69 && WordSet.lower(b[$0.lowerBound + 1]) == 0x74 }) ?? false,
+                   !sameParagraph, opensParagraph(q), q.firstParagraph > 1, previous.map({ $0.lastParagraph < q.firstParagraph - 1 }) ?? true,
+                   paragraphs[q.firstParagraph - 1].count <= 60, let a = reportedSpeaker(inParagraph: q.firstParagraph - 2) {
+                    return a
+                }
+                return named(speaker, cue: nil, direct: true)
             }
             return Attribution()
         }
@@ -1419,6 +1427,12 @@ struct Attributor {
 /// The word lists attribution consults: an instance built once with the stage and borrowed, since a
 /// `static` set is copied (its storage retained and released) at every lookup.
 struct Lists: Sendable {
+    /// Verbs of belief, which report a speaker's view in the paragraph before a paragraph of their speech (`Cllr
+    /// Gould believes ...`), though they never attribute a quotation themselves.
+    let beliefVerbs = WordSet(["believes", "believed", "thinks", "thought", "feels", "felt", "fears", "feared"])
+    /// Verbs by which a statement is sent, and the statement's words (`sent a statement to media`).
+    let sendingVerbs = WordSet(["sent", "issued", "released", "gave", "delivered", "read", "published"])
+    let writtenStatements = WordSet(["statement", "message", "letter", "address"])
     /// Personal titles (`Mr`, `Dr.`), which stand before a name and name no office.
     let titles = WordSet(Abbreviations.formsOfAddress)
     /// Titles and offices that stand before a name (`Premier Dan Moss`, `Maj. Gen. Kim`, `CFO Lee`); with a
