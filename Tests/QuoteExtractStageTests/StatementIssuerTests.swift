@@ -67,3 +67,19 @@ struct ReportedViewTests {
         #expect(qs.map { helper.speaker(doc, $0) } == ["Jane Lee"])
     }
 }
+
+/// A speaker named again by the leading or closing words of the full name given earlier (written for the test).
+struct ShortNameTests {
+    let helper = OfficesAndRanksTests()
+
+    @Test("`Mohamad Roy` after `Mohamad Roy Suhaimi Sarif` has the full name as its canonical form")
+    func leadingWordsOfALongerName() throws {
+        let (_, qs) = try helper.quotes("""
+            District police chief Supt Ahmad Faiz Rosli Hamdan said the suspect was detained.
+
+            "He will be remanded for four days," Ahmad Faiz said.
+            """, entities: [("Ahmad Faiz Rosli Hamdan", "PERSON"), ("Ahmad Faiz", "PERSON")])
+        #expect(qs.count == 1)
+        #expect(qs.first?.attributes["speaker"]?.spanRef?.extra["canonical"]?.string == "Ahmad Faiz Rosli Hamdan")
+    }
+}

@@ -278,7 +278,19 @@ extension Attributor {
             if !lists.postNominals.contains(extra.lowercased()) { return canonical }
         }
         tokenizer.tokens(name, into: &phraseBuffer)
-        guard phraseBuffer.count == 1 else { return nil }
+        // `Mohamad Roy` after `Mohamad Roy Suhaimi Sarif`, `García Márquez` after `Gabriel García Márquez`: the leading or
+        // the closing words of a longer name entity-tag found earlier, the nearest one.
+        if phraseBuffer.count >= 2 {
+            let short = text(name)
+            var i = entities.firstIndex(startingAtOrAfter: name.lowerBound)
+            while i > 0 {
+                i -= 1
+                guard entities[i].label == "PERSON", entities[i].end - entities[i].start > name.count else { continue }
+                let long = text(entities[i].start..<entities[i].end)
+                if long.hasPrefix(short + " ") || long.hasSuffix(" " + short) { return long }
+            }
+            return nil
+        }
         let key = text(name)
         if let known = fullNames[key] { return known.map(text) }
         var found: Range<Int>?
