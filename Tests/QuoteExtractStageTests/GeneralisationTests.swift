@@ -8,14 +8,16 @@ import Testing
 /// Commonwealth titles, offices and their holders, verbs of saying nobody listed, speakers in the sentence
 /// after, pronouns past crossheads and long quotations). Every sentence here is written for the test.
 struct GeneralisationTests {
-    /// Runs quote-extract over ASCII `text` split into paragraphs, with `persons` tagged as PERSON and `places` as
-    /// GPE wherever they occur (entity-tag's part) and, with `sentences`, a sentence layer cut after `. `, `? ` and `! `.
-    func quotes(_ text: String, persons: [String]? = nil, places: [String] = [], sentences: Bool = false) throws -> (Document, [Span]) {
+    /// Runs quote-extract over ASCII `text` split into paragraphs, with `persons` tagged as PERSON, `places` as GPE and
+    /// each of `labelled` (text and label) as its label wherever they occur (entity-tag's part) and, with `sentences`, a
+    /// sentence layer cut after `. `, `? ` and `! `.
+    func quotes(_ text: String, persons: [String]? = nil, places: [String] = [], labelled: [(String, String)] = [],
+                sentences: Bool = false) throws -> (Document, [Span]) {
         var doc = Document(id: "d", text: text, source: .init(path: "t"))
         try doc.setLayer(Layer.paragraphs, TextLayout.paragraphs(of: text, mode: .auto).map { Span(start: $0.lowerBound, end: $0.upperBound) })
         if let persons {
             var spans: [Span] = []
-            for (name, label) in persons.map({ ($0, "PERSON") }) + places.map({ ($0, "GPE") }) {
+            for (name, label) in persons.map({ ($0, "PERSON") }) + places.map({ ($0, "GPE") }) + labelled {
                 var from = text.startIndex
                 while let r = text.range(of: name, range: from..<text.endIndex) {
                     let start = text.utf8.distance(from: text.startIndex, to: r.lowerBound)

@@ -12,40 +12,7 @@ struct OfficesAndRanksTests {
     /// Runs quote-extract over `text` split into paragraphs, with each of `entities` (text and label) tagged
     /// wherever it occurs, as entity-tag would, and a sentence layer cut after `. `, `? ` and `! `.
     func quotes(_ text: String, entities: [(String, String)] = []) throws -> (Document, [Span]) {
-        var doc = Document(id: "d", text: text, source: .init(path: "t"))
-        try doc.setLayer(Layer.paragraphs, TextLayout.paragraphs(of: text, mode: .auto).map { Span(start: $0.lowerBound, end: $0.upperBound) })
-        var spans: [Span] = []
-        for (name, label) in entities {
-            var from = text.startIndex
-            while let r = text.range(of: name, range: from..<text.endIndex) {
-                let start = text.utf8.distance(from: text.startIndex, to: r.lowerBound)
-                spans.append(Span(start: start, end: start + name.utf8.count, label: label))
-                from = r.upperBound
-            }
-        }
-        try doc.setLayer(Layer.entities, spans.sorted { $0.start < $1.start })
-        let bytes = Array(text.utf8)
-        var sentences: [Span] = []
-        for p in doc.spans(Layer.paragraphs) {
-            var start = p.start
-            var i = p.start
-            while i < p.end {
-                if bytes[i] == 0x2E || bytes[i] == 0x3F || bytes[i] == 0x21 {
-                    var e = i + 1
-                    while e < p.end, bytes[e] == 0x22 { e += 1 }
-                    if e == p.end || bytes[e] == 0x20 {
-                        sentences.append(Span(start: start, end: e))
-                        start = e + 1
-                        i = e
-                    }
-                }
-                i += 1
-            }
-            if start < p.end { sentences.append(Span(start: start, end: p.end)) }
-        }
-        try doc.setLayer(Layer.sentences, sentences)
-        try QuoteExtractStage(options: .init(), context: StageContext(baseDirectory: ".")).process(&doc)
-        return (doc, doc.spans(Layer.quotes))
+        try GeneralisationTests().quotes(text, persons: [], labelled: entities, sentences: true)
     }
 
     func speaker(_ doc: Document, _ q: Span) -> String? {
