@@ -26,7 +26,7 @@ import LedeText
 extension Recognizer {
     func repairLocalPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
-        var ranges = a.wordIndex.ranges(words, kept)
+        let ranges = a.wordIndex.ranges(words, kept)
         var added: [Candidate] = []
         let namedOrKnown = Feature.given.rawValue | Feature.surnames.rawValue | Feature.titles.rawValue | Feature.ranks.rawValue
         // The words of people's names of two words and more: a lone word among them is that person, not a place.
@@ -132,10 +132,7 @@ extension Recognizer {
                 continue
             }
         }
-        if !added.isEmpty {
-            kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-            ranges = a.wordIndex.ranges(words, kept)
-        }
+        if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
     }
 
     /// Two to six capitals, no lower-case letter (`RCMP`, `PNP`).
