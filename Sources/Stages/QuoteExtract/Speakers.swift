@@ -598,7 +598,7 @@ extension Attributor {
             var i = entities.firstIndex(startingAtOrAfter: after)
             while i < entities.count, entities[i].start < after + 160 {
                 let between = b[after..<entities[i].start]
-                if between.contains(where: { $0 == 0x0A || $0 == 0x22 }) || Self.endsSentence(between) { break }
+                if between.contains(where: { $0 == 0x0A || $0 == 0x22 }) || Self.hasSentenceBreak(between) { break }
                 if entities[i].label == "PERSON", Self.contains(between, " by ") || Self.contains(between, " from ") { return entities[i].range }
                 i += 1
             }
@@ -607,7 +607,7 @@ extension Attributor {
             while j < entities.count, entities[j].start < p {
                 if entities[j].label == "PERSON", entities[j].end < p, Self.contains(b[entities[j].end..<p], " in a") || Self.contains(b[entities[j].end..<p], " in the") {
                     let between = b[entities[j].end..<p]
-                    if !between.contains(where: { $0 == 0x0A || $0 == 0x22 }), !Self.endsSentence(between) { return entities[j].range }
+                    if !between.contains(where: { $0 == 0x0A || $0 == 0x22 }), !Self.hasSentenceBreak(between) { return entities[j].range }
                 }
                 j += 1
             }
@@ -631,7 +631,7 @@ extension Attributor {
     }
 
     /// Whether `bytes` has a full stop, question or exclamation mark followed by a space: a sentence ends inside.
-    static func endsSentence(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    static func hasSentenceBreak(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var k = bytes.startIndex
         while k + 1 < bytes.endIndex {
             if bytes[k] == 0x2E || bytes[k] == 0x3F || bytes[k] == 0x21, bytes[k + 1] == 0x20, k + 2 < bytes.endIndex, bytes[k + 2] &- 0x41 < 26 { return true }
