@@ -1,0 +1,184 @@
+import LedeCore
+import LedeText
+
+/// The word lists attribution consults: an instance built once with the stage and borrowed, since a
+/// `static` set is copied (its storage retained and released) at every lookup.
+struct Lists: Sendable {
+    /// Verbs of belief, which report a speaker's view in the paragraph before a paragraph of their speech (`Cllr
+    /// Gould believes ...`), though they never attribute a quotation themselves.
+    let beliefVerbs = WordSet(["believes", "believed", "thinks", "thought", "feels", "felt", "fears", "feared"])
+    /// Verbs by which a statement is sent, and the statement's words (`sent a statement to media`).
+    let sendingVerbs = WordSet(["sent", "issued", "released", "gave", "delivered", "read", "published"])
+    let writtenStatements = WordSet(["statement", "message", "letter", "address"])
+    /// Personal titles (`Mr`, `Dr.`), which stand before a name and name no office.
+    let titles = WordSet(Abbreviations.formsOfAddress)
+    /// Titles and offices that stand before a name (`Premier Dan Moss`, `Maj. Gen. Kim`, `CFO Lee`); with a
+    /// determiner and no name (`the Premier`), a role noun whose holder is looked up.
+    let roles = WordSet([
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "prof.",
+        "hon", "hon.", "rev", "rev.", "gen", "gen.", "maj", "maj.", "lt", "lt.", "col", "col.", "capt", "capt.", "sgt", "sgt.",
+        "gov", "gov.", "sen", "sen.", "rep", "rep.", "adm", "adm.", "supt", "supt.", "insp", "insp.", "cmdr", "cmdr.",
+        "president", "president-elect", "vice-president", "minister", "premier", "taoiseach", "tánaiste", "chancellor",
+        "secretary", "governor", "mayor", "senator", "mp", "mla", "mep", "td", "cm", "pm", "chief", "deputy", "chair",
+        "chairman", "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman", "leader", "judge", "justice",
+        "inspector", "superintendent", "commissioner", "councillor", "councilor", "ceo", "cfo", "coo", "cto", "director",
+        "king", "queen", "prince", "princess", "sheikh", "emir", "ambassador", "commander", "professor", "editor",
+        "correspondent", "coach", "captain", "constable", "detective", "sergeant", "general", "admiral", "brigadier",
+        "colonel", "lieutenant", "major", "bishop", "archbishop", "cardinal", "pope", "imam", "rabbi", "presenter", "host",
+        "boss", "lawmaker", "legislator", "member", "officer", "manager", "founder", "head", "envoy", "magistrate",
+        "attorney-general", "treasurer", "speaker", "whip", "sheriff", "marshal", "warden", "lawyer", "attorney", "prosecutor",
+        "solicitor", "barrister", "counsel", "advocate", "analyst", "economist", "coroner", "principal", "pastor", "priest",
+        "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper",
+        // Indian and South Asian district offices (`District Collector S. Divya`, `the Tahsildar said`).
+        "collector", "tahsildar", "tehsildar", "sarpanch",
+        // British and Commonwealth peerages and local offices (`Baroness Whitcombe`, `Cllr Mary Dunmore`,
+        // `Det Insp Tom Harland`, `the Rt Hon Jane Pellow`).
+        "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess", "cllr", "cllr.",
+        "det", "det.", "rt", "rt.", "ald", "ald.", "cr", "cr.",
+        // Police offices by their initials (`the DCP`, `ACP Ravi Nair`, `CoP Ansel Roy`).
+        "dcp", "acp", "cop",
+        // Ranks below sergeant (`Cpl. Ravi Okafor`, `Pte Dan Hale`).
+        "cpl", "cpl.", "pte", "pte.", "pvt", "pvt.", "corporal",
+        // Malaysian honours of one word (`Datuk Fahmi Fadzil`, `Tun Mahathir`), Nigerian and Indian honorifics and
+        // professional titles (`Alhaji`, `Otunba`, `Arakunrin`, `Engr`, `Barr`, `Shri`, `Smt`).
+        "datuk", "datin", "tun", "alhaji", "alhaja", "hajia", "otunba", "asiwaju", "arakunrin", "mallam", "malam",
+        "engr", "engr.", "barr", "barr.", "shri", "smt",
+        // Ireland's `Clr`, and offices by their initials in Kenya and Nigeria (`County Commissioner Ann Wairimu` is `the
+        // CC`; `DPO Musa Bello`, a divisional police officer).
+        "clr", "clr.", "cc", "dcc", "dpo", "cp",
+        // Local offices (`the Cathaoirleach of the district, Cllr John Carroll`, `Reeve Ann Dyck`, `Ald. Tom Birch`).
+        "cathaoirleach", "reeve", "alderman", "alderwoman", "councilman", "councilwoman", "registrar", "administrator",
+        "councilmember", "trustee", "supervisor", "selectman", "selectwoman", "freeholder", "assemblyman", "assemblywoman",
+        // Fiji's chiefly title (`Ratu Naiqama Lalabalavu`), and Ireland's police rank (`Det Gda Ann Ryan`).
+        "ratu", "gda", "gda.", "garda",
+    ] + Abbreviations.ranks) // `SSP Operations Ali Raza`, `AIG Legal-II Habib Khan`, `DSP (Crime) John Doe`
+    /// Suffixes after a name, written with a period that ends no sentence before a comma (`Romeo Caramat Jr.,`).
+    let nameSuffixes = WordSet(["jr", "sr", "jnr", "snr"])
+    /// Police and military ranks as abbreviations (`PBGen`, `Supt`), whose period ends no sentence before a name.
+    let rankAbbreviations = WordSet(Abbreviations.ranks)
+    /// Words that cannot open a speaker phrase: auxiliaries left of a participle cue (`has been suspended after
+    /// telling them:`) and relative pronouns (`, which he denied`).
+    let notPhraseStarts = WordSet([
+        "has", "have", "had", "was", "were", "is", "are", "been", "be", "would", "will", "could", "should", "which",
+        "who", "whom", "whose",
+    ])
+    /// The first and second words of Malaysian honours of two words (`Tan Sri`, `Datuk Seri`, `Dato Sri`).
+    let honourFirsts = WordSet(["tan", "datuk", "dato", "datin", "puan", "toh"])
+    let honourSeconds = WordSet(["sri", "seri", "paduka", "puan"])
+    /// Letters written after a name (`Jane Pellow MP`, `Sean Carey TD`), which end the name rather than
+    /// name an office on their own.
+    let postNominals = WordSet(Abbreviations.postNominals)
+    /// Particles after a verb that introduces a quotation with a colon (`interjected with:`, `hit back with:`).
+    let verbParticles = WordSet(["with", "back", "by"])
+    /// Verbs not in -ed that take those particles (`came back with:`, `hit back:`).
+    let comeVerbs = WordSet(["came", "hit", "shot", "fired", "struck"])
+    /// Nouns naming what someone said (`Her verdict: "..."`).
+    let speechNouns = WordSet([
+        "verdict", "message", "response", "reply", "answer", "words", "advice", "view", "take", "reaction", "warning",
+        "plea", "retort", "assessment", "conclusion", "explanation", "promise", "comment", "comments", "statement",
+    ])
+    /// Cue verbs of asking.
+    let questions = WordSet(["asked", "asks", "ask", "wondered", "questioned"])
+    /// Cue verbs of written text, which introduce a quotation only with the punctuation of attribution.
+    let reading = WordSet(["read", "reads"])
+    /// Words that open a clause inside a sentence (`... as Chaudhari said:`).
+    let subordinators = WordSet(["as", "when", "while", "because", "since", "where", "whereas", "although", "though", "if"])
+    /// Words that open a clause without being part of its subject.
+    let connectives = WordSet([
+        "and", "but", "so", "then", "still", "yet", "however", "meanwhile", "earlier", "later", "now", "also",
+        "instead", "finally", "separately", "today", "yesterday", "when", "while", "as", "or", "before", "after",
+        "once", "again", "thus", "too",
+    ])
+    /// Words between a subject and its cue verb (`Kim also said`, `They had written`).
+    let adverbs = WordSet([
+        "also", "later", "then", "further", "once", "again", "has", "had", "have", "was", "were", "is", "are", "would",
+        "will", "could", "previously", "recently", "earlier", "simply", "repeatedly", "quickly", "both", "all",
+        "finally", "never", "often", "first", "last", "reportedly", "publicly", "only", "just", "even", "himself",
+        "herself", "themselves", "itself", "not", "too", "quietly", "angrily", "flatly", "proudly", "firmly", "softly",
+        "calmly", "openly", "already", "immediately", "frequently", "privately",
+    ])
+    /// Words that end a speaker phrase after `said` (`said Kim on Tuesday`).
+    let npBreaks = WordSet([
+        "on", "in", "at", "after", "before", "during", "when", "while", "as", "to", "from", "yesterday", "today",
+        "tonight", "last", "this", "adding", "saying", "who", "which", "than",
+    ])
+    /// Words that cannot open a sentence's subject.
+    let notSubjects = WordSet([
+        "in", "on", "at", "according", "after", "before", "during", "under", "as", "for", "from", "with", "without",
+        "by", "since", "despite", "if", "when", "while", "although", "though", "because", "to", "of", "over", "among",
+        "there", "it", "this", "that", "what", "here", "asked", "speaking",
+        // Prepositions that open a sentence (`Near the end of the interview, he ...`).
+        "near", "amid", "following", "around", "through", "throughout", "within", "against", "across", "along",
+        "alongside", "behind", "beyond", "outside", "inside", "towards", "toward", "upon", "until", "unlike", "like",
+    ])
+    /// Nouns of time that head a phrase opening a sentence (`The next day, ...`), never its subject.
+    let timeNouns = WordSet([
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "afternoon", "evening", "night",
+        "weekend", "time",
+    ])
+    /// Lone words that are no speaker.
+    let notSpeakers = WordSet(["this", "that", "there", "here", "what", "which", "who", "one", "nobody", "everyone"])
+    /// Determiners and possessives that open a noun phrase.
+    let determiners = WordSet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "one", "each"])
+    /// Lowercase words inside names (`Bank of Korea`, `Ministry of the Interior`, `van Gogh`).
+    let nameParticles = WordSet(["of", "the", "and", "for", "de", "van", "von", "der", "da", "du", "le", "la", "bin", "al"])
+    /// Prepositions that follow the head noun of a phrase (`the head of the union`, `a forecaster at the agency`).
+    let prepositions = WordSet(["of", "at", "in", "on", "from", "for", "with", "to", "who", "whose"])
+    /// Nouns that name a person.
+    let personNouns = WordSet([
+        "official", "spokesman", "spokeswoman", "spokesperson", "minister", "lawmaker", "president", "head", "chief",
+        "director", "producer", "curator", "mayor", "governor", "man", "woman", "resident", "professor", "researcher",
+        "analyst", "economist", "collector", "leader", "chairman", "chairwoman", "chair", "lawyer", "attorney", "actor",
+        "actress", "forecaster", "driver", "worker", "soldier", "officer", "member", "secretary", "ambassador", "envoy",
+        "judge", "prosecutor", "doctor", "nurse", "teacher", "student", "father", "mother", "son", "daughter", "wife",
+        "husband", "brother", "sister", "captain", "coach", "player", "runner", "finisher", "winner", "victim",
+        "witness", "expert", "scientist", "glaciologist", "colleague", "author", "writer", "poet", "artist", "singer",
+        "photographer", "journalist", "reporter", "editor", "manager", "executive", "ceo", "founder", "owner",
+        "operator", "activist", "defector", "farmer", "survivor", "candidate", "senator", "representative",
+        "chancellor", "premier", "king", "queen", "prince", "princess", "pope", "priest", "bishop", "monk", "boy",
+        "girl", "friend", "neighbor", "neighbour", "veteran", "engineer", "diplomat", "commander", "general",
+        "prisoner", "organizer", "organiser", "chairperson", "dean", "principal", "physician", "pilot", "guard",
+        "historian", "economist", "designer", "filmmaker", "musician", "citizen", "parent", "grandmother",
+        "grandfather", "mp", "deputy", "adviser", "advisor", "aide", "negotiator", "inspector", "sergeant",
+    ])
+    /// Nouns that name a group or an organization (referred to as `they` or `it`).
+    let groupNouns = WordSet([
+        "group", "government", "ministry", "agency", "company", "firm", "committee", "union", "council", "party",
+        "court", "office", "police", "organization", "organisation", "association", "alliance", "solidarity",
+        "administration", "bank", "board", "army", "military", "navy", "institute", "university", "school",
+        "hospital", "museum", "festival", "team", "club", "federation", "league", "commission", "department",
+        "service", "authority", "authorities", "bureau", "parliament", "assembly", "cabinet", "embassy",
+        "delegation", "side", "campaign", "coalition", "network", "foundation", "fund", "center", "centre",
+        "newspaper", "broadcaster", "state", "city", "country", "nation", "regime", "family", "families", "crew",
+        "airline", "carrier", "maker", "chipmaker", "automaker", "manufacturer", "operator", "startup", "network",
+        "organizers", "organisers", "researchers", "officials", "police", "prosecutors", "protesters",
+    ])
+    /// Last words of the name of an organisation or one of its units (`Northvale District Police`, `Tarrow
+    /// Freight Ltd`), besides ``orgSuffixes``.
+    let units = WordSet([
+        "police", "force", "constabulary", "command", "station", "unit", "squad", "division", "branch", "department",
+        "dept", "dept.", "ministry", "authority", "agency", "bureau", "board", "commission", "trust", "hospital",
+        "college", "school", "services", "limited", "ltd", "plc", "inc", "llc", "corp", "co", "gmbh",
+    ])
+    /// Determiners that open a described speaker or its verb's object (`A small bakery sent a note`).
+    let articles = WordSet(["a", "an", "the", "his", "her", "its", "their", "our"])
+    /// Small words inside a noun phrase that stand before a determiner without being its verb (`the head of the
+    /// union`, `a man near the door`), besides prepositions, particles and connectives.
+    let phraseLinks = WordSet([
+        "about", "into", "onto", "beside", "besides", "between", "past", "via", "than", "per", "off", "up", "down",
+        "out", "nor", "all", "both", "half", "inside", "outside", "near", "by", "under", "over", "across", "around",
+        "behind", "beyond", "within", "without", "among", "amid", "against", "along", "toward", "towards", "like",
+        "called", "named", "dubbed", "known",
+    ])
+    /// Finite forms of `be`, `have` and the modals, which end a described speaker (`The MP was ...`).
+    let finiteVerbs = WordSet(["was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "should"])
+    /// Relative pronouns, which end a described speaker (`The man who found the boat said`).
+    let relatives = WordSet(["who", "which", "that", "whom", "whose"])
+    /// Last words that make a capitalized name an organization.
+    let orgSuffixes = WordSet([
+        "union", "alliance", "solidarity", "ministry", "court", "agency", "party", "group", "institute",
+        "association", "council", "committee", "office", "service", "administration", "organization", "bank",
+        "university", "museum", "corporation", "corp.", "inc.", "ltd.", "co.", "company", "federation", "league",
+        "commission", "foundation", "center", "centre", "network", "news", "times", "post", "assembly", "government",
+    ])
+}
