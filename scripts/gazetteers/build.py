@@ -150,6 +150,14 @@ def main():
             if form not in known and form.lower() not in everyday and form.lower() not in people:
                 add(form, kind, canonical)
 
+    # British and Commonwealth copy spells `-ization` as `-isation` (`World Health Organisation`): an organization's,
+    # a law's or an event's name is listed in that spelling too.
+    for text, kind, canonical in sorted(rows):
+        if kind in ("ORG", "LAW", "EVENT") and "ization" in text:
+            form = text.replace("ization", "isation")
+            if form not in known:
+                add(form, kind, canonical)
+
     gazetteer = "".join(f"{text}\t{kind}\t{canonical}\n" for text, kind, canonical in sorted(rows))
 
     words = dictionary_words()
