@@ -170,6 +170,18 @@ package enum RepairWords {
     package static let rankLeads: WordList = ["lance", "staff", "master", "warrant", "petty", "flight", "squadron", "wing",
                                                     "first", "second", "sergeant"]
 
+    /// A minister's portfolio written before the office (`Foreign Minister`, `Defence Secretary`), which names no body.
+    package static let portfolios: WordList = [
+        "foreign", "finance", "defence", "defense", "interior", "home", "health", "education", "justice", "trade",
+        "energy", "environment", "transport", "agriculture", "labour", "labor", "economy", "economic", "culture",
+        "tourism", "sports", "sport", "information", "communications", "housing", "water", "mining", "petroleum",
+        "fisheries", "planning", "works", "security", "immigration", "science", "technology", "industry", "commerce",
+        "investment", "infrastructure", "youth", "women", "children", "welfare", "environmental", "climate", "digital",
+        "budget", "revenue", "employment", "prisons", "local", "regional", "rural", "urban", "social",
+    ]
+    /// The offices a portfolio stands before.
+    package static let portfolioOffices: WordList = ["minister", "ministers", "secretary", "secretaries", "critic", "czar", "tsar"]
+
     /// Generational suffixes after a family name (`Jr.`, `III`).
     package static let generations: WordList = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 

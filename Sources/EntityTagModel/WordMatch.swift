@@ -18,7 +18,7 @@ package enum WordMatch {
         return true
     }
 
-    /// Whether `w` ends in a hyphen and a participle that describes the name after it (`-based`, `-owned`).
+    /// Whether `w` ends in a hyphen and a participle that describes the name after it (`-based`, `-owned`, `-driven`).
     package static func isDescribedBy(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         // The participle is three to thirteen letters after the last hyphen: looked for from the end, which most
         // words (no hyphen near it) leave at once.
@@ -27,7 +27,13 @@ package enum WordMatch {
         while dash > w.start, w.end - dash <= 14, b[dash] != 0x2D { dash -= 1 }
         guard dash > w.start, b[dash] == 0x2D else { return false }
         let tail = UnsafeBufferPointer(rebasing: b[(dash + 1)..<w.end])
-        return RepairWords.describing.words.contains { tail.elementsEqual(UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount)) }
+        if RepairWords.describing.words.contains(where: { tail.elementsEqual(UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount)) }) {
+            return true
+        }
+        // Any other participle in lower case after a capitalized name (`US-driven`, `Saudi-brokered`, `Iran-aligned`).
+        guard tail.count >= 5, b[w.start] >= 0x41, b[w.start] <= 0x5A, tail.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        let last2 = (tail[tail.count - 2], tail[tail.count - 1])
+        return last2 == (0x65, 0x64) || last2 == (0x65, 0x6E) // -ed, -en
     }
 
     /// Whether `w` holds a hyphen, tested eight bytes at a time (a byte loop took five instructions a byte).

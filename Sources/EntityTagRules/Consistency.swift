@@ -120,6 +120,8 @@ package struct Consistency {
         var added: [Candidate] = []
         var covered = [Bool](filled: false, count: words.count)
         for r in ranges { if let r { for i in r { covered[i] = true } } }
+        var personAt = [Bool](filled: false, count: words.count)
+        for (n, r) in ranges.enumerated() where kept[n].label == .person { if let r { for i in r { personAt[i] = true } } }
         let sizes = lengths.sorted(by: >)
         // The first words of the names settled, so that a word that starts none is passed over in one probe.
         var starts = NameFeatures.Memory(capacity: names.count + parts.count)
@@ -139,7 +141,10 @@ package struct Consistency {
                 i += size
                 continue scan
             }
-            if words[i].count > 1, fullName(words[i].key, at: words[i].start) != nil {
+            // (Not right before another person's name: `Sheikh` of `Hussein Al Sheikh` is a title in `Sheikh Abdullah
+            // bin Zayed`.)
+            if words[i].count > 1, fullName(words[i].key, at: words[i].start) != nil,
+               !(i + 1 < words.count && words[i + 1].gap == .space && personAt[i + 1]) {
                 added.append(Candidate(start: words[i].start, end: words[i].end, label: .person, canonical: nil, priority: 1))
                 covered[i] = true
             }

@@ -231,9 +231,17 @@ extension Recognizer {
                 changed = true
                 continue
             }
-            guard inside.allSatisfy({ kept[$0].start >= start && kept[$0].end <= end }) else { continue }
+            // What the model ran in from the left over nothing but titles is the name's (`Deputy-Director of the` of
+            // `Deputy-Director of the Criminal Investigation and Detection Group (CIDG)`).
+            guard inside.allSatisfy({ m in
+                kept[m].end <= end && (kept[m].start >= start
+                    || words[..<first].lastIndex(where: { $0.start <= kept[m].start }).map { k in
+                        (k..<first).allSatisfy { isTitleOrJoiner(b, words[$0]) } } ?? false)
+            }) else { continue }
             let exact = inside.first { kept[$0].start == start && kept[$0].end == end }
-            let label = exact.map { kept[$0].label } ?? .org
+            // (A name of a law spelled by its acronym is the law: `Promotion of Administrative Justice Act (PAJA)`.)
+            let label = exact.map { kept[$0].label }
+                ?? (WordMatch.isAny(b, words[i - 1], RepairWords.lawHeads) || inside.contains { kept[$0].label == .law } ? .law : .org)
             if exact == nil {
                 for k in inside.reversed() { kept.remove(at: k) }
                 kept.append(Candidate(start: start, end: end, label: label, canonical: nil, priority: 4))

@@ -99,7 +99,9 @@ struct Recognizer {
                 // model's word alone: the gazetteer has to know it.
                 if range.count == 1, a.initial[range.lowerBound] || a.words[range.lowerBound].gap != .space, match == nil,
                    input.common(a.words[range.lowerBound]) { continue }
-                guard let typed = described && !kind.isPerson ? .org : type(kind, b, a.words, range, match: match) else {
+                // (What is described is a firm unless the lists know the name: `British-ruled Northern Ireland`.)
+                guard let typed = described && !kind.isPerson ? (match.map { $0.label.isName ? $0.label : .org } ?? .org)
+                        : type(kind, b, a.words, range, match: match) else {
                     // A miscellaneous name nothing types may hold a person after an office (`Director of Public
                     // Prosecutions Mary Poe`): the person is kept.
                     if a.titleOf, let split = titlePhraseSplit(b, a.words, range, person: false, matches: a.matches, input: input) {
@@ -287,6 +289,8 @@ struct Recognizer {
         joinNicknames(&kept, b)
         if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches, index: a.wordIndex) }
         splitOfficeHolders(&kept, b, a, input: input)
+        dropOfficeWords(&kept, b, a)
+        repairNameEnds(&kept, b, a, input: input)
         repairHeads(&kept, b, a, input: input)
         repairLocalPlaces(&kept, b, a, input: input)
         repairPlaces(&kept, b, a, input: input)
@@ -308,8 +312,9 @@ struct Recognizer {
             // The last title inside the name with a capitalized word after it.
             var title = last - 1
             while title > first, words[title].flags & Feature.titles.rawValue == 0 { title -= 1 }
-            // Nothing but offices after it is no person (`Office of the Attorney General`).
-            guard title > first, words[title].flags & Feature.titles.rawValue != 0, words[title + 1].capitalized,
+            // Nothing but offices after it is no person (`Office of the Attorney General`), and a law's name holds
+            // none (`Promotion of Administrative Justice Act`).
+            guard title > first, c.label != .law, !WordMatch.isAny(b, words[last], RepairWords.lawHeads), words[title].flags & Feature.titles.rawValue != 0, words[title + 1].capitalized,
                   ((title + 1)...last).contains(where: { words[$0].flags & Feature.titles.rawValue == 0 }) else {
                 out.append(c)
                 continue
