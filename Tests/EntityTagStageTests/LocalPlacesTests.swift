@@ -61,4 +61,17 @@ struct LocalPlacesTests {
             #expect(found.contains(expected), "\(expected) not in \(found)")
         }
     }
+
+    @Test("The names listed after a noun of places are places, each alone; sectors listed the same way are not")
+    func placeLists() throws {
+        let found = try tags("""
+            Among the worst-hit areas are Kelvale, Westbury Rise, Dunmore and Parkhill. The suburbs of Tarrow and \
+            Fenwick were flooded too.
+            """)
+        for expected in ["GPE Kelvale", "GPE Westbury Rise", "GPE Dunmore", "GPE Parkhill", "GPE Tarrow", "GPE Fenwick"] {
+            #expect(found.contains(expected), "\(expected) not in \(found)")
+        }
+        let sectors = try tags("The worst-hit areas are Health, Education and Housing, the report said.")
+        #expect(!sectors.contains { $0.hasPrefix("GPE") }, "\(sectors)")
+    }
 }

@@ -64,4 +64,12 @@ struct OfficeWordsTests {
         let ship = try tags("Divers reached the wreck of the RMS Caledonia on Friday.")
         #expect(!ship.contains { $0.hasPrefix("PERSON") }, "\(ship)")
     }
+
+    @Test("A name that `who` follows is a person's, though a firm shares its first word; a team stays a team")
+    func whoFollows() throws {
+        let found = try tags("Also showing this year is Dell Harwicke, who has exhibited with the group before.")
+        #expect(found.contains("PERSON Dell Harwicke"), "\(found)")
+        let team = try tags("The visitors were beaten by Harbour Rovers, who scored twice in the second half.")
+        #expect(!team.contains { $0.hasPrefix("PERSON") }, "\(team)")
+    }
 }

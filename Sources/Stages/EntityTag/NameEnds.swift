@@ -7,6 +7,7 @@ import LedeText
 /// - a site's domain (`Mothership.sg`, `Rappler.com`) is the outlet's whole name, an organization;
 /// - a person's initials before the family name (`MS Dhoni`, `CK Nayudu`), as Indian and some African news
 ///   writes names, are part of the name, not an organization's acronym;
+/// - a name followed by `, who` is a person's, though a firm shares its first word (`Dell Ashcroft, who`);
 /// - a Latin genus (`Velociraptor`, `Barosaurus`) names no person and no place.
 extension Recognizer {
     func repairNameEnds(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
@@ -23,6 +24,20 @@ extension Recognizer {
                 kept[n].end = end
                 kept[n].label = .org
                 kept[n].canonical = nil
+                continue
+            }
+            // `Dell Ashcroft, who has exhibited ...`: a name that `who` follows, with no body's word, is a person's when
+            // the lists know its given name or its family name, or its first word is a firm's and its last no everyday
+            // word or plural (a team is `who` too: `Harbour Rovers, who`).
+            if kept[n].label != .person, r.count >= 2, r.count <= 3, r.upperBound + 1 < words.count,
+               words[r.upperBound].gap == .comma, WordMatch.isWord(b, words[r.upperBound], "who"),
+               words[r.lowerBound].flags & Feature.given.rawValue != 0 || words[r.upperBound - 1].flags & Feature.surnames.rawValue != 0
+                || Self.match(a.matches, words[r.lowerBound].start, words[r.lowerBound].end)?.label == .org
+                    && !input.common(words[r.upperBound - 1]) && b[words[r.upperBound - 1].end - 1] != 0x73,
+               !r.contains(where: { words[$0].flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.placeHeads.rawValue) != 0 }),
+               Self.match(a.matches, kept[n].start, kept[n].end) == nil {
+                kept[n].label = .person
+                kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
                 continue
             }
             if r.count == 1, kept[n].label != .law, Self.isGenus(b, words[r.lowerBound]) {

@@ -293,6 +293,7 @@ struct Recognizer {
         repairNameEnds(&kept, b, a, input: input)
         repairHeads(&kept, b, a, input: input)
         repairLocalPlaces(&kept, b, a, input: input)
+        repairPlaceLists(&kept, b, a, input: input)
         repairPlaces(&kept, b, a, input: input)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         return kept

@@ -1,0 +1,96 @@
+import EntityTagModel
+import EntityTagRules
+import LedeText
+
+/// A list of names after a noun of places (`Among the worst-hit areas are Melville, Westdene, Parktown West and
+/// Greenside`, `suburbs such as Kowhai, Ranui and Te Atatu`, `villages including X and Y`) is a list of places.
+/// Local news names suburbs and villages that no list holds, and the model reads each on its own: one as a person,
+/// the next as a body, two run together as one. Each item of such a list, a few capitalized words no dictionary
+/// holds, is a place, unless the lists know it as something else.
+extension Recognizer {
+    func repairPlaceLists(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        var lists: [[Range<Int>]] = []
+        var i = 0
+        while i < words.count {
+            defer { i += 1 }
+            guard !words[i].capitalized, WordMatch.isAny(b, words[i], Self.pluralPlaceNouns) else { continue }
+            // The words between the noun and the list: `are`, `such as`, `including`, `of`; or a colon.
+            var k = i + 1
+            while k < words.count, k - i <= 3, !words[k].capitalized, words[k].gap == .space, WordMatch.isAny(b, words[k], Self.listLeads) { k += 1 }
+            guard k < words.count, k > i + 1 || words[k].gap == .other && b[words[i].end] == 0x3A,
+                  let list = Self.listItems(b, words, from: k, input: input) else { continue }
+            lists.append(list)
+            i = list.last!.upperBound - 1
+        }
+        guard !lists.isEmpty else { return }
+        let ranges = a.wordIndex.ranges(words, kept)
+        var added: [Candidate] = []
+        var dropped: Set<Int> = []
+        for list in lists {
+            let span = words[list.first!.lowerBound].start..<words[list.last!.upperBound - 1].end
+            for item in list {
+                let start = words[item.lowerBound].start, end = words[item.upperBound - 1].end
+                if let known = Self.match(a.matches, start, end), known.label != .gpe, known.label != .loc { continue }
+                let over = kept.indices.filter { kept[$0].start < end && kept[$0].end > start && kept[$0].label.isName }
+                if over.count == 1, ranges[over[0]] == item {
+                    kept[over[0]].label = .gpe
+                    kept[over[0]].canonical = nil
+                    kept[over[0]].priority = Candidate.byContext
+                } else if over.allSatisfy({ span.lowerBound <= kept[$0].start && kept[$0].end <= span.upperBound
+                                            && Self.match(a.matches, kept[$0].start, kept[$0].end) == nil }) {
+                    // Nothing found there, or items the model ran together (`Greenside and Parkview`) or cut: each
+                    // item alone.
+                    dropped.formUnion(over)
+                    added.append(Candidate(start: start, end: end, label: .gpe, canonical: nil, priority: Candidate.byContext))
+                }
+            }
+        }
+        guard !added.isEmpty || !dropped.isEmpty else { return }
+        for n in dropped.sorted(by: >) { kept.remove(at: n) }
+        for c in added where !kept.contains(where: { $0.start < c.end && $0.end > c.start }) { kept.append(c) }
+        kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The items of a list of names from word `k`: runs of one to three capitalized words, set apart by commas and a
+    /// last `and` or `or`, two items at least, closing the sentence (or the line) or followed by a word in lower case. Nil when
+    /// any item is made of everyday words alone (`Health, Education and Housing`) or holds a body's or a title's word.
+    static func listItems(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], from k: Int, input: NameInput) -> [Range<Int>]? {
+        let notPlace = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.titles.rawValue | Feature.ranks.rawValue
+            | Feature.months.rawValue | Feature.weekdays.rawValue
+        var items: [Range<Int>] = []
+        var i = k
+        var closed = false
+        while i < words.count, items.count < 30 {
+            var j = i
+            while j < words.count, j - i < 4, words[j].capitalized, !words[j].digit, j == i || words[j].gap == .space { j += 1 }
+            guard j > i, j - i <= 3, (i..<j).contains(where: { !input.common(words[$0]) }),
+                  !(i..<j).contains(where: { words[$0].flags & notPlace != 0 }) else { return nil }
+            items.append(i..<j)
+            if closed { break }
+            guard j < words.count else { break }
+            if words[j].gap == .comma, words[j].capitalized {
+                i = j
+            } else if words[j].gap == .space || words[j].gap == .comma, !words[j].capitalized, WordMatch.isAny(b, words[j], ["and", "or"]),
+                      j + 1 < words.count, words[j + 1].capitalized, words[j + 1].gap == .space {
+                i = j + 1
+                closed = true
+            } else {
+                break
+            }
+        }
+        guard items.count >= 2 else { return nil }
+        // What follows the list: the sentence's end, or a word in lower case.
+        let after = items.last!.upperBound
+        guard after == words.count || words[after].gap == .stop || words[after].gap == .other || !words[after].capitalized else { return nil }
+        return items
+    }
+
+    /// Nouns of places in the plural, before a list of their names.
+    static let pluralPlaceNouns: WordList = ["areas", "suburbs", "towns", "villages", "townships", "districts", "neighbourhoods",
+                                       "neighborhoods", "municipalities", "cities", "provinces", "counties", "settlements",
+                                       "localities", "communities", "wards", "parishes", "boroughs", "hamlets", "islands"]
+    /// Words between such a noun and the list.
+    static let listLeads: WordList = ["are", "were", "include", "included", "including", "includes", "such", "as", "like", "of",
+                                      "namely", "in", "affected", "hit"]
+}
