@@ -74,4 +74,11 @@ struct LocalPlacesTests {
         let sectors = try tags("The worst-hit areas are Health, Education and Housing, the report said.")
         #expect(!sectors.contains { $0.hasPrefix("GPE") }, "\(sectors)")
     }
+
+    @Test("The capitalized words after a seat's holder and `for` are the seat, a place")
+    func seats() throws {
+        let found = try tags("Ana Morrow, Liberal MLA for Kessel Bay North, and Dan Price, MP for Tarrow and Fenwick, voted against it.")
+        #expect(found.contains("GPE Kessel Bay North") && found.contains("GPE Tarrow and Fenwick"), "\(found)")
+        #expect(found.contains("PERSON Ana Morrow") && found.contains("PERSON Dan Price"), "\(found)")
+    }
 }

@@ -52,6 +52,39 @@ extension Recognizer {
         kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
+    /// `MLA for Westbury North`, `Conservative MP for Calgary Nose Hill`: the capitalized words after a seat's holder
+    /// and `for` name the seat, a place, however the model read them (a place and a person, a body). One word alone is
+    /// ``repairLocalPlaces(_:_:_:input:)``'s, which asks more of it.
+    func repairSeats(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var seats: [Range<Int>] = []
+        let notSeat = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.titles.rawValue | Feature.ranks.rawValue
+            | Feature.months.rawValue | Feature.weekdays.rawValue
+        for f in 1..<max(1, words.count - 2) where !words[f].capitalized && WordMatch.isWord(b, words[f], "for") {
+            let i = f + 1
+            guard WordMatch.isAny(b, words[f - 1], Self.seatWords), words[i].gap == .space else { continue }
+            var j = i
+            while j < words.count, j - i < 6, j == i || words[j].gap == .space,
+                  words[j].capitalized && words[j].flags & notSeat == 0 && !words[j].digit
+                    || j > i && WordMatch.isWord(b, words[j], "and") && j + 1 < words.count && words[j + 1].capitalized { j += 1 }
+            guard j - i >= 2, j - i <= 5, j == words.count || !words[j].capitalized || words[j].gap != .space else { continue }
+            seats.append(i..<j)
+        }
+        guard !seats.isEmpty else { return }
+        for seat in seats {
+            let start = words[seat.lowerBound].start, end = words[seat.upperBound - 1].end
+            if let known = Self.match(a.matches, start, end), known.label != .gpe { continue }
+            guard kept.allSatisfy({ $0.end <= start || $0.start >= end || $0.start >= start && $0.end <= end }) else { continue }
+            kept.removeAll { $0.start >= start && $0.end <= end && $0.label.isName }
+            kept.append(Candidate(start: start, end: end, label: .gpe, canonical: nil, priority: Candidate.byContext))
+        }
+        kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// Those who hold a seat, before `for` and its name, with no other sense of `for` (`a representative for the firm`).
+    static let seatWords: WordList = ["mp", "mps", "mla", "mpp", "msp", "mha", "td", "member", "senator", "councillor", "councilor",
+                                      "assemblyman", "assemblywoman", "legislator", "congressman", "congresswoman"]
+
     /// The items of a list of names from word `k`: runs of one to three capitalized words, set apart by commas and a
     /// last `and` or `or`, two items at least, closing the sentence (or the line) or followed by a word in lower case. Nil when
     /// any item is made of everyday words alone (`Health, Education and Housing`) or holds a body's or a title's word.

@@ -295,6 +295,7 @@ struct Recognizer {
         repairLocalPlaces(&kept, b, a, input: input)
         repairPlaceLists(&kept, b, a, input: input)
         repairPlaces(&kept, b, a, input: input)
+        repairSeats(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         return kept
     }

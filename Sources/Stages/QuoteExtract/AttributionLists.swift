@@ -70,8 +70,8 @@ struct Lists: Sendable {
     let postNominals = WordSet(Abbreviations.postNominals)
     /// Particles after a verb that introduces a quotation with a colon (`interjected with:`, `hit back with:`).
     let verbParticles = WordSet(["with", "back", "by"])
-    /// Verbs not in -ed that take those particles (`came back with:`, `hit back:`).
-    let comeVerbs = WordSet(["came", "hit", "shot", "fired", "struck"])
+    /// Verbs not in -ed that take those particles (`came back with:`, `hit back:`, `began with,`).
+    let comeVerbs = WordSet(["came", "hit", "shot", "fired", "struck", "began", "begun"])
     /// Nouns naming what someone said (`Her verdict: "..."`).
     let speechNouns = WordSet([
         "verdict", "message", "response", "reply", "answer", "words", "advice", "view", "take", "reaction", "warning",

@@ -93,6 +93,7 @@ struct Attributor {
             results.append(attribute(k))
             k += 1
         }
+        settleStandingAlone()
         for k in results.indices where results[k].speaker != nil && results[k].kind == nil {
             var a = results[k]
             describe(&a)
@@ -116,6 +117,59 @@ struct Attributor {
             if quote.unclosed { attributes["unclosed"] = .bool(true) }
             return Span(start: quote.content.lowerBound, end: quote.content.upperBound, attributes: attributes)
         }
+    }
+
+    // MARK: A quotation standing alone
+
+    /// A quotation that is a paragraph of its own, with no words of the text around it: a subhead or a pull quote,
+    /// which a page sets between the text's paragraphs.
+    /// - One the text quotes again, word for word, in a quotation of its own (`“This is a do less council”` over
+    ///   `... “This is a do less council.” he said.`), is that speaker's, whoever spoke in the paragraph before.
+    /// - One of fewer than `minDirectWords` words that the text does not quote again (`“Tory sweeteners”`) is a
+    ///   label set in quotation marks, no speech.
+    private mutating func settleStandingAlone() {
+        var standing: [Int] = []
+        for k in quotes.indices where quotes[k].firstParagraph == quotes[k].lastParagraph && standsAlone(quotes[k]) { standing.append(k) }
+        guard !standing.isEmpty else { return }
+        for k in standing {
+            let key = lettersAndFigures(quotes[k].content)
+            if key.count >= 12, let j = results.indices.first(where: { j in
+                j != k && results[j].speaker != nil && !standing.contains(j) && lettersAndFigures(quotes[j].content).firstRange(of: key) != nil
+            }) {
+                let direct = results[k].direct
+                results[k] = results[j]
+                results[k].direct = direct
+            } else if tokenizer.tokens(quotes[k].content).count(where: { $0.kind == .word }) < minDirectWords {
+                results[k] = Attribution()
+            }
+        }
+    }
+
+    /// Whether nothing but spaces, quotation marks and closing punctuation stands beside the quotation in its paragraph.
+    private func standsAlone(_ q: Quotation) -> Bool {
+        let p = paragraphs[q.firstParagraph]
+        func outside(_ i: Int) -> Bool {
+            switch b[i] {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x22, 0x27, 0x2E, 0x2C, 0x21, 0x3F, 0x3A, 0x3B, 0x80, 0x98, 0x99, 0x9C, 0x9D, 0xE2: return true
+            default: return false
+            }
+        }
+        return (p.lowerBound..<q.content.lowerBound).allSatisfy(outside) && (q.content.upperBound..<p.upperBound).allSatisfy(outside)
+    }
+
+    /// The letters and figures of `r`, in lower case: a quotation compared with another whatever their punctuation.
+    private func lettersAndFigures(_ r: Range<Int>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(r.count)
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let c = b[i]
+            // (Curly quotation marks, apostrophes and dashes, U+2010 to U+203F, are punctuation.)
+            if c == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80 { i += 3; continue }
+            if c >= 0x41 && c <= 0x5A { out.append(c | 0x20) } else if c >= 0x61 && c <= 0x7A || c >= 0x30 && c <= 0x39 || c >= 0x80 { out.append(c) }
+            i += 1
+        }
+        return out
     }
 
     // MARK: A speech over paragraphs, or two quotations
@@ -788,9 +842,11 @@ struct Attributor {
 
     /// `Director of Public Health` in `Mrs. Jane Doe-Smith, Director of Public Health, said`: an office word and
     /// `of` or `for`, with no person entity-tag found in it, names the office, not its holder.
+    /// A party or a grade may stand before the office (`Conservative MP for Calgary Nose Hill`, `Liberal MLA for X`).
     func isOffice(_ chunk: ArraySlice<Token>) -> Bool {
-        guard let first = chunk.first, first.kind == .word, isIn(first, lists.roles), !isIn(first, lists.titles),
-              chunk.contains(where: { isWord($0, "of") || isWord($0, "for") }) else { return false }
+        guard let role = chunk.prefix(3).firstIndex(where: { $0.kind == .word && isIn($0, lists.roles) && !isIn($0, lists.titles) }),
+              chunk[chunk.startIndex..<role].allSatisfy({ $0.kind == .word && isCapitalized($0) }),
+              chunk[role...].contains(where: { isWord($0, "of") || isWord($0, "for") }) else { return false }
         return !chunk.contains { $0.kind == .word && startsPerson($0) }
     }
 
