@@ -182,6 +182,13 @@ package enum RepairWords {
     /// The offices a portfolio stands before.
     package static let portfolioOffices: WordList = ["minister", "ministers", "secretary", "secretaries", "critic", "czar", "tsar"]
 
+    /// Acronyms of things, not names (`AI`, `GDP`, `IPO`, `EVs`): a capitalized shape the model reads as a body's.
+    package static let commonAcronyms: WordList = [
+        "ai", "agi", "gdp", "gnp", "gst", "vat", "cpi", "ipo", "ipos", "etf", "etfs", "eps", "ev", "evs", "suv", "suvs", "tv",
+        "pc", "pcs", "hiv", "covid", "covid-19", "dna", "rna", "mrna", "atm", "atms", "led", "usb", "gps", "sms", "pdf", "api",
+        "apis", "vr", "ar", "iot", "lng", "lpg", "cng", "gmo", "ppe", "icu", "mri", "ptsd", "adhd", "ivf", "ceo", "ceos", "cfo",
+        "coo", "cto", "faq", "url", "html", "ram", "cpu", "gpu", "gpus", "ssd", "4g", "5g", "wi-fi", "ngo", "ngos", "sme", "smes",
+    ]
     /// Generational suffixes after a family name (`Jr.`, `III`).
     package static let generations: WordList = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 

@@ -72,4 +72,16 @@ struct OfficeWordsTests {
         let team = try tags("The visitors were beaten by Harbour Rovers, who scored twice in the second half.")
         #expect(!team.contains { $0.hasPrefix("PERSON") }, "\(team)")
     }
+
+    @Test("A body's name run into a person's title ends at the title; initials before a person's titles are the body; a thing's acronym is no name")
+    func bodiesBeforeTitles() throws {
+        let found = try tags("""
+            Tarrowind Chief Financial Officer Ana Lutz said revenue rose. KVX CEO Dan Marr said the firm would invest \
+            in AI, and AI tools and EVs drove the GDP figures.
+            """)
+        #expect(found.contains("ORG Tarrowind") && found.contains("PERSON Ana Lutz"), "\(found)")
+        #expect(!found.contains { $0.contains("Chief Financial") }, "\(found)")
+        #expect(found.contains("ORG KVX") && found.contains("PERSON Dan Marr"), "\(found)")
+        #expect(!found.contains { $0.hasSuffix(" AI") || $0.hasSuffix(" EVs") || $0.hasSuffix(" GDP") }, "\(found)")
+    }
 }

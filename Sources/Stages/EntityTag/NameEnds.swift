@@ -8,7 +8,7 @@ import LedeText
 /// - a person's initials before the family name (`MS Dhoni`, `CK Nayudu`), as Indian and some African news
 ///   writes names, are part of the name, not an organization's acronym;
 /// - a name followed by `, who` is a person's, though a firm shares its first word (`Dell Ashcroft, who`);
-/// - a Latin genus (`Velociraptor`, `Barosaurus`) names no person and no place.
+/// - a Latin genus (`Velociraptor`, `Barosaurus`) and the acronym of a thing (`AI`, `GDP`, `EVs`) name nothing.
 extension Recognizer {
     func repairNameEnds(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
@@ -40,7 +40,8 @@ extension Recognizer {
                 kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
                 continue
             }
-            if r.count == 1, kept[n].label != .law, Self.isGenus(b, words[r.lowerBound]) {
+            if r.count == 1, kept[n].label != .law, Self.isGenus(b, words[r.lowerBound])
+                || WordMatch.isAny(b, words[r.lowerBound], RepairWords.commonAcronyms) && Self.match(a.matches, kept[n].start, kept[n].end) == nil {
                 dropped.append(n)
                 continue
             }

@@ -6,10 +6,13 @@ import LedeText
 /// - a minister's portfolio before the office (`Foreign Minister`, `Defence Secretary`): `Foreign` names no body,
 ///   and `UAE Foreign Minister` holds the place `UAE` alone (a body's name before an office stays whole:
 ///   `Homeland Security Secretary`);
+/// - a body's name run into the title of the person after it (`Microsoft Chief Financial` before `Officer Amy
+///   Hood`) ends where the title starts, and initials no name covers before a person's titles are the body
+///   (`RIM` of `RIM CEO Jim Balsillie`);
 /// - a span of nothing but titles read as a person (`Deputy-Director`, `and the Director`), or a title standing
 ///   before the name it belongs to as a person of its own (`Sheikh` of `Sheikh Abdullah bin Zayed`).
 extension Recognizer {
-    func dropOfficeWords(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    func dropOfficeWords(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
         var dropped: [Int] = []
@@ -34,6 +37,17 @@ extension Recognizer {
                 kept[n].canonical = kept[n].label == .person ? .text(start: kept[n].start, end: kept[n].end) : nil
                 continue
             }
+            // `Microsoft Chief Financial` before `Officer Amy Hood`: a body's name run into the title of the person
+            // after it ends where the title starts.
+            if kept[n].label != .person, r.count >= 2, r.upperBound < words.count, words[r.upperBound].capitalized,
+               words[r.upperBound].flags & Feature.titles.rawValue != 0, Self.joinedBySpace(b, words[r.upperBound - 1], words[r.upperBound]),
+               let title = r.dropFirst().first(where: { words[$0].flags & Feature.titles.rawValue != 0 }),
+               (title..<r.upperBound).allSatisfy({ words[$0].capitalized }),
+               Self.match(a.matches, kept[n].start, kept[n].end) == nil {
+                kept[n].end = words[title - 1].end
+                kept[n].canonical = nil
+                continue
+            }
             guard kept[n].label == .person, r.allSatisfy({ isTitleOrJoiner(b, words[$0]) }),
                   r.contains(where: { !WordMatch.isAny(b, words[$0], RepairWords.acronymJoiners) }) else { continue }
             // Titles alone: two words or more (`and the Director`), a title joined by a hyphen to another
@@ -43,6 +57,21 @@ extension Recognizer {
             if r.count >= 2 || WordMatch.hasHyphen(b, words[r.lowerBound]) || before { dropped.append(n) }
         }
         for n in dropped.reversed() { kept.remove(at: n) }
+        // `RIM CEO Jim Balsillie`: initials no name covers, right before the titles of a person, are the body the
+        // person holds the office in.
+        var bodies: [Candidate] = []
+        let after = a.wordIndex.ranges(words, kept)
+        for n in kept.indices where kept[n].label == .person {
+            guard let r = after[n] else { continue }
+            var t = r.lowerBound
+            while t > 0, words[t - 1].capitalized, words[t - 1].flags & Feature.titles.rawValue != 0, words[t - 1].gap == .space || t == r.lowerBound { t -= 1 }
+            guard t < r.lowerBound, t > 0, words[t].gap == .space, Self.initials(b, words[t - 1]), !input.shouted[t - 1],
+                  words[t - 1].flags & (Feature.functionWords.rawValue | Feature.titles.rawValue | Feature.ranks.rawValue) == 0,
+                  n == 0 || kept[n - 1].end <= words[t - 1].start,
+                  Self.match(a.matches, words[t - 1].start, words[t - 1].end).map({ $0.label == .org }) ?? true else { continue }
+            bodies.append(Candidate(start: words[t - 1].start, end: words[t - 1].end, label: .org, canonical: nil, priority: 4))
+        }
+        if !bodies.isEmpty { kept = (kept + bodies).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
     }
 
     /// Whether `w` is a title (`Director`, `Sheikh`), titles joined by hyphens (`Deputy-Director`), or a word that

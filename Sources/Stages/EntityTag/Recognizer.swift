@@ -289,7 +289,7 @@ struct Recognizer {
         joinNicknames(&kept, b)
         if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches, index: a.wordIndex) }
         splitOfficeHolders(&kept, b, a, input: input)
-        dropOfficeWords(&kept, b, a)
+        dropOfficeWords(&kept, b, a, input: input)
         repairNameEnds(&kept, b, a, input: input)
         repairHeads(&kept, b, a, input: input)
         repairLocalPlaces(&kept, b, a, input: input)
