@@ -81,4 +81,10 @@ struct LocalPlacesTests {
         #expect(found.contains("GPE Kessel Bay North") && found.contains("GPE Tarrow and Fenwick"), "\(found)")
         #expect(found.contains("PERSON Ana Morrow") && found.contains("PERSON Dan Price"), "\(found)")
     }
+
+    @Test("A town's name joined by hyphens with particles of place is a town, listed or not")
+    func hyphenedTowns() throws {
+        let found = try tags("The open house in Kessel-on-the-Lake drew a crowd, as did the fair in Harrow-upon-Tarn.")
+        #expect(found.contains("GPE Kessel-on-the-Lake") && found.contains("GPE Harrow-upon-Tarn"), "\(found)")
+    }
 }

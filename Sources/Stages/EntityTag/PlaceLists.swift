@@ -6,7 +6,8 @@ import LedeText
 /// Greenside`, `suburbs such as Kowhai, Ranui and Te Atatu`, `villages including X and Y`) is a list of places.
 /// Local news names suburbs and villages that no list holds, and the model reads each on its own: one as a person,
 /// the next as a body, two run together as one. Each item of such a list, a few capitalized words no dictionary
-/// holds, is a place, unless the lists know it as something else.
+/// holds, is a place, unless the lists know it as something else. So are a seat after its holder and `for`, and a
+/// town's name joined by hyphens.
 extension Recognizer {
     func repairPlaceLists(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
@@ -80,6 +81,37 @@ extension Recognizer {
         }
         kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     }
+
+    /// `Niagara-on-the-Lake`, `Bourton-on-the-Water`, `Saint-Jean-sur-Richelieu`: a capitalized word, lower-case
+    /// particles of place (`on`, `upon`, `the`, `sur`, `de`), and a capitalized word, joined by hyphens, is a town,
+    /// however the model read it or missed it.
+    func addHyphenedTowns(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        var towns: [Candidate] = []
+        for w in a.words where w.capitalized && w.count >= 8 && !w.possessive && WordMatch.hasHyphen(b, w) {
+            var parts: [Range<Int>] = []
+            var start = w.start
+            for k in w.start...w.end where k == w.end || b[k] == 0x2D {
+                parts.append(start..<k)
+                start = k + 1
+            }
+            guard parts.count >= 3, parts.allSatisfy({ !$0.isEmpty }), b[parts.last!.lowerBound] &- 0x41 < 26,
+                  parts.dropFirst().dropLast().allSatisfy({ p in
+                      Self.townParticles.contains { $0.utf8.elementsEqual(UnsafeBufferPointer(rebasing: b[p])) } }),
+                  Self.match(a.matches, w.start, w.end).map({ $0.label == .gpe }) ?? true else { continue }
+            if let n = kept.firstIndex(where: { $0.start < w.end && $0.end > w.start }) {
+                guard kept[n].start == w.start, kept[n].end == w.end, kept[n].label != .gpe else { continue }
+                kept[n].label = .gpe
+                kept[n].canonical = nil
+            } else {
+                towns.append(Candidate(start: w.start, end: w.end, label: .gpe, canonical: nil, priority: 4))
+            }
+        }
+        if !towns.isEmpty { kept = (kept + towns).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
+    }
+
+    /// The lower-case words inside a hyphened town's name.
+    static let townParticles = ["on", "upon", "in", "by", "under", "over", "the", "next", "super", "le", "la", "les", "sur",
+                                "en", "de", "du", "des", "lès", "am", "an", "der"]
 
     /// Those who hold a seat, before `for` and its name, with no other sense of `for` (`a representative for the firm`).
     static let seatWords: WordList = ["mp", "mps", "mla", "mpp", "msp", "mha", "td", "member", "senator", "councillor", "councilor",

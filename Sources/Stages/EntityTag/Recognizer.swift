@@ -296,6 +296,7 @@ struct Recognizer {
         repairPlaceLists(&kept, b, a, input: input)
         repairPlaces(&kept, b, a, input: input)
         repairSeats(&kept, b, a)
+        addHyphenedTowns(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         return kept
     }
