@@ -189,6 +189,12 @@ package enum RepairWords {
         "apis", "vr", "ar", "iot", "lng", "lpg", "cng", "gmo", "ppe", "icu", "mri", "ptsd", "adhd", "ivf", "ceo", "ceos", "cfo",
         "coo", "cto", "faq", "url", "html", "ram", "cpu", "gpu", "gpus", "ssd", "4g", "5g", "wi-fi", "ngo", "ngos", "sme", "smes",
     ]
+    /// Last words of an event's name that the model reads as a body's (`Leaders' Meeting`, `Peterloo Massacre`).
+    package static let eventEnds: WordList = ["meeting", "summit", "massacre", "olympics", "championships", "marathon", "expo",
+                                              "uprising", "riots", "earthquake", "tsunami"]
+    /// Last words of a natural place's name (`Great Barrier Reef`, `Zambezi River`).
+    package static let naturalEnds: WordList = ["reef", "reefs", "atoll", "lagoon", "river", "mountains", "desert", "canyon",
+                                                "glacier", "falls", "strait", "gulf", "peninsula", "volcano"]
     /// Generational suffixes after a family name (`Jr.`, `III`).
     package static let generations: WordList = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 

@@ -150,6 +150,16 @@ def main():
             if form not in known and form.lower() not in everyday and form.lower() not in people:
                 add(form, kind, canonical)
 
+    # A brand written with a capital inside (`SoftBank`, `PayPal`, `YouTube`) is written in title case too by
+    # outlets whose style forbids inner capitals (`Softbank`, `Paypal`), unless that form is an everyday word or a
+    # person's name.
+    for text, kind, canonical in sorted(rows):
+        if kind == "ORG" and text.isalpha() and len(text) >= 5 and text[0].isupper() and any(c.isupper() for c in text[1:]) \
+                and not text.isupper():
+            form = text[0] + text[1:].lower()
+            if form not in known and form.lower() not in everyday and form.lower() not in people:
+                add(form, kind, canonical)
+
     # British and Commonwealth copy spells `-ization` as `-isation` (`World Health Organisation`): an organization's,
     # a law's or an event's name is listed in that spelling too.
     for text, kind, canonical in sorted(rows):

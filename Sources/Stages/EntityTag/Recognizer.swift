@@ -291,6 +291,7 @@ struct Recognizer {
         splitOfficeHolders(&kept, b, a, input: input)
         dropOfficeWords(&kept, b, a, input: input)
         repairNameEnds(&kept, b, a, input: input)
+        repairExtents(&kept, b, a, input: input)
         repairHeads(&kept, b, a, input: input)
         repairLocalPlaces(&kept, b, a, input: input)
         repairPlaceLists(&kept, b, a, input: input)

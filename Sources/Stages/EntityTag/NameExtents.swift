@@ -1,0 +1,118 @@
+import EntityTagModel
+import EntityTagRules
+import LedeText
+
+/// Names the model cut short, or typed by a word that is not the one that says what they are:
+/// - two names joined by `and` before a body's head are one body (`Chelsea and Westminster Hospital Foundation
+///   Trust`, `Nigerian Midstream and Downstream Regulatory Authority`);
+/// - a body's head followed by `on` or `for` and capitalized words takes them (`Commission on Higher Education`,
+///   `Institute for Fiscal Studies`), and so does a law's by `of` (`Charter of Rights and Freedoms`);
+/// - capitalized words ending in `Bill` or `Act` and a year are a law, listed or not (`Supply Bill 2011`);
+/// - a name that ends in a meeting's or a massacre's word is an event (`APEC Economic Leaders' Meeting`,
+///   `Peterloo Massacre`), and one that ends in a reef's or a river's word a natural place (`Great Barrier Reef`).
+extension Recognizer {
+    func repairExtents(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        var ranges = a.wordIndex.ranges(words, kept)
+        var removed: Set<Int> = []
+        let bodyHead = Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue
+        /// Whether the words `r` hold nothing but names entirely inside them (bodies only with `bodies`), and no date.
+        func free(_ r: Range<Int>, but n: Int, bodies: Bool = false) -> Bool {
+            let start = words[r.lowerBound].start, end = words[r.upperBound - 1].end
+            return kept.indices.allSatisfy { m in
+                m == n || removed.contains(m) || kept[m].end <= start || kept[m].start >= end
+                    || kept[m].start >= start && kept[m].end <= end && kept[m].label.isName && (bodies || kept[m].label != .org)
+            }
+        }
+        func removeInside(_ r: Range<Int>, but n: Int) {
+            let start = words[r.lowerBound].start, end = words[r.upperBound - 1].end
+            for m in kept.indices where m != n && kept[m].start >= start && kept[m].end <= end { removed.insert(m) }
+        }
+        for n in kept.indices where !removed.contains(n) {
+            guard let r = ranges[n], kept[n].label == .org || kept[n].label == .law || kept[n].label == .gpe else { continue }
+            let last = words[r.upperBound - 1]
+            // `Chelsea and Westminster Hospital Foundation Trust`: the capitalized words before `and` (a place's name the
+            // model read there ends in a body's word, and is the body).
+            if kept[n].label == .org || kept[n].label == .gpe && last.flags & Feature.orgSuffixes.rawValue != 0, r.count >= 2, last.flags & bodyHead != 0, r.lowerBound >= 2,
+               WordMatch.isWord(b, words[r.lowerBound - 1], "and"), !words[r.lowerBound - 1].capitalized,
+               words[r.lowerBound].gap == .space, words[r.lowerBound - 1].gap == .space {
+                var k = r.lowerBound - 1
+                while k > 0, r.lowerBound - 1 - k < 2, words[k - 1].capitalized, k - 1 == r.lowerBound - 2 || words[k].gap == .space,
+                      words[k - 1].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) == 0 { k -= 1 }
+                // (Not two bodies the lists know: `Harvard and Yale University`.)
+                if k < r.lowerBound - 1, k == 0 || !words[k - 1].capitalized || words[k].gap != .space,
+                   words[k].flags & Feature.functionWords.rawValue == 0, !WordMatch.isWord(b, words[k], "the"), free(k..<r.lowerBound, but: n),
+                   Self.match(a.matches, kept[n].start, kept[n].end) == nil,
+                   Self.match(a.matches, words[k].start, words[r.lowerBound - 2].end).map({ $0.label != .org }) ?? true,
+                   !kept.contains(where: { $0.label == .person && $0.start >= words[k].start && $0.end <= words[r.lowerBound - 2].end
+                                          && $0.end > words[k].end }) {
+                    removeInside(k..<r.lowerBound, but: n)
+                    kept[n].start = words[k].start
+                    kept[n].label = .org
+                    kept[n].canonical = nil
+                    ranges[n] = k..<r.upperBound
+                }
+            }
+            // `Commission on Higher Education`, `Charter of Rights and Freedoms`: the head and its capitalized object.
+            let law = kept[n].label == .law && WordMatch.isAny(b, last, RepairWords.lawHeads)
+            if kept[n].label == .org && last.flags & Feature.orgHeads.rawValue != 0 || law, r.upperBound + 1 < words.count,
+               case let link = words[r.upperBound], !link.capitalized, link.gap == .space,
+               WordMatch.isAny(b, link, law ? ["of", "on", "for"] : ["on", "for"]) {
+                var j = r.upperBound + 1
+                if WordMatch.isWord(b, words[j], "the"), j + 1 < words.count, words[j + 1].capitalized { j += 1 }
+                var end = j
+                // (`and` or `of` inside, not before another body: `Institute for Fiscal Studies and the Committee on ...`.)
+                while end < words.count, end - j < 6, words[end].gap == .space,
+                      words[end].capitalized && !words[end].digit
+                        && words[end].flags & (Feature.titles.rawValue | Feature.functionWords.rawValue | Feature.months.rawValue | Feature.weekdays.rawValue) == 0
+                        || end > j && WordMatch.isAny(b, words[end], ["and", "of"]) && end + 1 < words.count && words[end + 1].capitalized
+                            && words[end + 1].flags & (bodyHead | Feature.functionWords.rawValue) == 0 {
+                    end += 1
+                }
+                if end > j, words[end - 1].capitalized, free(r.upperBound..<end, but: n, bodies: true),
+                   Self.match(a.matches, words[j].start, words[end - 1].end).map({ $0.label == .org || $0.label == .law }) ?? true {
+                    removeInside(r.upperBound..<end, but: n)
+                    kept[n].end = words[end - 1].end
+                    kept[n].canonical = nil
+                    ranges[n] = r.lowerBound..<end
+                }
+            }
+        }
+        if !removed.isEmpty {
+            for m in removed.sorted(by: >) { kept.remove(at: m) }
+            removed = []
+        }
+        // `Supply Bill 2011`: a bill's or an act's name and its year.
+        var laws: [Candidate] = []
+        for i in 1..<max(1, words.count - 1) where words[i].capitalized && (WordMatch.isWord(b, words[i], "bill") || WordMatch.isWord(b, words[i], "act")) {
+            let year = words[i + 1]
+            guard year.gap == .space, year.count == 4, Self.allDigits(b, year), b[year.start] == 0x31 || b[year.start] == 0x32,
+                  words[i].gap == .space, words[i - 1].capitalized else { continue }
+            var k = i - 1
+            while k > 0, i - k < 6, words[k].gap == .space,
+                  words[k - 1].capitalized && words[k - 1].flags & Feature.functionWords.rawValue == 0 && !WordMatch.isWord(b, words[k - 1], "the")
+                    || WordMatch.isAny(b, words[k - 1], ["of", "and", "on", "for"]) && k >= 2 && words[k - 2].capitalized {
+                k -= 1
+            }
+            guard words[k].capitalized, words[k].flags & Feature.functionWords.rawValue == 0, !WordMatch.isWord(b, words[k], "the") else { continue }
+            let start = words[k].start, end = year.end
+            guard !kept.contains(where: { $0.start < end && $0.end > start && ($0.start < start || $0.end > end) }) else { continue }
+            kept.removeAll { $0.start >= start && $0.end <= end }
+            laws.append(Candidate(start: start, end: end, label: .law, canonical: nil, priority: 4))
+        }
+        if !laws.isEmpty { kept = (kept + laws).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
+        // An event's or a natural place's last word.
+        ranges = a.wordIndex.ranges(words, kept)
+        for n in kept.indices where kept[n].label == .org || kept[n].label == .person || kept[n].label == .gpe {
+            guard let r = ranges[n], r.count >= 2, Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+            let last = words[r.upperBound - 1]
+            if WordMatch.isAny(b, last, RepairWords.eventEnds) {
+                kept[n].label = .event
+                kept[n].canonical = nil
+            } else if kept[n].label != .gpe, WordMatch.isAny(b, last, RepairWords.naturalEnds) {
+                kept[n].label = .loc
+                kept[n].canonical = nil
+            }
+        }
+    }
+}
