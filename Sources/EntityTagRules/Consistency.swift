@@ -199,7 +199,7 @@ package struct Consistency {
     }
 
     /// One key for a run of words, from their case-folded hashes in order.
-    static func phraseKey(_ run: ArraySlice<Word>) -> UInt64 {
+    package static func phraseKey(_ run: ArraySlice<Word>) -> UInt64 {
         var key: UInt64 = 0xCBF2_9CE4_8422_2325
         for w in run { key = (key ^ w.key) &* 0x100_0000_01B3 }
         return key

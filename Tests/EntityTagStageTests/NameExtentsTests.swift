@@ -43,4 +43,14 @@ struct NameExtentsTests {
         let found = try tags("Shares of Softbank and Paypal fell on Monday.")
         #expect(found.contains("ORG Softbank") && found.contains("ORG Paypal"), "\(found)")
     }
+
+    @Test("A name among people's names in a list, or whose last word stands alone for a person, is a person; a desk after a comma is not")
+    func peopleInLists() throws {
+        let found = try tags("""
+            The visitors attacked early, with Tomas Varga, Ivo Kessel, and Dries Marnel making chances. Dries Marnel \
+            scored after the break. -- Jim Bowes, London Newsroom
+            """)
+        #expect(found.filter { $0 == "PERSON Dries Marnel" }.count == 2, "\(found)")
+        #expect(!found.contains("PERSON London Newsroom"), "\(found)")
+    }
 }

@@ -299,6 +299,7 @@ struct Recognizer {
         repairSeats(&kept, b, a)
         addHyphenedTowns(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
+        if consistency { settlePeople(&kept, b, a, input: input) }
         return kept
     }
 

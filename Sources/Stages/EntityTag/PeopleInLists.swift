@@ -1,0 +1,52 @@
+import EntityTagModel
+import EntityTagRules
+import LedeText
+
+/// People the model read as bodies, whom the rest of the document shows to be people:
+/// - a name of two or three words among people's names in a list (`Romelu Lukaku, Yannick Carrasco, and Dries
+///   Mertens`, `Starry Lee and Holden Chow`);
+/// - a name whose last word the document uses alone for a person, twice or more and never for anything else
+///   (`Valeska Paris` where `Paris claims ...`).
+/// Neither holds a body's word (`Group`, `Bank`), a title, or a name the lists know.
+extension Recognizer {
+    func settlePeople(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        let ranges = a.wordIndex.ranges(words, kept)
+        let notPerson = Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue | Feature.titles.rawValue | Feature.ranks.rawValue
+            | Feature.placeHeads.rawValue | Feature.facilityHeads.rawValue | Feature.gpeSuffixes.rawValue
+        var lonePeople: [UInt64] = [], loneOthers: [UInt64] = []
+        for n in kept.indices where kept[n].label.isName {
+            guard let r = ranges[n], r.count == 1 else { continue }
+            if kept[n].label == .person { lonePeople.append(words[r.lowerBound].key) } else { loneOthers.append(words[r.lowerBound].key) }
+        }
+        /// Whether candidates `m` and `n` are neighbours in a list: only `, `, ` and `, `, and ` between them.
+        func listed(_ m: Int, _ n: Int) -> Bool {
+            guard let rm = ranges[m], let rn = ranges[n], rm.upperBound <= rn.lowerBound, rn.lowerBound - rm.upperBound <= 1 else { return false }
+            if rn.lowerBound == rm.upperBound { return words[rn.lowerBound].gap == .comma }
+            let and = words[rm.upperBound]
+            return !and.capitalized && WordMatch.isWord(b, and, "and") && (and.gap == .space || and.gap == .comma)
+                && words[rn.lowerBound].gap == .space
+        }
+        var people: [UInt64] = []
+        for n in kept.indices where kept[n].label == .org {
+            guard let r = ranges[n], (2...3).contains(r.count), !input.shouted[r.lowerBound],
+                  r.allSatisfy({ words[$0].capitalized && !words[$0].digit && words[$0].flags & notPerson == 0 && Self.capitals(b, words[$0]) == nil }),
+                  (r.lowerBound + 1..<r.upperBound).allSatisfy({ words[$0].gap == .space }),
+                  Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+            let last = words[r.upperBound - 1].key
+            // (A comma alone may set off what a name is, `Jo Lane, London Newsroom`: a list needs `and`, or people on both sides.)
+            let before = n > 0 && kept[n - 1].label == .person && (ranges[n - 1]?.count ?? 0) >= 2 && listed(n - 1, n)
+            let after = n + 1 < kept.count && kept[n + 1].label == .person && (ranges[n + 1]?.count ?? 0) >= 2 && listed(n, n + 1)
+            let inList = before && after || before && !words[r.lowerBound - 1].capitalized || after && !words[r.upperBound].capitalized
+            guard inList || lonePeople.count(where: { $0 == last }) >= 2 && !loneOthers.contains(last) else { continue }
+            people.append(Consistency.phraseKey(words[r]))
+        }
+        guard !people.isEmpty else { return }
+        // Every mention written the same way is the person (consistency, which ran before, voted for the body).
+        for n in kept.indices where kept[n].label == .org {
+            guard let r = ranges[n], (2...3).contains(r.count), people.contains(Consistency.phraseKey(words[r])) else { continue }
+            kept[n].label = .person
+            kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
+        }
+    }
+}
