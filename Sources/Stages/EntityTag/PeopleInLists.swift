@@ -6,7 +6,8 @@ import LedeText
 /// - a name of two or three words among people's names in a list (`Romelu Lukaku, Yannick Carrasco, and Dries
 ///   Mertens`, `Starry Lee and Holden Chow`);
 /// - a name whose last word the document uses alone for a person, twice or more and never for anything else
-///   (`Valeska Paris` where `Paris claims ...`).
+///   (`Valeska Paris` where `Paris claims ...`);
+/// - a given name alone that the lists know as no body and no place (`Gloria`).
 /// Neither holds a body's word (`Group`, `Bank`), a title, or a name the lists know.
 extension Recognizer {
     func settlePeople(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
@@ -29,6 +30,13 @@ extension Recognizer {
         }
         var people: [UInt64] = []
         for n in kept.indices where kept[n].label == .org {
+            // `Gloria`: a given name alone, which the lists know as no body and no place, is a person.
+            if let r = ranges[n], r.count == 1, words[r.lowerBound].flags & Feature.given.rawValue != 0, !input.shouted[r.lowerBound],
+               Self.capitals(b, words[r.lowerBound]) == nil,
+               Self.match(a.matches, kept[n].start, kept[n].end) == nil {
+                people.append(Consistency.phraseKey(words[r]))
+                continue
+            }
             guard let r = ranges[n], (2...3).contains(r.count), !input.shouted[r.lowerBound],
                   r.allSatisfy({ words[$0].capitalized && !words[$0].digit && words[$0].flags & notPerson == 0 && Self.capitals(b, words[$0]) == nil }),
                   (r.lowerBound + 1..<r.upperBound).allSatisfy({ words[$0].gap == .space }),
@@ -44,7 +52,7 @@ extension Recognizer {
         guard !people.isEmpty else { return }
         // Every mention written the same way is the person (consistency, which ran before, voted for the body).
         for n in kept.indices where kept[n].label == .org {
-            guard let r = ranges[n], (2...3).contains(r.count), people.contains(Consistency.phraseKey(words[r])) else { continue }
+            guard let r = ranges[n], r.count <= 3, people.contains(Consistency.phraseKey(words[r])) else { continue }
             kept[n].label = .person
             kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
         }
