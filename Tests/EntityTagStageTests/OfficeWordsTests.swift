@@ -84,4 +84,14 @@ struct OfficeWordsTests {
         #expect(found.contains("ORG KVX") && found.contains("PERSON Dan Marr"), "\(found)")
         #expect(!found.contains { $0.hasSuffix(" AI") || $0.hasSuffix(" EVs") || $0.hasSuffix(" GDP") }, "\(found)")
     }
+
+    @Test("PM and CM are titles, outside the name; an office addressed is no name")
+    func primeMinisterAndAddress() throws {
+        let found = try tags("""
+            The opposition asked why PM Dev Raman was silent, and CM Kiran Patel agreed. "Mr Speaker, you should \
+            protect us," the member said.
+            """)
+        #expect(found.contains("PERSON Dev Raman") && found.contains("PERSON Kiran Patel"), "\(found)")
+        #expect(!found.contains { $0.contains("PM ") || $0.contains("CM ") || $0.hasSuffix("Speaker") }, "\(found)")
+    }
 }

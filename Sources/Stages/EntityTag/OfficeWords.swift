@@ -51,10 +51,12 @@ extension Recognizer {
             guard kept[n].label == .person, r.allSatisfy({ isTitleOrJoiner(b, words[$0]) }),
                   r.contains(where: { !WordMatch.isAny(b, words[$0], RepairWords.acronymJoiners) }) else { continue }
             // Titles alone: two words or more (`and the Director`), a title joined by a hyphen to another
-            // (`Deputy-Director`), or one before the name it belongs to.
+            // (`Deputy-Director`), one before the name it belongs to, or one addressed.
             let before = n + 1 < kept.count && kept[n + 1].label == .person && r.upperBound < words.count
                 && kept[n + 1].start == words[r.upperBound].start && Self.joinedBySpace(b, words[r.upperBound - 1], words[r.upperBound])
-            if r.count >= 2 || WordMatch.hasHyphen(b, words[r.lowerBound]) || before { dropped.append(n) }
+            // (`Mr Speaker`, `Madam President`: an office addressed, no name.)
+            let addressed = r.lowerBound > 0 && WordMatch.isAny(b, words[r.lowerBound - 1], ["mr", "mr.", "mrs", "mrs.", "madam", "madame"])
+            if r.count >= 2 || WordMatch.hasHyphen(b, words[r.lowerBound]) || before || addressed { dropped.append(n) }
         }
         for n in dropped.reversed() { kept.remove(at: n) }
         // `RIM CEO Jim Balsillie`: initials no name covers, right before the titles of a person, are the body the
