@@ -87,4 +87,12 @@ struct LocalPlacesTests {
         let found = try tags("The open house in Kessel-on-the-Lake drew a crowd, as did the fair in Harrow-upon-Tarn.")
         #expect(found.contains("GPE Kessel-on-the-Lake") && found.contains("GPE Harrow-upon-Tarn"), "\(found)")
     }
+
+    @Test("A dateline's place opening a paragraph is a place, listed or not; a body with its own initials is not")
+    func datelines() throws {
+        let found = try tags("Kesselby (Goa) [India], February 8 (ANI): The side lost on Sunday.\nTarrowby, Dec 12 (PTI) The hosts won.")
+        #expect(found.contains("GPE Kesselby") && found.contains("GPE Tarrowby"), "\(found)")
+        let body = try tags("Harbour Producers Group (HPG) reported a profit on Friday.")
+        #expect(!body.contains { $0.hasPrefix("GPE") }, "\(body)")
+    }
 }

@@ -53,4 +53,14 @@ struct StandingAloneTests {
         #expect(qs.count == 1)
         #expect(helper.speaker(doc, qs.first!) == "Joy Lumb")
     }
+
+    @Test("A paragraph of speech with no attribution is the speaker's whom the paragraph before shows speaking about something")
+    func speechActBefore() throws {
+        let (doc, qs) = try helper.quotes("""
+            Harbour coach Glen Rowe praised the opposition and spoke about finding answers at half time.
+
+            "It was a good battle, and we did not start with enough intensity."
+            """, entities: [("Glen Rowe", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Glen Rowe"])
+    }
 }

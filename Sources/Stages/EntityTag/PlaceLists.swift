@@ -6,8 +6,8 @@ import LedeText
 /// Greenside`, `suburbs such as Kowhai, Ranui and Te Atatu`, `villages including X and Y`) is a list of places.
 /// Local news names suburbs and villages that no list holds, and the model reads each on its own: one as a person,
 /// the next as a body, two run together as one. Each item of such a list, a few capitalized words no dictionary
-/// holds, is a place, unless the lists know it as something else. So are a seat after its holder and `for`, and a
-/// town's name joined by hyphens.
+/// holds, is a place, unless the lists know it as something else. So are a seat after its holder and `for`, a
+/// town's name joined by hyphens, and a dateline's place.
 extension Recognizer {
     func repairPlaceLists(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
@@ -112,6 +112,33 @@ extension Recognizer {
     /// The lower-case words inside a hyphened town's name.
     static let townParticles = ["on", "upon", "in", "by", "under", "over", "the", "next", "super", "le", "la", "les", "sur",
                                 "en", "de", "du", "des", "lès", "am", "an", "der"]
+
+    /// A dateline's place at the start of a paragraph, which no list may hold: `Margao (Goa) [India], February 8 (ANI):`,
+    /// `Bambolim, Dec 12 (PTI)`, `Tarrowby:`. The words after the name say it is a dateline: a place or an agency in
+    /// brackets, a comma and a month, or a colon (a name no dictionary holds, no given or family name).
+    func repairDatelines(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        let ranges = a.wordIndex.ranges(words, kept)
+        for n in kept.indices where kept[n].label == .person || kept[n].label == .org {
+            guard let r = ranges[n], r.count <= 3, kept[n].start == 0 || b[kept[n].start - 1] == 0x0A,
+                  Self.match(a.matches, kept[n].start, kept[n].end) == nil, r.upperBound < words.count else { continue }
+            let next = words[r.upperBound]
+            let e = kept[n].end
+            // (An organization's own initials in brackets, `Jamaica Producers Group (JP)`, make no dateline: an agency's
+            // have another first letter, and the name holds no body's word.)
+            let body = r.contains { words[$0].flags & (Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue) != 0 }
+            let bracketed = e + 2 < b.count && b[e] == 0x20 && b[e + 1] == 0x28
+                && kept.indices.contains { m in m > n && kept[m].start == e + 2 && kept[m].end < b.count && b[kept[m].end] == 0x29
+                    && (kept[m].label == .gpe || kept[m].label == .org && !body && b[kept[m].start] != b[kept[n].start]
+                        && (kept[m].start..<kept[m].end).allSatisfy { b[$0] &- 0x41 < 26 }) }
+            let dated = next.gap == .comma && next.flags & Feature.months.rawValue != 0
+            let colon = e < b.count && b[e] == 0x3A && r.allSatisfy({ !input.common(words[$0])
+                && words[$0].flags & (Feature.given.rawValue | Feature.surnames.rawValue | Feature.titles.rawValue) == 0 })
+            guard bracketed || dated || colon else { continue }
+            kept[n].label = .gpe
+            kept[n].canonical = nil
+        }
+    }
 
     /// Those who hold a seat, before `for` and its name, with no other sense of `for` (`a representative for the firm`).
     static let seatWords: WordList = ["mp", "mps", "mla", "mpp", "msp", "mha", "td", "member", "senator", "councillor", "councilor",

@@ -298,6 +298,7 @@ struct Recognizer {
         repairPlaces(&kept, b, a, input: input)
         repairSeats(&kept, b, a)
         addHyphenedTowns(&kept, b, a)
+        repairDatelines(&kept, b, a, input: input)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }
         return kept

@@ -7,6 +7,13 @@ struct Lists: Sendable {
     /// Verbs of belief, which report a speaker's view in the paragraph before a paragraph of their speech (`Cllr
     /// Gould believes ...`), though they never attribute a quotation themselves.
     let beliefVerbs = WordSet(["believes", "believed", "thinks", "thought", "feels", "felt", "fears", "feared"])
+    /// Verbs of speaking about something that quote nothing themselves (`Lions coach Glen Williams praised the opposition
+    /// and spoke about ...`): like ``beliefVerbs``, they report the speaker of a paragraph of speech after them.
+    let speechActs = WordSet([
+        "spoke", "speaks", "talked", "praised", "praises", "hailed", "lauded", "thanked", "reflected", "criticised", "criticized",
+        "slammed", "blasted", "welcomed", "described", "addressed", "shared", "discussed", "apologised", "apologized",
+        "defended", "questioned", "challenged", "appealed", "congratulated", "paid",
+    ])
     /// Verbs by which a statement is sent, and the statement's words (`sent a statement to media`).
     let sendingVerbs = WordSet(["sent", "issued", "released", "gave", "delivered", "read", "published"])
     let writtenStatements = WordSet(["statement", "message", "letter", "address"])

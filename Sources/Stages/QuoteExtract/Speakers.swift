@@ -651,12 +651,13 @@ extension Attributor {
         fillSentenceBuffer(sentences[s], maxTokens: 24)
         Self.dropBracketed(&sentenceBuffer, in: b) // `Ms Róisín Shortt (Labour, Dublin North West) said that ...`
         // The subject and, within three words after it, a cue verb (`Mr Hartley also denied that ...`).
-        // `Cllr Gould believes resourcing problems ...`, `Commissioner Jane Lee sent a statement to media ...`: a verb of
-        // belief, or a statement sent, reports the words of the paragraph after as well.
+        // `Cllr Gould believes resourcing problems ...`, `Coach Jo Lane praised the opposition ...`, `Commissioner Jane Lee
+        // sent a statement to media ...`: a verb of belief or of speaking about something, or a statement sent, reports the
+        // words of the paragraph after as well.
         if let np = subject(of: sentenceBuffer[...]),
            let end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }),
            case let next = sentenceBuffer[(end + 1)...].prefix(3),
-           next.contains(where: { $0.kind == .word && (isCue($0) || isIn($0, lists.beliefVerbs)) && !isParticiple($0) })
+           next.contains(where: { $0.kind == .word && (isCue($0) || isIn($0, lists.beliefVerbs) || isIn($0, lists.speechActs)) && !isParticiple($0) })
             || next.contains(where: { $0.kind == .word && isIn($0, lists.sendingVerbs) })
                 && sentenceBuffer[(end + 1)...].prefix(6).contains(where: { $0.kind == .word && isIn($0, lists.writtenStatements) }) {
             return named(np, cue: nil, direct: true)
