@@ -287,6 +287,14 @@ package struct RoleScorer {
                 case .other: break
                 }
             }
+            // A sentence short enough for a caption, under the headline with nothing kept between them but a date, right
+            // over a credit line: the picture's caption (a headline or a kicker has no full stop; a standfirst is longer).
+            if !scan.plain, scan.features[.beforeCredit], scan.features[.endsPeriod], scan.features[.short], !scan.features[.quote],
+               let f = firstContent, i > f, i <= firstBody {
+                scan.features[.overCredit] = ((f + 1)..<i).allSatisfy { j in
+                    removed(j) || scans[j] == nil || verdicts[j].map { $0.role == .dateline && $0.decided } ?? false
+                }
+            }
             scans[i] = scan
             verdicts[i] = scan.plain ? nil : model.judge(scan.features)
             if let v = verdicts[i] {

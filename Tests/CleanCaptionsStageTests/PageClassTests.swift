@@ -191,4 +191,19 @@ struct PageClassTests {
         }
         #expect(try removed(["New pier to open in the spring", "Today the board meets again.", Self.body, Self.body2]).isEmpty)
     }
+
+    @Test("A short sentence under the headline, byline and date, right over a credit line, is the picture's caption and goes; a short first paragraph with no credit under it, or a standfirst's length, stays")
+    func captionOverCredit() throws {
+        let headline = "New pier to open in the spring"
+        for (caption, credit) in [("Harbour board chair Mere Tonga.", "Image: Coast Post"), ("A diver with one of the old pylons at the pier.", "Photo: Coast Post"),
+                                  ("The board chair leads the meeting at the town hall on Friday.", "CP Photo")] {
+            #expect(try removed([headline, "By Tevita Lolo", "May 4, 2025", caption, credit, Self.body, Self.body2])
+                    == ["By Tevita Lolo", "May 4, 2025", caption, credit], "\(caption)")
+        }
+        // With no credit under it, the short line is the text's first paragraph.
+        #expect(try removed([headline, "By Tevita Lolo", "The pier will open in May.", Self.body, Self.body2]) == ["By Tevita Lolo"])
+        // A standfirst longer than a caption stays over a credit.
+        let standfirst = "The board says the new pier will open next spring, a year late, after the storm in March damaged the half-built deck and pylons."
+        #expect(try removed([headline, "By Tevita Lolo", standfirst, "Photo: Coast Post", Self.body, Self.body2]) == ["By Tevita Lolo", "Photo: Coast Post"])
+    }
 }
