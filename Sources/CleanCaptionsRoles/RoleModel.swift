@@ -121,6 +121,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case otherScript
     case captionPair
     case overCredit
+    case commentThread
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -219,6 +220,7 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "other-script",
         "caption-pair",
         "over-credit",
+        "comment-thread",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

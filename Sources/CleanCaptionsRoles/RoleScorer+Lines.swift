@@ -50,6 +50,22 @@ extension RoleScorer {
         return labels.contains { isExactlyFolded(b, p, $0) }
     }
 
+    /// Whether the line is a reader's comment's header: a name of one to three words opening with a capital, a bar between
+    /// spaces, then the date and the clock time it was posted, a figure first (`Guest | 4-Jun-2012 8:05 pm`), 80 bytes at most.
+    static func isCommentHeader(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        guard p.count >= 12, p.count <= 80, b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A else { return false }
+        var bar = p.lowerBound
+        while bar + 2 < p.upperBound, !(b[bar] == 0x20 && b[bar + 1] == UInt8(ascii: "|") && b[bar + 2] == 0x20) { bar += 1 }
+        guard bar + 3 < p.upperBound else { return false }
+        let name = p.lowerBound..<bar, stamp = (bar + 3)..<p.upperBound
+        let spaces = name.reduce(0) { $0 + (b[$1] == 0x20 ? 1 : 0) }
+        guard spaces <= 2, !name.contains(where: { b[$0] >= 0x30 && b[$0] <= 0x39 }),
+              b[stamp.lowerBound] >= 0x30 && b[stamp.lowerBound] <= 0x39,
+              !stamp.contains(where: { b[$0] == UInt8(ascii: "|") }) else { return false }
+        // A clock time: a colon between figures.
+        return stamp.dropFirst().dropLast().contains { b[$0] == UInt8(ascii: ":") && b[$0 - 1] >= 0x30 && b[$0 - 1] <= 0x39 && b[$0 + 1] >= 0x30 && b[$0 + 1] <= 0x39 }
+    }
+
     /// Where a closing `...` or `…` starts, if the line ends with one.
     static func ellipsis(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int? {
         let end = p.upperBound

@@ -865,6 +865,22 @@ package struct RoleScorer {
             }
         }
 
+        // Below the text's first paragraph, a reader's comment: under its header removed as chrome (`Guest | 4-Jun-2012 8:05 pm`:
+        // a name, a bar, when it was posted), the paragraphs down to the next removed line (its report link, the next header),
+        // three at most. (A byline of the same form stands over the text, and the text under it stays.)
+        if firstBody < n {
+            for i in (firstBody + 1)..<max(firstBody + 1, n) where Self.isCommentHeader(b, TextLayout.trim(b, paragraphs[i])) {
+                guard case .other(let reason) = ruled[i], reason == "chrome" else { continue }
+                var run: [Int] = [], j = i + 1
+                while j < n, case .none = ruled[j], verdicts[j].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+                    if scans[j] != nil { run.append(j) }
+                    j += 1
+                }
+                guard j < n, !run.isEmpty, run.count <= 3 else { continue }
+                for k in run { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.commentThread]) }
+            }
+        }
+
         // On a page whose end lists other stories' headlines (read as such above), one line of the same form set alone between
         // the text's paragraphs is a link to another story too: a headline of eight words or more in sentence case, no
         // closing punctuation, no quotation, with body text over and under it. (A subhead is shorter; a live page's posts

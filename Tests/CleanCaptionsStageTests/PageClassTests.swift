@@ -206,4 +206,24 @@ struct PageClassTests {
         let standfirst = "The board says the new pier will open next spring, a year late, after the storm in March damaged the half-built deck and pylons."
         #expect(try removed([headline, "By Tevita Lolo", standfirst, "Photo: Coast Post", Self.body, Self.body2]) == ["By Tevita Lolo", "Photo: Coast Post"])
     }
+
+    @Test("A reader's comment under its header of name, bar and posting time goes with the header and its report link; the text under a byline of that form stays")
+    func commentThread() throws {
+        let headline = "New pier to open in the spring"
+        let comment = "About time too, the old pier has been an eyesore for years."
+        let lines = [headline, Self.body, Self.body2, Self.body3, "Readers' comments (1)", "Guest | 4-Jun-2012 8:05 pm", comment,
+                     "Unsuitable or offensive? Report this comment"]
+        #expect(try removed(lines) == ["Readers' comments (1)", "Guest | 4-Jun-2012 8:05 pm", comment, "Unsuitable or offensive? Report this comment"])
+        // A byline of the same form under the headline: the text under it stays, however short.
+        let short = "The pier will open in May."
+        let gone = try removed([headline, "Mere Tonga | 4-Jun-2012 8:05 pm", short, "Share this article", Self.body])
+        #expect(!gone.contains(short), "\(gone)")
+    }
+
+    @Test("A site's disclaimer of advice goes, naming the site by its address; a sentence of the text on advice stays")
+    func adviceDisclaimer() throws {
+        let notice = "harbourmarkets.example and its writers do not offer investment advice. Past performance is no guarantee of future returns."
+        #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, notice]) == [notice])
+        #expect(try removed(["New pier to open in the spring", Self.body, "The board said its advisers do not offer investment advice to fishermen.", Self.body2]).isEmpty)
+    }
 }
