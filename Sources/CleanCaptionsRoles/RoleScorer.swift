@@ -287,12 +287,13 @@ package struct RoleScorer {
                 case .other: break
                 }
             }
-            // A sentence short enough for a caption, under the headline with nothing kept between them but a date, right
-            // over a credit line: the picture's caption (a headline or a kicker has no full stop; a standfirst is longer).
+            // A sentence short enough for a caption, under the headline with nothing kept between them but a date or a name
+            // alone (a byline read as such later), right over a credit line: the picture's caption (a headline or a kicker has
+            // no full stop; a standfirst is longer).
             if !scan.plain, scan.features[.beforeCredit], scan.features[.endsPeriod], scan.features[.short], !scan.features[.quote],
                let f = firstContent, i > f, i <= firstBody {
                 scan.features[.overCredit] = ((f + 1)..<i).allSatisfy { j in
-                    removed(j) || scans[j] == nil || verdicts[j].map { $0.role == .dateline && $0.decided } ?? false
+                    removed(j) || scans[j] == nil || scans[j]?.nameLine == true || verdicts[j].map { $0.role == .dateline && $0.decided } ?? false
                 }
             }
             scans[i] = scan
@@ -878,6 +879,27 @@ package struct RoleScorer {
                 }
                 guard j < n, !run.isEmpty, run.count <= 3 else { continue }
                 for k in run { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.commentThread]) }
+            }
+        }
+
+        // Below the text, a run of three short lines or more with no closing punctuation, each read as chrome and two of them
+        // surely: a list of other stories' headlines (`Harbour Board Posts Record Profit`, `HBR - Interim result`) whose sure
+        // items vouch for the unsure ones.
+        if lastBody >= 0 {
+            var i = lastBody + 1
+            while i < n {
+                var run: [Int] = [], j = i
+                while j < n, case .none = ruled[j], let s = scans[j], !s.plain, s.features[.noEndPunct], s.features[.short], !s.features[.quote],
+                      let v = verdicts[j], v.role == .chrome {
+                    run.append(j)
+                    j += 1
+                }
+                if run.count >= 3, run.filter({ verdicts[$0]?.decided == true }).count >= 2 {
+                    for k in run where verdicts[k]?.decided != true {
+                        verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
+                    }
+                }
+                i = j + 1
             }
         }
 

@@ -226,4 +226,18 @@ struct PageClassTests {
         #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, notice]) == [notice])
         #expect(try removed(["New pier to open in the spring", Self.body, "The board said its advisers do not offer investment advice to fishermen.", Self.body2]).isEmpty)
     }
+
+    @Test("Below the text, a list of other stories' headlines whose short items go surely takes its longer items with it; the text stays")
+    func headlineListBelowText() throws {
+        let items = ["Ferry Fares Rise", "Harbour Board Posts Record Profit", "Port Weekly Report", "HBR - Interim result and dividend policy"]
+        let gone = try removed(["New pier to open in the spring", Self.body, Self.body2, Self.body3, "No comments yet"] + items)
+        #expect(gone == ["No comments yet"] + items)
+    }
+
+    @Test("A caption over its credit goes under a headline, a name alone and a date; a byline read as such only later does not hide it")
+    func captionOverCreditUnderName() throws {
+        let caption = "Harbour board chair Mere Tonga."
+        #expect(try removed(["New pier to open in the spring", "Tevita Lolo", "Mon, 22 Aug 2022", caption, "(Image: Coast Post)", Self.body, Self.body2])
+                == ["Tevita Lolo", "Mon, 22 Aug 2022", caption, "(Image: Coast Post)"])
+    }
 }
