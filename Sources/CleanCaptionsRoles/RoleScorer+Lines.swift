@@ -137,8 +137,10 @@ extension RoleScorer {
     static func titleLike(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan, question: Bool = false) -> Bool {
         // (With `question`, a headline that asks, `Should the Police Have Posed With Him?`, one sentence.)
         let asks = question && b[p.upperBound - 1] == UInt8(ascii: "?") && !s.features[.sentences]
+        // (A headline closing with a word in single quotes, `Judge calls delay an 'utter farce'`, has no closing punctuation.)
+        let quotedEnd = !s.plain && !s.features[.sentences] && endsWithSingleQuoted(b, p)
         // (A headline labelled with a bar, `WATCH | Crowds gather ...`, is no bar of links.)
-        guard !s.plain, s.hasLetters, (2...25).contains(s.words), p.count <= 160, s.features[.noEndPunct] || asks, !s.features[.url],
+        guard !s.plain, s.hasLetters, (2...25).contains(s.words), p.count <= 160, s.features[.noEndPunct] || asks || quotedEnd, !s.features[.url],
               !isLinkBar(b, p) || labelledTitle(b, p),
               !s.features[.dateOnly], !s.features[.datelineOnly], !s.features[.email],
               !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { return false }

@@ -240,4 +240,12 @@ struct PageClassTests {
         #expect(try removed(["New pier to open in the spring", "Tevita Lolo", "Mon, 22 Aug 2022", caption, "(Image: Coast Post)", Self.body, Self.body2])
                 == ["Tevita Lolo", "Mon, 22 Aug 2022", caption, "(Image: Coast Post)"])
     }
+
+    @Test("A headline closing with a word in single quotes is the page's headline, and the short line over the text under its byline goes; the text stays")
+    func headlineClosingWithScareQuote() throws {
+        let headline = "Judge calls the delay to the pier an 'utter farce'"
+        let lines = [headline, "4 May 2025 7:33 PM", "Reporter: Court Reporter", "Harbour Courthouse", Self.body, Self.body2]
+        #expect(try headlines(lines) == [headline])
+        #expect(try removed(lines) == ["4 May 2025 7:33 PM", "Reporter: Court Reporter", "Harbour Courthouse"])
+    }
 }
