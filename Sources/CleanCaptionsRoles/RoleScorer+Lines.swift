@@ -50,6 +50,25 @@ extension RoleScorer {
         return labels.contains { isExactlyFolded(b, p, $0) }
     }
 
+    /// Whether the line opens with a caption's kicker: one to four words, the last closing with a colon, then a space and a
+    /// capital (`on the charge: Jo Lane ...`, `Big win: Mr Tan ...`), in any case.
+    static func opensWithLead(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var words = 1
+        var i = p.lowerBound
+        while i + 2 < p.upperBound, words <= 4 {
+            let c = b[i]
+            if c == 0x20 {
+                words += 1
+            } else if c == UInt8(ascii: ":") {
+                return i > p.lowerBound && ParagraphScan.isLetter(b[i - 1]) && b[i + 1] == 0x20 && b[i + 2] >= 0x41 && b[i + 2] <= 0x5A
+            } else if !(ParagraphScan.isLetter(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: "'") || c >= 0x80) {
+                return false
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether the line is a reader's comment's header: a name of one to three words opening with a capital, a bar between
     /// spaces, then the date and the clock time it was posted, a figure first (`Guest | 4-Jun-2012 8:05 pm`), 80 bytes at most.
     static func isCommentHeader(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {

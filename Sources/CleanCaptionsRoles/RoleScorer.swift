@@ -289,11 +289,17 @@ package struct RoleScorer {
             }
             // A sentence short enough for a caption, under the headline with nothing kept between them but a date or a name
             // alone (a byline read as such later), right over a credit line: the picture's caption (a headline or a kicker has
-            // no full stop; a standfirst is longer).
-            if !scan.plain, scan.features[.beforeCredit], scan.features[.endsPeriod], scan.features[.short], !scan.features[.quote],
-               let f = firstContent, i > f, i <= firstBody {
-                scan.features[.overCredit] = ((f + 1)..<i).allSatisfy { j in
-                    removed(j) || scans[j] == nil || scans[j]?.nameLine == true || verdicts[j].map { $0.role == .dateline && $0.decided } ?? false
+            // no full stop; a standfirst is longer). Anywhere, a paragraph over a credit line that opens with a kicker in
+            // lowercase and a colon (`on the charge: Jo Lane ...`): a caption as a regional paper prints it (the text's
+            // paragraphs open with a capital).
+            if !scan.plain, scan.features[.beforeCredit], scan.features[.endsPeriod], !scan.features[.quote] {
+                let p = TextLayout.trim(b, paragraphs[i])
+                if !scan.features[.long], b[p.lowerBound] >= 0x61 && b[p.lowerBound] <= 0x7A, Self.opensWithLead(b, p) {
+                    scan.features[.overCredit] = true
+                } else if scan.features[.short], let f = firstContent, i > f, i <= firstBody {
+                    scan.features[.overCredit] = ((f + 1)..<i).allSatisfy { j in
+                        removed(j) || scans[j] == nil || scans[j]?.nameLine == true || verdicts[j].map { $0.role == .dateline && $0.decided } ?? false
+                    }
                 }
             }
             scans[i] = scan

@@ -248,4 +248,13 @@ struct PageClassTests {
         #expect(try headlines(lines) == [headline])
         #expect(try removed(lines) == ["4 May 2025 7:33 PM", "Reporter: Court Reporter", "Harbour Courthouse"])
     }
+
+    @Test("A caption opening with a kicker in lowercase and a colon goes over its credit, between the text's paragraphs; a paragraph of the text over a credit stays")
+    func lowercaseKickerCaption() throws {
+        let caption = "on the water: Jo Lane and Mere Tonga pull clear of the pack at the regatta on Sunday. The pair won the cup by two lengths."
+        let lines = ["Rowers return to the river", Self.body, caption, "Picture: Coast Post", Self.body2, Self.body3]
+        #expect(try removed(lines) == [caption, "Picture: Coast Post"])
+        let text = "Update: the board said on Tuesday that the pier would open in the spring, a year later than planned, after the storm."
+        #expect(try removed(["Rowers return to the river", Self.body, text, "Picture: Coast Post", Self.body2, Self.body3]) == ["Picture: Coast Post"])
+    }
 }
