@@ -120,6 +120,8 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case titleByline
     case otherScript
     case captionPair
+    case overCredit
+    case commentThread
 
     /// The feature's name in `roles.yaml`.
     var name: String { Self.names[rawValue] }
@@ -217,6 +219,8 @@ enum RoleFeature: Int, Sendable, CaseIterable {
         "title-byline",
         "other-script",
         "caption-pair",
+        "over-credit",
+        "comment-thread",
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.

@@ -50,6 +50,41 @@ extension RoleScorer {
         return labels.contains { isExactlyFolded(b, p, $0) }
     }
 
+    /// Whether the line opens with a caption's kicker: one to four words, the last closing with a colon, then a space and a
+    /// capital (`on the charge: Jo Lane ...`, `Big win: Mr Tan ...`), in any case.
+    static func opensWithLead(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var words = 1
+        var i = p.lowerBound
+        while i + 2 < p.upperBound, words <= 4 {
+            let c = b[i]
+            if c == 0x20 {
+                words += 1
+            } else if c == UInt8(ascii: ":") {
+                return i > p.lowerBound && ParagraphScan.isLetter(b[i - 1]) && b[i + 1] == 0x20 && b[i + 2] >= 0x41 && b[i + 2] <= 0x5A
+            } else if !(ParagraphScan.isLetter(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: "'") || c >= 0x80) {
+                return false
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the line is a reader's comment's header: a name of one to three words opening with a capital, a bar between
+    /// spaces, then the date and the clock time it was posted, a figure first (`Guest | 4-Jun-2012 8:05 pm`), 80 bytes at most.
+    static func isCommentHeader(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        guard p.count >= 12, p.count <= 80, b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A else { return false }
+        var bar = p.lowerBound
+        while bar + 2 < p.upperBound, !(b[bar] == 0x20 && b[bar + 1] == UInt8(ascii: "|") && b[bar + 2] == 0x20) { bar += 1 }
+        guard bar + 3 < p.upperBound else { return false }
+        let name = p.lowerBound..<bar, stamp = (bar + 3)..<p.upperBound
+        let spaces = name.reduce(0) { $0 + (b[$1] == 0x20 ? 1 : 0) }
+        guard spaces <= 2, !name.contains(where: { b[$0] >= 0x30 && b[$0] <= 0x39 }),
+              b[stamp.lowerBound] >= 0x30 && b[stamp.lowerBound] <= 0x39,
+              !stamp.contains(where: { b[$0] == UInt8(ascii: "|") }) else { return false }
+        // A clock time: a colon between figures.
+        return stamp.dropFirst().dropLast().contains { b[$0] == UInt8(ascii: ":") && b[$0 - 1] >= 0x30 && b[$0 - 1] <= 0x39 && b[$0 + 1] >= 0x30 && b[$0 + 1] <= 0x39 }
+    }
+
     /// Where a closing `...` or `…` starts, if the line ends with one.
     static func ellipsis(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int? {
         let end = p.upperBound
@@ -121,8 +156,10 @@ extension RoleScorer {
     static func titleLike(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan, question: Bool = false) -> Bool {
         // (With `question`, a headline that asks, `Should the Police Have Posed With Him?`, one sentence.)
         let asks = question && b[p.upperBound - 1] == UInt8(ascii: "?") && !s.features[.sentences]
+        // (A headline closing with a word in single quotes, `Judge calls delay an 'utter farce'`, has no closing punctuation.)
+        let quotedEnd = !s.plain && !s.features[.sentences] && endsWithSingleQuoted(b, p)
         // (A headline labelled with a bar, `WATCH | Crowds gather ...`, is no bar of links.)
-        guard !s.plain, s.hasLetters, (2...25).contains(s.words), p.count <= 160, s.features[.noEndPunct] || asks, !s.features[.url],
+        guard !s.plain, s.hasLetters, (2...25).contains(s.words), p.count <= 160, s.features[.noEndPunct] || asks || quotedEnd, !s.features[.url],
               !isLinkBar(b, p) || labelledTitle(b, p),
               !s.features[.dateOnly], !s.features[.datelineOnly], !s.features[.email],
               !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { return false }

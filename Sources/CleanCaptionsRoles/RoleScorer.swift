@@ -287,6 +287,21 @@ package struct RoleScorer {
                 case .other: break
                 }
             }
+            // A sentence short enough for a caption, under the headline with nothing kept between them but a date or a name
+            // alone (a byline read as such later), right over a credit line: the picture's caption (a headline or a kicker has
+            // no full stop; a standfirst is longer). Anywhere, a paragraph over a credit line that opens with a kicker in
+            // lowercase and a colon (`on the charge: Jo Lane ...`): a caption as a regional paper prints it (the text's
+            // paragraphs open with a capital).
+            if !scan.plain, scan.features[.beforeCredit], scan.features[.endsPeriod], !scan.features[.quote] {
+                let p = TextLayout.trim(b, paragraphs[i])
+                if !scan.features[.long], b[p.lowerBound] >= 0x61 && b[p.lowerBound] <= 0x7A, Self.opensWithLead(b, p) {
+                    scan.features[.overCredit] = true
+                } else if scan.features[.short], let f = firstContent, i > f, i <= firstBody {
+                    scan.features[.overCredit] = ((f + 1)..<i).allSatisfy { j in
+                        removed(j) || scans[j] == nil || scans[j]?.nameLine == true || verdicts[j].map { $0.role == .dateline && $0.decided } ?? false
+                    }
+                }
+            }
             scans[i] = scan
             verdicts[i] = scan.plain ? nil : model.judge(scan.features)
             if let v = verdicts[i] {
@@ -854,6 +869,43 @@ package struct RoleScorer {
                     guard case .none = ruled[j] else { continue }
                     verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.nextItem])
                 }
+            }
+        }
+
+        // Below the text's first paragraph, a reader's comment: under its header removed as chrome (`Guest | 4-Jun-2012 8:05 pm`:
+        // a name, a bar, when it was posted), the paragraphs down to the next removed line (its report link, the next header),
+        // three at most. (A byline of the same form stands over the text, and the text under it stays.)
+        if firstBody < n {
+            for i in (firstBody + 1)..<max(firstBody + 1, n) where Self.isCommentHeader(b, TextLayout.trim(b, paragraphs[i])) {
+                guard case .other(let reason) = ruled[i], reason == "chrome" else { continue }
+                var run: [Int] = [], j = i + 1
+                while j < n, case .none = ruled[j], verdicts[j].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+                    if scans[j] != nil { run.append(j) }
+                    j += 1
+                }
+                guard j < n, !run.isEmpty, run.count <= 3 else { continue }
+                for k in run { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.commentThread]) }
+            }
+        }
+
+        // Below the text, a run of three short lines or more with no closing punctuation, each read as chrome and two of them
+        // surely: a list of other stories' headlines (`Harbour Board Posts Record Profit`, `HBR - Interim result`) whose sure
+        // items vouch for the unsure ones.
+        if lastBody >= 0 {
+            var i = lastBody + 1
+            while i < n {
+                var run: [Int] = [], j = i
+                while j < n, case .none = ruled[j], let s = scans[j], !s.plain, s.features[.noEndPunct], s.features[.short], !s.features[.quote],
+                      let v = verdicts[j], v.role == .chrome {
+                    run.append(j)
+                    j += 1
+                }
+                if run.count >= 3, run.filter({ verdicts[$0]?.decided == true }).count >= 2 {
+                    for k in run where verdicts[k]?.decided != true {
+                        verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
+                    }
+                }
+                i = j + 1
             }
         }
 

@@ -191,4 +191,70 @@ struct PageClassTests {
         }
         #expect(try removed(["New pier to open in the spring", "Today the board meets again.", Self.body, Self.body2]).isEmpty)
     }
+
+    @Test("A short sentence under the headline, byline and date, right over a credit line, is the picture's caption and goes; a short first paragraph with no credit under it, or a standfirst's length, stays")
+    func captionOverCredit() throws {
+        let headline = "New pier to open in the spring"
+        for (caption, credit) in [("Harbour board chair Mere Tonga.", "Image: Coast Post"), ("A diver with one of the old pylons at the pier.", "Photo: Coast Post"),
+                                  ("The board chair leads the meeting at the town hall on Friday.", "CP Photo")] {
+            #expect(try removed([headline, "By Tevita Lolo", "May 4, 2025", caption, credit, Self.body, Self.body2])
+                    == ["By Tevita Lolo", "May 4, 2025", caption, credit], "\(caption)")
+        }
+        // With no credit under it, the short line is the text's first paragraph.
+        #expect(try removed([headline, "By Tevita Lolo", "The pier will open in May.", Self.body, Self.body2]) == ["By Tevita Lolo"])
+        // A standfirst longer than a caption stays over a credit.
+        let standfirst = "The board says the new pier will open next spring, a year late, after the storm in March damaged the half-built deck and pylons."
+        #expect(try removed([headline, "By Tevita Lolo", standfirst, "Photo: Coast Post", Self.body, Self.body2]) == ["By Tevita Lolo", "Photo: Coast Post"])
+    }
+
+    @Test("A reader's comment under its header of name, bar and posting time goes with the header and its report link; the text under a byline of that form stays")
+    func commentThread() throws {
+        let headline = "New pier to open in the spring"
+        let comment = "About time too, the old pier has been an eyesore for years."
+        let lines = [headline, Self.body, Self.body2, Self.body3, "Readers' comments (1)", "Guest | 4-Jun-2012 8:05 pm", comment,
+                     "Unsuitable or offensive? Report this comment"]
+        #expect(try removed(lines) == ["Readers' comments (1)", "Guest | 4-Jun-2012 8:05 pm", comment, "Unsuitable or offensive? Report this comment"])
+        // A byline of the same form under the headline: the text under it stays, however short.
+        let short = "The pier will open in May."
+        let gone = try removed([headline, "Mere Tonga | 4-Jun-2012 8:05 pm", short, "Share this article", Self.body])
+        #expect(!gone.contains(short), "\(gone)")
+    }
+
+    @Test("A site's disclaimer of advice goes, naming the site by its address; a sentence of the text on advice stays")
+    func adviceDisclaimer() throws {
+        let notice = "harbourmarkets.example and its writers do not offer investment advice. Past performance is no guarantee of future returns."
+        #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, notice]) == [notice])
+        #expect(try removed(["New pier to open in the spring", Self.body, "The board said its advisers do not offer investment advice to fishermen.", Self.body2]).isEmpty)
+    }
+
+    @Test("Below the text, a list of other stories' headlines whose short items go surely takes its longer items with it; the text stays")
+    func headlineListBelowText() throws {
+        let items = ["Ferry Fares Rise", "Harbour Board Posts Record Profit", "Port Weekly Report", "HBR - Interim result and dividend policy"]
+        let gone = try removed(["New pier to open in the spring", Self.body, Self.body2, Self.body3, "No comments yet"] + items)
+        #expect(gone == ["No comments yet"] + items)
+    }
+
+    @Test("A caption over its credit goes under a headline, a name alone and a date; a byline read as such only later does not hide it")
+    func captionOverCreditUnderName() throws {
+        let caption = "Harbour board chair Mere Tonga."
+        #expect(try removed(["New pier to open in the spring", "Tevita Lolo", "Mon, 22 Aug 2022", caption, "(Image: Coast Post)", Self.body, Self.body2])
+                == ["Tevita Lolo", "Mon, 22 Aug 2022", caption, "(Image: Coast Post)"])
+    }
+
+    @Test("A headline closing with a word in single quotes is the page's headline, and the short line over the text under its byline goes; the text stays")
+    func headlineClosingWithScareQuote() throws {
+        let headline = "Judge calls the delay to the pier an 'utter farce'"
+        let lines = [headline, "4 May 2025 7:33 PM", "Reporter: Court Reporter", "Harbour Courthouse", Self.body, Self.body2]
+        #expect(try headlines(lines) == [headline])
+        #expect(try removed(lines) == ["4 May 2025 7:33 PM", "Reporter: Court Reporter", "Harbour Courthouse"])
+    }
+
+    @Test("A caption opening with a kicker in lowercase and a colon goes over its credit, between the text's paragraphs; a paragraph of the text over a credit stays")
+    func lowercaseKickerCaption() throws {
+        let caption = "on the water: Jo Lane and Mere Tonga pull clear of the pack at the regatta on Sunday. The pair won the cup by two lengths."
+        let lines = ["Rowers return to the river", Self.body, caption, "Picture: Coast Post", Self.body2, Self.body3]
+        #expect(try removed(lines) == [caption, "Picture: Coast Post"])
+        let text = "Update: the board said on Tuesday that the pier would open in the spring, a year later than planned, after the storm."
+        #expect(try removed(["Rowers return to the river", Self.body, text, "Picture: Coast Post", Self.body2, Self.body3]) == ["Picture: Coast Post"])
+    }
 }
