@@ -94,4 +94,11 @@ struct OfficeWordsTests {
         #expect(found.contains("PERSON Dev Raman") && found.contains("PERSON Kiran Patel"), "\(found)")
         #expect(!found.contains { $0.contains("PM ") || $0.contains("CM ") || $0.hasSuffix("Speaker") }, "\(found)")
     }
+
+    @Test("A noun of people opening a sentence is no part of the name; everyday words before an office are no person")
+    func nounsAndOffices() throws {
+        let found = try tags("Journalist Fern Hadley told the meeting the cuts were bad. Kate Lorne, Artistic Director, agreed.")
+        #expect(found.contains("PERSON Fern Hadley") && found.contains("PERSON Kate Lorne"), "\(found)")
+        #expect(!found.contains { $0.contains("Journalist") || $0.contains("Artistic Director") }, "\(found)")
+    }
 }

@@ -63,4 +63,34 @@ struct StandingAloneTests {
             """, entities: [("Glen Rowe", "PERSON")])
         #expect(qs.map { helper.speaker(doc, $0) } == ["Glen Rowe"])
     }
+
+    @Test("A name after the quotation beats a pronoun before it; an attribution in the paragraph before splits no speech")
+    func nameAfterAndSpeechOverParagraphs() throws {
+        let (doc, qs) = try helper.quotes("""
+            Afterwards the visitors' head coach said the defeat was what the team needed.
+
+            He said, "We are grateful for the last two days, because it is a wonderful chance to play them," Tom Bradley said.
+
+            According to him, the chamber was set up to promote trade.
+
+            "Over the years, we have worked to create room for businesses to grow.
+
+            "Our fair is one of the ways we show our commitment to the town," Ruth Adeyemi said.
+            """, entities: [("Tom Bradley", "PERSON"), ("Ruth Adeyemi", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Tom Bradley", "Ruth Adeyemi"])
+    }
+
+    @Test("A description or a noun of people before the person's name is no part of it; an office set off after the name is not the speaker")
+    func descriptionsAndOffices() throws {
+        let (doc, qs) = try helper.quotes("""
+            The American comedian Jim Pettigrew, who reads judges' remarks on his podcast, said: "Their turn of phrase is like nothing we have."
+
+            Journalist Fern Hadley told the meeting the cuts were devastating. "These are systems in crisis," she said.
+
+            Kate Lorne, Artistic Director said: 'The appointment continues our proud past.'
+
+            '[Seeing the show] changed my life,' said Nia Pell.
+            """, entities: [("Jim Pettigrew", "PERSON"), ("Fern Hadley", "PERSON"), ("Kate Lorne", "PERSON"), ("Nia Pell", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Jim Pettigrew", "Fern Hadley", "Kate Lorne", "Nia Pell"])
+    }
 }

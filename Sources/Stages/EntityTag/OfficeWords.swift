@@ -9,7 +9,9 @@ import LedeText
 /// - a body's name run into the title of the person after it (`Microsoft Chief Financial` before `Officer Amy
 ///   Hood`) ends where the title starts, and initials no name covers before a person's titles are the body
 ///   (`RIM` of `RIM CEO Jim Balsillie`);
-/// - a span of nothing but titles read as a person (`Deputy-Director`, `and the Director`), or a title standing
+/// - a noun of people opening the sentence is no part of the name after it (`Journalist Ferial Haffajee`);
+/// - everyday words before an office are the office, no person (`Artistic Director`), and so is a span of nothing
+///   but titles read as a person (`Deputy-Director`, `and the Director`), or a title standing
 ///   before the name it belongs to as a person of its own (`Sheikh` of `Sheikh Abdullah bin Zayed`).
 extension Recognizer {
     func dropOfficeWords(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
@@ -46,6 +48,20 @@ extension Recognizer {
                Self.match(a.matches, kept[n].start, kept[n].end) == nil {
                 kept[n].end = words[title - 1].end
                 kept[n].canonical = nil
+                continue
+            }
+            // `Journalist Ferial Haffajee told ...`: a noun of people opening the sentence, its capital the sentence's, is
+            // no part of the name after it.
+            if kept[n].label == .person, r.count >= 3, a.initial[r.lowerBound], words[r.lowerBound].flags & Feature.personNouns.rawValue != 0,
+               words[r.lowerBound + 1].gap == .space {
+                kept[n].start = words[r.lowerBound + 1].start
+                kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
+                continue
+            }
+            // `Artistic Director`, `Managing Director`: everyday words before an office are the office, no person.
+            if kept[n].label == .person, r.count >= 2, words[r.upperBound - 1].flags & Feature.titles.rawValue != 0,
+               r.dropLast().allSatisfy({ input.common(words[$0]) && words[$0].flags & (Feature.given.rawValue | Feature.surnames.rawValue) == 0 }) {
+                dropped.append(n)
                 continue
             }
             guard kept[n].label == .person, r.allSatisfy({ isTitleOrJoiner(b, words[$0]) }),

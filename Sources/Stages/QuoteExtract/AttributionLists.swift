@@ -94,7 +94,7 @@ struct Lists: Sendable {
     let connectives = WordSet([
         "and", "but", "so", "then", "still", "yet", "however", "meanwhile", "earlier", "later", "now", "also",
         "instead", "finally", "separately", "today", "yesterday", "when", "while", "as", "or", "before", "after",
-        "once", "again", "thus", "too",
+        "once", "again", "thus", "too", "afterwards", "afterward", "subsequently", "additionally", "likewise", "similarly",
     ])
     /// Words between a subject and its cue verb (`Kim also said`, `They had written`).
     let adverbs = WordSet([
@@ -147,6 +147,9 @@ struct Lists: Sendable {
         "prisoner", "organizer", "organiser", "chairperson", "dean", "principal", "physician", "pilot", "guard",
         "historian", "economist", "designer", "filmmaker", "musician", "citizen", "parent", "grandmother",
         "grandfather", "mp", "deputy", "adviser", "advisor", "aide", "negotiator", "inspector", "sergeant",
+        "comedian", "novelist", "playwright", "podcaster", "lecturer", "academic", "scholar", "don", "pundit",
+        "commentator", "campaigner", "entrepreneur", "investor", "banker", "trader", "columnist", "presenter",
+        "broadcaster", "chef", "athlete", "cricketer", "footballer", "batter", "bowler", "striker", "midfielder",
     ])
     /// Nouns that name a group or an organization (referred to as `they` or `it`).
     let groupNouns = WordSet([

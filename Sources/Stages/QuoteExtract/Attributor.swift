@@ -197,7 +197,9 @@ struct Attributor {
         let next = attribute(k + 1)
         // A first paragraph that opens with its mark and has no attribution of its own (only the speaker of the
         // speech before it) is the start of the speech the later paragraph attributes: a paragraph left open goes on.
-        let ownsSpeaker = a.cue != nil || !opensParagraph(first)
+        // (Its own: the attribution stands in that paragraph, not in the one before, `According to him, ...`.)
+        let ownsSpeaker = a.cue != nil && (a.mention ?? a.speaker).map({ paragraphs[f].contains($0.lowerBound) }) ?? false
+            || !opensParagraph(first)
         if let s1 = a.speaker, let s2 = next.speaker, a.direct, next.direct, next.kind == nil, a.kind != "pronoun" || a.resolved,
            ownsSpeaker, !sameName(s1, s2) {
             results.append(next)
@@ -327,6 +329,12 @@ struct Attributor {
             let clauseStart = (body.lastIndex { $0.kind == .comma || $0.kind == .colon || $0.kind == .dash } ?? (body.startIndex - 1)) + 1
             if let a = introduced(clause: body[clauseStart...], before: body[..<max(body.startIndex, clauseStart - 1)],
                                   sentence: before, continuesPrevious: continuesPrevious, previous: k - 1) {
+                // `He said, "...," Bradburn said.`: a name after the quotation beats a pronoun before it.
+                if a.kind == "pronoun", invitesVerb(q), let first = after.first, first.kind == .word,
+                   isCue(first) || isCapitalized(first), let named = following(after, invited: true), named.kind == nil,
+                   named.speaker != nil, named.cue != nil {
+                    return named
+                }
                 return a
             }
             // `BBC journalist Daniel Kessler tried some lip reading: "...," he tweeted.`: the attribution follows.
@@ -455,7 +463,14 @@ struct Attributor {
             // `Hartley quoted Jansen saying:`: the one quoted speaks.
             if isParticiple(words[c]), subjectStart + 1 < c, let verb = words[(subjectStart + 1)..<c].lastIndex(where: { looksLikeVerb($0) }),
                verb + 1 < c, isCapitalized(words[verb + 1]) { subjectStart = verb + 1 }
-            if let np = trimNP(words[subjectStart..<c]) { return named(np, cue: cue, direct: true) }
+            if let np = trimNP(words[subjectStart..<c]) {
+                // `Kate Champion, Artistic Director said:`: an office alone before the cue, its holder set off before it.
+                if !before.isEmpty, isOfficeAlone(words[subjectStart..<c]), let holder = apposed(before),
+                   tokenizer.tokens(holder).contains(where: { $0.kind == .word && startsPerson($0) }) {
+                    return named(holder, cue: cue, direct: true)
+                }
+                return named(np, cue: cue, direct: true)
+            }
             if continuesPrevious { return inherit(previous, cue: cue) }
             // (Not a clause with its own verb: `The MP was warmly greeted by ..., later said:`.)
             if !before.isEmpty, !isParticiple(words[c]), !before.contains(where: { $0.kind == .word && isIn($0, lists.finiteVerbs) }),
@@ -835,8 +850,8 @@ struct Attributor {
         guard tokens.allSatisfy({ $0.kind == .word || $0.kind == .comma }) else { return nil }
         let chunks = tokens.split { $0.kind == .comma }
         guard !chunks.isEmpty, chunks.count <= 4 else { return nil }
-        for chunk in chunks.reversed() where isName(chunk) && !isOrganisation(chunk) && !isOffice(chunk) { return trimNP(chunk) }
-        for chunk in chunks.reversed() where isName(chunk) && !isOffice(chunk) { return trimNP(chunk) }
+        for chunk in chunks.reversed() where isName(chunk) && !isOrganisation(chunk) && !isOffice(chunk) && !isOfficeAlone(chunk) { return trimNP(chunk) }
+        for chunk in chunks.reversed() where isName(chunk) && !isOffice(chunk) && !isOfficeAlone(chunk) { return trimNP(chunk) }
         return trimNP(chunks[0])
     }
 
@@ -847,6 +862,14 @@ struct Attributor {
         guard let role = chunk.prefix(3).firstIndex(where: { $0.kind == .word && isIn($0, lists.roles) && !isIn($0, lists.titles) }),
               chunk[chunk.startIndex..<role].allSatisfy({ $0.kind == .word && isCapitalized($0) }),
               chunk[role...].contains(where: { isWord($0, "of") || isWord($0, "for") }) else { return false }
+        return !chunk.contains { $0.kind == .word && startsPerson($0) }
+    }
+
+    /// `Artistic Director` in `Kate Champion, Artistic Director said:`: capitalized words ending in an office's word,
+    /// with no person entity-tag found in them, name the office, not its holder.
+    func isOfficeAlone(_ chunk: ArraySlice<Token>) -> Bool {
+        guard let last = chunk.last, last.kind == .word, isIn(last, lists.roles), !isIn(last, lists.postNominals),
+              !isIn(last, lists.titles) || chunk.count >= 2, chunk.allSatisfy({ $0.kind == .word && isCapitalized($0) }) else { return false }
         return !chunk.contains { $0.kind == .word && startsPerson($0) }
     }
 
@@ -945,7 +968,9 @@ struct Attributor {
             for i in r { key = key << 8 | UInt64(WordSet.lower(b[i])) }
             switch key {
             case 0x6865, 0x736865: self = .person              // he, she
+            case 0x68696D: self = .person                      // him (`According to him, ...`)
             case 0x74686579: self = .plural                    // they
+            case 0x7468656D: self = .plural                    // them
             case 0x6974: self = .thing                         // it
             case 0x69, 0x7765: self = .first                   // i, we
             default: return nil

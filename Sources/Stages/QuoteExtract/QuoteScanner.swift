@@ -305,8 +305,8 @@ enum QuoteScanner {
     }
 
     /// The length of a single mark (`'` or `‘`) at `i` that can open a quotation: at a paragraph's start or
-    /// after a space, bracket, dash or colon, and before a letter or digit (or, at a paragraph's start, a
-    /// space), but not a decade (`'90s`).
+    /// after a space, bracket, dash or colon, and before a letter or digit (or an opening square bracket and one;
+    /// or, at a paragraph's start, a space), but not a decade (`'90s`).
     private static func singleOpening(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ paragraph: Range<Int>) -> Int? {
         guard let length = singleMark(b, i, paragraph, curly: 0x98) else { return nil }
         let next = i + length
@@ -322,6 +322,8 @@ enum QuoteScanner {
         if after == 0x20 {
             return atStart && next + 1 < paragraph.upperBound && Tokenizer.isLetterOrDigit(b[next + 1]) ? length : nil
         }
+        // (`‘[Seeing the show] changed my life’`: a word the writer put in brackets may open it.)
+        if after == 0x5B { return next + 1 < paragraph.upperBound && WordScanner.isWordByte(b, next + 1, paragraph.upperBound) ? length : nil }
         guard WordScanner.isWordByte(b, next, paragraph.upperBound) else { return nil }
         if after >= 0x30, after <= 0x39, next + 2 < paragraph.upperBound, b[next + 2] == 0x73 { return nil } // '90s
         return length

@@ -218,21 +218,24 @@ extension Attributor {
         while k < entities.count, entities[k].end < last.end { k += 1 }
         guard k < entities.count, entities[k].label == "PERSON", entities[k].end == last.end,
               let person = words.firstIndex(where: { $0.start == entities[k].start }), person > 0 else { return nil }
+        let described = words[0].kind == .word && isIn(words[0], lists.articles) && isIn(words[person - 1], lists.personNouns)
         for w in words[..<person] {
             if w.kind != .word {
                 // A bracket (`(PPC)`), or a comma between portfolios (`Minister for Agriculture, Food and the Marine`).
                 guard w.kind == .comma || w.end - w.start == 1 && (b[w.start] == 0x28 || b[w.start] == 0x29) else { return nil }
                 continue
             }
+            // (Or a description opening with its article, `The American comedian James Pietragallo`: its nouns of people.)
             guard !isPossessive(w), isCapitalized(w) || isWord(w, "of") || isWord(w, "for") || isWord(w, "and") || isWord(w, "the")
+                    || described && (isIn(w, lists.personNouns) || isIn(w, lists.roles))
             else { return nil }
             let e = entities.firstIndex(startingAtOrAfter: w.start)
             if e > 0, entities[e - 1].end > w.start, entities[e - 1].label == "PERSON" { return nil }
             if e < entities.count, entities[e].start == w.start, entities[e].label == "PERSON" { return nil }
         }
-        // A lone capitalized word before the person is their title only in capitals (`PPC`, `DCP`): `Chelsea
-        // Manning` cut in two by entity-tag is still one name.
-        if person == 1, !isCapitals(words[0]) { return nil }
+        // A lone capitalized word before the person is their title only in capitals (`PPC`, `DCP`) or as a noun of people
+        // (`Journalist Ferial Haffajee`): `Chelsea Manning` cut in two by entity-tag is still one name.
+        if person == 1, !isCapitals(words[0]), !isIn(words[0], lists.personNouns) { return nil }
         return person
     }
 
