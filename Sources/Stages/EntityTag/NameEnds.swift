@@ -122,13 +122,17 @@ extension Recognizer {
 
     /// Whether `w` is a Latin genus by its ending (`-saurus`, `-raptor`, `-ceratops`), longer than the ending alone.
     static func isGenus(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        // (Every ending's last letter is one of `s r n m x`: one byte turns most names away.)
         guard w.capitalized, w.count >= 7, !w.possessive else { return false }
-        let word = UnsafeBufferPointer(rebasing: b[w.range])
+        switch b[w.end - 1] {
+        case 0x73, 0x72, 0x6E, 0x6D, 0x78: break
+        default: return false
+        }
         return genusEndings.contains { e in
-            word.count >= e.utf8.count + 3 && word.suffix(e.utf8.count).elementsEqual(e.utf8)
+            w.count >= e.count + 3 && (0..<e.count).allSatisfy { b[w.end - e.count + $0] == e[$0] }
         }
     }
 
-    static let genusEndings = ["saurus", "raptor", "ceratops", "odon", "therium", "pithecus", "ornis", "suchus",
-                               "opteryx", "nychus", "venator", "mimus", "titan"]
+    static let genusEndings: [[UInt8]] = ["saurus", "raptor", "ceratops", "odon", "therium", "pithecus", "ornis", "suchus",
+                                          "opteryx", "nychus", "venator", "mimus", "titan"].map { Array($0.utf8) }
 }

@@ -84,7 +84,8 @@ extension Recognizer {
         }
         // `Supply Bill 2011`: a bill's or an act's name and its year.
         var laws: [Candidate] = []
-        for i in 1..<max(1, words.count - 1) where words[i].capitalized && (WordMatch.isWord(b, words[i], "bill") || WordMatch.isWord(b, words[i], "act")) {
+        let (bill, act) = (Self.billKey, Self.actKey)
+        for i in 1..<max(1, words.count - 1) where (words[i].key == bill || words[i].key == act) && words[i].capitalized {
             let year = words[i + 1]
             guard year.gap == .space, year.count == 4, Self.allDigits(b, year), b[year.start] == 0x31 || b[year.start] == 0x32,
                   words[i].gap == .space, words[i - 1].capitalized else { continue }
@@ -104,15 +105,21 @@ extension Recognizer {
         // An event's or a natural place's last word.
         ranges = a.wordIndex.ranges(words, kept)
         for n in kept.indices where kept[n].label == .org || kept[n].label == .person || kept[n].label == .gpe {
-            guard let r = ranges[n], r.count >= 2, Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+            guard let r = ranges[n], r.count >= 2 else { continue }
             let last = words[r.upperBound - 1]
-            if WordMatch.isAny(b, last, RepairWords.eventEnds) {
+            let event = WordMatch.isAny(b, last, RepairWords.eventEnds)
+            guard event || kept[n].label != .gpe && WordMatch.isAny(b, last, RepairWords.naturalEnds),
+                  Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+            if event {
                 kept[n].label = .event
                 kept[n].canonical = nil
-            } else if kept[n].label != .gpe, WordMatch.isAny(b, last, RepairWords.naturalEnds) {
+            } else {
                 kept[n].label = .loc
                 kept[n].canonical = nil
             }
         }
     }
+
+    static let billKey = wordKey("bill")
+    static let actKey = wordKey("act")
 }

@@ -23,7 +23,7 @@ extension Recognizer {
             // The portfolio before an office: the office follows the span, or ends it.
             var end = r.upperBound
             // (Only a place keeps what stands before the portfolio: `Kenya Police` and `Homeland Security` are bodies.)
-            if end < words.count, Self.joinedBySpace(b, words[end - 1], words[end]), WordMatch.isAny(b, words[end], RepairWords.portfolioOffices) {
+            if end < words.count, WordMatch.isAny(b, words[end], RepairWords.portfolioOffices), Self.joinedBySpace(b, words[end - 1], words[end]) {
                 while end > r.lowerBound, WordMatch.isAny(b, words[end - 1], RepairWords.portfolios) { end -= 1 }
                 if end > r.lowerBound, kept[n].label != .gpe { end = r.upperBound }
             } else if r.count >= 2, WordMatch.isAny(b, words[end - 1], RepairWords.portfolioOffices),

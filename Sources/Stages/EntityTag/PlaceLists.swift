@@ -15,7 +15,9 @@ extension Recognizer {
         var i = 0
         while i < words.count {
             defer { i += 1 }
-            guard !words[i].capitalized, WordMatch.isAny(b, words[i], Self.pluralPlaceNouns) else { continue }
+            // (Each noun is a plural in `s`: one byte turns most words away before the list.)
+            guard !words[i].capitalized, words[i].count >= 5, b[words[i].end - 1] == 0x73,
+                  WordMatch.isAny(b, words[i], Self.pluralPlaceNouns) else { continue }
             // The words between the noun and the list: `are`, `such as`, `including`, `of`; or a colon.
             var k = i + 1
             while k < words.count, k - i <= 3, !words[k].capitalized, words[k].gap == .space, WordMatch.isAny(b, words[k], Self.listLeads) { k += 1 }
@@ -61,7 +63,8 @@ extension Recognizer {
         var seats: [Range<Int>] = []
         let notSeat = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.titles.rawValue | Feature.ranks.rawValue
             | Feature.months.rawValue | Feature.weekdays.rawValue
-        for f in 1..<max(1, words.count - 2) where !words[f].capitalized && WordMatch.isWord(b, words[f], "for") {
+        let forKey = Self.forKey
+        for f in 1..<max(1, words.count - 2) where words[f].key == forKey && !words[f].capitalized {
             let i = f + 1
             guard WordMatch.isAny(b, words[f - 1], Self.seatWords), words[i].gap == .space else { continue }
             var j = i
@@ -138,6 +141,14 @@ extension Recognizer {
             kept[n].label = .gpe
             kept[n].canonical = nil
         }
+    }
+
+    /// The case-folded hash of `for` (``WordFlags/hash(_:_:)``), compared with each word's own.
+    static let forKey = wordKey("for")
+
+    /// The case-folded hash of `word`, as ``Word/key`` holds it.
+    static func wordKey(_ word: String) -> UInt64 {
+        Array(word.utf8).withUnsafeBufferPointer { WordFlags.hash($0, 0..<$0.count) }
     }
 
     /// Those who hold a seat, before `for` and its name, with no other sense of `for` (`a representative for the firm`).

@@ -128,14 +128,23 @@ struct Attributor {
     /// - One of fewer than `minDirectWords` words that the text does not quote again (`“Tory sweeteners”`) is a
     ///   label set in quotation marks, no speech.
     private mutating func settleStandingAlone() {
+        // (Static helpers and plain loops: a closure over `self` here copied the whole attributor once per quotation.)
+        let b = self.b, paragraphs = self.paragraphs
         var standing: [Int] = []
-        for k in quotes.indices where quotes[k].firstParagraph == quotes[k].lastParagraph && standsAlone(quotes[k]) { standing.append(k) }
+        for k in quotes.indices where quotes[k].firstParagraph == quotes[k].lastParagraph
+            && Self.standsAlone(quotes[k], in: paragraphs[quotes[k].firstParagraph], b) { standing.append(k) }
         guard !standing.isEmpty else { return }
         for k in standing {
-            let key = lettersAndFigures(quotes[k].content)
-            if key.count >= 12, let j = results.indices.first(where: { j in
-                j != k && results[j].speaker != nil && !standing.contains(j) && lettersAndFigures(quotes[j].content).firstRange(of: key) != nil
-            }) {
+            let key = Self.lettersAndFigures(quotes[k].content, b)
+            var source: Int?
+            if key.count >= 12 {
+                for j in results.indices where j != k && results[j].speaker != nil && !standing.contains(j)
+                    && Self.lettersAndFigures(quotes[j].content, b).firstRange(of: key) != nil {
+                    source = j
+                    break
+                }
+            }
+            if let j = source {
                 let direct = results[k].direct
                 results[k] = results[j]
                 results[k].direct = direct
@@ -146,19 +155,22 @@ struct Attributor {
     }
 
     /// Whether nothing but spaces, quotation marks and closing punctuation stands beside the quotation in its paragraph.
-    private func standsAlone(_ q: Quotation) -> Bool {
-        let p = paragraphs[q.firstParagraph]
-        func outside(_ i: Int) -> Bool {
+    private static func standsAlone(_ q: Quotation, in p: Range<Int>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func outside(_ i: Int) -> Bool {
             switch b[i] {
             case 0x20, 0x09, 0x0A, 0x0D, 0x22, 0x27, 0x2E, 0x2C, 0x21, 0x3F, 0x3A, 0x3B, 0x80, 0x98, 0x99, 0x9C, 0x9D, 0xE2: return true
             default: return false
             }
         }
-        return (p.lowerBound..<q.content.lowerBound).allSatisfy(outside) && (q.content.upperBound..<p.upperBound).allSatisfy(outside)
+        var i = p.lowerBound
+        while i < q.content.lowerBound { if !outside(i) { return false }; i += 1 }
+        i = q.content.upperBound
+        while i < p.upperBound { if !outside(i) { return false }; i += 1 }
+        return true
     }
 
     /// The letters and figures of `r`, in lower case: a quotation compared with another whatever their punctuation.
-    private func lettersAndFigures(_ r: Range<Int>) -> [UInt8] {
+    private static func lettersAndFigures(_ r: Range<Int>, _ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(r.count)
         var i = r.lowerBound
