@@ -93,4 +93,14 @@ struct StandingAloneTests {
             """, entities: [("Jim Pettigrew", "PERSON"), ("Fern Hadley", "PERSON"), ("Kate Lorne", "PERSON"), ("Nia Pell", "PERSON")])
         #expect(qs.map { helper.speaker(doc, $0) } == ["Jim Pettigrew", "Fern Hadley", "Kate Lorne", "Nia Pell"])
     }
+
+    @Test("`the don said`: a noun that names again someone just named is resolved as he or she would be")
+    func epithets() throws {
+        let (doc, qs) = try helper.quotes("""
+            On his part, the Vice Chancellor of the college, Prof. Ade Bello, said support for traders mattered.
+
+            “As a university, we are glad to add value to the town,” the don said.
+            """, entities: [("Ade Bello", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ade Bello"])
+    }
 }

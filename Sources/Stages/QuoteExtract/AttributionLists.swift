@@ -170,6 +170,14 @@ struct Lists: Sendable {
         "dept", "dept.", "ministry", "authority", "agency", "bureau", "board", "commission", "trust", "hospital",
         "college", "school", "services", "limited", "ltd", "plc", "inc", "llc", "corp", "co", "gmbh",
     ])
+    /// Nouns by which news names again someone it has just named (`the don`, `the veteran`, `the lawmaker`): after
+    /// `the`, resolved as `he` or `she` would be.
+    let epithets = WordSet([
+        "don", "academic", "lecturer", "scholar", "lawmaker", "legislator", "politician", "veteran", "star", "actor",
+        "actress", "singer", "musician", "writer", "author", "novelist", "playwright", "artist", "comedian", "entrepreneur",
+        "businessman", "businesswoman", "cricketer", "footballer", "athlete", "striker", "skipper", "batter", "bowler",
+        "midfielder", "defender", "goalkeeper", "winger", "frontman", "filmmaker", "director", "activist", "campaigner",
+    ])
     /// Determiners that open a described speaker or its verb's object (`A small bakery sent a note`).
     let articles = WordSet(["a", "an", "the", "his", "her", "its", "their", "our"])
     /// Small words inside a noun phrase that stand before a determiner without being its verb (`the head of the

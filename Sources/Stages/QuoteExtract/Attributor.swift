@@ -777,6 +777,14 @@ struct Attributor {
             }
             return a
         }
+        // `the don said`, `the veteran said`: a noun the text uses to name again someone it has just named, resolved as
+        // `he` or `she` would be.
+        if isEpithet(np), let referent = resolve(.person, at: np.lowerBound) {
+            var a = Attribution(direct: direct, speaker: holder(ofRole: referent, before: np.lowerBound) ?? referent, mention: np, cue: cue,
+                                kind: "role")
+            describeName(&a)
+            return a
+        }
         // `the 45-year-old said`: the person the text gave that age (`Grace Mwangi, 45,`).
         if let person = personOfAge(np) {
             var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
@@ -875,6 +883,14 @@ struct Attributor {
               chunk[chunk.startIndex..<role].allSatisfy({ $0.kind == .word && isCapitalized($0) }),
               chunk[role...].contains(where: { isWord($0, "of") || isWord($0, "for") }) else { return false }
         return !chunk.contains { $0.kind == .word && startsPerson($0) }
+    }
+
+    /// `the don`, `the former lawmaker`: `the`, at most two words in lower case, and one of ``Lists/epithets``.
+    func isEpithet(_ np: Range<Int>) -> Bool {
+        let words = tokenizer.tokens(np)
+        guard words.count >= 2, words.count <= 4, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
+              isIn(words[words.count - 1], lists.epithets) else { return false }
+        return words.dropFirst().allSatisfy { !isCapitalized($0) && !isIn($0, lists.prepositions) }
     }
 
     /// `Artistic Director` in `Kate Champion, Artistic Director said:`: capitalized words ending in an office's word,
