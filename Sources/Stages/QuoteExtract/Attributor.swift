@@ -887,6 +887,12 @@ struct Attributor {
 
     /// `the don`, `the former lawmaker`: `the`, at most two words in lower case, and one of ``Lists/epithets``.
     func isEpithet(_ np: Range<Int>) -> Bool {
+        // `the ` and a last word from the list, read off the bytes before any token is made: most speakers are neither.
+        guard np.count > 5, WordSet.lower(b[np.lowerBound]) == 0x74, WordSet.lower(b[np.lowerBound + 1]) == 0x68,
+              WordSet.lower(b[np.lowerBound + 2]) == 0x65, b[np.lowerBound + 3] == 0x20 else { return false }
+        var lastStart = np.upperBound
+        while lastStart > np.lowerBound, b[lastStart - 1] != 0x20 { lastStart -= 1 }
+        guard lists.epithets.contains(b, lastStart..<np.upperBound) else { return false }
         let words = tokenizer.tokens(np)
         guard words.count >= 2, words.count <= 4, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
               isIn(words[words.count - 1], lists.epithets) else { return false }
