@@ -257,4 +257,24 @@ struct PageClassTests {
         let text = "Update: the board said on Tuesday that the pier would open in the spring, a year later than planned, after the storm."
         #expect(try removed(["Rowers return to the river", Self.body, text, "Picture: Coast Post", Self.body2, Self.body3]) == ["Picture: Coast Post"])
     }
+
+    @Test("A site's notices around the text go: its republishing licence, its disowning of press releases, its acknowledgement of country, a paywall's counter; the text stays")
+    func siteNotices() throws {
+        let notices = ["© 2025 Coast Post. This article is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.",
+                       "Coast Post is not responsible for the content of press releases. Copyright © 2025 Coast Media Ltd.",
+                       "Coast Post acknowledges the Traditional Owners of the land where we work, and pays its respects to Elders past and present."]
+        for notice in notices {
+            #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, Self.body3, notice]) == [notice])
+        }
+        let counter = "You have 1 free article left this month. Become a member for unlimited access."
+        #expect(try removed(["New pier to open in the spring", counter, Self.body, Self.body2, Self.body3]) == [counter])
+    }
+
+    @Test("A view counter, a link to the study and the site's bare domain go around the text; the text stays")
+    func counterAndLinks() throws {
+        let lines = ["coastpost.co.nz", "New pier to open in the spring", "1,204 total views today", Self.body, Self.body2, Self.body3,
+                     "Original Study", "Comment on this story"]
+        #expect(try removed(lines) == ["coastpost.co.nz", "1,204 total views today", "Original Study", "Comment on this story"])
+        #expect(try headlines(lines) == ["New pier to open in the spring"])
+    }
 }
