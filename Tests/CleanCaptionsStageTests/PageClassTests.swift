@@ -277,4 +277,13 @@ struct PageClassTests {
         #expect(try removed(lines) == ["coastpost.co.nz", "1,204 total views today", "Original Study", "Comment on this story"])
         #expect(try headlines(lines) == ["New pier to open in the spring"])
     }
+
+    @Test("A caption of a person speaking, under the date and over its credit line, goes as a caption even past 120 characters; the text stays")
+    func speakingCaptionOverCredit() throws {
+        let caption = "Harbour resident Mere Tonga speaking at a public meeting called by the Coast Fishers Association at the Old Mill Hall at the weekend."
+        let lines = ["Fishers meet over the pier", "By Tevita Lolo", "14 May 2025", caption, "Photo: Tevita Lolo", Self.body, Self.body2, Self.body3]
+        #expect(try removed(lines) == ["By Tevita Lolo", "14 May 2025", caption, "Photo: Tevita Lolo"])
+        let text = "The board's chair, speaking at the meeting on Sunday, said the new pier would open in the spring."
+        #expect(try removed(["Fishers meet over the pier", "By Tevita Lolo", Self.body, text, Self.body2, Self.body3]) == ["By Tevita Lolo"])
+    }
 }
