@@ -692,6 +692,24 @@ package struct RoleScorer {
             // a line and the headline: what stands above it is the masthead (`Harbour Post logo` over `HomeNewsSport` over
             // the headline), not a headline over its standfirst.
             var chromeBelow = false
+            // Whether `p` is one link of a line of chrome above line `j`: the same bytes, between spaces or bars.
+            func inMenuAbove(_ j: Int, _ p: Range<Int>) -> Bool {
+                (0..<j).contains { k in
+                    let menu: Bool
+                    if case .other(let reason) = ruled[k], reason == "chrome" { menu = true } else {
+                        menu = verdicts[k].map { $0.decided && $0.role == .chrome } ?? false
+                    }
+                    let q = TextLayout.trim(b, paragraphs[k])
+                    guard menu, q.count > p.count else { return false }
+                    func edge(_ x: Int) -> Bool { x < q.lowerBound || x >= q.upperBound || b[x] == 0x20 || b[x] == 0x7C }
+                    var i = q.lowerBound
+                    while i + p.count <= q.upperBound {
+                        if edge(i - 1), edge(i + p.count), zip(i..<(i + p.count), p).allSatisfy({ b[$0.0] == b[$0.1] }) { return true }
+                        i += 1
+                    }
+                    return false
+                }
+            }
             for j in stride(from: h - 1, through: 0, by: -1) {
                 if case .other(let reason) = ruled[j], reason == "chrome", Self.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { chromeBelow = true }
                 guard case .none = ruled[j], let s = scans[j], !s.plain else { continue }
@@ -718,9 +736,10 @@ package struct RoleScorer {
                     && verdicts[j].map({ !$0.decided || $0.role != .dateline }) ?? true
                 // A short name in capitals (`Harbour Post Logo`), or a short line printed twice; but not right over a
                 // headline of five words or more, which may be the standfirst under its headline (`Ferry Fares Rise Again`
-                // over `Commuters face a tenth more from June`).
+                // over `Commuters face a tenth more from June`). A single word over it that is one of the links of a menu
+                // removed above is a section's name, not a headline (`Business` under `Home  News  Business  Sport`).
                 let nameLike = s.words <= 4 && s.features[.noEndPunct] && !s.features[.date] && !s.features[.time]
-                    && (keptBelow || hs.words <= 4 || printedTwice)
+                    && (keptBelow || hs.words <= 4 || printedTwice || (s.words == 1 && inMenuAbove(j, p)))
                 let twice = nameLike && s.features[.repeated]
                 let name = nameLike && s.features[.capitalized] && !Self.hasSmallWord(b, p)
                 // The site's greeting (`Welcome to the Valley Journal`).
