@@ -310,8 +310,10 @@ package struct RoleScorer {
                 if i == firstContent, v.role == .caption, Self.formOnly(scan) {
                     verdicts[i] = RoleModel.Verdict(role: .headline, confidence: v.confidence, decided: true, signals: [.firstContent])
                 }
-                // A date or time alone on a line between body paragraphs is a subhead of a timeline, not a stamp.
+                // A date or time alone on a line between body paragraphs is a subhead of a timeline, not a stamp. (But a date
+                // with its clock time within two lines under the standfirst is when the story was posted: `4 May 2025, 7:33 pm`.)
                 if v.role == .chrome, scan.features[.dateStamp] || scan.features[.timeStamp], !scan.relativeStamp, i > firstBody, i < lastBody,
+                   !(scan.features[.date] && scan.features[.time] && i <= firstBody + 2),
                    i + 1 < n, scans[i + 1].map({ $0.plain || !$0.features[.noEndPunct] }) ?? false {
                     verdicts[i] = nil
                 }

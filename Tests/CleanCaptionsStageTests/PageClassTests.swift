@@ -294,4 +294,12 @@ struct PageClassTests {
         #expect(try removed(lines) == ["COAST POST", "Home  News  Business  Sport  Health  Photos", "Business", "By Tevita Lolo"])
         #expect(try headlines(lines) == [headline])
     }
+
+    @Test("A date with its clock time under the standfirst goes as a stamp; the same line deep between the text's paragraphs stays a timeline's subhead")
+    func postedStampUnderStandfirst() throws {
+        let standfirst = "The board says the delay is due to the storm and to the cost of steel, which rose this year."
+        let stamp = "4 May 2025, 07:33 pm"
+        #expect(try removed(["New pier to open in the spring", standfirst, stamp, Self.body, Self.body2, Self.body3]) == [stamp])
+        #expect(try removed(["New pier to open in the spring", standfirst, Self.body, Self.body2, stamp, Self.body3, Self.body]).isEmpty)
+    }
 }
