@@ -784,6 +784,18 @@ package struct RoleScorer {
                 }
             }
         }
+        // Just under the text's first paragraph (a standfirst), a name alone right over the stamp of the date and clock time
+        // the story was posted (`Jo Lane` over `4 May 2025, 7:33 pm`): the byline, printed under the standfirst.
+        if textTop < n {
+            for i in textTop..<min(n - 1, textTop + 3) where verdicts[i].map({ !$0.decided }) ?? true {
+                guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], !s.features[.quote],
+                      let next = scans[i + 1], next.features[.date], next.features[.time],
+                      verdicts[i + 1].map({ $0.decided && $0.role == .chrome }) ?? false else { continue }
+                if let signal = Self.headerByline(b, TextLayout.trim(b, paragraphs[i]), model: model, name: true) {
+                    verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
+                }
+            }
+        }
         // Between the headline and the text, a short line of one sentence printed twice, one copy over the other (`Flood
         // warnings.` twice): a picture's alt text over its caption, though it ends like a sentence. (The text may well
         // print a short paragraph twice: only above it does the pair read so.)

@@ -301,5 +301,8 @@ struct PageClassTests {
         let stamp = "4 May 2025, 07:33 pm"
         #expect(try removed(["New pier to open in the spring", standfirst, stamp, Self.body, Self.body2, Self.body3]) == [stamp])
         #expect(try removed(["New pier to open in the spring", standfirst, Self.body, Self.body2, stamp, Self.body3, Self.body]).isEmpty)
+        // A name alone between the standfirst and the stamp is the byline.
+        #expect(try removed(["New pier to open in the spring", standfirst, "Tevita Lolo", stamp, Self.body, Self.body2, Self.body3])
+                == ["Tevita Lolo", stamp])
     }
 }
