@@ -796,6 +796,20 @@ package struct RoleScorer {
                 }
             }
         }
+        // Inside the text, a short sentence describing a picture (a photo verb among its first words: `Nurses hold placards
+        // outside the hospital on Monday.`) right over a name alone, with the text's paragraphs on both sides: the picture's
+        // caption over its photographer's name.
+        if textTop < n {
+            for i in textTop..<max(textTop, n - 2) where i > textTop && verdicts[i].map({ !$0.decided }) ?? true
+                && verdicts[i + 1].map({ !$0.decided }) ?? true {
+                guard case .none = ruled[i], case .none = ruled[i + 1], let s = scans[i], !s.plain, s.features[.photoVerb], s.features[.short],
+                      s.features[.endsPeriod], !s.features[.sentences], !s.features[.quote], let name = scans[i + 1], name.nameLine,
+                      (2...3).contains(name.words), let before = scans[i - 1], before.words > 12, let after = scans[i + 2], after.words > 12
+                else { continue }
+                verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.overCredit])
+                verdicts[i + 1] = RoleModel.Verdict(role: .credit, confidence: 1, decided: true, signals: [.overCredit])
+            }
+        }
         // Between the headline and the text, a short line of one sentence printed twice, one copy over the other (`Flood
         // warnings.` twice): a picture's alt text over its caption, though it ends like a sentence. (The text may well
         // print a short paragraph twice: only above it does the pair read so.)

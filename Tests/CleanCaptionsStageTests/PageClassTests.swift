@@ -305,4 +305,13 @@ struct PageClassTests {
         #expect(try removed(["New pier to open in the spring", standfirst, "Tevita Lolo", stamp, Self.body, Self.body2, Self.body3])
                 == ["Tevita Lolo", stamp])
     }
+
+    @Test("Inside the text, a short sentence of a picture over a photographer's name alone goes with it; a short sentence with no picture's verb over a name stays")
+    func captionOverBareNameInsideText() throws {
+        let caption = "Fishermen hold banners outside the board's office in Port Ria on Monday."
+        let lines = ["New pier to open in the spring", Self.body, Self.body2, caption, "Sione Vake", Self.body3, Self.body]
+        #expect(try removed(lines) == [caption, "Sione Vake"])
+        let text = "The board then named its new members."
+        #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, text, "Sione Vake", Self.body3, Self.body]).isEmpty)
+    }
 }
