@@ -785,14 +785,19 @@ package struct RoleScorer {
             }
         }
         // Just under the text's first paragraph (a standfirst), a name alone right over the stamp of the date and clock time
-        // the story was posted (`Jo Lane` over `4 May 2025, 7:33 pm`): the byline, printed under the standfirst.
+        // the story was posted (`Jo Lane` over `4 May 2025, 7:33 pm`): the byline, printed under the standfirst; or the
+        // site's name, printed as its masthead above the headline, right over the date (`Harbour Post` over `4 May 2025`).
         if textTop < n {
             for i in textTop..<min(n - 1, textTop + 3) where verdicts[i].map({ !$0.decided }) ?? true {
                 guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], !s.features[.quote],
-                      let next = scans[i + 1], next.features[.date], next.features[.time],
+                      let next = scans[i + 1], next.features[.date],
                       verdicts[i + 1].map({ $0.decided && $0.role == .chrome }) ?? false else { continue }
-                if let signal = Self.headerByline(b, TextLayout.trim(b, paragraphs[i]), model: model, name: true) {
+                if next.features[.time], let signal = Self.headerByline(b, TextLayout.trim(b, paragraphs[i]), model: model, name: true) {
                     verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
+                } else if s.words <= 3, let h = pageHeadline, (0..<min(h, i)).contains(where: { k in
+                    same(k, i) && (verdicts[k].map { $0.decided && $0.role.isRemoved } ?? false) }) {
+                    // (Or the site's name, as the masthead printed it above the headline, over the date: the outlet's byline.)
+                    verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.masthead])
                 }
             }
         }

@@ -304,6 +304,10 @@ struct PageClassTests {
         // A name alone between the standfirst and the stamp is the byline.
         #expect(try removed(["New pier to open in the spring", standfirst, "Tevita Lolo", stamp, Self.body, Self.body2, Self.body3])
                 == ["Tevita Lolo", stamp])
+        // The site's name as its masthead printed it, between the standfirst and the date, is the outlet's byline.
+        let gone = try removed(["Coast Post", "New pier to open in the spring", standfirst, "Coast Post", "4 May 2025", Self.body, Self.body2, Self.body3])
+        #expect(Array(gone.prefix(2)) == ["Coast Post", "Coast Post"])
+        #expect(!gone.contains(standfirst))
     }
 
     @Test("Inside the text, a short sentence of a picture over a photographer's name alone goes with it; a short sentence with no picture's verb over a name stays")
