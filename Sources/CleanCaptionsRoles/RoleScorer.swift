@@ -310,8 +310,10 @@ package struct RoleScorer {
                 if i == firstContent, v.role == .caption, Self.formOnly(scan) {
                     verdicts[i] = RoleModel.Verdict(role: .headline, confidence: v.confidence, decided: true, signals: [.firstContent])
                 }
-                // A date or time alone on a line between body paragraphs is a subhead of a timeline, not a stamp.
+                // A date or time alone on a line between body paragraphs is a subhead of a timeline, not a stamp. (But a date
+                // with its clock time within two lines under the standfirst is when the story was posted: `4 May 2025, 7:33 pm`.)
                 if v.role == .chrome, scan.features[.dateStamp] || scan.features[.timeStamp], !scan.relativeStamp, i > firstBody, i < lastBody,
+                   !(scan.features[.date] && scan.features[.time] && i <= firstBody + 2),
                    i + 1 < n, scans[i + 1].map({ $0.plain || !$0.features[.noEndPunct] }) ?? false {
                     verdicts[i] = nil
                 }
@@ -692,6 +694,24 @@ package struct RoleScorer {
             // a line and the headline: what stands above it is the masthead (`Harbour Post logo` over `HomeNewsSport` over
             // the headline), not a headline over its standfirst.
             var chromeBelow = false
+            // Whether `p` is one link of a line of chrome above line `j`: the same bytes, between spaces or bars.
+            func inMenuAbove(_ j: Int, _ p: Range<Int>) -> Bool {
+                (0..<j).contains { k in
+                    let menu: Bool
+                    if case .other(let reason) = ruled[k], reason == "chrome" { menu = true } else {
+                        menu = verdicts[k].map { $0.decided && $0.role == .chrome } ?? false
+                    }
+                    let q = TextLayout.trim(b, paragraphs[k])
+                    guard menu, q.count > p.count else { return false }
+                    func edge(_ x: Int) -> Bool { x < q.lowerBound || x >= q.upperBound || b[x] == 0x20 || b[x] == 0x7C }
+                    var i = q.lowerBound
+                    while i + p.count <= q.upperBound {
+                        if edge(i - 1), edge(i + p.count), zip(i..<(i + p.count), p).allSatisfy({ b[$0.0] == b[$0.1] }) { return true }
+                        i += 1
+                    }
+                    return false
+                }
+            }
             for j in stride(from: h - 1, through: 0, by: -1) {
                 if case .other(let reason) = ruled[j], reason == "chrome", Self.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { chromeBelow = true }
                 guard case .none = ruled[j], let s = scans[j], !s.plain else { continue }
@@ -718,9 +738,10 @@ package struct RoleScorer {
                     && verdicts[j].map({ !$0.decided || $0.role != .dateline }) ?? true
                 // A short name in capitals (`Harbour Post Logo`), or a short line printed twice; but not right over a
                 // headline of five words or more, which may be the standfirst under its headline (`Ferry Fares Rise Again`
-                // over `Commuters face a tenth more from June`).
+                // over `Commuters face a tenth more from June`). A single word over it that is one of the links of a menu
+                // removed above is a section's name, not a headline (`Business` under `Home  News  Business  Sport`).
                 let nameLike = s.words <= 4 && s.features[.noEndPunct] && !s.features[.date] && !s.features[.time]
-                    && (keptBelow || hs.words <= 4 || printedTwice)
+                    && (keptBelow || hs.words <= 4 || printedTwice || (s.words == 1 && inMenuAbove(j, p)))
                 let twice = nameLike && s.features[.repeated]
                 let name = nameLike && s.features[.capitalized] && !Self.hasSmallWord(b, p)
                 // The site's greeting (`Welcome to the Valley Journal`).
@@ -761,6 +782,37 @@ package struct RoleScorer {
                    i != firstContent || signal == .titleByline {
                     verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
                 }
+            }
+        }
+        // Just under the text's first paragraph (a standfirst), a name alone right over the stamp of the date and clock time
+        // the story was posted (`Jo Lane` over `4 May 2025, 7:33 pm`): the byline, printed under the standfirst; or the
+        // site's name, printed as its masthead above the headline, right over the date (`Harbour Post` over `4 May 2025`).
+        if textTop < n {
+            for i in textTop..<min(n - 1, textTop + 3) where verdicts[i].map({ !$0.decided }) ?? true {
+                guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], !s.features[.quote],
+                      let next = scans[i + 1], next.features[.date],
+                      verdicts[i + 1].map({ $0.decided && $0.role == .chrome }) ?? false else { continue }
+                if next.features[.time], let signal = Self.headerByline(b, TextLayout.trim(b, paragraphs[i]), model: model, name: true) {
+                    verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
+                } else if s.words <= 3, let h = pageHeadline, (0..<min(h, i)).contains(where: { k in
+                    same(k, i) && (verdicts[k].map { $0.decided && $0.role.isRemoved } ?? false) }) {
+                    // (Or the site's name, as the masthead printed it above the headline, over the date: the outlet's byline.)
+                    verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.masthead])
+                }
+            }
+        }
+        // Inside the text, a short sentence describing a picture (a photo verb among its first words: `Nurses hold placards
+        // outside the hospital on Monday.`) right over a name alone, with the text's paragraphs on both sides: the picture's
+        // caption over its photographer's name.
+        if textTop < n {
+            for i in textTop..<max(textTop, n - 2) where i > textTop && verdicts[i].map({ !$0.decided }) ?? true
+                && verdicts[i + 1].map({ !$0.decided }) ?? true {
+                guard case .none = ruled[i], case .none = ruled[i + 1], let s = scans[i], !s.plain, s.features[.photoVerb], s.features[.short],
+                      s.features[.endsPeriod], !s.features[.sentences], !s.features[.quote], let name = scans[i + 1], name.nameLine,
+                      (2...3).contains(name.words), let before = scans[i - 1], before.words > 12, let after = scans[i + 2], after.words > 12
+                else { continue }
+                verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.overCredit])
+                verdicts[i + 1] = RoleModel.Verdict(role: .credit, confidence: 1, decided: true, signals: [.overCredit])
             }
         }
         // Between the headline and the text, a short line of one sentence printed twice, one copy over the other (`Flood

@@ -257,4 +257,65 @@ struct PageClassTests {
         let text = "Update: the board said on Tuesday that the pier would open in the spring, a year later than planned, after the storm."
         #expect(try removed(["Rowers return to the river", Self.body, text, "Picture: Coast Post", Self.body2, Self.body3]) == ["Picture: Coast Post"])
     }
+
+    @Test("A site's notices around the text go: its republishing licence, its disowning of press releases, its acknowledgement of country, a paywall's counter; the text stays")
+    func siteNotices() throws {
+        let notices = ["© 2025 Coast Post. This article is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.",
+                       "Coast Post is not responsible for the content of press releases. Copyright © 2025 Coast Media Ltd.",
+                       "Coast Post acknowledges the Traditional Owners of the land where we work, and pays its respects to Elders past and present."]
+        for notice in notices {
+            #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, Self.body3, notice]) == [notice])
+        }
+        let counter = "You have 1 free article left this month. Become a member for unlimited access."
+        #expect(try removed(["New pier to open in the spring", counter, Self.body, Self.body2, Self.body3]) == [counter])
+    }
+
+    @Test("A view counter, a link to the study and the site's bare domain go around the text; the text stays")
+    func counterAndLinks() throws {
+        let lines = ["coastpost.co.nz", "New pier to open in the spring", "1,204 total views today", Self.body, Self.body2, Self.body3,
+                     "Original Study", "Comment on this story"]
+        #expect(try removed(lines) == ["coastpost.co.nz", "1,204 total views today", "Original Study", "Comment on this story"])
+        #expect(try headlines(lines) == ["New pier to open in the spring"])
+    }
+
+    @Test("A caption of a person speaking, under the date and over its credit line, goes as a caption even past 120 characters; the text stays")
+    func speakingCaptionOverCredit() throws {
+        let caption = "Harbour resident Mere Tonga speaking at a public meeting called by the Coast Fishers Association at the Old Mill Hall at the weekend."
+        let lines = ["Fishers meet over the pier", "By Tevita Lolo", "14 May 2025", caption, "Photo: Tevita Lolo", Self.body, Self.body2, Self.body3]
+        #expect(try removed(lines) == ["By Tevita Lolo", "14 May 2025", caption, "Photo: Tevita Lolo"])
+        let text = "The board's chair, speaking at the meeting on Sunday, said the new pier would open in the spring."
+        #expect(try removed(["Fishers meet over the pier", "By Tevita Lolo", Self.body, text, Self.body2, Self.body3]) == ["By Tevita Lolo"])
+    }
+
+    @Test("A section's name, one word alone under the menu and over a long headline, goes; the headline stays the headline")
+    func sectionWordOverLongHeadline() throws {
+        let headline = "Harbour board names a retired ferry captain as its new chair"
+        let lines = ["COAST POST", "Home  News  Business  Sport  Health  Photos", "Business", headline, "By Tevita Lolo", Self.body, Self.body2, Self.body3]
+        #expect(try removed(lines) == ["COAST POST", "Home  News  Business  Sport  Health  Photos", "Business", "By Tevita Lolo"])
+        #expect(try headlines(lines) == [headline])
+    }
+
+    @Test("A date with its clock time under the standfirst goes as a stamp; the same line deep between the text's paragraphs stays a timeline's subhead")
+    func postedStampUnderStandfirst() throws {
+        let standfirst = "The board says the delay is due to the storm and to the cost of steel, which rose this year."
+        let stamp = "4 May 2025, 07:33 pm"
+        #expect(try removed(["New pier to open in the spring", standfirst, stamp, Self.body, Self.body2, Self.body3]) == [stamp])
+        #expect(try removed(["New pier to open in the spring", standfirst, Self.body, Self.body2, stamp, Self.body3, Self.body]).isEmpty)
+        // A name alone between the standfirst and the stamp is the byline.
+        #expect(try removed(["New pier to open in the spring", standfirst, "Tevita Lolo", stamp, Self.body, Self.body2, Self.body3])
+                == ["Tevita Lolo", stamp])
+        // The site's name as its masthead printed it, between the standfirst and the date, is the outlet's byline.
+        let gone = try removed(["Coast Post", "New pier to open in the spring", standfirst, "Coast Post", "4 May 2025", Self.body, Self.body2, Self.body3])
+        #expect(Array(gone.prefix(2)) == ["Coast Post", "Coast Post"])
+        #expect(!gone.contains(standfirst))
+    }
+
+    @Test("Inside the text, a short sentence of a picture over a photographer's name alone goes with it; a short sentence with no picture's verb over a name stays")
+    func captionOverBareNameInsideText() throws {
+        let caption = "Fishermen hold banners outside the board's office in Port Ria on Monday."
+        let lines = ["New pier to open in the spring", Self.body, Self.body2, caption, "Sione Vake", Self.body3, Self.body]
+        #expect(try removed(lines) == [caption, "Sione Vake"])
+        let text = "The board then named its new members."
+        #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, text, "Sione Vake", Self.body3, Self.body]).isEmpty)
+    }
 }
