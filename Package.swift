@@ -14,9 +14,9 @@ func fixtures(_ target: String) -> [Resource] {
 /// and `lede` is the thin executable on top of it.
 let stages: [(name: String, folder: String, resources: [Resource], libraries: [Target.Dependency])] = [
     ("SplitStage", "Split", [], ["LedeText"]),
-    ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml")], ["LedeText", "CleanCaptionsRoles"]),
-    ("EntityTagStage", "EntityTag", [], ["LedeText", "LedeIO", "EntityTagModel", "EntityTagRules"]),
-    ("QuoteExtractStage", "QuoteExtract", [], ["LedeText"]),
+    ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml")], ["LedeText", "CleanCaptionsFeatures", "CleanCaptionsRoles"]),
+    ("EntityTagStage", "EntityTag", [], ["LedeText", "LedeIO", "EntityTagModel", "EntityTagRules", "EntityTagRecognizer", "EntityTagRepairs"]),
+    ("QuoteExtractStage", "QuoteExtract", [], ["LedeText", "QuoteScanning", "QuoteAttribution"]),
     ("SummarizeStatsStage", "SummarizeStats", [], ["LedeIO", "LedeRecord"]),
     ("WriteStage", "Write", [], ["LedeIO", "LedeRecord", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
     ("ExecStage", "Exec", [], ["LedeIO", "LedeRecord", "CSystem"]),
@@ -71,10 +71,20 @@ var targets: [Target] = [
     // entity-tag's rules: the gazetteer matched, numbers, dates, times and amounts read byte by byte, names by
     // their form, overlaps settled; the whole answer without a model, and the evidence the model reads.
     .target(name: "EntityTagRules", dependencies: ["LedeText", "EntityTagModel"], swiftSettings: strict),
+    // entity-tag's recognizer: the model's names typed and their own extents repaired; then the repairs that look
+    // past a name to its neighbours (offices, lists, places) and the document's settling, which the stage runs.
+    .target(name: "EntityTagRecognizer", dependencies: ["LedeText", "EntityTagModel", "EntityTagRules"], swiftSettings: strict),
+    .target(name: "EntityTagRepairs", dependencies: ["LedeText", "EntityTagModel", "EntityTagRules", "EntityTagRecognizer"],
+            swiftSettings: strict),
+    // quote-extract's quotations found byte by byte (`QuoteScanner`, with the shared word scanner's tokens), and
+    // their attribution to speakers (`Attributor`, its speaker and office readers and word lists), which the stage runs.
+    .target(name: "QuoteScanning", dependencies: ["LedeText"], swiftSettings: strict),
+    .target(name: "QuoteAttribution", dependencies: ["LedeCore", "LedeText", "QuoteScanning"], swiftSettings: strict),
     // clean-captions' paragraph roles: each paragraph's features in one pass over its bytes, the role model
     // (roles.yaml) that weighs them, and the scorer that says what to remove; apart from the stage's rules.
-    .target(name: "CleanCaptionsRoles", dependencies: ["LedeCore", "LedeText"], resources: [.embedInCode("roles.yaml")],
+    .target(name: "CleanCaptionsFeatures", dependencies: ["LedeCore", "LedeText"], resources: [.embedInCode("roles.yaml")],
             swiftSettings: strict),
+    .target(name: "CleanCaptionsRoles", dependencies: ["LedeCore", "LedeText", "CleanCaptionsFeatures"], swiftSettings: strict),
     // zlib from the system (Debian's zlib1g-dev): the journal's compression.
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // libxml2's HTML parser (and zlib, which it links) from the system: Debian's libxml2-dev.

@@ -1,4 +1,5 @@
 import Foundation
+import CleanCaptionsFeatures
 import LedeCore
 import LedeText
 

@@ -1,3 +1,4 @@
+@testable import CleanCaptionsFeatures
 @testable import CleanCaptionsRoles
 @testable import CleanCaptionsStage
 import Foundation

@@ -1,5 +1,6 @@
 @testable import EntityTagModel
-@testable import EntityTagStage
+@testable import EntityTagRepairs
+import EntityTagRecognizer
 import EntityTagRules
 import LedeText
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import CleanCaptionsFeatures
 import CleanCaptionsRoles
 import LedeCore
 import LedeText
@@ -21,7 +22,7 @@ public struct CleanCaptionsStage: DocumentStage {
         @StageOption(help: "auto, blank-line or line, when split has not run yet")
         public var paragraphs: TextLayout.ParagraphMode = .auto
         /// Give every paragraph no rule removed a role with the role model, and remove the removable ones.
-        @StageOption(help: "score every paragraph no rule names (headline, byline, dateline, body, caption, credit, notice, chrome, signature) and remove captions, credits, bylines, notices, chrome and signatures the model is sure of; the model's features and weights are Sources/CleanCaptionsRoles/roles.yaml:" + RoleModel.summary)
+        @StageOption(help: "score every paragraph no rule names (headline, byline, dateline, body, caption, credit, notice, chrome, signature) and remove captions, credits, bylines, notices, chrome and signatures the model is sure of; the model's features and weights are Sources/CleanCaptionsFeatures/roles.yaml:" + RoleModel.summary)
         public var roles = true
         /// A role model file replacing the bundled `roles.yaml` (relative to the pipeline file).
         @StageOption(help: "a file replacing the bundled role model (roles.yaml): features, weights, thresholds, word lists")

@@ -1,4 +1,5 @@
 import EntityTagModel
+import EntityTagRepairs
 import EntityTagRules
 import LedeCore
 

@@ -1,4 +1,6 @@
 import EntityTagModel
+import EntityTagRecognizer
+import EntityTagRepairs
 import EntityTagRules
 import Foundation
 import LedeCore

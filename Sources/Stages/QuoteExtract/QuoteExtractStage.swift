@@ -1,5 +1,7 @@
 import LedeCore
 import LedeText
+import QuoteAttribution
+import QuoteScanning
 
 
 /// Finds direct quotations with their speaker and cue verb.

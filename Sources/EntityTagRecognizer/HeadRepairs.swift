@@ -25,7 +25,7 @@ import LedeText
 ///   firm unless the document names a person of that name in full (`Bloomberg`);
 /// - two listed places joined by a hyphen are two (`Kenya-Uganda`, `US-China`).
 extension Recognizer {
-    func repairHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+    package func repairHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
         var removed: [Int] = []
@@ -371,7 +371,7 @@ extension Recognizer {
 
     /// `Halvorsen President Dana Pike`, `chief content officer at Halvorsen`: one word before a title and a
     /// person's name, or after a job and `at`, is the employer.
-    static func companyByContext(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ i: Int) -> Bool {
+    package static func companyByContext(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ i: Int) -> Bool {
         let titles = Feature.titles.rawValue
         if i + 2 < words.count, words[i + 1].capitalized, words[i + 1].flags & titles != 0, words[i + 2].capitalized,
            words[i + 2].flags & (titles | Feature.functionWords.rawValue) == 0,
@@ -383,13 +383,13 @@ extension Recognizer {
     }
 
     /// `WBTV`, `KTXA`: an American broadcaster's call sign, four capitals opening with `W` or `K`.
-    static func callSign(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+    package static func callSign(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         w.count == 4 && (b[w.start] == 0x57 || b[w.start] == 0x4B) && (w.start..<w.end).allSatisfy { b[$0] &- 0x41 < 26 }
     }
 
     /// The capitals of an organization's name, its lower-case joiners left out (`SIU` of `Special Investigations
     /// Unit`), packed a byte each; nil for a name of fewer than three capitalized words or more than six.
-    static func initials(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>) -> UInt64? {
+    package static func initials(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>) -> UInt64? {
         var packed: UInt64 = 0
         var count = 0
         for k in r {
@@ -404,7 +404,7 @@ extension Recognizer {
     }
 
     /// A word of capitals only (`SIU`), packed as ``initials(_:_:_:)`` packs them.
-    static func capitals(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> UInt64? {
+    package static func capitals(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> UInt64? {
         var packed: UInt64 = 0
         for i in w.start..<w.end {
             guard b[i] &- 0x41 < 26 else { return nil }
@@ -414,19 +414,19 @@ extension Recognizer {
     }
 
     /// A year from 1700 to 2099 written as four digits.
-    static func isYear(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+    package static func isYear(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         w.count == 4 && allDigits(b, w) && (b[w.start] == 0x31 && b[w.start + 1] >= 0x37 || b[w.start] == 0x32 && b[w.start + 1] == 0x30)
     }
 
     /// Runs name `n` on to the byte `stop`, dropping the names after it that it now covers.
-    static func runOn(_ kept: inout [Candidate], _ n: Int, to stop: Int, removed: inout [Int]) {
+    package static func runOn(_ kept: inout [Candidate], _ n: Int, to stop: Int, removed: inout [Int]) {
         var m = n + 1
         while m < kept.count, kept[m].start < stop { removed.append(m); m += 1 }
         kept[n].end = stop
     }
 
     /// What a name ending in `w` is, when no person's name ends so.
-    static func headLabel(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> EntityLabel? {
+    package static func headLabel(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> EntityLabel? {
         guard w.count >= 4, heads.contains(b, w.range) else { return nil }
         if WordMatch.isAny(b, w, RepairWords.facilityEnds) { return .fac }
         if WordMatch.isAny(b, w, RepairWords.placeEnds) { return .gpe }
@@ -434,36 +434,36 @@ extension Recognizer {
     }
 
     /// ``RepairWords/bodyEnds`` as a set: one probe for each organization's last word.
-    static let bodies = WordSet(RepairWords.bodyEnds.words.map { $0.description })
+    package static let bodies = WordSet(RepairWords.bodyEnds.words.map { $0.description })
 
     /// The three lists above in one set.
-    static let heads = WordSet((RepairWords.facilityEnds.words + RepairWords.placeEnds.words + RepairWords.bodyEnds.words).map { $0.description })
+    package static let heads = WordSet((RepairWords.facilityEnds.words + RepairWords.placeEnds.words + RepairWords.bodyEnds.words).map { $0.description })
 
     /// Time zones written after a clock time: `EST`, `GMT`, `AEDT`.
-    static let timeZones: WordList = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "gmt", "utc", "bst",
+    package static let timeZones: WordList = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "gmt", "utc", "bst",
                                             "cet", "cest", "eet", "eest", "wat", "cat", "eat", "sast", "ist", "pkt", "ict", "wib",
                                             "sgt", "hkt", "pht", "jst", "kst", "awst", "acst", "aest", "aedt", "nzst", "nzdt"]
     /// The words that close a clock time before its zone: `am`, `p.m.`, `hrs`.
     /// What `of` and a place follow: its people, its rulers and its parts (`the residents of`, `the governor of`).
-    static let ofPlaces: WordList = ["governor", "mayor", "premier", "people", "residents", "citizens", "city", "town",
+    package static let ofPlaces: WordList = ["governor", "mayor", "premier", "people", "residents", "citizens", "city", "town",
                                            "village", "municipality", "province", "district", "region", "county", "island",
                                            "capital", "outskirts", "suburbs", "streets", "north", "south", "east", "west",
                                            "centre", "center", "heart", "coast", "port", "sultan", "emir", "governorate",
                                            "wilayat", "emirate", "state", "kingdom", "republic"]
 
     /// The points of the compass that end Spanish and Philippine provinces' names after `del`.
-    static let spanishCompass: WordList = ["sur", "norte", "este", "oeste"]
+    package static let spanishCompass: WordList = ["sur", "norte", "este", "oeste"]
 
-    static let meridiems: WordList = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours"]
+    package static let meridiems: WordList = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours"]
     /// ``Abbreviations/postNominals`` as a set.
-    static let postNominals = WordSet(Abbreviations.postNominals)
+    package static let postNominals = WordSet(Abbreviations.postNominals)
 
-    enum InnerCapitals { case none, brand, plural }
+    package enum InnerCapitals { case none, brand, plural }
 
     /// `TradeWeek`, `PRWeek`: a capital after four lower-case letters or more, or capitals and then two
     /// lower-case letters or more, is a brand's form (`McDonald`, `DeShawn`, `FitzGerald` are people's);
     /// `CDs`, `MPs`: capitals and a plural `s`.
-    static func innerCapitals(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> InnerCapitals {
+    package static func innerCapitals(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> InnerCapitals {
         @inline(__always) func upper(_ c: UInt8) -> Bool { c &- 0x41 < 26 }
         @inline(__always) func lower(_ c: UInt8) -> Bool { c &- 0x61 < 26 }
         var i = w.start

@@ -2,17 +2,17 @@
 /// A dateline at the start of a paragraph: `LITTLE ROCK, Ark. (AP) —`, `SEOUL, Nov. 20 (Yonhap) --`,
 /// `WASHINGTON —`. Read over bytes: a place in capitals, an optional state or date after a comma, an
 /// optional agency in parentheses, then a dash (or the end of the paragraph).
-struct Dateline {
+package struct Dateline {
     /// The whole dateline, dash included.
-    var range: Range<Int>
+    package var range: Range<Int>
     /// The place, with its state (`LITTLE ROCK, Ark.`).
-    var place: Range<Int>
+    package var place: Range<Int>
     /// The date after the place (`Nov. 20`), if any.
-    var date: Range<Int>?
+    package var date: Range<Int>?
     /// The agency in parentheses, if any.
-    var agency: Range<Int>?
+    package var agency: Range<Int>?
 
-    init?(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
+    package init?(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
         var i = r.lowerBound
         // The place: capitalised words, at least three capital letters, no lowercase.
         var letters = 0
@@ -92,7 +92,7 @@ struct Dateline {
 
     /// Words in capitals that open a line with a colon as a label, not as a place: a caption's kicker, a teaser's
     /// label, a note.
-    static func isLabel(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+    package static func isLabel(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         var e = r.lowerBound
         while e < r.upperBound, b[e] >= 0x41 && b[e] <= 0x5A { e += 1 }
         let first = r.lowerBound..<e
@@ -105,7 +105,7 @@ struct Dateline {
         return false
     }
 
-    static func startsWithMonth(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+    package static func startsWithMonth(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         for m: StaticString in ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"]
             where startsWith(b, r, m) { return true }
         return false

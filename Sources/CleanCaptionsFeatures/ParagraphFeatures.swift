@@ -3,39 +3,39 @@ import LedeText
 
 
 /// What one pass over a paragraph's bytes finds: its features, and where a trailing credit begins.
-struct ParagraphScan {
-    var features = RoleFeatures()
+package struct ParagraphScan {
+    package var features = RoleFeatures()
     /// With `credit-tail`: the byte offset where the credit run starts.
-    var creditTail: Int?
+    package var creditTail: Int?
     /// The dateline at the paragraph's start, if any.
-    var dateline: Dateline?
+    package var dateline: Dateline?
     /// The number of words (tokens with a letter or digit).
-    var words = 0
+    package var words = 0
     /// Whether the paragraph has an ASCII letter (a paragraph of emoji or figures is no headline).
-    var hasLetters = false
+    package var hasLetters = false
     /// Whether the paragraph is a name alone: two to four capitalized words, no figures, no closing punctuation.
-    var nameLine = false
+    package var nameLine = false
     /// Whether the paragraph is a bare label alone (`Photo`, `Image caption,`, `PCS`): the role scorer gives it
     /// `label-line` when a picture's lines stand before it.
-    var bareLabel = false
+    package var bareLabel = false
 
     /// A word of the paragraph: its bytes without surrounding punctuation, and its word-list flags.
-    struct Token {
-        var range: Range<Int>
-        var core: Range<Int>
-        var flags: UInt64
-        var capitalized: Bool
-        var lowercase: Bool
-        var endsSentence: Bool
+    package struct Token {
+        package var range: Range<Int>
+        package var core: Range<Int>
+        package var flags: UInt64
+        package var capitalized: Bool
+        package var lowercase: Bool
+        package var endsSentence: Bool
         /// Whether a byte that some feature looks for inside words occurs (`@ : © " [ ( # / |`, a digit, a
         /// curly quote): the other words are not looked into again.
-        var special: Bool
+        package var special: Bool
         /// Whether a `/` or `|` joins parts of the word (`Photo/Eugene`).
-        var joined: Bool
+        package var joined: Bool
         /// Whether it has an ASCII letter.
-        var hasLetter: Bool
+        package var hasLetter: Bool
         /// Whether it is digits (and commas) only, with punctuation around them at most (`2,000`, `2008.`).
-        var number: Bool
+        package var number: Bool
     }
 
     /// Scans the paragraph `r` (trimmed), the `index`th of `count`.
@@ -43,7 +43,7 @@ struct ParagraphScan {
     /// role: more than 120 bytes, not the first paragraph, ending like a sentence, opening with no notice
     /// (`This ...`), with no address, handle, `©`, `|`, `/` or `#`, no label colon in its last 60 bytes, and not
     /// followed by a line short enough to be a credit. Most of an article's text is decided here, in one pass.
-    static func isPlainBody(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, next: Range<Int>?) -> Bool {
+    package static func isPlainBody(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, next: Range<Int>?) -> Bool {
         guard index > 0, r.count > 120, !startsWith(b, r, "This ") else { return false }
         if let next, next.count <= 60 { return false }
         let last = b[r.upperBound - 1]
@@ -66,7 +66,7 @@ struct ParagraphScan {
     }
 
     /// Whether any of eight bytes is `@ | / # : ;` or 0xC2, tested all at once.
-    @inline(__always) static func mayMatter(_ w: UInt64) -> Bool {
+    @inline(__always) package static func mayMatter(_ w: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
         return hasZero(w ^ (ones &* 0x40)) | hasZero(w ^ (ones &* 0x7C)) | hasZero(w ^ (ones &* 0x2F)) | hasZero(w ^ (ones &* 0x23))
@@ -74,18 +74,18 @@ struct ParagraphScan {
     }
 
     /// Whether the scan took the paragraph for plain body text.
-    var plain = false
+    package var plain = false
     /// Whether the paragraph reads as the text's own: plain, or closing like a sentence after eight words or more (or
     /// after more characters than the model reads, whose words are not counted).
-    var readsAsText: Bool { plain || (!features[.noEndPunct] && (words >= 8 || features[.long])) }
+    package var readsAsText: Bool { plain || (!features[.noEndPunct] && (words >= 8 || features[.long])) }
     /// A stamp of how long ago or how long (`2 days ago`, `5 min`): page furniture wherever it stands.
-    var relativeStamp = false
+    package var relativeStamp = false
     /// Whether the credit tail is a bracketed agency tag alone (`(PTI)`, `(AFP)`), as wire copy closes its last
     /// paragraph with; a caption's credit only when body text follows.
-    var tailTag = false
+    package var tailTag = false
 
     /// A plain body paragraph (see ``isPlainBody(_:_:index:next:)``): its position and length, nothing else.
-    init(plainBody b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, count: Int) {
+    package init(plainBody b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, count: Int) {
         features[.top] = index < 3
         features[.last] = index == count - 1
         features[.tail] = index >= count - 3
@@ -99,7 +99,7 @@ struct ParagraphScan {
     }
 
     /// `tokens` is scratch space, reused from paragraph to paragraph.
-    init(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, count: Int, model: RoleModel, tokens: inout [Token]) {
+    package init(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, index: Int, count: Int, model: RoleModel, tokens: inout [Token]) {
         features[.first] = index == 0
         features[.top] = index < 3
         features[.last] = index == count - 1
@@ -272,7 +272,7 @@ struct ParagraphScan {
     }
 
     /// What kind of bare label a line is.
-    enum Label {
+    package enum Label {
         /// Credit words alone (`Photo`, `Image caption,`, `Image source`): a label whose value follows.
         case words
         /// One short run of capitals (`PCS`, `AFP`): an agency's or a desk's credit, the value itself.
@@ -282,7 +282,7 @@ struct ParagraphScan {
     /// Whether the line `r` (a whole paragraph or one line of it) is nothing but a label: one or two credit words
     /// (`caption` among them) with a closing `,` `:` or `.` at most, or two to five capitals alone. Sites print
     /// such a line beside every picture; no sentence of an article is one.
-    static func label(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, model: RoleModel) -> Label? {
+    package static func label(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, model: RoleModel) -> Label? {
         var r = TextLayout.trim(b, r)
         // Capitals with a mark after them are a word of the text (`NO.`), not a credit.
         if r.count >= 2, r.count <= 5, r.allSatisfy({ b[$0] >= 0x41 && b[$0] <= 0x5A }) { return .capitals }
@@ -306,7 +306,7 @@ struct ParagraphScan {
 
     /// Whether the last line of the paragraph `r` is a label of credit words (`Image caption,`): the next
     /// paragraph is then that label's value, a caption or credit.
-    static func endsWithLabel(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, model: RoleModel) -> Bool {
+    package static func endsWithLabel(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, model: RoleModel) -> Bool {
         let r = TextLayout.trim(b, r)
         guard !r.isEmpty else { return false }
         var start = r.upperBound
@@ -521,7 +521,7 @@ struct ParagraphScan {
     /// Whether the line is an item of a list of linked stories: a list mark (`-`, `–`, `•`, `*`, `·`, `»`)
     /// and a space open it, and a dash or bar between spaces later sets off what follows the headline (its
     /// date): `- Council moves to end fuel subsidy - December 26, 2024`.
-    static func isLinkLine(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+    package static func isLinkLine(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         func mark(at i: Int) -> Int? {
             guard i < r.upperBound else { return nil }
             switch b[i] {
@@ -542,7 +542,7 @@ struct ParagraphScan {
 
     /// Whether the tokens are a date in full: `Tuesday, May 3, 2022` (weekday, month name, day, year), the form of
     /// a dateline; other dates alone on a line are page stamps.
-    static func isFullDate(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> Bool {
+    package static func isFullDate(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> Bool {
         guard tokens.count == 4, tokens[0].flags & RoleModel.Word.weekday != 0, b[tokens[0].range.upperBound - 1] == UInt8(ascii: ","),
               tokens[1].flags & RoleModel.Word.month != 0, tokens[1].core.count >= 3, b[tokens[1].core.upperBound - 1] != UInt8(ascii: "."),
               tokens[2].number, b[tokens[2].core.lowerBound] != UInt8(ascii: "0"), b[tokens[2].range.upperBound - 1] == UInt8(ascii: ","),
@@ -551,7 +551,7 @@ struct ParagraphScan {
     }
 
     /// `24th`, `3rd`, `1st`.
-    static func isOrdinal(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+    package static func isOrdinal(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         guard r.count >= 3, r.count <= 6, isDigit(b[r.lowerBound]) else { return false }
         let s0 = b[r.upperBound - 2] | 0x20, s1 = b[r.upperBound - 1] | 0x20
         guard (s0 == 0x73 && s1 == 0x74) || (s0 == 0x6E && s1 == 0x64) || (s0 == 0x72 && s1 == 0x64) || (s0 == 0x74 && s1 == 0x68) else { return false }
@@ -559,7 +559,7 @@ struct ParagraphScan {
     }
 
     /// A clock time: `5:40`, `03:12`, `16:20`, `5:40am`.
-    static func isClock(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+    package static func isClock(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         guard let colon = r.first(where: { b[$0] == UInt8(ascii: ":") }), colon > r.lowerBound, colon - r.lowerBound <= 2,
               r[..<colon].allSatisfy({ isDigit(b[$0]) }) else { return false }
         var i = colon + 1, n = 0
@@ -609,7 +609,7 @@ struct ParagraphScan {
     }
 
     /// A token with its core (letters, digits and inner punctuation) and word-list flags.
-    static func token(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, model: RoleModel, hash: Bool = true) -> Token {
+    package static func token(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, model: RoleModel, hash: Bool = true) -> Token {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi, !isWordByte(b[lo]) { lo += 1 }
         while hi > lo, !isWordByte(b[hi - 1]) { hi -= 1 }
@@ -645,7 +645,7 @@ struct ParagraphScan {
     }
 
     /// The word-list flags of a token and of each part of it between slashes (`Photo/Eugene`).
-    static func partFlags(_ b: UnsafeBufferPointer<UInt8>, _ t: Token, model: RoleModel) -> UInt64 {
+    package static func partFlags(_ b: UnsafeBufferPointer<UInt8>, _ t: Token, model: RoleModel) -> UInt64 {
         guard t.joined else { return t.flags }
         let range = t.range
         var flags: UInt64 = 0
@@ -661,14 +661,14 @@ struct ParagraphScan {
     }
 
     /// The word-list flags of the part of a token after its last hyphen (`Journal` of `Avalanche-Journal`), or none.
-    static func hyphenTailFlags(_ b: UnsafeBufferPointer<UInt8>, _ t: Token, model: RoleModel) -> UInt64 {
+    package static func hyphenTailFlags(_ b: UnsafeBufferPointer<UInt8>, _ t: Token, model: RoleModel) -> UInt64 {
         guard let dash = t.core.last(where: { b[$0] == UInt8(ascii: "-") }), dash > t.core.lowerBound, dash + 1 < t.core.upperBound else { return 0 }
         return model.words.flags(b, (dash + 1)..<t.core.upperBound)
     }
 
     /// Where a trailing credit run starts: after the last sentence end (or at `Image:`-like label), a few
     /// capitalized words (or connectors) that hold an agency or credit word, with caption text before them.
-    static func creditTail(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], model: RoleModel) -> (Int, labelled: Bool, tag: Bool)? {
+    package static func creditTail(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], model: RoleModel) -> (Int, labelled: Bool, tag: Bool)? {
         guard tokens.count >= 2 else { return nil }
         // A label (`Image: X`, `image; X`) among the last ten words starts the credit, whatever follows.
         var k = tokens.count - 1
@@ -777,7 +777,7 @@ struct ParagraphScan {
     }
 
     /// Whether `t` is a slash (or bar) standing alone between two capitalized words: `Nine News / Jane Roe`.
-    static func spacedSlash(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], at t: Token) -> Bool {
+    package static func spacedSlash(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], at t: Token) -> Bool {
         guard isExactly(b, t.range, "/") || isExactly(b, t.range, "|"),
               let k = tokens.firstIndex(where: { $0.range == t.range }), k > 0, k + 1 < tokens.count else { return false }
         let before = tokens[k - 1], after = tokens[k + 1]
@@ -786,15 +786,15 @@ struct ParagraphScan {
     }
 
     /// Whether a word is one mark of two or three bytes alone: a bullet, a middle dot, a dash (`•`, `·`, `—`).
-    @inline(__always) static func isLoneMark(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+    @inline(__always) package static func isLoneMark(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         (r.count == 3 && b[r.lowerBound] == 0xE2) || (r.count == 2 && b[r.lowerBound] == 0xC2)
     }
-    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-    @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
-    @inline(__always) static func isWordByte(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) || c >= 0x80 && c != 0xE2 && c != 0xC2 }
+    @inline(__always) package static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    @inline(__always) package static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+    @inline(__always) package static func isWordByte(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) || c >= 0x80 && c != 0xE2 && c != 0xC2 }
 
     /// `18m`, `3h`, `2d`, `45s`, `5min`, `2hrs`: one to three digits and the letters of a unit of time.
-    static func isCompactSpan(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+    package static func isCompactSpan(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i < r.upperBound, isDigit(b[i]) { i += 1 }
         let n = i - r.lowerBound
@@ -805,27 +805,27 @@ struct ParagraphScan {
     }
 
     /// `22.16`, `9.05`: hours and minutes with a dot.
-    static func isDotClock(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+    package static func isDotClock(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         guard r.count == 4 || r.count == 5 else { return false }
         let dot = r.upperBound - 3
         guard b[dot] == UInt8(ascii: "."), isDigit(b[dot + 1]), isDigit(b[dot + 2]), b[dot + 1] <= UInt8(ascii: "5") else { return false }
         return r[..<dot].allSatisfy { isDigit(b[$0]) }
     }
 
-    static func isNumber(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+    package static func isNumber(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         !r.isEmpty && r.allSatisfy { isDigit(b[$0]) || b[$0] == UInt8(ascii: ",") }
     }
 }
 
 /// Whether the bytes at `r` are exactly `literal`.
 @inline(__always)
-func isExactly(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
+package func isExactly(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
     r.count == literal.utf8CodeUnitCount && startsWith(b, r, literal)
 }
 
 /// Whether the bytes at `r` start with `literal`.
 @inline(__always)
-func startsWith(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
+package func startsWith(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
     let n = literal.utf8CodeUnitCount
     guard r.count >= n else { return false }
     let p = literal.utf8Start
@@ -835,7 +835,7 @@ func startsWith(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: Sta
 
 /// Whether the bytes at `r` start with `literal` (written in lower case), ignoring ASCII case.
 @inline(__always)
-func startsWithFolded(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
+package func startsWithFolded(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
     let n = literal.utf8CodeUnitCount
     guard r.count >= n else { return false }
     let p = literal.utf8Start
@@ -848,12 +848,12 @@ func startsWithFolded(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ litera
 
 /// Whether the bytes at `r` are `literal` (written in lower case), ignoring ASCII case.
 @inline(__always)
-func isExactlyFolded(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
+package func isExactlyFolded(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
     r.count == literal.utf8CodeUnitCount && startsWithFolded(b, r, literal)
 }
 
 /// Whether `literal` (written in lower case) occurs in the bytes at `r`, ignoring ASCII case.
-func containsFolded(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
+package func containsFolded(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ literal: StaticString) -> Bool {
     let n = literal.utf8CodeUnitCount
     var i = r.lowerBound
     while i + n <= r.upperBound {

@@ -1,9 +1,13 @@
 import LedeCore
 import LedeText
+import QuoteScanning
 
 /// The word lists attribution consults: an instance built once with the stage and borrowed, since a
 /// `static` set is copied (its storage retained and released) at every lookup.
-struct Lists: Sendable {
+package struct Lists: Sendable {
+    /// The lists, built once per stage.
+    package init() {}
+
     /// Verbs of belief, which report a speaker's view in the paragraph before a paragraph of their speech (`Cllr
     /// Gould believes ...`), though they never attribute a quotation themselves.
     let beliefVerbs = WordSet(["believes", "believed", "thinks", "thought", "feels", "felt", "fears", "feared"])

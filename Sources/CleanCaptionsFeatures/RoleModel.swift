@@ -33,7 +33,7 @@ public enum ParagraphRole: String, Codable, Sendable, CaseIterable {
 }
 
 /// What the role scorer looks at in a paragraph. Each feature is present or not; `roles.yaml` describes each.
-enum RoleFeature: Int, Sendable, CaseIterable {
+package enum RoleFeature: Int, Sendable, CaseIterable {
     case first
     case top
     case tail
@@ -124,15 +124,15 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     case commentThread
 
     /// The feature's name in `roles.yaml`.
-    var name: String { Self.names[rawValue] }
+    package var name: String { Self.names[rawValue] }
 
     /// The feature called `name`, if there is one.
-    init?(name: String) {
+    package init?(name: String) {
         guard let i = Self.names.firstIndex(of: name) else { return nil }
         self.init(rawValue: i)
     }
 
-    static let names = [
+    package static let names = [
         "first",
         "top",
         "tail",
@@ -224,15 +224,15 @@ enum RoleFeature: Int, Sendable, CaseIterable {
     ]
 
     /// The feature's word in a ``RoleFeatures`` set, and its bit there.
-    @inline(__always) var word: Int { rawValue >> 6 }
-    @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue & 63) }
+    @inline(__always) package var word: Int { rawValue >> 6 }
+    @inline(__always) package var bit: UInt64 { 1 << UInt64(rawValue & 63) }
 }
 
 /// The features present in one paragraph, as bits: at most 128 features, in two words.
-struct RoleFeatures: Equatable {
+package struct RoleFeatures: Equatable {
     /// Two words of 64 bits: features 0 to 63, then 64 to 127.
-    var bits: (UInt64, UInt64) = (0, 0)
-    subscript(_ f: RoleFeature) -> Bool {
+    package var bits: (UInt64, UInt64) = (0, 0)
+    package subscript(_ f: RoleFeature) -> Bool {
         get { (f.word == 0 ? bits.0 : bits.1) & f.bit != 0 }
         set {
             if f.word == 0 {
@@ -242,9 +242,9 @@ struct RoleFeatures: Equatable {
             }
         }
     }
-    static func == (a: RoleFeatures, b: RoleFeatures) -> Bool { a.bits == b.bits }
+    package static func == (a: RoleFeatures, b: RoleFeatures) -> Bool { a.bits == b.bits }
     /// The features present, in declaration order.
-    var present: [RoleFeature] { RoleFeature.allCases.filter { self[$0] } }
+    package var present: [RoleFeature] { RoleFeature.allCases.filter { self[$0] } }
 }
 
 /// The weights, thresholds and word lists the scorer uses: the bundled `roles.yaml`, or a file named by the
@@ -266,7 +266,7 @@ public struct RoleModel: Sendable {
             bias = try c.decodeIfPresent(Double.self, forKey: .bias) ?? 0
             weights = try c.decodeIfPresent([String: Double].self, forKey: .weights) ?? [:]
         }
-        enum CodingKeys: String, CodingKey { case threshold, bias, weights }
+        package enum CodingKeys: String, CodingKey { case threshold, bias, weights }
     }
 
     /// The file as written.
@@ -280,7 +280,7 @@ public struct RoleModel: Sendable {
         /// Word lists, by name: `agency`, `credit`, `photo-verb`, `chrome`, `plea`, `notice`, `title`.
         public var words: [String: [String]]
 
-        enum CodingKeys: String, CodingKey {
+        package enum CodingKeys: String, CodingKey {
             case flag, roles, words
             case maxChars = "max_chars"
         }
@@ -296,28 +296,28 @@ public struct RoleModel: Sendable {
     }
 
     /// Word-list flags in ``words``.
-    enum Word {
-        static let agency: UInt64 = 1, credit: UInt64 = 2, photoVerb: UInt64 = 4, chrome: UInt64 = 8
-        static let plea: UInt64 = 16, notice: UInt64 = 32, title: UInt64 = 64, month: UInt64 = 128
-        static let weekday: UInt64 = 256, weekdayShort: UInt64 = 512, desk: UInt64 = 1024, stamp: UInt64 = 2048
-        static let consent: UInt64 = 4096
-        static let lists: [String: UInt64] = ["agency": agency, "credit": credit, "photo-verb": photoVerb,
+    package enum Word {
+        package static let agency: UInt64 = 1, credit: UInt64 = 2, photoVerb: UInt64 = 4, chrome: UInt64 = 8
+        package static let plea: UInt64 = 16, notice: UInt64 = 32, title: UInt64 = 64, month: UInt64 = 128
+        package static let weekday: UInt64 = 256, weekdayShort: UInt64 = 512, desk: UInt64 = 1024, stamp: UInt64 = 2048
+        package static let consent: UInt64 = 4096
+        package static let lists: [String: UInt64] = ["agency": agency, "credit": credit, "photo-verb": photoVerb,
                                               "chrome": chrome, "plea": plea, "notice": notice, "title": title,
                                               "desk": desk, "stamp": stamp, "consent": consent]
     }
 
     /// A role's compiled weights: bias, and one weight per feature bit.
-    struct Compiled: Sendable {
-        let role: ParagraphRole
-        let threshold: Double
-        let bias: Double
-        let weights: [Double]
+    package struct Compiled: Sendable {
+        package let role: ParagraphRole
+        package let threshold: Double
+        package let bias: Double
+        package let weights: [Double]
     }
 
-    let flag: Double
-    let maxChars: Int
-    let roles: [Compiled]
-    let words: WordFlags
+    package let flag: Double
+    package let maxChars: Int
+    package let roles: [Compiled]
+    package let words: WordFlags
 
     /// The bundled model.
     public static func builtinFile() throws -> File {
@@ -397,16 +397,20 @@ public struct RoleModel: Sendable {
     }()
 
     /// A role decision: the role, its confidence, and the features that raised its score most.
-    struct Verdict {
-        var role: ParagraphRole
-        var confidence: Double
+    package struct Verdict {
+        package var role: ParagraphRole
+        package var confidence: Double
         /// Whether the confidence reached the role's threshold (else the paragraph is kept, flagged).
-        var decided: Bool
-        var signals: [RoleFeature]
+        package var decided: Bool
+        package var signals: [RoleFeature]
+
+        package init(role: ParagraphRole, confidence: Double, decided: Bool, signals: [RoleFeature]) {
+            (self.role, self.confidence, self.decided, self.signals) = (role, confidence, decided, signals)
+        }
     }
 
     /// The best role for a paragraph with these features, or nil for body text.
-    func judge(_ features: RoleFeatures) -> Verdict? {
+    package func judge(_ features: RoleFeatures) -> Verdict? {
         // The confidence grows with the score, so the best score is the best confidence.
         var best = -1, bestScore = -Double.infinity
         for (r, role) in roles.enumerated() {

@@ -1,12 +1,13 @@
 import LedeCore
 import LedeText
+import QuoteScanning
 
 
 /// Attributes a document's paired quotations: kind, cue, speaker, and the referent of a pronoun speaker.
 ///
 /// It reads only the few words around each quotation (and, to resolve a pronoun, the sentences before
 /// it), so its cost follows the number of quotations, not the length of the text.
-struct Attributor {
+package struct Attributor {
     let b: UnsafeBufferPointer<UInt8>
     let tokenizer: Tokenizer
     let cues: WordSet
@@ -15,7 +16,7 @@ struct Attributor {
     /// The quotations; one that two speakers share over a paragraph break is split in two.
     private(set) var quotes: [Quotation]
     /// Paragraphs where a quotation was split because its closing mark was missing.
-    private(set) var splitParagraphs: [Int] = []
+    package private(set) var splitParagraphs: [Int] = []
     /// Sentences, or paragraphs when the document has no sentence layer.
     let sentences: [Range<Int>]
     let entities: [Span]
@@ -46,7 +47,7 @@ struct Attributor {
     /// The content of the quotation being attributed: a person it names by surname is no referent of `he` or `she`.
     var attributing: Range<Int>?
 
-    init(b: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, cues: WordSet, minDirectWords: Int, paragraphs: [Range<Int>],
+    package init(b: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, cues: WordSet, minDirectWords: Int, paragraphs: [Range<Int>],
          quotes: [Quotation], sentences: [Range<Int>], entities: [Span], tagged: Bool = false, lists: Lists) {
         self.b = b
         self.tokenizer = tokenizer
@@ -82,7 +83,7 @@ struct Attributor {
     }
 
     /// The quotes layer.
-    mutating func attributeAll() -> [Span] {
+    package mutating func attributeAll() -> [Span] {
         results.reserveCapacity(quotes.count)
         var k = 0
         while k < quotes.count {

@@ -1,4 +1,5 @@
 import EntityTagModel
+import EntityTagRecognizer
 import EntityTagRules
 import LedeText
 

@@ -17,7 +17,7 @@ extension Recognizer {
     /// Runs the repairs below where they may apply: at the capitalized possessives the rules noted, and
     /// where they saw a title before an `of`; most texts have few of the one and none of the other. Returns
     /// whether it may have changed anything.
-    func repairSpans(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) -> Bool {
+    package func repairSpans(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) -> Bool {
         if !a.possessives.isEmpty {
             addClosingPossessives(&kept, b, a, a.possessives)
             joinPossessives(&kept, b, a, a.possessives, input: input)
@@ -30,7 +30,7 @@ extension Recognizer {
 
     /// A person's name runs on over particles to the capitalized family name after them, taking in what the
     /// model made of that name alone (`Lex` and `Drooge` of `Lex van Drooge`). Returns whether it joined any.
-    func joinParticles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) -> Bool {
+    package func joinParticles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) -> Bool {
         let words = a.words
         // Most documents have no particle after a name: look for one first, by binary search, before finding
         // every name's words.
@@ -98,7 +98,7 @@ extension Recognizer {
     }
 
     /// `al-Saadani`, `el-Sisi`, `bin-Salman`: a lower-case particle, a hyphen and a capital.
-    static func hyphenedParticle(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+    package static func hyphenedParticle(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         var h = w.start
         while h < w.end, h < w.start + 4, b[h] &- 0x61 < 26 { h += 1 }
         guard h > w.start + 1, h + 1 < w.end, b[h] == 0x2D, b[h + 1] &- 0x41 < 26 else { return false }
@@ -107,7 +107,7 @@ extension Recognizer {
     }
 
     /// The byte after the `'s` (or `’s`) of a possessive word.
-    static func possessiveEnd(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Int {
+    package static func possessiveEnd(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Int {
         w.end + (b[w.end] == 0x27 ? 2 : 4)
     }
 
@@ -115,7 +115,7 @@ extension Recognizer {
     /// of what follows: nothing that could be a possessed noun comes after it, only punctuation, the end
     /// of the text, a verb of saying, an auxiliary (`Macy's has`, `Lloyd's will`), or a past tense with its
     /// object or a preposition after it (`Moody's downgraded the bank`, `Macy's sold 12 stores`).
-    static func possessiveClosesName(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ i: Int) -> Bool {
+    package static func possessiveClosesName(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ i: Int) -> Bool {
         let after = possessiveEnd(b, words[i])
         guard i + 1 < words.count else { return true }
         let next = words[i + 1]
@@ -146,14 +146,14 @@ extension Recognizer {
     }
 
     /// Words whose `'s` is a contracted `is` or `has` (`Nothing's changed`, `Let's`), never a name's.
-    static func takesContraction(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+    package static func takesContraction(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         WordMatch.isAny(b, w, RepairWords.contracting)
     }
 
     /// `Moody's downgraded the bank`, `Shares of Macy's fell`: a capitalized word whose `'s` closes it and that
     /// no name covers is an organization's name, `'s` and all. Pronouns and other words that take a
     /// contracted `is` or `has` (`It's`, `Nothing's changed`) are none.
-    func addClosingPossessives(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis,
+    package func addClosingPossessives(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis,
                                _ possessives: [Int]) {
         let words = a.words
         let notNames = Feature.functionWords.rawValue | Feature.sentenceStarters.rawValue | Feature.months.rawValue
@@ -178,7 +178,7 @@ extension Recognizer {
     /// on over a possessive is one. The possessive is an everyday noun's (`People's`, `Children's`, `Women's`),
     /// not a name's (`Google's Android Team`, `Nigeria's Central Bank`), and the words after it end on an
     /// organization's word; or, whatever the possessor, they end on a legal form (`Corp`, `Inc.`, `Ltd`).
-    func joinPossessives(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis,
+    package func joinPossessives(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis,
                          _ possessives: [Int], input: NameInput) {
         let words = a.words
         var ranges: [Range<Int>?]?
@@ -232,7 +232,7 @@ extension Recognizer {
     /// organization's possessive, read by the model as more of the organization, are a person on its staff
     /// when they open with a known given name or a verb of saying follows them. Not a name that ends on an
     /// organization's word (`Google's Android Team`), nor one the lists hold.
-    func staffAfterPossessives(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func staffAfterPossessives(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         let orgWords = Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue
         // Most documents have no organization followed at once by another: nothing to map then.
@@ -258,7 +258,7 @@ extension Recognizer {
     /// every word is no everyday English word; a span the model called a person with neither keeps its last
     /// word or two. What the title is of stays an organization when it reads as one (`Central Bank`) and is
     /// left out otherwise (`Police`, `State`).
-    func dropTitlePhrases(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+    package func dropTitlePhrases(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         var ranges: [Range<Int>?]?
         var out: [Candidate] = []
@@ -291,7 +291,7 @@ extension Recognizer {
 
     /// For a name over `words[r]` that follows or holds `Title of [the] X`: where X starts inside it and where
     /// the person starts (both its start when X stands before it), or nil.
-    func titlePhraseSplit(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>, person: Bool,
+    package func titlePhraseSplit(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>, person: Bool,
                           matches: [Candidate], input: NameInput) -> (of: Int, person: Int)? {
         let last = r.upperBound - 1
         // The last `of` inside the name, or just before it (with `the` between), with a title before it.

@@ -2,19 +2,24 @@ import LedeText
 
 
 /// A quotation the scanner paired: its marks and its content, possibly over several paragraphs.
-struct Quotation {
+package struct Quotation {
     /// Offset of the opening mark.
-    var open: Int
+    package var open: Int
     /// The content, between the outer marks.
-    var content: Range<Int>
+    package var content: Range<Int>
     /// One past the closing mark.
-    var close: Int
+    package var close: Int
     /// Index of the paragraph the quotation opens in.
-    var firstParagraph: Int
+    package var firstParagraph: Int
     /// Index of the paragraph it closes in.
-    var lastParagraph: Int
+    package var lastParagraph: Int
     /// No closing mark: the quotation was closed at its paragraph's end.
-    var unclosed = false
+    package var unclosed = false
+
+    package init(open: Int, content: Range<Int>, close: Int, firstParagraph: Int, lastParagraph: Int, unclosed: Bool = false) {
+        (self.open, self.content, self.close) = (open, content, close)
+        (self.firstParagraph, self.lastParagraph, self.unclosed) = (firstParagraph, lastParagraph, unclosed)
+    }
 }
 
 /// Pairs quotation marks over a document's paragraphs in one pass over the UTF-8 bytes.
@@ -34,13 +39,13 @@ struct Quotation {
 /// and a next paragraph whose only mark closes it at its end (`Once more, thank you ... station.”`): that
 /// paragraph is the speech's continuation with its opening mark left out. (A quotation that opens its paragraph
 /// is left as it was: the wild set's `40-borno-report` labels that form as two paragraphs, the first speech.)
-enum QuoteScanner {
+package enum QuoteScanner {
     /// Paired quotations, and the indexes of paragraphs whose marks did not pair.
-    struct Result {
-        var quotes: [Quotation] = []
-        var unbalanced: [Int] = []
+    package struct Result {
+        package var quotes: [Quotation] = []
+        package var unbalanced: [Int] = []
         /// Paragraphs whose last quotation had no closing mark and was closed at the paragraph's end.
-        var unclosed: [Int] = []
+        package var unclosed: [Int] = []
     }
 
     private enum Family { case straight, curly, guillemet }
@@ -69,7 +74,7 @@ enum QuoteScanner {
 
     /// Scans the paragraphs (sorted, disjoint ranges of `b`). With `cues` (the verbs of saying), an opening curly
     /// mark typed for the closing one before its attribution (`..., “ he said.`) closes the quotation.
-    static func scan(_ b: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>], cues: WordSet? = nil) -> Result {
+    package static func scan(_ b: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>], cues: WordSet? = nil) -> Result {
         var result = Result()
         // The open quotation: where its mark starts, where its content starts, its family and paragraph.
         var open: (at: Int, content: Int, family: Family, paragraph: Int)?

@@ -1,9 +1,10 @@
 import LedeText
+import QuoteScanning
 
 
 /// A person named with an office earlier in the document: `Chief Minister Eknath Shelke`,
 /// `Electricity minister V Senthilkumar`, `The Taoiseach, Mr Ahearne,`.
-struct RoleHolder {
+package struct RoleHolder {
     /// The office's head noun, lowercased (`minister`); `cm` and `pm` are spelt out.
     var head: String
     /// Up to three lowercased words before it (`maharashtra`, `chief`).

@@ -9,12 +9,17 @@ import LedeText
 /// and `MISC`, which OntoNotes splits: a `LOC` becomes `GPE` unless the gazetteer or its head word says it
 /// is a natural place (`LOC`) or a structure (`FAC`), and a `MISC` becomes `NORP`, `EVENT`, `LAW` or
 /// `PRODUCT` by the gazetteer, its head word or its form, or is dropped when nothing says which.
-struct Recognizer {
-    let tagger: EntityTagger
-    let model: NameModel
+package struct Recognizer {
+    package let tagger: EntityTagger
+    package let model: NameModel
+
+    package init(tagger: EntityTagger, model: NameModel) {
+        self.tagger = tagger
+        self.model = model
+    }
 
     /// The input the model sees for an analysed text.
-    static func input(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, tagger: EntityTagger) -> NameInput {
+    package static func input(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, tagger: EntityTagger) -> NameInput {
         NameInput(b: b, words: a.words, initial: a.initial,
                   gazetteer: codes(a.words, a.matches),
                   rules: codes(a.words, a.ruled),
@@ -24,7 +29,7 @@ struct Recognizer {
 
     /// Each word's tag code in `spans` (sorted by start, not overlapping much): `B-` for the first word of a
     /// span, `I-` for the rest, 0 outside.
-    static func codes(_ words: [Word], _ spans: [Candidate]) -> [UInt8] {
+    package static func codes(_ words: [Word], _ spans: [Candidate]) -> [UInt8] {
         var out = [UInt8](filled: 0, count: words.count)
         // By index: a copy of each candidate would retain and release its canonical name. The walk gallops
         // from one span to the next (``UnsafeBufferPointer/firstWord(from:startingAtOrAfter:)``).
@@ -45,7 +50,11 @@ struct Recognizer {
         return out
     }
 
-    func tag(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, consistency: Bool) -> [Candidate] {
+    /// The model's names typed, with the rules' numbers and the gazetteer's names beside them, overlaps
+    /// resolved and each span's own extent repaired (``repairSpans(_:_:_:input:)``). What is left for
+    /// `EntityTagRepairs` is what needs the neighbours of a name: offices, lists, places, the document.
+    /// `titleInside` says whether some name has a title inside it.
+    package func names(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) -> (kept: [Candidate], input: NameInput, titleInside: Bool) {
         let input = Self.input(b, a, tagger: tagger)
         let tags = NameFeatures.decode(input, weights: model, classes: model.classes)
         let spans = NameFeatures.spans(tags)
@@ -285,29 +294,13 @@ struct Recognizer {
         }
         for n in dropped.reversed() { kept.remove(at: n) }
         if repairSpans(&kept, b, a, input: input) { titleInside = true }
-        repairOrganizations(&kept, b, a)
-        joinNicknames(&kept, b)
-        if titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches, index: a.wordIndex) }
-        splitOfficeHolders(&kept, b, a, input: input)
-        dropOfficeWords(&kept, b, a, input: input)
-        repairNameEnds(&kept, b, a, input: input)
-        repairExtents(&kept, b, a, input: input)
-        repairHeads(&kept, b, a, input: input)
-        repairLocalPlaces(&kept, b, a, input: input)
-        repairPlaceLists(&kept, b, a, input: input)
-        repairPlaces(&kept, b, a, input: input)
-        repairSeats(&kept, b, a)
-        addHyphenedTowns(&kept, b, a)
-        repairDatelines(&kept, b, a, input: input)
-        if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
-        if consistency { settlePeople(&kept, b, a, input: input) }
-        return kept
+        return (kept, input, titleInside)
     }
 
     /// A name that runs over a title into a person (`Bank of Korea Governor Kim Choong-soo`, `Bulloo Shire
     /// Council Mayor John Ferguson`) is two: what stands before the title (an organization unless the
     /// gazetteer says otherwise) and the person after it; the title belongs to neither.
-    static func splitAtTitles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ words: [Word], matches: [Candidate],
+    package static func splitAtTitles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ words: [Word], matches: [Candidate],
                               index: WordIndex) {
         var out: [Candidate] = []
         out.reserveCapacity(kept.count)
@@ -350,13 +343,13 @@ struct Recognizer {
     }
 
     /// Only spaces (or a title's full stop) between two words.
-    static func joinedBySpace(_ b: UnsafeBufferPointer<UInt8>, _ a: Word, _ c: Word) -> Bool {
+    package static func joinedBySpace(_ b: UnsafeBufferPointer<UInt8>, _ a: Word, _ c: Word) -> Bool {
         (a.end..<c.start).allSatisfy { b[$0] == 0x20 }
     }
 
     /// The bytes of a name over `words[r]`, without a bare possessive apostrophe at its end (`Mega Millions'`)
     /// and, for a person, without the titles before it (`Mr Cameron`, `Commissioner of Police X` keeps `X`).
-    static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>, person: Bool, numbered: Bool = false) -> (Int, Int) {
+    package static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>, person: Bool, numbered: Bool = false) -> (Int, Int) {
         var first = r.lowerBound
         if person {
             var moved = true
@@ -407,7 +400,7 @@ struct Recognizer {
     }
 
     /// `r` cut at every line break and spaced dash between its words; most names have none, and are one piece.
-    static func pieces(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>) -> [Range<Int>] {
+    package static func pieces(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var from = r.lowerBound
         for k in (r.lowerBound + 1)..<max(r.upperBound, r.lowerBound + 1) where words[k].gap == .other {
@@ -433,7 +426,7 @@ struct Recognizer {
     }
 
     /// Whether `w` is digits with at most the separators of a number or a date (`259`, `1,200`, `1996-08-30`).
-    static func allDigits(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+    package static func allDigits(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         for i in w.start..<w.end {
             let c = b[i]
             guard c &- 0x30 < 10 || c == 0x2C || c == 0x2E || c == 0x2D || c == 0x2F else { return false }
@@ -441,14 +434,14 @@ struct Recognizer {
         return true
     }
 
-    @inline(__always) static func takesNumber(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+    @inline(__always) package static func takesNumber(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         w.count <= 12 && WordMatch.isAny(b, w, RepairWords.numberTakers)
     }
 
     /// The gazetteer's match of exactly `start..<end`, found by binary search (matches are in text order).
     /// Inlined: most callers ask only whether there is one, or its label, and a call returned a copy of the
     /// candidate (retaining its canonical name) for that.
-    @inline(__always) static func match(_ matches: [Candidate], _ start: Int, _ end: Int) -> Candidate? {
+    @inline(__always) package static func match(_ matches: [Candidate], _ start: Int, _ end: Int) -> Candidate? {
         var lo = 0, hi = matches.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -462,7 +455,7 @@ struct Recognizer {
     }
 
     /// The OntoNotes label of a span the model tagged `label`.
-    func type(_ kind: NameModel.Kind, _ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>,
+    package func type(_ kind: NameModel.Kind, _ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>,
               match: Candidate?) -> EntityLabel? {
         let first = words[r.lowerBound], last = words[r.upperBound - 1]
         func has(_ w: Word, _ f: Feature) -> Bool { w.flags & f.rawValue != 0 }
@@ -488,7 +481,7 @@ struct Recognizer {
 
     /// `Korean`, `Filipinos`, `Timorese`, `Israeli`, `Kenyan`: the endings of nationalities and peoples. Not an
     /// acronym (`OSBI`), nor an office in `-sman` (`Ombudsman`, `Spokesman`).
-    static func demonym(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+    package static func demonym(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         guard w.count >= 4, capitals(b, w) == nil else { return false }
         var tail: [UInt8] = []
         for i in max(w.start, w.end - 4)..<w.end { tail.append(WordSet.lower(b[i])) }
@@ -498,16 +491,5 @@ struct Recognizer {
             return true
         }
         return false
-    }
-}
-
-extension EntityTagger {
-    /// The entities of a text, sorted, without overlaps. `sentenceStarts` are the UTF-8 offsets where
-    /// sentences begin, sorted. With `consistency`, a lone family name of someone named in full is a PERSON.
-    /// With a model, names come from it (``Recognizer``) and the rules give numbers, dates and evidence.
-    func tag(_ b: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int], consistency: Bool, model: NameModel?) -> [Candidate] {
-        let analysis = analyse(b, sentenceStarts: sentenceStarts, consistency: consistency)
-        guard let model else { return analysis.ruled }
-        return Recognizer(tagger: self, model: model).tag(b, analysis, consistency: consistency)
     }
 }

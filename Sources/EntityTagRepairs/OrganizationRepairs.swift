@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import EntityTagModel
+import EntityTagRecognizer
 import EntityTagRules
 import LedeText
 

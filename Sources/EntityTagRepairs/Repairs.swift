@@ -1,0 +1,42 @@
+import EntityTagModel
+import EntityTagRecognizer
+import EntityTagRules
+import LedeText
+
+extension Recognizer {
+    /// The names of an analysed text: the model's (``Recognizer/names(_:_:)``), then the repairs that look
+    /// beyond a name's own words, in this order, and with `consistency` what the document settles once.
+    func tag(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, consistency: Bool) -> [Candidate] {
+        let found = names(b, a)
+        var kept = found.kept
+        let input = found.input
+        repairOrganizations(&kept, b, a)
+        joinNicknames(&kept, b)
+        if found.titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches, index: a.wordIndex) }
+        splitOfficeHolders(&kept, b, a, input: input)
+        dropOfficeWords(&kept, b, a, input: input)
+        repairNameEnds(&kept, b, a, input: input)
+        repairExtents(&kept, b, a, input: input)
+        repairHeads(&kept, b, a, input: input)
+        repairLocalPlaces(&kept, b, a, input: input)
+        repairPlaceLists(&kept, b, a, input: input)
+        repairPlaces(&kept, b, a, input: input)
+        repairSeats(&kept, b, a)
+        addHyphenedTowns(&kept, b, a)
+        repairDatelines(&kept, b, a, input: input)
+        if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
+        if consistency { settlePeople(&kept, b, a, input: input) }
+        return kept
+    }
+}
+
+extension EntityTagger {
+    /// The entities of a text, sorted, without overlaps. `sentenceStarts` are the UTF-8 offsets where
+    /// sentences begin, sorted. With `consistency`, a lone family name of someone named in full is a PERSON.
+    /// With a model, names come from it (``Recognizer``) and the rules give numbers, dates and evidence.
+    package func tag(_ b: UnsafeBufferPointer<UInt8>, sentenceStarts: [Int], consistency: Bool, model: NameModel?) -> [Candidate] {
+        let analysis = analyse(b, sentenceStarts: sentenceStarts, consistency: consistency)
+        guard let model else { return analysis.ruled }
+        return Recognizer(tagger: self, model: model).tag(b, analysis, consistency: consistency)
+    }
+}
