@@ -66,7 +66,7 @@ package enum RepairWords {
     package static let numberTakers: WordList = [
                 "no", "no.", "route", "highway", "interstate", "radio", "channel", "formula", "terminal", "gate", "platform",
                 "pier", "studio", "apollo", "flight", "ward", "district", "zone", "sector", "block", "phase", "camp", "area",
-                "court", "unit", "building", "tower", "hangar", "level", "stage", "division", "league", "group", "squadron",
+                "court", "unit", "building", "tower", "hangar", "level", "stage", "division", "league", "group", "squadron", "fund",
                 "brigade", "battalion", "regiment", "corps", "fleet", "army", "column", "section", "article", "chapter",
                 "bill", "proposition", "prop", "measure", "amendment", "resolution", "operation", "mission", "war",
                 "vision", "agenda", "class", "grade", "lot", "plot", "parcel", "line",
@@ -133,7 +133,13 @@ package enum RepairWords {
                                                    "authority", "agency", "university", "college", "academy", "institute",
                                                    "airways", "airlines", "corporation", "company", "bank", "party", "union",
                                                    "association", "federation", "foundation", "trust", "society", "services",
-                                                   "service", "force", "directorate", "secretariat", "tribunal"]
+                                                   "service", "force", "directorate", "secretariat", "tribunal",
+                                                   // a company's last words, which no person's name ends in either
+                                                   "holdings", "industries", "group", "technologies", "lifesciences",
+                                                   "biosciences", "therapeutics", "pharmaceuticals", "enterprises", "ventures",
+                                                   "investments", "logistics", "electronics", "securities",
+                                                   // and an orchestra's or a choir's
+                                                   "orchestra", "philharmonic", "symphony", "choir", "chorale", "ensemble"]
 
     /// The body words that make a place's name a body's (`Waikato East Police`); not `Bank`, `Union` or
     /// `Federation`, which end places' names too (`West Bank`, `Soviet Union`, `Russian Federation`).

@@ -17,12 +17,14 @@ extension Recognizer {
         var ranges = a.wordIndex.ranges(words, kept)
         var removed: Set<Int> = []
         let bodyHead = Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue
-        /// Whether the words `r` hold nothing but names entirely inside them (bodies only with `bodies`), and no date.
+        /// Whether the words `r` hold nothing but names entirely inside them (bodies only with `bodies`, or a place the
+        /// lists know that the model read as a body), and no date.
         func free(_ r: Range<Int>, but n: Int, bodies: Bool = false) -> Bool {
             let start = words[r.lowerBound].start, end = words[r.upperBound - 1].end
             return kept.indices.allSatisfy { m in
                 m == n || removed.contains(m) || kept[m].end <= start || kept[m].start >= end
-                    || kept[m].start >= start && kept[m].end <= end && kept[m].label.isName && (bodies || kept[m].label != .org)
+                    || kept[m].start >= start && kept[m].end <= end && kept[m].label.isName
+                        && (bodies || kept[m].label != .org || Self.match(a.matches, kept[m].start, kept[m].end)?.label == .gpe)
             }
         }
         func removeInside(_ r: Range<Int>, but n: Int) {

@@ -17,13 +17,18 @@ extension Recognizer {
         dropOfficeWords(&kept, b, a, input: input)
         repairNameEnds(&kept, b, a, input: input)
         repairExtents(&kept, b, a, input: input)
+        joinLegalForms(&kept, b, a)
         repairHeads(&kept, b, a, input: input)
+        joinListedHeads(&kept, b, a, input: input)
         repairLocalPlaces(&kept, b, a, input: input)
         repairPlaceLists(&kept, b, a, input: input)
         repairPlaces(&kept, b, a, input: input)
         repairSeats(&kept, b, a)
         addHyphenedTowns(&kept, b, a)
         repairDatelines(&kept, b, a, input: input)
+        repairBodyLists(&kept, b, a, input: input)
+        repairTeams(&kept, b, a, input: input)
+        repairParks(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }
         return kept
