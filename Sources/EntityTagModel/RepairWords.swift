@@ -26,7 +26,7 @@ package enum RepairWords {
 
     /// Law heads that name a law whatever else the name says (`Act`, `Code`; not `Convention`, which is often
     /// a gathering).
-    package static let lawHeads: WordList = ["act", "code", "charter", "treaty"]
+    package static let lawHeads: WordList = ["act", "code", "charter", "treaty", "ordinance", "decree"]
 
     /// Lower-case words an acronym passes over.
     package static let acronymJoiners: WordList = ["of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le",
@@ -126,7 +126,8 @@ package enum RepairWords {
     package static let facilityEnds: WordList = ["hospital", "clinic", "airport", "stadium", "arena", "prison", "jail",
                                                        "barracks", "museum", "library", "cathedral", "mosque", "hotel",
                                                        "expressway", "motorway", "airfield", "aerodrome", "playgrounds",
-                                                       "showground", "showgrounds", "racecourse", "quay", "wharf", "jetty"]
+                                                       "showground", "showgrounds", "racecourse", "quay", "wharf", "jetty",
+                                                       "courthouse", "fairground", "fairgrounds", "coliseum", "colosseum"]
     package static let placeEnds: WordList = ["county", "municipality", "district", "province", "prefecture", "township",
                                                     "governorate", "oblast", "upazila", "sub-county"]
     package static let bodyEnds: WordList = ["police", "ministry", "department", "council", "committee", "commission",
@@ -139,14 +140,17 @@ package enum RepairWords {
                                                    "biosciences", "therapeutics", "pharmaceuticals", "enterprises", "ventures",
                                                    "investments", "logistics", "electronics", "securities",
                                                    // and an orchestra's or a choir's
-                                                   "orchestra", "philharmonic", "symphony", "choir", "chorale", "ensemble"]
+                                                   "orchestra", "philharmonic", "symphony", "choir", "chorale", "ensemble",
+                                                   // and a church's
+                                                   "diocese", "archdiocese", "eparchy"]
 
     /// The body words that make a place's name a body's (`Waikato East Police`); not `Bank`, `Union` or
     /// `Federation`, which end places' names too (`West Bank`, `Soviet Union`, `Russian Federation`).
     package static let bodyEndsAfterPlaces: WordList = ["police", "ministry", "council", "committee", "commission",
                                                               "authority", "agency", "airways", "airlines", "corporation",
                                                               "company", "university", "college", "academy", "institute",
-                                                              "service", "services", "directorate", "secretariat", "tribunal"]
+                                                              "service", "services", "directorate", "secretariat", "tribunal",
+                                                              "diocese", "archdiocese"]
 
     /// The last words of offices' subunits (`Criminal Investigations Division`), each a body of its own when two
     /// are joined by `and`.

@@ -42,8 +42,10 @@ extension Recognizer {
                 var k = r.lowerBound - 1
                 while k > 0, r.lowerBound - 1 - k < 2, words[k - 1].capitalized, k - 1 == r.lowerBound - 2 || words[k].gap == .space,
                       words[k - 1].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) == 0 { k -= 1 }
-                // (Not two bodies the lists know: `Harvard and Yale University`.)
+                // (Not two bodies the lists know: `Harvard and Yale University`; nor the last two of a list of names,
+                // `Tata Steel, Bajaj Finserv and ICICI Bank`.)
                 if k < r.lowerBound - 1, k == 0 || !words[k - 1].capitalized || words[k].gap != .space,
+                   words[k].gap != .comma || !kept.contains(where: { $0.end == words[k - 1].end && $0.label.isName }),
                    words[k].flags & Feature.functionWords.rawValue == 0, !WordMatch.isWord(b, words[k], "the"), free(k..<r.lowerBound, but: n),
                    Self.match(a.matches, kept[n].start, kept[n].end) == nil,
                    Self.match(a.matches, words[k].start, words[r.lowerBound - 2].end).map({ $0.label != .org }) ?? true,

@@ -146,6 +146,29 @@ extension Recognizer {
         return amp == 1
     }
 
+    /// `Tata Steel, Bajaj Finserv and ICICI Bank`: the last two names of a list, which the model read as one body, are
+    /// two, where their words are names and not everyday words (`Kenya Medical Practitioners, Pharmacists and Dentists
+    /// Union` is one) and the lists do not know the whole (`Marks and Spencer`).
+    func splitListTails(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        let ranges = a.wordIndex.ranges(words, kept)
+        var split: [(Int, Candidate)] = []
+        for n in kept.indices where kept[n].label == .org {
+            guard n > 0, let r = ranges[n], r.count >= 3, r.lowerBound > 0, words[r.lowerBound].gap == .comma,
+                  kept[n - 1].end == words[r.lowerBound - 1].end, kept[n - 1].label.isName,
+                  let and = (r.lowerBound + 1..<(r.upperBound - 1)).first(where: { !words[$0].capitalized && WordMatch.isWord(b, words[$0], "and") }),
+                  words[and + 1].capitalized, (r.lowerBound..<r.upperBound).contains(where: { $0 != and && !input.common(words[$0]) }),
+                  Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+            var second = kept[n]
+            second.start = words[and + 1].start
+            second.canonical = Self.match(a.matches, second.start, second.end)?.canonical
+            kept[n].end = words[and - 1].end
+            kept[n].canonical = Self.match(a.matches, kept[n].start, kept[n].end)?.canonical
+            split.append((n + 1, second))
+        }
+        for (at, c) in split.reversed() { kept.insert(c, at: at) }
+    }
+
     /// Bodies whose names list several things, and two heads joined by `and`.
     func joinListedHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
@@ -163,8 +186,11 @@ extension Recognizer {
             let headed = kept[n].label == .law ? WordMatch.isAny(b, last, RepairWords.lawHeads) : Self.headLabel(b, last) != nil
             // `Pharmacists and Dentists Union` after `Kenya Medical Practitioners,`: the words before the comma, with
             // a place that opens them.
+            // The things listed are everyday words (`Pharmacists`, `Relief`): names there (`Bajaj Finserv and ICICI
+            // Bank`) are the end of a list of names.
             if headed, r.count >= 3, words[r.lowerBound].gap == .comma, r.lowerBound > 0,
-               (r.lowerBound + 1..<(r.upperBound - 1)).contains(where: { !words[$0].capitalized && WordMatch.isWord(b, words[$0], "and") }) {
+               (r.lowerBound + 1..<(r.upperBound - 1)).contains(where: { !words[$0].capitalized && WordMatch.isWord(b, words[$0], "and") }),
+               (r.lowerBound..<(r.upperBound - 1)).allSatisfy({ !words[$0].capitalized || input.common(words[$0]) }) {
                 var first = r.lowerBound
                 while first > 0, r.lowerBound - first < 3, case let w = words[first - 1], w.capitalized, !w.digit, !w.possessive,
                       w.flags & notItem == 0, first == r.lowerBound || Self.joinedBySpace(b, w, words[first]) { first -= 1 }

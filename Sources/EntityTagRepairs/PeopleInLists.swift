@@ -9,8 +9,28 @@ import LedeText
 /// - a name whose last word the document uses alone for a person, twice or more and never for anything else
 ///   (`Valeska Paris` where `Paris claims ...`);
 /// - a given name alone that the lists know as no body and no place (`Gloria`).
-/// Neither holds a body's word (`Group`, `Bank`), a title, or a name the lists know.
+/// Neither holds a body's word (`Group`, `Bank`), a title, or a name the lists know. And a given name before a
+/// people's name that the model read alone is a person's full name (`Damien English`, `Rosa French`).
 extension Recognizer {
+    func joinDemonymSurnames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        let ranges = a.wordIndex.ranges(words, kept)
+        for n in kept.indices where kept[n].label == .norp {
+            guard let r = ranges[n], r.count == 1, r.lowerBound > 0, case let given = words[r.lowerBound - 1],
+                  given.capitalized, given.flags & Feature.given.rawValue != 0, !given.possessive, !input.common(given),
+                  !input.shouted[r.lowerBound], Self.joinedBySpace(b, given, words[r.lowerBound]),
+                  n == 0 || kept[n - 1].end <= given.start,
+                  // What follows is punctuation or a verb of saying, not the noun a people's name describes (`Roman
+                  // Catholic organisation`).
+                  r.upperBound == words.count || words[r.upperBound].gap != .space
+                    || !words[r.upperBound].capitalized && words[r.upperBound].flags & Feature.cues.rawValue != 0 else { continue }
+            kept[n].start = given.start
+            kept[n].label = .person
+            kept[n].canonical = .text(start: given.start, end: kept[n].end)
+        }
+    }
+
+
     func settlePeople(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)

@@ -19,6 +19,7 @@ extension Recognizer {
         repairExtents(&kept, b, a, input: input)
         joinLegalForms(&kept, b, a)
         repairHeads(&kept, b, a, input: input)
+        splitListTails(&kept, b, a, input: input)
         joinListedHeads(&kept, b, a, input: input)
         repairLocalPlaces(&kept, b, a, input: input)
         repairPlaceLists(&kept, b, a, input: input)
@@ -29,6 +30,7 @@ extension Recognizer {
         repairBodyLists(&kept, b, a, input: input)
         repairTeams(&kept, b, a, input: input)
         repairParks(&kept, b, a)
+        joinDemonymSurnames(&kept, b, a, input: input)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }
         return kept

@@ -75,4 +75,26 @@ struct OrganizationFormsTests {
         let found = try tags("Banks in Marlow and Drayton raised their rates on Tuesday.")
         #expect(!found.contains("ORG Marlow") && !found.contains("ORG Drayton"), "\(found)")
     }
+
+    @Test("The last two names of a list are two bodies; a body made of everyday words joined by `and` stays one")
+    func listTails() throws {
+        let found = try tags("""
+            Gainers included Harvel Steel, Pranik Finserv and Kolmar Bank, while losers were Vantec and Loris Infotech. \
+            The Tarn Nurses, Midwives and Carers Union met the Mining and Minerals Board.
+            """)
+        for name in ["ORG Pranik Finserv", "ORG Kolmar Bank", "ORG Tarn Nurses, Midwives and Carers Union"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains("ORG Pranik Finserv and Kolmar Bank"), "\(found)")
+    }
+
+    @Test("A church's diocese is a body; a courthouse is a building; a country written with St is the country")
+    func churchesBuildingsAndSaints() throws {
+        let found = try tags("""
+            The Marlow Archdiocese met at the Drayton County Courthouse. St Kitts and Nevis won the toss.
+            """)
+        for name in ["ORG Marlow Archdiocese", "FAC Drayton County Courthouse", "GPE St Kitts and Nevis"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
 }

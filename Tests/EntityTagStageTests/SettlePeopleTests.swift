@@ -9,7 +9,7 @@ import Testing
 /// tested whatever the bundled model makes of the sentence.
 struct SettlePeopleTests {
     /// The labels `settlePeople` leaves on `given` (text and label), in `text`.
-    func settled(_ text: String, _ given: [(String, EntityLabel)]) throws -> [String] {
+    func settled(_ text: String, _ given: [(String, EntityLabel)], demonyms: Bool = false) throws -> [String] {
         let tagger = EntityTagger.standard
         let model = try #require(NameModel.bundled)
         var kept: [Candidate] = []
@@ -24,7 +24,8 @@ struct SettlePeopleTests {
         return bytes.withUnsafeBufferPointer { b in
             let a = tagger.analyse(b, sentenceStarts: [0], consistency: true)
             let recognizer = Recognizer(tagger: tagger, model: model)
-            recognizer.settlePeople(&kept, b, a, input: Recognizer.input(b, a, tagger: tagger))
+            let input = Recognizer.input(b, a, tagger: tagger)
+            if demonyms { recognizer.joinDemonymSurnames(&kept, b, a, input: input) } else { recognizer.settlePeople(&kept, b, a, input: input) }
             return kept.map { "\($0.label.rawValue) \(String(decoding: b[$0.start..<$0.end], as: UTF8.self))" }
         }
     }
@@ -42,5 +43,12 @@ struct SettlePeopleTests {
                                 [("Tomas Varga", .person), ("Ivo Kessel", .person), ("Dries Marnel", .org), ("Jim Bowes", .person),
                                  ("London Newsroom", .org)])
         #expect(found == ["PERSON Tomas Varga", "PERSON Ivo Kessel", "PERSON Dries Marnel", "PERSON Jim Bowes", "ORG London Newsroom"])
+    }
+
+    @Test("A given name before a people's name the model read alone is a person; not where the people's name describes a noun")
+    func demonymSurnames() throws {
+        let found = try settled("Damien English, the jobs minister, said so. The Roman Catholic parish agreed.",
+                                [("English", .norp), ("Catholic", .norp)], demonyms: true)
+        #expect(found == ["PERSON Damien English", "NORP Catholic"])
     }
 }

@@ -42,6 +42,8 @@ COUNTRY_ALIASES = {
     "IR": ["Iran"], "SY": ["Syria"], "LA": ["Laos"], "PS": ["Palestine"], "MM": ["Myanmar", "Burma"],
     "CI": ["Ivory Coast"], "CD": ["Congo"], "NL": ["Netherlands", "Holland"], "VA": ["Vatican"],
     "MK": ["North Macedonia"], "BN": ["Brunei"], "FM": ["Micronesia"],
+    "KN": ["St Kitts and Nevis", "St. Kitts and Nevis", "St Kitts & Nevis"], "LC": ["St Lucia", "St. Lucia"],
+    "VC": ["St Vincent and the Grenadines", "St. Vincent and the Grenadines", "St Vincent"],
 }
 CANONICAL = {"KR": "South Korea", "KP": "North Korea", "US": "United States", "GB": "United Kingdom"}
 SUBDIVISIONS = {"US": ("State",), "CA": ("Province", "Territory"), "AU": ("State", "Territory")}
