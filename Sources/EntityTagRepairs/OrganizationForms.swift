@@ -147,8 +147,8 @@ extension Recognizer {
     }
 
     /// `Tata Steel, Bajaj Finserv and ICICI Bank`: the last two names of a list, which the model read as one body, are
-    /// two, where their words are names and not everyday words (`Kenya Medical Practitioners, Pharmacists and Dentists
-    /// Union` is one) and the lists do not know the whole (`Marks and Spencer`).
+    /// two, where the second opens with a name and not an everyday word (`Kenya Medical Practitioners, Pharmacists and
+    /// Dentists Union` and `Pagmat Oil and Gas Limited` are one) and the lists do not know the whole (`Marks and Spencer`).
     func splitListTails(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
@@ -157,7 +157,9 @@ extension Recognizer {
             guard n > 0, let r = ranges[n], r.count >= 3, r.lowerBound > 0, words[r.lowerBound].gap == .comma,
                   kept[n - 1].end == words[r.lowerBound - 1].end, kept[n - 1].label.isName,
                   let and = (r.lowerBound + 1..<(r.upperBound - 1)).first(where: { !words[$0].capitalized && WordMatch.isWord(b, words[$0], "and") }),
-                  words[and + 1].capitalized, (r.lowerBound..<r.upperBound).contains(where: { $0 != and && !input.common(words[$0]) }),
+                  // The second name opens with a word no dictionary holds (`ICICI`, `Mindtree`): `Pagmat Oil and Gas
+                  // Limited` is one firm.
+                  words[and + 1].capitalized, !input.common(words[and + 1]),
                   Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
             var second = kept[n]
             second.start = words[and + 1].start
