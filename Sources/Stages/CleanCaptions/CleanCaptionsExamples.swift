@@ -660,7 +660,7 @@ extension CleanCaptionsStage {
                      expect: [.removed("News  Business  Sport  Podcasts  ePaper", "chrome", rule: "chrome-menu-spaced"),
                               .removed("by: Jo Lane", "byline", rule: "byline-by-lowercase"),
                               .removed("PHOTO BY SAM REYES", "credit", rule: "credit-photo-by-line"),
-                              .removed("Read more from The Valley Courier", "chrome", rule: "chrome-navigation")]),
+                              .removed("Read more from The Valley Courier", "chrome", rule: "chrome-read-more-from")]),
         StageExample("Sentences that open with a gift, an advertisement or inputs stay",
                      input: "Gift shops on the quay will stay open late this summer, the board said.\n\nAdvertisement boards along the road will come down next week.\n\nWith inputs from residents, the council redrew the bus routes.",
                      empty: [Layer.removed]),
