@@ -18,7 +18,7 @@ extension RoleScorer {
                                            "popular posts", "other news", "other stories", "see also", "also read", "read also",
                                            "editor's choice", "editors' choice", "related content", "more like this"].map { Array($0.utf8) }
     /// Labels of a section's latest stories: `Latest in Sport`, `More from Business`, `Most read in Irish News`.
-    static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on "].map { Array($0.utf8) }
+    static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on ", "read more from "].map { Array($0.utf8) }
 
     static func isRelatedLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var p = p
@@ -194,6 +194,61 @@ extension RoleScorer {
             if b[i] == 0xC2 && b[i + 1] == 0xBB || b[i] == 0xE2 && i + 2 < p.upperBound && b[i + 1] == 0x80 && b[i + 2] == 0xBA { crumbs += 1 }
         }
         return crumbs >= 2 || p.contains { b[$0] == UInt8(ascii: "|") } || b[p.lowerBound] == UInt8(ascii: "/") || gluedLinks(b, p) >= 2
+            || spacedLinks(b, p) >= 3
+    }
+
+    /// How many gaps of two spaces or more part the words of a line of one line's length, each between a letter and a capital
+    /// (`News  Sport  Business  Weather`: a menu pasted with its links apart; a sentence has one space between its words).
+    static func spacedLinks(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int {
+        guard p.count <= 200 else { return 0 }
+        var count = 0, i = p.lowerBound
+        while i < p.upperBound {
+            let c = b[i]
+            if c == 0x0A || c == 0x0D { return 0 }
+            if c == 0x20, i + 1 < p.upperBound, b[i + 1] == 0x20, i > p.lowerBound, ParagraphScan.isLetter(b[i - 1]) {
+                var j = i
+                while j < p.upperBound, b[j] == 0x20 { j += 1 }
+                // (A link may open with one small letter before its capital: `ePaper`.)
+                if j < p.upperBound, b[j] >= 0x41 && b[j] <= 0x5A || j + 1 < p.upperBound && b[j] >= 0x61 && b[j] <= 0x7A && b[j + 1] >= 0x41 && b[j + 1] <= 0x5A {
+                    count += 1
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return count
+    }
+
+    /// Whether a line without a full stop describes a scene with a present participle and no finite verb before it
+    /// (`Residents collecting water at a borehole`, `Pupils waiting for the bus`): a picture's alt text, not a headline,
+    /// which says what happened (`Residents protest water cuts`). The participle follows its subject among the first five
+    /// words, not after a form of `be` (`Residents are collecting ...` tells) nor a preposition (`Fears over rising prices`).
+    static func participleScene(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var words: [Range<Int>] = []
+        var i = p.lowerBound
+        while i < p.upperBound, words.count < 6 {
+            while i < p.upperBound, b[i] == 0x20 { i += 1 }
+            let start = i
+            while i < p.upperBound, b[i] != 0x20 { i += 1 }
+            if i > start { words.append(start..<i) }
+        }
+        guard words.count >= 3 else { return false }
+        for w in 1..<min(5, words.count) {
+            let r = words[w]
+            guard r.count >= 6, r.allSatisfy({ b[$0] >= 0x61 && b[$0] <= 0x7A }),
+                  b[r.upperBound - 3] == UInt8(ascii: "i"), b[r.upperBound - 2] == UInt8(ascii: "n"), b[r.upperBound - 1] == UInt8(ascii: "g")
+            else { continue }
+            let before = words[w - 1]
+            // (The subject before it opens with a capital or is a plural noun: `Harbour residents`, `Pupils`.)
+            guard before.allSatisfy({ ParagraphScan.isLetter(b[$0]) }) else { return false }
+            for word: StaticString in ["is", "are", "was", "were", "be", "been", "being", "am", "of", "for", "by", "about", "after",
+                                       "before", "from", "in", "on", "to", "with", "over", "as", "and", "or", "the", "a", "an", "not",
+                                       "amid", "into", "against", "without", "while", "when", "keep", "keeps", "start", "starts",
+                                       "stop", "stops", "begin", "begins"] where isExactly(b, before, word) { return false }
+            return true
+        }
+        return false
     }
 
     /// How many links a line glues together: a word of two lowercase letters or more running straight into a capital

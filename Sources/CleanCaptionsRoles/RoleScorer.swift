@@ -137,6 +137,9 @@ package struct RoleScorer {
         func nothingKeptAbove(_ i: Int) -> Bool {
             for j in 0..<i {
                 guard case .none = ruled[j], scans[j] != nil else { continue }
+                // (The masthead's bar of links, `Harbour FM | HFM`, `News  Sport  Weather`, is the page's chrome, read as such
+                // only later.)
+                if scans[j]?.features[.noEndPunct] == true, scans[j]?.features[.short] == true, Self.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { continue }
                 if !(verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false) { return false }
             }
             return true
@@ -198,6 +201,9 @@ package struct RoleScorer {
             // paragraph, in the same paragraph, is read by `headlineLine`).
             if s.features[.dateOnly] || s.features[.datelineOnly] || !s.hasLetters || !s.features[.headlineLength] { continue }
             let p = TextLayout.trim(b, paragraphs[i])
+            // (A bar of links, the masthead's `Harbour FM | HFM` or a menu, is no headline; one labelled with a bar,
+            // `WATCH | Crowds gather ...`, is.)
+            if Self.isLinkBar(b, p), !Self.labelledTitle(b, p), s.features[.noEndPunct], s.words <= 8 { continue }
             // A headline opens with a capital, a figure or a quotation mark; a line in lowercase is a tag or a section.
             if b[p.lowerBound] >= 0x61 && b[p.lowerBound] <= 0x7A || b[p.lowerBound] == UInt8(ascii: "[") { continue }
             if s.features[.sentences], !s.features[.noEndPunct], !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) { continue }
@@ -297,6 +303,12 @@ package struct RoleScorer {
                 let p = TextLayout.trim(b, paragraphs[i])
                 if !scan.features[.long], b[p.lowerBound] >= 0x61 && b[p.lowerBound] <= 0x7A, Self.opensWithLead(b, p) {
                     scan.features[.overCredit] = true
+                } else if !scan.features[.long], !scan.features[.sentences], i > firstBody, case .credit = ruled[nextPastCounter(i)],
+                          i > 0, scans[i - 1].map({ $0.plain || $0.readsAsText }) ?? false, Self.readsAsCaption(b, p) {
+                    // Among the text's paragraphs, one sentence right over a credit line alone (`Picture: Jo Lane`), under body
+                    // text: the picture's caption (the text's sentence before a picture's credit whose caption was not pasted is
+                    // rarer than the caption itself).
+                    scan.features[.overCredit] = true
                 } else if scan.features[.short], let f = firstContent, i > f, i <= firstBody {
                     scan.features[.overCredit] = ((f + 1)..<i).allSatisfy { j in
                         removed(j) || scans[j] == nil || scans[j]?.nameLine == true || verdicts[j].map { $0.role == .dateline && $0.decided } ?? false
@@ -313,8 +325,10 @@ package struct RoleScorer {
                 }
                 // A date or time alone on a line between body paragraphs is a subhead of a timeline, not a stamp. (But a date
                 // with its clock time within two lines under the standfirst is when the story was posted: `4 May 2025, 7:33 pm`.)
+                // (Nor is a date right under a byline: `By Jo Lane` over `4 May 2025`, under a standfirst, is the story's stamp.)
                 if v.role == .chrome, scan.features[.dateStamp] || scan.features[.timeStamp], !scan.relativeStamp, i > firstBody, i < lastBody,
                    !(scan.features[.date] && scan.features[.time] && i <= firstBody + 2),
+                   !(i <= firstBody + 2 && i > 0 && (verdicts[i - 1].map({ $0.decided && $0.role == .byline }) ?? false || { if case .other(let r) = ruled[i - 1] { return r == "byline" }; return false }())),
                    i + 1 < n, scans[i + 1].map({ $0.plain || !$0.features[.noEndPunct] }) ?? false {
                     verdicts[i] = nil
                 }
@@ -471,6 +485,7 @@ package struct RoleScorer {
         // (A caption printed twice is the headline printed twice when its copy stands higher up. A caption only its form
         // suggests, `Ferry fares rise in June`, is the headline only when a bar of links or glued links stand over it.)
         var pageHeadline: Int?
+        var altUnderHeadline: Int?
         var captionAbove: Int?
         // (A title-like pair printed one over the other is the headline printed twice when no line stands above it: the
         // page's title over its heading, `Council Sets Budget` twice over the credit of the picture below.)
@@ -561,7 +576,17 @@ package struct RoleScorer {
             keptAbove = true
         }
         if pageHeadline == nil, !keptAbove, let pair = pairAbove { pageHeadline = pair }
+        // A scene with a participle and no full stop, `Residents collecting water`, right under a title-like line taken for a
+        // caption by its form alone: the picture's alt text under the headline, which is the line above it.
+        if let h = pageHeadline, h > 0, case .none = ruled[h - 1], let a = scans[h - 1], !a.plain, let s = scans[h], !s.plain,
+           let v = verdicts[h - 1], v.decided, v.role == .caption, Self.uncredited(a), !a.features[.repeated], !s.features[.repeated],
+           Self.titleLike(b, TextLayout.trim(b, paragraphs[h - 1]), a), s.features[.noEndPunct], !s.features[.quote],
+           Self.participleScene(b, TextLayout.trim(b, paragraphs[h])), !Self.participleScene(b, TextLayout.trim(b, paragraphs[h - 1])) {
+            pageHeadline = h - 1
+            altUnderHeadline = h
+        }
         for i in standfirstCopies { verdicts[i] = nil }
+        if let i = altUnderHeadline { verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.sceneLine]) }
         // Under a label of related stories (`More Stories`, `Related`, `Trending`, `Latest in Sport`, `Breaking`,
         // `Upcoming Events`), the list of their headlines (no closing punctuation) and cut-off teasers (`...`, `... More
         // Info`), to the first paragraph that is neither. The label is read in a paragraph removed as chrome, or in one
@@ -699,10 +724,11 @@ package struct RoleScorer {
             func inMenuAbove(_ j: Int, _ p: Range<Int>) -> Bool {
                 (0..<j).contains { k in
                     let menu: Bool
-                    if case .other(let reason) = ruled[k], reason == "chrome" { menu = true } else {
-                        menu = verdicts[k].map { $0.decided && $0.role == .chrome } ?? false
-                    }
                     let q = TextLayout.trim(b, paragraphs[k])
+                    if case .other(let reason) = ruled[k], reason == "chrome" { menu = true } else {
+                        // (A bar of links by its form, `Home | News | Sport`, read as the masthead's only further up.)
+                        menu = verdicts[k].map { $0.decided && $0.role == .chrome } ?? false || scans[k] != nil && Self.isLinkBar(b, q)
+                    }
                     guard menu, q.count > p.count else { return false }
                     func edge(_ x: Int) -> Bool { x < q.lowerBound || x >= q.upperBound || b[x] == 0x20 || b[x] == 0x7C }
                     var i = q.lowerBound
@@ -814,6 +840,22 @@ package struct RoleScorer {
                 else { continue }
                 verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.overCredit])
                 verdicts[i + 1] = RoleModel.Verdict(role: .credit, confidence: 1, decided: true, signals: [.overCredit])
+            }
+        }
+        // Inside the text, the site's name alone again, a copy of its masthead removed above the headline: the site credits the
+        // picture as its own; the short line right over it, one sentence with no quotation (`Palm trees by the harbour`), is
+        // the picture's caption.
+        if textTop < n, let h = pageHeadline ?? firstContent {
+            for i in (textTop + 2)..<max(textTop + 2, n - 1) where verdicts[i].map({ !$0.decided || $0.role == .caption }) ?? true
+                && verdicts[i - 1].map({ !$0.decided }) ?? true {
+                guard case .none = ruled[i], case .none = ruled[i - 1], let site = scans[i], !site.plain, site.features[.noEndPunct],
+                      (1...4).contains(site.words), (0..<h).contains(where: { k in same(k, i) && verdicts[k].map { $0.decided && $0.role.isRemoved } ?? false }),
+                      let s = scans[i - 1], !s.plain, s.features[.short], !s.features[.quote], !s.features[.sentences], s.words >= 3,
+                      s.features[.noEndPunct] || s.features[.endsPeriod], Self.readsAsCaption(b, TextLayout.trim(b, paragraphs[i - 1])),
+                      bodyLike[i - 2] || scans[i - 2]?.plain == true, bodyLike[i + 1] || scans[i + 1]?.plain == true
+                else { continue }
+                verdicts[i - 1] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.overCredit])
+                verdicts[i] = RoleModel.Verdict(role: .credit, confidence: 1, decided: true, signals: [.overCredit])
             }
         }
         // Between the headline and the text, a short line of one sentence printed twice, one copy over the other (`Flood

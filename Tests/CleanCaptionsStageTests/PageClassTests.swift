@@ -319,4 +319,52 @@ struct PageClassTests {
         let text = "The board then named its new members."
         #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, text, "Sione Vake", Self.body3, Self.body]).isEmpty)
     }
+
+    @Test("A one-sentence caption right over its credit line inside the text goes with it; a sentence of the text with no credit under it stays")
+    func captionOverCreditInsideText() throws {
+        let caption = "Crews lift the old pylons from the harbour bed at Port Ria."
+        let lines = ["New pier to open in the spring", Self.body, Self.body2, caption, "Picture: Sione Vake", Self.body3, Self.body]
+        #expect(try removed(lines) == [caption, "Picture: Sione Vake"])
+        #expect(try removed(["New pier to open in the spring", Self.body, Self.body2, caption, Self.body3, Self.body]).isEmpty)
+    }
+
+    @Test("A scene with a participle right under the headline is the picture's alt text; the headline over it stays")
+    func participleAltUnderHeadline() throws {
+        let headline = "Fishermen criticise board over pier delay"
+        let alt = "Fishermen mending nets"
+        let lines = ["COAST POST", "Home | News | Sport | Contact", headline, alt, "By Tevita Lolo", Self.body, Self.body2, Self.body3]
+        let gone = try removed(lines)
+        #expect(gone.contains(alt))
+        #expect(!gone.contains(headline))
+        #expect(try headlines(lines) == [headline])
+    }
+
+    @Test("A site name over a menu spaced apart is the masthead; the headline under the menu stays")
+    func mastheadOverSpacedMenu() throws {
+        let headline = "Coast no longer in drought"
+        let standfirst = "Rain since October means the region has left the drought list, the ministry said."
+        let lines = ["Coast & Islands Weekly", "News  Sport  Community  Rural  Events", headline, standfirst, "By Tevita Lolo", Self.body, Self.body2, Self.body3]
+        let gone = try removed(lines)
+        #expect(gone.contains("Coast & Islands Weekly"))
+        #expect(!gone.contains(headline))
+        #expect(try headlines(lines) == [headline])
+    }
+
+    @Test("A masthead with a bar and a section's kicker over the headline go; the headline stays")
+    func kickerUnderBarMasthead() throws {
+        let headline = "Harbour board asks residents for views on the new pier"
+        let lines = ["Coast FM | CFM", "News  Weather  Sport  Traffic  Contests", "Local News", headline, "by: Tevita Lolo", Self.body, Self.body2, Self.body3]
+        #expect(try removed(lines) == ["Coast FM | CFM", "News  Weather  Sport  Traffic  Contests", "Local News", "by: Tevita Lolo"])
+        #expect(try headlines(lines) == [headline])
+    }
+
+    @Test("The site's name again alone inside the text credits the picture over it; the line over it goes as the caption")
+    func siteNameCreditInsideText() throws {
+        let caption = "Boats at the old pier in Port Ria"
+        let lines = ["Coast Post", "Home  News  Business  Sport  Health", "New pier to open in the spring", "By Tevita Lolo",
+                     Self.body, Self.body2, caption, "Coast Post", Self.body3, Self.body]
+        let gone = try removed(lines)
+        #expect(gone.suffix(2) == [caption, "Coast Post"])
+        #expect(!gone.contains(Self.body3))
+    }
 }
