@@ -576,6 +576,14 @@ package struct Attributor {
             a.title = found.office
             return a
         }
+        // `"...," Mr Emmanuel Ainebyoona, the senior public relations officer at the Ministry of Health, told X.`: a person
+        // entity-tag found, an apposition longer than the words above reach, and the cue after its comma.
+        if tagged, let comma = after.prefix(6).firstIndex(where: { $0.kind == .comma }), comma > s,
+           let c = after.prefix(24).firstIndex(where: { $0.kind == .word && isCue($0) }), c > comma + 2, after[c - 1].kind == .comma,
+           after[(comma + 1)..<(c - 1)].allSatisfy({ $0.kind == .word }),
+           let np = trimNP(after[s..<comma]), personInside(np) != nil {
+            return named(np, cue: text(after[c]), direct: true)
+        }
         guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s else { return nil }
         if head[..<c].allSatisfy({ $0.kind == .word }) {
             return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
@@ -770,7 +778,8 @@ package struct Attributor {
         if isRole(np) {
             // `the chief minister said`: the person who holds that office in the document.
             var a = Attribution(direct: direct, speaker: np, mention: np, cue: cue, kind: "role")
-            if let person = holder(ofRole: np, before: np.lowerBound) ?? holder(ofInitials: np, before: np.lowerBound) {
+            if let person = holder(ofRole: np, before: np.lowerBound) ?? holder(ofInitials: np, before: np.lowerBound)
+                ?? describedPerson(np, office: true) {
                 a.speaker = person
                 describeName(&a)
             } else {
@@ -800,6 +809,12 @@ package struct Attributor {
         }
         // `the statement said`: the person the text said it was signed or issued by.
         if let person = issuer(ofDocument: np) {
+            var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
+            describeName(&a)
+            return a
+        }
+        // `the interim chief executive said`: the person the text names with those words.
+        if let person = describedPerson(np, office: false) {
             var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
             describeName(&a)
             return a
@@ -1266,6 +1281,11 @@ package struct Attributor {
         if let inside = personInside(r) { return inside }
         if let person = personAfterOffice(r) { return person }
         var k = r.upperBound
+        // `The National President of the X Association (XA), Alhaji Y,`: the body's initials in brackets first.
+        if k + 2 < b.count, b[k] == 0x20, b[k + 1] == 0x28,
+           let close = (k + 2..<min(b.count, k + 24)).first(where: { b[$0] == 0x29 || b[$0] == 0x0A }), b[close] == 0x29 {
+            k = close + 1
+        }
         guard k < b.count, b[k] == 0x2C else { return r }
         k += 1
         // The person may follow a title of a few words (`Hon.`), but nothing longer.

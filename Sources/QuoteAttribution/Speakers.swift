@@ -436,6 +436,21 @@ extension Attributor {
     private static let ranks: Set<String> = ["prime", "chief", "deputy", "vice", "assistant", "junior", "shadow", "acting"]
 
     /// Every office followed by a name outside quotations, in the order of the text.
+    /// The first token after an office's `of` or `for` (at `k`) that is no word of its name: within twelve tokens, past
+    /// the body's initials in brackets (`of the Ghana Cocoa Farmers Association (GCFA),`).
+    private func officeEnd(_ t: [Token], from k: Int) -> Int? {
+        var i = k + 1
+        while i < t.count, i - k <= 12 {
+            if t[i].kind == .word { i += 1; continue }
+            if b[t[i].start] == 0x28, i + 2 < t.count, t[i + 1].kind == .word, b[t[i + 2].start] == 0x29 {
+                i += 3
+                continue
+            }
+            return i
+        }
+        return nil
+    }
+
     private mutating func findHolders() -> [RoleHolder] {
         fillSentenceBuffer(0..<b.count)
         let t = sentenceBuffer
@@ -456,11 +471,13 @@ extension Attributor {
                 if let initial = t[k...].prefix(9).firstIndex(where: { $0.kind == .word && isInitial($0) }),
                    t[k..<initial].allSatisfy({ $0.kind == .word }) {
                     k = initial
-                } else if let comma = t[k...].prefix(9).firstIndex(where: { $0.kind != .word }), t[comma].kind == .comma,
-                          t[(k + 1)..<comma].allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) }) {
+                } else if let comma = officeEnd(t, from: k), t[comma].kind == .comma,
+                          t[(k + 1)..<comma].allSatisfy({ $0.kind != .word || isCapitalized($0) || isIn($0, lists.nameParticles)
+                              || isWord($0, "the") || isWord($0, "and") || isWord($0, "of") || isWord($0, "for") }) {
                     // `Minister of Works and Housing, Kojo Oppong-Nkrumah,`: the name set off after the office.
                     k = comma + 1
-                    while k < t.count, t[k].kind == .word, isIn(t[k], lists.titles) { k += 1 }
+                    // (Past a title or an honour before the name: `Mr`, `Alhaji`.)
+                    while k + 1 < t.count, t[k].kind == .word, isIn(t[k], lists.titles) || isIn(t[k], lists.roles) && isNameWord(t[k + 1]) { k += 1 }
                     guard k < t.count, t[k].kind == .word, isNameWord(t[k]) else { continue }
                     // `Minister of Labour, Social Security, and the Third Sector Colin Jordan`: with entities tagged,
                     // the name is the first person after the office's list of portfolios, not its next portfolio.
@@ -719,5 +736,65 @@ extension Attributor {
         guard let np, Pronoun(b, np) == nil || Pronoun(b, np) == .person else { return nil }
         guard Pronoun(b, np) != nil || isRole(np) || referentKinds(np).person else { return nil }
         return named(np, cue: nil, direct: true)
+    }
+}
+
+extension Attributor {
+    /// `the interim chief executive said`, after `Interim chief executive Carol Shillabeer also said`: the person the
+    /// text names with the description's own words, right after them (past a title: `Hon.`) or set off before them
+    /// (`Carol Shillabeer, the interim chief executive,`). For an office nobody holds by its apposition (`the Minister`
+    /// after `Minister without Portfolio in the Ministry of X, Hon. J.C. Hutchinson, says`), also the first person
+    /// named in a sentence that the office opens. One named before the description comes first, the nearest.
+    mutating func describedPerson(_ np: Range<Int>, office: Bool) -> Range<Int>? {
+        guard tagged else { return nil }
+        tokenizer.tokens(np, into: &phraseBuffer)
+        let words = phraseBuffer.filter { $0.kind == .word }
+        guard words.count >= 2, words.count <= 6, isWord(words[0], "the") else { return nil }
+        let key = words.dropFirst().map { Array(b[$0.start..<$0.end]).map(WordSet.lower) }
+        fillSentenceBuffer(0..<b.count)
+        let t = sentenceBuffer
+        var best: (key: (Int, Int), person: Range<Int>)?
+        func consider(_ person: Range<Int>, at start: Int) {
+            let before = start < np.lowerBound
+            let k = (before ? 0 : 1, before ? np.lowerBound - start : start - np.lowerBound)
+            if best.map({ k < $0.key }) ?? true { best = (k, person) }
+        }
+        var i = 0
+        while i + key.count <= t.count {
+            defer { i += 1 }
+            guard t[i].start != words[1].start,
+                  (0..<key.count).allSatisfy({ t[i + $0].kind == .word && t[i + $0].end - t[i + $0].start == key[$0].count
+                      && zip(b[t[i + $0].start..<t[i + $0].end], key[$0]).allSatisfy { WordSet.lower($0) == $1 } }) else { continue }
+            let start = t[i].start, end = t[i + key.count - 1].end
+            guard !(np.lowerBound..<np.upperBound).contains(start) else { continue }
+            // Right after the words: `Interim chief executive Carol Shillabeer`.
+            let after = entities.firstIndex(startingAtOrAfter: end)
+            if after < entities.count, entities[after].label == "PERSON", entities[after].start - end <= 16,
+               !b[end..<entities[after].start].contains(0x0A) {
+                consider(entities[after].range, at: start)
+                continue
+            }
+            // Set off before them: `Carol Shillabeer, the interim chief executive`.
+            var j = i - 1
+            while j >= 0, t[j].kind == .word, isWord(t[j], "the") || isWord(t[j], "its") || isWord(t[j], "a") { j -= 1 }
+            if j >= 1, t[j].kind == .comma {
+                let e = entities.firstIndex(startingAtOrAfter: t[j - 1].end) - 1
+                if e >= 0, entities[e].label == "PERSON", entities[e].end == t[j - 1].end {
+                    consider(entities[e].range, at: start)
+                    continue
+                }
+            }
+            // An office that opens its sentence, and the first person the sentence names.
+            if office, isCapitalized(t[i]), let s = sentenceIndex(start), sentences[s].lowerBound == start
+                || i > 0 && t[i - 1].kind == .stop {
+                var p = entities.firstIndex(startingAtOrAfter: end)
+                while p < entities.count, entities[p].label != "PERSON", entities[p].start < sentences[s].upperBound { p += 1 }
+                if p < entities.count, entities[p].label == "PERSON", entities[p].end <= sentences[s].upperBound,
+                   entities[p].start - end <= 160 {
+                    consider(entities[p].range, at: start)
+                }
+            }
+        }
+        return best?.person
     }
 }
