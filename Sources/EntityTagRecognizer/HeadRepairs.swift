@@ -170,13 +170,18 @@ extension Recognizer {
                 kept[n].canonical = nil
                 continue
             }
-            // `Hamilton police`, `Texas officials`: a listed place before a lower-case body or people is the place.
+            // `Hamilton police`, `Texas officials`: a listed place before a lower-case body or people is the place (and
+            // `The` before it no part of it: `The Sarawak government`).
             if label == .org || label == .person, r.count <= 3, r.upperBound < words.count, !words[r.upperBound].capitalized,
-               words[r.upperBound].gap == .space, WordMatch.isAny(b, words[r.upperBound], RepairWords.bodiesAfterPlaces),
-               let known = Self.match(a.matches, kept[n].start, kept[n].end), known.label == .gpe {
-                kept[n].label = .gpe
-                kept[n].canonical = known.canonical
-                continue
+               words[r.upperBound].gap == .space, WordMatch.isAny(b, words[r.upperBound], RepairWords.bodiesAfterPlaces) {
+                let the = r.count >= 2 && WordMatch.isWord(b, words[r.lowerBound], "the")
+                let start = the ? words[r.lowerBound + 1].start : kept[n].start
+                if let known = Self.match(a.matches, start, kept[n].end), known.label == .gpe {
+                    kept[n].start = start
+                    kept[n].label = .gpe
+                    kept[n].canonical = known.canonical
+                    continue
+                }
             }
             // `the Moon Jae-in administration`, `the Moon government`: a name no list holds as a place before a
             // leader's term is the leader.

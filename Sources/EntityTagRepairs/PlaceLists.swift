@@ -124,8 +124,10 @@ extension Recognizer {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
         for n in kept.indices where kept[n].label == .person || kept[n].label == .org {
+            // (Or that the lists know as a place, which the model read as a person: `Shillong, June 16:`.)
             guard let r = ranges[n], r.count <= 3, kept[n].start == 0 || b[kept[n].start - 1] == 0x0A,
-                  Self.match(a.matches, kept[n].start, kept[n].end) == nil, r.upperBound < words.count else { continue }
+                  Self.match(a.matches, kept[n].start, kept[n].end).map({ $0.label == .gpe }) ?? true,
+                  r.upperBound < words.count else { continue }
             let next = words[r.upperBound]
             let e = kept[n].end
             // (An organization's own initials in brackets, `Jamaica Producers Group (JP)`, make no dateline: an agency's

@@ -770,7 +770,10 @@ package struct Attributor {
                 a.resolved = false
                 return a
             }
-            a.speaker = holder(ofRole: referent, before: np.lowerBound) ?? referent
+            // (A description the pronoun stands for, `Kanu's lead counsel asked ... He said:`, is the person the text
+            // names with its words.)
+            a.speaker = holder(ofRole: referent, before: np.lowerBound)
+                ?? (personInside(referent) == nil ? describedPerson(referent, office: isRole(referent)) : nil) ?? referent
             describeName(&a)
             return a
         }

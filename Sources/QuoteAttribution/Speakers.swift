@@ -498,6 +498,9 @@ extension Attributor {
                       k == i + 1 || t[i + 1].kind == .comma || isIn(t[i + 1], lists.titles) || isIn(t[i + 1], lists.roles)
                 else { continue }
             }
+            // The name stands in the office's paragraph: an office that ends a line (`..." Conrad Sangma, Chief Minister`
+            // over `Shillong, June 16: ...`) holds nothing of the next.
+            guard !b[t[i].end..<t[k].start].contains(0x0A) else { continue }
             var e = k
             while e + 1 < t.count, t[e + 1].kind == .word, isNameWord(t[e + 1]), e - k < 3 { e += 1 }
             var modifiers: [String] = []
@@ -744,12 +747,14 @@ extension Attributor {
     /// text names with the description's own words, right after them (past a title: `Hon.`) or set off before them
     /// (`Carol Shillabeer, the interim chief executive,`). For an office nobody holds by its apposition (`the Minister`
     /// after `Minister without Portfolio in the Ministry of X, Hon. J.C. Hutchinson, says`), also the first person
-    /// named in a sentence that the office opens. One named before the description comes first, the nearest.
+    /// named in a sentence that the office opens. One named before the description comes first, the nearest. A
+    /// possessor's description (`Kanu's lead counsel`) is read by its own words (`lead counsel, Mike Ozekhome`).
     mutating func describedPerson(_ np: Range<Int>, office: Bool) -> Range<Int>? {
         guard tagged else { return nil }
         tokenizer.tokens(np, into: &phraseBuffer)
         let words = phraseBuffer.filter { $0.kind == .word }
-        guard words.count >= 2, words.count <= 6, isWord(words[0], "the") else { return nil }
+        // `the lead counsel`, or a possessor's (`Kanu's lead counsel`).
+        guard words.count >= 2, words.count <= 6, isWord(words[0], "the") || possessive(words[0]) else { return nil }
         let key = words.dropFirst().map { Array(b[$0.start..<$0.end]).map(WordSet.lower) }
         fillSentenceBuffer(0..<b.count)
         let t = sentenceBuffer
@@ -796,5 +801,12 @@ extension Attributor {
             }
         }
         return best?.person
+    }
+
+    /// Whether a word token ends in a possessive `'s` or `’s`.
+    private func possessive(_ t: Token) -> Bool {
+        let n = t.end - t.start
+        return n >= 3 && (b[t.end - 2] == 0x27 && (b[t.end - 1] | 0x20) == 0x73
+            || n >= 5 && b[t.end - 4] == 0xE2 && b[t.end - 3] == 0x80 && b[t.end - 2] == 0x99 && (b[t.end - 1] | 0x20) == 0x73)
     }
 }

@@ -97,4 +97,15 @@ struct OrganizationFormsTests {
             #expect(found.contains(name), "\(name) not in \(found)")
         }
     }
+
+    @Test("A dateline's place the lists know is the place; `The` before a place and a lower-case body is no part of it")
+    func datelinesAndTheBeforePlaces() throws {
+        let found = try tags("""
+            Shillong, June 16: The minister handed letters to 200 nurses.
+
+            KUCHING, May 30: The Sarawak government now owns four colleges.
+            """)
+        #expect(found.contains("GPE Shillong") && found.contains("GPE Sarawak"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("PERSON Shillong") || $0.contains("The Sarawak") }, "\(found)")
+    }
 }

@@ -79,4 +79,21 @@ struct DescribedSpeakersTests {
         // A next paragraph that only ends on the closing mark, with no attribution, stays two quotations.
         #expect(!doc.substring(qs[1].range).contains("That is all"))
     }
+
+    @Test("A possessor's description a pronoun stands for is the person named with its words; an office ending a line names no one on the next")
+    func possessorsDescriptionAndOfficeAtLineEnd() throws {
+        let (doc, qs) = try helper.quotes("""
+            “Our aim is clear: no resident should travel for treatment” Ivo Kessel, Chief Minister
+
+            Marlow, June 16: Chief minister Ivo Kessel handed letters to 200 nurses.
+
+            “This is more than a job,” the chief minister said.
+
+            The judge adjourned the case after an application by Okoro's lead counsel, Dan Ebele, on Monday.
+
+            When the case was called, Okoro's lead counsel asked for more time. He said: “The appeal must be heard first.”
+            """, entities: [("Ivo Kessel", "PERSON"), ("Marlow", "GPE"), ("Okoro", "PERSON"), ("Dan Ebele", "PERSON")])
+        let speakers = qs.filter(helper.isDirect).map { helper.speaker(doc, $0) }
+        #expect(speakers.suffix(2) == ["Ivo Kessel", "Dan Ebele"], "\(speakers)")
+    }
 }
