@@ -177,6 +177,11 @@ struct NativeMatcherTests {
         "Skip to main content", "Skip to content", "Related Articles »", "More stories", "Share this article", "Share this story",
         "Print this", "Print this article", "Read more ›", "Most Read", "ADVERTISEMENT", "Sign up for our newsletters",
         "Sign up for the newsletter", "Follow us on Twitter and Facebook", "Share your feedback here.", "Text size", "Latest news —",
+        "Copyright 2024 Harbour Broadcasting, Inc. All rights reserved. This material may not be published.",
+        "© 2026 Seoul Daily Herald. All rights reserved.", "All rights reserved © 2019 Valley News",
+        "© Copyright 2001-2023. Part of the Newsquest Media Group.", "Editors' Code of Practice. Copyright 2020",
+        "Copyright2024 all rights reserved", "copyright 24 All rights reserved", "Copyrighted 2024. All rights reserved.",
+        "© 2024 Part of the group", "Copyright 2024. Part of Harbour Media Ltd", "Part of the Harbour Media Inc.",
         "Top stories: ", "follow us on    ", "Follow us on a very long name that goes on past thirty characters",
         "Follow us on X.", "Follow us on_", "Share this article now", "Read more about the council vote", "More news | Sports",
     ]
@@ -199,7 +204,9 @@ struct NativeMatcherTests {
         // Random mixtures of the pieces these patterns care about, from a fixed seed.
         let pieces = ["/", "/ ", "Courtesy of ", "(", ")", "[", "]", "AP Photo/", "AFP", " Photo", "Yonhap", "News1", "NEWS1", "Photo: ", "Image: ",
                       "※", "AI", "-", " ", "translat", "this is an ", "This article ", "has been ", "translated", "Share this", " article",
-                      "Follow us on ", "Read more", "»", "·", "—", "\n", "\u{00A0}", "é", "Kim", "Getty Images", "EPA-EFE", "Xinhua", "x", ".", "ſ"]
+                      "Follow us on ", "Read more", "»", "·", "—", "\n", "\u{00A0}", "é", "Kim", "Getty Images", "EPA-EFE", "Xinhua", "x", ".", "ſ",
+                      "©", "Copyright ", "copyright", "2024", "1999-", "All rights reserved", "part of the ", "Part of ", " Media Group",
+                      " Ltd", "Inc", "network", "Editors' Code of Practice", "editors code of practice", "_", "9"]
         var rng: UInt64 = 0x9E37_79B9_7F4A_7C15
         for _ in 0..<4000 {
             var s = ""

@@ -26,6 +26,7 @@ enum NativeMatchers {
         "caption-bracket-agency": (#"(\[(?:NEWS1|News1|Yonhap|YONHAP|AP|AFP|Reuters|Newsis)\])\s*$"#, bracketAgency),
         "caption-photo-colon": (#"((?:Photos?|Photograph|Image|PHOTO|Foto|FOTO|Picture|Pic): [^\n]{2,80})$"#, photoColon),
         "notice-ai-translation": (#"(?i)^\s*※?\s*(?:this (?:article|story|content) (?:has been|was|is) (?:translated|machine-translated)|(?:this is an? )?AI[- ]translat|※)"#, aiNotice),
+        "notice-copyright-owner": (#"(?i)^[^\n]*(?:©|\bcopyright\b)\s*(?:©\s*|copyright\s*)?\d{4}[^\n]*\b(?:all rights reserved|part of (?:the )?[^\n.]{1,60}\b(?:group|network|plc|ltd|limited|inc)|editors(?:'|’)? code of practice)\b[^\n]*$|^[^\n]*\b(?:all rights reserved|part of (?:the )?[^\n.]{1,60}\b(?:group|network|plc|ltd|limited|inc)|editors(?:'|’)? code of practice)\b[^\n]*(?:©|\bcopyright\b)\s*(?:©\s*|copyright\s*)?\d{4}[^\n]*$"#, copyrightOwner),
         "chrome-navigation": (#"(?i)^\s*(?:skip to (?:main )?content|text size|(?:more|related|top|latest) (?:stories|articles|news)|share this(?: article| story)?|print this(?: article)?|read more|most read|advertisement|sign up for (?:our|the) newsletters?|follow us on [\w ]{1,30}|share your feedback(?: here)?)\s*[.:»›>|·–—-]*\s*$"#, chromeNavigation),
     ]
 
@@ -328,5 +329,95 @@ enum NativeMatchers {
         }
         if f.unsure { unsure = true }
         return unsure ? .unsure : .noMatch
+    }
+
+    // MARK: Notices
+
+    /// `notice-copyright-owner`: a line holding a copyright mark (`©`, or `copyright` as a word) with a year after it, and
+    /// `all rights reserved`, `part of [the] X group|network|plc|ltd|limited|inc` or `editors['] code of practice` as
+    /// words, the one after the other in either order, case folded. Sure on ASCII text and `©`; a line break, another
+    /// line terminator or any other non-ASCII byte is the pattern's to decide.
+    static let copyrightOwner: NativeMatcher = { b, w in
+        var i = w.lowerBound
+        while i < w.upperBound {
+            let c = b[i]
+            if c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D { return .unsure }
+            if c >= 0x80 {
+                guard c == 0xC2, i + 1 < w.upperBound, b[i + 1] == 0xA9 else { return .unsure }
+                i += 2
+                continue
+            }
+            i += 1
+        }
+        @inline(__always) func word(_ k: Int) -> Bool {
+            guard k >= w.lowerBound, k < w.upperBound else { return false }
+            let c = b[k]
+            return c &- 0x30 < 10 || (c | 0x20) &- 0x61 < 26 || c == 0x5F
+        }
+        @inline(__always) func boundary(_ k: Int) -> Bool { word(k - 1) != word(k) }
+        /// Whether `literal` (lower case ASCII) occurs at `k`, case folded.
+        func folded(_ k: Int, _ literal: StaticString) -> Bool {
+            let n = literal.utf8CodeUnitCount
+            guard k >= w.lowerBound, k + n <= w.upperBound else { return false }
+            let p = literal.utf8Start
+            for j in 0..<n {
+                let c = b[k + j]
+                if (c &- 0x41 < 26 ? c | 0x20 : c) != p[j] { return false }
+            }
+            return true
+        }
+        @inline(__always) func copyrightSign(_ k: Int) -> Bool { k + 1 < w.upperBound && b[k] == 0xC2 && b[k + 1] == 0xA9 }
+        @inline(__always) func spaces(_ k: Int) -> Int {
+            var k = k
+            while k < w.upperBound, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+            return k
+        }
+        // The marks: where each starts, and where its year ends (nil without one).
+        var marks: [(start: Int, yearEnd: Int?)] = []
+        // The phrases: where each starts, and the earliest it can end.
+        var phrases: [(start: Int, end: Int)] = []
+        var k = w.lowerBound
+        while k < w.upperBound {
+            var markEnd: Int?
+            if copyrightSign(k) { markEnd = k + 2 } else if (b[k] | 0x20) == 0x63, boundary(k), folded(k, "copyright"), boundary(k + 9) { markEnd = k + 9 }
+            if let e = markEnd {
+                var j = spaces(e)
+                if copyrightSign(j) { j = spaces(j + 2) } else if folded(j, "copyright") { j = spaces(j + 9) }
+                var digits = 0
+                while digits < 4, j + digits < w.upperBound, b[j + digits] &- 0x30 < 10 { digits += 1 }
+                marks.append((k, digits == 4 ? j + 4 : nil))
+            }
+            if boundary(k) {
+                if folded(k, "all rights reserved"), boundary(k + 19) { phrases.append((k, k + 19)) }
+                if folded(k, "editors") {
+                    let j = k + 7 < w.upperBound && b[k + 7] == 0x27 ? k + 8 : k + 7
+                    if folded(j, " code of practice"), boundary(j + 17) { phrases.append((k, j + 17)) }
+                }
+                if folded(k, "part of ") {
+                    var best: Int?
+                    for s in folded(k + 8, "the ") ? [k + 8, k + 12] : [k + 8] {
+                        // `[^\n.]{1,60}` (code points; `©` is one), then a body's word standing alone.
+                        var chars = 0, e = s
+                        while e < w.upperBound, b[e] != 0x2E {
+                            e += copyrightSign(e) ? 2 : 1
+                            chars += 1
+                            guard chars <= 60 else { break }
+                            guard boundary(e) else { continue }
+                            for (body, n) in [("group", 5), ("network", 7), ("plc", 3), ("ltd", 3), ("limited", 7), ("inc", 3)] as [(StaticString, Int)]
+                            where folded(e, body) && boundary(e + n) {
+                                best = min(best ?? .max, e + n)
+                            }
+                        }
+                    }
+                    if let best { phrases.append((k, best)) }
+                }
+            }
+            k += 1
+        }
+        for m in marks {
+            guard let year = m.yearEnd else { continue }
+            if phrases.contains(where: { $0.start >= year || $0.end <= m.start }) { return .match(creditStart: nil) }
+        }
+        return .noMatch
     }
 }
