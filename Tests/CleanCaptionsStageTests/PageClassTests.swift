@@ -367,4 +367,14 @@ struct PageClassTests {
         #expect(gone.suffix(2) == [caption, "Coast Post"])
         #expect(!gone.contains(Self.body3))
     }
+
+    @Test("The list of a section's other stories under `More <Section>` goes; a subhead of the text under such a label stays")
+    func moreSectionList() throws {
+        let list = "Ferry fares rise in June | Port Ria school gets new roof | Netball club celebrates fifty years"
+        let lines = ["New pier to open in the spring", Self.body, Self.body2, Self.body3, "More Harbour News", list]
+        let gone = try removed(lines)
+        #expect(gone.contains(list))
+        #expect(!gone.contains(Self.body3))
+        #expect(try !removed(["New pier to open in the spring", Self.body, "More Funding", Self.body2, Self.body3]).contains(Self.body2))
+    }
 }
