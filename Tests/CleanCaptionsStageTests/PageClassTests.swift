@@ -368,6 +368,29 @@ struct PageClassTests {
         #expect(!gone.contains(Self.body3))
     }
 
+    @Test("A short headline in sentence case under a section's one word, over a byline and a stamp with its clock and time zone, stays the headline; the stamp goes")
+    func shortHeadlineUnderSectionWord() throws {
+        let headline = "Pier repairs drag into winter"
+        let stamp = "March 4, 2025 at 6:15 pm NZDT"
+        let lines = ["Coast Post", "News  Sport  Weather  Business", "Harbour", headline, "By Coast Post Staff", stamp, Self.body, Self.body2, Self.body3]
+        let gone = try removed(lines)
+        #expect(!gone.contains(headline))
+        #expect(gone.contains(stamp))
+        #expect(try headlines(lines) == [headline])
+    }
+
+    @Test("A short headline over a bare name and a date with a dotted clock stays the headline; the date stays as the dateline")
+    func shortHeadlineOverDottedClock() throws {
+        let headline = "Pier repairs drag into winter"
+        let stamp = "Mar 4, 2025 — 6.15pm"
+        let lines = ["The Coast Post", "Home  News  Sport  Weather", "News  |  Harbour  |  Boats", headline, "Tevita Lolo", stamp, Self.body, Self.body2, Self.body3]
+        let gone = try removed(lines)
+        #expect(!gone.contains(headline))
+        #expect(!gone.contains(stamp))
+        #expect(gone.contains("Tevita Lolo"))
+        #expect(try headlines(lines) == [headline])
+    }
+
     @Test("The list of a section's other stories under `More <Section>` goes; a subhead of the text under such a label stays")
     func moreSectionList() throws {
         let list = "Ferry fares rise in June | Port Ria school gets new roof | Netball club celebrates fifty years"
