@@ -309,6 +309,16 @@ package struct RoleScorer {
                     // text: the picture's caption (the text's sentence before a picture's credit whose caption was not pasted is
                     // rarer than the caption itself).
                     scan.features[.overCredit] = true
+                } else if !scan.features[.long], !scan.features[.sentences], i > 0, i + 1 < n, case .other(let reason) = ruled[i - 1],
+                          reason == "caption", scans[i - 1] == nil, Self.readsAsCaption(b, p) {
+                    // Right under a picture's line a rule removed (its file's name, `harbour.jpg`) and right over its credit: the
+                    // picture's caption between them.
+                    scan.features[.overCredit] = true
+                } else if scan.features[.short], i <= firstBody, i > 0, removed(i - 1), scans[i - 1] != nil,
+                          verdicts[i - 1].map({ $0.role == .chrome }) ?? false, Self.readsAsCaption(b, p) {
+                    // Over the text, right under the header's chrome (a stamp, the share buttons) and right over a credit: the
+                    // picture's caption, wherever the headline was read.
+                    scan.features[.overCredit] = true
                 } else if scan.features[.short], let f = firstContent, i > f, i <= firstBody {
                     scan.features[.overCredit] = ((f + 1)..<i).allSatisfy { j in
                         removed(j) || scans[j] == nil || scans[j]?.nameLine == true || verdicts[j].map { $0.role == .dateline && $0.decided } ?? false

@@ -391,6 +391,28 @@ struct PageClassTests {
         #expect(try headlines(lines) == [headline])
     }
 
+    @Test("A date with its clock under the standfirst and a picture's file name, caption and credit is the stamp; the caption between the file name and the credit goes")
+    func stampUnderPictureLines() throws {
+        let caption = "The old pier at Port Ria before the storm."
+        let stamp = "March 4, 2025 6:15 PM"
+        let lines = ["New pier to open in the spring", Self.body, "harbour-pier.jpg", caption, "Sione Vake / Coast Post", stamp, Self.body2, Self.body3, Self.body]
+        let gone = try removed(lines)
+        #expect(gone.contains(caption))
+        #expect(gone.contains(stamp))
+        #expect(!gone.contains(Self.body) && !gone.contains(Self.body2))
+        // A date with its clock between the text's paragraphs, under more body text, is a timeline's subhead and stays.
+        #expect(try !removed(["New pier to open in the spring", Self.body, Self.body2, Self.body3, stamp, Self.body, Self.body2]).contains(stamp))
+    }
+
+    @Test("A one-sentence caption right under the header's share buttons and over its credit goes; the text's first paragraph stays")
+    func captionUnderShareButtonsOverCredit() throws {
+        let caption = "A ferry leaves the Port Ria terminal."
+        let lines = ["Pier repairs drag into winter", "By Tevita Lolo", "Share  Tweet  Email", caption, "(Coast Post file photo)", Self.body, Self.body2, Self.body3]
+        let gone = try removed(lines)
+        #expect(gone.contains(caption))
+        #expect(!gone.contains(Self.body))
+    }
+
     @Test("The list of a section's other stories under `More <Section>` goes; a subhead of the text under such a label stays")
     func moreSectionList() throws {
         let list = "Ferry fares rise in June | Port Ria school gets new roof | Netball club celebrates fifty years"
