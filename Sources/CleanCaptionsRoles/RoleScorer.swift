@@ -140,6 +140,11 @@ package struct RoleScorer {
                 // (The masthead's bar of links, `Harbour FM | HFM`, `News  Sport  Weather`, is the page's chrome, read as such
                 // only later.)
                 if scans[j]?.features[.noEndPunct] == true, scans[j]?.features[.short] == true, Self.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { continue }
+                // (Nor is the site's name, a few words alone on the page's first line, right over such a bar or a menu a rule
+                // removed: `Coast Post` over `Home  News  Sport`.)
+                if j == 0, j + 1 < i, let s = scans[0], !s.plain, s.features[.noEndPunct], s.features[.short], (1...4).contains(s.words),
+                   { if case .other(let reason) = ruled[1] { return reason == "chrome" }; return scans[1].map { !$0.plain } ?? false }(),
+                   Self.isLinkBar(b, TextLayout.trim(b, paragraphs[1])) { continue }
                 if !(verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false) { return false }
             }
             return true

@@ -422,4 +422,14 @@ struct PageClassTests {
         #expect(!gone.contains(Self.body3))
         #expect(try !removed(["New pier to open in the spring", Self.body, "More Funding", Self.body2, Self.body3]).contains(Self.body2))
     }
+
+    @Test("A topic's kicker of a few words over the headline, under the site's name and its menu, goes; the headline stays")
+    func kickerUnderSiteNameAndMenu() throws {
+        let headline = "Harbour board narrowly backs plan to close the old pier"
+        let lines = ["Coast Post", "Home  News  Sport  Business  Contact", "Port Ria Harbour", headline, Self.body, Self.body2, Self.body3]
+        let gone = try removed(lines)
+        #expect(gone.contains("Port Ria Harbour"))
+        #expect(!gone.contains(headline))
+        #expect(try headlines(lines) == [headline])
+    }
 }
