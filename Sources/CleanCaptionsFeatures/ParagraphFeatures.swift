@@ -361,6 +361,9 @@ package struct ParagraphScan {
         // A date in any common form (`Sun. Nov 24th, 2024`, `16 Aug 2022`), and a stamp of when or how long
         // (`Updated 2 hours ago`, `5:40 am`, `3 min read`).
         var allDate = true, month = false, allStamp = true, figure = false, stampWord = false, ago = false, relative = false
+        // (`September 2, 2010 — 3.41pm`: a date and its clock with a dot and `am` or `pm`, the story's own stamp under its
+        // byline, read as a dateline as the date alone is.)
+        var meridiemDot = false
         // (A mark between the parts, `3 May 2024 • 2 min read`, `May 3 · 4 min read`, is passed over.)
         for t in tokens where !t.core.isEmpty && !Self.isLoneMark(b, t.range) {
             let f = t.flags, figure0 = Self.isDigit(b[t.core.lowerBound])
@@ -368,6 +371,7 @@ package struct ParagraphScan {
             // `18m ago`, `3h`: a figure with the letter of its unit; `22.16 7 Nov 2019`: a clock with a dot (only
             // with a month name beside it, as a date stamp needs one).
             let compact = figure0 && Self.isCompactSpan(b, t.core), dotClock = figure0 && Self.isDotClock(b, t.core)
+            if dotClock, t.core.count >= 6 { meridiemDot = true }
             if !t.lowercase || !t.hasLetter { allLowercase = false }
             if f & RoleModel.Word.consent != 0 { consent += 1 }
             let dateWord = f & (RoleModel.Word.month | RoleModel.Word.weekday | RoleModel.Word.weekdayShort) != 0 || t.number || ordinal || dotClock
@@ -385,7 +389,7 @@ package struct ParagraphScan {
         if allDate, month, words <= 6 {
             features[.dateOnly] = true
             features[.date] = true
-            features[.dateStamp] = !Self.isFullDate(b, tokens)
+            features[.dateStamp] = !Self.isFullDate(b, tokens) && !meridiemDot
         }
         // A stamp may close with the full stop of `p.m.` or `a.m.`.
         let meridiem = tokens.last.map { isExactly(b, $0.core, "p.m") || isExactly(b, $0.core, "a.m") } ?? false
@@ -806,6 +810,11 @@ package struct ParagraphScan {
 
     /// `22.16`, `9.05`: hours and minutes with a dot.
     package static func isDotClock(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        // (`10.00pm`: the clock may close with `am` or `pm`.)
+        var r = r
+        if r.count == 6 || r.count == 7, b[r.upperBound - 1] | 0x20 == 0x6D, b[r.upperBound - 2] | 0x20 == 0x61 || b[r.upperBound - 2] | 0x20 == 0x70 {
+            r = r.lowerBound..<(r.upperBound - 2)
+        }
         guard r.count == 4 || r.count == 5 else { return false }
         let dot = r.upperBound - 3
         guard b[dot] == UInt8(ascii: "."), isDigit(b[dot + 1]), isDigit(b[dot + 2]), b[dot + 1] <= UInt8(ascii: "5") else { return false }

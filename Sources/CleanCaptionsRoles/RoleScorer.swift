@@ -140,6 +140,11 @@ package struct RoleScorer {
                 // (The masthead's bar of links, `Harbour FM | HFM`, `News  Sport  Weather`, is the page's chrome, read as such
                 // only later.)
                 if scans[j]?.features[.noEndPunct] == true, scans[j]?.features[.short] == true, Self.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { continue }
+                // (Nor is the site's name, a few words alone on the page's first line, right over such a bar or a menu a rule
+                // removed: `Coast Post` over `Home  News  Sport`.)
+                if j == 0, j + 1 < i, let s = scans[0], !s.plain, s.features[.noEndPunct], s.features[.short], (1...4).contains(s.words),
+                   { if case .other(let reason) = ruled[1] { return reason == "chrome" }; return scans[1].map { !$0.plain } ?? false }(),
+                   Self.isLinkBar(b, TextLayout.trim(b, paragraphs[1])) { continue }
                 if !(verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false) { return false }
             }
             return true
@@ -309,6 +314,16 @@ package struct RoleScorer {
                     // text: the picture's caption (the text's sentence before a picture's credit whose caption was not pasted is
                     // rarer than the caption itself).
                     scan.features[.overCredit] = true
+                } else if !scan.features[.long], !scan.features[.sentences], i > 0, i + 1 < n, case .other(let reason) = ruled[i - 1],
+                          reason == "caption", scans[i - 1] == nil, Self.readsAsCaption(b, p) {
+                    // Right under a picture's line a rule removed (its file's name, `harbour.jpg`) and right over its credit: the
+                    // picture's caption between them.
+                    scan.features[.overCredit] = true
+                } else if scan.features[.short], i <= firstBody, i > 0, removed(i - 1), scans[i - 1] != nil,
+                          verdicts[i - 1].map({ $0.role == .chrome }) ?? false, Self.readsAsCaption(b, p) {
+                    // Over the text, right under the header's chrome (a stamp, the share buttons) and right over a credit: the
+                    // picture's caption, wherever the headline was read.
+                    scan.features[.overCredit] = true
                 } else if scan.features[.short], let f = firstContent, i > f, i <= firstBody {
                     scan.features[.overCredit] = ((f + 1)..<i).allSatisfy { j in
                         removed(j) || scans[j] == nil || scans[j]?.nameLine == true || verdicts[j].map { $0.role == .dateline && $0.decided } ?? false
@@ -328,6 +343,10 @@ package struct RoleScorer {
                 // (Nor is a date right under a byline: `By Jo Lane` over `4 May 2025`, under a standfirst, is the story's stamp.)
                 if v.role == .chrome, scan.features[.dateStamp] || scan.features[.timeStamp], !scan.relativeStamp, i > firstBody, i < lastBody,
                    !(scan.features[.date] && scan.features[.time] && i <= firstBody + 2),
+                   // (Nor is a date with its clock time under a picture's lines under the standfirst: every line between the
+                   // first paragraph and it claimed by a role, the file's name, the caption, the credit.)
+                   !(scan.features[.date] && scan.features[.time] && i <= firstBody + 5
+                     && ((firstBody + 1)..<i).allSatisfy({ j in scans[j].map { !$0.plain && verdicts[j] != nil } ?? true })),
                    !(i <= firstBody + 2 && i > 0 && (verdicts[i - 1].map({ $0.decided && $0.role == .byline }) ?? false || { if case .other(let r) = ruled[i - 1] { return r == "byline" }; return false }())),
                    i + 1 < n, scans[i + 1].map({ $0.plain || !$0.features[.noEndPunct] }) ?? false {
                     verdicts[i] = nil
@@ -546,6 +565,11 @@ package struct RoleScorer {
                 k -= 1
                 continue
             }
+            // (A date alone kept as the story's dateline, `May 3, 2024 — 4.10pm`, stands under the headline: it is passed over.)
+            if let v = verdicts[k], v.decided, v.role == .dateline, s.features[.dateOnly] {
+                k -= 1
+                continue
+            }
             let p = TextLayout.trim(b, paragraphs[k])
             // (A byline over the text, `Jo Lane` or `Staff Correspondent, Harbour Post`, is passed over to the headline above
             // it, one of four words or more; with none there, it is the headline as before.)
@@ -565,6 +589,10 @@ package struct RoleScorer {
             } else if Self.titleLike(b, p, s, question: true), bylineOverText == nil || s.words >= 4 {
                 pageHeadline = k
             } else if let c = captionAbove, !s.plain, Self.isLinkBar(b, p) {
+                pageHeadline = c
+            } else if let c = captionAbove, !s.plain, s.words == 1, s.hasLetters, s.features[.noEndPunct], !s.features[.quote],
+                      b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A, p.count <= 24 {
+                // (A section's name, one word alone over it, `Local`, is the page's kicker: no headline has one word.)
                 pageHeadline = c
             }
             // (A line over a bar of links or an advertisement's mark over the pair is the masthead's: a tagline.)
@@ -739,6 +767,13 @@ package struct RoleScorer {
                     return false
                 }
             }
+            // Whether the page's chrome stands above line `j`: a line a rule or a role removed as chrome.
+            func chromeAbove(_ j: Int) -> Bool {
+                (0..<j).contains { k in
+                    if case .other(let reason) = ruled[k] { return reason == "chrome" }
+                    return verdicts[k].map { $0.decided && $0.role == .chrome } ?? false
+                }
+            }
             for j in stride(from: h - 1, through: 0, by: -1) {
                 if case .other(let reason) = ruled[j], reason == "chrome", Self.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { chromeBelow = true }
                 guard case .none = ruled[j], let s = scans[j], !s.plain else { continue }
@@ -768,7 +803,7 @@ package struct RoleScorer {
                 // over `Commuters face a tenth more from June`). A single word over it that is one of the links of a menu
                 // removed above is a section's name, not a headline (`Business` under `Home  News  Business  Sport`).
                 let nameLike = s.words <= 4 && s.features[.noEndPunct] && !s.features[.date] && !s.features[.time]
-                    && (keptBelow || hs.words <= 4 || printedTwice || (s.words == 1 && inMenuAbove(j, p)))
+                    && (keptBelow || hs.words <= 4 || printedTwice || (s.words == 1 && (inMenuAbove(j, p) || chromeAbove(j))))
                 let twice = nameLike && s.features[.repeated]
                 let name = nameLike && s.features[.capitalized] && !Self.hasSmallWord(b, p)
                 // The site's greeting (`Welcome to the Valley Journal`).

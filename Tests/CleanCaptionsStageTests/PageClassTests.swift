@@ -367,4 +367,69 @@ struct PageClassTests {
         #expect(gone.suffix(2) == [caption, "Coast Post"])
         #expect(!gone.contains(Self.body3))
     }
+
+    @Test("A short headline in sentence case under a section's one word, over a byline and a stamp with its clock and time zone, stays the headline; the stamp goes")
+    func shortHeadlineUnderSectionWord() throws {
+        let headline = "Pier repairs drag into winter"
+        let stamp = "March 4, 2025 at 6:15 pm NZDT"
+        let lines = ["Coast Post", "News  Sport  Weather  Business", "Harbour", headline, "By Coast Post Staff", stamp, Self.body, Self.body2, Self.body3]
+        let gone = try removed(lines)
+        #expect(!gone.contains(headline))
+        #expect(gone.contains(stamp))
+        #expect(try headlines(lines) == [headline])
+    }
+
+    @Test("A short headline over a bare name and a date with a dotted clock stays the headline; the date stays as the dateline")
+    func shortHeadlineOverDottedClock() throws {
+        let headline = "Pier repairs drag into winter"
+        let stamp = "Mar 4, 2025 — 6.15pm"
+        let lines = ["The Coast Post", "Home  News  Sport  Weather", "News  |  Harbour  |  Boats", headline, "Tevita Lolo", stamp, Self.body, Self.body2, Self.body3]
+        let gone = try removed(lines)
+        #expect(!gone.contains(headline))
+        #expect(!gone.contains(stamp))
+        #expect(gone.contains("Tevita Lolo"))
+        #expect(try headlines(lines) == [headline])
+    }
+
+    @Test("A date with its clock under the standfirst and a picture's file name, caption and credit is the stamp; the caption between the file name and the credit goes")
+    func stampUnderPictureLines() throws {
+        let caption = "The old pier at Port Ria before the storm."
+        let stamp = "March 4, 2025 6:15 PM"
+        let lines = ["New pier to open in the spring", Self.body, "harbour-pier.jpg", caption, "Sione Vake / Coast Post", stamp, Self.body2, Self.body3, Self.body]
+        let gone = try removed(lines)
+        #expect(gone.contains(caption))
+        #expect(gone.contains(stamp))
+        #expect(!gone.contains(Self.body) && !gone.contains(Self.body2))
+        // A date with its clock between the text's paragraphs, under more body text, is a timeline's subhead and stays.
+        #expect(try !removed(["New pier to open in the spring", Self.body, Self.body2, Self.body3, stamp, Self.body, Self.body2]).contains(stamp))
+    }
+
+    @Test("A one-sentence caption right under the header's share buttons and over its credit goes; the text's first paragraph stays")
+    func captionUnderShareButtonsOverCredit() throws {
+        let caption = "A ferry leaves the Port Ria terminal."
+        let lines = ["Pier repairs drag into winter", "By Tevita Lolo", "Share  Tweet  Email", caption, "(Coast Post file photo)", Self.body, Self.body2, Self.body3]
+        let gone = try removed(lines)
+        #expect(gone.contains(caption))
+        #expect(!gone.contains(Self.body))
+    }
+
+    @Test("The list of a section's other stories under `More <Section>` goes; a subhead of the text under such a label stays")
+    func moreSectionList() throws {
+        let list = "Ferry fares rise in June | Port Ria school gets new roof | Netball club celebrates fifty years"
+        let lines = ["New pier to open in the spring", Self.body, Self.body2, Self.body3, "More Harbour News", list]
+        let gone = try removed(lines)
+        #expect(gone.contains(list))
+        #expect(!gone.contains(Self.body3))
+        #expect(try !removed(["New pier to open in the spring", Self.body, "More Funding", Self.body2, Self.body3]).contains(Self.body2))
+    }
+
+    @Test("A topic's kicker of a few words over the headline, under the site's name and its menu, goes; the headline stays")
+    func kickerUnderSiteNameAndMenu() throws {
+        let headline = "Harbour board narrowly backs plan to close the old pier"
+        let lines = ["Coast Post", "Home  News  Sport  Business  Contact", "Port Ria Harbour", headline, Self.body, Self.body2, Self.body3]
+        let gone = try removed(lines)
+        #expect(gone.contains("Port Ria Harbour"))
+        #expect(!gone.contains(headline))
+        #expect(try headlines(lines) == [headline])
+    }
 }
