@@ -154,6 +154,8 @@ package struct Lists: Sendable {
         "comedian", "novelist", "playwright", "podcaster", "lecturer", "academic", "scholar", "don", "pundit",
         "commentator", "campaigner", "entrepreneur", "investor", "banker", "trader", "columnist", "presenter",
         "broadcaster", "chef", "athlete", "cricketer", "footballer", "batter", "bowler", "striker", "midfielder",
+        "master", "harbourmaster", "counsel", "councillor", "councilor", "consultant", "superintendent", "registrar",
+        "administrator", "coordinator", "co-ordinator", "convenor", "convener", "surgeon", "paramedic", "planner",
     ])
     /// Nouns that name a group or an organization (referred to as `they` or `it`).
     let groupNouns = WordSet([

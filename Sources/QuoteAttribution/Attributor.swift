@@ -36,6 +36,8 @@ package struct Attributor {
     private var cueSubjects: [[Range<Int>]?] = []
     /// Token storage reused for the sentences searched for referents.
     var sentenceBuffer: [Token] = []
+    /// The whole document's tokens, read once, for what looks over all of it (holders of offices, descriptions).
+    var documentTokens: [Token]?
     /// Token storage reused for every quotation's context.
     private var beforeBuffer: [Token] = []
     private var afterBuffer: [Token] = []
@@ -773,7 +775,8 @@ package struct Attributor {
             // (A description the pronoun stands for, `Kanu's lead counsel asked ... He said:`, is the person the text
             // names with its words.)
             a.speaker = holder(ofRole: referent, before: np.lowerBound)
-                ?? (personInside(referent) == nil ? describedPerson(referent, office: isRole(referent)) : nil) ?? referent
+                ?? (pronoun == .person && personInside(referent) == nil ? describedPerson(referent, office: isRole(referent)) : nil)
+                ?? referent
             describeName(&a)
             return a
         }

@@ -451,9 +451,16 @@ extension Attributor {
         return nil
     }
 
-    private mutating func findHolders() -> [RoleHolder] {
+    /// ``documentTokens``, read on first use.
+    mutating func wholeDocument() -> [Token] {
+        if let t = documentTokens { return t }
         fillSentenceBuffer(0..<b.count)
-        let t = sentenceBuffer
+        documentTokens = sentenceBuffer
+        return sentenceBuffer
+    }
+
+    private mutating func findHolders() -> [RoleHolder] {
+        let t = wholeDocument()
         var found: [RoleHolder] = []
         for i in t.indices where t[i].kind == .word && isIn(t[i], lists.roles) && !isIn(t[i], lists.titles) {
             if let h = apposedHolder(t, role: i) {
@@ -753,23 +760,31 @@ extension Attributor {
         guard tagged else { return nil }
         tokenizer.tokens(np, into: &phraseBuffer)
         let words = phraseBuffer.filter { $0.kind == .word }
-        // `the lead counsel`, or a possessor's (`Kanu's lead counsel`).
-        guard words.count >= 2, words.count <= 6, isWord(words[0], "the") || possessive(words[0]) else { return nil }
+        // `the lead counsel`, or a possessor's (`Kanu's lead counsel`), whose last word is an office or a person's noun
+        // (not `the company`).
+        guard words.count >= 2, words.count <= 6, isWord(words[0], "the") || possessive(words[0]),
+              let head = words.last, isIn(head, lists.roles) || isIn(head, lists.personNouns) else { return nil }
         let key = words.dropFirst().map { Array(b[$0.start..<$0.end]).map(WordSet.lower) }
-        fillSentenceBuffer(0..<b.count)
-        let t = sentenceBuffer
+        let t = wholeDocument()
         var best: (key: (Int, Int), person: Range<Int>)?
         func consider(_ person: Range<Int>, at start: Int) {
             let before = start < np.lowerBound
             let k = (before ? 0 : 1, before ? np.lowerBound - start : start - np.lowerBound)
             if best.map({ k < $0.key }) ?? true { best = (k, person) }
         }
+        /// Whether token `k` is the key's word `n`, case folded.
+        func matches(_ k: Int, _ n: Int) -> Bool {
+            let token = t[k], word = key[n]
+            guard token.kind == .word, token.end - token.start == word.count else { return false }
+            for j in 0..<word.count where WordSet.lower(b[token.start + j]) != word[j] { return false }
+            return true
+        }
         var i = 0
         while i + key.count <= t.count {
             defer { i += 1 }
-            guard t[i].start != words[1].start,
-                  (0..<key.count).allSatisfy({ t[i + $0].kind == .word && t[i + $0].end - t[i + $0].start == key[$0].count
-                      && zip(b[t[i + $0].start..<t[i + $0].end], key[$0]).allSatisfy { WordSet.lower($0) == $1 } }) else { continue }
+            // (One byte turns most tokens away.)
+            guard t[i].kind == .word, WordSet.lower(b[t[i].start]) == key[0][0], t[i].start != words[1].start,
+                  (0..<key.count).allSatisfy({ matches(i + $0, $0) }) else { continue }
             let start = t[i].start, end = t[i + key.count - 1].end
             guard !(np.lowerBound..<np.upperBound).contains(start) else { continue }
             // Right after the words: `Interim chief executive Carol Shillabeer`.
