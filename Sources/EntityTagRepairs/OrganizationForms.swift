@@ -14,12 +14,23 @@ import LedeText
 /// - the names listed after a plural noun of bodies (`airlines Emirates and Etihad`, `lenders such as A, B and C`);
 /// - a business or a technology park, which is a site (`Raheen Business Park`), not the body the model reads.
 extension Recognizer {
+    /// The words of a candidate, found by binary search (the repairs below look at few candidates, and need no index
+    /// of them all).
+    static func wordRange(_ words: [Word], _ c: Candidate) -> Range<Int>? {
+        guard let first = Consistency.firstWord(words, at: c.start) else { return nil }
+        var last = first
+        while last + 1 < words.count, words[last + 1].start < c.end { last += 1 }
+        return first..<(last + 1)
+    }
+
     /// Parks of business, science and industry are sites.
     func repairParks(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
-        let ranges = a.wordIndex.ranges(words, kept)
         for n in kept.indices where kept[n].label == .org || kept[n].label == .gpe || kept[n].label == .person {
-            guard let r = ranges[n], r.count >= 2, WordMatch.isWord(b, words[r.upperBound - 1], "park"),
+            // (`Park` at the end read off the bytes first.)
+            let e = kept[n].end
+            guard e - kept[n].start >= 9, b[e - 1] == 0x6B, b[e - 2] == 0x72, b[e - 3] == 0x61, b[e - 4] | 0x20 == 0x70,
+                  let r = Self.wordRange(words, kept[n]), r.count >= 2, WordMatch.isWord(b, words[r.upperBound - 1], "park"),
                   WordMatch.isAny(b, words[r.upperBound - 2], Self.parkKinds) else { continue }
             kept[n].label = .fac
             kept[n].canonical = nil
@@ -96,16 +107,17 @@ extension Recognizer {
             defer { k += 1 }
             let w = words[k]
             guard w.capitalized, w.count <= 12 else { continue }
-            // `, Inc.` after a name; `and Company`, `& Sons` after a name.
+            // `, Inc.` after a name; `and Company`, `& Sons` after a name. (The gap before the word first: most words
+            // have neither a comma nor `and` or `&` before them.)
             var before: Int
-            if w.gap == .comma, WordMatch.isAny(b, w, RepairWords.legalForms) {
+            if w.gap == .comma {
+                guard Self.legalFormKeys.contains(w.key) else { continue }
                 before = k - 1
-            } else if WordMatch.isAny(b, w, Self.founderForms) {
-                if k >= 2, !words[k - 1].capitalized, WordMatch.isWord(b, words[k - 1], "and"), words[k - 1].gap == .space, w.gap == .space {
-                    before = k - 2
-                } else if w.gap == .other, Self.ampersandBetween(b, words[k - 1].end, w.start) {
-                    before = k - 1
-                } else { continue }
+            } else if w.gap == .space, k >= 2, words[k - 1].key == Self.andKey, !words[k - 1].capitalized, words[k - 1].gap == .space {
+                guard Self.founderKeys.contains(w.key) else { continue }
+                before = k - 2
+            } else if w.gap == .other, Self.founderKeys.contains(w.key), Self.ampersandBetween(b, words[k - 1].end, w.start) {
+                before = k - 1
             } else { continue }
             guard let n = kept.lastIndex(where: { $0.end == words[before].end }), [.org, .person, .gpe].contains(kept[n].label) else { continue }
             // The form alone, or the form and what follows it run together (`Inc. and Globe Telecom`): the form
@@ -151,10 +163,11 @@ extension Recognizer {
     /// Dentists Union` and `Pagmat Oil and Gas Limited` are one) and the lists do not know the whole (`Marks and Spencer`).
     func splitListTails(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
-        let ranges = a.wordIndex.ranges(words, kept)
         var split: [(Int, Candidate)] = []
         for n in kept.indices where kept[n].label == .org {
-            guard n > 0, let r = ranges[n], r.count >= 3, r.lowerBound > 0, words[r.lowerBound].gap == .comma,
+            // (A comma two bytes before the name first.)
+            guard n > 0, kept[n].start >= 2, b[kept[n].start - 2] == 0x2C,
+                  let r = Self.wordRange(words, kept[n]), r.count >= 3, r.lowerBound > 0, words[r.lowerBound].gap == .comma,
                   kept[n - 1].end == words[r.lowerBound - 1].end, kept[n - 1].label.isName,
                   let and = (r.lowerBound + 1..<(r.upperBound - 1)).first(where: { !words[$0].capitalized && WordMatch.isWord(b, words[$0], "and") }),
                   // The second name opens with a word no dictionary holds (`ICICI`, `Mindtree`): `Pagmat Oil and Gas
@@ -174,7 +187,6 @@ extension Recognizer {
     /// Bodies whose names list several things, and two heads joined by `and`.
     func joinListedHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
-        let ranges = a.wordIndex.ranges(words, kept)
         let notItem = Feature.functionWords.rawValue | Feature.titles.rawValue | Feature.months.rawValue | Feature.weekdays.rawValue
         /// Whether words `r` are named by no candidate but `except`.
         func free(_ r: Range<Int>, except: Int? = nil) -> Bool {
@@ -183,7 +195,11 @@ extension Recognizer {
         }
         var removed: Set<Int> = []
         for n in kept.indices where kept[n].label == .org || kept[n].label == .law {
-            guard let r = ranges[n], !removed.contains(n) else { continue }
+            // (Read off the bytes first: a comma before the name or after it, or ` and ` after it.)
+            let (cs, ce) = (kept[n].start, kept[n].end)
+            guard cs >= 2 && b[cs - 2] == 0x2C || ce < b.count && b[ce] == 0x2C
+                    || ce + 5 < b.count && b[ce] == 0x20 && b[ce + 1] == 0x61 && b[ce + 2] == 0x6E && b[ce + 3] == 0x64 && b[ce + 4] == 0x20,
+                  let r = Self.wordRange(words, kept[n]), !removed.contains(n) else { continue }
             let last = words[r.upperBound - 1]
             let headed = kept[n].label == .law ? WordMatch.isAny(b, last, RepairWords.lawHeads) : Self.headLabel(b, last) != nil
             // `Pharmacists and Dentists Union` after `Kenya Medical Practitioners,`: the words before the comma, with
@@ -262,7 +278,7 @@ extension Recognizer {
         while i < words.count {
             defer { i += 1 }
             guard !words[i].capitalized, words[i].count >= 4, b[words[i].end - 1] == 0x73,
-                  WordMatch.isAny(b, words[i], Self.pluralBodyNouns) else { continue }
+                  Self.pluralBodyKeys.contains(words[i].key) else { continue }
             var k = i + 1
             while k < words.count, k - i <= 2, !words[k].capitalized, words[k].gap == .space, WordMatch.isAny(b, words[k], Self.bodyListLeads) { k += 1 }
             guard k < words.count, words[k].capitalized, words[k].gap == .space || words[k].gap == .other && b[words[i].end] == 0x3A,
@@ -332,6 +348,12 @@ extension Recognizer {
                                      "accounts", "minutes", "regulations", "rules", "news", "times", "states", "americas", "netherlands",
                                      "philippines", "bahamas", "maldives", "seychelles", "comoros", "andes", "alps", "rockies",
                                      "himalayas", "pyrenees", "balkans", "gospels", "psalms", "scriptures", "commons", "lords"]
+    /// The case-folded hashes of `and`, of ``RepairWords/legalForms``, ``founderForms`` and ``pluralBodyNouns``: one
+    /// probe of a word's own hash each.
+    static let andKey = wordKey("and")
+    static let legalFormKeys = KeySet(RepairWords.legalForms.words.map { wordKey($0.description) })
+    static let founderKeys = KeySet(founderForms.words.map { wordKey($0.description) })
+    static let pluralBodyKeys = KeySet(pluralBodyNouns.words.map { wordKey($0.description) })
     /// The last words of firms named for their founders, after `and` or `&`.
     static let founderForms: WordList = ["company", "co", "co.", "sons", "associates", "partners", "brothers", "bros", "bros."]
     /// Plural nouns of bodies, before a list of their names.
@@ -344,4 +366,20 @@ extension Recognizer {
                                       "office", "innovation", "enterprise", "logistics", "commercial", "software", "it"]
     /// Words between such a noun and its list.
     static let bodyListLeads: WordList = ["such", "as", "including", "like", "namely", "are", "were"]
+}
+
+/// A few words' hashes (``Word/key``), asked of every word of a text: a mask of their low six bits turns most words
+/// away with one test, where a `Set` would hash the hash again.
+struct KeySet: Sendable {
+    private let mask: UInt64
+    private let keys: [UInt64]
+
+    init(_ keys: [UInt64]) {
+        self.keys = keys
+        mask = keys.reduce(0) { $0 | 1 << ($1 & 63) }
+    }
+
+    @inline(__always) func contains(_ key: UInt64) -> Bool {
+        mask & 1 << (key & 63) != 0 && keys.contains(key)
+    }
 }

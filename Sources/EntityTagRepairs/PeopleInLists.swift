@@ -14,9 +14,9 @@ import LedeText
 extension Recognizer {
     func joinDemonymSurnames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
-        let ranges = a.wordIndex.ranges(words, kept)
         for n in kept.indices where kept[n].label == .norp {
-            guard let r = ranges[n], r.count == 1, r.lowerBound > 0, case let given = words[r.lowerBound - 1],
+            guard let w = Consistency.firstWord(words, at: kept[n].start), words[w].end == kept[n].end, case let r = w..<(w + 1),
+                  r.lowerBound > 0, case let given = words[r.lowerBound - 1],
                   given.capitalized, given.flags & Feature.given.rawValue != 0, !given.possessive, !input.common(given),
                   !input.shouted[r.lowerBound], Self.joinedBySpace(b, given, words[r.lowerBound]),
                   n == 0 || kept[n - 1].end <= given.start,
