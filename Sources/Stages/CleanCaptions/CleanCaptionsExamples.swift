@@ -636,7 +636,9 @@ extension CleanCaptionsStage {
         StageExample("The owner's copyright line goes wherever it stands, with the group it belongs to; a sentence on a copyright case stays",
                      input: "The ferry board met on Monday.\n\nThe court heard the copyright claim in 2019 and reserved its ruling.\n\nCopyright 2024 Valley Broadcasting, Inc. All rights reserved. This material may not be published or redistributed.\n\nThis site keeps to the Editors' Code of Practice. © Copyright 2001-2024. Part of the Harbour Media Group.\n\nFerry fares rise in May | Bridge closes for repairs",
                      expect: [.removed("Copyright 2024 Valley Broadcasting, Inc. All rights reserved. This material may not be published or redistributed.", "notice", rule: "notice-copyright-owner"),
-                              .removed("This site keeps to the Editors' Code of Practice. © Copyright 2001-2024. Part of the Harbour Media Group.", "notice", rule: "notice-copyright-owner")]),
+                              .removed("This site keeps to the Editors' Code of Practice. © Copyright 2001-2024. Part of the Harbour Media Group.", "notice", rule: "notice-copyright-owner"),
+                              // (and the list of other stories after the footer, which the role scorer removes)
+                              .removed("Ferry fares rise in May | Bridge closes for repairs", "chrome", rule: "roles:related-run")]),
         StageExample("The site's terms for reprinting go; a sentence on a ruling about reproduction stays",
                      input: "The judge said reproduction of the photographs was a breach of the licence.\n\nHarbour Radio is an independent station on shortwave and online. Reproduction of this article is permitted with acknowledgement.\n\nValley News is a service of the Valley Information Office. Content may be reproduced with credit to the office.",
                      expect: [.removed("Harbour Radio is an independent station on shortwave and online. Reproduction of this article is permitted with acknowledgement.", "notice", rule: "notice-reproduction-permitted"),
@@ -659,6 +661,9 @@ extension CleanCaptionsStage {
                      input: "News  Business  Sport  Podcasts  ePaper\n\nFerry workers strike over pay\n\nby: Jo Lane\n\nDock workers walk out of the ferry terminal in Port Ria on Monday.\n\nPHOTO BY SAM REYES\n\nFerry workers stopped work on Monday in a dispute over pay, the union said.\n\nThe strike will last two days.\n\nRead more from The Valley Courier",
                      expect: [.removed("News  Business  Sport  Podcasts  ePaper", "chrome", rule: "chrome-menu-spaced"),
                               .removed("by: Jo Lane", "byline", rule: "byline-by-lowercase"),
+                              // (the caption over the credit, which the role scorer removes once the credit is known)
+                              .removed("Dock workers walk out of the ferry terminal in Port Ria on Monday.", "caption",
+                                       rule: "roles:before-credit+photo-verb+over-credit"),
                               .removed("PHOTO BY SAM REYES", "credit", rule: "credit-photo-by-line"),
                               .removed("Read more from The Valley Courier", "chrome", rule: "chrome-read-more-from")]),
         StageExample("An advertisement's mark alone and the line over its slot go; the comment section's policy goes; the outlet's offer of a subscription goes; sentences on advertising, comments and subscriptions stay",
