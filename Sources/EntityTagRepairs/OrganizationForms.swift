@@ -282,7 +282,7 @@ extension Recognizer {
             var k = i + 1
             while k < words.count, k - i <= 2, !words[k].capitalized, words[k].gap == .space, WordMatch.isAny(b, words[k], Self.bodyListLeads) { k += 1 }
             guard k < words.count, words[k].capitalized, words[k].gap == .space || words[k].gap == .other && b[words[i].end] == 0x3A,
-                  let list = Self.bodyItems(b, words, from: k, input: input) else { continue }
+                  let list = Self.listItems(b, words, from: k, input: input, shape: .bodies) else { continue }
             lists.append(list)
             i = list.last!.upperBound - 1
         }
@@ -305,38 +305,6 @@ extension Recognizer {
         }
         guard !added.isEmpty else { return }
         kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-    }
-
-    /// The items of a list of bodies' names from word `k`: one to four capitalized words each, set apart by commas and
-    /// a last `and` or `or`, or one name alone; nil when an item is everyday words alone.
-    static func bodyItems(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], from k: Int, input: NameInput) -> [Range<Int>]? {
-        let notName = Feature.titles.rawValue | Feature.ranks.rawValue | Feature.months.rawValue | Feature.weekdays.rawValue
-            | Feature.functionWords.rawValue
-        var items: [Range<Int>] = []
-        var i = k
-        var closed = false
-        while i < words.count, items.count < 20 {
-            var j = i
-            while j < words.count, j - i < 5, words[j].capitalized, j == i || words[j].gap == .space && !words[j - 1].possessive { j += 1 }
-            guard j > i, j - i <= 4, (i..<j).contains(where: { !input.common(words[$0]) }),
-                  !(i..<j).contains(where: { words[$0].flags & notName != 0 }) else { return nil }
-            items.append(i..<j)
-            if closed { break }
-            guard j < words.count else { break }
-            if words[j].gap == .comma, words[j].capitalized {
-                i = j
-            } else if words[j].gap == .space || words[j].gap == .comma, !words[j].capitalized, WordMatch.isAny(b, words[j], ["and", "or"]),
-                      j + 1 < words.count, words[j + 1].capitalized, words[j + 1].gap == .space {
-                i = j + 1
-                closed = true
-            } else {
-                break
-            }
-        }
-        guard items.count >= 2 else { return nil }
-        let after = items.last!.upperBound
-        guard after == words.count || words[after].gap == .stop || words[after].gap == .other || !words[after].capitalized else { return nil }
-        return items
     }
 
     /// The case-folded hash of `the`.

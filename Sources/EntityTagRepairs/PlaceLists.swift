@@ -158,20 +158,39 @@ extension Recognizer {
     static let seatWords: WordList = ["mp", "mps", "mla", "mpp", "msp", "mha", "td", "member", "senator", "councillor", "councilor",
                                       "assemblyman", "assemblywoman", "legislator", "congressman", "congresswoman"]
 
-    /// The items of a list of names from word `k`: runs of one to three capitalized words, set apart by commas and a
-    /// last `and` or `or`, two items at least, closing the sentence (or the line) or followed by a word in lower case. Nil when
-    /// any item is made of everyday words alone (`Health, Education and Housing`) or holds a body's or a title's word.
-    static func listItems(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], from k: Int, input: NameInput) -> [Range<Int>]? {
-        let notPlace = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.titles.rawValue | Feature.ranks.rawValue
-            | Feature.months.rawValue | Feature.weekdays.rawValue
+    /// What the items of a list of names may be: how many words each, which words none holds, whether digits and a
+    /// possessive inside one may stand, and how many items at most.
+    struct ListShape {
+        let maxWords: Int
+        let excluded: UInt64
+        let digits: Bool
+        let possessiveEnds: Bool
+        let maxItems: Int
+
+        /// Places: one to three words, no body's, title's or date's word, no number.
+        static let places = ListShape(maxWords: 3, excluded: Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue
+                                          | Feature.titles.rawValue | Feature.ranks.rawValue | Feature.months.rawValue
+                                          | Feature.weekdays.rawValue, digits: false, possessiveEnds: false, maxItems: 30)
+        /// Bodies: one to four words (a body's words allowed), no title's, date's or function word, a possessive ending one.
+        static let bodies = ListShape(maxWords: 4, excluded: Feature.titles.rawValue | Feature.ranks.rawValue
+                                          | Feature.months.rawValue | Feature.weekdays.rawValue | Feature.functionWords.rawValue,
+                                      digits: true, possessiveEnds: true, maxItems: 20)
+    }
+
+    /// The items of a list of names from word `k`: runs of capitalized words as `shape` allows, set apart by commas and a
+    /// last `and` or `or`, two items at least, closing the sentence (or the line) or followed by a word in lower case. Nil
+    /// when any item is made of everyday words alone (`Health, Education and Housing`) or holds a word `shape` excludes.
+    static func listItems(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], from k: Int, input: NameInput,
+                          shape: ListShape = .places) -> [Range<Int>]? {
         var items: [Range<Int>] = []
         var i = k
         var closed = false
-        while i < words.count, items.count < 30 {
+        while i < words.count, items.count < shape.maxItems {
             var j = i
-            while j < words.count, j - i < 4, words[j].capitalized, !words[j].digit, j == i || words[j].gap == .space { j += 1 }
-            guard j > i, j - i <= 3, (i..<j).contains(where: { !input.common(words[$0]) }),
-                  !(i..<j).contains(where: { words[$0].flags & notPlace != 0 }) else { return nil }
+            while j < words.count, j - i <= shape.maxWords, words[j].capitalized, shape.digits || !words[j].digit,
+                  j == i || words[j].gap == .space && !(shape.possessiveEnds && words[j - 1].possessive) { j += 1 }
+            guard j > i, j - i <= shape.maxWords, (i..<j).contains(where: { !input.common(words[$0]) }),
+                  !(i..<j).contains(where: { words[$0].flags & shape.excluded != 0 }) else { return nil }
             items.append(i..<j)
             if closed { break }
             guard j < words.count else { break }

@@ -762,7 +762,7 @@ extension Attributor {
         let words = phraseBuffer.filter { $0.kind == .word }
         // `the lead counsel`, or a possessor's (`Kanu's lead counsel`), whose last word is an office or a person's noun
         // (not `the company`).
-        guard words.count >= 2, words.count <= 6, isWord(words[0], "the") || possessive(words[0]),
+        guard words.count >= 2, words.count <= 6, isWord(words[0], "the") || words[0].possessive != 0,
               let head = words.last, isIn(head, lists.roles) || isIn(head, lists.personNouns) else { return nil }
         let key = words.dropFirst().map { Array(b[$0.start..<$0.end]).map(WordSet.lower) }
         let t = wholeDocument()
@@ -816,12 +816,5 @@ extension Attributor {
             }
         }
         return best?.person
-    }
-
-    /// Whether a word token ends in a possessive `'s` or `’s`.
-    private func possessive(_ t: Token) -> Bool {
-        let n = t.end - t.start
-        return n >= 3 && (b[t.end - 2] == 0x27 && (b[t.end - 1] | 0x20) == 0x73
-            || n >= 5 && b[t.end - 4] == 0xE2 && b[t.end - 3] == 0x80 && b[t.end - 2] == 0x99 && (b[t.end - 1] | 0x20) == 0x73)
     }
 }
