@@ -14,15 +14,6 @@ import LedeText
 /// - the names listed after a plural noun of bodies (`airlines Emirates and Etihad`, `lenders such as A, B and C`);
 /// - a business or a technology park, which is a site (`Raheen Business Park`), not the body the model reads.
 extension Recognizer {
-    /// The words of a candidate, found by binary search (the repairs below look at few candidates, and need no index
-    /// of them all).
-    static func wordRange(_ words: [Word], _ c: Candidate) -> Range<Int>? {
-        guard let first = Consistency.firstWord(words, at: c.start) else { return nil }
-        var last = first
-        while last + 1 < words.count, words[last + 1].start < c.end { last += 1 }
-        return first..<(last + 1)
-    }
-
     /// Parks of business, science and industry are sites.
     func repairParks(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
@@ -30,7 +21,7 @@ extension Recognizer {
             // (`Park` at the end read off the bytes first.)
             let e = kept[n].end
             guard e - kept[n].start >= 9, b[e - 1] == 0x6B, b[e - 2] == 0x72, b[e - 3] == 0x61, b[e - 4] | 0x20 == 0x70,
-                  let r = Self.wordRange(words, kept[n]), r.count >= 2, WordMatch.isWord(b, words[r.upperBound - 1], "park"),
+                  let r = a.wordIndex.range(words, kept[n]), r.count >= 2, WordMatch.isWord(b, words[r.upperBound - 1], "park"),
                   WordMatch.isAny(b, words[r.upperBound - 2], Self.parkKinds) else { continue }
             kept[n].label = .fac
             kept[n].canonical = nil
@@ -167,7 +158,7 @@ extension Recognizer {
         for n in kept.indices where kept[n].label == .org {
             // (A comma two bytes before the name first.)
             guard n > 0, kept[n].start >= 2, b[kept[n].start - 2] == 0x2C,
-                  let r = Self.wordRange(words, kept[n]), r.count >= 3, r.lowerBound > 0, words[r.lowerBound].gap == .comma,
+                  let r = a.wordIndex.range(words, kept[n]), r.count >= 3, r.lowerBound > 0, words[r.lowerBound].gap == .comma,
                   kept[n - 1].end == words[r.lowerBound - 1].end, kept[n - 1].label.isName,
                   let and = (r.lowerBound + 1..<(r.upperBound - 1)).first(where: { !words[$0].capitalized && WordMatch.isWord(b, words[$0], "and") }),
                   // The second name opens with a word no dictionary holds (`ICICI`, `Mindtree`): `Pagmat Oil and Gas
@@ -199,7 +190,7 @@ extension Recognizer {
             let (cs, ce) = (kept[n].start, kept[n].end)
             guard cs >= 2 && b[cs - 2] == 0x2C || ce < b.count && b[ce] == 0x2C
                     || ce + 5 < b.count && b[ce] == 0x20 && b[ce + 1] == 0x61 && b[ce + 2] == 0x6E && b[ce + 3] == 0x64 && b[ce + 4] == 0x20,
-                  let r = Self.wordRange(words, kept[n]), !removed.contains(n) else { continue }
+                  let r = a.wordIndex.range(words, kept[n]), !removed.contains(n) else { continue }
             let last = words[r.upperBound - 1]
             let headed = kept[n].label == .law ? WordMatch.isAny(b, last, RepairWords.lawHeads) : Self.headLabel(b, last) != nil
             // `Pharmacists and Dentists Union` after `Kenya Medical Practitioners,`: the words before the comma, with

@@ -324,4 +324,13 @@ package struct WordIndex {
         }
         return out
     }
+
+    /// The words one span covers, as ``ranges(_:_:)`` finds them: for a repair that looks at a few spans only.
+    package func range(_ words: [Word], _ span: Candidate) -> Range<Int>? {
+        let (start, end) = (span.start, span.end)
+        guard start >= 0, start < firstAt.count else { return nil }
+        let w = Int(firstAt[start])
+        guard w < words.count, words[w].start == start else { return nil }
+        return w..<max(w + 1, end < firstAt.count ? Int(firstAt[end]) : words.count)
+    }
 }
