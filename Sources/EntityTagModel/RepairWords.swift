@@ -21,8 +21,9 @@ package enum RepairWords {
     package static let roadWords: WordList = ["street", "st.", "road", "rd.", "avenue", "ave.", "boulevard", "lane", "drive",
                                                     "highway", "plaza", "crescent", "terrace"]
 
-    /// Heads of places that are no town, but may end a person's name (`Linda Park`): read only after a GPE.
-    package static let groundHeads: WordList = ["park", "ground", "grounds", "gardens", "field", "oval"]
+    /// Heads of places that are no town, but may end a person's name (`Linda Park`, `Stuart Hall`): read only after
+    /// a GPE (`City Hall`, `Town Hall`).
+    package static let groundHeads: WordList = ["park", "ground", "grounds", "gardens", "field", "oval", "hall"]
 
     /// Law heads that name a law whatever else the name says (`Act`, `Code`; not `Convention`, which is often
     /// a gathering).
@@ -105,13 +106,16 @@ package enum RepairWords {
                                                       "nobody", "anyone", "anybody", "anything", "one", "let", "time", "life", "today",
                                                       "tomorrow", "yesterday"]
 
-    /// A company's legal form, after which a possessive is inside the name (`McDonald's Corp`).
     /// Verbs a journalist's byline takes (`NPR's Dana Whitfield reported`) that the cue list leaves out.
     package static let reporting: WordList = ["reported", "reports", "reporting", "tweeted", "posted", "wrote", "writes"]
 
-
+    /// A company's legal form, after which a possessive is inside the name (`McDonald's Corp`).
     package static let legalForms: WordList = ["corp", "corp.", "inc", "inc.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "llc", "limited", "bhd", "bhd.", "berhad", "tbk", "tbk.",
                                                      "incorporated", "gmbh", "ag"]
+
+    /// A football club's form, in capitals right after its name (`Simba FC`, `Nashville SC`, `Valencia CF`): the name
+    /// is an organization, whatever else it looks like. (Not after a comma: `Tom Molomby, SC` is a senior counsel.)
+    package static let clubForms: WordList = ["fc", "f.c.", "afc", "a.f.c.", "sc", "cf", "cd", "ac", "sk", "bk", "if"]
 
     /// Structures in lower case after their name and `the` (`the Cai Lan container terminal`); not `estate` or
     /// `house`, which a person's name comes before too (`the Smith estate`).

@@ -454,6 +454,29 @@ package struct Recognizer {
         return nil
     }
 
+    /// Whether a name is made of two compass points or more alone (`North East`, `South-South`, `North Central`): a
+    /// region of whatever country the text is about, no governed place.
+    package static func compassOnly(_ b: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<Word>) -> Bool {
+        var point = false, parts = 0
+        for w in words {
+            guard w.capitalized, w.count <= 16 else { return false }
+            var k = w.start
+            while k < w.end {
+                var e = k
+                while e < w.end, b[e] != 0x2D { e += 1 }
+                func isPart(_ p: StaticString) -> Bool {
+                    e - k == p.utf8CodeUnitCount && (0..<(e - k)).allSatisfy { WordSet.lower(b[k + $0]) == p.utf8Start[$0] }
+                }
+                if Self.compassPoints.contains(where: isPart) { point = true } else if !isPart("central") { return false }
+                parts += 1
+                k = e + 1
+            }
+        }
+        return point && parts >= 2 // (`the South` alone is often a country: South Korea, Sudan)
+    }
+
+    static let compassPoints: [StaticString] = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+
     /// The OntoNotes label of a span the model tagged `label`.
     package func type(_ kind: NameModel.Kind, _ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>,
               match: Candidate?) -> EntityLabel? {
@@ -461,11 +484,13 @@ package struct Recognizer {
         func has(_ w: Word, _ f: Feature) -> Bool { w.flags & f.rawValue != 0 }
         switch kind {
         case .label(let label):
+            // (No body is named by compass points alone.)
+            if label == .org, r.count <= 3, Self.compassOnly(b, words[r]) { return .loc }
             return label
         case .place:
             if let match, [.gpe, .loc, .fac].contains(match.label) { return match.label }
             if has(last, .facilityHeads) { return .fac }
-            if has(last, .placeHeads) || has(first, .placeHeads) { return .loc }
+            if has(last, .placeHeads) || has(first, .placeHeads) || Self.compassOnly(b, words[r]) { return .loc }
             return .gpe
         case .miscellaneous:
             if let match, match.label != .person, match.label != .org { return match.label }

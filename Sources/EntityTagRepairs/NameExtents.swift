@@ -7,7 +7,8 @@ import LedeText
 /// - two names joined by `and` before a body's head are one body (`Chelsea and Westminster Hospital Foundation
 ///   Trust`, `Nigerian Midstream and Downstream Regulatory Authority`);
 /// - a body's head followed by `on` or `for` and capitalized words takes them (`Commission on Higher Education`,
-///   `Institute for Fiscal Studies`), and so does a law's by `of` (`Charter of Rights and Freedoms`);
+///   `Institute for Fiscal Studies`), and so does a law's by `of` (`Charter of Rights and Freedoms`) and an
+///   event's (`Africa Cup of Nations`);
 /// - capitalized words ending in `Bill` or `Act` and a year are a law, listed or not (`Supply Bill 2011`);
 /// - a name that ends in a meeting's or a massacre's word is an event (`APEC Economic Leaders' Meeting`,
 ///   `Peterloo Massacre`), and one that ends in a reef's or a river's word a natural place (`Great Barrier Reef`).
@@ -32,7 +33,8 @@ extension Recognizer {
             for m in kept.indices where m != n && kept[m].start >= start && kept[m].end <= end { removed.insert(m) }
         }
         for n in kept.indices where !removed.contains(n) {
-            guard let r = ranges[n], kept[n].label == .org || kept[n].label == .law || kept[n].label == .gpe else { continue }
+            guard let r = ranges[n], kept[n].label == .org || kept[n].label == .law || kept[n].label == .gpe || kept[n].label == .event
+            else { continue }
             let last = words[r.upperBound - 1]
             // `Chelsea and Westminster Hospital Foundation Trust`: the capitalized words before `and` (a place's name the
             // model read there ends in a body's word, and is the body).
@@ -59,10 +61,12 @@ extension Recognizer {
                 }
             }
             // `Commission on Higher Education`, `Charter of Rights and Freedoms`: the head and its capitalized object.
+            // (An event's too: `Africa Cup of Nations`, `Festival of Lights`.)
             let law = kept[n].label == .law && WordMatch.isAny(b, last, RepairWords.lawHeads)
-            if kept[n].label == .org && last.flags & Feature.orgHeads.rawValue != 0 || law, r.upperBound + 1 < words.count,
+            let event = kept[n].label == .event && last.flags & Feature.eventSuffixes.rawValue != 0
+            if kept[n].label == .org && last.flags & Feature.orgHeads.rawValue != 0 || law || event, r.upperBound + 1 < words.count,
                case let link = words[r.upperBound], !link.capitalized, link.gap == .space,
-               WordMatch.isAny(b, link, law ? ["of", "on", "for"] : ["on", "for"]) {
+               WordMatch.isAny(b, link, law ? ["of", "on", "for"] : event ? ["of"] : ["on", "for"]) {
                 var j = r.upperBound + 1
                 if WordMatch.isWord(b, words[j], "the"), j + 1 < words.count, words[j + 1].capitalized { j += 1 }
                 var end = j

@@ -32,8 +32,10 @@ extension Recognizer {
     func repairTeams(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let theKey = Self.theKey
+        // (A given name may open a team's name: `the Sandy Bay Badgers`; a people's or a family's plural is turned away
+        // below by its last word.)
         let notTeam = Feature.functionWords.rawValue | Feature.titles.rawValue | Feature.ranks.rawValue | Feature.months.rawValue
-            | Feature.weekdays.rawValue | Feature.given.rawValue | Feature.surnames.rawValue
+            | Feature.weekdays.rawValue
         var teams: [Range<Int>] = []
         var i = 0
         while i + 1 < words.count {
@@ -198,7 +200,8 @@ extension Recognizer {
             // The things listed are everyday words (`Pharmacists`, `Relief`): names there (`Bajaj Finserv and ICICI
             // Bank`) are the end of a list of names.
             if headed, r.count >= 3, words[r.lowerBound].gap == .comma, r.lowerBound > 0,
-               (r.lowerBound + 1..<(r.upperBound - 1)).contains(where: { !words[$0].capitalized && WordMatch.isWord(b, words[$0], "and") }),
+               (r.lowerBound + 1..<(r.upperBound - 1)).contains(where: { !words[$0].capitalized && WordMatch.isWord(b, words[$0], "and")
+                   || words[$0].gap == .other && Self.ampersandBetween(b, words[$0 - 1].end, words[$0].start) }),
                (r.lowerBound..<(r.upperBound - 1)).allSatisfy({ !words[$0].capitalized || input.common(words[$0]) }) {
                 var first = r.lowerBound
                 while first > 0, r.lowerBound - first < 3, case let w = words[first - 1], w.capitalized, !w.digit, !w.possessive,
@@ -219,8 +222,9 @@ extension Recognizer {
                 continue
             }
             guard r.upperBound < words.count else { continue }
-            // `Agency for Science` before `, Technology and Research`: an object of `for` or `of` that is a list.
-            if kept[n].label == .org, r.count >= 3, WordMatch.isAny(b, words[r.upperBound - 2], ["for", "of"]),
+            // `Agency for Science` before `, Technology and Research`, `Committee on Ethics` before `, Privileges and
+            // Public Petitions`: an object of `for`, `of` or `on` that is a list.
+            if kept[n].label == .org, r.count >= 3, WordMatch.isAny(b, words[r.upperBound - 2], ["for", "of", "on"]),
                words[r.upperBound].gap == .comma, words[r.upperBound].capitalized {
                 // Items of one or two capitalized words, set apart by commas, the last after `and`.
                 var j = r.upperBound

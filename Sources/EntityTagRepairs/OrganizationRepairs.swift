@@ -42,7 +42,8 @@ extension Recognizer {
                 }
             }
             let last = r.upperBound - 1
-            if r.count >= 2, Self.mayBeLegalForm(b, words[last]), WordMatch.isAny(b, words[last], RepairWords.legalForms) {
+            if r.count >= 2, Self.mayBeLegalForm(b, words[last]) && WordMatch.isAny(b, words[last], RepairWords.legalForms)
+                || Self.clubForm(b, words[last]) && words[last].gap == .space {
                 if kept[n].label != .org { kept[n].label = .org; kept[n].canonical = nil }
             } else if r.upperBound < words.count, Self.mayBeLegalForm(b, words[r.upperBound]),
                       WordMatch.isAny(b, words[r.upperBound], RepairWords.legalForms),
@@ -280,6 +281,12 @@ extension Recognizer {
                 ? .text(start: kept[n].start, end: kept[n].end) : nil
         }
         for n in dropped.reversed() { kept.remove(at: n) }
+    }
+
+    /// Whether `w` is one of ``RepairWords/clubForms``, in capitals (`FC`, not the `Sc` of `M.Sc`).
+    @inline(__always) static func clubForm(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        guard w.count <= 6, b[w.start] >= 0x41, b[w.start] <= 0x5A, b[w.end - 1] < 0x61 else { return false }
+        return WordMatch.isAny(b, w, RepairWords.clubForms)
     }
 
     /// Whether `w` could be one of ``RepairWords.legalForms``: capitalized, at most 12 bytes, and its first letter one

@@ -40,6 +40,9 @@ package struct Lists: Sendable {
         "attorney-general", "treasurer", "speaker", "whip", "sheriff", "marshal", "warden", "lawyer", "attorney", "prosecutor",
         "solicitor", "barrister", "counsel", "advocate", "analyst", "economist", "coroner", "principal", "pastor", "priest",
         "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper",
+        // Trades and posts named before a name (`Extension Agent Kelsey Nordyke`, `Project Coordinator Ama Boateng`).
+        "agent", "specialist", "coordinator", "educator", "technician", "consultant", "adviser", "advisor", "strategist",
+        "planner", "engineer", "surveyor", "historian",
         // Indian and South Asian district offices (`District Collector S. Divya`, `the Tahsildar said`).
         "collector", "tahsildar", "tehsildar", "sarpanch",
         // British and Commonwealth peerages and local offices (`Baroness Whitcombe`, `Cllr Mary Dunmore`,

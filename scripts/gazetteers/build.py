@@ -120,9 +120,16 @@ def main():
     people = {r[0].lower() for r in rows if r[1] in ("given", "surname", "PERSON", "title")}
     known = {r[0] for r in rows}
 
+    compass = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest",
+               "northern", "southern", "eastern", "western", "upper", "lower", "middle", "mid"}
+
     def place(name):
         """Whether a GeoNames name is safe to add as a GPE."""
         if name in known or not name[:1].isupper() or any(ch.isdigit() for ch in name) or "(" in name:
+            return False
+        # A name of compass words alone (`North East`, `North-West`, `South-South`) is a region of whatever country
+        # the text is about (OntoNotes LOC), far more often than one country's province of that name.
+        if all(w in compass for w in name.lower().replace("-", " ").split()):
             return False
         # A name of several words (`Little Rock`, `Grand Rapids`) is a place however everyday its words are.
         return len(name.split()) > 1 or not (len(name) < 4 or name.lower() in everyday or name.lower() in people)
