@@ -142,7 +142,7 @@ package enum RepairWords {
                                                    // a company's last words, which no person's name ends in either
                                                    "holdings", "industries", "group", "technologies", "lifesciences",
                                                    "biosciences", "therapeutics", "pharmaceuticals", "enterprises", "ventures",
-                                                   "investments", "logistics", "electronics", "securities",
+                                                   "investments", "logistics", "electronics", "securities", "railway", "railways",
                                                    // and an orchestra's or a choir's
                                                    "orchestra", "philharmonic", "symphony", "choir", "chorale", "ensemble",
                                                    // and a church's
@@ -154,7 +154,9 @@ package enum RepairWords {
                                                               "authority", "agency", "airways", "airlines", "corporation",
                                                               "company", "university", "college", "academy", "institute",
                                                               "service", "services", "directorate", "secretariat", "tribunal",
-                                                              "diocese", "archdiocese"]
+                                                              "diocese", "archdiocese",
+                                                              // a company's (`Shandong Port Group`, `South Eastern Railway`)
+                                                              "group", "holdings", "industries", "railway", "railways"]
 
     /// The last words of offices' subunits (`Criminal Investigations Division`), each a body of its own when two
     /// are joined by `and`.

@@ -78,7 +78,9 @@ extension Recognizer {
                             && words[end + 1].flags & (bodyHead | Feature.functionWords.rawValue) == 0 {
                     end += 1
                 }
+                // (Not where the body is: `Al Noor Society on Maple Street`.)
                 if end > j, words[end - 1].capitalized, free(r.upperBound..<end, but: n, bodies: true),
+                   !WordMatch.isAny(b, words[end - 1], RepairWords.streetHeads) && !WordMatch.isAny(b, words[end - 1], RepairWords.roadWords),
                    Self.match(a.matches, words[j].start, words[end - 1].end).map({ $0.label == .org || $0.label == .law }) ?? true {
                     removeInside(r.upperBound..<end, but: n)
                     kept[n].end = words[end - 1].end

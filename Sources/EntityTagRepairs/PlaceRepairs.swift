@@ -211,7 +211,8 @@ extension Recognizer {
 
     /// `Prem Prasad Bhattarai of Bhaktapur`, `Jane Okoth of Kisumu`: a person's name of two words and more never
     /// runs over `of`; what follows is where the person is from or works (typed by the gazetteer or its head
-    /// word, else a place). A title's (`Princess of Wales`) is left alone.
+    /// word, else a place). A title's (`Princess of Wales`) is left alone. So too a title, a name, `of` and a
+    /// body, which the body's head made a building or a body (`Dr. Jane Okoth of the Kisumu Museum`).
     private func cutPersonsAtOf(_ kept: inout [Candidate], _ ranges: inout [Range<Int>?], _ b: UnsafeBufferPointer<UInt8>,
                                 _ a: EntityTagger.Analysis) {
         let words = a.words
@@ -227,9 +228,19 @@ extension Recognizer {
                 kept[n + 1].label = .gpe
                 kept[n + 1].canonical = nil
             }
-            guard kept[n].label == .person, let r = ranges[n], r.count >= 4,
+            // (A person's title before the name and a body's head at its end make it a building or a body to the
+            // head's repair: `Dr. Jane Okoth of the Kisumu Museum`.)
+            guard let r = ranges[n], r.count >= 4, kept[n].label == .person
+                    || [.fac, .org, .gpe].contains(kept[n].label) && words[r.lowerBound].flags & titles != 0,
                   let of = r.dropFirst(2).dropLast().first(where: { WordMatch.isWord(b, words[$0], "of") }),
                   r[r.lowerBound..<of].contains(where: { words[$0].flags & titles == 0 }) else { continue }
+            if kept[n].label != .person {
+                var first = r.lowerBound
+                while first < of, words[first].flags & titles != 0 { first += 1 }
+                guard of - first >= 2, (first..<of).allSatisfy({ words[$0].capitalized && words[$0].gap == .space }) else { continue }
+                kept[n].start = words[first].start
+                kept[n].label = .person
+            }
             var from = of + 1
             if WordMatch.isWord(b, words[from], "the"), from + 1 < r.upperBound { from += 1 }
             let rest = from..<r.upperBound

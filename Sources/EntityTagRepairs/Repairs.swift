@@ -27,9 +27,13 @@ extension Recognizer {
         repairSeats(&kept, b, a)
         addHyphenedTowns(&kept, b, a)
         repairDatelines(&kept, b, a, input: input)
+        repairStateDatelines(&kept, b, a)
         repairBodyLists(&kept, b, a, input: input)
         repairTeams(&kept, b, a, input: input)
         repairParks(&kept, b, a)
+        repairVessels(&kept, b, a)
+        repairCountryAgencies(&kept, b, a, input: input)
+        joinSaintsNames(&kept, b, a)
         joinDemonymSurnames(&kept, b, a, input: input)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }

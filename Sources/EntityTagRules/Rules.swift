@@ -476,7 +476,8 @@ struct Rules {
         } else {
             return nil
         }
-        guard k < words.count, words[k].capitalized, words[k].gap == .space, !isDate(words[k]),
+        // (Not over a title: `Museum of Natural History and Dr. Jane Okoth`.)
+        guard k < words.count, words[k].capitalized, words[k].gap == .space, !isDate(words[k]), !has(words[k], .titles),
               !(isWord(connector, "and") && overlapsKnown(words[k].range)) else { return nil }
         var end = k + 1
         while end < words.count, words[end].gap == .space, words[end].capitalized, !words[end - 1].possessive { end += 1 }

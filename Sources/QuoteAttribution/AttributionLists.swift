@@ -40,6 +40,9 @@ package struct Lists: Sendable {
         "attorney-general", "treasurer", "speaker", "whip", "sheriff", "marshal", "warden", "lawyer", "attorney", "prosecutor",
         "solicitor", "barrister", "counsel", "advocate", "analyst", "economist", "coroner", "principal", "pastor", "priest",
         "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper",
+        // Forms of address of West African copy and styles of royalty and heads of state (`Madam Quarshie`, `Hajia
+        // Bintu`, `His Majesty said`, `His Excellency`).
+        "madam", "madame", "majesty", "excellency", "highness", "holiness", "sultan", "monarch", "ruler",
         // Trades and posts named before a name (`Extension Agent Kelsey Nordyke`, `Project Coordinator Ama Boateng`).
         "agent", "specialist", "coordinator", "educator", "technician", "consultant", "adviser", "advisor", "strategist",
         "planner", "engineer", "surveyor", "historian",
@@ -179,6 +182,8 @@ package struct Lists: Sendable {
         "dept", "dept.", "ministry", "authority", "agency", "bureau", "board", "commission", "trust", "hospital",
         "college", "school", "services", "limited", "ltd", "plc", "inc", "llc", "corp", "co", "gmbh",
     ])
+    /// Styles of royalty, heads of state and churches, after `His` or `Her` (`His Majesty`, `Her Excellency`).
+    let styles = WordSet(["majesty", "excellency", "highness", "holiness", "eminence", "grace", "lordship", "ladyship"])
     /// Nouns by which news names again someone it has just named (`the don`, `the veteran`, `the lawmaker`): after
     /// `the`, resolved as `he` or `she` would be.
     let epithets = WordSet([

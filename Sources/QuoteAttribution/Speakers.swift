@@ -762,8 +762,10 @@ extension Attributor {
         let words = phraseBuffer.filter { $0.kind == .word }
         // `the lead counsel`, or a possessor's (`Kanu's lead counsel`), whose last word is an office or a person's noun
         // (not `the company`).
-        guard words.count >= 2, words.count <= 6, isWord(words[0], "the") || words[0].possessive != 0,
-              let head = words.last, isIn(head, lists.roles) || isIn(head, lists.personNouns) else { return nil }
+        // (`His Majesty said`: a style, the person the text gave it to.)
+        guard words.count >= 2, words.count <= 6, let head = words.last,
+              isWord(words[0], "the") || words[0].possessive != 0 || (isWord(words[0], "his") || isWord(words[0], "her")) && isIn(head, lists.styles),
+              isIn(head, lists.roles) || isIn(head, lists.personNouns) || isIn(head, lists.styles) else { return nil }
         let key = words.dropFirst().map { Array(b[$0.start..<$0.end]).map(WordSet.lower) }
         let t = wholeDocument()
         var best: (key: (Int, Int), person: Range<Int>)?

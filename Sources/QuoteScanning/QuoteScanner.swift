@@ -58,6 +58,9 @@ package enum QuoteScanner {
         if c == 0x22 { return (.straight, 1) }
         // `''We will act.''`: two apostrophes typed for a straight double mark (South Asian wire copy).
         if c == 0x27, i + 1 < end, b[i + 1] == 0x27 { return (.straight, 2) }
+        // `‘’Then, they are left ...’’`: two curly single marks typed for a double one (West African wire copy), either
+        // way round, so they open and close as a straight mark does.
+        if doubledSingle(b, i, end) { return (.straight, 6) }
         if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
             switch b[i + 2] {
             case 0x9C, 0x9E: return (.opening(.curly), 3)
@@ -70,6 +73,13 @@ package enum QuoteScanner {
             if b[i + 1] == 0xBB { return (.closing(.guillemet), 2) }
         }
         return nil
+    }
+
+    /// Whether two curly single marks (`‘’`, `’’`, `‘‘`) stand at `i`.
+    @inline(__always)
+    private static func doubledSingle(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        i + 5 < end && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] & 0xFE == 0x98
+            && b[i + 3] == 0xE2 && b[i + 4] == 0x80 && b[i + 5] & 0xFE == 0x98
     }
 
     /// Scans the paragraphs (sorted, disjoint ranges of `b`). With `cues` (the verbs of saying), an opening curly
@@ -101,7 +111,8 @@ package enum QuoteScanner {
                     i = skipPlain(b, from: i + 1, to: end)
                     continue
                 }
-                if open == nil, !(c == 0x27 && i + 1 < end && b[i + 1] == 0x27), let length = singleOpening(b, i, paragraph) {
+                let doubled = c == 0x27 && i + 1 < end && b[i + 1] == 0x27 || c == 0xE2 && doubledSingle(b, i, end)
+                if open == nil, !doubled, let length = singleOpening(b, i, paragraph) {
                     if let q = pairSingle(b, paragraphs, p, at: i, length: length) {
                         result.quotes.append(q)
                         if q.lastParagraph > p {
@@ -114,7 +125,7 @@ package enum QuoteScanner {
                     }
                     continue
                 }
-                if let o = open, o.family == .curly, nested == 0, singleClosesDouble(b, i, paragraph) {
+                if let o = open, o.family == .curly, nested == 0, !doubled, singleClosesDouble(b, i, paragraph) {
                     // `“... on Tuesday,’ Quill said.`: a single closing mark typed for the double one.
                     Self.close(o, at: i, length: 3, paragraph: p, in: b, into: &result)
                     open = nil

@@ -66,4 +66,63 @@ struct RegionalFormsTests {
             """)
         #expect(found.contains("PERSON Dana Quell"), "\(found)")
     }
+
+    @Test("A title, a name, `of the` and a body are a person and a body, not one building")
+    func personOfBody() throws {
+        let found = try tags("""
+            The fossil was described by Dr Mira Halden of the Corrin Museum of Natural History and Dr Tom Vessey of \
+            the Royal Marvale Museum.
+            """)
+        for name in ["PERSON Mira Halden", "ORG Corrin Museum of Natural History", "PERSON Tom Vessey", "ORG Royal Marvale Museum"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
+
+    @Test("A state's abbreviation after a town is a place, and `The` after a dateline's dash is outside the name")
+    func stateDatelines() throws {
+        let found = try tags("""
+            CORRIN COUNTY, Ark. (KXYZ) — The Corrin County quorum court will vote on Thursday. The mayors of \
+            Charlottetown, P.E.I., and Bentonville, Ark., met in Toronto.
+            """)
+        for name in ["GPE CORRIN COUNTY", "GPE Ark.", "GPE Corrin County", "GPE P.E.I."] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.contains("The Corrin") }, "\(found)")
+    }
+
+    @Test("A ship after its prefix is a vehicle, the prefix outside")
+    func vessels() throws {
+        let found = try tags("The ferries MV Harbour Rose and MV Tidewater II will be replaced by HMCS Marvale next year.")
+        for ship in ["PRODUCT Harbour Rose", "PRODUCT Tidewater II", "PRODUCT Marvale"] {
+            #expect(found.contains(ship), "\(ship) not in \(found)")
+        }
+    }
+
+    @Test("A field's word before a country is a government's agency")
+    func countryAgencies() throws {
+        let found = try tags("The ferry was inspected by Transport Canada, and Parks Canada and Police Scotland were told.")
+        for body in ["ORG Transport Canada", "ORG Parks Canada", "ORG Police Scotland"] {
+            #expect(found.contains(body), "\(body) not in \(found)")
+        }
+    }
+
+    @Test("A saint's possessive opens a church's, a school's or a hospital's name")
+    func saints() throws {
+        let found = try tags("The service was at St. Aldwyn's Church, with pupils of St Mary's College and St. Joseph's Hospital.")
+        for body in ["ORG St. Aldwyn's Church", "ORG St Mary's College", "ORG St. Joseph's Hospital"] {
+            #expect(found.contains(body), "\(body) not in \(found)")
+        }
+    }
+
+    @Test("A body's `on` takes no street, and a place's name ending in a company's word is the company")
+    func streetsAndCompanies() throws {
+        let found = try tags("""
+            The open day was run by the Al Noor Society on Maple Street. Marvale Port Group signed a deal with Corrin \
+            Eastern Railway on Monday.
+            """)
+        #expect(found.contains("ORG Al Noor Society"), "\(found)")
+        #expect(found.contains("FAC Maple Street"), "\(found)")
+        #expect(found.contains("ORG Marvale Port Group"), "\(found)")
+        #expect(found.contains("ORG Corrin Eastern Railway"), "\(found)")
+    }
 }

@@ -41,7 +41,7 @@ COUNTRY_ALIASES = {
     "CZ": ["Czech Republic"], "CN": ["China", "People's Republic of China"], "TW": ["Taiwan"],
     "IR": ["Iran"], "SY": ["Syria"], "LA": ["Laos"], "PS": ["Palestine"], "MM": ["Myanmar", "Burma"],
     "CI": ["Ivory Coast"], "CD": ["Congo"], "NL": ["Netherlands", "Holland"], "VA": ["Vatican"],
-    "MK": ["North Macedonia"], "BN": ["Brunei"], "FM": ["Micronesia"],
+    "MK": ["North Macedonia"], "BN": ["Brunei"], "FM": ["Micronesia"], "PG": ["PNG"],
     "KN": ["St Kitts and Nevis", "St. Kitts and Nevis", "St Kitts & Nevis"], "LC": ["St Lucia", "St. Lucia"],
     "VC": ["St Vincent and the Grenadines", "St. Vincent and the Grenadines", "St Vincent"],
 }

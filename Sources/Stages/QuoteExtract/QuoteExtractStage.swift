@@ -70,6 +70,9 @@ public struct QuoteExtractStage: DocumentStage {
         "lamented", "mused", "recounted", "concedes", "insist", "boasted", "complained", "snapped", "charged",
         "ruled", "alleged", "alleges", "asserted", "asserts", "disclosed", "opined", "fumed", "texted", "emailed",
         "clarified", "advised",
+        // South Asian and African English reports speech with these too (`The official informed that ...`).
+        "informed", "informs", "highlighted", "underscored", "affirmed", "indicated", "mentioned", "contended", "averred",
+        "bemoaned", "decried",
         "saying", "adding", "mentioning", "writing", "noting", "telling", "asking", "stressing", "warning", "explaining",
         "insisting", "arguing", "declaring", "stating", "recalling", "urging", "calling",
     ]

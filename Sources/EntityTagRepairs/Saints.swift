@@ -1,0 +1,39 @@
+import EntityTagModel
+import EntityTagRecognizer
+import EntityTagRules
+import LedeText
+
+/// Churches, schools and hospitals named for a saint (`St. Luke's Church`, `St Mary's College`, `Saint Joseph's
+/// Hospital`): the saint's name and its possessive are the front of the body's name, which the model cuts at the
+/// possessive into a person or a place and a head alone. The name is a building when its head names only one
+/// (`St Paul's Cathedral`), else a body.
+extension Recognizer {
+    func joinSaintsNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        let heads = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.facilityHeads.rawValue
+        var found: [Candidate] = []
+        var i = 1
+        while i + 1 < words.count {
+            defer { i += 1 }
+            guard words[i].possessive, words[i].capitalized, words[i].gap == .space,
+                  words[i - 1].capitalized, Self.saintKeys.contains(words[i - 1].key) else { continue }
+            var e = i + 1
+            while e < words.count, e - i <= 3, words[e].gap == .space, words[e].capitalized, !words[e - 1].possessive || e == i + 1 { e += 1 }
+            guard let h = (i + 1..<e).last(where: { words[$0].flags & heads != 0 }) else { continue }
+            let start = words[i - 1].start, end = words[h].end
+            // (A longer name the model or the lists found around it stays; one that runs from its head on over `and`
+            // to the next saint, `College and St. Joseph`, goes.)
+            guard !kept.contains(where: { $0.start < start && $0.end > start }) else { continue }
+            kept.removeAll { $0.start >= start && $0.start < end }
+            let head = words[h]
+            let building = head.flags & Feature.facilityHeads.rawValue != 0 && head.flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) == 0
+            found.append(Candidate(start: start, end: end, label: building ? .fac : .org, canonical: nil, priority: Candidate.byContext))
+            i = h
+        }
+        guard !found.isEmpty else { return }
+        kept = (kept + found).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// `St`, `St.`, `Saint`, `Ste`, `Ste.`, case folded.
+    static let saintKeys = KeySet(["st", "st.", "saint", "ste", "ste."].map { wordKey($0) })
+}

@@ -1,0 +1,65 @@
+import EntityTagModel
+import EntityTagRecognizer
+import EntityTagRules
+import LedeText
+
+/// North American copy names a state or a province by its abbreviation after a town (`Bentonville, Ark.`,
+/// `Charlottetown, P.E.I.`), most of all in a dateline (`BENTON COUNTY, Ark. (KNWA) — The county ...`), which no list
+/// holds whole:
+/// - the abbreviation after a comma and a capitalized word is a place (`Ark.`, its period and all), and so is the
+///   name before it, which the model may read in capitals as a body;
+/// - `The` after the dateline's dash opens the sentence, and is no part of the name after it.
+extension Recognizer {
+    func repairStateDatelines(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var added: [Candidate] = []
+        var removed: Set<Int> = []
+        for k in 1..<max(1, words.count) {
+            let w = words[k]
+            // (Read off the bytes first: a comma before, a capital, at most six bytes.)
+            guard w.gap == .comma, w.capitalized, w.count <= 6, words[k - 1].capitalized,
+                  let end = Self.stateEnd(b, w) else { continue }
+            let start = w.start
+            // The town before it: what the model named there, if anything, is that place.
+            for n in kept.indices where kept[n].end == words[k - 1].end {
+                guard [.org, .person, .gpe].contains(kept[n].label),
+                      Self.match(a.matches, kept[n].start, kept[n].end).map({ $0.label == .gpe }) ?? true else { continue }
+                if kept[n].label != .gpe { kept[n].label = .gpe; kept[n].canonical = nil }
+            }
+            for n in kept.indices where kept[n].start < end && kept[n].end > start { removed.insert(n) }
+            added.append(Candidate(start: start, end: end, label: .gpe, canonical: nil, priority: Candidate.byContext))
+        }
+        // `— The Benton County quorum court`: the article after a dateline's dash.
+        for n in kept.indices where !removed.contains(n) && kept[n].end - kept[n].start > 4 {
+            let s = kept[n].start
+            guard b[s] == 0x54, b[s + 1] == 0x68, b[s + 2] == 0x65, b[s + 3] == 0x20, s >= 4 else { continue } // `The `
+            var p = s - 1
+            while p > 0, b[p] == 0x20 { p -= 1 }
+            guard p >= 2, b[p - 2] == 0xE2, b[p - 1] == 0x80, b[p] == 0x94 || b[p] == 0x93 else { continue } // — or –
+            kept[n].start = s + 4
+            kept[n].canonical = nil
+        }
+        guard !added.isEmpty else { return }
+        for n in removed.sorted(by: >) { kept.remove(at: n) }
+        kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The end of a state's or a province's abbreviation at `w`, its period included (`Ark.`, `P.E.I.`, `N.Y.`), or nil.
+    static func stateEnd(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Int? {
+        // An initialism keeps its periods inside the word (`P.E.I.`); another abbreviation's period follows it.
+        let dotted = b[w.end - 1] == 0x2E
+        guard dotted || w.end < b.count && b[w.end] == 0x2E else { return nil }
+        let stem = dotted ? w.start..<(w.end - 1) : w.start..<w.end
+        guard stem.count >= 2, stem.count <= 5 else { return nil }
+        var key: [UInt8] = []
+        key.reserveCapacity(stem.count)
+        for i in stem { key.append(WordSet.lower(b[i])) }
+        guard Self.stateAbbreviations.contains(key) else { return nil }
+        return dotted ? w.end : w.end + 1
+    }
+
+    /// AP style's abbreviations of the US states and of Canada's provinces (without their last period).
+    static let stateAbbreviations: Set<[UInt8]> = Set((Abbreviations.defaultStates + [
+        "p.e.i", "n.s", "n.b", "b.c", "n.l", "ont", "que", "sask", "alta", "nfld", "man",
+    ]).map { Array($0.utf8) })
+}
