@@ -34,6 +34,8 @@ extension Recognizer {
         repairVessels(&kept, b, a)
         repairCountryAgencies(&kept, b, a, input: input)
         joinSaintsNames(&kept, b, a)
+        addUnnamedFacilities(&kept, b, a, input: input)
+        joinDottedInitials(&kept, b, a, input: input)
         joinDemonymSurnames(&kept, b, a, input: input)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }

@@ -125,4 +125,19 @@ struct RegionalFormsTests {
         #expect(found.contains("ORG Marvale Port Group"), "\(found)")
         #expect(found.contains("ORG Corrin Eastern Railway"), "\(found)")
     }
+
+    @Test("Capitalized words ending in an airport's or a stadium's noun are a building, though no list holds them")
+    func unnamedFacilities() throws {
+        let found = try tags("Flights from Corrindu International Airport resumed, and the final moves to Marvaleni Sports Arena.")
+        #expect(found.contains("FAC Corrindu International Airport"), "\(found)")
+        #expect(found.contains("FAC Marvaleni Sports Arena"), "\(found)")
+    }
+
+    @Test("Dotted initials before a family name are a person; a firm the lists hold keeps its label")
+    func dottedInitials() throws {
+        let found = try tags("A bench of Justices R.V. Marandi and Tessa Quill heard it, and S.K. Dhorvan agreed with J.P. Morgan.")
+        #expect(found.contains("PERSON R.V. Marandi"), "\(found)")
+        #expect(found.contains("PERSON S.K. Dhorvan"), "\(found)")
+        #expect(found.contains("ORG J.P. Morgan"), "\(found)")
+    }
 }
