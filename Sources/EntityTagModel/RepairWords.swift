@@ -131,7 +131,7 @@ package enum RepairWords {
                                                        "barracks", "museum", "library", "cathedral", "mosque", "hotel",
                                                        "expressway", "motorway", "airfield", "aerodrome", "playgrounds",
                                                        "showground", "showgrounds", "racecourse", "quay", "wharf", "jetty",
-                                                       "courthouse", "fairground", "fairgrounds", "coliseum", "colosseum"]
+                                                       "courthouse", "fairground", "fairgrounds", "coliseum", "colosseum", "shelter"]
     package static let placeEnds: WordList = ["county", "municipality", "district", "province", "prefecture", "township",
                                                     "governorate", "oblast", "upazila", "sub-county"]
     package static let bodyEnds: WordList = ["police", "ministry", "department", "council", "committee", "commission",
@@ -143,6 +143,7 @@ package enum RepairWords {
                                                    "holdings", "industries", "group", "technologies", "lifesciences",
                                                    "biosciences", "therapeutics", "pharmaceuticals", "enterprises", "ventures",
                                                    "investments", "logistics", "electronics", "securities", "railway", "railways",
+                                                   "builders", "contractors", "developers", "theatre", "theater",
                                                    // and an orchestra's or a choir's
                                                    "orchestra", "philharmonic", "symphony", "choir", "chorale", "ensemble",
                                                    // and a church's
@@ -156,7 +157,8 @@ package enum RepairWords {
                                                               "service", "services", "directorate", "secretariat", "tribunal",
                                                               "diocese", "archdiocese",
                                                               // a company's (`Shandong Port Group`, `South Eastern Railway`)
-                                                              "group", "holdings", "industries", "railway", "railways"]
+                                                              "group", "holdings", "industries", "railway", "railways", "builders",
+                                                              "contractors", "theatre", "theater"]
 
     /// The last words of offices' subunits (`Criminal Investigations Division`), each a body of its own when two
     /// are joined by `and`.

@@ -44,11 +44,24 @@ extension Recognizer {
                 var k = r.lowerBound - 1
                 while k > 0, r.lowerBound - 1 - k < 2, words[k - 1].capitalized, k - 1 == r.lowerBound - 2 || words[k].gap == .space,
                       words[k - 1].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) == 0 { k -= 1 }
+                // Further back, a name the model read, up to the words before `and` or just before them, that ends in no
+                // body's word (`Central West Queensland Remote Area Planning and Development Board`, `Kenya Environment
+                // Health and Public Health Practitioners Union`).
+                var front = false
+                if k > 0, k < r.lowerBound - 1, words[k].gap == .space,
+                   let p = kept.indices.first(where: { $0 != n && kept[$0].start < words[k].start
+                       && (kept[$0].end == words[k - 1].end || kept[$0].end == words[r.lowerBound - 2].end) }),
+                   kept[p].label == .org || kept[p].label == .gpe, let pr = ranges[p], pr.count <= 6,
+                   words[pr.upperBound - 1].flags & bodyHead == 0, pr.lowerBound == 0 || !words[pr.lowerBound - 1].capitalized
+                    || words[pr.lowerBound].gap != .space || WordMatch.isWord(b, words[pr.lowerBound - 1], "the") {
+                    k = pr.lowerBound
+                    front = true
+                }
                 // (Not two bodies the lists know: `Harvard and Yale University`; nor the last two of a list of names,
                 // `Tata Steel, Bajaj Finserv and ICICI Bank`.)
-                if k < r.lowerBound - 1, k == 0 || !words[k - 1].capitalized || words[k].gap != .space,
+                if k < r.lowerBound - 1, k == 0 || !words[k - 1].capitalized || words[k].gap != .space || front && WordMatch.isWord(b, words[k - 1], "the"),
                    words[k].gap != .comma || !kept.contains(where: { $0.end == words[k - 1].end && $0.label.isName }),
-                   words[k].flags & Feature.functionWords.rawValue == 0, !WordMatch.isWord(b, words[k], "the"), free(k..<r.lowerBound, but: n),
+                   words[k].flags & Feature.functionWords.rawValue == 0, !WordMatch.isWord(b, words[k], "the"), free(k..<r.lowerBound, but: n, bodies: front),
                    Self.match(a.matches, kept[n].start, kept[n].end) == nil,
                    Self.match(a.matches, words[k].start, words[r.lowerBound - 2].end).map({ $0.label != .org }) ?? true,
                    !kept.contains(where: { $0.label == .person && $0.start >= words[k].start && $0.end <= words[r.lowerBound - 2].end
@@ -66,8 +79,12 @@ extension Recognizer {
             let event = kept[n].label == .event && last.flags & Feature.eventSuffixes.rawValue != 0
             if kept[n].label == .org && last.flags & Feature.orgHeads.rawValue != 0 || law || event, r.upperBound + 1 < words.count,
                case let link = words[r.upperBound], !link.capitalized, link.gap == .space,
-               WordMatch.isAny(b, link, law ? ["of", "on", "for"] : event ? ["of"] : ["on", "for"]) {
+               WordMatch.isAny(b, link, law ? ["of", "on", "for"] : event ? ["of"] : ["on", "for", "to"]) {
                 var j = r.upperBound + 1
+                // `Committee to Combat Human Trafficking`, `Campaign to End Loneliness`: after `to`, a verb and its object,
+                // two capitalized words at least, the first an everyday word (not `the Council to Westminster`).
+                let to = WordMatch.isWord(b, link, "to")
+                if to, !(j + 1 < words.count && input.common(words[j]) && words[j + 1].capitalized && words[j + 1].gap == .space) { continue }
                 if WordMatch.isWord(b, words[j], "the"), j + 1 < words.count, words[j + 1].capitalized { j += 1 }
                 var end = j
                 // (`and` or `of` inside, not before another body: `Institute for Fiscal Studies and the Committee on ...`.)

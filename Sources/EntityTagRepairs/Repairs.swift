@@ -36,6 +36,8 @@ extension Recognizer {
         joinSaintsNames(&kept, b, a)
         addUnnamedFacilities(&kept, b, a, input: input)
         joinDottedInitials(&kept, b, a, input: input)
+        extendEventNames(&kept, b, a)
+        repairRegionNames(&kept, b, a)
         joinDemonymSurnames(&kept, b, a, input: input)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }

@@ -140,4 +140,39 @@ struct RegionalFormsTests {
         #expect(found.contains("PERSON S.K. Dhorvan"), "\(found)")
         #expect(found.contains("ORG J.P. Morgan"), "\(found)")
     }
+
+    @Test("A tournament's name takes its body, `Men's`, its round and its year; a storm after `TC` is an event")
+    func eventNames() throws {
+        let found = try tags("""
+            Corrinia will play in the ICC Men's T20 World Cup 2024 in June. Roads damaged by TC Harwell will be rebuilt.
+            """)
+        #expect(found.contains("EVENT ICC Men's T20 World Cup 2024"), "\(found)")
+        #expect(found.contains("EVENT TC Harwell"), "\(found)")
+    }
+
+    @Test("A compass adjective before a place is a region, unless the lists hold the whole")
+    func compassAdjectives() throws {
+        let found = try tags("Flights to Western Queensland and Southern California were cut, but Western Australia was spared.")
+        #expect(found.contains("LOC Western Queensland"), "\(found)")
+        #expect(found.contains("LOC Southern California"), "\(found)")
+        #expect(found.contains("GPE Western Australia"), "\(found)")
+    }
+
+    @Test("A body's name runs on over `and` to a front the model read apart, and over `to` and a verb")
+    func longBodies() throws {
+        let found = try tags("""
+            The Central West Marvale Remote Area Planning and Development Board met on Monday. Oman's National Committee \
+            to Combat Human Trafficking signed the deal.
+            """)
+        #expect(found.contains("ORG Central West Marvale Remote Area Planning and Development Board"), "\(found)")
+        #expect(found.contains("ORG National Committee to Combat Human Trafficking"), "\(found)")
+    }
+
+    @Test("A place the lists hold opens the body whose start the model took for its end")
+    func placesOpeningBodies() throws {
+        let found = try tags("The Bay of Plenty Regional Council agreed, and Simonson Builders won the contract for Birr Theatre.")
+        #expect(found.contains("ORG Bay of Plenty Regional Council"), "\(found)")
+        #expect(found.contains("ORG Simonson Builders"), "\(found)")
+        #expect(found.contains("ORG Birr Theatre"), "\(found)")
+    }
 }
