@@ -51,6 +51,11 @@ package enum RepairWords {
     /// follows people too (`a Trump state visit`).
     package static let settlementNouns: WordList = ["county", "village", "town", "city"]
 
+    /// Those who hold a seat, and seats, in lower case after the seat's name (`Tasik Biru assemblyman`, `the Baleh
+    /// constituency`): the name is a place.
+    package static let seatNouns: WordList = ["assemblyman", "assemblywoman", "assemblymen", "assemblyperson", "constituency",
+                                              "constituencies", "electorate"]
+
     /// What may stand between a name and its unit (`Rautamai rural municipality`).
     package static let unitModifiers: WordList = ["rural", "urban", "metropolitan", "sub-metropolitan"]
 

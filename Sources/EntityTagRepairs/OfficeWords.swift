@@ -65,6 +65,11 @@ extension Recognizer {
                 dropped.append(n)
                 continue
             }
+            // `Tan Sri` before `Dr James Masing`: a Malaysian honour alone is no one's name.
+            if kept[n].label == .person, r.count == 2, WordMatch.isHonourPair(b, words, r.lowerBound) {
+                dropped.append(n)
+                continue
+            }
             guard kept[n].label == .person, r.allSatisfy({ isTitleOrJoiner(b, words[$0]) }),
                   r.contains(where: { !WordMatch.isAny(b, words[$0], RepairWords.acronymJoiners) }) else { continue }
             // Titles alone: two words or more (`and the Director`), a title joined by a hyphen to another

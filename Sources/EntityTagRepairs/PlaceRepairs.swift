@@ -323,5 +323,6 @@ extension Recognizer {
     }
 
     /// ``RepairWords.landformNouns``, ``RepairWords.unitHeads`` and ``RepairWords.settlementNouns`` in one set.
-    static let placeNouns = WordSet((RepairWords.landformNouns.words + RepairWords.unitHeads.words + RepairWords.settlementNouns.words).map { $0.description })
+    static let placeNouns = WordSet((RepairWords.landformNouns.words + RepairWords.unitHeads.words + RepairWords.settlementNouns.words
+                                     + RepairWords.seatNouns.words).map { $0.description })
 }

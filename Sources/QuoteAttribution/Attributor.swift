@@ -343,7 +343,8 @@ package struct Attributor {
             let body = before.dropLast()
             let clauseStart = (body.lastIndex { $0.kind == .comma || $0.kind == .colon || $0.kind == .dash } ?? (body.startIndex - 1)) + 1
             if let a = introduced(clause: body[clauseStart...], before: body[..<max(body.startIndex, clauseStart - 1)],
-                                  sentence: before, continuesPrevious: continuesPrevious, previous: k - 1) {
+                                  sentence: before, continuesPrevious: continuesPrevious,
+                                  adjoinsPrevious: sameParagraph && !throughPartials, previous: k - 1) {
                 // `He said, "...," Bradburn said.`: a name after the quotation beats a pronoun before it.
                 if a.kind == "pronoun", invitesVerb(q), let first = after.first, first.kind == .word,
                    isCue(first) || isCapitalized(first), let named = following(after, invited: true), named.kind == nil,
@@ -458,7 +459,7 @@ package struct Attributor {
     /// A quotation introduced by the clause before its comma or colon; `before` is the sentence before that
     /// clause and its comma.
     private mutating func introduced(clause: ArraySlice<Token>, before: ArraySlice<Token>, sentence: ArraySlice<Token>,
-                                     continuesPrevious: Bool, previous: Int) -> Attribution? {
+                                     continuesPrevious: Bool, adjoinsPrevious: Bool = false, previous: Int) -> Attribution? {
         let words = clause.allSatisfy { $0.kind == .word } ? clause : clause.filter { $0.kind == .word }[...]
         let w = words.startIndex
         if words.count >= 3, isWord(words[w], "according"), isWord(words[w + 1], "to") {
@@ -487,6 +488,11 @@ package struct Attributor {
                 return named(np, cue: cue, direct: true)
             }
             if continuesPrevious { return inherit(previous, cue: cue) }
+            // `“...immediately.” And adds, “...”`: a verb of saying with no subject, right after the quotation before in
+            // its paragraph, is that speaker's.
+            if adjoinsPrevious, before.isEmpty, words[..<c].allSatisfy({ isIn($0, lists.connectives) }), results[previous].direct {
+                return inherit(previous, cue: cue)
+            }
             // (Not a clause with its own verb: `The MP was warmly greeted by ..., later said:`.)
             if !before.isEmpty, !isParticiple(words[c]), !before.contains(where: { $0.kind == .word && isIn($0, lists.finiteVerbs) }),
                let np = apposed(before) {
@@ -904,6 +910,14 @@ package struct Attributor {
         guard tokens.allSatisfy({ $0.kind == .word || $0.kind == .comma }) else { return nil }
         let chunks = tokens.split { $0.kind == .comma }
         guard !chunks.isEmpty, chunks.count <= 4 else { return nil }
+        // `Another representative, Tasik Biru assemblyman Datuk Henry Jinep,`: a description naming no one, then an office
+        // in lower case ending in the person entity-tag found.
+        if tagged, chunks.count == 2, let last = chunks.last, let first = last.first, let end = last.last,
+           case let e = entities.firstIndex(startingAtOrAfter: first.start),
+           (e..<entities.count).prefix(4).contains(where: { entities[$0].label == "PERSON" && entities[$0].end == end.end }),
+           let head = chunks[0].first, let headEnd = chunks[0].last, personInside(head.start..<headEnd.end) == nil {
+            return first.start..<end.end
+        }
         for chunk in chunks.reversed() where isName(chunk) && !isOrganisation(chunk) && !isOffice(chunk) && !isOfficeAlone(chunk) { return trimNP(chunk) }
         for chunk in chunks.reversed() where isName(chunk) && !isOffice(chunk) && !isOfficeAlone(chunk) { return trimNP(chunk) }
         return trimNP(chunks[0])

@@ -387,7 +387,7 @@ extension Attributor {
     mutating func holder(ofRole r: Range<Int>, before offset: Int) -> Range<Int>? {
         guard let role = roleParts(r) else { return nil }
         if holders == nil { holders = findHolders() }
-        var best: (key: (Int, Int, Int), name: Range<Int>)?
+        var best: (key: (Int, Int, Int, Int), name: Range<Int>)?
         // `the Prime Minister` is not whoever is a minister: a rank the role noun names, the holder must have too.
         let ranks = role.modifiers.filter { Self.ranks.contains($0) }
         // Nor is `the Home Minister` the Prime Minister: an office named with its own words has no rank it does not name.
@@ -396,7 +396,10 @@ extension Attributor {
             && ranks.allSatisfy({ h.modifiers.contains($0) })
             && (!named || h.modifiers.allSatisfy({ !Self.ranks.contains($0) || role.modifiers.contains($0) })) {
             let isBefore = h.name.lowerBound < offset
-            let key = (role.modifiers.filter { h.modifiers.contains($0) }.count, isBefore ? 1 : 0,
+            // (`the minister` is rather the Agriculture Minister than the Prime Minister: a holder with no rank the role
+            // does not name comes first.)
+            let unranked = h.modifiers.allSatisfy { !Self.ranks.contains($0) || role.modifiers.contains($0) }
+            let key = (role.modifiers.filter { h.modifiers.contains($0) }.count, unranked ? 1 : 0, isBefore ? 1 : 0,
                        isBefore ? lastMention(of: h.name, before: offset) : -h.name.lowerBound)
             if best.map({ key > $0.key }) ?? true { best = (key, h.name) }
         }

@@ -75,6 +75,19 @@ package enum QuoteScanner {
         return nil
     }
 
+    /// Whether a closing curly double mark ends the text from `i` to `end` (but for spaces), with no double mark before it.
+    private static func closesDoubleOnly(_ b: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int) -> Bool {
+        var e = end
+        while e > i, TextLayout.isSpace(b[e - 1]) { e -= 1 }
+        guard e - i >= 6, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0x9D else { return false }
+        var k = i
+        while k < e - 3 {
+            if b[k] == 0x22 || b[k] == 0xE2 && b[k + 1] == 0x80 && (b[k + 2] == 0x9C || b[k + 2] == 0x9D) { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Whether two curly single marks (`‘’`, `’’`, `‘‘`) stand at `i`.
     @inline(__always)
     private static func doubledSingle(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
@@ -120,6 +133,10 @@ package enum QuoteScanner {
                             break
                         }
                         i = q.close
+                    } else if length == 3, startsParagraph(b, i, paragraph), closesDoubleOnly(b, from: i + length, to: end) {
+                        // `‘We have seen ... last year.”`: a curly single mark typed for the double one that closes it.
+                        open = (i, i + length, .curly, p)
+                        i += length
                     } else {
                         i += length
                     }

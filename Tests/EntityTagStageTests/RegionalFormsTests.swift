@@ -175,4 +175,14 @@ struct RegionalFormsTests {
         #expect(found.contains("ORG Simonson Builders"), "\(found)")
         #expect(found.contains("ORG Birr Theatre"), "\(found)")
     }
+
+    @Test("A name before a seat's noun is a place, and a Malaysian honour alone is no one")
+    func seatsAndHonours() throws {
+        let found = try tags("""
+            Deputy Chief Minister Tan Sri Dr James Kalong, who is also Marvale Hulu assemblyman, said the chiefs are elected.
+            """)
+        #expect(found.contains("GPE Marvale Hulu"), "\(found)")
+        #expect(!found.contains("PERSON Tan Sri") && !found.contains("PERSON Sri"), "\(found)")
+        #expect(found.contains("PERSON James Kalong"), "\(found)")
+    }
 }

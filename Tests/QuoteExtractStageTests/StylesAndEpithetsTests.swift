@@ -59,4 +59,48 @@ struct StylesAndEpithetsTests {
         #expect(qs.allSatisfy { helper.speaker(doc, $0)?.hasSuffix("Larbi") == true && helper.speaker(doc, $0)?.hasPrefix("Madam") == false },
                 "\(qs.map { helper.speaker(doc, $0) })")
     }
+
+    @Test("A verb of saying with no subject after the quotation before in its paragraph is that speaker's")
+    func subjectlessCue() throws {
+        let (doc, qs) = try helper.quotes("""
+            Mayor Dana Roth said the arena would reopen in spring.
+
+            “So, when the money comes in, we can start at once,” Roth said. And adds, “This is great! We needed it.”
+            """, entities: [("Dana Roth", "PERSON"), ("Roth", "PERSON")])
+        #expect(qs.count == 2)
+        #expect(qs.allSatisfy { helper.speaker(doc, $0)?.hasSuffix("Roth") == true }, "\(qs.map { helper.speaker(doc, $0) })")
+    }
+
+    @Test("A description naming no one, then an office ending in a person, before the cue: the person speaks")
+    func descriptionThenOfficeHolder() throws {
+        let (doc, qs) = try helper.quotes("""
+            Another representative, Marvale assemblyman Datuk Henry Kalong, questioned: “Why make the village head an issue?”
+            """, entities: [("Marvale", "GPE"), ("Henry Kalong", "PERSON")])
+        #expect(qs.count == 1)
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Henry Kalong"])
+    }
+
+    @Test("`the minister` is the minister the text named, not the Prime Minister named since")
+    func ministerNotPrimeMinister() throws {
+        let (doc, qs) = try helper.quotes("""
+            Agriculture Minister Ezra Joss said the industry was alive.
+
+            Joss recalled that he and Prime Minister Alan Chast had visited France last year.
+
+            “The news we got tells us the industry still has life,” the minister told his audience.
+            """, entities: [("Ezra Joss", "PERSON"), ("Joss", "PERSON"), ("Alan Chast", "PERSON"), ("France", "GPE")])
+        #expect(qs.count == 1)
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ezra Joss"])
+    }
+
+    @Test("A curly single mark opening a paragraph that a double mark closes is speech")
+    func singleOpenedDoubleClosed() throws {
+        let (doc, qs) = try helper.quotes("""
+            “That is an accomplishment,” Minister Ezra Joss declared.
+
+            ‘We have seen over 1200 acres replanted. That is an accomplishment.”
+            """, entities: [("Ezra Joss", "PERSON")])
+        #expect(qs.count == 2)
+        #expect(qs.last.map { String(doc.substring($0.start..<$0.end).prefix(7)) } == "We have")
+    }
 }
