@@ -457,6 +457,9 @@ package struct Recognizer {
     /// Whether a name is made of two compass points or more alone (`North East`, `South-South`, `North Central`): a
     /// region of whatever country the text is about, no governed place.
     package static func compassOnly(_ b: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<Word>) -> Bool {
+        // (Most names open with another letter than N, S, E, W or C.)
+        guard let first = words.first, b[first.start] == 0x4E || b[first.start] == 0x53 || b[first.start] == 0x45 || b[first.start] == 0x57
+                || b[first.start] == 0x43 else { return false }
         var point = false, parts = 0
         for w in words {
             guard w.capitalized, w.count <= 16 else { return false }

@@ -17,7 +17,7 @@ extension Recognizer {
             defer { k += 1 }
             let w = words[k]
             // `X.Y.` or `X.Y.Z.`, read off the bytes.
-            guard w.count == 4 || w.count == 6, b[w.start] &- 0x41 < 26, b[w.start + 1] == 0x2E, b[w.start + 2] &- 0x41 < 26,
+            guard w.count == 4 || w.count == 6, b[w.start + 1] == 0x2E, b[w.start] &- 0x41 < 26, b[w.start + 2] &- 0x41 < 26,
                   b[w.start + 3] == 0x2E, w.count == 4 || b[w.start + 4] &- 0x41 < 26 && b[w.start + 5] == 0x2E,
                   !input.shouted[k], Self.match(a.matches, w.start, w.end) == nil else { continue }
             var e = k + 1

@@ -49,17 +49,12 @@ extension Recognizer {
         // An initialism keeps its periods inside the word (`P.E.I.`); another abbreviation's period follows it.
         let dotted = b[w.end - 1] == 0x2E
         guard dotted || w.end < b.count && b[w.end] == 0x2E else { return nil }
-        let stem = dotted ? w.start..<(w.end - 1) : w.start..<w.end
-        guard stem.count >= 2, stem.count <= 5 else { return nil }
-        var key: [UInt8] = []
-        key.reserveCapacity(stem.count)
-        for i in stem { key.append(WordSet.lower(b[i])) }
-        guard Self.stateAbbreviations.contains(key) else { return nil }
+        guard Self.stateKeys.contains(w.key) else { return nil }
         return dotted ? w.end : w.end + 1
     }
 
-    /// AP style's abbreviations of the US states and of Canada's provinces (without their last period).
-    static let stateAbbreviations: Set<[UInt8]> = Set((Abbreviations.defaultStates + [
-        "p.e.i", "n.s", "n.b", "b.c", "n.l", "ont", "que", "sask", "alta", "nfld", "man",
-    ]).map { Array($0.utf8) })
+    /// AP style's abbreviations of the US states and of Canada's provinces, as the word scanner reads them: without
+    /// their period (`Ark`), or with it where an initialism keeps its periods (`P.E.I.`).
+    static let stateKeys = KeySet((Abbreviations.defaultStates + ["p.e.i", "n.s", "n.b", "b.c", "n.l", "ont", "que", "sask", "alta", "nfld", "man"])
+        .flatMap { [wordKey($0), wordKey($0 + ".")] })
 }

@@ -14,9 +14,9 @@ extension Recognizer {
         while k + 1 < words.count {
             defer { k += 1 }
             let w = words[k]
-            // (Two to five capitals, read off the bytes first.)
+            // (Two to five capitals, read off the bytes first, then the word's hash.)
             guard w.count >= 2, w.count <= 5, b[w.start] &- 0x41 < 26, b[w.start + 1] &- 0x41 < 26 || b[w.start + 1] == 0x2F || b[w.start + 1] == 0x2E,
-                  Self.vesselPrefixes.contains(Array(b[w.start..<w.end])) else { continue }
+                  Self.vesselKeys.contains(w.key), b[w.end - 1] &- 0x61 >= 26 else { continue }
             var e = k + 1
             while e < words.count, e - k <= 4, words[e].gap == .space, words[e].capitalized || e > k + 1 && words[e].digit,
                   words[e].flags & (Feature.titles.rawValue | Feature.functionWords.rawValue | Feature.months.rawValue) == 0 { e += 1 }
@@ -34,6 +34,6 @@ extension Recognizer {
 
     /// Ships' prefixes, in capitals as written: merchant (`MV`, `MT`, `RMS`) and navies' (`HMS`, `USS`, `INS`, `BRP`).
     /// (Not `MS` or `SS`, which are also a person's initials: `MS Dhoni`.)
-    static let vesselPrefixes: Set<[UInt8]> = Set(["MV", "M/V", "M.V.", "MT", "RMS", "HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "INS",
-                                                   "PNS", "BRP", "KRI", "RV", "FV", "HMY"].map { Array($0.utf8) })
+    static let vesselKeys = KeySet(["mv", "m/v", "m.v.", "mt", "rms", "hms", "uss", "usns", "hmas", "hmcs", "hmnzs", "ins", "pns", "brp",
+                                    "kri", "rv", "fv", "hmy"].map { wordKey($0) })
 }
