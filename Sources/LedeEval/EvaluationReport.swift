@@ -10,7 +10,9 @@ public enum EvaluationReport {
         lines.append("gold: \(corpus.count) articles, \(corpus.reduce(0) { $0 + $1.entities.count }) entities, \(quoteCount) quotations")
         lines.append("")
         lines.append(row("label", "gold", "found", "P", "R", "F1"))
-        let labels = result.entities.labels.keys.sorted { rank($0) < rank($1) }
+        // (By rank, then by name: two labels of one first letter, `LAW` and `LOC`, came in the dictionary's order, which
+        // changes from run to run.)
+        let labels = result.entities.labels.keys.sorted { (rank($0), $0) < (rank($1), $1) }
         func line(_ name: String, _ s: PRF) -> String {
             row(name, "\(s.truePositives + s.falseNegatives)", "\(s.truePositives + s.falsePositives)",
                 pct(s.precision), pct(s.recall), pct(s.f1))
