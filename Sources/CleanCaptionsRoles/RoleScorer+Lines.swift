@@ -388,6 +388,21 @@ extension RoleScorer {
         return false
     }
 
+    /// Whether a line is one sentence whose only full stops inside follow a name's initial (`Kenneth L. Govendo swears in
+    /// the board.`): a capital alone after a space, its stop, a space and a capital.
+    static func oneSentenceWithInitials(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        guard p.count >= 4 else { return false }
+        var initials = 0
+        for i in (p.lowerBound + 1)..<(p.upperBound - 1) {
+            let c = b[i]
+            guard c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") else { continue }
+            guard c == UInt8(ascii: "."), i >= p.lowerBound + 2, b[i - 2] == 0x20, b[i - 1] >= 0x41 && b[i - 1] <= 0x5A,
+                  i + 2 < p.upperBound, b[i + 1] == 0x20, b[i + 2] >= 0x41 && b[i + 2] <= 0x5A else { return false }
+            initials += 1
+        }
+        return initials > 0
+    }
+
     /// Whether a line closes with words in double quotes it opened after its first word: `”` right after a letter, with a
     /// `“` after a space before it (`Council “tried to get round the law”`); a quotation opening the line is speech.
     static func endsWithDoubleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {

@@ -1127,10 +1127,11 @@ package struct RoleScorer {
             // standfirst over a credit whose caption was not pasted is rarer; one that quotes or says who said stays.)
             i = h + 1
             while i < n, gone(i), !credit(i) { i += 1 }
-            if i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i), !s.features[.sentences],
-               s.features[.endsPeriod], verdicts[i].map({ !$0.decided }) ?? true, credit(nextPastCounter(i)) || s.features[.positionMark] {
+            if i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i), s.features[.endsPeriod],
+               verdicts[i].map({ !$0.decided }) ?? true, credit(nextPastCounter(i)) || s.features[.positionMark] {
                 let p = TextLayout.trim(b, paragraphs[i])
-                if p.count <= 600, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), Self.readsAsCaption(b, p),
+                // (One sentence: a name's initial, `Kenneth L. Govendo`, ends none.)
+                if !s.features[.sentences] || Self.oneSentenceWithInitials(b, p), p.count <= 600, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), Self.readsAsCaption(b, p),
                    ((i + 1)..<n).contains(where: { bodyLike[$0] }) {
                     verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair])
                 }

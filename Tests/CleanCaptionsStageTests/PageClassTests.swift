@@ -451,6 +451,11 @@ struct PageClassTests {
         #expect(gone.contains(caption))
         #expect(gone.contains("Coast Post file photo"))
         #expect(!gone.contains(Self.body))
+        // (A name's initial ends no sentence.)
+        let initial = "Judge Ana T. Reyes, leftmost, swears in the harbour board's new members at the quay on Saturday."
+        gone = try removed(["Pier repairs drag into winter", "By Jo Lane", initial, "(Contributed photo)", Self.body, Self.body2, Self.body3])
+        #expect(gone.contains(initial))
+        #expect(!gone.contains(Self.body))
         let placed = "Mayor Ana Reyes (middle) cutting the ribbon at the quay on Friday."
         gone = try removed(["Pier repairs drag into winter", "By Jo Lane", placed, Self.body, Self.body2, Self.body3])
         #expect(gone.contains(placed))
@@ -462,5 +467,12 @@ struct PageClassTests {
         let date = "Thursday, May 2, 2024"
         #expect(try removed(["Pier repairs drag into winter", date, "By Jo Lane", Self.body, Self.body2, Self.body3]).contains(date))
         #expect(try !removed(["Pier repairs drag into winter", "By Jo Lane", date, Self.body, Self.body2, Self.body3]).contains(date))
+    }
+
+    @Test("The outlet's name over a staff title in lowercase (`Coast Post reporter`) is the byline, not a caption")
+    func outletReporterByline() throws {
+        let d = try clean(["Pier repairs drag into winter", "Coast Post reporter", Self.body, Self.body2, Self.body3].joined(separator: "\n\n"))
+        let line = d.removed.first { d.originalSubstring($0.start..<$0.end) == "Coast Post reporter" }
+        #expect(line?.reason == "byline")
     }
 }
