@@ -17,8 +17,9 @@ extension RoleScorer {
                                            "top headlines", "more headlines", "most read", "most viewed", "most shared",
                                            "popular posts", "other news", "other stories", "see also", "also read", "read also",
                                            "editor's choice", "editors' choice", "related content", "more like this"].map { Array($0.utf8) }
-    /// Labels of a section's latest stories: `Latest in Sport`, `More from Business`, `Most read in Irish News`.
-    static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on ", "read more from ", "more "].map { Array($0.utf8) }
+    /// Labels of a section's latest stories: `Latest in Sport`, `More from Business`, `Most read in Irish News`, `More stories from News`.
+    static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on ", "read more from ",
+                                             "more stories from ", "more stories in ", "more news from ", "more news in ", "more "].map { Array($0.utf8) }
 
     static func isRelatedLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var p = p

@@ -475,4 +475,15 @@ struct PageClassTests {
         let line = d.removed.first { d.originalSubstring($0.start..<$0.end) == "Coast Post reporter" }
         #expect(line?.reason == "byline")
     }
+
+    @Test("`More stories from <Section>` heads the list of the section's stories under the text, on its own line or on the list's")
+    func moreStoriesFromSection() throws {
+        let list = "Ferry fares rise in June  |  Port Ria school gets new roof  |  Netball club celebrates fifty years"
+        var gone = try removed(["New pier to open in the spring", Self.body, Self.body2, Self.body3, "More stories from Harbour", list])
+        #expect(gone.contains(list))
+        #expect(!gone.contains(Self.body3))
+        let line = "More stories from Harbour: " + list
+        gone = try removed(["New pier to open in the spring", Self.body, Self.body2, Self.body3, line])
+        #expect(gone == [line])
+    }
 }
