@@ -605,7 +605,8 @@ package struct ParagraphScan {
         if isExactly(b, r, "(left)") || isExactly(b, r, "(right)") || isExactly(b, r, "(center)") || isExactly(b, r, "(centre)")
             || isExactly(b, r, "(L)") || isExactly(b, r, "(R)") || isExactly(b, r, "(C)") || isExactly(b, r, "left)") || isExactly(b, r, "right)")
             // (`Jo Lane (middle) cuts the ribbon`, `Jo Lane, leftmost, swears in the board`.)
-            || isExactly(b, r, "(middle)") || isExactly(b, r, "(front)") || isExactly(b, r, "leftmost,") || isExactly(b, r, "rightmost,") {
+            || (r.count >= 7 && r.count <= 10 && (isExactly(b, r, "(middle)") || isExactly(b, r, "(front)") || isExactly(b, r, "leftmost,")
+                                                 || isExactly(b, r, "rightmost,"))) {
             features[.positionMark] = true
         }
         if isExactly(b, r, "(END)") { features[.endMarker] = true }
