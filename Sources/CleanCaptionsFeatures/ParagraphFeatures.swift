@@ -454,6 +454,11 @@ package struct ParagraphScan {
         let last = tokens[tokens.count - 1]
         // `Staff Reporter`, `Web Desk`, `Senior Print Journalist`: a staff title or desk name closing a short
         // capitalized line. `The Japan Times`: an outlet's name alone.
+        // (`Harbour Post reporter`, `Valley News newsroom`: the outlet's name capitalized, the title in lowercase.)
+        if !allCapitalized, noEnd, !digits, (3...4).contains(tokens.count), last.flags & (RoleModel.Word.title | RoleModel.Word.desk) != 0,
+           tokens.dropLast().allSatisfy({ $0.hasLetter && $0.capitalized }) {
+            features[.deskLine] = true
+        }
         if allCapitalized, noEnd, !digits, (1...4).contains(tokens.count) {
             if last.flags & (RoleModel.Word.title | RoleModel.Word.desk) != 0 { features[.deskLine] = true }
             // (`Valley Avalanche-Journal`: the outlet word may close a hyphenated name.)
@@ -598,7 +603,10 @@ package struct ParagraphScan {
         }
         if startsWith(b, r, "[email") { features[.email] = true }
         if isExactly(b, r, "(left)") || isExactly(b, r, "(right)") || isExactly(b, r, "(center)") || isExactly(b, r, "(centre)")
-            || isExactly(b, r, "(L)") || isExactly(b, r, "(R)") || isExactly(b, r, "(C)") || isExactly(b, r, "left)") || isExactly(b, r, "right)") {
+            || isExactly(b, r, "(L)") || isExactly(b, r, "(R)") || isExactly(b, r, "(C)") || isExactly(b, r, "left)") || isExactly(b, r, "right)")
+            // (`Jo Lane (middle) cuts the ribbon`, `Jo Lane, leftmost, swears in the board`.)
+            || (r.count >= 7 && r.count <= 10 && (isExactly(b, r, "(middle)") || isExactly(b, r, "(front)") || isExactly(b, r, "leftmost,")
+                                                 || isExactly(b, r, "rightmost,"))) {
             features[.positionMark] = true
         }
         if isExactly(b, r, "(END)") { features[.endMarker] = true }

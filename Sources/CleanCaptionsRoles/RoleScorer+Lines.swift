@@ -17,8 +17,9 @@ extension RoleScorer {
                                            "top headlines", "more headlines", "most read", "most viewed", "most shared",
                                            "popular posts", "other news", "other stories", "see also", "also read", "read also",
                                            "editor's choice", "editors' choice", "related content", "more like this"].map { Array($0.utf8) }
-    /// Labels of a section's latest stories: `Latest in Sport`, `More from Business`, `Most read in Irish News`.
-    static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on ", "read more from ", "more "].map { Array($0.utf8) }
+    /// Labels of a section's latest stories: `Latest in Sport`, `More from Business`, `Most read in Irish News`, `More stories from News`.
+    static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on ", "read more from ",
+                                             "more stories from ", "more stories in ", "more news from ", "more news in ", "more "].map { Array($0.utf8) }
 
     static func isRelatedLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var p = p
@@ -41,6 +42,23 @@ extension RoleScorer {
             return words <= 2
         }
         return false
+    }
+
+    /// Whether a line is a section's name: two or three words, the first opening with a capital, the last `news` in any case,
+    /// nothing else but letters, hyphens and apostrophes (`Skye news`, `Regional News`, `Business News`).
+    static func sectionName(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        guard p.count >= 6, p.count <= 40, b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A else { return false }
+        var spaces = 0
+        for i in p {
+            let c = b[i]
+            if c == 0x20 {
+                guard b[i - 1] != 0x20 else { return false }
+                spaces += 1
+            } else if !(ParagraphScan.isLetter(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: "'") || c >= 0x80) {
+                return false
+            }
+        }
+        return (1...2).contains(spaces) && b[p.upperBound - 5] == 0x20 && isExactlyFolded(b, (p.upperBound - 4)..<p.upperBound, "news")
     }
 
     /// A link to the rest of a story: `Read more`, `Read More »`, `Read full story`, `Continue reading`.
@@ -157,8 +175,9 @@ extension RoleScorer {
     static func titleLike(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan, question: Bool = false) -> Bool {
         // (With `question`, a headline that asks, `Should the Police Have Posed With Him?`, one sentence.)
         let asks = question && b[p.upperBound - 1] == UInt8(ascii: "?") && !s.features[.sentences]
-        // (A headline closing with a word in single quotes, `Judge calls delay an 'utter farce'`, has no closing punctuation.)
-        let quotedEnd = !s.plain && !s.features[.sentences] && endsWithSingleQuoted(b, p)
+        // (A headline closing with a word in single quotes, `Judge calls delay an 'utter farce'`, or with words in double quotes,
+        // `Council “tried to get round the law”`, has no closing punctuation.)
+        let quotedEnd = !s.plain && !s.features[.sentences] && (endsWithSingleQuoted(b, p) || endsWithDoubleQuoted(b, p))
         // (A headline labelled with a bar, `WATCH | Crowds gather ...`, is no bar of links.)
         guard !s.plain, s.hasLetters, (2...25).contains(s.words), p.count <= 160, s.features[.noEndPunct] || asks || quotedEnd, !s.features[.url],
               !isLinkBar(b, p) || labelledTitle(b, p),
@@ -365,6 +384,34 @@ extension RoleScorer {
         var i = p.lowerBound
         while i + 2 < end - 3 {
             if b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x98 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a line is one sentence whose only full stops inside follow a name's initial (`Kenneth L. Govendo swears in
+    /// the board.`): a capital alone after a space, its stop, a space and a capital.
+    static func oneSentenceWithInitials(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        guard p.count >= 4 else { return false }
+        var initials = 0
+        for i in (p.lowerBound + 1)..<(p.upperBound - 1) {
+            let c = b[i]
+            guard c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") else { continue }
+            guard c == UInt8(ascii: "."), i >= p.lowerBound + 2, b[i - 2] == 0x20, b[i - 1] >= 0x41 && b[i - 1] <= 0x5A,
+                  i + 2 < p.upperBound, b[i + 1] == 0x20, b[i + 2] >= 0x41 && b[i + 2] <= 0x5A else { return false }
+            initials += 1
+        }
+        return initials > 0
+    }
+
+    /// Whether a line closes with words in double quotes it opened after its first word: `”` right after a letter, with a
+    /// `“` after a space before it (`Council “tried to get round the law”`); a quotation opening the line is speech.
+    static func endsWithDoubleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        let end = p.upperBound
+        guard p.count >= 8, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x9D, ParagraphScan.isLetter(b[end - 4]) else { return false }
+        var i = p.lowerBound + 1
+        while i + 2 < end - 3 {
+            if b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x9C { return b[i - 1] == 0x20 }
             i += 1
         }
         return false

@@ -777,6 +777,12 @@ package struct RoleScorer {
             for j in stride(from: h - 1, through: 0, by: -1) {
                 if case .other(let reason) = ruled[j], reason == "chrome", Self.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { chromeBelow = true }
                 guard case .none = ruled[j], let s = scans[j], !s.plain else { continue }
+                // (A section's name over the headline, `Skye news`, read as a caption's alt text, is the masthead's.)
+                if let v = verdicts[j], v.decided, v.role == .caption, !s.features[.repeated], Self.sectionName(b, TextLayout.trim(b, paragraphs[j])) {
+                    verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
+                    chromeBelow = true
+                    continue
+                }
                 if let v = verdicts[j], v.decided, v.role.isRemoved, v.role != .caption || !s.features[.repeated] {
                     // (A bar of links, a line of the site's section names, a masthead's line: not a stamp, a byline or a
                     // video's link, which stand under a headline.)
@@ -810,7 +816,9 @@ package struct RoleScorer {
                 let welcome = startsWithFolded(b, p, "welcome to ") && s.words <= 8
                 // (Over the masthead's lines, an app's promotion in short sentences: `All your news in one place.`, `One app.`)
                 let promo = chromeBelow && s.words <= 8 && !s.features[.sentences] && !s.features[.quote]
-                guard (s.features[.noEndPunct] || stamp || welcome || promo) && (bar || stamp || twice || name || welcome || chromeBelow) else {
+                // A section's name (`Skye news`, `Regional News`), even right over a long headline: no standfirst reads so.
+                let section = Self.sectionName(b, p)
+                guard (s.features[.noEndPunct] || stamp || welcome || promo) && (bar || stamp || twice || name || welcome || chromeBelow || section) else {
                     stayed.append(j)
                     continue
                 }
@@ -1112,6 +1120,34 @@ package struct RoleScorer {
                    ((i + 2)..<n).contains(where: { bodyLike[$0] }) {
                     verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair])
                 }
+            }
+            // Under the headline, with nothing kept between them but removed lines (a stamp, a byline), one sentence with its
+            // full stop right over a credit line (`Crews clear the canal after the storm.` over `Photo / Supplied`), or one that
+            // places a person in the picture (`Jo Lane (middle) cuts the ribbon.`), over the text: the picture's caption. (A
+            // standfirst over a credit whose caption was not pasted is rarer; one that quotes or says who said stays.)
+            i = h + 1
+            while i < n, gone(i), !credit(i) { i += 1 }
+            if i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i), s.features[.endsPeriod],
+               verdicts[i].map({ !$0.decided }) ?? true, credit(nextPastCounter(i)) || s.features[.positionMark] {
+                let p = TextLayout.trim(b, paragraphs[i])
+                // (One sentence: a name's initial, `Kenneth L. Govendo`, ends none.)
+                if !s.features[.sentences] || Self.oneSentenceWithInitials(b, p), p.count <= 600, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), Self.readsAsCaption(b, p),
+                   ((i + 1)..<n).contains(where: { bodyLike[$0] }) {
+                    verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair])
+                }
+            }
+            // A date alone right under the headline and right over the byline (`Thursday, May 2, 2024` between `Council passes
+            // budget` and `By Jo Lane`): the page's stamp, chrome. (A date under the byline, over the text, is the story's
+            // dateline and stays; so is one over a picture's caption, as Wikinews prints it.)
+            if h == pageHeadline, h + 2 < n, case .none = ruled[h + 1], let s = scans[h + 1], !s.plain, s.features[.dateOnly], !s.features[.time],
+               let v = verdicts[h + 1], v.decided, v.role == .dateline {
+                let below: Bool
+                switch ruled[h + 2] {
+                case .other(let reason): below = reason == "byline"
+                case .credit: below = false
+                case .none: below = verdicts[h + 2].map { $0.decided && $0.role == .byline } ?? false
+                }
+                if below { verdicts[h + 1] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.dateStamp]) }
             }
         }
 

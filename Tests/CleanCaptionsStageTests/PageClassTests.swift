@@ -432,4 +432,58 @@ struct PageClassTests {
         #expect(!gone.contains(headline))
         #expect(try headlines(lines) == [headline])
     }
+
+    @Test("A section's name over the headline goes (`Coast news`, `Regional News`); the headline stays, even closing with words in double quotes")
+    func sectionNameOverHeadline() throws {
+        for (section, headline) in [("Coast news", "Board says pier repairs “cannot wait any longer”"), ("Regional News", "New pier to open in the spring after a year of delays")] {
+            let lines = ["Harbour Post", "Home  News  Sport  Regional  Business", section, headline, Self.body, Self.body2, Self.body3]
+            let gone = try removed(lines)
+            #expect(gone.contains(section))
+            #expect(!gone.contains(headline))
+            #expect(try headlines(lines) == [headline])
+        }
+    }
+
+    @Test("Under the headline and the byline, one sentence over a credit line, or one placing a person in the picture, is the caption; the text stays")
+    func captionUnderHeadlineOverCredit() throws {
+        let caption = "The old pier, one of two on the coast due for repair this winter."
+        var gone = try removed(["Pier repairs drag into winter", "By Coast Post staff", caption, "Coast Post file photo", Self.body, Self.body2, Self.body3])
+        #expect(gone.contains(caption))
+        #expect(gone.contains("Coast Post file photo"))
+        #expect(!gone.contains(Self.body))
+        // (A name's initial ends no sentence.)
+        let initial = "Judge Ana T. Reyes, leftmost, swears in the harbour board's new members at the quay on Saturday."
+        gone = try removed(["Pier repairs drag into winter", "By Jo Lane", initial, "(Contributed photo)", Self.body, Self.body2, Self.body3])
+        #expect(gone.contains(initial))
+        #expect(!gone.contains(Self.body))
+        let placed = "Mayor Ana Reyes (middle) cutting the ribbon at the quay on Friday."
+        gone = try removed(["Pier repairs drag into winter", "By Jo Lane", placed, Self.body, Self.body2, Self.body3])
+        #expect(gone.contains(placed))
+        #expect(!gone.contains(Self.body))
+    }
+
+    @Test("A date alone between the headline and the byline is the page's stamp and goes; a date under the byline, over the text, stays")
+    func dateBetweenHeadlineAndByline() throws {
+        let date = "Thursday, May 2, 2024"
+        #expect(try removed(["Pier repairs drag into winter", date, "By Jo Lane", Self.body, Self.body2, Self.body3]).contains(date))
+        #expect(try !removed(["Pier repairs drag into winter", "By Jo Lane", date, Self.body, Self.body2, Self.body3]).contains(date))
+    }
+
+    @Test("The outlet's name over a staff title in lowercase (`Coast Post reporter`) is the byline, not a caption")
+    func outletReporterByline() throws {
+        let d = try clean(["Pier repairs drag into winter", "Coast Post reporter", Self.body, Self.body2, Self.body3].joined(separator: "\n\n"))
+        let line = d.removed.first { d.originalSubstring($0.start..<$0.end) == "Coast Post reporter" }
+        #expect(line?.reason == "byline")
+    }
+
+    @Test("`More stories from <Section>` heads the list of the section's stories under the text, on its own line or on the list's")
+    func moreStoriesFromSection() throws {
+        let list = "Ferry fares rise in June  |  Port Ria school gets new roof  |  Netball club celebrates fifty years"
+        var gone = try removed(["New pier to open in the spring", Self.body, Self.body2, Self.body3, "More stories from Harbour", list])
+        #expect(gone.contains(list))
+        #expect(!gone.contains(Self.body3))
+        let line = "More stories from Harbour: " + list
+        gone = try removed(["New pier to open in the spring", Self.body, Self.body2, Self.body3, line])
+        #expect(gone == [line])
+    }
 }
