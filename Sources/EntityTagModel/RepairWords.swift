@@ -148,7 +148,7 @@ package enum RepairWords {
                                                    "holdings", "industries", "group", "technologies", "lifesciences",
                                                    "biosciences", "therapeutics", "pharmaceuticals", "enterprises", "ventures",
                                                    "investments", "logistics", "electronics", "securities", "railway", "railways",
-                                                   "builders", "contractors", "developers", "theatre", "theater",
+                                                   "builders", "contractors", "developers", "theatre", "theater", "schools",
                                                    // and an orchestra's or a choir's
                                                    "orchestra", "philharmonic", "symphony", "choir", "chorale", "ensemble",
                                                    // and a church's
@@ -163,7 +163,7 @@ package enum RepairWords {
                                                               "diocese", "archdiocese",
                                                               // a company's (`Shandong Port Group`, `South Eastern Railway`)
                                                               "group", "holdings", "industries", "railway", "railways", "builders",
-                                                              "contractors", "theatre", "theater"]
+                                                              "contractors", "theatre", "theater", "schools"]
 
     /// The last words of offices' subunits (`Criminal Investigations Division`), each a body of its own when two
     /// are joined by `and`.

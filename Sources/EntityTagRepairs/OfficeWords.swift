@@ -65,12 +65,20 @@ extension Recognizer {
                 dropped.append(n)
                 continue
             }
+            // `(R)`, `(D)` after a legislator's name: a party's initial, no one's name.
+            if kept[n].end - kept[n].start == 1, kept[n].start > 0, kept[n].end < b.count, b[kept[n].start - 1] == 0x28, b[kept[n].end] == 0x29 {
+                dropped.append(n)
+                continue
+            }
             // `Tan Sri` before `Dr James Masing`: a Malaysian honour alone is no one's name.
             if kept[n].label == .person, r.count == 2, WordMatch.isHonourPair(b, words, r.lowerBound) {
                 dropped.append(n)
                 continue
             }
-            guard kept[n].label == .person, r.allSatisfy({ isTitleOrJoiner(b, words[$0]) }),
+            // (A title's plural read as a body, `Councilmembers took a vote`, goes too; not a team's after `the`.)
+            let pluralBody = kept[n].label == .org && r.count == 1 && b[words[r.lowerBound].end - 1] == 0x73
+                && (r.lowerBound == 0 || !WordMatch.isWord(b, words[r.lowerBound - 1], "the"))
+            guard kept[n].label == .person || pluralBody, r.allSatisfy({ isTitleOrJoiner(b, words[$0]) }),
                   r.contains(where: { !WordMatch.isAny(b, words[$0], RepairWords.acronymJoiners) }) else { continue }
             // Titles alone: two words or more (`and the Director`), a title joined by a hyphen to another
             // (`Deputy-Director`), one before the name it belongs to, or one addressed.
@@ -78,7 +86,9 @@ extension Recognizer {
                 && kept[n + 1].start == words[r.upperBound].start && Self.joinedBySpace(b, words[r.upperBound - 1], words[r.upperBound])
             // (`Mr Speaker`, `Madam President`: an office addressed, no name.)
             let addressed = r.lowerBound > 0 && WordMatch.isAny(b, words[r.lowerBound - 1], ["mr", "mr.", "mrs", "mrs.", "madam", "madame"])
-            if r.count >= 2 || WordMatch.hasHyphen(b, words[r.lowerBound]) || before || addressed { dropped.append(n) }
+            // (Or a title's plural, `Councilmembers`, which names several people and none of them.)
+            let plural = r.count == 1 && words[r.lowerBound].flags & Feature.titles.rawValue == 0 && b[words[r.lowerBound].end - 1] == 0x73
+            if r.count >= 2 || WordMatch.hasHyphen(b, words[r.lowerBound]) || before || addressed || plural { dropped.append(n) }
         }
         for n in dropped.reversed() { kept.remove(at: n) }
         // `RIM CEO Jim Balsillie`: initials no name covers, right before the titles of a person, are the body the
@@ -103,6 +113,8 @@ extension Recognizer {
     func isTitleOrJoiner(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         if w.flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 { return true }
         if !w.capitalized { return WordMatch.isAny(b, w, RepairWords.acronymJoiners) }
+        // A title's plural (`Councilmembers`, `Senators`).
+        if w.count > 4, b[w.end - 1] == 0x73, tagger.lex.flags.flags(b, w.start..<(w.end - 1)) & Feature.titles.rawValue != 0 { return true }
         guard WordMatch.hasHyphen(b, w) else { return false }
         var start = w.start
         for k in w.start...w.end where k == w.end || b[k] == 0x2D {

@@ -544,8 +544,12 @@ package struct Attributor {
             var np = rest.prefix { $0.kind == .word }
             // `said the Provincial Commissioner of the Western Cape police, Lt Gen Thabo Ndlovu.`, `said Minister for
             // Agriculture, Food and the Marine Charlie Doyle.`: an office, a comma, and the person.
-            if !inverted, np.endIndex < rest.endIndex, rest[np.endIndex].kind == .comma,
-               let found = officeThenName(rest.prefix { $0.kind == .word || $0.kind == .comma }) {
+            // (`said council member, Jerry Donald (D), who represents District 1`: up to the relative clause.)
+            var listed = rest.prefix { $0.kind == .word || $0.kind == .comma }
+            if let who = listed.indices.dropFirst().first(where: { listed[$0 - 1].kind == .comma && isIn(listed[$0], lists.relatives) }) {
+                listed = listed[..<(who - 1)]
+            }
+            if !inverted, np.endIndex < rest.endIndex, rest[np.endIndex].kind == .comma, let found = officeThenName(listed) {
                 var a = named(found.speaker, cue: text(first), direct: true)
                 a.title = found.office
                 return a
@@ -613,7 +617,9 @@ package struct Attributor {
         guard chunks.count >= 2, chunks.count <= 5, chunks.allSatisfy({ !$0.isEmpty }), let head = chunks.first, let tail = chunks.last
         else { return nil }
         let office = isWord(first, "the") ? head.dropFirst() : head
-        guard let o = office.first, isCapitalized(o), office.contains(where: { isIn($0, lists.roles) }),
+        // (An office in lower case, `council member`, only when it ends in its office's word and the person alone follows.)
+        let lowered = chunks.count == 2 && office.count <= 3 && office.last.map({ isIn($0, lists.roles) }) == true
+        guard let o = office.first, isCapitalized(o) || lowered, office.contains(where: { isIn($0, lists.roles) }),
               !office.contains(where: { isPossessive($0) || isCue($0) || startsPerson($0) }) else { return nil } // not `Hon. Kwame Asare, the MP`
         var i = entities.firstIndex(startingAtOrAfter: tail[tail.startIndex].start)
         while i < entities.count, entities[i].end < last.end { i += 1 }
@@ -623,7 +629,7 @@ package struct Attributor {
         if tail[..<p].allSatisfy({ isIn($0, lists.roles) || isIn($0, lists.titles) }) {
             // After `of`, the body or place may be in lower case (`the Cathaoirleach of the district`).
             let of = office.firstIndex(where: { isWord($0, "of") }) ?? office.endIndex
-            guard chunks.count == 2, office[..<of].allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) || isIn($0, lists.units) })
+            guard chunks.count == 2, lowered || office[..<of].allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) || isIn($0, lists.units) })
             else { return nil }
             return (tail[tail.startIndex].start..<last.end, head[head.startIndex].start..<head[head.endIndex - 1].end)
         }

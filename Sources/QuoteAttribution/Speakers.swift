@@ -525,7 +525,14 @@ extension Attributor {
     /// `Sato, the majority leader,`: a name, a comma, `the`, up to three lowercase modifiers and the office at
     /// `i`, and a comma.
     private func apposedHolder(_ t: [Token], role i: Int) -> RoleHolder? {
-        guard i + 1 < t.count, t[i + 1].kind == .comma else { return nil }
+        // (`Abdullahi Sule, the governor of Nasarawa State,`: the office's `of` and its capitalized place before the comma.)
+        var c = i + 1
+        if c < t.count, isWord(t[c], "of") || isWord(t[c], "for") {
+            c += 1
+            while c < t.count, c - i <= 6, t[c].kind == .word, isCapitalized(t[c]) || isWord(t[c], "the") { c += 1 }
+            guard c > i + 2, isCapitalized(t[c - 1]) else { return nil }
+        }
+        guard c < t.count, t[c].kind == .comma else { return nil }
         var d = i - 1
         while d >= 0, i - d <= 4, t[d].kind == .word, !isWord(t[d], "the"), !isCapitalized(t[d]) { d -= 1 }
         func isName(_ t: Token) -> Bool {

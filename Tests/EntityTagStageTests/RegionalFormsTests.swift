@@ -185,4 +185,16 @@ struct RegionalFormsTests {
         #expect(!found.contains("PERSON Tan Sri") && !found.contains("PERSON Sri"), "\(found)")
         #expect(found.contains("PERSON James Kalong"), "\(found)")
     }
+
+    @Test("A title's plural and a party's initial in brackets are no one; a place's `Public Schools` are a body")
+    func pluralTitlesAndParties() throws {
+        let found = try tags("""
+            Councilmembers took a straw vote on Monday, and Councilmember Jana Pruett (R) voted no. The plan gives more to \
+            Marvale County Public Schools.
+            """)
+        #expect(!found.contains { $0.contains("Councilmembers") }, "\(found)")
+        #expect(!found.contains("PERSON R"), "\(found)")
+        #expect(found.contains("PERSON Jana Pruett"), "\(found)")
+        #expect(found.contains("ORG Marvale County Public Schools"), "\(found)")
+    }
 }

@@ -103,4 +103,26 @@ struct StylesAndEpithetsTests {
         #expect(qs.count == 2)
         #expect(qs.last.map { String(doc.substring($0.start..<$0.end).prefix(7)) } == "We have")
     }
+
+    @Test("`said council member, Name (D), who ...`: an office in lower case set off before the person, who speaks")
+    func loweredOfficeBeforeName() throws {
+        let (doc, qs) = try helper.quotes("""
+            “School construction is moving forward,” said council member, Jerrod Dunmore (D), who represents District 1.
+            """, entities: [("Jerrod Dunmore", "PERSON")])
+        #expect(qs.count == 1)
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Jerrod Dunmore"])
+    }
+
+    @Test("A holder named with the office's `of` and its place (`X, the governor of Y State,`) is who `the governor` is")
+    func holderWithOfficesPlace() throws {
+        let (doc, qs) = try helper.quotes("""
+            Gov Ola Distributes Seed To Farmers
+
+            To raise food production, Abdul Kareem, the governor of Marvale State, on Tuesday handed out seed.
+
+            According to the governor, “Those handling the sales will be held responsible for any anomaly.”
+            """, entities: [("Ola Distributes", "PERSON"), ("Abdul Kareem", "PERSON"), ("Marvale State", "GPE")])
+        #expect(qs.count == 1)
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Abdul Kareem"])
+    }
 }
