@@ -476,8 +476,10 @@ struct Rules {
         } else {
             return nil
         }
-        // (Not over a title: `Museum of Natural History and Dr. Jane Okoth`.)
-        guard k < words.count, words[k].capitalized, words[k].gap == .space, !isDate(words[k]), !has(words[k], .titles),
+        // (Not over `and` to a title: `Museum of Natural History and Dr. Jane Okoth`; `Office of the Attorney General` is
+        // one name.)
+        guard k < words.count, words[k].capitalized, words[k].gap == .space, !isDate(words[k]),
+              !(isWord(connector, "and") && has(words[k], .titles)),
               !(isWord(connector, "and") && overlapsKnown(words[k].range)) else { return nil }
         var end = k + 1
         while end < words.count, words[end].gap == .space, words[end].capitalized, !words[end - 1].possessive { end += 1 }

@@ -41,6 +41,20 @@ package final class CommitSet: Sendable {
         }
     }()
 
+    /// Sends the test hook's signal to the process and waits until a thread has taken it. The commit runs on a
+    /// thread that blocks signals, so the signal goes to another thread; on a loaded machine that could happen
+    /// after the run had ended and put the default action back, which ended the process with no message.
+    /// (`raise` would leave it pending on this thread forever.)
+    static func signalSelf(_ number: Int32) {
+        kill(getpid(), number)
+        var pending = sigset_t()
+        for _ in 0..<5_000 {
+            sigpending(&pending)
+            if sigismember(&pending, number) == 0 { return }
+            usleep(1_000)
+        }
+    }
+
     /// From now on, commits are gathered until ``commitAll()``.
     package func gather() { state.withLock { $0.gathering = true } }
 
@@ -82,7 +96,7 @@ package final class CommitSet: Sendable {
         for (index, entry) in entries.enumerated() {
             try moveIntoPlace(entry.temporary, entry.final)
             if let sha256 = entry.sha256 { digests?(entry.final, sha256, entry.bytes) }
-            if index == 0, let number = Self.testSignal { kill(getpid(), number) }
+            if index == 0, let number = Self.testSignal { Self.signalSelf(number) }
         }
         unlink(Paths.fileSystemPath(intent))
         syncFolder(Paths.directory(of: intent))
