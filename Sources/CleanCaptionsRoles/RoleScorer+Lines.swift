@@ -353,6 +353,27 @@ extension RoleScorer {
         return true
     }
 
+    /// Whether a line reads as a story's lead, never a picture's caption: twenty-five words or more that tell the news of the
+    /// day (`today`, `yesterday`, `tonight`: `The conference opened in Port Ria today with ...`). A caption says what the
+    /// picture shows, shorter, and dates it by its weekday.
+    static func readsAsLead(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, words: Int) -> Bool {
+        guard words >= 25 else { return false }
+        var i = p.lowerBound
+        while i + 5 < p.upperBound {
+            // (A word opening after a space, `t` or `y` first: only then are the words compared.)
+            if b[i] == 0x20, b[i + 1] == UInt8(ascii: "t") || b[i + 1] == UInt8(ascii: "y") {
+                var e = i + 1
+                while e < p.upperBound, ParagraphScan.isLetter(b[e]) { e += 1 }
+                let w = (i + 1)..<e
+                if isExactly(b, w, "today") || isExactly(b, w, "yesterday") || isExactly(b, w, "tonight") { return true }
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        return false
+    }
+
     /// Whether every quotation in a line is a few words set off in quotes (a scare quote, a name: `the "clean city"
     /// operation`), not speech: two or four marks, none opening the line, each quoted run of four words at most.
     static func scareQuotesOnly(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {

@@ -1109,14 +1109,23 @@ package struct RoleScorer {
                 guard scans[j] != nil, case .none = ruled[j] else { return true }
                 return verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false
             }
+            // (A caption passed over on the way down has the credit under it: the line under that credit is the text's.)
+            func caption(_ j: Int) -> Bool {
+                if case .other(let reason) = ruled[j] { return reason == "caption" }
+                return verdicts[j].map { $0.decided && $0.role == .caption } ?? false
+            }
             var i = h + 1
-            while i < n, gone(i), !credit(i) { i += 1 }
+            var captionAbove = false
+            while i < n, gone(i), !credit(i) {
+                if caption(i) { captionAbove = true }
+                i += 1
+            }
             let c = i
             i += 1
-            if c < n, credit(c), i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i),
+            if c < n, credit(c), !captionAbove, i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i),
                verdicts[i].map({ !$0.decided }) ?? true, gone(i + 1), !credit(i + 1) {
                 let p = TextLayout.trim(b, paragraphs[i])
-                if p.count <= 300, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), Self.readsAsCaption(b, p),
+                if p.count <= 300, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), Self.readsAsCaption(b, p), !Self.readsAsLead(b, p, words: s.words),
                    ((i + 2)..<n).contains(where: { bodyLike[$0] }) {
                     verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair])
                 }
@@ -1132,6 +1141,7 @@ package struct RoleScorer {
                 let p = TextLayout.trim(b, paragraphs[i])
                 // (One sentence: a name's initial, `Kenneth L. Govendo`, ends none.)
                 if !s.features[.sentences] || Self.oneSentenceWithInitials(b, p), p.count <= 600, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), Self.readsAsCaption(b, p),
+                   !Self.readsAsLead(b, p, words: s.words),
                    ((i + 1)..<n).contains(where: { bodyLike[$0] }) {
                     verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair])
                 }

@@ -486,4 +486,16 @@ struct PageClassTests {
         gone = try removed(["New pier to open in the spring", Self.body, Self.body2, Self.body3, line])
         #expect(gone == [line])
     }
+
+    @Test("Under a caption and its credit under the headline, the text's first paragraph stays; so does a long lead of today's news over a credit")
+    func leadUnderCaptionAndCredit() throws {
+        let caption = "Harbour Minister Ana Reyes speaking at the opening of the ports meeting in Port Ria this morning."
+        let lead = "The Ports Conference opened in Port Ria today with strikes in the north and south harbours still running, as the minister responsible, Ana Reyes, voiced hope that the meeting would bring the ports to one voice."
+        var gone = try removed(["Ports meeting opens as Reyes calls for one voice", "September 22, 2021", "By Coast Post Reporter", caption, "Photo: Coast Post",
+                                lead, "- Advertisement -", Self.body, Self.body2, Self.body3])
+        #expect(gone.contains(caption))
+        #expect(!gone.contains(lead))
+        gone = try removed(["Ports meeting opens as Reyes calls for one voice", "By Jo Lane", lead, "Coast Post file photo", Self.body, Self.body2, Self.body3])
+        #expect(!gone.contains(lead))
+    }
 }
