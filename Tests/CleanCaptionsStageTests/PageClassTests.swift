@@ -498,4 +498,16 @@ struct PageClassTests {
         gone = try removed(["Ports meeting opens as Reyes calls for one voice", "By Jo Lane", lead, "Coast Post file photo", Self.body, Self.body2, Self.body3])
         #expect(!gone.contains(lead))
     }
+
+    @Test("Sentences of the text on comments, subscriptions, delivery, volunteers, local stories and numbered items stay")
+    func furnitureLookalikesStay() throws {
+        let lines = ["Pier repairs drag into winter", Self.body,
+                     "Comments have been closed on the council's harbour plan since May, the clerk said.",
+                     "Subscriptions are available at the library desk for the new ferry pass, the board said.",
+                     "Home delivery is available for older residents through the pharmacy on the quay.",
+                     "The lantern walk is a volunteer-run event that the harbour board has backed since 2009.",
+                     "Got a local story about the pier? The board said it wanted to hear it at the next meeting.",
+                     Self.body2, "Section 4 (2) of the harbour act sets the fees.", Self.body3]
+        #expect(try removed(lines).isEmpty)
+    }
 }
