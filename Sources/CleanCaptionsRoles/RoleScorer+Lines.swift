@@ -177,14 +177,55 @@ extension RoleScorer {
         let asks = question && b[p.upperBound - 1] == UInt8(ascii: "?") && !s.features[.sentences]
         // (A headline closing with a word in single quotes, `Judge calls delay an 'utter farce'`, or with words in double quotes,
         // `Council “tried to get round the law”`, has no closing punctuation.)
-        let quotedEnd = !s.plain && !s.features[.sentences] && (endsWithSingleQuoted(b, p) || endsWithDoubleQuoted(b, p))
+        // (Or a headline that is all one quotation, `“Hunza is being ignored in the regional setup”`: no stop before its mark.)
+        let quotedEnd = !s.plain && !s.features[.sentences] && (endsWithSingleQuoted(b, p) || endsWithDoubleQuoted(b, p) || wholeQuoted(b, p))
         // (A headline labelled with a bar, `WATCH | Crowds gather ...`, is no bar of links.)
         guard !s.plain, s.hasLetters, (2...25).contains(s.words), p.count <= 160, s.features[.noEndPunct] || asks || quotedEnd, !s.features[.url],
               !isLinkBar(b, p) || labelledTitle(b, p),
               !s.features[.dateOnly], !s.features[.datelineOnly], !s.features[.email],
               !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { return false }
         let c = b[p.lowerBound]
-        return c >= 0x41 && c <= 0x5A || ParagraphScan.isDigit(c) || c == 0x22 || c == 0xE2
+        // (Or a currency's sign: `$700,000 In Funding Helps Arena`, `£2m for the pier`.)
+        return c >= 0x41 && c <= 0x5A || ParagraphScan.isDigit(c) || c == 0x22 || c == 0xE2 || c == UInt8(ascii: "$")
+            || c == 0xC2 && p.count > 1 && b[p.lowerBound + 1] == 0xA3
+    }
+
+    /// Whether a line is two parts set apart by one bar, middle dot or dash between spaces (`Coast Post  |  Independent.
+    /// Fearless.`), the first of one to three words.
+    static func separatedPair(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var i = p.lowerBound + 1, marks = 0, first = -1
+        while i + 1 < p.upperBound {
+            if b[i - 1] == 0x20 {
+                var w = 0
+                if b[i] == UInt8(ascii: "|") { w = 1 }
+                else if b[i] == 0xC2, b[i + 1] == 0xB7 { w = 2 }
+                else if b[i] == 0xE2, i + 2 < p.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x94 || b[i + 2] == 0x93 { w = 3 }
+                if w > 0, i + w < p.upperBound, b[i + w] == 0x20 {
+                    marks += 1
+                    if first < 0 { first = i }
+                    i += w
+                    continue
+                }
+            }
+            i += 1
+        }
+        guard marks == 1 else { return false }
+        let name = p.lowerBound..<first
+        return (1...3).contains(name.count { b[$0] == 0x20 && $0 + 1 < first && b[$0 + 1] != 0x20 } + 1)
+    }
+
+    /// Whether a line is one quotation in curly double quotes and nothing else, its closing mark right after a letter:
+    /// `“Hunza is being ignored”` (speech in the text closes with its stop inside: `“We will wait.”`).
+    static func wholeQuoted(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        let end = p.upperBound
+        guard p.count >= 12, b[p.lowerBound] == 0xE2, b[p.lowerBound + 1] == 0x80, b[p.lowerBound + 2] == 0x9C,
+              b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x9D, ParagraphScan.isLetter(b[end - 4]) else { return false }
+        var i = p.lowerBound + 3
+        while i + 2 < end - 3 {
+            if b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x9C || b[i + 2] == 0x9D { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Whether a line is a headline labelled with a bar: a word of two to seven capitals, a bar, and a title of three words or
@@ -353,6 +394,27 @@ extension RoleScorer {
         return true
     }
 
+    /// Whether a line reads as a story's lead, never a picture's caption: twenty-five words or more that tell the news of the
+    /// day (`today`, `yesterday`, `tonight`: `The conference opened in Port Ria today with ...`). A caption says what the
+    /// picture shows, shorter, and dates it by its weekday.
+    static func readsAsLead(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, words: Int) -> Bool {
+        guard words >= 25 else { return false }
+        var i = p.lowerBound
+        while i + 5 < p.upperBound {
+            // (A word opening after a space, `t` or `y` first: only then are the words compared.)
+            if b[i] == 0x20, b[i + 1] == UInt8(ascii: "t") || b[i + 1] == UInt8(ascii: "y") {
+                var e = i + 1
+                while e < p.upperBound, ParagraphScan.isLetter(b[e]) { e += 1 }
+                let w = (i + 1)..<e
+                if isExactly(b, w, "today") || isExactly(b, w, "yesterday") || isExactly(b, w, "tonight") { return true }
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        return false
+    }
+
     /// Whether every quotation in a line is a few words set off in quotes (a scare quote, a name: `the "clean city"
     /// operation`), not speech: two or four marks, none opening the line, each quoted run of four words at most.
     static func scareQuotesOnly(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
@@ -389,19 +451,18 @@ extension RoleScorer {
         return false
     }
 
-    /// Whether a line is one sentence whose only full stops inside follow a name's initial (`Kenneth L. Govendo swears in
-    /// the board.`): a capital alone after a space, its stop, a space and a capital.
-    static func oneSentenceWithInitials(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    /// Whether a line is one sentence: no stop inside it but one after a name's initial (`Kenneth L. Govendo swears in the
+    /// board.`: a capital alone after a space, its stop, a space and a capital). The scan guesses a paragraph past its
+    /// twelfth word has sentences without reading it; this reads the candidate line whole.
+    static func oneSentence(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         guard p.count >= 4 else { return false }
-        var initials = 0
         for i in (p.lowerBound + 1)..<(p.upperBound - 1) {
             let c = b[i]
             guard c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") else { continue }
             guard c == UInt8(ascii: "."), i >= p.lowerBound + 2, b[i - 2] == 0x20, b[i - 1] >= 0x41 && b[i - 1] <= 0x5A,
                   i + 2 < p.upperBound, b[i + 1] == 0x20, b[i + 2] >= 0x41 && b[i + 2] <= 0x5A else { return false }
-            initials += 1
         }
-        return initials > 0
+        return true
     }
 
     /// Whether a line closes with words in double quotes it opened after its first word: `”` right after a letter, with a

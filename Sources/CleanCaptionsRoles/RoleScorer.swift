@@ -1,4 +1,3 @@
-import Foundation
 import CleanCaptionsFeatures
 import LedeCore
 import LedeText
@@ -497,13 +496,58 @@ package struct RoleScorer {
         // lines removed (a byline, a stamp, a picture's lines), the title-like line directly over them. A caption
         // printed twice there is a headline printed twice when its copy stands higher up, not right above it.
         // (A headline that asks, one sentence closing with `?`, is no paragraph of the text.)
+        // (Nor is a headline of one sentence closing with a full stop that the page prints again under it, past removed lines
+        // only, nor that copy: `Governor urges chairmen to form a committee.` over `Published`, `on`, and its copy as the
+        // picture's alt text.)
+        func headlineOverCopy(_ i: Int) -> Bool {
+            guard let s = scans[i], !s.plain, s.features[.endsPeriod], (4...25).contains(s.words), !s.features[.quote],
+                  TextLayout.trim(b, paragraphs[i]).count <= 200 else { return false }
+            // (The stamp's lines between the copies, not a picture's: a paragraph printed twice around a caption is the text's.)
+            func passed(_ j: Int) -> Bool {
+                if case .none = ruled[j] {
+                    return scans[j] == nil || verdicts[j].map({ $0.decided && $0.role.isRemoved && $0.role != .caption && $0.role != .credit }) ?? false
+                }
+                if case .other(let reason) = ruled[j] { return reason != "caption" }
+                return false
+            }
+            // (Either copy: the one under it is passed over too, to the text.)
+            var j = i + 1
+            while j < n, passed(j) { j += 1 }
+            var copy = j < n && j > i + 1 && same(i, j)
+            if !copy {
+                j = i - 1
+                while j >= 0, passed(j) { j -= 1 }
+                copy = j >= 0 && j < i - 1 && same(i, j)
+            }
+            // (Read last, for its cost: no `said`, no narrative opening.)
+            return copy && Self.readsAsCaption(b, TextLayout.trim(b, paragraphs[i]))
+        }
         let textTop = (0..<n).first { i in
             guard let s = scans[i], verdicts[i] == nil || verdicts[i]?.decided == false else { return false }
-            return s.readsAsText && !Self.titleLike(b, TextLayout.trim(b, paragraphs[i]), s, question: true)
+            return s.readsAsText && !Self.titleLike(b, TextLayout.trim(b, paragraphs[i]), s, question: true) && !headlineOverCopy(i)
         } ?? n
+        // A short line printed three times or more above the text, around a longer title-like line (`The Central App` over and
+        // under the headline): the site's name, as its logo, its menu and its header print it. A headline is printed twice
+        // at most, and is the longer line.
+        if textTop < n {
+            var named: [Int] = []
+            for i in 0..<textTop where !named.contains(i) {
+                guard let s = scans[i], !s.plain, (1...4).contains(s.words), s.features[.noEndPunct], !s.features[.quote], !s.features[.date],
+                      verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true else { continue }
+                let copies = (i..<textTop).filter { scans[$0] != nil && same($0, i) }
+                guard copies.count >= 3, (0..<textTop).contains(where: { k in
+                    guard let t = scans[k], !t.plain, t.words > s.words + 2 else { return false }
+                    return Self.titleLike(b, TextLayout.trim(b, paragraphs[k]), t)
+                }) else { continue }
+                named += copies
+            }
+            for i in named { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead]) }
+        }
         // (A caption printed twice is the headline printed twice when its copy stands higher up. A caption only its form
         // suggests, `Ferry fares rise in June`, is the headline only when a bar of links or glued links stand over it.)
         var pageHeadline: Int?
+        // (The headline's copy under it, past removed lines, closing with a full stop: the picture's alt text.)
+        var copyUnderHeadline: Int?
         var altUnderHeadline: Int?
         var captionAbove: Int?
         // (A title-like pair printed one over the other is the headline printed twice when no line stands above it: the
@@ -588,6 +632,11 @@ package struct RoleScorer {
                 pageHeadline = pair
             } else if Self.titleLike(b, p, s, question: true), bylineOverText == nil || s.words >= 4 {
                 pageHeadline = k
+            } else if captionAbove == nil, pairAbove == nil, headlineOverCopy(k), let j = (0..<k).last(where: { scans[$0] != nil && same($0, k) }) {
+                // (A one-sentence headline closing with a full stop, `Governor urges chairmen to form a committee.`, printed
+                // again under it past the stamp's lines: the page's headline over its picture's alt text.)
+                pageHeadline = j
+                copyUnderHeadline = k
             } else if let c = captionAbove, !s.plain, Self.isLinkBar(b, p) {
                 pageHeadline = c
             } else if let c = captionAbove, !s.plain, s.words == 1, s.hasLetters, s.features[.noEndPunct], !s.features[.quote],
@@ -615,6 +664,10 @@ package struct RoleScorer {
         }
         for i in standfirstCopies { verdicts[i] = nil }
         if let i = altUnderHeadline { verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.sceneLine]) }
+        if let i = copyUnderHeadline, let h = pageHeadline, h < i {
+            verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.altLine])
+            if verdicts[h].map({ $0.decided && $0.role.isRemoved }) ?? false { verdicts[h] = nil }
+        }
         // Under a label of related stories (`More Stories`, `Related`, `Trending`, `Latest in Sport`, `Breaking`,
         // `Upcoming Events`), the list of their headlines (no closing punctuation) and cut-off teasers (`...`, `... More
         // Info`), to the first paragraph that is neither. The label is read in a paragraph removed as chrome, or in one
@@ -733,7 +786,8 @@ package struct RoleScorer {
                 verdicts[h] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.firstContent])
             }
             // Its copy between it and the text, taken for a picture's caption printed twice, is the headline printed twice.
-            for j in (h + 1)..<max(h + 1, textTop) where same(j, h) {
+            // (Not the copy of a headline closing with a full stop under the stamp's lines: that is the picture's alt text.)
+            for j in (h + 1)..<max(h + 1, textTop) where same(j, h) && j != copyUnderHeadline {
                 if let v = verdicts[j], v.decided, v.role == .caption {
                     verdicts[j] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.headlineCopy])
                 }
@@ -808,8 +862,10 @@ package struct RoleScorer {
                 // headline of five words or more, which may be the standfirst under its headline (`Ferry Fares Rise Again`
                 // over `Commuters face a tenth more from June`). A single word over it that is one of the links of a menu
                 // removed above is a section's name, not a headline (`Business` under `Home  News  Business  Sport`).
+                // (Nor are words that are one link of that menu, `Gilgit - Baltistan` under `Home  Gilgit - Baltistan  Chitral`.)
                 let nameLike = s.words <= 4 && s.features[.noEndPunct] && !s.features[.date] && !s.features[.time]
-                    && (keptBelow || hs.words <= 4 || printedTwice || (s.words == 1 && (inMenuAbove(j, p) || chromeAbove(j))))
+                    && (keptBelow || hs.words <= 4 || printedTwice || (s.words == 1 && (inMenuAbove(j, p) || chromeAbove(j)))
+                        || (s.words <= 3 && inMenuAbove(j, p)))
                 let twice = nameLike && s.features[.repeated]
                 let name = nameLike && s.features[.capitalized] && !Self.hasSmallWord(b, p)
                 // The site's greeting (`Welcome to the Valley Journal`).
@@ -818,7 +874,10 @@ package struct RoleScorer {
                 let promo = chromeBelow && s.words <= 8 && !s.features[.sentences] && !s.features[.quote]
                 // A section's name (`Skye news`, `Regional News`), even right over a long headline: no standfirst reads so.
                 let section = Self.sectionName(b, p)
-                guard (s.features[.noEndPunct] || stamp || welcome || promo) && (bar || stamp || twice || name || welcome || chromeBelow || section) else {
+                // Over the masthead's lines, the site's name and its slogan set apart by a bar, a middle dot or a dash
+                // (`Valley News!  |  Independent. Fearless. Local.`, `Coast Post  ·  News Fiji`).
+                let tagline = chromeBelow && s.words <= 10 && !s.features[.quote] && Self.separatedPair(b, p)
+                guard (s.features[.noEndPunct] || stamp || welcome || promo || tagline) && (bar || stamp || twice || name || welcome || chromeBelow || section) else {
                     stayed.append(j)
                     continue
                 }
@@ -1109,14 +1168,37 @@ package struct RoleScorer {
                 guard scans[j] != nil, case .none = ruled[j] else { return true }
                 return verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false
             }
+            // A date alone right under the headline and right over the byline (`Thursday, May 2, 2024` between `Council passes
+            // budget` and `By Jo Lane`): the page's stamp, chrome. (A date under the byline, over the text, is the story's
+            // dateline and stays; so is one over a picture's caption, as Wikinews prints it. Read first: the caption's
+            // lines below pass over the stamp.)
+            if h == pageHeadline, h + 2 < n, case .none = ruled[h + 1], let s = scans[h + 1], !s.plain, s.features[.dateOnly], !s.features[.time],
+               let v = verdicts[h + 1], v.decided, v.role == .dateline {
+                let below: Bool
+                switch ruled[h + 2] {
+                case .other(let reason): below = reason == "byline"
+                case .credit: below = false
+                case .none: below = verdicts[h + 2].map { $0.decided && $0.role == .byline } ?? false
+                }
+                if below { verdicts[h + 1] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.dateStamp]) }
+            }
+            // (A caption passed over on the way down has the credit under it: the line under that credit is the text's.)
+            func caption(_ j: Int) -> Bool {
+                if case .other(let reason) = ruled[j] { return reason == "caption" }
+                return verdicts[j].map { $0.decided && $0.role == .caption } ?? false
+            }
             var i = h + 1
-            while i < n, gone(i), !credit(i) { i += 1 }
+            var captionAbove = false
+            while i < n, gone(i), !credit(i) {
+                if caption(i) { captionAbove = true }
+                i += 1
+            }
             let c = i
             i += 1
-            if c < n, credit(c), i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i),
+            if c < n, credit(c), !captionAbove, i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i),
                verdicts[i].map({ !$0.decided }) ?? true, gone(i + 1), !credit(i + 1) {
                 let p = TextLayout.trim(b, paragraphs[i])
-                if p.count <= 300, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), Self.readsAsCaption(b, p),
+                if p.count <= 300, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), Self.readsAsCaption(b, p), !Self.readsAsLead(b, p, words: s.words),
                    ((i + 2)..<n).contains(where: { bodyLike[$0] }) {
                     verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair])
                 }
@@ -1130,24 +1212,12 @@ package struct RoleScorer {
             if i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i), s.features[.endsPeriod],
                verdicts[i].map({ !$0.decided }) ?? true, credit(nextPastCounter(i)) || s.features[.positionMark] {
                 let p = TextLayout.trim(b, paragraphs[i])
-                // (One sentence: a name's initial, `Kenneth L. Govendo`, ends none.)
-                if !s.features[.sentences] || Self.oneSentenceWithInitials(b, p), p.count <= 600, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), Self.readsAsCaption(b, p),
+                // (One sentence: a name's initial, `Kenneth L. Govendo`, ends none; a line past twelve words is read whole.)
+                if !s.features[.sentences] || Self.oneSentence(b, p), p.count <= 600, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), Self.readsAsCaption(b, p),
+                   !Self.readsAsLead(b, p, words: s.words),
                    ((i + 1)..<n).contains(where: { bodyLike[$0] }) {
                     verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair])
                 }
-            }
-            // A date alone right under the headline and right over the byline (`Thursday, May 2, 2024` between `Council passes
-            // budget` and `By Jo Lane`): the page's stamp, chrome. (A date under the byline, over the text, is the story's
-            // dateline and stays; so is one over a picture's caption, as Wikinews prints it.)
-            if h == pageHeadline, h + 2 < n, case .none = ruled[h + 1], let s = scans[h + 1], !s.plain, s.features[.dateOnly], !s.features[.time],
-               let v = verdicts[h + 1], v.decided, v.role == .dateline {
-                let below: Bool
-                switch ruled[h + 2] {
-                case .other(let reason): below = reason == "byline"
-                case .credit: below = false
-                case .none: below = verdicts[h + 2].map { $0.decided && $0.role == .byline } ?? false
-                }
-                if below { verdicts[h + 1] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.dateStamp]) }
             }
         }
 

@@ -486,4 +486,70 @@ struct PageClassTests {
         gone = try removed(["New pier to open in the spring", Self.body, Self.body2, Self.body3, line])
         #expect(gone == [line])
     }
+
+    @Test("Under a caption and its credit under the headline, the text's first paragraph stays; so does a long lead of today's news over a credit")
+    func leadUnderCaptionAndCredit() throws {
+        let caption = "Harbour Minister Ana Reyes speaking at the opening of the ports meeting in Port Ria this morning."
+        let lead = "The Ports Conference opened in Port Ria today with strikes in the north and south harbours still running, as the minister responsible, Ana Reyes, voiced hope that the meeting would bring the ports to one voice."
+        var gone = try removed(["Ports meeting opens as Reyes calls for one voice", "September 22, 2021", "By Coast Post Reporter", caption, "Photo: Coast Post",
+                                lead, "- Advertisement -", Self.body, Self.body2, Self.body3])
+        #expect(gone.contains(caption))
+        #expect(!gone.contains(lead))
+        gone = try removed(["Ports meeting opens as Reyes calls for one voice", "By Jo Lane", lead, "Coast Post file photo", Self.body, Self.body2, Self.body3])
+        #expect(!gone.contains(lead))
+    }
+
+    @Test("The site's name and slogan over its menu, a section that is one of the menu's links, and the name printed three times go; the headline stays")
+    func mastheadNameAndSlogan() throws {
+        let headline = "Harbour board warns of higher port fees"
+        for top in ["Coast Post!  |  Independent. Fearless. Coastal.", "CoastPost.com  —  The Coast’s News Source"] {
+            let lines = [top, "Home  Port Ria  Sport  Business", "Port Ria", headline, "By Jo Lane", Self.body, Self.body2, Self.body3]
+            let gone = try removed(lines)
+            #expect(gone.contains(top))
+            #expect(!gone.contains(headline))
+            #expect(try headlines(lines) == [headline])
+        }
+        let menu = "Home  Port - Ria  Sport  Business"
+        var gone = try removed(["Coast Post", menu, "Port - Ria", "“Port Ria is being left out of the harbour plan”", "By Jo Lane", Self.body, Self.body2, Self.body3])
+        #expect(gone.contains("Port - Ria"))
+        #expect(!gone.contains("“Port Ria is being left out of the harbour plan”"))
+        let name = "The Coast App"
+        gone = try removed([name, name, "Everything on the coast", name, headline, name, "Jo Lane", "3 May 2024, 4:30 PM", Self.body, Self.body2, Self.body3])
+        #expect(gone.filter { $0 == name }.count == 4)
+        #expect(!gone.contains(headline))
+        #expect(!gone.contains(Self.body))
+    }
+
+    @Test("A headline in sentence form with a full stop, printed again under the stamp's lines, stays; its copy is the picture's caption")
+    func headlineCopyWithFullStop() throws {
+        let headline = "Harbour board urges skippers to form a committee to watch over the new pier."
+        let lines = ["Coast Post", "Connect with us", "News", headline, "Published", "on", headline, "By: Jo Lane", Self.body, Self.body2, Self.body3]
+        let d = try clean(lines.joined(separator: "\n\n"))
+        let gone = d.removed.map { d.originalSubstring($0.start..<$0.end) }
+        #expect(gone.filter { $0 == headline }.count == 1)
+        #expect(d.text.contains(headline))
+        #expect(gone.contains("News"))
+        #expect(!gone.contains(Self.body))
+    }
+
+    @Test("Under the headline, a stamp and a byline, one sentence past twelve words over the outlet's `photo` credit is the caption")
+    func longCaptionOverOutletCredit() throws {
+        let caption = "Harbour board members debated the pier's share of the port budget at Tuesday night's meeting in the old customs house."
+        let gone = try removed(["Pier funding cut by a third", "Wednesday, July 18, 2012", "By Coast Post Staff Writer", caption, "Coast photo", Self.body, Self.body2, Self.body3])
+        #expect(gone.contains(caption))
+        #expect(gone.contains("Coast photo"))
+        #expect(!gone.contains(Self.body))
+    }
+
+    @Test("Sentences of the text on comments, subscriptions, delivery, volunteers, local stories and numbered items stay")
+    func furnitureLookalikesStay() throws {
+        let lines = ["Pier repairs drag into winter", Self.body,
+                     "Comments have been closed on the council's harbour plan since May, the clerk said.",
+                     "Subscriptions are available at the library desk for the new ferry pass, the board said.",
+                     "Home delivery is available for older residents through the pharmacy on the quay.",
+                     "The lantern walk is a volunteer-run event that the harbour board has backed since 2009.",
+                     "Got a local story about the pier? The board said it wanted to hear it at the next meeting.",
+                     Self.body2, "Section 4 (2) of the harbour act sets the fees.", Self.body3]
+        #expect(try removed(lines).isEmpty)
+    }
 }
