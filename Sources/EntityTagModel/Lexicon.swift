@@ -115,7 +115,7 @@ package struct Lexicon: Sendable {
         "kilograms", "kilogram", "kg", "grams", "gram", "tons", "tonnes", "ton", "pounds", "liters", "litres", "gallons",
         "barrels", "degrees", "acres", "hectares", "knots", "megawatts", "gigawatts",
     ])
-    package static let currencies: [String] = (["won", "dollars", "dollar", "euros", "euro", "yen", "yuan", "pounds", "rubles", "rupees", "francs", "pesos"])
+    package static let currencies: [String] = (["won", "dollars", "dollar", "euros", "euro", "yen", "yuan", "pounds", "rubles", "rupees", "francs", "pesos", "cents", "pence"])
     /// Words after which `a decade`, `a month` is a date.
     package static let durationLeads: [String] = (["within", "for", "in", "over", "about", "nearly", "than", "after", "almost", "around", "past"])
     /// Last words that make a capitalized name an organization.

@@ -119,8 +119,14 @@ struct Rules {
             return (candidate(start - 1, end, .money), end + 1)
         }
 
-        // Percent: `7 percent`, `15%`.
-        if let n = next, isWord(words[n], "percent") { return (candidate(start, n, .percent), n + 1) }
+        // Percent: `7 percent`, `15%`, `8 per cent` and `17-per-cent` (Commonwealth copy), `3 pct` (wire copy).
+        if let n = next, isWord(words[n], "percent") || isWord(words[n], "pct") { return (candidate(start, n, .percent), n + 1) }
+        if let n = next, isWord(words[n], "per"), n + 1 < words.count, words[n + 1].gap == .space, isWord(words[n + 1], "cent") {
+            return (candidate(start, n + 1, .percent), n + 2)
+        }
+        if number.digit, end == k, Self.endsWith(b, number.range, "-per-cent") || Self.endsWith(b, number.range, "-percent") {
+            return (candidate(start, k, .percent), k + 1)
+        }
         if number.end < b.count, b[number.end] == 0x25 {
             return (Candidate(start: words[start].start, end: number.end + 1, label: .percent, priority: 2), end + 1)
         }

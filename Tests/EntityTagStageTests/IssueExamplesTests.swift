@@ -182,6 +182,18 @@ struct IssueExamplesTests {
         #expect(!found.contains { $0.hasPrefix("MONEY N95") }, "\(found)")
     }
 
+    @Test("Percentages and cents as Commonwealth and wire copy write them: `8 per cent`, `17-per-cent`, `3 pct`, `74 cents`")
+    func perCentAndCents() throws {
+        let found = try tags("""
+            Sales rose about 8 per cent in the year. A 17-per-cent jump in phone sales lifted profit to 74 cents a share, \
+            and the shares gained 3 pct. Stamps cost 60 pence more.
+            """)
+        for expected in ["PERCENT about 8 per cent", "PERCENT 17-per-cent", "MONEY 74 cents", "PERCENT 3 pct", "MONEY 60 pence"] {
+            #expect(found.contains(expected), "\(expected) not in \(found)")
+        }
+        #expect(!found.contains { $0.hasPrefix("CARDINAL") }, "\(found)")
+    }
+
     @Test("A bundled acronym links to an organization only when the document writes its name")
     func acronymLinksNeedTheirName() throws {
         let bytes = Array("CCTV footage showed the car. Later, China Central Television aired it, and CCTV said more.".utf8)
