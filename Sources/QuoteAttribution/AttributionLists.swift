@@ -141,6 +141,9 @@ package struct Lists: Sendable {
     let nameParticles = WordSet(["of", "the", "and", "for", "de", "van", "von", "der", "da", "du", "le", "la", "bin", "al"])
     /// Prepositions that follow the head noun of a phrase (`the head of the union`, `a forecaster at the agency`).
     let prepositions = WordSet(["of", "at", "in", "on", "from", "for", "with", "to", "who", "whose"])
+    /// Words that open the occasion or the place of a statement between its speaker and the cue (`Owen Coyle in the
+    /// post-match press conference said`, `Ms Reid at the launch said`).
+    let occasionLinks = WordSet(["in", "at", "during", "while", "after", "on", "via", "through", "when"])
     /// Nouns that name a person.
     let personNouns = WordSet([
         "official", "spokesman", "spokeswoman", "spokesperson", "minister", "lawmaker", "president", "head", "chief",
@@ -191,6 +194,8 @@ package struct Lists: Sendable {
         "actress", "singer", "musician", "writer", "author", "novelist", "playwright", "artist", "comedian", "entrepreneur",
         "businessman", "businesswoman", "cricketer", "footballer", "athlete", "striker", "skipper", "batter", "bowler",
         "midfielder", "defender", "goalkeeper", "winger", "frontman", "filmmaker", "director", "activist", "campaigner",
+        // Sport's names for a manager (`the Jamshedpur FC gaffer said`, `the Hoops boss`).
+        "gaffer", "tactician", "supremo",
     ])
     /// Determiners that open a described speaker or its verb's object (`A small bakery sent a note`).
     let articles = WordSet(["a", "an", "the", "his", "her", "its", "their", "our"])

@@ -859,6 +859,15 @@ package struct Attributor {
         var lo = words.startIndex, hi = words.endIndex
         while lo < hi, words[lo].kind != .word || isIn(words[lo], lists.connectives) { lo += 1 }
         while hi > lo, words[hi - 1].kind != .word || isIn(words[hi - 1], lists.adverbs) || isAdverb(words[hi - 1]) { hi -= 1 }
+        // `Owen Coyle in the post-match press conference said:`, `Ms Reid at the launch said`: a person entity-tag found,
+        // then the occasion or the place of the words before the cue; the person speaks.
+        if tagged, hi - lo >= 3, let m = words[(lo + 1)..<(hi - 1)].firstIndex(where: { $0.kind != .word || isIn($0, lists.occasionLinks) }),
+           words[m].kind == .word, isCapitalized(words[m - 1]), !isCapitalized(words[m + 1]) {
+            let e = entities.firstIndex(startingAtOrAfter: words[lo].start)
+            if (e..<entities.count).prefix(4).contains(where: { entities[$0].label == "PERSON" && entities[$0].end == words[m - 1].end }) {
+                hi = m
+            }
+        }
         // `K-State Research and Extension Ag and Natural Resources Agent Kelsey Nordyke said`: an office longer than
         // a phrase is, in capitals but for its joiners, before the person entity-tag found; the person speaks.
         if hi - lo > 10, hi - lo <= 20, tagged, words[lo..<hi].allSatisfy({ $0.kind == .word && (isCapitalized($0) || isIn($0, lists.nameParticles)) }) {
