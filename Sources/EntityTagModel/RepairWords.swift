@@ -182,6 +182,10 @@ package enum RepairWords {
                                                             "youth", "farmer", "farmers", "student", "students", "official",
                                                             "officials", "lawmaker", "lawmakers", "voters", "mother", "father"]
 
+    /// Who lives in or comes from a place, after its name (`Moretown resident`, `a Lusaka native`): the name no
+    /// list holds is the place.
+    package static let dwellers: WordList = ["resident", "residents", "native", "natives", "villagers", "townspeople"]
+
     /// Bodies and people in lower case after a place's name used as an adjective (`Hamilton police`, `Ohio
     /// officials`): the place is named, the body is not.
     package static let bodiesAfterPlaces: WordList = ["police", "officials", "authorities", "council", "councillors",

@@ -200,6 +200,15 @@ extension Recognizer {
                 kept[n].canonical = nil
                 continue
             }
+            // `Moretown resident and planning commissioner Jonathan Siegel`: a name no list holds before `resident` or `native`
+            // is the place they live in or come from, unless it opens with a given name.
+            if label == .person, r.count <= 2, r.upperBound < words.count, !words[r.upperBound].capitalized,
+               words[r.upperBound].gap == .space, WordMatch.isAny(b, words[r.upperBound], RepairWords.dwellers),
+               words[r.lowerBound].flags & Feature.given.rawValue == 0, Self.match(a.matches, kept[n].start, kept[n].end) == nil {
+                kept[n].label = .gpe
+                kept[n].canonical = nil
+                continue
+            }
             if label == .person, r.count <= 3, let known = Self.match(a.matches, kept[n].start, kept[n].end), known.label != .person {
                 // `a Texas man`: a listed place before a person's noun is the place.
                 if known.label == .gpe, r.upperBound < words.count, !words[r.upperBound].capitalized,

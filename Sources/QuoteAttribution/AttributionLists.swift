@@ -11,6 +11,14 @@ package struct Lists: Sendable {
     /// Verbs of belief, which report a speaker's view in the paragraph before a paragraph of their speech (`Cllr
     /// Gould believes ...`), though they never attribute a quotation themselves.
     let beliefVerbs = WordSet(["believes", "believed", "thinks", "thought", "feels", "felt", "fears", "feared"])
+    /// How a person felt, which news reports before a paragraph of their speech (`Moala was proud to have helped ...`).
+    let feelingVerbs = WordSet(["was", "is", "were", "felt", "feels", "seemed", "looked"])
+    let feelings = WordSet([
+        "proud", "delighted", "pleased", "happy", "thrilled", "elated", "ecstatic", "overjoyed", "relieved", "satisfied",
+        "disappointed", "frustrated", "upset", "gutted", "devastated", "saddened", "dismayed", "angry", "furious",
+        "confident", "optimistic", "hopeful", "grateful", "thankful", "humbled", "honoured", "honored", "excited",
+        "concerned", "worried", "adamant", "philosophical", "bullish", "upbeat", "full",
+    ])
     /// Verbs of speaking about something that quote nothing themselves (`Lions coach Glen Williams praised the opposition
     /// and spoke about ...`): like ``beliefVerbs``, they report the speaker of a paragraph of speech after them.
     let speechActs = WordSet([
@@ -68,6 +76,8 @@ package struct Lists: Sendable {
         "councilmember", "trustee", "supervisor", "selectman", "selectwoman", "freeholder", "assemblyman", "assemblywoman",
         // Fiji's chiefly title (`Ratu Naiqama Lalabalavu`), and Ireland's police rank (`Det Gda Ann Ryan`).
         "ratu", "gda", "gda.", "garda",
+        // Bhutan's titles of ministers and the prime minister (`Lyonchoen Tshering Tobgay`, `Lyonpo Dorji`, `Dasho`).
+        "lyonchoen", "lyonpo", "dasho",
     ] + Abbreviations.ranks) // `SSP Operations Ali Raza`, `AIG Legal-II Habib Khan`, `DSP (Crime) John Doe`
     /// Suffixes after a name, written with a period that ends no sentence before a comma (`Romeo Caramat Jr.,`).
     let nameSuffixes = WordSet(["jr", "sr", "jnr", "snr"])

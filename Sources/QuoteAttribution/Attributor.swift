@@ -532,6 +532,14 @@ package struct Attributor {
         if after.count >= 3, isWord(after[s], "according"), isWord(after[s + 1], "to") {
             return trimNP(after[(s + 2)...].prefix { $0.kind == .word }).map { named($0, cue: "according to", direct: true) }
         }
+        // `"...," it was reported by the hospital.`, `"...," was stated by the council.`: a cue in the passive, and who
+        // spoke after `by`.
+        let p = isWord(first, "it") ? s + 1 : s
+        if p + 3 < after.endIndex, isWord(after[p], "was") || isWord(after[p], "is") || isWord(after[p], "were"),
+           after[p + 1].kind == .word, isCue(after[p + 1]) || isWord(after[p + 1], "reported") || isWord(after[p + 1], "quoted"),
+           isWord(after[p + 2], "by") {
+            return trimNP(after[(p + 3)...].prefix { $0.kind == .word }).map { named($0, cue: text(after[p + 1]), direct: true) }
+        }
         let inverted = invited && after.count >= 2 && after[s + 1].kind == .word && looksLikeVerb(first) && !isCapitalized(first)
             && (isCapitalized(after[s + 1]) || isIn(after[s + 1], lists.determiners))
         if isCue(first) && !isParticiple(first) || inverted {
@@ -1034,8 +1042,9 @@ package struct Attributor {
                 let next = end + 1 < words.endIndex ? words[end + 1] : nil
                 if isCapitalized(word) || (isIn(word, lists.personNouns) && next.map { isCapitalized($0) } == true) {
                     end += 1
-                } else if let role = words[end...].prefix(4).firstIndex(where: { isIn($0, lists.roles) || isIn($0, lists.personNouns) }),
-                          role + 1 < words.endIndex, isCapitalized(words[role + 1]),
+                } else if let role = words[end...].prefix(4).indices.first(where: {
+                              (isIn(words[$0], lists.roles) || isIn(words[$0], lists.personNouns)) && $0 + 1 < words.endIndex && isCapitalized(words[$0 + 1])
+                          }),
                           words[end..<role].allSatisfy({ !isCapitalized($0) && !isCue($0) && !looksLikeVerb($0) }) {
                     end = role + 1 // `ANC national spokesperson Mahlengi Buthelezi-Mokoena`
                 } else if let next, isIn(word, lists.nameParticles), isCapitalized(next) || isIn(next, lists.nameParticles) {
@@ -1583,8 +1592,18 @@ package struct Attributor {
     private mutating func subjectBefore(_ q: Quotation, through: Int) -> Attribution? {
         // The sentence is found by its full stops, so that a document without a sentence layer gets it too.
         fillSentenceBuffer(paragraphs[q.firstParagraph].lowerBound..<q.open, keepingFrom: through)
-        guard let end = sentenceBuffer.indices.last, sentenceBuffer[end].kind == .stop else { return nil }
-        let start = (sentenceBuffer[..<end].lastIndex { $0.kind == .stop } ?? -1) + 1
+        guard var end = sentenceBuffer.indices.last, sentenceBuffer[end].kind == .stop else { return nil }
+        var start = (sentenceBuffer[..<end].lastIndex { $0.kind == .stop } ?? -1) + 1
+        // `Lyonchoen Tshering Tobgay answers calmly. There will be money for fencing. Power tillers will be supplied. “...”`:
+        // sentences that name no one between the person and the quotation report what the person said.
+        for _ in 0..<3 {
+            guard start > 0, sentenceBuffer[start..<end].allSatisfy({ $0.kind != .word || Pronoun(b, $0.range) == nil }),
+                  personInside(sentenceBuffer[start].start..<sentenceBuffer[end].end) == nil,
+                  subject(of: sentenceBuffer[start..<end]).map({ Pronoun(b, $0) == nil && !isRole($0) && !referentKinds($0).person }) ?? true
+            else { break }
+            end = start - 1
+            start = (sentenceBuffer[..<end].lastIndex { $0.kind == .stop } ?? -1) + 1
+        }
         guard let np = subject(of: sentenceBuffer[start..<end]) else { return nil }
         if Pronoun(b, np) == .person || isRole(np) || referentKinds(np).person {
             let saved = speakers

@@ -641,6 +641,9 @@ extension Attributor {
                 let between = b[after..<entities[i].start]
                 if between.contains(where: { $0 == 0x0A || $0 == 0x22 }) || Self.hasSentenceBreak(between) { break }
                 if entities[i].label == "PERSON", Self.contains(between, " by ") || Self.contains(between, " from ") { return entities[i].range }
+                // `In a public statement, Nangombe called it unacceptable`: who opens the clause after the comma.
+                if entities[i].label == "PERSON" || entities[i].label == "ORG",
+                   between.allSatisfy({ $0 == 0x2C || $0 == 0x20 }), between.contains(0x2C) { return entities[i].range }
                 i += 1
             }
             // `Ms Quill said in a statement`: the person right before `said in a`.
@@ -722,8 +725,34 @@ extension Attributor {
             // `In a statement offering condolences to his family, the JCF said it would ...`: a body entity-tag named.
             if isNamedOrganisation(np) { return named(np, cue: nil, direct: true) }
         }
+        if let a = feelingSpeaker(s) { return a }
         return trailingAttribution(s)
     }
+
+    /// `Player of the match George Moala, who scored a try, was proud to have helped win the game.` before a paragraph of
+    /// speech: a person named as the subject of how they felt (`was proud`, `was delighted`), past a relative clause
+    /// between commas, speaks the paragraph after.
+    private mutating func feelingSpeaker(_ s: Int) -> Attribution? {
+        fillSentenceBuffer(sentences[s], maxTokens: 60)
+        Self.dropBracketed(&sentenceBuffer, in: b)
+        let tokens = sentenceBuffer[...]
+        guard let v = tokens.indices.first(where: { tokens[$0].kind == .word && isIn(tokens[$0], lists.feelingVerbs) }), v > tokens.startIndex,
+              tokens[(v + 1)...].prefix(2).contains(where: { $0.kind == .word && isIn($0, lists.feelings) }) else { return nil }
+        // The subject ends before the verb, or before a relative clause set off by commas.
+        var last = v - 1
+        if tokens[last].kind == .comma, let open = tokens[..<last].lastIndex(where: { $0.kind == .comma }), open > tokens.startIndex,
+           open + 1 < last, isIn(tokens[open + 1], lists.relatives) {
+            last = open - 1
+        }
+        guard tokens[last].kind == .word else { return nil }
+        if Pronoun(b, tokens[last].range) == .person, last == tokens.startIndex { return named(tokens[last].range, cue: nil, direct: true) }
+        guard tagged, tokens[tokens.startIndex...last].allSatisfy({ $0.kind == .word }) else { return nil }
+        let e = entities.firstIndex(startingAtOrAfter: tokens[tokens.startIndex].start)
+        guard let p = (e..<entities.count).prefix(6).first(where: { entities[$0].end == tokens[last].end }), entities[p].label == "PERSON"
+        else { return nil }
+        return named(entities[p].range, cue: nil, direct: true)
+    }
+
 
     /// A phrase that is an organization entity-tag found, after `the` at most (`the JCF`, `Kent Police`).
     private func isNamedOrganisation(_ np: Range<Int>) -> Bool {
