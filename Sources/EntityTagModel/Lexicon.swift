@@ -130,7 +130,7 @@ package struct Lexicon: Sendable {
         "congress", "parliament", "senate", "cabinet", "government", "board", "chamber", "bloc", "forces", "command",
         "press", "telecom", "energy", "chemical", "steel", "shipbuilding", "construction", "pharmaceuticals", "bio",
         "entertainment", "media", "capital", "partners", "systems", "technologies", "solutions", "labs", "foods",
-        "robotics", "technology", "tech", "software", "semiconductor", "semiconductors", "pharma", "therapeutics",
+        "robotics", "technology", "tech", "software", "brewery", "breweries", "distillery", "winery", "semiconductor", "semiconductors", "pharma", "therapeutics",
         "biotech", "biosciences", "logistics", "shipping", "airways", "air", "aviation", "aerospace", "automotive",
         "enterprises", "ventures", "investments", "insurance", "financial", "finance", "bancorp", "plc", "llc", "ag",
         "gmbh", "s.a.", "sa", "n.v.", "limited", "incorporated", "brands", "retail", "stores", "mining", "resources",

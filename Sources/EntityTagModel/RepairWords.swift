@@ -182,6 +182,18 @@ package enum RepairWords {
                                                             "youth", "farmer", "farmers", "student", "students", "official",
                                                             "officials", "lawmaker", "lawmakers", "voters", "mother", "father"]
 
+    /// Offices written after the body or the place they are of (`SEDD Chairman`, `Country Manager`), which end its name.
+    /// (Not `leader`, which ends newspapers' names: `The Northern Leader`.)
+    package static let trailingOffices: WordList = ["chairman", "chairwoman", "chairperson", "member", "manager", "director",
+                                                         "secretary", "president", "ceo", "spokesman", "spokeswoman",
+                                                         "spokesperson", "treasurer", "founder", "convenor", "convener",
+                                                         "coordinator", "commissioner", "registrar", "superintendent"]
+    /// Words that qualify an office before it (`Country Manager`, `Artistic Director`, `Managing Director`).
+    package static let officeQualifiers: WordList = ["country", "artistic", "managing", "executive", "general", "deputy", "vice",
+                                                          "regional", "acting", "chief", "senior", "assistant", "finance", "marketing",
+                                                          "technical", "operations", "programme", "program", "communications",
+                                                          "interim", "founding", "project", "sales", "creative", "high"]
+
     /// Who lives in or comes from a place, after its name (`Moretown resident`, `a Lusaka native`): the name no
     /// list holds is the place.
     package static let dwellers: WordList = ["resident", "residents", "native", "natives", "villagers", "townspeople"]

@@ -304,8 +304,16 @@ extension Recognizer {
         guard o >= max(1, r.lowerBound - 4) else { return nil }
         var x = o + 1
         if x < last, WordMatch.isWord(b, words[x], "the") { x += 1 }
-        // Only the name's own words between `of` and it.
-        guard x < last, (x...last).allSatisfy({ words[$0].capitalized && words[$0].gap == .space }) else { return nil }
+        // Only the name's own words between `of` and it, and `and` between two of them (`Minister of Works and Transport
+        // Rohan Sinanan`).
+        guard x < last, (x...last).allSatisfy({ words[$0].gap == .space && (words[$0].capitalized
+            || $0 > x && $0 < r.lowerBound && WordMatch.isWord(b, words[$0], "and") && words[$0 - 1].capitalized) }) else { return nil }
+        if x < r.lowerBound, !person, r.count >= 3, input.common(words[r.lowerBound]),
+           let k = (r.lowerBound + 1...last).first(where: { k in (k...last).allSatisfy { !input.common(words[$0]) && words[$0].count > 1 } }),
+           last - k + 1 >= 2, Self.match(matches, words[k].start, words[last].end) == nil {
+            // The model's span opens with the last words of what the title is of (`Transport` of `Works and Transport`).
+            return (r.lowerBound, k)
+        }
         if x < r.lowerBound {
             // The name follows `Title of X` whole: a person's name that the model typed otherwise (`Commissioner of
             // Police Tevita Lagi` as an organization), when no list knows it and none of its words is everyday English.

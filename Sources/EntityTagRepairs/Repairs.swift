@@ -15,6 +15,7 @@ extension Recognizer {
         if found.titleInside { Self.splitAtTitles(&kept, b, a.words, matches: a.matches, index: a.wordIndex) }
         splitOfficeHolders(&kept, b, a, input: input)
         dropOfficeWords(&kept, b, a, input: input)
+        cutTrailingOffices(&kept, b, a)
         repairNameEnds(&kept, b, a, input: input)
         repairExtents(&kept, b, a, input: input)
         joinLegalForms(&kept, b, a)
@@ -39,6 +40,8 @@ extension Recognizer {
         extendEventNames(&kept, b, a)
         repairRegionNames(&kept, b, a)
         joinDemonymSurnames(&kept, b, a, input: input)
+        splitJoinedBodies(&kept, b, a)
+        splitPartySeats(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }
         return kept

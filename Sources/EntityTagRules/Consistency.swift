@@ -119,7 +119,19 @@ package struct Consistency {
         }
         var added: [Candidate] = []
         var covered = [Bool](filled: false, count: words.count)
-        for r in ranges { if let r { for i in r { covered[i] = true } } }
+        for (n, r) in ranges.enumerated() {
+            if let r {
+                for i in r { covered[i] = true }
+            } else if kept[n].label.isName {
+                // A name that starts inside a word (`Texas` of `(R-Texas)`) covers the words it touches.
+                var lo = 0, hi = words.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if words[mid].end <= kept[n].start { lo = mid + 1 } else { hi = mid }
+                }
+                while lo < words.count, words[lo].start < kept[n].end { covered[lo] = true; lo += 1 }
+            }
+        }
         var personAt = [Bool](filled: false, count: words.count)
         for (n, r) in ranges.enumerated() where kept[n].label == .person { if let r { for i in r { personAt[i] = true } } }
         let sizes = lengths.sorted(by: >)

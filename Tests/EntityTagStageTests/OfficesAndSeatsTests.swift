@@ -1,0 +1,81 @@
+import Testing
+
+/// Forms that the tenth session's blind set and a new user's stories found: offices written after a body's name,
+/// two bodies joined by `and`, a party and a seat in brackets after a person, a portfolio joined by `and` before a
+/// minister, given names and family names that are also everyday words, a place before `resident`, and percentages
+/// and money as Commonwealth copy writes them. Every sentence is written for the test, with made-up bodies and people.
+struct OfficesAndSeatsTests {
+    func tags(_ text: String) throws -> [String] { try IssueExamplesTests().tags(text) }
+
+    @Test("An office after a body's or a place's name ends the name: `Corvane Holdings Country Manager`, `Marlow North Member of Parliament`")
+    func officesAfterBodies() throws {
+        let found = try tags("""
+            The minister met Corvane Holdings Country Manager Ada Pell in Lusaka. Ben Tau, TKDA Chairman, thanked the \
+            ministry. Questions came from the Marlow North Member of Parliament, Sam Ndlovu. "We are delighted," said \
+            Lia Bourne, Quillfern Players' Artistic Director.
+            """)
+        for name in ["ORG Corvane Holdings", "ORG TKDA", "GPE Marlow North", "PERSON Ada Pell", "PERSON Sam Ndlovu"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.contains("Manager") || $0.contains("Chairman") || $0.contains("Member") || $0.contains("Director") },
+                "\(found)")
+        #expect(found.contains { $0.hasSuffix(" Quillfern Players") }, "\(found)")
+    }
+
+    @Test("An office named with what it is for stays whole")
+    func officesWithFor() throws {
+        let found = try tags("The Corrin High Commissioner for Refugees visited the camp on Monday.")
+        #expect(!found.contains("ORG Corrin High"), "\(found)")
+    }
+
+    @Test("Two bodies joined by `and` are two when the document writes one alone, or the first ends in a place after `of`")
+    func bodiesJoinedByAnd() throws {
+        let found = try tags("""
+            Talks between the Government of Botswana and Tellane Mining resumed. Tellane Mining declined to comment. \
+            Brightwork and Quillfern Players won grants; Quillfern Players will tour in May. The Liquor and Cannabis \
+            Board met on Friday.
+            """)
+        for body in ["ORG Government of Botswana", "ORG Tellane Mining", "ORG Quillfern Players", "ORG Liquor and Cannabis Board"] {
+            #expect(found.contains(body), "\(body) not in \(found)")
+        }
+        #expect(!found.contains { $0.contains("Botswana and") || $0.contains("Brightwork and") }, "\(found)")
+    }
+
+    @Test("A party's initials and a seat in brackets after a person: the party and the place")
+    func partySeats() throws {
+        let found = try tags("""
+            Chief Minister Tan Kok Leong (PH-Bukit Mertang) answered a question from Lim Soo Ann (BN-Sungai Relau). \
+            Sen. Dale Warner (R-Texas) and Rep. Ana Ruiz (D-N.Y.) voted no.
+            """)
+        for name in ["PERSON Tan Kok Leong", "ORG PH", "GPE Bukit Mertang", "ORG BN", "GPE Sungai Relau", "GPE Texas", "GPE N.Y.",
+                     "PERSON Dale Warner", "PERSON Ana Ruiz"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.contains("R-Texas") || $0.contains("PH-") }, "\(found)")
+    }
+
+    @Test("A minister's portfolio joined by `and` stays out of the person")
+    func portfolioWithAnd() throws {
+        let found = try tags("Its members include Minister of Works and Transport Daren Mohl and Minister of Trade Paula Gren.")
+        #expect(found.contains("PERSON Daren Mohl"), "\(found)")
+        #expect(!found.contains { $0.contains("Transport Daren") }, "\(found)")
+    }
+
+    @Test("Given names and family names that are everyday words still open a person's name")
+    func everydayWordNames() throws {
+        let found = try tags("""
+            Rosemary Nakato Ssali, deputy secretary of the Corrin Farmers Union, who runs the scheme, spoke. Chief \
+            Minister Chow Kin Wai said the plan was ready.
+            """)
+        for person in ["PERSON Rosemary Nakato Ssali", "PERSON Chow Kin Wai"] {
+            #expect(found.contains(person), "\(person) not in \(found)")
+        }
+    }
+
+    @Test("A name no list holds before `resident` is a place")
+    func placeBeforeResident() throws {
+        let found = try tags("Moravale resident Jon Selig agreed with the plan, and a Moravale resident wrote to the board.")
+        #expect(found.contains("PERSON Jon Selig"), "\(found)")
+        #expect(!found.contains("PERSON Moravale"), "\(found)")
+    }
+}

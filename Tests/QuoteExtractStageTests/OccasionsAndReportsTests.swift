@@ -1,0 +1,79 @@
+import Foundation
+import LedeCore
+import QuoteExtractStage
+import Testing
+
+/// Speakers that the tenth session's blind set of pasted pages and a new user's sports stories found: a speaker named
+/// before the occasion of the words, a cue in the passive, a statement's issuer named after `In a statement,`, a
+/// description before an office and a name, a person whose feelings are reported before a paragraph of speech, a person
+/// before sentences that name no one, and sport's names for a manager. Every sentence is written for the test.
+struct OccasionsAndReportsTests {
+    let helper = OfficesAndRanksTests()
+
+    @Test("A person named before the occasion of the words speaks")
+    func occasionBeforeCue() throws {
+        let (doc, qs) = try helper.quotes("""
+            Dara Quill in the post-match press conference said: “We were delighted with the effort from everyone.”
+            """, entities: [("Dara Quill", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Dara Quill"])
+    }
+
+    @Test("A cue in the passive names who spoke after `by`")
+    func passiveCue() throws {
+        let (doc, qs) = try helper.quotes("""
+            “The patients in the video were waiting for their medicine. No other ward was affected,” it was reported by the clinic.
+            """)
+        #expect(qs.count == 1)
+        #expect(qs.map { helper.isDirect($0) } == [true])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["the clinic"])
+    }
+
+    @Test("`the statement reads` is the person named after `In a statement,`")
+    func statementIssuer() throws {
+        let (doc, qs) = try helper.quotes("""
+            In a public statement, Tomas Herero called the delay unacceptable.
+
+            “The delay is at odds with how we run our clinics,” the statement reads.
+            """, entities: [("Tomas Herero", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Tomas Herero"])
+    }
+
+    @Test("A description, an office and a name before the verb: the person")
+    func descriptionOfficeName() throws {
+        let (doc, qs) = try helper.quotes("""
+            Moravale resident and planning commissioner Jon Selig agreed, saying, “It is a hard position for the town.”
+            """, entities: [("Moravale", "GPE"), ("Jon Selig", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Jon Selig"])
+    }
+
+    @Test("A person whose feelings the paragraph before reports speaks the paragraph of speech after it")
+    func feelingsBeforeSpeech() throws {
+        let (doc, qs) = try helper.quotes("""
+            “We will go again next week,” said coach Tana Lolo.
+
+            Player of the match Sefa Manu, who scored a try and made forty tackles, was proud to have helped win the game.
+
+            “The boys dug in deep.”
+            """, entities: [("Tana Lolo", "PERSON"), ("Sefa Manu", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Tana Lolo", "Sefa Manu"])
+    }
+
+    @Test("Sentences that name no one between a person and a quotation report the person's words")
+    func personBeforeNamelessSentences() throws {
+        let (doc, qs) = try helper.quotes("""
+            Governor Pema Wangdi answers calmly. There will be money for fencing, and sheds will be built. Tillers will \
+            be supplied too. “Crop raiding is a national issue.”
+            """, entities: [("Pema Wangdi", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Pema Wangdi"])
+    }
+
+    @Test("Sport's name for a manager is the person just named")
+    func gaffer() throws {
+        let (doc, qs) = try helper.quotes("""
+            Marvale FC head coach Owen Tarr was elated after the win.
+
+            Speaking to the media after the game, the Marvale FC gaffer said: “Absolutely delighted for everyone at the club.”
+            """, entities: [("Marvale FC", "ORG"), ("Owen Tarr", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Owen Tarr"])
+    }
+}
