@@ -149,6 +149,8 @@ package enum RepairWords {
                                                    "biosciences", "therapeutics", "pharmaceuticals", "enterprises", "ventures",
                                                    "investments", "logistics", "electronics", "securities", "railway", "railways",
                                                    "builders", "contractors", "developers", "theatre", "theater", "schools",
+                                                   // and a gallery's, a brewery's
+                                                   "gallery", "galleries", "brewery", "breweries", "distillery", "winery",
                                                    // and an orchestra's or a choir's
                                                    "orchestra", "philharmonic", "symphony", "choir", "chorale", "ensemble",
                                                    // and a church's
@@ -193,6 +195,15 @@ package enum RepairWords {
                                                           "regional", "acting", "chief", "senior", "assistant", "finance", "marketing",
                                                           "technical", "operations", "programme", "program", "communications",
                                                           "interim", "founding", "project", "sales", "creative", "high"]
+
+    /// Institutions named after a person, whose word ends the name (`MacKenzie Art Gallery`, `Ada Pell Memorial Foundation`).
+    package static let namedInstitutions: WordList = ["gallery", "museum", "foundation", "institute", "academy", "library",
+                                                           "trust", "fund", "society", "college", "school", "university"]
+
+    /// Everyday nouns whose possessive opens a body's name (`Children’s Discovery Center`, `Women’s Refuge`).
+    package static let possessingNouns: WordList = ["children", "women", "men", "people", "peoples", "veterans", "workers",
+                                                         "farmers", "citizens", "nations", "teachers", "doctors", "nurses",
+                                                         "miners", "seamen", "sailors", "soldiers", "girls", "boys", "mothers"]
 
     /// Who lives in or comes from a place, after its name (`Moretown resident`, `a Lusaka native`): the name no
     /// list holds is the place.

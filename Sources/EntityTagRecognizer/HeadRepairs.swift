@@ -119,11 +119,17 @@ extension Recognizer {
             // last a building's, is the building; so is a name read as a person's before `Police Station` (`Chandan
             // Nagar Police Station`, and one named after a person is the building too).
             if label == .gpe || label == .person {
-                var end = r.upperBound, building: Int?
+                var end = r.upperBound, building: Int?, institution: Int?
                 while end < words.count, end - r.upperBound < 3, words[end].capitalized, !words[end].possessive,
                       Self.joinedBySpace(b, words[end - 1], words[end]), words[end].flags & function == 0 {
                     if WordMatch.isAny(b, words[end], RepairWords.facilityEnds) || WordMatch.isWord(b, words[end], "station") {
                         building = end
+                        break
+                    }
+                    // `MacKenzie Art Gallery`, `Ada Pell Memorial Foundation`: a person's name, then capitalized words ending
+                    // in an institution's word, is the institution named after them.
+                    if label == .person, !last.possessive, WordMatch.isAny(b, words[end], RepairWords.namedInstitutions) {
+                        institution = end
                         break
                     }
                     end += 1
@@ -131,6 +137,12 @@ extension Recognizer {
                 if let building {
                     Self.runOn(&kept, n, to: words[building].end, removed: &removed)
                     kept[n].label = .fac
+                    kept[n].canonical = nil
+                    continue
+                }
+                if let institution {
+                    Self.runOn(&kept, n, to: words[institution].end, removed: &removed)
+                    kept[n].label = .org
                     kept[n].canonical = nil
                     continue
                 }

@@ -80,4 +80,23 @@ extension Recognizer {
         guard !added.isEmpty else { return }
         kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
+
+    func joinPossessiveBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        guard kept.count >= 2 else { return }
+        let words = a.words
+        let ranges = a.wordIndex.ranges(words, kept)
+        var removed: [Int] = []
+        for n in 0..<(kept.count - 1) where kept[n].label == .person || kept[n].label == .gpe {
+            guard kept[n + 1].label == .org || kept[n + 1].label == .fac, let r = ranges[n], let s = ranges[n + 1], r.count >= 2,
+                  s.lowerBound == r.upperBound, case let last = words[r.upperBound - 1], last.possessive,
+                  WordMatch.isAny(b, last, RepairWords.possessingNouns),
+                  // The possessive's `'s` and one space between the two.
+                  b[last.end] == 0x27 || b[last.end] == 0xE2, case let gap = b[last.end..<words[s.lowerBound].start],
+                  gap.last == 0x20, gap.count <= 5 else { continue }
+            kept[n + 1].start = kept[n].start
+            kept[n + 1].canonical = nil
+            removed.append(n)
+        }
+        for n in removed.reversed() { kept.remove(at: n) }
+    }
 }

@@ -78,4 +78,16 @@ struct OfficesAndSeatsTests {
         #expect(found.contains("PERSON Jon Selig"), "\(found)")
         #expect(!found.contains("PERSON Moravale"), "\(found)")
     }
+
+    @Test("An institution named after a person is the institution: `Ada Pell Memorial Foundation`, `X Children’s Discovery Center`")
+    func institutionsNamedForPeople() throws {
+        let found = try tags("""
+            The Ada Pell Memorial Foundation gave money to the Tomas Vell Art Gallery and the Mira Osei Children’s \
+            Discovery Center. Ada Pell said the gift was overdue.
+            """)
+        for body in ["ORG Ada Pell Memorial Foundation", "ORG Tomas Vell Art Gallery", "ORG Mira Osei Children’s Discovery Center",
+                     "PERSON Ada Pell"] {
+            #expect(found.contains(body), "\(body) not in \(found)")
+        }
+    }
 }
