@@ -42,6 +42,7 @@ extension Recognizer {
         joinDemonymSurnames(&kept, b, a, input: input)
         splitJoinedBodies(&kept, b, a)
         joinPossessiveBodies(&kept, b, a)
+        trimDanglingJoiners(&kept, b, a)
         splitPartySeats(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }

@@ -99,4 +99,20 @@ extension Recognizer {
         }
         for n in removed.reversed() { kept.remove(at: n) }
     }
+
+    func trimDanglingJoiners(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        let ranges = a.wordIndex.ranges(words, kept)
+        var removed: [Int] = []
+        for n in kept.indices where kept[n].label.isName {
+            guard let r = ranges[n], r.count >= 2, !words[r.upperBound - 1].capitalized,
+                  WordMatch.isAny(b, words[r.upperBound - 1], ["of", "the", "and", "for", "in", "on", "at", "to"]) else { continue }
+            var end = r.upperBound - 1
+            while end > r.lowerBound, !words[end - 1].capitalized, words[end - 1].flags & Feature.functionWords.rawValue != 0 { end -= 1 }
+            if end == r.lowerBound { removed.append(n); continue }
+            kept[n].end = words[end - 1].end
+            kept[n].canonical = nil
+        }
+        for n in removed.reversed() { kept.remove(at: n) }
+    }
 }

@@ -90,4 +90,16 @@ struct OfficesAndSeatsTests {
             #expect(found.contains(body), "\(body) not in \(found)")
         }
     }
+
+    @Test("Indian honorifics stay outside the person (`Sri`, `Smt.`, `Hon’ble`), and no name ends in a joiner")
+    func indianHonorifics() throws {
+        let found = try tags("""
+            Sri Varun Mehra, counsel for the petitioner, said the matter was argued by Smt. Kavya Rao. The Single Bench of \
+            Hon’ble Justice Arjun Sethi heard it. Sri Lanka was not a party.
+            """)
+        for name in ["PERSON Varun Mehra", "PERSON Kavya Rao", "PERSON Arjun Sethi", "GPE Sri Lanka"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.hasSuffix(" of") || $0.contains("Sri Varun") || $0.hasPrefix("GPE Sri Varun") }, "\(found)")
+    }
 }
