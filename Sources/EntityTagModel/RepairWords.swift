@@ -136,7 +136,7 @@ package enum RepairWords {
                                                        "barracks", "museum", "library", "cathedral", "mosque", "hotel",
                                                        "expressway", "motorway", "airfield", "aerodrome", "playgrounds",
                                                        "showground", "showgrounds", "racecourse", "quay", "wharf", "jetty",
-                                                       "courthouse", "fairground", "fairgrounds", "coliseum", "colosseum", "shelter"]
+                                                       "courthouse", "fairground", "fairgrounds", "coliseum", "colosseum", "shelter", "farm"]
     package static let placeEnds: WordList = ["county", "municipality", "district", "province", "prefecture", "township",
                                                     "governorate", "oblast", "upazila", "sub-county"]
     package static let bodyEnds: WordList = ["police", "ministry", "department", "council", "committee", "commission",
@@ -151,6 +151,9 @@ package enum RepairWords {
                                                    "builders", "contractors", "developers", "theatre", "theater", "schools",
                                                    // and a gallery's, a brewery's
                                                    "gallery", "galleries", "brewery", "breweries", "distillery", "winery",
+                                                   // and a programme's, a law firm's, a health provider's, a cruise line's
+                                                   "programme", "program", "advocates", "associates", "solicitors", "attorneys",
+                                                   "healthcare", "seafoods", "seafood", "cruises",
                                                    // and an orchestra's or a choir's
                                                    "orchestra", "philharmonic", "symphony", "choir", "chorale", "ensemble",
                                                    // and a church's
@@ -165,7 +168,7 @@ package enum RepairWords {
                                                               "diocese", "archdiocese",
                                                               // a company's (`Shandong Port Group`, `South Eastern Railway`)
                                                               "group", "holdings", "industries", "railway", "railways", "builders",
-                                                              "contractors", "theatre", "theater", "schools"]
+                                                              "contractors", "theatre", "theater", "schools", "healthcare"]
 
     /// The last words of offices' subunits (`Criminal Investigations Division`), each a body of its own when two
     /// are joined by `and`.
@@ -205,6 +208,15 @@ package enum RepairWords {
                                                          "farmers", "citizens", "nations", "teachers", "doctors", "nurses",
                                                          "miners", "seamen", "sailors", "soldiers", "girls", "boys", "mothers"]
 
+    /// Offices in lower case that set off a person's name before them (`Muralidhar Rao, national general secretary of`).
+    package static let apposedOffices: WordList = ["secretary", "minister", "president", "chairman", "chairwoman", "chairperson",
+                                                        "director", "spokesman", "spokeswoman", "spokesperson", "leader", "head",
+                                                        "governor", "mayor", "commissioner", "founder", "ceo", "member", "coordinator",
+                                                        "manager", "treasurer", "registrar", "principal", "vice-chancellor", "dean"]
+
+    /// A party's members, after the place they sit for (`Kentucky Republican`).
+    package static let partyMembers: WordList = ["republican", "republicans", "democrat", "democrats"]
+
     /// Who lives in or comes from a place, after its name (`Moretown resident`, `a Lusaka native`): the name no
     /// list holds is the place.
     package static let dwellers: WordList = ["resident", "residents", "native", "natives", "villagers", "townspeople"]
@@ -228,6 +240,8 @@ package enum RepairWords {
         "fisheries", "planning", "works", "security", "immigration", "science", "technology", "industry", "commerce",
         "investment", "infrastructure", "youth", "women", "children", "welfare", "environmental", "climate", "digital",
         "budget", "revenue", "employment", "prisons", "local", "regional", "rural", "urban", "social",
+        // India's federal ministers (`Union Minister Nitin Gadkari`).
+        "union",
     ]
     /// The offices a portfolio stands before.
     package static let portfolioOffices: WordList = ["minister", "ministers", "secretary", "secretaries", "critic", "czar", "tsar"]

@@ -105,6 +105,8 @@ extension Recognizer {
             var before: Int
             if w.gap == .comma {
                 guard Self.legalFormKeys.contains(w.key) else { continue }
+                // (`Ennis, Co Clare`: an Irish county's `Co` before its name.)
+                if k + 1 < words.count, words[k + 1].capitalized, words[k + 1].gap == .space, Self.countyKeys.contains(w.key) { continue }
                 before = k - 1
             } else if w.gap == .space, k >= 2, words[k - 1].key == Self.andKey, !words[k - 1].capitalized, words[k - 1].gap == .space {
                 guard Self.founderKeys.contains(w.key) else { continue }
@@ -314,6 +316,8 @@ extension Recognizer {
     /// The case-folded hashes of `and`, of ``RepairWords/legalForms``, ``founderForms`` and ``pluralBodyNouns``: one
     /// probe of a word's own hash each.
     static let andKey = wordKey("and")
+    /// `Co` and `Co.`, which are a county before a name (`Co Clare`) and a company after one.
+    static let countyKeys = KeySet(["co", "co."].map { wordKey($0) })
     static let legalFormKeys = KeySet(RepairWords.legalForms.words.map { wordKey($0.description) })
     static let founderKeys = KeySet(founderForms.words.map { wordKey($0.description) })
     static let pluralBodyKeys = KeySet(pluralBodyNouns.words.map { wordKey($0.description) })

@@ -19,6 +19,7 @@ extension Recognizer {
         repairNameEnds(&kept, b, a, input: input)
         repairExtents(&kept, b, a, input: input)
         joinLegalForms(&kept, b, a)
+        addLegalFormNames(&kept, b, a)
         repairHeads(&kept, b, a, input: input)
         splitListTails(&kept, b, a, input: input)
         joinListedHeads(&kept, b, a, input: input)
@@ -42,7 +43,10 @@ extension Recognizer {
         joinDemonymSurnames(&kept, b, a, input: input)
         splitJoinedBodies(&kept, b, a)
         joinPossessiveBodies(&kept, b, a)
+        repairPersonsAfterThe(&kept, b, a)
         trimDanglingJoiners(&kept, b, a)
+        splitLeadingOffices(&kept, b, a)
+        repairApposedPeople(&kept, b, a, input: input)
         splitPartySeats(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }

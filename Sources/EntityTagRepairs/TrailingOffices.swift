@@ -15,6 +15,8 @@ extension Recognizer {
     func cutTrailingOffices(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
+        var added: [Candidate] = []
+        defer { if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } } }
         for n in kept.indices where kept[n].label == .org || kept[n].label == .gpe {
             guard let r = ranges[n], r.count >= 2, Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
             var end = r.upperBound
@@ -25,6 +27,14 @@ extension Recognizer {
                     kept[n].end = words[end - 1].end
                     kept[n].canonical = nil
                 }
+                continue
+            }
+            // `Kentucky Republican`, `Ohio Democrat`: a party's member after a place is the place and a people's name.
+            if kept[n].label == .gpe, WordMatch.isAny(b, words[end - 1], RepairWords.partyMembers), words[end - 1].capitalized {
+                let party = words[end - 1]
+                kept[n].end = words[end - 2].end
+                kept[n].canonical = nil
+                added.append(Candidate(start: party.start, end: party.end, label: .norp, canonical: nil, priority: kept[n].priority))
                 continue
             }
             // `Member of Parliament` after a constituency.
@@ -54,7 +64,8 @@ extension Recognizer {
         for n in kept.indices where kept[n].label == .org {
             guard let r = ranges[n], r.count >= 3, r.count <= 8, Self.match(a.matches, kept[n].start, kept[n].end) == nil,
                   let and = (r.lowerBound + 1..<(r.upperBound - 1)).first(where: { WordMatch.isWord(b, words[$0], "and") }),
-                  words[and + 1].capitalized, words[and - 1].capitalized, !words[and - 1].possessive,
+                  words[and + 1].capitalized || WordMatch.isWord(b, words[and + 1], "the") && words[and + 2].capitalized,
+                  words[and - 1].capitalized, !words[and - 1].possessive,
                   !(r.lowerBound..<r.upperBound).contains(where: { $0 != and && WordMatch.isWord(b, words[$0], "and") })
             else { continue }
             let left = r.lowerBound..<and, right = (and + 1)..<r.upperBound
@@ -66,14 +77,19 @@ extension Recognizer {
                 let key = Consistency.phraseKey(words[s])
                 return key == leftKey || key == rightKey
             }
+            // `Hong Kong Centre for Medical Products Regulation and the Greater Bay Area International Clinical Trial
+            // Institute`: `and the` before a second name that ends in a body's head.
+            let secondBody = WordMatch.isWord(b, words[and + 1], "the") && and + 3 < r.upperBound
+                && words[r.upperBound - 1].flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) != 0
             let placeAfterOf = left.count >= 3 && WordMatch.isWord(b, words[left.upperBound - 2], "of")
                 && (Self.match(a.matches, words[left.upperBound - 1].start, words[left.upperBound - 1].end)?.label == .gpe)
             // (`Scarborough and Whitby Local Area Committee`, `Liquor and Cannabis Board`: a head ends the second part
             // alone, so the whole is one body whatever the document writes alone.)
             let heads = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue
             let oneBody = words[r.upperBound - 1].flags & heads != 0 && words[and - 1].flags & heads == 0
-            guard placeAfterOf || writtenAlone && !oneBody else { continue }
-            added.append(Candidate(start: words[right.lowerBound].start, end: kept[n].end, label: .org, canonical: nil, priority: kept[n].priority))
+            guard placeAfterOf || secondBody || writtenAlone && !oneBody else { continue }
+            let second = secondBody ? right.lowerBound + 1 : right.lowerBound
+            added.append(Candidate(start: words[second].start, end: kept[n].end, label: .org, canonical: nil, priority: kept[n].priority))
             kept[n].end = words[left.upperBound - 1].end
             kept[n].canonical = nil
         }
@@ -105,6 +121,12 @@ extension Recognizer {
         let ranges = a.wordIndex.ranges(words, kept)
         var removed: [Int] = []
         for n in kept.indices where kept[n].label.isName {
+            // (A lone `The` or `A` the model began a name with and ended at once is no name.)
+            if let r = ranges[n], r.count == 1, words[r.lowerBound].key == Self.theKey, b[words[r.lowerBound].start + 1] == 0x68,
+               kept[n].end == words[r.lowerBound].end {
+                removed.append(n)
+                continue
+            }
             guard let r = ranges[n], r.count >= 2, !words[r.upperBound - 1].capitalized,
                   WordMatch.isAny(b, words[r.upperBound - 1], ["of", "the", "and", "for", "in", "on", "at", "to"]) else { continue }
             var end = r.upperBound - 1
@@ -114,5 +136,54 @@ extension Recognizer {
             kept[n].canonical = nil
         }
         for n in removed.reversed() { kept.remove(at: n) }
+    }
+
+    func repairPersonsAfterThe(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        let ranges = a.wordIndex.ranges(words, kept)
+        for n in kept.indices where kept[n].label == .person {
+            guard let r = ranges[n], r.count >= 2, r.lowerBound >= 2, case let the = words[r.lowerBound - 1], the.key == Self.theKey,
+                  the.capitalized, the.gap == .space, !a.initial[r.lowerBound - 1], b[the.start] == 0x54, b[the.start + 1] == 0x68
+            else { continue }
+            kept[n].label = .org
+            kept[n].canonical = nil
+        }
+    }
+
+    func splitLeadingOffices(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        let ranges = a.wordIndex.ranges(words, kept)
+        for n in kept.indices where kept[n].label.isName && kept[n].label != .person {
+            guard let r = ranges[n], r.count >= 3,
+                  let office = (r.lowerBound..<(r.upperBound - 2)).first(where: { WordMatch.isAny(b, words[$0], RepairWords.portfolioOffices) }),
+                  words[office].capitalized, (r.lowerBound..<office).allSatisfy({ WordMatch.isAny(b, words[$0], RepairWords.portfolios) }),
+                  ((office + 1)..<r.upperBound).allSatisfy({ words[$0].capitalized && words[$0].flags & Feature.functionWords.rawValue == 0 }),
+                  Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+            kept[n].start = words[office + 1].start
+            kept[n].label = .person
+            kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
+        }
+    }
+
+    func repairApposedPeople(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        let ranges = a.wordIndex.ranges(words, kept)
+        let heads = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.facilityHeads.rawValue
+        // (Only what the model called a body: a place before `, the governor of` is the governor's, `Surigao del Sur`.)
+        for n in kept.indices where kept[n].label == .org {
+            guard let r = ranges[n], r.count >= 2, r.count <= 3, r.upperBound + 2 < words.count, r.allSatisfy({ words[$0].capitalized }),
+                  words[r.upperBound].gap == .comma, !words[r.upperBound - 1].possessive,
+                  r.allSatisfy({ words[$0].flags & heads == 0 && !words[$0].digit }),
+                  words[r.lowerBound].flags & Feature.given.rawValue != 0 || words[r.upperBound - 1].flags & Feature.surnames.rawValue != 0
+                    || !r.contains(where: { a.initial[$0] }) || r.allSatisfy({ !input.common(words[$0]) }),
+                  Self.match(a.matches, kept[n].start, kept[n].end) == nil,
+                  // Up to three words in lower case, then an office, then `of`: `national general secretary of`.
+                  let office = (r.upperBound..<min(words.count - 1, r.upperBound + 4)).first(where: {
+                      WordMatch.isAny(b, words[$0], RepairWords.apposedOffices) && WordMatch.isWord(b, words[$0 + 1], "of") }),
+                  (r.upperBound...office).allSatisfy({ !words[$0].capitalized && ($0 == r.upperBound || words[$0].gap == .space) })
+            else { continue }
+            kept[n].label = .person
+            kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
+        }
     }
 }

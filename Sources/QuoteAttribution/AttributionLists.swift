@@ -25,7 +25,11 @@ package struct Lists: Sendable {
         "spoke", "speaks", "talked", "praised", "praises", "hailed", "lauded", "thanked", "reflected", "criticised", "criticized",
         "slammed", "blasted", "welcomed", "described", "addressed", "shared", "discussed", "apologised", "apologized",
         "defended", "questioned", "challenged", "appealed", "congratulated", "paid",
+        // A court's or an official's order, quoted after it (`the Magistrate ordered medical tests ...`).
+        "ordered", "directed", "instructed",
     ])
+    /// Orders among ``speechActs``, which report speech only from a person or an office.
+    let orders = WordSet(["ordered", "directed", "instructed"])
     /// Verbs by which a statement is sent, and the statement's words (`sent a statement to media`).
     let sendingVerbs = WordSet(["sent", "issued", "released", "gave", "delivered", "read", "published"])
     let writtenStatements = WordSet(["statement", "message", "letter", "address"])

@@ -322,6 +322,14 @@ package struct Attributor {
         let nextInParagraph = k + 1 < quotes.count && quotes[k + 1].firstParagraph == q.lastParagraph
         let afterEnd = nextInParagraph ? quotes[k + 1].open : paragraphs[q.lastParagraph].upperBound
         tokenizer.tokens(q.close..<afterEnd, into: &afterBuffer, maxTokens: 64)
+        // `“...”. Magistrate Magetse quizzed the prosecutor.`: a full stop set after the closing mark, then a short sentence
+        // that names the speaker and its cue and ends the paragraph, is the attribution.
+        if afterBuffer.count >= 4, afterBuffer[0].kind == .stop, afterBuffer[0].start == q.close, afterBuffer[1].kind == .word,
+           isCapitalized(afterBuffer[1]), let j = afterBuffer.indices.dropFirst(2).first(where: { afterBuffer[$0].kind == .stop }),
+           j == afterBuffer.count - 1, j - 1 <= 8, afterBuffer[1..<j].allSatisfy({ $0.kind == .word }),
+           afterBuffer[2..<min(j, 6)].contains(where: { isCue($0) && !isParticiple($0) }) {
+            afterBuffer.removeFirst()
+        }
         // Up to the first full stop, but not the period of `Jr.` or `Sr.` before a comma, nor that of a rank's
         // abbreviation before a name (`"...," PBGen. Romeo Caramat Jr., director of the CIDG, said.`).
         if let stop = afterBuffer.indices.first(where: { i in
@@ -836,6 +844,10 @@ package struct Attributor {
             describeName(&a)
             return a
         }
+        // `the chiefs’ letter said`: whose letter it is.
+        if let owner = documentOwner(np) {
+            return Attribution(direct: direct, speaker: owner, mention: np, cue: cue, kind: "role")
+        }
         // `the statement said`: the person the text said it was signed or issued by.
         if let person = issuer(ofDocument: np) {
             var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
@@ -1159,7 +1171,8 @@ package struct Attributor {
             }
             // `The CM said ...`: a role noun stands for the person holding the office; unheld, a person named
             // nearby is likelier meant (`Work Secretary Cowley` ... `the minister`).
-            if pronoun == .person, isRole(c) { return holder(ofRole: c, before: offset) != nil }
+            // (`Muralidhar Rao, national general secretary of the party,`: a person named in the phrase stands for it.)
+            if pronoun == .person, isRole(c) { return holder(ofRole: c, before: offset) != nil || personInside(c) != nil }
             let kinds = referentKinds(c)
             switch pronoun {
             case .person: return kinds.person

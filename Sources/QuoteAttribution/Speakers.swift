@@ -472,6 +472,14 @@ extension Attributor {
             }
             var k = i + 1
             if k < t.count, t[k].kind == .comma { k += 1 } // `The Taoiseach, Mr Ahearne,`
+            // `the Prime Minister and Interior Minister Sheikh Abdullah`: a second office joined by `and` before the name.
+            var joinedOffice = false
+            if k + 2 < t.count, isWord(t[k], "and"),
+               let second = t[(k + 1)...].prefix(3).firstIndex(where: { $0.kind == .word && isIn($0, lists.roles) && !isIn($0, lists.titles) }),
+               t[(k + 1)...second].allSatisfy({ $0.kind == .word && isCapitalized($0) }), second + 1 < t.count {
+                k = second + 1
+                joinedOffice = true
+            }
             // `Former federal information minister Senator Parvez Rasheed`: titles and a second office.
             while k < t.count, t[k].kind == .word, isIn(t[k], lists.titles) || isIn(t[k], lists.roles) && k + 1 < t.count && isNameWord(t[k + 1]) {
                 k += 1
@@ -505,7 +513,7 @@ extension Attributor {
                 }
             } else {
                 guard k < t.count, t[k].kind == .word, isNameWord(t[k]),
-                      k == i + 1 || t[i + 1].kind == .comma || isIn(t[i + 1], lists.titles) || isIn(t[i + 1], lists.roles)
+                      k == i + 1 || joinedOffice || t[i + 1].kind == .comma || isIn(t[i + 1], lists.titles) || isIn(t[i + 1], lists.roles)
                 else { continue }
             }
             // The name stands in the office's paragraph: an office that ends a line (`..." Conrad Sangma, Chief Minister`
@@ -517,7 +525,13 @@ extension Attributor {
             var m = i - 1
             while m >= 0, modifiers.count < 3, t[m].kind == .word { modifiers.append(text(t[m]).lowercased()); m -= 1 }
             let role = Self.spelled(text(t[i]).lowercased(), modifiers)
-            found.append(RoleHolder(head: role.head, modifiers: role.modifiers, name: t[k].start..<t[e].end))
+            // (`Sheikh Khalid bin Saad al-Marri`: the whole of the person entity-tag found there, particles and all.)
+            var name = t[k].start..<t[e].end
+            if tagged, case let x = entities.firstIndex(startingAtOrAfter: t[k].start), x < entities.count, entities[x].start == t[k].start,
+               entities[x].label == "PERSON", entities[x].end > name.upperBound, entities[x].end - name.upperBound < 40 {
+                name = entities[x].range
+            }
+            found.append(RoleHolder(head: role.head, modifiers: role.modifiers, name: name))
         }
         return found
     }
@@ -616,6 +630,23 @@ extension Attributor {
         return isRole(role) ? role : nil
     }
 
+    /// `the chiefs’ letter said`, `the union's statement said`: whose the document is (`the chiefs`), when the words before
+    /// the possessive name no office (``possessiveRole(_:)`` looks those up).
+    func documentOwner(_ r: Range<Int>) -> Range<Int>? {
+        guard r.count > 8, WordSet.lower(b[r.lowerBound]) == 0x74, b[r.lowerBound + 3] == 0x20,
+              b[r].contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return nil }
+        let words = tokenizer.tokens(r)
+        guard words.count >= 3, words.count <= 5, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
+              Self.documentNouns.contains(where: { isWord(words[words.count - 1], $0) }) else { return nil }
+        let owner = words[words.count - 2]
+        // `chiefs’`, `chiefs'` (a plural's bare apostrophe) or `union's`, `union’s`.
+        let e = owner.end
+        let cut: Int
+        if b[e - 1] == 0x27 { cut = 1 } else if e - owner.start > 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0x99 { cut = 3 }
+        else if isPossessive(owner) { cut = b[e - 2] == 0x27 ? 2 : 4 } else { return nil }
+        return words[0].start..<(e - cut)
+    }
+
     /// `the statement said`: the person the text said the statement came from, earlier in the document (`a statement
     /// signed by the Director of Public Affairs, DCOP Kwesi Ofori`, `A statement from the command's spokesperson, DSP
     /// Suleiman Nguroje`, `Ms Quill said in a statement`), as police and government releases are quoted.
@@ -660,7 +691,7 @@ extension Attributor {
     }
 
     /// The words a written release goes by, after `the` (`the statement said`).
-    static let documentNouns: [StaticString] = ["statement", "release", "letter", "notice", "communique"]
+    static let documentNouns: [StaticString] = ["statement", "release", "letter", "notice", "communique", "submission", "report"]
 
     /// Whether `bytes` holds `text` (ASCII, compared as written).
     static func contains(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ text: StaticString) -> Bool {
@@ -698,13 +729,22 @@ extension Attributor {
         // `Cllr Gould believes resourcing problems ...`, `Coach Jo Lane praised the opposition ...`, `Commissioner Jane Lee
         // sent a statement to media ...`: a verb of belief or of speaking about something, or a statement sent, reports the
         // words of the paragraph after as well.
-        if let np = subject(of: sentenceBuffer[...]),
-           let end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }),
-           case let next = sentenceBuffer[(end + 1)...].prefix(3),
-           next.contains(where: { $0.kind == .word && (isCue($0) || isIn($0, lists.beliefVerbs) || isIn($0, lists.speechActs)) && !isParticiple($0) })
-            || next.contains(where: { $0.kind == .word && isIn($0, lists.sendingVerbs) })
+        if let np = subject(of: sentenceBuffer[...]), var end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }) {
+            // (`Muralidhar Rao, national general secretary of the party, told ...`: past an apposition between commas.)
+            if end + 2 < sentenceBuffer.endIndex, sentenceBuffer[end + 1].kind == .comma,
+               let close = sentenceBuffer[(end + 2)...].prefix(14).firstIndex(where: { $0.kind == .comma }),
+               sentenceBuffer[(end + 2)..<close].allSatisfy({ $0.kind == .word && !isCue($0) }) {
+                end = close
+            }
+            let next = sentenceBuffer[(end + 1)...].prefix(3)
+            // (An order reports the words after it only when a person or an office gave it: `the Magistrate ordered`.)
+            let person = personInside(np) != nil || isRole(np) || Pronoun(b, np) == .person
+            if next.contains(where: { $0.kind == .word && !isParticiple($0) && (isCue($0) || isIn($0, lists.beliefVerbs)
+                    || isIn($0, lists.speechActs) && (person || !isIn($0, lists.orders))) })
+                || next.contains(where: { $0.kind == .word && isIn($0, lists.sendingVerbs) })
                 && sentenceBuffer[(end + 1)...].prefix(6).contains(where: { $0.kind == .word && isIn($0, lists.writtenStatements) }) {
-            return named(np, cue: nil, direct: true)
+                return named(np, cue: nil, direct: true)
+            }
         }
         let tokens = sentenceBuffer[...]
         // `According to Agriculture Minister Zulfikar Mustapha, the council ...`: the source named at the start.

@@ -102,4 +102,36 @@ struct OfficesAndSeatsTests {
         }
         #expect(!found.contains { $0.hasSuffix(" of") || $0.contains("Sri Varun") || $0.hasPrefix("GPE Sri Varun") }, "\(found)")
     }
+
+    @Test("A firm named with its legal form is one organization: `Co`, `Pte. Ltd.`; an Irish county's `Co` is no form")
+    func legalFormNames() throws {
+        let found = try tags("""
+            Tamsin Asset Management Co and Corvane International Pte. Ltd. signed the deal. Farmers in Ennis, Co Clare, \
+            were told.
+            """)
+        for name in ["ORG Tamsin Asset Management Co", "ORG Corvane International Pte. Ltd.", "GPE Ennis"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.contains("Ennis, Co") || $0 == "PERSON Ltd." }, "\(found)")
+    }
+
+    @Test("A state's party member is the state and a people's name; a newspaper after `The` is no person")
+    func partiesAndPapers() throws {
+        let found = try tags("Sen. Ann Dale, a Kentucky Republican, voted no, Dara Voss told The Hans Courier on Monday.")
+        for name in ["GPE Kentucky", "NORP Republican", "ORG Hans Courier"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0 == "ORG The" || $0.hasPrefix("PERSON Hans") }, "\(found)")
+    }
+
+    @Test("Offices before names, plural or set off by a comma, leave the person: `Union Ministers X`, `X, general secretary of`")
+    func officesAroundPeople() throws {
+        let found = try tags("""
+            Union Ministers Mira Tandon and Kiran Vell will open the show. Vikram Sood, national general secretary of the \
+            Corvane Party, told reporters the show was big.
+            """)
+        for name in ["PERSON Mira Tandon", "PERSON Kiran Vell", "PERSON Vikram Sood"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
 }

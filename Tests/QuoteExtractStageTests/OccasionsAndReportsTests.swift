@@ -76,4 +76,44 @@ struct OccasionsAndReportsTests {
             """, entities: [("Marvale FC", "ORG"), ("Owen Tarr", "PERSON")])
         #expect(qs.map { helper.speaker(doc, $0) } == ["Owen Tarr"])
     }
+
+    @Test("A full stop after the closing mark, then a short sentence with the speaker and a cue: the attribution")
+    func strayFullStop() throws {
+        let (doc, qs) = try helper.quotes("""
+            “What did you use to confirm that he is 19 years old? He says he is a minor”. Magistrate Kabo Tsheko quizzed the prosecutor.
+
+            “I need evidence to convince me otherwise.”
+            """, entities: [("Kabo Tsheko", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Kabo Tsheko", "Kabo Tsheko"])
+    }
+
+    @Test("A person set off by an apposition, then a verb of saying, speaks the paragraph of speech after")
+    func appositionBeforeSaying() throws {
+        let (doc, qs) = try helper.quotes("""
+            Vikram Sood, national general secretary of the Corvane Party, told The Daily Lamp that the show was big.
+
+            “They can do wonders if given an opportunity. They have so much talent.
+
+            We would like to show their talent to the world,” he added.
+            """, entities: [("Vikram Sood", "PERSON"), ("Corvane Party", "ORG"), ("Daily Lamp", "ORG")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Vikram Sood"])
+    }
+
+    @Test("Whose letter it is speaks for it: `the chiefs’ letter said`")
+    func letterOwner() throws {
+        let (doc, qs) = try helper.quotes("""
+            “We must know that inspections are a priority,” the chiefs’ letter said.
+            """)
+        #expect(qs.map { helper.speaker(doc, $0) } == ["the chiefs"])
+    }
+
+    @Test("`the prime minister` is the person named after two offices joined by `and`")
+    func twoOfficesJoined() throws {
+        let (doc, qs) = try helper.quotes("""
+            HE the Prime Minister and Interior Minister Sheikh Khalid bin Saad al-Marri spoke to television.
+
+            The prime minister said the crisis was made abroad. “This is a red line for us.”
+            """, entities: [("Khalid bin Saad al-Marri", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Khalid bin Saad al-Marri"])
+    }
 }

@@ -72,7 +72,7 @@ public struct QuoteExtractStage: DocumentStage {
         "clarified", "advised",
         // South Asian and African English reports speech with these too (`The official informed that ...`).
         "informed", "informs", "highlighted", "underscored", "affirmed", "indicated", "mentioned", "contended", "averred",
-        "bemoaned", "decried", "questioned", "queried",
+        "bemoaned", "decried", "questioned", "queried", "quizzed",
         "saying", "adding", "mentioning", "writing", "noting", "telling", "asking", "stressing", "warning", "explaining",
         "insisting", "arguing", "declaring", "stating", "recalling", "urging", "calling",
     ]
