@@ -543,6 +543,21 @@ package struct RoleScorer {
             }
             for i in named { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead]) }
         }
+        // The page's first line, a name and its tagline set apart by a bar, a middle dot or a dash (`Harbour Post  ·  Port
+        // Ria`, `VALLEY NEWS  ·  Valley Media Group`), right over a bar of links removed as chrome: the masthead over the site's
+        // menu, not a headline (a page's headline stands under its menu).
+        if let top = (0..<n).first(where: { !TextLayout.trim(b, paragraphs[$0]).isEmpty }), case .none = ruled[top], let s = scans[top],
+           !s.plain, s.features[.noEndPunct], !s.features[.quote], s.words <= 10, Self.separatedPair(b, TextLayout.trim(b, paragraphs[top])),
+           let next = ((top + 1)..<n).first(where: { !TextLayout.trim(b, paragraphs[$0]).isEmpty }) {
+            let q = TextLayout.trim(b, paragraphs[next])
+            let menu: Bool
+            if case .other(let reason) = ruled[next] { menu = reason == "chrome" } else {
+                menu = verdicts[next].map { $0.decided && $0.role == .chrome } ?? false
+            }
+            if menu, Self.isLinkBar(b, q) || Self.spacedLinks(b, q) >= 2 {
+                verdicts[top] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
+            }
+        }
         // (A caption printed twice is the headline printed twice when its copy stands higher up. A caption only its form
         // suggests, `Ferry fares rise in June`, is the headline only when a bar of links or glued links stand over it.)
         var pageHeadline: Int?
@@ -662,6 +677,29 @@ package struct RoleScorer {
             pageHeadline = h - 1
             altUnderHeadline = h
         }
+        // A line kept right over the text that closes with the words of a line printed twice above it, past removed lines and
+        // a date (`Harbour Post Ferry fares rise` under `Ferry fares rise` twice): the picture's alt text, the site's name
+        // before the headline's words. The pair is the page's headline printed twice, not a caption.
+        if let c = pageHeadline ?? (textTop < n ? textTop - 1 : nil), c > 1, case .none = ruled[c], verdicts[c].map({ !$0.decided || !$0.role.isRemoved || $0.role == .caption }) ?? true,
+           let cs = scans[c], !cs.plain, !cs.features[.quote] {
+            let pc = TextLayout.trim(b, paragraphs[c])
+            var j = c - 1
+            while j > 0 {
+                guard case .none = ruled[j], let s = scans[j] else { j -= 1; continue }
+                let v = verdicts[j]
+                if !(v?.decided == true && v?.role == .caption && s.features[.repeated]) {
+                    if v.map({ $0.decided && ($0.role.isRemoved || $0.role == .dateline) }) ?? false { j -= 1; continue }
+                    break
+                }
+                let pj = TextLayout.trim(b, paragraphs[j])
+                guard same(j - 1, j), Self.titleLike(b, pj, s), pc.count > pj.count + 1, b[pc.upperBound - pj.count - 1] == 0x20,
+                      zip((pc.upperBound - pj.count)..<pc.upperBound, pj).allSatisfy({ b[$0] == b[$1] }) else { break }
+                pageHeadline = j - 1
+                verdicts[j - 1] = nil
+                verdicts[c] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.altLine])
+                break
+            }
+        }
         for i in standfirstCopies { verdicts[i] = nil }
         if let i = altUnderHeadline { verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.sceneLine]) }
         if let i = copyUnderHeadline, let h = pageHeadline, h < i {
@@ -765,14 +803,15 @@ package struct RoleScorer {
             }
             j -= 1
         }
-        // Three headlines, or two, or one over the page's chrome (a source line, a widget's counters), or a line cut off in
-        // mid-sentence closing the page (`The new hatchback is the most`: a teaser's or an advertisement's first words).
+        // Three headlines, or two, or one over the page's chrome (a source line, a widget's counters) when the page has its
+        // headline above the text or the line is links (`Like us | Follow us`; with no headline there, a lone title under the text
+        // is the page's own headline pasted last), or a line cut off in mid-sentence closing the page (`The new hatchback is the most`: a teaser's or an advertisement's first words).
         // (Or the next story's headline in title case closing the page: `Minister, Envoy Discuss Border, Trade Ties`.)
         let cutOff = run.count == 1 && run[0] == n - 1 && (Self.cutOff(b, TextLayout.trim(b, paragraphs[n - 1]), scans[n - 1])
             || scans[n - 1].map { Self.titleCase(b, TextLayout.trim(b, paragraphs[n - 1]), $0) } ?? false)
         // (The text's last paragraph may close with a wire agency's tag, `... he added. (ANI)`.)
         if j > (firstContent ?? 0), let s = scans[j], !s.features[.noEndPunct] || s.tailTag,
-           headlines >= 3 || ((headlines >= 2 || overChrome || cutOff) && !longItem && (s.plain || verdicts[j] == nil)) {
+           headlines >= 3 || ((headlines >= 2 || (overChrome && (pageHeadline != nil || run.contains { Self.isLinkBar(b, TextLayout.trim(b, paragraphs[$0])) || Self.spacedLinks(b, TextLayout.trim(b, paragraphs[$0])) >= 2 })) || cutOff) && !longItem && (s.plain || verdicts[j] == nil)) {
             for k in run { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
         }
 
@@ -1087,7 +1126,7 @@ package struct RoleScorer {
 
         // Below the text, a run of three short lines or more with no closing punctuation, each read as chrome and two of them
         // surely: a list of other stories' headlines (`Harbour Board Posts Record Profit`, `HBR - Interim result`) whose sure
-        // items vouch for the unsure ones.
+        // items (of two words or more) vouch for the unsure ones.
         if lastBody >= 0 {
             var i = lastBody + 1
             while i < n {
@@ -1097,7 +1136,9 @@ package struct RoleScorer {
                     run.append(j)
                     j += 1
                 }
-                if run.count >= 3, run.filter({ verdicts[$0]?.decided == true }).count >= 2 {
+                // (An advertisement's mark of one word, `- Advertisement -`, vouches for no headline: a page's own headline pasted
+                // under its text, over two such marks, stays.)
+                if run.count >= 3, run.filter({ verdicts[$0]?.decided == true && (scans[$0]?.words ?? 0) >= 2 }).count >= 2 {
                     for k in run where verdicts[k]?.decided != true {
                         verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
                     }
@@ -1295,6 +1336,39 @@ package struct RoleScorer {
                 result.cuts.append(Cut(p, reason: v.role.rawValue, rule: rule, absorbsWhitespace: true))
             }
         }
+        // Inside a paragraph of lines (single line breaks), a line that is its own text twice, glued with no space
+        // (`Harbour Chief, Dr Jo LaneHarbour Chief, Dr Jo Lane`): a picture's alt text pasted against its caption, as a
+        // paragraph of its own is; the line and a neighbouring line that is one copy of it are cut, the other lines stay.
+        for i in 0..<n where scans[i] != nil && verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+            guard case .none = ruled[i] else { continue }
+            let lines = Self.lines(b, TextLayout.trim(b, paragraphs[i]))
+            guard lines.count >= 2 else { continue }
+            for (k, line) in lines.enumerated() {
+                let half = line.count / 2
+                guard line.count >= 30, line.count <= 600, line.count % 2 == 0,
+                      (0..<half).allSatisfy({ b[line.lowerBound + $0] == b[line.lowerBound + half + $0] }),
+                      !line.contains(where: { Self.isQuoteMark(b, $0) }) else { continue }
+                result.cuts.append(Cut(line, reason: "caption", rule: "roles:repeated-line", absorbsWhitespace: true))
+                for m in [k - 1, k + 1] where m >= 0 && m < lines.count {
+                    let q = lines[m]
+                    if q.count == half, (0..<half).allSatisfy({ b[q.lowerBound + $0] == b[line.lowerBound + $0] }) {
+                        result.cuts.append(Cut(q, reason: "caption", rule: "roles:repeated-line", absorbsWhitespace: true))
+                    }
+                }
+            }
+        }
         return result
+    }
+
+    /// The lines of a paragraph, each trimmed, empty ones left out.
+    static func lines(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = p.lowerBound
+        for i in p.lowerBound...p.upperBound where i == p.upperBound || b[i] == 0x0A {
+            let line = TextLayout.trim(b, start..<i)
+            if !line.isEmpty { out.append(line) }
+            start = i + 1
+        }
+        return out
     }
 }
