@@ -134,4 +134,14 @@ struct OfficesAndSeatsTests {
             #expect(found.contains(name), "\(name) not in \(found)")
         }
     }
+
+    @Test("Small nations' peoples are nationalities: `Costa Rican`, `Motswana`, `Bajan`, `Ni-Vanuatu`")
+    func smallNationsPeoples() throws {
+        let found = try tags("""
+            The Costa Rican government took over the airport. A Motswana farmer, a Bajan chef and a Ni-Vanuatu diver spoke.
+            """)
+        for name in ["NORP Costa Rican", "NORP Motswana", "NORP Bajan", "NORP Ni-Vanuatu"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
 }
