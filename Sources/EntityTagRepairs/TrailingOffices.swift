@@ -59,6 +59,8 @@ extension Recognizer {
 
     func splitJoinedBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
+        // (Read off the bytes first: most documents join no body's name with ` and `.)
+        guard kept.contains(where: { $0.label == .org && Self.contains(b, $0.start..<$0.end, " and ") }) else { return }
         let ranges = a.wordIndex.ranges(words, kept)
         var added: [Candidate] = []
         for n in kept.indices where kept[n].label == .org {
@@ -100,6 +102,11 @@ extension Recognizer {
     func joinPossessiveBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         guard kept.count >= 2 else { return }
         let words = a.words
+        // (Read off the bytes first: a possessive's `s` and a space, then the next name.)
+        guard (0..<(kept.count - 1)).contains(where: { n in
+            let e = kept[n].end
+            return e + 3 <= kept[n + 1].start && kept[n + 1].start - e <= 5 && (b[e] == 0x27 || b[e] == 0xE2) && b[kept[n + 1].start - 1] == 0x20
+        }) else { return }
         let ranges = a.wordIndex.ranges(words, kept)
         var removed: [Int] = []
         for n in 0..<(kept.count - 1) where kept[n].label == .person || kept[n].label == .gpe {
@@ -118,6 +125,11 @@ extension Recognizer {
 
     func trimDanglingJoiners(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
+        // (Read off the bytes first: a name ending in a lower-case word, or a lone `The`.)
+        guard kept.contains(where: { c in
+            guard let space = (c.start..<c.end).last(where: { b[$0] == 0x20 }) else { return c.end - c.start == 3 && b[c.start] == 0x54 }
+            return b[space + 1] &- 0x61 < 26
+        }) else { return }
         let ranges = a.wordIndex.ranges(words, kept)
         var removed: [Int] = []
         for n in kept.indices where kept[n].label.isName {
@@ -140,6 +152,9 @@ extension Recognizer {
 
     func repairPersonsAfterThe(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
+        // (Read off the bytes first: `The ` right before a person.)
+        guard kept.contains(where: { $0.label == .person && $0.start >= 4 && b[$0.start - 4] == 0x54 && b[$0.start - 3] == 0x68
+            && b[$0.start - 2] == 0x65 && b[$0.start - 1] == 0x20 }) else { return }
         let ranges = a.wordIndex.ranges(words, kept)
         for n in kept.indices where kept[n].label == .person {
             guard let r = ranges[n], r.count >= 2, r.lowerBound >= 2, case let the = words[r.lowerBound - 1], the.key == Self.theKey,
@@ -167,6 +182,8 @@ extension Recognizer {
 
     func repairApposedPeople(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
+        // (Read off the bytes first: a body's name right before a comma.)
+        guard kept.contains(where: { $0.label == .org && $0.end < b.count && b[$0.end] == 0x2C }) else { return }
         let ranges = a.wordIndex.ranges(words, kept)
         let heads = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.facilityHeads.rawValue
         // (Only what the model called a body: a place before `, the governor of` is the governor's, `Surigao del Sur`.)
@@ -185,5 +202,18 @@ extension Recognizer {
             kept[n].label = .person
             kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
         }
+    }
+
+    /// Whether `b[r]` holds `needle` (ASCII, compared as written).
+    static func contains(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard r.count >= n else { return false }
+        let p = needle.utf8Start
+        var i = r.lowerBound
+        while i + n <= r.upperBound {
+            if b[i] == p[0], (1..<n).allSatisfy({ b[i + $0] == p[$0] }) { return true }
+            i += 1
+        }
+        return false
     }
 }
