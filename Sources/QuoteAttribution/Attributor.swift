@@ -39,6 +39,8 @@ package struct Attributor {
     /// The whole document's tokens, read once, for what looks over all of it (holders of offices, descriptions).
     var documentTokens: [Token]?
     /// Token storage reused for every quotation's context.
+    /// Quotations whose speaker a name alone on the line above gave (``speakerLabel(over:)``): speech however short.
+    private var labelled: Set<Int> = []
     private var beforeBuffer: [Token] = []
     private var afterBuffer: [Token] = []
     /// Token storage for the phrases weighed as referents and the quotations whose words are counted.
@@ -151,7 +153,7 @@ package struct Attributor {
                 let direct = results[k].direct
                 results[k] = results[j]
                 results[k].direct = direct
-            } else if tokenizer.tokens(quotes[k].content).count(where: { $0.kind == .word }) < minDirectWords {
+            } else if !labelled.contains(k), tokenizer.tokens(quotes[k].content).count(where: { $0.kind == .word }) < minDirectWords {
                 results[k] = Attribution()
             }
         }
@@ -433,6 +435,11 @@ package struct Attributor {
 
         // The quotation opens its sentence: the attribution, if any, follows it.
         if let a = following(after, invited: invitesVerb(q)) { return a }
+        // `Britney Gordon` on the line over a paragraph of speech, as a broadcaster's transcript sets it.
+        if after.allSatisfy({ $0.kind != .word }), opensParagraph(q), closesParagraph(q), let a = speakerLabel(over: q.firstParagraph) {
+            labelled.insert(k)
+            return a
+        }
         if let a = headlineSpeaker(after, q) { return a }
         if isSubheading(q) { return Attribution() }
         let bare = after.allSatisfy { $0.kind != .word } || endsSentence(q.content)
@@ -464,6 +471,31 @@ package struct Attributor {
         return Attribution()
     }
 
+    /// `Hear him;`: the person `he` or `she` at `offset` would stand for, as the speaker.
+    private mutating func personBefore(_ offset: Int, female: Bool) -> Attribution? {
+        guard let referent = resolve(.person, at: offset, female: female) else { return nil }
+        var a = Attribution(direct: true, speaker: holder(ofRole: referent, before: offset) ?? referent, mention: nil, cue: nil, kind: "pronoun")
+        describeName(&a)
+        return a
+    }
+
+    /// The person a broadcaster's transcript names on the line over a paragraph of speech: a person entity-tag found,
+    /// alone on that line (`Britney Gordon`) or with a short description after a comma and no sentence
+    /// (`Kelvin Sho, Paddler, Slim & Trim Like Guava Limb`).
+    private mutating func speakerLabel(over paragraph: Int) -> Attribution? {
+        guard tagged, paragraph > 0 else { return nil }
+        var s = paragraphs[paragraph - 1].lowerBound, e = paragraphs[paragraph - 1].upperBound
+        while s < e, TextLayout.isSpace(b[s]) { s += 1 }
+        while e > s, TextLayout.isSpace(b[e - 1]) { e -= 1 }
+        guard e - s >= 3, e - s <= 90 else { return nil }
+        let i = entities.firstIndex(startingAtOrAfter: s)
+        guard i < entities.count, entities[i].start == s, entities[i].label == "PERSON", entities[i].end <= e else { return nil }
+        let rest = b[entities[i].end..<e]
+        guard rest.isEmpty || rest.first == 0x2C && rest.count <= 70
+                && !rest.contains(where: { $0 == 0x2E || $0 == 0x22 || $0 == 0x0A || $0 == 0x3A || $0 == 0xE2 }) else { return nil }
+        return named(entities[i].range, cue: nil, direct: true)
+    }
+
     /// A quotation introduced by the clause before its comma or colon; `before` is the sentence before that
     /// clause and its comma.
     private mutating func introduced(clause: ArraySlice<Token>, before: ArraySlice<Token>, sentence: ArraySlice<Token>,
@@ -472,6 +504,12 @@ package struct Attributor {
         let w = words.startIndex
         if words.count >= 3, isWord(words[w], "according"), isWord(words[w + 1], "to") {
             return named(trimNP(words[(w + 2)...]), cue: "according to", direct: true)
+        }
+        // `... said the people gather to share their culture. Hear him; “...”`: `Hear him` or `Hear her` hands over to
+        // the person the sentence before is about.
+        if words.count == 2, isWord(words[w], "hear"), isWord(words[w + 1], "him") || isWord(words[w + 1], "her"),
+           let a = personBefore(words[w].start, female: isWord(words[w + 1], "her")) {
+            return a
         }
         if let c = words.firstIndex(where: { isCue($0) }), words.endIndex - c - 1 <= 8 {
             let cue = text(words[c])
@@ -1030,6 +1068,12 @@ package struct Attributor {
         let w = words.startIndex
         guard let first = words.first else { return nil }
         if words.count >= 3, isWord(words[w], "according"), isWord(words[w + 1], "to") { return trimNP(words[(w + 2)...]) }
+        // `Minister of Health, Emais Roberts thanked ...`: an office, a comma, and the person entity-tag found there.
+        if tagged, words.endIndex + 1 < sentence.endIndex, sentence[words.endIndex].kind == .comma, isOffice(words) || isOfficeAlone(words),
+           case let e = entities.firstIndex(startingAtOrAfter: sentence[words.endIndex + 1].start), e < entities.count,
+           entities[e].start == sentence[words.endIndex + 1].start, entities[e].label == "PERSON" {
+            return entities[e].range
+        }
         guard !isIn(first, lists.notSubjects), !isParticiple(first) || entityLabel(at: first.start) == "PERSON", !looksLikeVerb(first) else {
             return nil
         }

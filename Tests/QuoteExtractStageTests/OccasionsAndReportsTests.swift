@@ -116,4 +116,32 @@ struct OccasionsAndReportsTests {
             """, entities: [("Khalid bin Saad al-Marri", "PERSON")])
         #expect(qs.map { helper.speaker(doc, $0) } == ["Khalid bin Saad al-Marri"])
     }
+
+    @Test("A broadcaster's transcript: the name alone on the line over a paragraph of speech speaks it, however short")
+    func transcriptLabels() throws {
+        let (doc, qs) = try helper.quotes("""
+            The race began on the river this morning.
+
+            Mara Tillet
+
+            “So you are the returning champions. How do you feel?”
+
+            Dion Kepa
+
+            “First God, yes.”
+            """, entities: [("Mara Tillet", "PERSON"), ("Dion Kepa", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Mara Tillet", "Dion Kepa"])
+        #expect(qs.map { helper.isDirect($0) } == [true, true])
+    }
+
+    @Test("`Hear him;` hands over to the person the sentence before is about; an office, a comma and a person open a sentence")
+    func hearHimAndOfficeComma() throws {
+        let (doc, qs) = try helper.quotes("""
+            Mr Tomas Vell, the president of the league, said the people meet every year to share their culture. Hear him; \
+            “The aim is to keep our culture alive among the young.”
+
+            Minister of Health, Ana Kolo thanked the donors. “They have been a great partner to the ministry.”
+            """, entities: [("Tomas Vell", "PERSON"), ("Ana Kolo", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Tomas Vell", "Ana Kolo"])
+    }
 }
