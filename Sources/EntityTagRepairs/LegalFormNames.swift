@@ -5,7 +5,8 @@ import LedeText
 
 /// A firm named in full with its legal form (`Fuji Investment Management Co`, `Portek International Pte. Ltd.`,
 /// `Tasik Holdings Sdn Bhd`) is one organization, with both words of a two-word form, whatever the model read in it
-/// (`Co` alone as a place, `Ltd.` as a person) or left out.
+/// (`Co` alone as a place, `Ltd.` as a person) or left out. A single word ending in `bank` (`Aloqabank`, `Eurobank`,
+/// `Raiffeisenbank`) is a bank, however the model read it.
 extension Recognizer {
     func addLegalFormNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
@@ -51,5 +52,19 @@ extension Recognizer {
     static func describesPlace(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         guard let hyphen = (w.start..<w.end).last(where: { b[$0] == 0x2D }), hyphen + 1 < w.end else { return false }
         return b[hyphen + 1] &- 0x61 < 26
+    }
+
+    func repairBankNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe || kept[n].label == .norp {
+            let e = kept[n].end
+            guard e - kept[n].start >= 7, !(kept[n].start..<e).contains(where: { b[$0] == 0x20 || b[$0] == 0x2D }),
+                  b[e - 4] | 0x20 == 0x62, b[e - 3] == 0x61, b[e - 2] == 0x6E, b[e - 1] == 0x6B,
+                  Self.match(a.matches, kept[n].start, e) == nil,
+                  // (`Mr Burbank`: a family name after a title.)
+                  let w = Consistency.firstWord(a.words, at: kept[n].start), w == 0 || a.words[w - 1].flags & Feature.titles.rawValue == 0,
+                  a.words[w].flags & Feature.surnames.rawValue == 0 else { continue }
+            kept[n].label = .org
+            kept[n].canonical = nil
+        }
     }
 }

@@ -30,7 +30,9 @@ extension Recognizer {
                 continue
             }
             // `Kentucky Republican`, `Ohio Democrat`: a party's member after a place is the place and a people's name.
-            if kept[n].label == .gpe, WordMatch.isAny(b, words[end - 1], RepairWords.partyMembers), words[end - 1].capitalized {
+            // (`Senate Republicans`, `House Democrats`: a chamber's party members are the chamber and a people's name.)
+            if kept[n].label == .gpe || kept[n].label == .org, WordMatch.isAny(b, words[end - 1], RepairWords.partyMembers),
+               words[end - 1].capitalized {
                 let party = words[end - 1]
                 kept[n].end = words[end - 2].end
                 kept[n].canonical = nil
@@ -215,5 +217,26 @@ extension Recognizer {
             i += 1
         }
         return false
+    }
+
+    func joinBodiesOfPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        guard kept.count >= 2 else { return }
+        var removed: [Int] = []
+        for n in 0..<(kept.count - 1) where kept[n].label == .org && kept[n + 1].label == .gpe {
+            let gap = kept[n + 1].start - kept[n].end
+            // ` of ` (4 bytes) or ` of the ` (8), read off the bytes before the words.
+            guard gap == 4 || gap == 8, b[kept[n].end] == 0x20, b[kept[n].end + 1] == 0x6F, b[kept[n].end + 2] == 0x66,
+                  b[kept[n].end + 3] == 0x20, gap == 4 || b[kept[n].end + 4] == 0x74 && b[kept[n].end + 5] == 0x68 && b[kept[n].end + 6] == 0x65,
+                  let last = Consistency.firstWord(a.words, at: kept[n].start).flatMap({ f in
+                      (f..<a.words.count).last(where: { a.words[$0].start < kept[n].end }) }),
+                  a.words[last].capitalized, !a.words[last].possessive,
+                  a.words[last].flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) != 0 || Self.bodies.contains(b, a.words[last].range),
+                  a.words[last].flags & Feature.titles.rawValue == 0 else { continue }
+            kept[n + 1].start = kept[n].start
+            kept[n + 1].label = .org
+            kept[n + 1].canonical = nil
+            removed.append(n)
+        }
+        for n in removed.reversed() { kept.remove(at: n) }
     }
 }

@@ -144,4 +144,16 @@ struct OfficesAndSeatsTests {
             #expect(found.contains(name), "\(name) not in \(found)")
         }
     }
+
+    @Test("A chamber's party members, a government of a place, banks by their word, initials before an everyday family name")
+    func chambersGovernmentsBanks() throws {
+        let found = try tags("""
+            Senate Republicans blocked the bill. The regents were named by the Government of Newfoundland and Labrador. \
+            Corvabank rose while Mr Burbank sold. The seat held by J.C. Hill expired. Basque and Yoruba leaders met.
+            """)
+        for name in ["ORG Senate", "NORP Republicans", "ORG Government of Newfoundland and Labrador", "ORG Corvabank",
+                     "PERSON Burbank", "PERSON J.C. Hill", "NORP Basque", "NORP Yoruba"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
 }
