@@ -154,6 +154,8 @@ package enum RepairWords {
                                                    // and a programme's, a law firm's, a health provider's, a cruise line's
                                                    "programme", "program", "advocates", "associates", "solicitors", "attorneys",
                                                    "healthcare", "seafoods", "seafood", "cruises",
+                                                   // and a miner's
+                                                   "resources", "minerals", "metals",
                                                    // and an orchestra's or a choir's
                                                    "orchestra", "philharmonic", "symphony", "choir", "chorale", "ensemble",
                                                    // and a church's
@@ -252,6 +254,8 @@ package enum RepairWords {
         "pc", "pcs", "hiv", "covid", "covid-19", "dna", "rna", "mrna", "atm", "atms", "led", "usb", "gps", "sms", "pdf", "api",
         "apis", "vr", "ar", "iot", "lng", "lpg", "cng", "gmo", "ppe", "icu", "mri", "ptsd", "adhd", "ivf", "ceo", "ceos", "cfo",
         "coo", "cto", "faq", "url", "html", "ram", "cpu", "gpu", "gpus", "ssd", "4g", "5g", "wi-fi", "ngo", "ngos", "sme", "smes",
+        // Finance's measures (`EBITDA rose 12%`).
+        "ebitda", "ebit", "capex", "opex", "roe", "roi", "aum", "nav", "yoy", "qoq", "ytd",
     ]
     /// Last words of an event's name that the model reads as a body's (`Leaders' Meeting`, `Peterloo Massacre`).
     package static let eventEnds: WordList = ["meeting", "summit", "massacre", "olympics", "championships", "marathon", "expo",

@@ -6,7 +6,8 @@ import LedeText
 /// A firm named in full with its legal form (`Fuji Investment Management Co`, `Portek International Pte. Ltd.`,
 /// `Tasik Holdings Sdn Bhd`) is one organization, with both words of a two-word form, whatever the model read in it
 /// (`Co` alone as a place, `Ltd.` as a person) or left out. A single word ending in `bank` (`Aloqabank`, `Eurobank`,
-/// `Raiffeisenbank`) is a bank, however the model read it.
+/// `Raiffeisenbank`) is a bank, however the model read it. A club's form before its name (`FK Partizan`, `FC Porto`,
+/// `AC Milan`, `NK Osijek`) makes one club of both, however the model cut them.
 extension Recognizer {
     func addLegalFormNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
@@ -67,4 +68,37 @@ extension Recognizer {
             kept[n].canonical = nil
         }
     }
+
+    func joinClubPrefixes(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var found: [Candidate] = []
+        for k in 0..<max(0, words.count - 1) {
+            let w = words[k]
+            // Two or three capitals, read off the bytes, then the form's hash.
+            guard w.count == 2 || w.count == 3, b[w.start] &- 0x41 < 26, b[w.start + 1] &- 0x41 < 26, Self.clubPrefixKeys.contains(w.key),
+                  // (In title case: `AS RANGERS BEAT INDIANS` is a headline in capitals.)
+                  case let next = words[k + 1], next.gap == .space, next.capitalized, !next.digit, next.count >= 2,
+                  b[next.start + 1] &- 0x61 < 26 || b[next.start + 1] >= 0x80,
+                  next.flags & (Feature.functionWords.rawValue | Feature.titles.rawValue) == 0 else { continue }
+            // (`AS`, `AC`, `SC` are also a person's initials, `AS Heagle`: those only before a place, `AC Milan`, `AS Roma`.)
+            if Self.initialsLikePrefixKeys.contains(w.key),
+               Self.match(a.matches, next.start, next.end).map({ $0.label != .gpe }) ?? true { continue }
+            var e = k + 2
+            while e < words.count, e - k <= 3, words[e].gap == .space, words[e].capitalized, !words[e - 1].possessive,
+                  words[e].flags & (Feature.functionWords.rawValue | Feature.titles.rawValue) == 0 { e += 1 }
+            let start = w.start, end = words[e - 1].end
+            // (A name the model ran further on, or one that already holds both, is left alone.)
+            guard !kept.contains(where: { $0.start < end && $0.end > start && ($0.start < start || $0.end > end)
+                    || $0.start == start && $0.end == end }) else { continue }
+            found.append(Candidate(start: start, end: end, label: .org, canonical: nil, priority: Candidate.byContext))
+        }
+        guard !found.isEmpty else { return }
+        kept.removeAll { c in found.contains { c.start >= $0.start && c.end <= $0.end } }
+        kept = (kept + found).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// Clubs' forms written before the name: football's in Europe and South America (`FK`, `FC`, `NK`, `SK`, `KF`, `AC`,
+    /// `AS`, `CD`, `SD`, `RC`, `SC`, `HNK`, `AFC`); those that are also initials only before a place.
+    static let initialsLikePrefixKeys = KeySet(["ac", "as", "cd", "sd", "rc", "sc", "sv", "sk", "kf", "nk"].map { wordKey($0) })
+    static let clubPrefixKeys = KeySet(["fk", "fc", "nk", "sk", "kf", "ac", "as", "cd", "sd", "rc", "sc", "hnk", "afc", "gnk", "sv", "vfb", "vfl", "tsg"].map { wordKey($0) })
 }

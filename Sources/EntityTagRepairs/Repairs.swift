@@ -21,6 +21,7 @@ extension Recognizer {
         joinLegalForms(&kept, b, a)
         addLegalFormNames(&kept, b, a)
         repairBankNames(&kept, b, a)
+        joinClubPrefixes(&kept, b, a)
         repairHeads(&kept, b, a, input: input)
         splitListTails(&kept, b, a, input: input)
         joinListedHeads(&kept, b, a, input: input)

@@ -156,4 +156,15 @@ struct OfficesAndSeatsTests {
             #expect(found.contains(name), "\(name) not in \(found)")
         }
     }
+
+    @Test("A club's form before its name is one club; initials before a family name stay a person; EBITDA is no body")
+    func clubPrefixes() throws {
+        let found = try tags("""
+            Red Star beat FK Partizan and AS Roma drew, a study by AS Heagle found. EBITDA rose 12% at Tellane Resources.
+            """)
+        for name in ["ORG FK Partizan", "ORG AS Roma", "ORG Tellane Resources"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.contains("EBITDA") || $0 == "ORG AS Heagle" }, "\(found)")
+    }
 }
