@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import LedeText
 import QuoteExtractStage
 import Testing
 
@@ -143,5 +144,22 @@ struct OccasionsAndReportsTests {
             Minister of Health, Ana Kolo thanked the donors. “They have been a great partner to the ministry.”
             """, entities: [("Tomas Vell", "PERSON"), ("Ana Kolo", "PERSON")])
         #expect(qs.map { helper.speaker(doc, $0) } == ["Tomas Vell", "Ana Kolo"])
+    }
+
+    @Test("A quotation in the headline the cleaning stage marked is the page's title, no speech")
+    func headlineQuotes() throws {
+        let text = """
+            ‘Things will go well’ for the states, says the president
+
+            “We will keep working with every governor,” the president said on Monday.
+            """
+        var doc = Document(id: "d", text: text, source: .init(path: "t"))
+        try doc.setLayer(Layer.paragraphs, TextLayout.paragraphs(of: text, mode: .auto).map { Span(start: $0.lowerBound, end: $0.upperBound) })
+        let headlineEnd = text.utf8.firstIndex(of: 0x0A).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }!
+        try doc.setLayer("structure", [Span(start: 0, end: headlineEnd, label: "headline")])
+        try QuoteExtractStage(options: .init(), context: StageContext(baseDirectory: ".")).process(&doc)
+        let qs = doc.spans(Layer.quotes)
+        #expect(qs.count == 1)
+        #expect(qs.first.map { doc.substring($0.start..<$0.end) }?.contains("We will keep") == true)
     }
 }

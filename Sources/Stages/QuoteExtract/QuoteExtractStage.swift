@@ -101,16 +101,27 @@ public struct QuoteExtractStage: DocumentStage {
         minDirectWords = options.minDirectWords
     }
 
+    /// The layer in which a cleaning stage marks a page's headline (clean-captions' `structure`): a quotation in the
+    /// headline (`‘Things will go well’ for X, says Y`) is the page's title, no speech reported in the text.
+    static let structureLayer = "structure"
+
     /// Adds the quotes layer.
     public func process(_ document: inout Document) throws {
         let paragraphs = document.spans(Layer.paragraphs).map(\.range)
+        let headlines = document.hasLayer(Self.structureLayer)
+            ? document.spans(Self.structureLayer).filter { $0.label == "headline" && $0.attributes["flagged"] != .bool(true) }.map(\.range)
+            : []
         var text = document.text
         let (spans, unbalanced, unclosed) = text.withUTF8 { b -> ([Span], [Int], [Int]) in
             let scanned = QuoteScanner.scan(b, paragraphs: paragraphs, cues: cues)
-            guard !scanned.quotes.isEmpty else { return ([], scanned.unbalanced, scanned.unclosed) }
+            var quotes = scanned.quotes
+            if !headlines.isEmpty {
+                quotes.removeAll { q in headlines.contains { $0.lowerBound <= q.open && q.close <= $0.upperBound } }
+            }
+            guard !quotes.isEmpty else { return ([], scanned.unbalanced, scanned.unclosed) }
             var attributor = Attributor(
                 b: b, tokenizer: Tokenizer(b: b, scanner: scanner), cues: cues, minDirectWords: minDirectWords,
-                paragraphs: paragraphs, quotes: scanned.quotes,
+                paragraphs: paragraphs, quotes: quotes,
                 sentences: document.hasLayer(Layer.sentences) ? document.spans(Layer.sentences).map(\.range) : paragraphs,
                 entities: document.spans(Layer.entities), tagged: document.hasLayer(Layer.entities), lists: lists)
             let spans = attributor.attributeAll()
