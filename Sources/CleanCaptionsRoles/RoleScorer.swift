@@ -1259,8 +1259,13 @@ package struct RoleScorer {
             // full stop right over a credit line (`Crews clear the canal after the storm.` over `Photo / Supplied`), or one that
             // places a person in the picture (`Jo Lane (middle) cuts the ribbon.`), over the text: the picture's caption. (A
             // standfirst over a credit whose caption was not pasted is rarer; one that quotes or says who said stays.)
+            // (A date kept as the story's dateline, `May 3 2024, 6.00am`, between them is passed over as a removed line is.)
+            func stamp(_ j: Int) -> Bool {
+                guard case .none = ruled[j], let s = scans[j], !s.plain, s.words <= 8, s.features[.noEndPunct] else { return false }
+                return s.features[.dateOnly] || s.features[.date] && s.features[.time]
+            }
             i = h + 1
-            while i < n, gone(i), !credit(i) { i += 1 }
+            while i < n, gone(i) || stamp(i), !credit(i) { i += 1 }
             if i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i), s.features[.endsPeriod],
                verdicts[i].map({ !$0.decided }) ?? true, credit(nextPastCounter(i)) || s.features[.positionMark] {
                 let p = TextLayout.trim(b, paragraphs[i])
