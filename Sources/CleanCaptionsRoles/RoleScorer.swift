@@ -132,6 +132,17 @@ package struct RoleScorer {
         }
         // First pass, without the features that depend on the neighbours' roles.
         var verdicts = scans.map { scan in scan.flatMap { $0.plain ? nil : model.judge($0.features) } }
+        // Another story's teaser, its byline in capitals glued to its first words and cut off (`BY JO LANE THE board ...`,
+        // removed by a rule), under its headline: that headline is the teaser's too, not this page's.
+        for i in 0..<max(0, n - 1) {
+            guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.noEndPunct], s.features[.headlineLength],
+                  case .other = ruled[i + 1] else { continue }
+            let q = TextLayout.trim(b, paragraphs[i + 1])
+            guard q.count > 12, b[q.lowerBound] == 0x42, b[q.lowerBound + 1] == 0x59, b[q.lowerBound + 2] == 0x20,
+                  b[q.upperBound - 1] == 0x2E && b[q.upperBound - 2] == 0x2E && b[q.upperBound - 3] == 0x2E
+                    || b[q.upperBound - 3] == 0xE2 && b[q.upperBound - 2] == 0x80 && b[q.upperBound - 1] == 0xA6 else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
+        }
         // Whether only removed lines (or none) stand above paragraph `i`.
         func nothingKeptAbove(_ i: Int) -> Bool {
             for j in 0..<i {
@@ -1248,8 +1259,13 @@ package struct RoleScorer {
             // full stop right over a credit line (`Crews clear the canal after the storm.` over `Photo / Supplied`), or one that
             // places a person in the picture (`Jo Lane (middle) cuts the ribbon.`), over the text: the picture's caption. (A
             // standfirst over a credit whose caption was not pasted is rarer; one that quotes or says who said stays.)
+            // (A date kept as the story's dateline, `May 3 2024, 6.00am`, between them is passed over as a removed line is.)
+            func stamp(_ j: Int) -> Bool {
+                guard case .none = ruled[j], let s = scans[j], !s.plain, s.words <= 8, s.features[.noEndPunct] else { return false }
+                return s.features[.dateOnly] || s.features[.date] && s.features[.time]
+            }
             i = h + 1
-            while i < n, gone(i), !credit(i) { i += 1 }
+            while i < n, gone(i) || stamp(i), !credit(i) { i += 1 }
             if i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i), s.features[.endsPeriod],
                verdicts[i].map({ !$0.decided }) ?? true, credit(nextPastCounter(i)) || s.features[.positionMark] {
                 let p = TextLayout.trim(b, paragraphs[i])
@@ -1259,6 +1275,84 @@ package struct RoleScorer {
                    ((i + 1)..<n).contains(where: { bodyLike[$0] }) {
                     verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair])
                 }
+            }
+        }
+
+        // A credit of the outlet's archive alone on its line (`LEDGER / file`, `Jo Lane / File photo`) marks a picture the
+        // page pasted without its caption as often as with one: a paragraph over it of two sentences, or of 25 words or
+        // more that reports (`said`, `told`, `has`, `will`: a caption shows, in the present or with no verb at all), is the
+        // text's, not the picture's caption.
+        let reporting: [StaticString] = ["said", "says", "told", "has", "have", "had", "will", "would", "announced", "added"]
+        func reports(_ j: Int) -> Bool {
+            let p = TextLayout.trim(b, paragraphs[j])
+            var k = p.lowerBound
+            while k < p.upperBound {
+                while k < p.upperBound, !ParagraphScan.isLetter(b[k]) { k += 1 }
+                var e = k
+                while e < p.upperBound, ParagraphScan.isLetter(b[e]) { e += 1 }
+                let w = k..<e
+                for word in reporting where isExactly(b, w, word) { return true }
+                k = e
+            }
+            return false
+        }
+        func fileCredit(_ j: Int) -> Bool {
+            guard j < n, credit(j) else { return false }
+            let p = TextLayout.trim(b, paragraphs[j])
+            guard p.count <= 60, let slash = p.firstIndex(where: { b[$0] == 0x2F }) else { return false }
+            var k = slash + 1
+            while k < p.upperBound, b[k] == 0x20 { k += 1 }
+            guard k + 4 <= p.upperBound else { return false }
+            let word = (k..<(k + 4)).map { b[$0] | 0x20 }
+            return word == Array("file".utf8)
+        }
+        for i in 0..<n {
+            guard let v = verdicts[i], v.decided, v.role == .caption, case .none = ruled[i], let s = scans[i], !s.plain,
+                  s.words >= 25 && reports(i) || s.features[.sentences], fileCredit(nextPastCounter(i)) else { continue }
+            verdicts[i] = nil
+        }
+        // The title right over the story's byline (`Council backs new ferry plan, says leader` over `By Jo Lane`), with no
+        // text and no headline above it: the page's headline, not a picture's caption, however short or near removed lines
+        // it stands. Its copies right over it (the page's title over its own copy) are the headline printed twice.
+        // (A caption closes with a full stop or sits under the headline; a title over a byline has no full stop.)
+        func bylineAt(_ j: Int) -> Bool {
+            guard j < n else { return false }
+            switch ruled[j] {
+            case .other(let reason): return reason == "byline"
+            case .credit: return false
+            case .none:
+                guard let s = scans[j], !s.plain else { return false }
+                if let v = verdicts[j], v.decided, v.role == .byline { return true }
+                return s.features[.byStart] && s.words <= 8 && !s.features[.sentences]
+            }
+        }
+        // (A line read as a headline above it stands in the masthead: a word or two, `Premium Exclusives`, or a line with
+        // removed lines, a menu or a breadcrumb, between it and the title. A headline right over a caption keeps it one.)
+        func mastheadLine(_ h: Int, below i: Int) -> Bool {
+            (scans[h]?.words ?? 0) <= 3 || ((h + 1)..<i).contains { j in
+                if case .other(let reason) = ruled[j] { return reason == "chrome" }
+                return verdicts[j].map { $0.decided && $0.role == .chrome } ?? false
+            }
+        }
+        // (Or over its picture's caption, one sentence with its full stop, right over the byline: `Fares rise again` over
+        // `Riders queue at the pier.` over `By Jo Lane`.)
+        func pictureOver(_ k: Int) -> Bool {
+            guard k + 1 < n, case .none = ruled[k], scans[k] != nil else { return false }
+            let p = TextLayout.trim(b, paragraphs[k])
+            guard p.count <= 200, b[p.upperBound - 1] == 0x2E, Self.oneSentence(b, p),
+                  !p.contains(where: { b[$0] == 0x0A || Self.isQuoteMark(b, $0) }) else { return false }
+            return bylineAt(k + 1)
+        }
+        if let i = (0..<n).first(where: { verdicts[$0].map { $0.decided && $0.role == .caption } ?? false }),
+           !(0..<i).contains(where: { bodyLike[$0] || (verdicts[$0].map { $0.role == .headline } ?? false) && !mastheadLine($0, below: i) }) {
+            var j = i
+            while j + 1 < n, case .none = ruled[j + 1], scans[j + 1] != nil, same(j + 1, i) { j += 1 }
+            let p = TextLayout.trim(b, paragraphs[i])
+            if let s = scans[i], case .none = ruled[i], !s.plain, s.words >= 4, s.words <= 20, s.features[.headlineLength],
+               !s.features[.endsPeriod], !s.features[.sentences], !s.features[.creditTail], s.creditTail == nil,
+               !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), bylineAt(j + 1) || pictureOver(j + 1),
+               ((j + 2)..<n).contains(where: { bodyLike[$0] }) {
+                for k in i...j { verdicts[k] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: k == i ? [.firstContent] : [.headlineCopy]) }
             }
         }
 
