@@ -487,8 +487,20 @@ package struct RoleScorer {
             return s.features[.timeStamp] || s.features[.timestamp] || s.features[.dateStamp]
                 || (s.features[.date] && s.features[.time] && s.features[.short])
         }
+        // `-Health Minister` under `‘2020, a year of delivery’`: a dash and who said it, under a headline that closes a
+        // quotation, is the headline's attribution, not a byline.
+        func quoteAttribution(_ j: Int) -> Bool {
+            guard j > 0 else { return false }
+            let p = TextLayout.trim(b, paragraphs[j]), prev = TextLayout.trim(b, paragraphs[j - 1])
+            guard !p.isEmpty, !prev.isEmpty, b[p.lowerBound] == UInt8(ascii: "-") || b[p.lowerBound] == 0xE2 else { return false }
+            let e = b[prev.upperBound - 1]
+            // A closing quotation mark: `'`, `"`, or `’`/`”` (E2 80 99 / E2 80 9D).
+            return e == 0x27 || e == 0x22 || (prev.count >= 3 && b[prev.upperBound - 3] == 0xE2 && b[prev.upperBound - 2] == 0x80
+                && (e == 0x99 || e == 0x9D))
+        }
         for i in 0..<min(n, firstBody) where verdicts[i] == nil || verdicts[i]?.decided == false {
-            guard let s = scans[i], s.nameLine, i != firstContent, stamp(i - 1) || stamp(i + 1) else { continue }
+            guard let s = scans[i], s.nameLine, i != firstContent, stamp(i - 1) || stamp(i + 1),
+                  !quoteAttribution(i) else { continue }
             verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.nameByStamp])
         }
         // Above the headline, a line in lowercase (`toronto city council`, `national news`) is a tag or a section
