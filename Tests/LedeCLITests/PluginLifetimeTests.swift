@@ -6,7 +6,10 @@ struct PluginLifetimeTests {
     static let hasPython = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
         .contains { FileManager.default.isExecutableFile(atPath: "\($0)/python3") }
 
-    /// A folder with a plugin that records its pid and then spends ten minutes on every document.
+    /// A folder with a plugin that records its pid when a document reaches it (past the handshake, so that a signal
+    /// finds lede inside a document) and then spends ten minutes on it. On a machine so loaded that Python takes
+    /// longer than the default 30 s to start, lede gave up at the handshake and exited 1 before any signal was sent:
+    /// the start-up allowance is long here, and the test waits for the document, not for the process.
     static func setUp() throws -> String {
         let dir = NSTemporaryDirectory() + "lede-lifetime-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
@@ -14,9 +17,9 @@ struct PluginLifetimeTests {
         try """
             import os, time
             from lede_plugin import serve
-            with open(os.environ["LEDE_TEST_PIDS"], "a") as f:
-                f.write(f"{os.getpid()}\\n")
             def annotate(record):
+                with open(os.environ["LEDE_TEST_PIDS"], "a") as f:
+                    f.write(f"{os.getpid()}\\n")
                 time.sleep(600)
             serve("stuck", ["marks"], annotate)
             """.write(toFile: dir + "/stuck.py", atomically: true, encoding: .utf8)
@@ -25,7 +28,7 @@ struct PluginLifetimeTests {
             input: { paths: [in] }
             output: out
             stages:
-              - exec: { command: [python3, stuck.py], timeout: 60s, workers: 1,
+              - exec: { command: [python3, stuck.py], timeout: 60s, startup_timeout: 300s, workers: 1,
                         env: { PYTHONPATH: '\(SignalTests.root.path)/Examples/plugins', LEDE_TEST_PIDS: '\(dir)/pids.txt' } }
               - write: { jsonl: docs.jsonl }
             """.write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
@@ -39,7 +42,7 @@ struct PluginLifetimeTests {
         process.arguments = ["run", dir + "/p.yaml", "--jobs", "1", "--quiet"]
         process.standardError = FileHandle.nullDevice
         try process.run()
-        for _ in 0..<400 {
+        for _ in 0..<4_000 {  // up to 100 s on a loaded machine
             if let pid = ((try? String(contentsOfFile: dir + "/pids.txt", encoding: .utf8)) ?? "").split(separator: "\n").first.flatMap({ Int32($0) }) {
                 try await Task.sleep(for: .milliseconds(300))  // the worker is now on a document
                 return (process, pid)
