@@ -3,7 +3,7 @@ import LedeText
 
 
 /// The rules for one text: numbers and dates, and capitalized names, over its words.
-struct Rules {
+package struct Rules {
     let b: UnsafeBufferPointer<UInt8>
     let words: [Word]
     let tagger: EntityTagger
@@ -797,7 +797,8 @@ struct Rules {
         return true
     }
 
-    static func contains(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ needle: StaticString) -> Bool {
+    /// Whether `b[r]` holds `needle` (ASCII, compared as written).
+    package static func contains(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ needle: StaticString) -> Bool {
         let n = needle.utf8CodeUnitCount
         guard r.count >= n else { return false }
         outer: for s in r.lowerBound...(r.upperBound - n) {

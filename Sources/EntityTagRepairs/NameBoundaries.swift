@@ -62,7 +62,7 @@ extension Recognizer {
     func splitJoinedBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         // (Read off the bytes first: most documents join no body's name with ` and `.)
-        guard kept.contains(where: { $0.label == .org && Self.contains(b, $0.start..<$0.end, " and ") }) else { return }
+        guard kept.contains(where: { $0.label == .org && Rules.contains(b, $0.start..<$0.end, " and ") }) else { return }
         let ranges = a.wordIndex.ranges(words, kept)
         var added: [Candidate] = []
         for n in kept.indices where kept[n].label == .org {
@@ -204,19 +204,6 @@ extension Recognizer {
             kept[n].label = .person
             kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
         }
-    }
-
-    /// Whether `b[r]` holds `needle` (ASCII, compared as written).
-    static func contains(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ needle: StaticString) -> Bool {
-        let n = needle.utf8CodeUnitCount
-        guard r.count >= n else { return false }
-        let p = needle.utf8Start
-        var i = r.lowerBound
-        while i + n <= r.upperBound {
-            if b[i] == p[0], (1..<n).allSatisfy({ b[i + $0] == p[$0] }) { return true }
-            i += 1
-        }
-        return false
     }
 
     func joinBodiesOfPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
