@@ -51,6 +51,7 @@ extension Recognizer {
         splitLeadingOffices(&kept, b, a)
         repairApposedPeople(&kept, b, a, input: input)
         splitPartySeats(&kept, b, a)
+        repairTradeNames(&kept, b, a, input: input)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }
         return kept

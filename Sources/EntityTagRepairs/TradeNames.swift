@@ -1,0 +1,209 @@
+import EntityTagModel
+import EntityTagRecognizer
+import EntityTagRules
+import LedeText
+
+/// Names read off what is said of them, where the model had only the word to go on:
+/// - a firm by its trade: what has shares, a stake or a share price, is bought or taken over, reports a profit, or
+///   rises 7% is a firm, not a person or a place (`shares of Jabil`, `Seagate's acquisition of Maxtor`, `Tibco rose
+///   7%`), unless the document names a person of that name in full or with a title; one mention settles the others;
+/// - an analyst's, an economist's or a strategist's employer, named before the job (`Wedbush analyst Dan Ives`,
+///   `Caris & Co. analyst`), is a firm;
+/// - a unit of a force or an office after `the` or a possessive, with the capitalized words before its last word
+///   (`the force's Major Crime Team`, `the Serious and Organised Crime Unit`), is one body, where a rank (`Major`)
+///   or an everyday word had made a person or nothing of it;
+/// - a person's name holds no `in` or `for` (`Research In Motion`): it is a firm's.
+extension Recognizer {
+    func repairTradeNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        guard words.count > 2 else { return }
+        var added: [Candidate] = []
+        var covered: [Range<Int>] = []
+        // Units and employers: found from their last word, in one pass over the words.
+        for h in 1..<words.count {
+            let w = words[h]
+            if w.capitalized, w.count >= 4, WordMatch.isAny(b, w, Self.unitHeads), let first = unitStart(b, a, h, kept) {
+                covered.append(words[first].start..<w.end)
+                added.append(Candidate(start: words[first].start, end: w.end, label: .org, canonical: nil, priority: Candidate.byContext))
+            } else if !w.capitalized, w.count >= 7, WordMatch.isAny(b, w, Self.marketJobs), let first = employerStart(b, a, input, h, kept) {
+                // A legal form's full stop is the name's (`Caris & Co.`).
+                let last = words[h - 1]
+                let end = last.end < b.count && b[last.end] == 0x2E && WordMatch.isAny(b, last, RepairWords.legalForms) ? last.end + 1 : last.end
+                covered.append(words[first].start..<end)
+                added.append(Candidate(start: words[first].start, end: end, label: .org, canonical: nil, priority: Candidate.byContext))
+            }
+        }
+        if !added.isEmpty {
+            kept.removeAll { c in c.label.isName && covered.contains { c.start < $0.upperBound && c.end > $0.lowerBound } }
+            kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        }
+        // Firms by their trade, and persons' names that hold a firm's joiner.
+        let ranges = a.wordIndex.ranges(words, kept)
+        var firms: [UInt64] = []
+        for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe || kept[n].label == .org {
+            guard let r = ranges[n], Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+            if kept[n].label == .person, r.count >= 3,
+               words[(r.lowerBound + 1)..<(r.upperBound - 1)].contains(where: { WordMatch.isAny(b, $0, ["in", "for"]) }) {
+                kept[n].label = .org
+                kept[n].canonical = nil
+                continue
+            }
+            guard tradedFirm(b, a, r), !namedAsPerson(b, a, kept, ranges, r) else { continue }
+            firms.append(Consistency.phraseKey(words[r]))
+        }
+        // One mention's trade settles every mention written the same way, which the model may have read as a person's
+        // name (`Jabil said`).
+        guard !firms.isEmpty else { return }
+        for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe || kept[n].label == .org {
+            guard let r = ranges[n], firms.contains(Consistency.phraseKey(words[r])) else { continue }
+            kept[n].label = .org
+            kept[n].canonical = nil
+            kept[n].priority = Candidate.byContext
+        }
+    }
+
+    /// The first word of a unit's name whose last word is `words[h]`: the capitalized words before it, two joined by
+    /// `and` or `&` among them, after `the` or a possessive; nil when there is none, or when a name the model or the
+    /// lists found runs past the unit's ends.
+    private func unitStart(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, _ h: Int, _ kept: [Candidate]) -> Int? {
+        let words = a.words
+        var first = h
+        while first > 0 {
+            let w = words[first - 1]
+            guard words[first].gap == .space, !w.possessive, !w.digit else { break }
+            if w.capitalized, w.flags & Feature.functionWords.rawValue == 0 {
+                first -= 1
+            } else if first - 2 >= 0, first < h, WordMatch.isAny(b, w, ["and", "&"]), words[first - 2].capitalized,
+                      !words[first - 2].possessive, w.gap == .space {
+                first -= 2
+            } else {
+                break
+            }
+        }
+        // A capitalized `The` opens the sentence: the unit's name starts after it.
+        if first < h, WordMatch.isWord(b, words[first], "the") { first += 1 }
+        guard first < h, first > 0 else { return nil }
+        let before = words[first - 1]
+        guard WordMatch.isWord(b, before, "the") || before.possessive && !before.capitalized else { return nil }
+        let start = words[first].start, end = words[h].end
+        // A longer name that holds the unit's words, or runs past either end, is left alone.
+        let runsPast: (Candidate) -> Bool = { $0.label.isName && ($0.start < start && $0.end > start || $0.start < end && $0.end > end) }
+        if a.matches.contains(where: runsPast) || kept.contains(where: runsPast) { return nil }
+        return first
+    }
+
+    /// The first word of an employer's name before the market job `words[h]` (`Wedbush analyst`, `Caris & Co.
+    /// analyst`): one to four capitalized words right before it, none a place's or a people's name the lists know,
+    /// not an everyday word alone at a sentence's start (`Senior analyst`); nil if there are none, or if a name
+    /// other than a person's already holds them.
+    private func employerStart(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, _ input: NameInput, _ h: Int,
+                               _ kept: [Candidate]) -> Int? {
+        let words = a.words
+        guard joined(b, words[h - 1], words[h]) else { return nil }
+        var first = h
+        while first > 0, h - first < 4 {
+            let w = words[first - 1]
+            guard first == h || joined(b, w, words[first]), w.capitalized, !w.possessive, !w.digit,
+                  w.flags & Feature.functionWords.rawValue == 0 else { break }
+            first -= 1
+        }
+        guard first < h else { return nil }
+        let start = words[first].start, end = words[h - 1].end
+        if WordMatch.isWord(b, words[first], "the") { return nil }
+        if first == h - 1, a.initial[first] || words[first].gap != .space, input.common(words[first]) { return nil }
+        if words[first..<h].contains(where: { $0.flags & (Feature.titles.rawValue | Feature.months.rawValue | Feature.weekdays.rawValue) != 0 }) {
+            return nil
+        }
+        // Places and peoples (`Wall Street analysts`, `Chinese economists`) and names that run past are left alone.
+        if a.matches.contains(where: { $0.start < end && $0.end > start && ($0.label != .org || $0.start < start || $0.end > end) }) { return nil }
+        if kept.contains(where: { $0.start < end && $0.end > start && ($0.label != .person && $0.label != .org || $0.start < start || $0.end > end) }) {
+            return nil
+        }
+        return first
+    }
+
+    /// Only spaces between two words of an employer's name, or an ampersand (`Caris & Co`), or a legal form's full
+    /// stop (`Co. analyst`).
+    private func joined(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ next: Word) -> Bool {
+        var k = w.end
+        if k < next.start, b[k] == 0x2E, WordMatch.isAny(b, w, RepairWords.legalForms) { k += 1 }
+        var ampersand = false
+        while k < next.start {
+            if b[k] == 0x26, !ampersand { ampersand = true } else if b[k] != 0x20 { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether the words around the name over `words[r]` say it is a firm.
+    private func tradedFirm(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, _ r: Range<Int>) -> Bool {
+        let words = a.words
+        let last = words[r.upperBound - 1]
+        // Before: `shares of`, `stake in`, `acquisition of`, `analysts at`.
+        if r.lowerBound >= 2, words[r.lowerBound].gap == .space {
+            let w1 = words[r.lowerBound - 1], w2 = words[r.lowerBound - 2]
+            if w1.gap == .space, WordMatch.isAny(b, w1, ["of", "in"]), WordMatch.isAny(b, w2, Self.ownedThings) { return true }
+            if w1.gap == .space, WordMatch.isWord(b, w1, "at"), WordMatch.isAny(b, w2, Self.marketJobs) { return true }
+        }
+        guard r.upperBound + 1 < words.count, words[r.upperBound].gap == .space else { return false }
+        let w1 = words[r.upperBound], w2 = words[r.upperBound + 1]
+        // After: `Jabil shares rose`, `Jabil's share price`, `Jabil's revenue`.
+        if !last.possessive, WordMatch.isAny(b, w1, ["shares", "stock"]), w2.gap == .space, WordMatch.isAny(b, w2, Self.marketMoves) {
+            return true
+        }
+        if last.possessive, WordMatch.isAny(b, w1, Self.firmsThings) { return true }
+        if last.possessive, WordMatch.isWord(b, w1, "share"), WordMatch.isWord(b, w2, "price") { return true }
+        if last.possessive, WordMatch.isWord(b, w1, "chief"), WordMatch.isAny(b, w2, ["executive", "financial", "operating"]) { return true }
+        // `Tibco rose 7%`, `Jabil fell 2 per cent`: a percentage right after a move.
+        if !last.possessive, WordMatch.isAny(b, w1, Self.marketMoves), !WordMatch.isAny(b, w1, ["were", "are", "was", "is", "have", "has"]),
+           a.ruled.contains(where: { $0.label == .percent && $0.start == w2.start }) {
+            return true
+        }
+        // `Jabil reported a quarterly profit`, `Tibco posted record revenue`.
+        if !last.possessive, WordMatch.isAny(b, w1, ["reported", "posted", "booked", "recorded", "reports", "posts"]) {
+            let stop = min(words.count, r.upperBound + 6)
+            for k in (r.upperBound + 1)..<stop {
+                if words[k].gap != .space { break }
+                if WordMatch.isAny(b, words[k], Self.results) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the document names a person with the words over `words[r]`: in a longer person's name, or after a
+    /// title (`Mr Ford`).
+    private func namedAsPerson(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, _ kept: [Candidate],
+                               _ ranges: [Range<Int>?], _ r: Range<Int>) -> Bool {
+        let words = a.words
+        let keys = Set(words[r].map(\.key))
+        for (m, c) in kept.enumerated() where c.label == .person {
+            guard let q = ranges[m], q != r else { continue }
+            if q.count > r.count, words[q].contains(where: { keys.contains($0.key) }) { return true }
+            if q.count == r.count, zip(words[q], words[r]).allSatisfy({ $0.key == $1.key }), q.lowerBound > 0,
+               words[q.lowerBound - 1].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 { return true }
+        }
+        return r.lowerBound > 0 && words[r.lowerBound - 1].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0
+    }
+
+    /// The last words of a force's or an office's units (`Major Crime Team`, `Special Branch`).
+    static let unitHeads: WordList = ["unit", "team", "squad", "taskforce", "command", "branch", "cell"]
+
+    /// Jobs whose holders are named with their employer before them (`Wedbush analyst`).
+    static let marketJobs: WordList = ["analyst", "analysts", "economist", "economists", "strategist", "strategists"]
+
+    /// What a firm has or undergoes, before `of` or `in` (`shares of Jabil`, `stake in Tibco`).
+    static let ownedThings: WordList = ["shares", "stock", "stake", "stakes", "shareholders", "stockholders", "acquisition",
+                                        "takeover", "buyout", "subsidiary", "subsidiaries", "bondholders"]
+
+    /// What a firm has, after its possessive (`Jabil's revenue`).
+    static let firmsThings: WordList = ["revenue", "revenues", "shareholders", "stockholders", "subsidiary", "subsidiaries",
+                                        "headquarters", "ceo", "cfo", "coo"]
+
+    /// How shares move, or stand (`Jabil shares rose`, `Tibco shares were`).
+    static let marketMoves: WordList = ["rose", "fell", "jumped", "slipped", "climbed", "gained", "lost", "dropped", "soared",
+                                        "tumbled", "surged", "sank", "plunged", "slid", "rallied", "dipped", "edged", "advanced",
+                                        "declined", "closed", "ended", "traded", "were", "are", "have", "rise", "fall", "jump"]
+
+    /// What a firm reports (`a quarterly profit`).
+    static let results: WordList = ["profit", "profits", "loss", "losses", "revenue", "revenues", "earnings", "sales", "income"]
+}
