@@ -195,9 +195,9 @@ extension Recognizer {
     static let ownedThings: WordList = ["shares", "stock", "stake", "stakes", "shareholders", "stockholders", "acquisition",
                                         "takeover", "buyout", "subsidiary", "subsidiaries", "bondholders"]
 
-    /// What a firm has, after its possessive (`Jabil's revenue`).
+    /// What a firm has or does, after its possessive (`Jabil's revenue`, `Seagate's acquisition`).
     static let firmsThings: WordList = ["revenue", "revenues", "shareholders", "stockholders", "subsidiary", "subsidiaries",
-                                        "headquarters", "ceo", "cfo", "coo"]
+                                        "headquarters", "ceo", "cfo", "coo", "acquisition", "takeover", "buyout", "merger"]
 
     /// How shares move, or stand (`Jabil shares rose`, `Tibco shares were`).
     static let marketMoves: WordList = ["rose", "fell", "jumped", "slipped", "climbed", "gained", "lost", "dropped", "soared",

@@ -82,6 +82,9 @@ package struct Lists: Sendable {
         "ratu", "gda", "gda.", "garda",
         // Bhutan's titles of ministers and the prime minister (`Lyonchoen Tshering Tobgay`, `Lyonpo Dorji`, `Dasho`).
         "lyonchoen", "lyonpo", "dasho",
+        // Offices by their initials (`the CG`, a consul general; `the DG`; `MD Ravi Rao`; `the PRO`, a public relations
+        // officer; Kenya's `CS`, a cabinet secretary; `the VC`), and seats (`Westlands MCA Jane Otieno`, `MPP`, `MNA`).
+        "cg", "dg", "md", "gm", "vc", "cs", "pro", "mca", "mna", "mpa", "mpp", "mha", "mlc",
     ] + Abbreviations.ranks) // `SSP Operations Ali Raza`, `AIG Legal-II Habib Khan`, `DSP (Crime) John Doe`
     /// Suffixes after a name, written with a period that ends no sentence before a comma (`Romeo Caramat Jr.,`).
     let nameSuffixes = WordSet(["jr", "sr", "jnr", "snr"])

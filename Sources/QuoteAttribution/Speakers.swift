@@ -484,7 +484,8 @@ extension Attributor {
             while k < t.count, t[k].kind == .word, isIn(t[k], lists.titles) || isIn(t[k], lists.roles) && k + 1 < t.count && isNameWord(t[k + 1]) {
                 k += 1
             }
-            if k < t.count, t[k].kind == .word, isWord(t[k], "for") || isWord(t[k], "of") {
+            // (`High Commissioner in Sri Lanka Maj. Gen. (Retd) Muhammad Saad Khattak`: an envoy's post after `in`.)
+            if k < t.count, t[k].kind == .word, isWord(t[k], "for") || isWord(t[k], "of") || isWord(t[k], "in") {
                 // `Minister for Hindu Religious and Charitable Endowments P. K. Sekhar Bose`: the name at its initial.
                 if let initial = t[k...].prefix(9).firstIndex(where: { $0.kind == .word && isInitial($0) }),
                    t[k..<initial].allSatisfy({ $0.kind == .word }) {
@@ -504,9 +505,10 @@ extension Attributor {
                             .firstIndex(where: { $0.kind == .word && startsPerson($0) }) else { continue }
                         k = person
                     }
-                } else if tagged, let person = t[k...].prefix(10).firstIndex(where: { $0.kind == .word && startsPerson($0) }),
+                } else if tagged, let person = t[k...].prefix(12).firstIndex(where: { $0.kind == .word && startsPerson($0) }),
                           t[k..<person].allSatisfy({ $0.kind == .word || $0.kind == .other && (b[$0.start] == 0x28 || b[$0.start] == 0x29) }) {
-                    // `Deputy Commissioner of Police (east) Kiran Dole`: the office's name, a post in brackets, the person.
+                    // `Deputy Commissioner of Police (east) Kiran Dole`: the office's name, a post in brackets, the person
+                    // (and ranks: `Maj. Gen. (Retd)`).
                     k = person
                 } else {
                     continue

@@ -1,0 +1,71 @@
+import Testing
+
+/// Forms that a new user's business and police stories and the eleventh session's blind sets found: a firm read off its
+/// trade (its shares, its takeover, a percentage it rose), the employer before an analyst, a unit of a force after `the`
+/// or a possessive, a firm's name holding `in`, a seat's initials between a place and a person, and a retired officer's
+/// `(Retd)`. Every sentence is written for the test, with made-up firms and people.
+struct TradeNamesTests {
+    func tags(_ text: String) throws -> [String] { try IssueExamplesTests().tags(text) }
+
+    @Test("What has shares, is taken over or rises 7% is a firm, and one mention settles the others")
+    func firmsByTrade() throws {
+        let found = try tags("""
+            Shares of Corvaxa rose 5% on Tuesday. Corvaxa said revenue rose. Brellin and Corvaxa gained on their results. \
+            Pentrose's acquisition of Mallowby lit a fire under the sector. Mallowby declined to comment. \
+            Quistel rose 7% after topping forecasts.
+            """)
+        #expect(found.filter { $0 == "ORG Corvaxa" }.count == 3, "\(found)")
+        #expect(found.filter { $0 == "ORG Mallowby" }.count == 2, "\(found)")
+        #expect(found.contains("ORG Quistel") && found.contains("ORG Pentrose"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("PERSON") }, "\(found)")
+    }
+
+    @Test("A person named in full or with a title keeps the name, whatever the words around it")
+    func personsKeepTheirNames() throws {
+        let found = try tags("Dana Corvaxa joined the board. Shares of Corvaxa rose 5% after Corvaxa spoke.")
+        #expect(found.contains("PERSON Dana Corvaxa"), "\(found)")
+        #expect(!found.contains("ORG Corvaxa"), "\(found)")
+    }
+
+    @Test("The employer before an analyst is a firm: `Wedlow analyst`, `Carran & Co. analyst`")
+    func employersOfAnalysts() throws {
+        let found = try tags("""
+            In a client note, Carran & Co. analyst Tomas Herero said the stock was cheap. Wedlow analyst Ada Pell \
+            disagreed. Senior analyst Lia Bourne was not asked. Chinese economists were divided.
+            """)
+        for name in ["ORG Carran & Co.", "ORG Wedlow", "PERSON Tomas Herero", "PERSON Ada Pell", "PERSON Lia Bourne", "NORP Chinese"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.contains("Senior") }, "\(found)")
+    }
+
+    @Test("A unit of a force after `the` or a possessive is one body, a rank inside it or not")
+    func unitsOfForces() throws {
+        let found = try tags("""
+            The case was investigated by the force's Major Crime Team. Officers from the Serious and Organised Crime Unit \
+            arrested two men, and the Priority and Economic Crime Squad searched the offices.
+            """)
+        for name in ["ORG Major Crime Team", "ORG Serious and Organised Crime Unit", "ORG Priority and Economic Crime Squad"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.hasPrefix("PERSON") }, "\(found)")
+    }
+
+    @Test("A person's name holds no `in`: `Research In Motion` is a firm's")
+    func firmsWithIn() throws {
+        let found = try tags("Quarry In Motion said sales rose on Wednesday.")
+        #expect(found.contains("ORG Quarry In Motion"), "\(found)")
+    }
+
+    @Test("A seat's initials between a place and a person, and a retired officer's `(Retd)`, are no part of a name")
+    func seatsAndRetiredRanks() throws {
+        let found = try tags("""
+            Dorra Ward MCA Tomas Herero said the delay was too long. The guest was Maj. Gen. (Retd) Kamal Idrani, and \
+            Col (Rtd) Ada Pell attended.
+            """)
+        for name in ["PERSON Tomas Herero", "PERSON Kamal Idrani", "PERSON Ada Pell"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.contains("Retd") || $0.contains("Rtd") || $0.contains("MCA") }, "\(found)")
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import LedeCore
+import LedeText
+import QuoteExtractStage
+import Testing
+
+/// Speakers that the eleventh session's blind set of pasted pages found: an envoy's office named with the place of its
+/// post and a retired rank before the holder's name, and offices and seats written as initials. Every sentence is
+/// written for the test.
+struct EnvoysAndInitialsTests {
+    let helper = OfficesAndRanksTests()
+
+    @Test("`the High Commissioner` is the person named after `High Commissioner in Corrin Maj. Gen. (Retd)`")
+    func envoyInPlace() throws {
+        let (doc, qs) = try helper.quotes("""
+            The chief guest was the council's patron, Velland's High Commissioner in Corrin Maj. Gen. (Retd) Kamal Idrani. \
+            Addressing the gathering, the High Commissioner stated, “Trade between our countries must double.”
+            """, entities: [("Velland", "GPE"), ("Corrin", "GPE"), ("Kamal Idrani", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Kamal Idrani"])
+    }
+
+    @Test("An office by its initials is a role: `he` after `The Corrin CG asked` is the CG, not the office before")
+    func officeInitials() throws {
+        let (doc, qs) = try helper.quotes("""
+            Velland's High Commissioner Kamal Idrani opened the meeting.
+
+            The Corrin CG asked the chamber to help arrange meetings. “It is going to be a busy week for us,” he said.
+            """, entities: [("Velland", "GPE"), ("Kamal Idrani", "PERSON"), ("Corrin", "GPE")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["The Corrin CG"])
+    }
+
+    @Test("A seat's initials after a place and before a name: `Dorra Ward MCA Tomas Herero`")
+    func seatInitials() throws {
+        let (doc, qs) = try helper.quotes("""
+            “We will appeal the ruling,” Dorra Ward MCA Tomas Herero said.
+            """, entities: [("Dorra Ward", "GPE"), ("Tomas Herero", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Tomas Herero"])
+    }
+}
