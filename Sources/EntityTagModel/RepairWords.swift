@@ -156,6 +156,9 @@ package enum RepairWords {
                                                    "healthcare", "seafoods", "seafood", "cruises",
                                                    // and a miner's
                                                    "resources", "minerals", "metals",
+                                                   // and an engineer's, a builder's, a railway's, a consultant's
+                                                   "engineering", "construction", "rail", "consulting", "cement", "chemicals",
+                                                   "telecom", "telecoms", "shipping", "motors",
                                                    // and an orchestra's or a choir's
                                                    "orchestra", "philharmonic", "symphony", "choir", "chorale", "ensemble",
                                                    // and a church's
@@ -170,7 +173,9 @@ package enum RepairWords {
                                                               "diocese", "archdiocese",
                                                               // a company's (`Shandong Port Group`, `South Eastern Railway`)
                                                               "group", "holdings", "industries", "railway", "railways", "builders",
-                                                              "contractors", "theatre", "theater", "schools", "healthcare"]
+                                                              "contractors", "theatre", "theater", "schools", "healthcare",
+                                                              // (`Shanghai Tunnel Engineering`, `Chennai Metro Rail`)
+                                                              "engineering", "construction", "rail", "consulting", "shipping"]
 
     /// The last words of offices' subunits (`Criminal Investigations Division`), each a body of its own when two
     /// are joined by `and`.

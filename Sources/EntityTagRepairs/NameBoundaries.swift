@@ -91,7 +91,13 @@ extension Recognizer {
             // alone, so the whole is one body whatever the document writes alone.)
             let heads = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue
             let oneBody = words[r.upperBound - 1].flags & heads != 0 && words[and - 1].flags & heads == 0
-            guard placeAfterOf || secondBody || writtenAlone && !oneBody else { continue }
+            // `Dorrance Tunnel Engineering and Brellin Rail (of France)`: two names of two words or more, each ending in a
+            // body's last word (the second's before `of`), the second not opening with one (`Bank and Trust Company`).
+            let rightHead = (right.lowerBound + 1..<right.upperBound).first(where: { WordMatch.isWord(b, words[$0], "of") }).map { $0 - 1 }
+                ?? right.upperBound - 1
+            let twoFirms = left.count >= 2 && rightHead > right.lowerBound && Self.bodies.contains(b, words[and - 1].range)
+                && Self.bodies.contains(b, words[rightHead].range) && !Self.bodies.contains(b, words[right.lowerBound].range)
+            guard placeAfterOf || secondBody || twoFirms || writtenAlone && !oneBody else { continue }
             let second = secondBody ? right.lowerBound + 1 : right.lowerBound
             added.append(Candidate(start: words[second].start, end: kept[n].end, label: .org, canonical: nil, priority: kept[n].priority))
             kept[n].end = words[left.upperBound - 1].end
@@ -206,6 +212,12 @@ extension Recognizer {
         }
     }
 
+    /// A firm's last words that name its trade (`Egis Rail`, `Tata Steel`), after which `of` and a place say where it is
+    /// from, not whose body it is.
+    static let trades: WordList = ["engineering", "construction", "rail", "consulting", "cement", "chemicals", "telecom",
+                                   "telecoms", "shipping", "motors", "steel", "energy", "mining", "oil", "gas", "airlines",
+                                   "airways", "holdings", "industries", "electronics", "technologies", "pharmaceuticals"]
+
     func joinBodiesOfPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         guard kept.count >= 2 else { return }
         var removed: [Int] = []
@@ -218,7 +230,9 @@ extension Recognizer {
                       (f..<a.words.count).last(where: { a.words[$0].start < kept[n].end }) }),
                   a.words[last].capitalized, !a.words[last].possessive,
                   a.words[last].flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) != 0 || Self.bodies.contains(b, a.words[last].range),
-                  a.words[last].flags & Feature.titles.rawValue == 0 else { continue }
+                  a.words[last].flags & Feature.titles.rawValue == 0,
+                  // A firm's trade is no body of a place: `Egis Rail of France` is a firm from France.
+                  !WordMatch.isAny(b, a.words[last], Self.trades) else { continue }
             kept[n + 1].start = kept[n].start
             kept[n + 1].label = .org
             kept[n + 1].canonical = nil

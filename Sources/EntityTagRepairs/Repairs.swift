@@ -52,6 +52,7 @@ extension Recognizer {
         repairApposedPeople(&kept, b, a, input: input)
         splitPartySeats(&kept, b, a)
         repairTradeNames(&kept, b, a, input: input)
+        dropPortfolios(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }
         return kept

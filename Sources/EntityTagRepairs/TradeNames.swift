@@ -4,15 +4,17 @@ import EntityTagRules
 import LedeText
 
 /// Names read off what is said of them, where the model had only the word to go on:
-/// - a firm by its trade: what has shares, a stake or a share price, is bought or taken over, reports a profit, or
-///   rises 7% is a firm, not a person or a place (`shares of Jabil`, `Seagate's acquisition of Maxtor`, `Tibco rose
-///   7%`), unless the document names a person of that name in full or with a title; one mention settles the others;
+/// - a firm by its trade: what has shares, a stake or a share price, is bought or taken over, reports a profit, rises
+///   7%, or is called a firm (`shares of Jabil`, `Seagate's acquisition of Maxtor`, `Tibco rose 7%`, `chipmaker Jabil`,
+///   `Rites, a state-owned firm`) is a firm, not a person or a place, unless the document names a person of that name
+///   in full or with a title; one mention settles the others;
 /// - an analyst's, an economist's or a strategist's employer, named before the job (`Wedbush analyst Dan Ives`,
 ///   `Caris & Co. analyst`), is a firm;
 /// - a unit of a force or an office after `the` or a possessive, with the capitalized words before its last word
 ///   (`the force's Major Crime Team`, `the Serious and Organised Crime Unit`), is one body, where a rank (`Major`)
 ///   or an everyday word had made a person or nothing of it;
-/// - a person's name holds no `in` or `for` (`Research In Motion`): it is a firm's.
+/// - a person's name holds no `in` or `for` (`Research In Motion`): it is a firm's;
+/// - `of` and a place after a firm's trade say where the firm is from (`Brellin Rail of France`).
 extension Recognizer {
     func repairTradeNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
@@ -37,6 +39,18 @@ extension Recognizer {
             kept.removeAll { c in c.label.isName && covered.contains { c.start < $0.upperBound && c.end > $0.lowerBound } }
             kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         }
+        // `Brellin Rail of France`: `of` and a place the lists know after a firm's trade say where the firm is from.
+        var places: [Candidate] = []
+        for (n, r) in a.wordIndex.ranges(words, kept).enumerated() where kept[n].label == .org {
+            guard let r, r.count >= 4, Self.match(a.matches, kept[n].start, kept[n].end) == nil,
+                  let of = (r.lowerBound + 2..<(r.upperBound - 1)).first(where: { WordMatch.isWord(b, words[$0], "of") }),
+                  WordMatch.isAny(b, words[of - 1], Self.trades),
+                  let place = Self.match(a.matches, words[of + 1].start, kept[n].end), place.label == .gpe else { continue }
+            places.append(place)
+            kept[n].end = words[of - 1].end
+            kept[n].canonical = nil
+        }
+        if !places.isEmpty { kept = (kept + places).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
         // Firms by their trade, and persons' names that hold a firm's joiner.
         let ranges = a.wordIndex.ranges(words, kept)
         var firms: [UInt64] = []
@@ -46,6 +60,16 @@ extension Recognizer {
                words[(r.lowerBound + 1)..<(r.upperBound - 1)].contains(where: { WordMatch.isAny(b, $0, ["in", "for"]) }) {
                 kept[n].label = .org
                 kept[n].canonical = nil
+                continue
+            }
+            // `Chipmaker Quistel` opening a sentence: the firm's noun is no part of its name.
+            if kept[n].label != .org, r.count >= 2, words[r.lowerBound].capitalized, WordMatch.isAny(b, words[r.lowerBound], Self.firmNouns),
+               words[r.lowerBound + 1].gap == .space {
+                kept[n].start = words[r.lowerBound + 1].start
+                kept[n].label = .org
+                kept[n].canonical = nil
+                kept[n].priority = Candidate.byContext
+                firms.append(Consistency.phraseKey(words[(r.lowerBound + 1)..<r.upperBound]))
                 continue
             }
             guard tradedFirm(b, a, r), !namedAsPerson(b, a, kept, ranges, r) else { continue }
@@ -145,6 +169,18 @@ extension Recognizer {
             if w1.gap == .space, WordMatch.isAny(b, w1, ["of", "in"]), WordMatch.isAny(b, w2, Self.ownedThings) { return true }
             if w1.gap == .space, WordMatch.isWord(b, w1, "at"), WordMatch.isAny(b, w2, Self.marketJobs) { return true }
         }
+        // `chipmaker Quistel`, `the Medellín-based utility Quistel`: a firm's noun right before the name.
+        // (Not `carrier`, which is a ship's before its name: `the aircraft carrier Carl Vinson`.)
+        if r.lowerBound >= 1, words[r.lowerBound].gap == .space, case let w = words[r.lowerBound - 1], !w.capitalized,
+           WordMatch.isAny(b, w, Self.firmNouns), !WordMatch.isWord(b, w, "carrier") { return true }
+        // `Quistel, a state-owned Indian firm,`: a firm's noun within five words after a comma and an article.
+        if r.upperBound + 2 < words.count, words[r.upperBound].gap == .comma, !last.possessive,
+           WordMatch.isAny(b, words[r.upperBound], ["a", "an", "the"]) {
+            for k in (r.upperBound + 1)..<min(words.count, r.upperBound + 6) {
+                guard words[k].gap == .space else { break }
+                if !words[k].capitalized, WordMatch.isAny(b, words[k], Self.firmNouns) { return true }
+            }
+        }
         guard r.upperBound + 1 < words.count, words[r.upperBound].gap == .space else { return false }
         let w1 = words[r.upperBound], w2 = words[r.upperBound + 1]
         // After: `Jabil shares rose`, `Jabil's share price`, `Jabil's revenue`.
@@ -203,6 +239,13 @@ extension Recognizer {
     static let marketMoves: WordList = ["rose", "fell", "jumped", "slipped", "climbed", "gained", "lost", "dropped", "soared",
                                         "tumbled", "surged", "sank", "plunged", "slid", "rallied", "dipped", "edged", "advanced",
                                         "declined", "closed", "ended", "traded", "were", "are", "have", "rise", "fall", "jump"]
+
+    /// Nouns that name a firm and nothing else, before its name or in an apposition after it (`chipmaker Quistel`,
+    /// `Quistel, a state-owned firm`). Not `developer`, `producer` or `contractor`, which are people's trades too.
+    static let firmNouns: WordList = ["firm", "firms", "company", "conglomerate", "carrier", "lender", "insurer", "retailer",
+                                      "miner", "utility", "manufacturer", "automaker", "carmaker", "chipmaker", "drugmaker",
+                                      "airline", "broadcaster", "newspaper", "startup", "start-up", "consultancy", "brewer",
+                                      "telco", "subsidiary", "multinational", "bank"]
 
     /// What a firm reports (`a quarterly profit`).
     static let results: WordList = ["profit", "profits", "loss", "losses", "revenue", "revenues", "earnings", "sales", "income"]

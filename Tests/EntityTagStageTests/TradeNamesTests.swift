@@ -69,3 +69,44 @@ struct TradeNamesTests {
         #expect(!found.contains { $0.contains("Retd") || $0.contains("Rtd") || $0.contains("MCA") }, "\(found)")
     }
 }
+
+/// Firms called firms, trades that end firms' names, and ministers' portfolios, from the eleventh session's blind set.
+/// Every sentence is written for the test.
+struct FirmNounsAndPortfoliosTests {
+    func tags(_ text: String) throws -> [String] { try IssueExamplesTests().tags(text) }
+
+    @Test("A name called a firm before it or in an apposition after it is a firm: `chipmaker Quistel`, `Rellan, a state-owned firm`")
+    func firmNouns() throws {
+        let found = try tags("""
+            The other bidders are Rellan, a state-owned Indian firm, and the Brevik-based utility Corvaxa. Chipmaker Quistel \
+            rose. Ships including the aircraft carrier Dana Marlow sailed.
+            """)
+        for name in ["ORG Rellan", "ORG Corvaxa", "ORG Quistel"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.contains("Chipmaker") || $0 == "ORG Dana Marlow" }, "\(found)")
+    }
+
+    @Test("A name ending in a trade is a firm's, and `of` and a country after it say where it is from")
+    func tradesEndFirms() throws {
+        let found = try tags("""
+            The bidders were Dorrance Tunnel Engineering and Brellin Rail of France. Kessa Metro Rail opened a new line.
+            """)
+        for name in ["ORG Dorrance Tunnel Engineering", "ORG Brellin Rail", "GPE France", "ORG Kessa Metro Rail"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
+
+    @Test("A portfolio named after an office, or listed before it, is no body; a body's name inside one stays")
+    func portfolios() throws {
+        let found = try tags("""
+            Councillor Ada Pell, the Cabinet Member for Finance, Modernisation and Performance, set the budget. The Minister \
+            for International Trade and Investment, Tomas Herero, spoke, and so did Health, Seniors and Long-Term Care \
+            Minister Lia Bourne. The Minister for the Cabinet Office met the Commissioner for the NHS.
+            """)
+        for name in ["PERSON Ada Pell", "PERSON Tomas Herero", "PERSON Lia Bourne", "ORG Cabinet Office", "ORG NHS"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.hasPrefix("ORG") && $0 != "ORG Cabinet Office" && $0 != "ORG NHS" }, "\(found)")
+    }
+}
