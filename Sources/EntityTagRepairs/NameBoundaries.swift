@@ -10,7 +10,10 @@ import LedeText
 /// - two bodies joined by `and` that the model read as one are two when the document also writes one of them alone
 ///   (`MPower and Stellar Quines` beside `Stellar Quines`), or when the first ends in a place after `of`
 ///   (`Government of Botswana and De Beers`). A name whose second part alone ends in a body's head stays one
-///   (`Scarborough and Whitby Local Area Committee`, `Liquor and Cannabis Board`).
+///   (`Scarborough and Whitby Local Area Committee`, `Liquor and Cannabis Board`), and two that each end in a body's
+///   last word are two (`Dorrance Tunnel Engineering and Brellin Rail`);
+/// - a union of two trades is one body (`Queensland Nurses and Midwives Union`), where the model read two;
+/// - a person set off by a comma before an office and `of` or `at` is a person (`Kelli Hamilton, interim CEO at`).
 extension Recognizer {
     func cutTrailingOffices(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
@@ -202,14 +205,43 @@ extension Recognizer {
                   words[r.lowerBound].flags & Feature.given.rawValue != 0 || words[r.upperBound - 1].flags & Feature.surnames.rawValue != 0
                     || !r.contains(where: { a.initial[$0] }) || r.allSatisfy({ !input.common(words[$0]) }),
                   Self.match(a.matches, kept[n].start, kept[n].end) == nil,
-                  // Up to three words in lower case, then an office, then `of`: `national general secretary of`.
+                  // Up to three words in lower case, then an office, then `of` or `at`: `national general secretary of`,
+                  // `interim CEO at` (an office's initials in capitals).
                   let office = (r.upperBound..<min(words.count - 1, r.upperBound + 4)).first(where: {
-                      WordMatch.isAny(b, words[$0], RepairWords.apposedOffices) && WordMatch.isWord(b, words[$0 + 1], "of") }),
-                  (r.upperBound...office).allSatisfy({ !words[$0].capitalized && ($0 == r.upperBound || words[$0].gap == .space) })
+                      WordMatch.isAny(b, words[$0], RepairWords.apposedOffices) && WordMatch.isAny(b, words[$0 + 1], ["of", "at"]) }),
+                  (r.upperBound...office).allSatisfy({ (!words[$0].capitalized || $0 == office && Self.capitals(b, words[$0]) != nil)
+                      && ($0 == r.upperBound || words[$0].gap == .space) })
             else { continue }
             kept[n].label = .person
             kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
         }
+    }
+
+    func joinTradeUnions(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        guard kept.count >= 2 else { return }
+        let words = a.words
+        // (Read off the bytes first: two bodies with ` and ` between them.)
+        guard (0..<(kept.count - 1)).contains(where: { kept[$0].label == .org && kept[$0 + 1].label == .org
+            && kept[$0 + 1].start - kept[$0].end == 5 && Rules.contains(b, kept[$0].end..<kept[$0 + 1].start, " and ") }) else { return }
+        let ranges = a.wordIndex.ranges(words, kept)
+        var removed: [Int] = []
+        for n in 0..<(kept.count - 1) where kept[n].label == .org && kept[n + 1].label == .org && kept[n + 1].start - kept[n].end == 5 {
+            guard let left = ranges[n], let right = ranges[n + 1], right.count >= 2, right.lowerBound == left.upperBound + 1,
+                  WordMatch.isWord(b, words[left.upperBound], "and"),
+                  Self.capitalizedPlural(b, words[left.upperBound - 1]), Self.capitalizedPlural(b, words[right.lowerBound]),
+                  WordMatch.isAny(b, words[right.upperBound - 1], ["union", "unions", "association", "federation", "guild", "society",
+                                                               "council", "congress", "alliance", "institute"]),
+                  Self.match(a.matches, kept[n].start, kept[n].end) == nil, !removed.contains(n) else { continue }
+            kept[n + 1].start = kept[n].start
+            kept[n + 1].canonical = nil
+            removed.append(n)
+        }
+        for n in removed.reversed() { kept.remove(at: n) }
+    }
+
+    /// `Nurses`, `Midwives`: a capitalized plural of four letters or more, no possessive.
+    private static func capitalizedPlural(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        w.capitalized && !w.possessive && w.count >= 4 && b[w.end - 1] == 0x73 && b[w.end - 2] != 0x73
     }
 
     /// A firm's last words that name its trade (`Egis Rail`, `Tata Steel`), after which `of` and a place say where it is

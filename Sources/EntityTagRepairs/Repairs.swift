@@ -46,6 +46,7 @@ extension Recognizer {
         splitJoinedBodies(&kept, b, a)
         joinPossessiveBodies(&kept, b, a)
         joinBodiesOfPlaces(&kept, b, a)
+        joinTradeUnions(&kept, b, a)
         repairPersonsAfterThe(&kept, b, a)
         trimDanglingJoiners(&kept, b, a)
         splitLeadingOffices(&kept, b, a)

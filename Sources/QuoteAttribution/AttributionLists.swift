@@ -60,10 +60,10 @@ package struct Lists: Sendable {
         "planner", "engineer", "surveyor", "historian",
         // Indian and South Asian district offices (`District Collector S. Divya`, `the Tahsildar said`).
         "collector", "tahsildar", "tehsildar", "sarpanch",
-        // British and Commonwealth peerages and local offices (`Baroness Whitcombe`, `Cllr Mary Dunmore`,
+        // British and Commonwealth peerages and local offices (`Baroness Whitcombe`, `Cllr Mary Dunmore`, `Coun Ann Hale`,
         // `Det Insp Tom Harland`, `the Rt Hon Jane Pellow`).
         "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess", "cllr", "cllr.",
-        "det", "det.", "rt", "rt.", "ald", "ald.", "cr", "cr.",
+        "det", "det.", "rt", "rt.", "ald", "ald.", "cr", "cr.", "coun", "coun.",
         // Police offices by their initials (`the DCP`, `ACP Ravi Nair`, `CoP Ansel Roy`).
         "dcp", "acp", "cop",
         // Ranks below sergeant (`Cpl. Ravi Okafor`, `Pte Dan Hale`).

@@ -110,3 +110,32 @@ struct FirmNounsAndPortfoliosTests {
         #expect(!found.contains { $0.hasPrefix("ORG") && $0 != "ORG Cabinet Office" && $0 != "ORG NHS" }, "\(found)")
     }
 }
+
+/// Unions of two trades, people set off before an office and `at`, and given names that are everyday words, from the
+/// eleventh session's blind set. Every sentence is written for the test.
+struct UnionsAndApposedOfficesTests {
+    func tags(_ text: String) throws -> [String] { try IssueExamplesTests().tags(text) }
+
+    @Test("A union of two trades is one body; a bank and trust company stays one too")
+    func tradeUnions() throws {
+        let found = try tags("""
+            The Corrin Nurses and Midwives Union balloted its members. The Dorrance Teachers and Lecturers Association \
+            agreed. The Farmers Bank and Trust Company opened a branch.
+            """)
+        for name in ["ORG Corrin Nurses and Midwives Union", "ORG Dorrance Teachers and Lecturers Association",
+                     "ORG Farmers Bank and Trust Company"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
+
+    @Test("A person set off by a comma before `interim CEO at` is a person, and `Innocent` can be a given name")
+    func apposedOfficesAndGivenNames() throws {
+        let found = try tags("""
+            Among those at the meeting were Tessa-Lyn Marlow, interim CEO at Corrin Freight Authority, and others. \
+            The estate of Innocent Kamadi Anyange went to court.
+            """)
+        for name in ["PERSON Tessa-Lyn Marlow", "ORG Corrin Freight Authority", "PERSON Innocent Kamadi Anyange"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
+}

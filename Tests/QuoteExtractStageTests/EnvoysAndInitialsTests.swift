@@ -37,3 +37,13 @@ struct EnvoysAndInitialsTests {
         #expect(qs.map { helper.speaker(doc, $0) } == ["Tomas Herero"])
     }
 }
+
+extension EnvoysAndInitialsTests {
+    @Test("`Coun` is a councillor's title, no part of the speaker's name")
+    func councillorsCoun() throws {
+        let (doc, qs) = try helper.quotes("""
+            Coun Ada Marlow told a meeting of the city council: “The settlement came at the last minute.”
+            """, entities: [("Ada Marlow", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ada Marlow"])
+    }
+}
