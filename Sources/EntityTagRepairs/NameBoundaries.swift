@@ -13,7 +13,9 @@ import LedeText
 ///   (`Scarborough and Whitby Local Area Committee`, `Liquor and Cannabis Board`), and two that each end in a body's
 ///   last word are two (`Dorrance Tunnel Engineering and Brellin Rail`);
 /// - a union of two trades is one body (`Queensland Nurses and Midwives Union`), where the model read two;
-/// - a person set off by a comma before an office and `of` or `at` is a person (`Kelli Hamilton, interim CEO at`).
+/// - a person set off by a comma before an office and `of` or `at` is a person (`Kelli Hamilton, interim CEO at`);
+/// - a sentence's opening `The` is no part of a name of two words or more after it (`The Red Devils recorded`), as
+///   OntoNotes has it, unless the lists know the name with it (`The New York Times`).
 extension Recognizer {
     func cutTrailingOffices(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
@@ -159,6 +161,27 @@ extension Recognizer {
             kept[n].canonical = nil
         }
         for n in removed.reversed() { kept.remove(at: n) }
+    }
+
+    func trimOpeningThe(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        // (Read off the bytes first: a name that starts with `The `.)
+        guard kept.contains(where: { c in c.end - c.start > 8 && b[c.start] == 0x54 && b[c.start + 1] == 0x68 && b[c.start + 2] == 0x65
+            && b[c.start + 3] == 0x20 }) else { return }
+        let words = a.words
+        let ranges = a.wordIndex.ranges(words, kept)
+        for n in kept.indices where kept[n].label.isName && kept[n].label != .workOfArt {
+            guard let r = ranges[n], r.count >= 3, a.initial[r.lowerBound], words[r.lowerBound].key == Self.theKey,
+                  words[r.lowerBound + 1].gap == .space, Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+            kept[n].start = words[r.lowerBound + 1].start
+            if let known = Self.match(a.matches, kept[n].start, kept[n].end) {
+                kept[n].label = known.label
+                kept[n].canonical = known.canonical
+            } else if kept[n].label != .person {
+                kept[n].canonical = nil
+            } else {
+                kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
+            }
+        }
     }
 
     func repairPersonsAfterThe(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {

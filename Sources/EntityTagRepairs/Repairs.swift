@@ -49,6 +49,7 @@ extension Recognizer {
         joinTradeUnions(&kept, b, a)
         repairPersonsAfterThe(&kept, b, a)
         trimDanglingJoiners(&kept, b, a)
+        trimOpeningThe(&kept, b, a)
         splitLeadingOffices(&kept, b, a)
         repairApposedPeople(&kept, b, a, input: input)
         splitPartySeats(&kept, b, a)

@@ -138,4 +138,11 @@ struct UnionsAndApposedOfficesTests {
             #expect(found.contains(name), "\(name) not in \(found)")
         }
     }
+
+    @Test("A sentence's opening `The` is no part of a name of two words or more after it; inside a sentence it may be")
+    func openingThe() throws {
+        let found = try tags("The Corrin Red Devils recorded a win. Fans cheered for The Corrin Red Devils.")
+        let first = try #require(found.first, "no names")
+        #expect(first.hasSuffix(" Corrin Red Devils") && !first.contains("The"), "\(found)")
+    }
 }
