@@ -1057,6 +1057,14 @@ package struct RoleScorer {
             guard p.count >= 30, p.count <= 600, p.count % 2 == 0,
                   (0..<half).allSatisfy({ b[p.lowerBound + $0] == b[p.lowerBound + half + $0] }),
                   !p.contains(where: { Self.isQuoteMark(b, $0) }) else { continue }
+            // (The page's headline glued to its own copy, `FERRY FARES RISEFERRY FARES RISE`, as a template prints the title
+            // twice for its heading and its screen reader: no closing punctuation, and only the page's removed lines above
+            // it. It stays the headline; a picture's alt text stands under a headline or a line of text.)
+            if i == pageHeadline, scans[i]?.features[.noEndPunct] == true,
+               (0..<i).allSatisfy({ k in
+                   guard case .none = ruled[k] else { return true }
+                   return scans[k] == nil || verdicts[k].map { $0.decided && $0.role.isRemoved } ?? false
+               }) { continue }
             verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated])
             for j in [i - 1, i + 1] where j >= 0 && j < n && scans[j] != nil {
                 let q = TextLayout.trim(b, paragraphs[j])

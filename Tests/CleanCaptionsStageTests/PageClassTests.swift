@@ -552,4 +552,15 @@ struct PageClassTests {
                      Self.body2, "Section 4 (2) of the harbour act sets the fees.", Self.body3]
         #expect(try removed(lines).isEmpty)
     }
+
+    @Test("A headline glued to its own copy under the page's menu stays the headline; a caption glued to its copy under the headline goes")
+    func headlineGluedToItsCopy() throws {
+        let title = "PIER OPENING DELAYED AGAIN"
+        let lines = ["Harbour Ledger", "Home  News  Sport  Business", "News  ›  Island", title + title, Self.body, Self.body2, Self.body3]
+        #expect(try headlines(lines) == [title + title])
+        #expect(try removed(lines) == ["Harbour Ledger", "Home  News  Sport  Business", "News  ›  Island"])
+        let caption = "Divers check the pylons of the old pier."
+        let gone = try removed(["Pier opening delayed again", caption + caption, Self.body, Self.body2, Self.body3])
+        #expect(gone == [caption + caption])
+    }
 }
