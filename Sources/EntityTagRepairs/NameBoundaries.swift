@@ -14,6 +14,7 @@ import LedeText
 ///   last word are two (`Dorrance Tunnel Engineering and Brellin Rail`);
 /// - a union of two trades is one body (`Queensland Nurses and Midwives Union`), where the model read two;
 /// - a person set off by a comma before an office and `of` or `at` is a person (`Kelli Hamilton, interim CEO at`);
+/// - a title's initials before a firm's name are the firm's (`TD Securities Inc`, `MP Materials`), not an office;
 /// - a sentence's opening `The` is no part of a name of two words or more after it (`The Red Devils recorded`), as
 ///   OntoNotes has it, unless the lists know the name with it (`The New York Times`).
 extension Recognizer {
@@ -211,6 +212,20 @@ extension Recognizer {
             kept[n].start = words[office + 1].start
             kept[n].label = .person
             kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
+        }
+    }
+
+    func joinTitleInitials(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        let ranges = a.wordIndex.ranges(words, kept)
+        for n in kept.indices where kept[n].label == .org {
+            guard let r = ranges[n], r.lowerBound > 0, case let w = words[r.lowerBound - 1], w.count >= 2, w.count <= 4,
+                  w.flags & Feature.titles.rawValue != 0, Self.capitals(b, w) != nil, words[r.lowerBound].gap == .space,
+                  n == 0 || kept[n - 1].end <= w.start,
+                  case let last = words[r.upperBound - 1], last.flags & Feature.orgSuffixes.rawValue != 0 || Self.bodies.contains(b, last.range)
+                    || WordMatch.isAny(b, last, RepairWords.legalForms) else { continue }
+            kept[n].start = w.start
+            kept[n].canonical = nil
         }
     }
 

@@ -146,3 +146,31 @@ struct UnionsAndApposedOfficesTests {
         #expect(first.hasSuffix(" Corrin Red Devils") && !first.contains("The"), "\(found)")
     }
 }
+
+/// Irish copy's counties, deputies and police, from a new user's Irish court and politics stories. Every sentence is
+/// written for the test, with made-up people and towns.
+struct IrishFormsTests {
+    func tags(_ text: String) throws -> [String] { try IssueExamplesTests().tags(text) }
+
+    @Test("`Co` and a county are one place, and the town before them is a town")
+    func counties() throws {
+        let found = try tags("""
+            Ada Quinlan, 22, from Ballykeel, Co Wicklow, appeared in court. The crash happened in Co. Cork on Monday, and \
+            the accused lives in Co Mayo.
+            """)
+        for name in ["GPE Ballykeel", "GPE Co Wicklow", "GPE Co. Cork", "GPE Co Mayo", "PERSON Ada Quinlan"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
+
+    @Test("`TD` is a deputy's title before a name, but a firm's initials before a firm's name")
+    func deputiesAndFirms() throws {
+        let found = try tags("""
+            Labour TD Tomas Herlihy told the Dáil on Thursday. TD Securities Inc cut its target, and the Garda Siochana \
+            said it would review the case.
+            """)
+        for name in ["ORG Labour", "PERSON Tomas Herlihy", "ORG TD Securities Inc", "ORG Garda Siochana"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
+}
