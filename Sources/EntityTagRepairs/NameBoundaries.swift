@@ -217,9 +217,11 @@ extension Recognizer {
 
     func joinTitleInitials(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
-        let ranges = a.wordIndex.ranges(words, kept)
         for n in kept.indices where kept[n].label == .org {
-            guard let r = ranges[n], r.lowerBound > 0, case let w = words[r.lowerBound - 1], w.count >= 2, w.count <= 4,
+            // (Read off the bytes first: a space and a capital right before the name.)
+            let s = kept[n].start
+            guard s >= 3, b[s - 1] == 0x20, b[s - 2] &- 0x41 < 26, b[s - 3] &- 0x41 < 26,
+                  let r = a.wordIndex.range(words, kept[n]), r.lowerBound > 0, case let w = words[r.lowerBound - 1], w.count >= 2, w.count <= 4,
                   w.flags & Feature.titles.rawValue != 0, Self.capitals(b, w) != nil, words[r.lowerBound].gap == .space,
                   n == 0 || kept[n - 1].end <= w.start,
                   case let last = words[r.upperBound - 1], last.flags & Feature.orgSuffixes.rawValue != 0 || Self.bodies.contains(b, last.range)

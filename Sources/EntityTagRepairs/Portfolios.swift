@@ -12,24 +12,24 @@ extension Recognizer {
     func dropPortfolios(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         guard kept.contains(where: { $0.label == .org || $0.label == .gpe }) else { return }
-        let ranges = a.wordIndex.ranges(words, kept)
         var removed: [Int] = []
         var n = 0
         while n < kept.count {
             defer { n += 1 }
             // (The model reads an unknown portfolio as a place as often as a body: `Health, Seniors and ... Minister`.)
-            guard kept[n].label == .org || kept[n].label == .gpe, let r = ranges[n], portfolioWords(b, a, r) else { continue }
-            // (A place after `for` is a seat: `the Member for Tonota North`.)
+            guard kept[n].label == .org || kept[n].label == .gpe, let r = a.wordIndex.range(words, kept[n]) else { continue }
+            // (A place after `for` is a seat: `the Member for Tonota North`.) The office first: it turns most names
+            // away with a word or two, where the portfolio's words look up the lists.
             let office = kept[n].label == .org && (officeBefore(b, words, r.lowerBound) || officeInside(b, a, r))
                 || officeAfterList(b, words, r.upperBound)
-            guard office else { continue }
+            guard office, portfolioWords(b, a, r) else { continue }
             removed.append(n)
             // The rest of the list: capitalized words joined by commas and `and` (`, Modernisation and Performance`,
             // `, Seniors and Long-Term Care`), whose names the model read as bodies.
             var end = r.upperBound
             while end < words.count, words[end].gap == .space || words[end].gap == .comma,
                   words[end].capitalized || WordMatch.isAny(b, words[end], ["and", "&"]) { end += 1 }
-            while n + 1 < kept.count, let next = ranges[n + 1], next.upperBound <= end {
+            while n + 1 < kept.count, let next = a.wordIndex.range(words, kept[n + 1]), next.upperBound <= end {
                 n += 1
                 if kept[n].label == .org || kept[n].label == .gpe, portfolioWords(b, a, next) { removed.append(n) }
             }

@@ -21,13 +21,15 @@ extension Recognizer {
         guard words.count > 2 else { return }
         var added: [Candidate] = []
         var covered: [Range<Int>] = []
-        // Units and employers: found from their last word, in one pass over the words.
+        // Units and employers: found from their last word, in one pass over the words. (The sets in locals: a static
+        // read in the loop is a call to check it was made, per word.)
+        let unitKeys = Self.unitKeys, jobKeys = Self.jobKeys
         for h in 1..<words.count {
             let w = words[h]
-            if w.capitalized, w.count >= 4, WordMatch.isAny(b, w, Self.unitHeads), let first = unitStart(b, a, h, kept) {
+            if w.capitalized, w.count >= 4, unitKeys.contains(w.key), let first = unitStart(b, a, h, kept) {
                 covered.append(words[first].start..<w.end)
                 added.append(Candidate(start: words[first].start, end: w.end, label: .org, canonical: nil, priority: Candidate.byContext))
-            } else if !w.capitalized, w.count >= 7, WordMatch.isAny(b, w, Self.marketJobs), let first = employerStart(b, a, input, h, kept) {
+            } else if !w.capitalized, w.count >= 7, jobKeys.contains(w.key), let first = employerStart(b, a, input, h, kept) {
                 // A legal form's full stop is the name's (`Caris & Co.`).
                 let last = words[h - 1]
                 let end = last.end < b.count && b[last.end] == 0x2E && WordMatch.isAny(b, last, RepairWords.legalForms) ? last.end + 1 : last.end
@@ -41,8 +43,8 @@ extension Recognizer {
         }
         // `Brellin Rail of France`: `of` and a place the lists know after a firm's trade say where the firm is from.
         var places: [Candidate] = []
-        for (n, r) in a.wordIndex.ranges(words, kept).enumerated() where kept[n].label == .org {
-            guard let r, r.count >= 4, Self.match(a.matches, kept[n].start, kept[n].end) == nil,
+        for n in kept.indices where kept[n].label == .org && kept[n].end - kept[n].start >= 12 {
+            guard let r = a.wordIndex.range(words, kept[n]), r.count >= 4, Self.match(a.matches, kept[n].start, kept[n].end) == nil,
                   let of = (r.lowerBound + 2..<(r.upperBound - 1)).first(where: { WordMatch.isWord(b, words[$0], "of") }),
                   WordMatch.isAny(b, words[of - 1], Self.trades),
                   let place = Self.match(a.matches, words[of + 1].start, kept[n].end), place.label == .gpe else { continue }
@@ -52,10 +54,9 @@ extension Recognizer {
         }
         if !places.isEmpty { kept = (kept + places).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
         // Firms by their trade, and persons' names that hold a firm's joiner.
-        let ranges = a.wordIndex.ranges(words, kept)
         var firms: [UInt64] = []
         for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe || kept[n].label == .org {
-            guard let r = ranges[n], Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
+            guard let r = a.wordIndex.range(words, kept[n]), Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
             if kept[n].label == .person, r.count >= 3,
                words[(r.lowerBound + 1)..<(r.upperBound - 1)].contains(where: { WordMatch.isAny(b, $0, ["in", "for"]) }) {
                 kept[n].label = .org
@@ -72,14 +73,14 @@ extension Recognizer {
                 firms.append(Consistency.phraseKey(words[(r.lowerBound + 1)..<r.upperBound]))
                 continue
             }
-            guard tradedFirm(b, a, r), !namedAsPerson(b, a, kept, ranges, r) else { continue }
+            guard tradedFirm(b, a, r), !namedAsPerson(b, a, kept, r) else { continue }
             firms.append(Consistency.phraseKey(words[r]))
         }
         // One mention's trade settles every mention written the same way, which the model may have read as a person's
         // name (`Jabil said`).
         guard !firms.isEmpty else { return }
         for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe || kept[n].label == .org {
-            guard let r = ranges[n], firms.contains(Consistency.phraseKey(words[r])) else { continue }
+            guard let r = a.wordIndex.range(words, kept[n]), firms.contains(Consistency.phraseKey(words[r])) else { continue }
             kept[n].label = .org
             kept[n].canonical = nil
             kept[n].priority = Candidate.byContext
@@ -166,32 +167,32 @@ extension Recognizer {
         // Before: `shares of`, `stake in`, `acquisition of`, `analysts at`.
         if r.lowerBound >= 2, words[r.lowerBound].gap == .space {
             let w1 = words[r.lowerBound - 1], w2 = words[r.lowerBound - 2]
-            if w1.gap == .space, WordMatch.isAny(b, w1, ["of", "in"]), WordMatch.isAny(b, w2, Self.ownedThings) { return true }
-            if w1.gap == .space, WordMatch.isWord(b, w1, "at"), WordMatch.isAny(b, w2, Self.marketJobs) { return true }
+            if w1.gap == .space, Self.ownedKeys.contains(w2.key), WordMatch.isAny(b, w1, ["of", "in"]) { return true }
+            if w1.gap == .space, Self.jobKeys.contains(w2.key), WordMatch.isWord(b, w1, "at") { return true }
         }
         // `chipmaker Quistel`, `the Medellín-based utility Quistel`: a firm's noun right before the name.
         // (Not `carrier`, which is a ship's before its name: `the aircraft carrier Carl Vinson`.)
         if r.lowerBound >= 1, words[r.lowerBound].gap == .space, case let w = words[r.lowerBound - 1], !w.capitalized,
-           WordMatch.isAny(b, w, Self.firmNouns), !WordMatch.isWord(b, w, "carrier") { return true }
+           Self.firmNounKeys.contains(w.key), !WordMatch.isWord(b, w, "carrier") { return true }
         // `Quistel, a state-owned Indian firm,`: a firm's noun within five words after a comma and an article.
         if r.upperBound + 2 < words.count, words[r.upperBound].gap == .comma, !last.possessive,
            WordMatch.isAny(b, words[r.upperBound], ["a", "an", "the"]) {
             for k in (r.upperBound + 1)..<min(words.count, r.upperBound + 6) {
                 guard words[k].gap == .space else { break }
-                if !words[k].capitalized, WordMatch.isAny(b, words[k], Self.firmNouns) { return true }
+                if !words[k].capitalized, Self.firmNounKeys.contains(words[k].key) { return true }
             }
         }
         guard r.upperBound + 1 < words.count, words[r.upperBound].gap == .space else { return false }
         let w1 = words[r.upperBound], w2 = words[r.upperBound + 1]
         // After: `Jabil shares rose`, `Jabil's share price`, `Jabil's revenue`.
-        if !last.possessive, WordMatch.isAny(b, w1, ["shares", "stock"]), w2.gap == .space, WordMatch.isAny(b, w2, Self.marketMoves) {
+        if !last.possessive, WordMatch.isAny(b, w1, ["shares", "stock"]), w2.gap == .space, Self.moveKeys.contains(w2.key) {
             return true
         }
-        if last.possessive, WordMatch.isAny(b, w1, Self.firmsThings) { return true }
+        if last.possessive, Self.firmsThingKeys.contains(w1.key) { return true }
         if last.possessive, WordMatch.isWord(b, w1, "share"), WordMatch.isWord(b, w2, "price") { return true }
         if last.possessive, WordMatch.isWord(b, w1, "chief"), WordMatch.isAny(b, w2, ["executive", "financial", "operating"]) { return true }
         // `Tibco rose 7%`, `Jabil fell 2 per cent`: a percentage right after a move.
-        if !last.possessive, WordMatch.isAny(b, w1, Self.marketMoves), !WordMatch.isAny(b, w1, ["were", "are", "was", "is", "have", "has"]),
+        if !last.possessive, Self.moveKeys.contains(w1.key), !WordMatch.isAny(b, w1, ["were", "are", "was", "is", "have", "has"]),
            a.ruled.contains(where: { $0.label == .percent && $0.start == w2.start }) {
             return true
         }
@@ -200,7 +201,7 @@ extension Recognizer {
             let stop = min(words.count, r.upperBound + 6)
             for k in (r.upperBound + 1)..<stop {
                 if words[k].gap != .space { break }
-                if WordMatch.isAny(b, words[k], Self.results) { return true }
+                if Self.resultKeys.contains(words[k].key) { return true }
             }
         }
         return false
@@ -208,12 +209,11 @@ extension Recognizer {
 
     /// Whether the document names a person with the words over `words[r]`: in a longer person's name, or after a
     /// title (`Mr Ford`).
-    private func namedAsPerson(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, _ kept: [Candidate],
-                               _ ranges: [Range<Int>?], _ r: Range<Int>) -> Bool {
+    private func namedAsPerson(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, _ kept: [Candidate], _ r: Range<Int>) -> Bool {
         let words = a.words
         let keys = Set(words[r].map(\.key))
-        for (m, c) in kept.enumerated() where c.label == .person {
-            guard let q = ranges[m], q != r else { continue }
+        for c in kept where c.label == .person {
+            guard let q = a.wordIndex.range(words, c), q != r else { continue }
             if q.count > r.count, words[q].contains(where: { keys.contains($0.key) }) { return true }
             if q.count == r.count, zip(words[q], words[r]).allSatisfy({ $0.key == $1.key }), q.lowerBound > 0,
                words[q.lowerBound - 1].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 { return true }
@@ -249,4 +249,12 @@ extension Recognizer {
 
     /// What a firm reports (`a quarterly profit`).
     static let results: WordList = ["profit", "profits", "loss", "losses", "revenue", "revenues", "earnings", "sales", "income"]
+
+    /// The lists above as sets of the words' hashes: one probe of a word's own hash each, as the repair asks of every
+    /// word and of the words around every name.
+    static let unitKeys = keys(unitHeads), jobKeys = keys(marketJobs), ownedKeys = keys(ownedThings)
+    static let firmNounKeys = keys(firmNouns), firmsThingKeys = keys(firmsThings), moveKeys = keys(marketMoves)
+    static let resultKeys = keys(results)
+
+    private static func keys(_ list: WordList) -> KeySet { KeySet(list.words.map { wordKey($0.description) }) }
 }
