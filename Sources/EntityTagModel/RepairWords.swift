@@ -158,7 +158,7 @@ package enum RepairWords {
                                                    "resources", "minerals", "metals",
                                                    // and an engineer's, a builder's, a railway's, a consultant's
                                                    "engineering", "construction", "rail", "consulting", "cement", "chemicals",
-                                                   "telecom", "telecoms", "shipping", "motors",
+                                                   "telecom", "telecoms", "shipping", "motors", "holding",
                                                    // and an orchestra's or a choir's
                                                    "orchestra", "philharmonic", "symphony", "choir", "chorale", "ensemble",
                                                    // and a church's
@@ -199,7 +199,8 @@ package enum RepairWords {
     package static let trailingOffices: WordList = ["chairman", "chairwoman", "chairperson", "member", "manager", "director",
                                                          "secretary", "president", "ceo", "spokesman", "spokeswoman",
                                                          "spokesperson", "treasurer", "founder", "convenor", "convener",
-                                                         "coordinator", "commissioner", "registrar", "superintendent"]
+                                                         "coordinator", "commissioner", "registrar", "superintendent",
+                                                         "co-chief", "co-ceo", "co-founder", "co-chair", "co-chairman"]
     /// Words that qualify an office before it (`Country Manager`, `Artistic Director`, `Managing Director`).
     package static let officeQualifiers: WordList = ["country", "artistic", "managing", "executive", "general", "deputy", "vice",
                                                           "regional", "acting", "chief", "senior", "assistant", "finance", "marketing",

@@ -9,7 +9,8 @@ import LedeText
 /// - a name whose last word the document uses alone for a person, twice or more and never for anything else
 ///   (`Valeska Paris` where `Paris claims ...`);
 /// - a given name alone that the lists know as no body and no place (`Gloria`).
-/// Neither holds a body's word (`Group`, `Bank`), a title, or a name the lists know. And a given name before a
+/// Neither holds a body's word (`Group`, `Bank`), a title, or a name the lists know, nor is one the words around one of
+/// its mentions named a body (`the Belgian company Katoen Natie`). And a given name before a
 /// people's name that the model read alone is a person's full name (`Damien English`, `Rosa French`).
 extension Recognizer {
     func joinDemonymSurnames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
@@ -50,6 +51,11 @@ extension Recognizer {
                 && words[rn.lowerBound].gap == .space
         }
         var people: [UInt64] = []
+        // (A body the words around one of its mentions named so stays one: `the Belgian company Katoen Natie`.)
+        var settled: [UInt64] = []
+        for n in kept.indices where kept[n].label == .org && kept[n].priority == Candidate.byContext {
+            if let r = ranges[n] { settled.append(Consistency.phraseKey(words[r])) }
+        }
         for n in kept.indices where kept[n].label == .org {
             // `Gloria`: a given name alone, which the lists know as no body and no place, is a person.
             if let r = ranges[n], r.count == 1, words[r.lowerBound].flags & Feature.given.rawValue != 0, !input.shouted[r.lowerBound],
@@ -70,6 +76,7 @@ extension Recognizer {
             guard inList || lonePeople.count(where: { $0 == last }) >= 2 && !loneOthers.contains(last) else { continue }
             people.append(Consistency.phraseKey(words[r]))
         }
+        people.removeAll { settled.contains($0) }
         guard !people.isEmpty else { return }
         // Every mention written the same way is the person (consistency, which ran before, voted for the body).
         for n in kept.indices where kept[n].label == .org {

@@ -57,6 +57,7 @@ extension Recognizer {
         splitPartySeats(&kept, b, a)
         repairTradeNames(&kept, b, a, input: input)
         dropPortfolios(&kept, b, a)
+        repairInitialsAndParticles(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }
         return kept

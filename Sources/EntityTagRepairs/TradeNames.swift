@@ -174,11 +174,13 @@ extension Recognizer {
         // (Not `carrier`, which is a ship's before its name: `the aircraft carrier Carl Vinson`.)
         if r.lowerBound >= 1, words[r.lowerBound].gap == .space, case let w = words[r.lowerBound - 1], !w.capitalized,
            Self.firmNounKeys.contains(w.key), !WordMatch.isWord(b, w, "carrier") { return true }
-        // `Quistel, a state-owned Indian firm,`: a firm's noun within five words after a comma and an article.
+        // `Quistel, a state-owned Indian firm,`: a firm's noun within five words after a comma and an article, before
+        // any preposition (`Grant Oakes, the former chief executive of retailer Woolworths`, is no firm), and not after a
+        // given name.
         if r.upperBound + 2 < words.count, words[r.upperBound].gap == .comma, !last.possessive,
-           WordMatch.isAny(b, words[r.upperBound], ["a", "an", "the"]) {
+           words[r.lowerBound].flags & Feature.given.rawValue == 0, WordMatch.isAny(b, words[r.upperBound], ["a", "an", "the"]) {
             for k in (r.upperBound + 1)..<min(words.count, r.upperBound + 6) {
-                guard words[k].gap == .space else { break }
+                guard words[k].gap == .space, words[k].flags & Feature.functionWords.rawValue == 0 else { break }
                 if !words[k].capitalized, Self.firmNounKeys.contains(words[k].key) { return true }
             }
         }
@@ -229,7 +231,8 @@ extension Recognizer {
 
     /// What a firm has or undergoes, before `of` or `in` (`shares of Jabil`, `stake in Tibco`).
     static let ownedThings: WordList = ["shares", "stock", "stake", "stakes", "shareholders", "stockholders", "acquisition",
-                                        "takeover", "buyout", "subsidiary", "subsidiaries", "bondholders"]
+                                        "takeover", "buyout", "subsidiary", "subsidiaries", "bondholders", "privatisation",
+                                        "privatization", "board"]
 
     /// What a firm has or does, after its possessive (`Jabil's revenue`, `Seagate's acquisition`).
     static let firmsThings: WordList = ["revenue", "revenues", "shareholders", "stockholders", "subsidiary", "subsidiaries",
@@ -245,7 +248,7 @@ extension Recognizer {
     static let firmNouns: WordList = ["firm", "firms", "company", "conglomerate", "carrier", "lender", "insurer", "retailer",
                                       "miner", "utility", "manufacturer", "automaker", "carmaker", "chipmaker", "drugmaker",
                                       "airline", "broadcaster", "newspaper", "startup", "start-up", "consultancy", "brewer",
-                                      "telco", "subsidiary", "multinational", "bank"]
+                                      "telco", "subsidiary", "multinational", "bank", "giant"]
 
     /// What a firm reports (`a quarterly profit`).
     static let results: WordList = ["profit", "profits", "loss", "losses", "revenue", "revenues", "earnings", "sales", "income"]

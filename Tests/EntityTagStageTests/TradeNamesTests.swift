@@ -174,3 +174,44 @@ struct IrishFormsTests {
         }
     }
 }
+
+/// Bodies named with their initials, heads inside bodies' names, Arabic names joined by `bin`, firms called giants, and
+/// co-offices, from the eleventh session's blind sets. Every sentence is written for the test.
+struct InitialsAndParticlesTests {
+    func tags(_ text: String) throws -> [String] { try IssueExamplesTests().tags(text) }
+
+    @Test("A name followed by its initials in brackets is a body's, and so are the initials")
+    func initialledBodies() throws {
+        let found = try tags("""
+            Yacimientos Petroleros Fiscales Corrinos (YPFC) has announced legal action. According to YPFC, the claims \
+            are false. The Dorrance Institute of Pathology (DIP) suspended six executives.
+            """)
+        for name in ["ORG Yacimientos Petroleros Fiscales Corrinos", "ORG YPFC", "ORG Dorrance Institute of Pathology", "ORG DIP"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.hasPrefix("PERSON") || $0.hasPrefix("GPE") }, "\(found)")
+    }
+
+    @Test("`bin` joins a given name to the person after it; a co-office after a firm is no part of its name")
+    func particlesAndCoOffices() throws {
+        let found = try tags("""
+            Minister of Transport Eng. Kamal bin Ahmed Rashidi chaired the meeting. Quistel Co-Chief Executive Officer \
+            Tomas Herero attended.
+            """)
+        for name in ["PERSON Kamal bin Ahmed Rashidi", "ORG Quistel", "PERSON Tomas Herero"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
+
+    @Test("A firm called a giant, or whose board is named, is a firm in every mention, even listed beside a person")
+    func giantsAndBoards() throws {
+        let found = try tags("""
+            The cabinet dismissed the supervisory board of Vendrogaz, the state-owned oil and gas giant. Vendrogaz said it \
+            would appeal. Workers were harmed by the deal between the government of Luis Lacalle and Katoen Brellin, which \
+            the Belgian company Katoen Brellin denied.
+            """)
+        #expect(found.filter { $0 == "ORG Vendrogaz" }.count == 2, "\(found)")
+        #expect(found.filter { $0 == "ORG Katoen Brellin" }.count == 2, "\(found)")
+        #expect(found.contains("PERSON Luis Lacalle"), "\(found)")
+    }
+}

@@ -1,0 +1,59 @@
+import EntityTagModel
+import EntityTagRecognizer
+import EntityTagRules
+import LedeText
+
+/// Bodies the model read as people or places, and people it cut at a particle:
+/// - a name of three words or more whose initials follow it in brackets is a body's (`Yacimientos Petrolíferos
+///   Fiscales Bolivianos (YPFB)`), not a person's, and the initials take its label;
+/// - a body's head inside a name, before `of`, makes the name a body's (`Namibia Institute of Pathology`), not a
+///   place's or a person's;
+/// - `bin`, `bint` and `ibn` join a given name to the person after them (`Kamal bin Ahmed Mohammed`), whatever the
+///   model made of the given name alone.
+extension Recognizer {
+    func repairInitialsAndParticles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var removed: [Int] = []
+        for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe {
+            guard let r = a.wordIndex.range(words, kept[n]), r.count >= 3, Self.match(a.matches, kept[n].start, kept[n].end) == nil
+            else { continue }
+            let headBeforeOf = ((r.lowerBound + 1)..<(r.upperBound - 1)).contains { k in
+                words[k].capitalized && words[k].flags & Feature.orgHeads.rawValue != 0 && WordMatch.isWord(b, words[k + 1], "of")
+            }
+            if headBeforeOf || kept[n].label == .person && initialsFollow(b, words, r) {
+                kept[n].label = .org
+                kept[n].canonical = nil
+                kept[n].priority = Candidate.byContext
+            }
+        }
+        // `Kamal bin Ahmed Mohammed`: the word before the particle opens the person's name.
+        for n in kept.indices where kept[n].label == .person {
+            guard let r = a.wordIndex.range(words, kept[n]), r.lowerBound >= 2, case let particle = words[r.lowerBound - 1],
+                  !particle.capitalized, particle.gap == .space, words[r.lowerBound].gap == .space,
+                  WordMatch.isAny(b, particle, ["bin", "bint", "binti", "ibn"]), case let given = words[r.lowerBound - 2],
+                  given.capitalized, !given.possessive, !given.digit,
+                  given.flags & (Feature.titles.rawValue | Feature.ranks.rawValue | Feature.functionWords.rawValue) == 0 else { continue }
+            if n > 0, kept[n - 1].end > given.start {
+                guard kept[n - 1].start >= given.start, kept[n - 1].label.isName else { continue }
+                removed.append(n - 1)
+            }
+            kept[n].start = given.start
+            kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
+        }
+        for n in removed.reversed() { kept.remove(at: n) }
+    }
+
+    /// Whether `(XYZ)` right after the words of `r` spells their initials: every capitalized word's first letter, in
+    /// order, three letters or more, the lower-case particles and joiners (`de`, `of`) left out.
+    private func initialsFollow(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>) -> Bool {
+        guard r.upperBound < words.count, case let acronym = words[r.upperBound], acronym.count >= 3, acronym.start >= 2,
+              b[acronym.start - 1] == 0x28, acronym.end < b.count, b[acronym.end] == 0x29,
+              (acronym.start..<acronym.end).allSatisfy({ b[$0] &- 0x41 < 26 }) else { return false }
+        var k = acronym.start
+        for w in r where words[w].capitalized {
+            guard k < acronym.end, b[words[w].start] == b[k] else { return false }
+            k += 1
+        }
+        return k == acronym.end
+    }
+}
