@@ -31,7 +31,8 @@ package struct Lists: Sendable {
     /// Orders among ``speechActs``, which report speech only from a person or an office.
     let orders = WordSet(["ordered", "directed", "instructed"])
     /// Verbs by which a statement is sent, and the statement's words (`sent a statement to media`).
-    let sendingVerbs = WordSet(["sent", "issued", "released", "gave", "delivered", "read", "published"])
+    let sendingVerbs = WordSet(["sent", "issued", "released", "gave", "delivered", "read", "published", "entered", "posted",
+                                "signed", "filed", "made", "shared"])
     let writtenStatements = WordSet(["statement", "message", "letter", "address"])
     /// Personal titles (`Mr`, `Dr.`), which stand before a name and name no office.
     let titles = WordSet(Abbreviations.formsOfAddress)

@@ -480,8 +480,8 @@ package struct Attributor {
     }
 
     /// The person a broadcaster's transcript names on the line over a paragraph of speech: a person entity-tag found,
-    /// alone on that line (`Britney Gordon`) or with a short description after a comma and no sentence
-    /// (`Kelvin Sho, Paddler, Slim & Trim Like Guava Limb`).
+    /// alone on that line (`Britney Gordon`) or with a short description after a comma or a spaced dash and no sentence
+    /// (`Kelvin Sho, Paddler, Slim & Trim Like Guava Limb`, `Allen Whylie - Commissioner of Police`).
     private mutating func speakerLabel(over paragraph: Int) -> Attribution? {
         guard tagged, paragraph > 0 else { return nil }
         var s = paragraphs[paragraph - 1].lowerBound, e = paragraphs[paragraph - 1].upperBound
@@ -490,9 +490,20 @@ package struct Attributor {
         guard e - s >= 3, e - s <= 90 else { return nil }
         let i = entities.firstIndex(startingAtOrAfter: s)
         guard i < entities.count, entities[i].start == s, entities[i].label == "PERSON", entities[i].end <= e else { return nil }
-        let rest = b[entities[i].end..<e]
-        guard rest.isEmpty || rest.first == 0x2C && rest.count <= 70
-                && !rest.contains(where: { $0 == 0x2E || $0 == 0x22 || $0 == 0x0A || $0 == 0x3A || $0 == 0xE2 }) else { return nil }
+        // The name alone, or the name and an office after a comma or a spaced dash (`Allen Whylie - Commissioner of
+        // Police`, a broadcaster's lower third).
+        var rest = b[entities[i].end..<e]
+        if rest.first == 0x2C {
+            rest = rest.dropFirst()
+        } else if rest.starts(with: [0x20, 0x2D, 0x20]) {
+            rest = rest.dropFirst(3)
+        } else if rest.count > 5, rest.first == 0x20, rest[rest.startIndex + 1] == 0xE2, rest[rest.startIndex + 2] == 0x80,
+                  rest[rest.startIndex + 3] == 0x93 || rest[rest.startIndex + 3] == 0x94, rest[rest.startIndex + 4] == 0x20 {
+            rest = rest.dropFirst(5) // ` – ` or ` — `
+        } else {
+            guard rest.isEmpty else { return nil }
+        }
+        guard rest.count <= 70, !rest.contains(where: { $0 == 0x2E || $0 == 0x22 || $0 == 0x0A || $0 == 0x3A || $0 == 0xE2 }) else { return nil }
         return named(entities[i].range, cue: nil, direct: true)
     }
 

@@ -679,17 +679,31 @@ extension Attributor {
                    between.allSatisfy({ $0 == 0x2C || $0 == 0x20 }), between.contains(0x2C) { return entities[i].range }
                 i += 1
             }
-            // `Ms Quill said in a statement`: the person right before `said in a`.
+            // `Ms Quill said in a statement`: the person right before `said in a`; `Landgraf entered a statement`,
+            // `the ministry issued a statement`: the subject of a verb that issues one, right before it.
             var j = entities.firstIndex(startingAtOrAfter: max(0, p - 40))
             while j < entities.count, entities[j].start < p {
-                if entities[j].label == "PERSON", entities[j].end < p, Self.contains(b[entities[j].end..<p], " in a") || Self.contains(b[entities[j].end..<p], " in the") {
-                    let between = b[entities[j].end..<p]
-                    if !between.contains(where: { $0 == 0x0A || $0 == 0x22 }), !Self.hasSentenceBreak(between) { return entities[j].range }
+                let between = b[min(entities[j].end, p)..<p]
+                if entities[j].end < p, !between.contains(where: { $0 == 0x0A || $0 == 0x22 }), !Self.hasSentenceBreak(between) {
+                    if entities[j].label == "PERSON", Self.contains(between, " in a") || Self.contains(between, " in the") { return entities[j].range }
+                    if entities[j].label == "PERSON" || entities[j].label == "ORG", issuesDocument(between) { return entities[j].range }
                 }
                 j += 1
             }
         }
         return nil
+    }
+
+    /// Whether the bytes between a name and a document's noun are a verb that issues it and an article (` entered a `,
+    /// ` has issued the `), with at most one auxiliary before the verb.
+    private func issuesDocument(_ between: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard between.count <= 24, between.first == 0x20 else { return false }
+        let parts = between.split(separator: 0x20)
+        guard parts.count == 2 || parts.count == 3, let article = parts.last,
+              article.elementsEqual([0x61]) || article.elementsEqual([0x61, 0x6E]) || article.elementsEqual([0x74, 0x68, 0x65]) else { return false }
+        let verb = parts[parts.count - 2]
+        let start = verb.startIndex, end = verb.endIndex
+        return lists.sendingVerbs.contains(b, start..<end)
     }
 
     /// The words a written release goes by, after `the` (`the statement said`).

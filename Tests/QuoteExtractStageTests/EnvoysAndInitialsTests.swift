@@ -47,3 +47,27 @@ extension EnvoysAndInitialsTests {
         #expect(qs.map { helper.speaker(doc, $0) } == ["Ada Marlow"])
     }
 }
+
+extension EnvoysAndInitialsTests {
+    @Test("A broadcaster's lower third, a name and an office after a spaced dash, names the speech under it")
+    func lowerThirdWithOffice() throws {
+        let (doc, qs) = try helper.quotes("""
+            The commissioner is asking eyewitnesses to come forward. Here is his plea:
+
+            Ada Marlow - Commissioner of Police
+
+            "I do want to use this medium to appeal to citizens to cooperate with the officers on the street."
+            """, entities: [("Ada Marlow", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ada Marlow"])
+    }
+
+    @Test("`the journal statement reads` is the person who entered the statement")
+    func statementEnteredBy() throws {
+        let (doc, qs) = try helper.quotes("""
+            Later in the journal, Tomas Herero entered a statement saying he had meant to oppose the bill.
+
+            “When the record was taken, I was shown voting yes. I intended to vote no,” the journal statement reads.
+            """, entities: [("Tomas Herero", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Tomas Herero"])
+    }
+}
