@@ -31,6 +31,13 @@ package struct Lists: Sendable {
     /// Orders among ``speechActs``, which report speech only from a person or an office.
     let orders = WordSet(["ordered", "directed", "instructed"])
     /// Verbs by which a statement is sent, and the statement's words (`sent a statement to media`).
+    /// Nouns a title in quotation marks is the name of, after a comma (`the event, “Arresting Crime”`).
+    let namedThings = WordSet(["event", "forum", "conference", "summit", "theme", "campaign", "programme", "program",
+                               "initiative", "project", "report", "book", "film", "documentary", "series", "show", "song",
+                               "album", "exhibition", "play", "slogan", "motto", "seminar", "workshop", "webinar", "symposium"])
+    /// Meeting the press, which reports the answers after it (`faced the media`, `briefed reporters`).
+    let pressVerbs = WordSet(["faced", "met", "briefed", "addressed", "told", "updated"])
+    let pressNouns = WordSet(["media", "press", "reporters", "journalists", "newsmen"])
     let sendingVerbs = WordSet(["sent", "issued", "released", "gave", "delivered", "read", "published", "entered", "posted",
                                 "signed", "filed", "made", "shared"])
     let writtenStatements = WordSet(["statement", "message", "letter", "address"])
@@ -74,8 +81,8 @@ package struct Lists: Sendable {
         "datuk", "datin", "tun", "alhaji", "alhaja", "hajia", "otunba", "asiwaju", "arakunrin", "mallam", "malam",
         "engr", "engr.", "barr", "barr.", "shri", "smt",
         // Ireland's `Clr`, and offices by their initials in Kenya and Nigeria (`County Commissioner Ann Wairimu` is `the
-        // CC`; `DPO Musa Bello`, a divisional police officer).
-        "clr", "clr.", "cc", "dcc", "dpo", "cp",
+        // CC`; `DPO Musa Bello`, a divisional police officer), and an attorney general (`the AG`).
+        "clr", "clr.", "cc", "dcc", "dpo", "cp", "ag",
         // Local offices (`the Cathaoirleach of the district, Cllr John Carroll`, `Reeve Ann Dyck`, `Ald. Tom Birch`).
         "cathaoirleach", "reeve", "alderman", "alderwoman", "councilman", "councilwoman", "registrar", "administrator",
         "councilmember", "trustee", "supervisor", "selectman", "selectwoman", "freeholder", "assemblyman", "assemblywoman",

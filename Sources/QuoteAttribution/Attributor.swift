@@ -348,6 +348,12 @@ package struct Attributor {
         var after = afterBuffer[...]
         if after.first?.kind == .comma { after.removeFirst() } // `"...", he said`
 
+        // `the main guest at the event, “Arresting Crime: A National Priority.”`: words in title case after a noun that
+        // names a work or an occasion and a comma are its name, no one's speech.
+        if before.count >= 2, before[before.endIndex - 1].kind == .comma, case let noun = before[before.endIndex - 2], noun.kind == .word,
+           isIn(noun, lists.namedThings), isTitleCase(q.content) {
+            return Attribution()
+        }
         // Introduced: `SPEAKER CUE, "..."`, `According to SPEAKER, "..."`, `adding, "..."`, `and, "..."`.
         if let last = before.last, last.kind == .comma || last.kind == .colon {
             let body = before.dropLast()
@@ -444,14 +450,18 @@ package struct Attributor {
         if isSubheading(q) { return Attribution() }
         let bare = after.allSatisfy { $0.kind != .word } || endsSentence(q.content)
         if bare {
+            // (`On the performance…` between two paragraphs of a press conference's answers is the reporter's topic, no
+            // one's words: the answers go on past it.)
+            let label = q.firstParagraph > 1 && isTopicLabel(q.firstParagraph - 1)
             if let previous, results[k - 1].direct,
-               sameParagraph || (q.firstParagraph == previous.lastParagraph + 1 && opensParagraph(q)) {
+               sameParagraph || opensParagraph(q) && (q.firstParagraph == previous.lastParagraph + 1
+                                                      || label && q.firstParagraph == previous.lastParagraph + 2) {
                 return inherit(k - 1, bare: true)
             }
             // A paragraph of speech after a paragraph that reports someone's words (`Mr Dorgan said the
             // executives are ...`) is theirs.
-            if opensParagraph(q), q.firstParagraph > 0, previous.map({ $0.lastParagraph < q.firstParagraph }) ?? true,
-               let a = reportedSpeaker(inParagraph: q.firstParagraph - 1) {
+            if opensParagraph(q), q.firstParagraph > 0, previous.map({ $0.lastParagraph < q.firstParagraph - (label ? 1 : 0) }) ?? true,
+               let a = reportedSpeaker(inParagraph: q.firstParagraph - (label ? 2 : 1)) {
                 return a
             }
             // `The Chhattisgarh CM hit back on Monday. "We will not be cowed."`: the person the sentence before
@@ -477,6 +487,27 @@ package struct Attributor {
         var a = Attribution(direct: true, speaker: holder(ofRole: referent, before: offset) ?? referent, mention: nil, cue: nil, kind: "pronoun")
         describeName(&a)
         return a
+    }
+
+    /// Whether most words of `r` (two thirds, and at least three) open with a capital, small words apart: a title, not a
+    /// sentence (`Arresting Crime and Violence: A National Priority for Jamaica.`).
+    private mutating func isTitleCase(_ r: Range<Int>) -> Bool {
+        let words = tokenizer.tokens(r).filter { $0.kind == .word && $0.end - $0.start > 3 }
+        guard words.count >= 3 else { return false }
+        return words.filter({ isCapitalized($0) }).count * 3 >= words.count * 2
+    }
+
+    /// Whether paragraph `p` is a reporter's topic over answers (`On the performance…`, `On his future`): short, no
+    /// quotation mark, no sentence inside and no full stop at its end, opening with `On` or ending in an ellipsis.
+    private func isTopicLabel(_ p: Int) -> Bool {
+        var s = paragraphs[p].lowerBound, e = paragraphs[p].upperBound
+        while s < e, TextLayout.isSpace(b[s]) { s += 1 }
+        while e > s, TextLayout.isSpace(b[e - 1]) { e -= 1 }
+        guard e - s >= 4, e - s <= 80, !b[s..<e].contains(where: { $0 == 0x22 || $0 == 0x0A }),
+              !Self.hasSentenceBreak(b[s..<e]), b[e - 1] != 0x2E || b[e - 2] == 0x2E else { return false }
+        let ellipsis = b[e - 1] == 0xA6 && b[e - 2] == 0x80 && b[e - 3] == 0xE2 || b[e - 1] == 0x2E && b[e - 2] == 0x2E
+        let opensWithOn = b[s] == 0x4F && b[s + 1] == 0x6E && b[s + 2] == 0x20
+        return ellipsis || opensWithOn
     }
 
     /// The person a broadcaster's transcript names on the line over a paragraph of speech: a person entity-tag found,

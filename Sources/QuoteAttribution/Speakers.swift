@@ -706,6 +706,13 @@ extension Attributor {
         return lists.sendingVerbs.contains(b, start..<end)
     }
 
+    /// Whether a person entity-tag found starts among `tokens`.
+    private func hasPersonEntity(_ tokens: ArraySlice<Token>) -> Bool {
+        guard tagged, let first = tokens.first, let last = tokens.last else { return false }
+        let i = entities.firstIndex(startingAtOrAfter: first.start)
+        return (i..<entities.count).prefix(while: { entities[$0].start < last.end }).contains { entities[$0].label == "PERSON" }
+    }
+
     /// The words a written release goes by, after `the` (`the statement said`).
     static let documentNouns: [StaticString] = ["statement", "release", "letter", "notice", "communique", "submission", "report"]
 
@@ -760,6 +767,21 @@ extension Attributor {
                 || next.contains(where: { $0.kind == .word && isIn($0, lists.sendingVerbs) })
                 && sentenceBuffer[(end + 1)...].prefix(6).contains(where: { $0.kind == .word && isIn($0, lists.writtenStatements) }) {
                 return named(np, cue: nil, direct: true)
+            }
+            // `Head Coach Tony Popovic faced the media after the match`, `Coppell was in good spirits at the press conference
+            // and told reporters ...`: a person who met the press, or whose second verb after `and` is a cue.
+            if person {
+                let rest = sentenceBuffer[(end + 1)...].prefix(20)
+                if let v = rest.prefix(3).firstIndex(where: { $0.kind == .word && isIn($0, lists.pressVerbs) }),
+                   rest[(v + 1)...].prefix(3).contains(where: { $0.kind == .word && isIn($0, lists.pressNouns) }) {
+                    return named(np, cue: nil, direct: true)
+                }
+                if let and = rest.firstIndex(where: { $0.kind == .word && isWord($0, "and") }), and + 1 < rest.endIndex,
+                   case let verb = rest[and + 1], verb.kind == .word, isCue(verb) || isIn(verb, lists.speechActs),
+                   !rest[..<and].contains(where: { $0.kind == .comma || $0.kind == .word && (isCue($0) || Pronoun(b, $0.range) != nil) }),
+                   !hasPersonEntity(rest[..<and]) {
+                    return named(np, cue: nil, direct: true)
+                }
             }
         }
         let tokens = sentenceBuffer[...]

@@ -71,3 +71,35 @@ extension EnvoysAndInitialsTests {
         #expect(qs.map { helper.speaker(doc, $0) } == ["Tomas Herero"])
     }
 }
+
+extension EnvoysAndInitialsTests {
+    @Test("A person who faced the media, or who was at the press conference and told reporters, speaks the answers after, past the reporter's topics")
+    func pressConferenceAnswers() throws {
+        let (doc, qs) = try helper.quotes("""
+            Head Coach Tomas Herero faced the media following the 2-1 win over Corrin United.
+
+            On the performance…
+
+            “I’m really just happy for the group because they keep believing in what we’re doing.”
+
+            On the belief of the players…
+
+            “Chances are being created, but you need the ball to go in.”
+
+            Ada Marlow was in good spirits at the post-match press conference and told reporters her side had earned it.
+
+            “We have been close three times. I thought we played well tonight.”
+            """, entities: [("Tomas Herero", "PERSON"), ("Corrin United", "ORG"), ("Ada Marlow", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Tomas Herero", "Tomas Herero", "Ada Marlow"])
+    }
+
+    @Test("Words in title case after `the event,` are the event's name, no one's speech")
+    func eventTitles() throws {
+        let (doc, qs) = try helper.quotes("""
+            The commissioner is the main guest at the event, “Arresting Crime and Violence: A National Priority for Corrin.” \
+            According to the force’s liaison officer, he will talk about the crime rate.
+            """)
+        #expect(qs.map { helper.isDirect($0) } == [false])
+        #expect(qs.map { helper.speaker(doc, $0) } == [nil])
+    }
+}
