@@ -265,7 +265,7 @@ package enum RepairWords {
     ]
     /// Last words of an event's name that the model reads as a body's (`Leaders' Meeting`, `Peterloo Massacre`).
     package static let eventEnds: WordList = ["meeting", "summit", "massacre", "olympics", "championships", "marathon", "expo",
-                                              "uprising", "riots", "earthquake", "tsunami"]
+                                              "uprising", "riots", "earthquake", "tsunami", "fest"]
     /// Last words of a natural place's name (`Great Barrier Reef`, `Zambezi River`).
     package static let naturalEnds: WordList = ["reef", "reefs", "atoll", "lagoon", "river", "mountains", "desert", "canyon",
                                                 "glacier", "falls", "strait", "gulf", "peninsula", "volcano"]

@@ -8,8 +8,8 @@ import LedeText
 ///   Fiscales Bolivianos (YPFB)`), not a person's, and the initials take its label;
 /// - a body's head inside a name, before `of`, makes the name a body's (`Namibia Institute of Pathology`), not a
 ///   place's or a person's;
-/// - `bin`, `bint` and `ibn` join a given name to the person after them (`Kamal bin Ahmed Mohammed`), whatever the
-///   model made of the given name alone.
+/// - `bin`, `bint` and `ibn` join a given name to the person after them (`Kamal bin Ahmed Mohammed`), and to what is
+///   named after that person (`Maktoum bin Rashid Al Maktoum Stadium`), whatever the model made of the given name alone.
 extension Recognizer {
     func repairInitialsAndParticles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
@@ -26,8 +26,9 @@ extension Recognizer {
                 kept[n].priority = Candidate.byContext
             }
         }
-        // `Kamal bin Ahmed Mohammed`: the word before the particle opens the person's name.
-        for n in kept.indices where kept[n].label == .person {
+        // `Kamal bin Ahmed Mohammed`: the word before the particle opens the person's name, and the name of a place or a
+        // body named after them (`Maktoum bin Rashid Al Maktoum Stadium`).
+        for n in kept.indices where kept[n].label == .person || kept[n].label == .fac || kept[n].label == .org {
             guard let r = a.wordIndex.range(words, kept[n]), r.lowerBound >= 2, case let particle = words[r.lowerBound - 1],
                   !particle.capitalized, particle.gap == .space, words[r.lowerBound].gap == .space,
                   WordMatch.isAny(b, particle, ["bin", "bint", "binti", "ibn"]), case let given = words[r.lowerBound - 2],
@@ -38,7 +39,7 @@ extension Recognizer {
                 removed.append(n - 1)
             }
             kept[n].start = given.start
-            kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
+            kept[n].canonical = kept[n].label == .person ? .text(start: kept[n].start, end: kept[n].end) : nil
         }
         for n in removed.reversed() { kept.remove(at: n) }
     }

@@ -15,7 +15,8 @@ import LedeText
 /// - a union of two trades is one body (`Queensland Nurses and Midwives Union`), where the model read two;
 /// - a person set off by a comma before an office and `of` or `at` is a person (`Kelli Hamilton, interim CEO at`);
 /// - a title's initials before a firm's name are the firm's (`TD Securities Inc`, `MP Materials`), not an office;
-/// - a sentence's opening `The` is no part of a name of two words or more after it (`The Red Devils recorded`), as
+/// - a sentence's or a clause's opening `The` is no part of a name of two words or more after it (`The Red Devils
+///   recorded`, `(TAP) - The Ministry of Health`), as
 ///   OntoNotes has it, unless the lists know the name with it (`The New York Times`).
 extension Recognizer {
     func cutTrailingOffices(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
@@ -171,7 +172,10 @@ extension Recognizer {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
         for n in kept.indices where kept[n].label.isName && kept[n].label != .workOfArt {
-            guard let r = ranges[n], r.count >= 3, a.initial[r.lowerBound], words[r.lowerBound].key == Self.theKey,
+            // (At a sentence's start, or after a dash: `(TAP) - The Ministry of Health`; not after a quotation mark, where
+            // `The` opens a title: `“The Crying Game”`.)
+            guard let r = ranges[n], r.count >= 3, words[r.lowerBound].key == Self.theKey,
+                  a.initial[r.lowerBound] || words[r.lowerBound].gap == .other && Self.afterDash(b, words[r.lowerBound].start),
                   words[r.lowerBound + 1].gap == .space, Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
             kept[n].start = words[r.lowerBound + 1].start
             if let known = Self.match(a.matches, kept[n].start, kept[n].end) {
@@ -183,6 +187,13 @@ extension Recognizer {
                 kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
             }
         }
+    }
+
+    /// Whether a dash and a space stand right before byte `start` (` - `, ` – `, ` — `).
+    static func afterDash(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 2, b[start - 1] == 0x20 else { return false }
+        if b[start - 2] == 0x2D { return true }
+        return start >= 4 && b[start - 4] == 0xE2 && b[start - 3] == 0x80 && (b[start - 2] == 0x93 || b[start - 2] == 0x94)
     }
 
     func repairPersonsAfterThe(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {

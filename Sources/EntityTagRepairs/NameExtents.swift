@@ -133,7 +133,16 @@ extension Recognizer {
         // An event's or a natural place's last word.
         ranges = a.wordIndex.ranges(words, kept)
         for n in kept.indices where kept[n].label == .org || kept[n].label == .person || kept[n].label == .gpe {
-            guard let r = ranges[n], r.count >= 2 else { continue }
+            guard var r = ranges[n] else { continue }
+            // `Halifax Music Fest`: a place or a name the model stopped at, then up to two capitalized words and an event's
+            // last word, is the event.
+            if let e = (r.upperBound..<min(words.count, r.upperBound + 3)).first(where: { WordMatch.isAny(b, words[$0], RepairWords.eventEnds) }),
+               (r.upperBound...e).allSatisfy({ words[$0].capitalized && words[$0].gap == .space && !words[$0].possessive }),
+               !words[r.upperBound - 1].possessive, n + 1 == kept.count || kept[n + 1].start >= words[e].end {
+                kept[n].end = words[e].end
+                r = r.lowerBound..<(e + 1)
+            }
+            guard r.count >= 2 else { continue }
             let last = words[r.upperBound - 1]
             let event = WordMatch.isAny(b, last, RepairWords.eventEnds)
             guard event || kept[n].label != .gpe && WordMatch.isAny(b, last, RepairWords.naturalEnds),

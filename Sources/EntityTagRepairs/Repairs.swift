@@ -48,6 +48,7 @@ extension Recognizer {
         joinPossessiveBodies(&kept, b, a)
         joinBodiesOfPlaces(&kept, b, a)
         joinTradeUnions(&kept, b, a)
+        joinBodyNames(&kept, b, a)
         repairPersonsAfterThe(&kept, b, a)
         trimDanglingJoiners(&kept, b, a)
         trimOpeningThe(&kept, b, a)

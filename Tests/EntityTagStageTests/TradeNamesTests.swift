@@ -215,3 +215,31 @@ struct InitialsAndParticlesTests {
         #expect(found.contains("PERSON Luis Lacalle"), "\(found)")
     }
 }
+
+/// Bodies' names begun too late or ended too early, a dash before `The`, events ending in `Fest`, and places the lists
+/// lacked, from the eleventh session's last blind set. Every sentence is written for the test.
+struct NameJoinsTests {
+    func tags(_ text: String) throws -> [String] { try IssueExamplesTests().tags(text) }
+
+    @Test("`General` opens a body's name; a Romance name goes on over `et de`; a district's number is its name's")
+    func joinedBodies() throws {
+        let found = try tags("""
+            CORRIN (CAP) - The Ministry of Health held a drill. The General Corrin Book Organization gave prizes. The firm works \
+            with Compagnie Corrinaise de Goutte-à-Goutte et de Pompage. Water comes from Brellin Water Supply District #13.
+            """)
+        for name in ["ORG Ministry of Health", "ORG General Corrin Book Organization",
+                     "ORG Compagnie Corrinaise de Goutte-à-Goutte et de Pompage", "ORG Brellin Water Supply District #13"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
+
+    @Test("A festival's `Fest` ends an event after a place, and `bin` joins the name a stadium is named for")
+    func eventsAndStadiums() throws {
+        let found = try tags("""
+            The inaugural Leeds Music Fest drew crowds. The final was at Maktoum bin Rashid Al Maktoum Stadium.
+            """)
+        for name in ["EVENT Leeds Music Fest", "FAC Maktoum bin Rashid Al Maktoum Stadium"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
+}
