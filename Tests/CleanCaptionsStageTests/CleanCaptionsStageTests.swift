@@ -338,4 +338,18 @@ struct LinkLineTests {
             #expect(try !features(line).features[.linkLine], "\(line)")
         }
     }
+
+    @Test("A photo verb in the present with no full stop is a scene; one in speech the line reports (after said, told, added) is not")
+    func photoVerbInReportedSpeech() throws {
+        for line in ["Rangers display the recovered rifle in Masvingo", "The mayor waves to the crowd outside the hall"] {
+            let f = try features(line)
+            #expect(f.features[.sceneLine] && f.features[.photoVerb], "\(line)")
+        }
+        for line in ["She said the valley now looks like a lake after a week of rain",
+                     "The chief told reporters the crews stand ready to clear the road",
+                     "He added that the farmers gather at dawn to count their losses"] {
+            let f = try features(line)
+            #expect(!f.features[.sceneLine] && !f.features[.photoVerb], "\(line)")
+        }
+    }
 }
