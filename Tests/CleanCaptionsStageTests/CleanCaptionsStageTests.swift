@@ -148,7 +148,10 @@ struct WikinewsCaptionTests {
                     #expect(text.hasPrefix("Categories:"), "\(doc.id): unexpected chrome \(text)")
                 } else {
                     #expect(removal.reason == "caption", "\(doc.id): \(removal.reason) \(text)")
-                    #expect(doc.removed.indices.contains(i + 1) && doc.removed[i + 1].reason == "credit")
+                    // (A caption that names who stands where, `Hill (right) with ...`, needs no credit to be one.)
+                    if removal.rule != "caption-name-position" {
+                        #expect(doc.removed.indices.contains(i + 1) && doc.removed[i + 1].reason == "credit", "\(doc.id): \(text)")
+                    }
                     #expect(text.count < 300, "\(doc.id): a long paragraph was taken for a caption: \(text)")
                     captions += 1
                 }
