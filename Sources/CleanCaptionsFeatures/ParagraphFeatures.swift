@@ -160,6 +160,7 @@ package struct ParagraphScan {
         features[.endsPeriod] = last == UInt8(ascii: ".")
 
         var words = 0, letterWords = 0, capitals = 0, chrome = 0, notices = 0, months = 0, dateWords = 0, pleas = 0
+        var reported = false
         for (k, t) in tokens.enumerated() {
             let hasLetterOrDigit = !t.core.isEmpty
             if hasLetterOrDigit { words += 1 }
@@ -170,7 +171,9 @@ package struct ParagraphScan {
             if t.flags & RoleModel.Word.title != 0 { features[.staffTitle] = true }
             if t.flags & RoleModel.Word.month != 0 { months += 1 }
             if t.flags & (RoleModel.Word.month | RoleModel.Word.weekday) != 0 || t.number { dateWords += 1 }
-            if k < 12, t.lowercase, t.flags & RoleModel.Word.photoVerb != 0 { features[.photoVerb] = true }
+            // (A photo verb in speech the line reports, `He said the town now looks like a lake`, shows no picture.)
+            if k < 12, t.lowercase, t.flags & RoleModel.Word.photoVerb != 0, !reported { features[.photoVerb] = true }
+            if k < 12, t.lowercase, !reported, Self.reportsSpeech(b, t.core) { reported = true }
             if t.flags & RoleModel.Word.plea != 0 { pleas += 1 }
             if t.flags & RoleModel.Word.plea != 0, t.capitalized, k == 0 || tokens[k - 1].endsSentence {
                 features[.pleaStart] = true
@@ -494,7 +497,7 @@ package struct ParagraphScan {
         // verb after `to` or a modal (`Races to watch`, `What voters will look for`), which reads as a heading.
         if noEnd, let k = tokens.prefix(12).firstIndex(where: { $0.lowercase && $0.flags & RoleModel.Word.photoVerb != 0 }), k > 0 {
             let before = tokens[k - 1].core
-            features[.sceneLine] = !(isExactly(b, before, "to") || isExactly(b, before, "will") || isExactly(b, before, "can")
+            features[.sceneLine] = !tokens[..<k].contains(where: { $0.lowercase && Self.reportsSpeech(b, $0.core) }) && !(isExactly(b, before, "to") || isExactly(b, before, "will") || isExactly(b, before, "can")
                 || isExactly(b, before, "would") || isExactly(b, before, "could") || isExactly(b, before, "may")
                 || isExactly(b, before, "must") || isExactly(b, before, "should") || isExactly(b, before, "might"))
         }
@@ -557,6 +560,21 @@ package struct ParagraphScan {
               tokens[2].number, b[tokens[2].core.lowerBound] != UInt8(ascii: "0"), b[tokens[2].range.upperBound - 1] == UInt8(ascii: ","),
               tokens[3].number, tokens[3].core.count == 4 else { return false }
         return true
+    }
+
+    /// Whether a lowercase word reports speech (`said`, `says`, `told`, `added`, `explained`, `noted`, `warned`): what follows
+    /// it is what someone said, not what a picture shows. The first letter is compared before the word.
+    package static func reportsSpeech(_ b: UnsafeBufferPointer<UInt8>, _ w: Range<Int>) -> Bool {
+        guard w.count >= 4, w.count <= 9 else { return false }
+        switch b[w.lowerBound] {
+        case UInt8(ascii: "s"): return isExactly(b, w, "said") || isExactly(b, w, "says")
+        case UInt8(ascii: "t"): return isExactly(b, w, "told")
+        case UInt8(ascii: "a"): return isExactly(b, w, "added")
+        case UInt8(ascii: "e"): return isExactly(b, w, "explained")
+        case UInt8(ascii: "n"): return isExactly(b, w, "noted")
+        case UInt8(ascii: "w"): return isExactly(b, w, "warned")
+        default: return false
+        }
     }
 
     /// `24th`, `3rd`, `1st`.

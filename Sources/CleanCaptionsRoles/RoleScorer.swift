@@ -404,11 +404,18 @@ package struct RoleScorer {
             let p = TextLayout.trim(b, paragraphs[x]), q = TextLayout.trim(b, paragraphs[y])
             return p.count == q.count && zip(p, q).allSatisfy { b[$0] == b[$1] }
         }
+        // Whether paragraph `x` is paragraph `y` with line breaks in place of some of its spaces.
+        func wrapped(_ x: Int, _ y: Int) -> Bool {
+            let p = TextLayout.trim(b, paragraphs[x]), q = TextLayout.trim(b, paragraphs[y])
+            guard p.count == q.count, p.contains(where: { b[$0] == 0x0A }) else { return false }
+            return zip(p, q).allSatisfy { b[$0] == b[$1] || (b[$0] == 0x0A && b[$1] == 0x20) }
+        }
         if let f = firstContent {
             for i in 0..<n where i != f {
                 guard let v = verdicts[i], v.decided, v.role == .caption, scans[i]?.features[.repeated] == true,
                       !credit(i - 1), !credit(i + 1), !(i > 0 && f > 0 && i - 1 != f && same(i - 1, f - 1)) else { continue }
-                if same(i, f) {
+                // (A copy wrapped across two lines or more, as a printed page sets its headline, is the headline too.)
+                if same(i, f) || wrapped(i, f) {
                     verdicts[i] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.headlineCopy])
                 }
             }

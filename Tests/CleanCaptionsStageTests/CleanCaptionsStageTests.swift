@@ -148,7 +148,10 @@ struct WikinewsCaptionTests {
                     #expect(text.hasPrefix("Categories:"), "\(doc.id): unexpected chrome \(text)")
                 } else {
                     #expect(removal.reason == "caption", "\(doc.id): \(removal.reason) \(text)")
-                    #expect(doc.removed.indices.contains(i + 1) && doc.removed[i + 1].reason == "credit")
+                    // (A caption that names who stands where, `Hill (right) with ...`, needs no credit to be one.)
+                    if removal.rule != "caption-name-position" {
+                        #expect(doc.removed.indices.contains(i + 1) && doc.removed[i + 1].reason == "credit", "\(doc.id): \(text)")
+                    }
                     #expect(text.count < 300, "\(doc.id): a long paragraph was taken for a caption: \(text)")
                     captions += 1
                 }
@@ -336,6 +339,20 @@ struct LinkLineTests {
         for line in ["- The deadline is March 3, 2025.", "Council moves to end fuel subsidy - December 26, 2024",
                      "- Police said the road would reopen on Friday"] {
             #expect(try !features(line).features[.linkLine], "\(line)")
+        }
+    }
+
+    @Test("A photo verb in the present with no full stop is a scene; one in speech the line reports (after said, told, added) is not")
+    func photoVerbInReportedSpeech() throws {
+        for line in ["Rangers display the recovered rifle in Masvingo", "The mayor waves to the crowd outside the hall"] {
+            let f = try features(line)
+            #expect(f.features[.sceneLine] && f.features[.photoVerb], "\(line)")
+        }
+        for line in ["She said the valley now looks like a lake after a week of rain",
+                     "The chief told reporters the crews stand ready to clear the road",
+                     "He added that the farmers gather at dawn to count their losses"] {
+            let f = try features(line)
+            #expect(!f.features[.sceneLine] && !f.features[.photoVerb], "\(line)")
         }
     }
 }

@@ -294,6 +294,10 @@ struct PageLabelAndTeaserTests {
         #expect(!tagged.contains(title), "\(tagged)")
         let scene = "Crews at work on the ferry terminal roof on Monday morning"
         #expect(try forms.removed([title, scene, scene, Self.body, Self.body2].joined(separator: "\n\n")) == [scene, scene])
+        // A copy wrapped across two lines, as a printed page sets its headline, is the headline printed twice too.
+        let short = "Ferry fares rise at North Quay"
+        let wrapped = try forms.removed([short, "Transcription", short.replacingOccurrences(of: "rise at", with: "rise\nat"), Self.body, Self.body2].joined(separator: "\n\n"))
+        #expect(!wrapped.contains("Ferry fares rise\nat North Quay"), "\(wrapped)")
         // A comment form printed twice, its label over its prompt, is no headline printed twice.
         let form = try forms.removed(["Reply To:", "Name - Reply Comment", Self.body, Self.body2, "Reply To:", "Name - Reply Comment"].joined(separator: "\n\n"))
         #expect(form.filter { $0 == "Name - Reply Comment" }.count >= 1, "\(form)")
