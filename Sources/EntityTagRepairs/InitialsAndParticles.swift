@@ -14,7 +14,7 @@ extension Recognizer {
     func repairInitialsAndParticles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         var removed: [Int] = []
-        for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe {
+        for n in kept.indices where (kept[n].label == .person || kept[n].label == .gpe) && kept[n].end - kept[n].start >= 8 {
             guard let r = a.wordIndex.range(words, kept[n]), r.count >= 3, Self.match(a.matches, kept[n].start, kept[n].end) == nil
             else { continue }
             let headBeforeOf = ((r.lowerBound + 1)..<(r.upperBound - 1)).contains { k in
@@ -29,7 +29,10 @@ extension Recognizer {
         // `Kamal bin Ahmed Mohammed`: the word before the particle opens the person's name, and the name of a place or a
         // body named after them (`Maktoum bin Rashid Al Maktoum Stadium`).
         for n in kept.indices where kept[n].label == .person || kept[n].label == .fac || kept[n].label == .org {
-            guard let r = a.wordIndex.range(words, kept[n]), r.lowerBound >= 2, case let particle = words[r.lowerBound - 1],
+            // (Read off the bytes first: `bin `, `ibn ` or `bint ` right before the name.)
+            let s0 = kept[n].start
+            guard s0 >= 5, b[s0 - 1] == 0x20, b[s0 - 2] == 0x6E || b[s0 - 2] == 0x74 || b[s0 - 2] == 0x69,
+                  let r = a.wordIndex.range(words, kept[n]), r.lowerBound >= 2, case let particle = words[r.lowerBound - 1],
                   !particle.capitalized, particle.gap == .space, words[r.lowerBound].gap == .space,
                   WordMatch.isAny(b, particle, ["bin", "bint", "binti", "ibn"]), case let given = words[r.lowerBound - 2],
                   given.capitalized, !given.possessive, !given.digit,

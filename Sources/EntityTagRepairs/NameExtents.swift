@@ -136,7 +136,9 @@ extension Recognizer {
             guard var r = ranges[n] else { continue }
             // `Halifax Music Fest`: a place or a name the model stopped at, then up to two capitalized words and an event's
             // last word, is the event.
-            if let e = (r.upperBound..<min(words.count, r.upperBound + 3)).first(where: { WordMatch.isAny(b, words[$0], RepairWords.eventEnds) }),
+            // (Most names have no capitalized word right after them: that turns them away before the list is asked.)
+            if r.upperBound < words.count, words[r.upperBound].capitalized, words[r.upperBound].gap == .space,
+               let e = (r.upperBound..<min(words.count, r.upperBound + 3)).first(where: { WordMatch.isAny(b, words[$0], RepairWords.eventEnds) }),
                (r.upperBound...e).allSatisfy({ words[$0].capitalized && words[$0].gap == .space && !words[$0].possessive }),
                !words[r.upperBound - 1].possessive, n + 1 == kept.count || kept[n + 1].start >= words[e].end {
                 kept[n].end = words[e].end

@@ -14,7 +14,12 @@ extension Recognizer {
     func joinBodyNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         for n in kept.indices where kept[n].label == .org || kept[n].label == .gpe || kept[n].label == .person {
-            guard let r = a.wordIndex.range(words, kept[n]) else { continue }
+            // (Read off the bytes first: `General ` before the name, or a space and `e`, `y`, `#` or `N` after it.)
+            let (s0, e0) = (kept[n].start, kept[n].end)
+            let generalBefore = s0 >= 8 && b[s0 - 8] == 0x47 && b[s0 - 1] == 0x20
+            let after = e0 + 2 < b.count && b[e0] == 0x20 ? b[e0 + 1] : 0
+            guard generalBefore || after == 0x65 || after == 0x79 || after == 0x23 || after == 0x4E,
+                  let r = a.wordIndex.range(words, kept[n]) else { continue }
             let last = words[r.upperBound - 1]
             // `General` right before a body whose last word is a body's.
             if kept[n].label == .org, r.lowerBound > 0, case let general = words[r.lowerBound - 1], general.capitalized,
