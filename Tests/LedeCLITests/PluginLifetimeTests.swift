@@ -28,7 +28,7 @@ struct PluginLifetimeTests {
             input: { paths: [in] }
             output: out
             stages:
-              - exec: { command: [python3, stuck.py], timeout: 60s, startup_timeout: 300s, workers: 1,
+              - exec: { command: [python3, stuck.py], timeout: 600s, startup_timeout: 300s, workers: 1,
                         env: { PYTHONPATH: '\(SignalTests.root.path)/Examples/plugins', LEDE_TEST_PIDS: '\(dir)/pids.txt' } }
               - write: { jsonl: docs.jsonl }
             """.write(toFile: dir + "/p.yaml", atomically: true, encoding: .utf8)
@@ -40,7 +40,9 @@ struct PluginLifetimeTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: SignalTests.lede!)
         process.arguments = ["run", dir + "/p.yaml", "--jobs", "1", "--quiet"]
-        process.standardError = FileHandle.nullDevice
+        // (lede's messages go to a file, so that a run that ended before the signal says why.)
+        _ = FileManager.default.createFile(atPath: dir + "/stderr.txt", contents: nil)
+        process.standardError = FileHandle(forWritingAtPath: dir + "/stderr.txt")
         try process.run()
         for _ in 0..<4_000 {  // up to 100 s on a loaded machine
             if let pid = ((try? String(contentsOfFile: dir + "/pids.txt", encoding: .utf8)) ?? "").split(separator: "\n").first.flatMap({ Int32($0) }) {
@@ -75,7 +77,7 @@ struct PluginLifetimeTests {
         #expect(gone, "plugin worker \(worker) outlived lede")
     }
 
-    @Test("SIGTERM stops a run promptly while a plugin works on a document with a 60 s timeout",
+    @Test("SIGTERM stops a run promptly while a plugin works on a document with a 600 s timeout",
           .enabled(if: SignalTests.lede != nil && hasPython, "no built lede or no python3"))
     func sigtermDoesNotWaitForThePlugin() async throws {
         let dir = try Self.setUp()
@@ -87,7 +89,8 @@ struct PluginLifetimeTests {
         let seconds = Date().timeIntervalSince(start)
         let gone = try await Self.gone(worker)
         if !gone { kill(worker, SIGKILL) }
-        #expect(process.terminationStatus == 143)
+        #expect(process.terminationStatus == 143,
+                "lede's messages: \((try? String(contentsOfFile: dir + "/stderr.txt", encoding: .utf8)) ?? "none")")
         #expect(seconds < 15, "lede took \(seconds) s to stop")
         #expect(gone, "plugin worker \(worker) outlived lede")
     }
