@@ -15,7 +15,7 @@ func fixtures(_ target: String) -> [Resource] {
 let stages: [(name: String, folder: String, resources: [Resource], libraries: [Target.Dependency])] = [
     ("SplitStage", "Split", [], ["LedeText"]),
     ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml"), .embedInCode("examples.yaml")], ["LedeText", "CleanCaptionsFeatures", "CleanCaptionsRoles"]),
-    ("EntityTagStage", "EntityTag", [], ["LedeText", "LedeIO", "EntityTagModel", "EntityTagRules", "EntityTagRecognizer", "EntityTagRepairs"]),
+    ("EntityTagStage", "EntityTag", [], ["LedeText", "LedeIO", "EntityTagModel", "EntityTagRules", "EntityTagRecognizer", "EntityTagRepairs", "EntityTagContext"]),
     ("QuoteExtractStage", "QuoteExtract", [], ["LedeText", "QuoteScanning", "QuoteAttribution"]),
     ("SummarizeStatsStage", "SummarizeStats", [], ["LedeIO", "LedeRecord"]),
     ("WriteStage", "Write", [], ["LedeIO", "LedeRecord", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
@@ -71,10 +71,15 @@ var targets: [Target] = [
     // entity-tag's rules: the gazetteer matched, numbers, dates, times and amounts read byte by byte, names by
     // their form, overlaps settled; the whole answer without a model, and the evidence the model reads.
     .target(name: "EntityTagRules", dependencies: ["LedeText", "EntityTagModel"], swiftSettings: strict),
-    // entity-tag's recognizer: the model's names typed and their own extents repaired; then the repairs that look
-    // past a name to its neighbours (offices, lists, places) and the document's settling, which the stage runs.
+    // entity-tag's recognizer: the model's names typed and their own extents repaired; then the repairs of a name's
+    // edges and form (offices at its ends, legal forms, initials, joins); then the repairs that read its sentence
+    // and document (places and lists of them, datelines, trades, portfolios, lists of people) and the wiring of all
+    // repairs in order, with the document's settling, which the stage runs.
     .target(name: "EntityTagRecognizer", dependencies: ["LedeText", "EntityTagModel", "EntityTagRules"], swiftSettings: strict),
     .target(name: "EntityTagRepairs", dependencies: ["LedeText", "EntityTagModel", "EntityTagRules", "EntityTagRecognizer"],
+            swiftSettings: strict),
+    .target(name: "EntityTagContext",
+            dependencies: ["LedeText", "EntityTagModel", "EntityTagRules", "EntityTagRecognizer", "EntityTagRepairs"],
             swiftSettings: strict),
     // quote-extract's quotations found byte by byte (`QuoteScanner`, with the shared word scanner's tokens), and
     // their attribution to speakers (`Attributor`, its speaker and office readers and word lists), which the stage runs.

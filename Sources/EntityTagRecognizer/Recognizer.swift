@@ -52,7 +52,7 @@ package struct Recognizer {
 
     /// The model's names typed, with the rules' numbers and the gazetteer's names beside them, overlaps
     /// resolved and each span's own extent repaired (``repairSpans(_:_:_:input:)``). What is left for
-    /// `EntityTagRepairs` is what needs the neighbours of a name: offices, lists, places, the document.
+    /// `EntityTagRepairs` and `EntityTagContext` is what needs the neighbours of a name: offices, lists, places, the document.
     /// `titleInside` says whether some name has a title inside it.
     package func names(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) -> (kept: [Candidate], input: NameInput, titleInside: Bool) {
         let input = Self.input(b, a, tagger: tagger)

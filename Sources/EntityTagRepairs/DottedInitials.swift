@@ -7,7 +7,7 @@ import LedeText
 /// `S.K. Kaul`), a shape the model knows best from `U.S.` and `U.N.`: initials the lists do not hold, then one or two
 /// capitalized words that name no body, are a person, whatever the model read there (`J.C. Hill` too).
 extension Recognizer {
-    func joinDottedInitials(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+    package func joinDottedInitials(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let notName = Feature.functionWords.rawValue | Feature.titles.rawValue | Feature.months.rawValue | Feature.weekdays.rawValue
             | Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.gpeSuffixes.rawValue

@@ -8,7 +8,7 @@ import LedeText
 ///   T20 World Cup Africa Qualifier`, `ICC Men's T20 World Cup 2024`);
 /// - a storm named after `TC` (a tropical cyclone, as Pacific and Australian copy writes it: `TC Harold`).
 extension Recognizer {
-    func extendEventNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func extendEventNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         var changed = false
         var removed: Set<Int> = []

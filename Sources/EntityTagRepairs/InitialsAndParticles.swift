@@ -11,7 +11,7 @@ import LedeText
 /// - `bin`, `bint` and `ibn` join a given name to the person after them (`Kamal bin Ahmed Mohammed`), and to what is
 ///   named after that person (`Maktoum bin Rashid Al Maktoum Stadium`), whatever the model made of the given name alone.
 extension Recognizer {
-    func repairInitialsAndParticles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func repairInitialsAndParticles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         var removed: [Int] = []
         for n in kept.indices where (kept[n].label == .person || kept[n].label == .gpe) && kept[n].end - kept[n].start >= 8 {

@@ -9,7 +9,7 @@ import LedeText
 /// `Raiffeisenbank`) is a bank, however the model read it. A club's form before its name (`FK Partizan`, `FC Porto`,
 /// `AC Milan`, `NK Osijek`) makes one club of both, however the model cut them.
 extension Recognizer {
-    func addLegalFormNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func addLegalFormNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         var found: [Candidate] = []
         var k = 1
@@ -55,7 +55,7 @@ extension Recognizer {
         return b[hyphen + 1] &- 0x61 < 26
     }
 
-    func repairBankNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func repairBankNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe || kept[n].label == .norp {
             let e = kept[n].end
             guard e - kept[n].start >= 7, !(kept[n].start..<e).contains(where: { b[$0] == 0x20 || b[$0] == 0x2D }),
@@ -69,7 +69,7 @@ extension Recognizer {
         }
     }
 
-    func joinClubPrefixes(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func joinClubPrefixes(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         var found: [Candidate] = []
         for k in 0..<max(0, words.count - 1) {

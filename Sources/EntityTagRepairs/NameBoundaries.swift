@@ -19,7 +19,7 @@ import LedeText
 ///   recorded`, `(TAP) - The Ministry of Health`), as
 ///   OntoNotes has it, unless the lists know the name with it (`The New York Times`).
 extension Recognizer {
-    func cutTrailingOffices(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func cutTrailingOffices(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
         var added: [Candidate] = []
@@ -66,7 +66,7 @@ extension Recognizer {
         }
     }
 
-    func splitJoinedBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func splitJoinedBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         // (Read off the bytes first: most documents join no body's name with ` and `.)
         guard kept.contains(where: { $0.label == .org && Rules.contains(b, $0.start..<$0.end, " and ") }) else { return }
@@ -114,7 +114,7 @@ extension Recognizer {
         kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
-    func joinPossessiveBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func joinPossessiveBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         guard kept.count >= 2 else { return }
         let words = a.words
         // (Read off the bytes first: a possessive's `s` and a space, then the next name.)
@@ -138,7 +138,7 @@ extension Recognizer {
         for n in removed.reversed() { kept.remove(at: n) }
     }
 
-    func trimDanglingJoiners(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func trimDanglingJoiners(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         // (Read off the bytes first: a name ending in a lower-case word, or a lone `The`.)
         guard kept.contains(where: { c in
@@ -165,7 +165,7 @@ extension Recognizer {
         for n in removed.reversed() { kept.remove(at: n) }
     }
 
-    func trimOpeningThe(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func trimOpeningThe(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         // (Read off the bytes first: a name that starts with `The `.)
         guard kept.contains(where: { c in c.end - c.start > 8 && b[c.start] == 0x54 && b[c.start + 1] == 0x68 && b[c.start + 2] == 0x65
             && b[c.start + 3] == 0x20 }) else { return }
@@ -196,7 +196,7 @@ extension Recognizer {
         return start >= 4 && b[start - 4] == 0xE2 && b[start - 3] == 0x80 && (b[start - 2] == 0x93 || b[start - 2] == 0x94)
     }
 
-    func repairPersonsAfterThe(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func repairPersonsAfterThe(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         // (Read off the bytes first: `The ` right before a person.)
         guard kept.contains(where: { $0.label == .person && $0.start >= 4 && b[$0.start - 4] == 0x54 && b[$0.start - 3] == 0x68
@@ -211,7 +211,7 @@ extension Recognizer {
         }
     }
 
-    func splitLeadingOffices(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func splitLeadingOffices(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
         for n in kept.indices where kept[n].label.isName && kept[n].label != .person {
@@ -226,7 +226,7 @@ extension Recognizer {
         }
     }
 
-    func joinTitleInitials(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func joinTitleInitials(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         for n in kept.indices where kept[n].label == .org {
             // (Read off the bytes first: a space and a capital right before the name.)
@@ -242,7 +242,7 @@ extension Recognizer {
         }
     }
 
-    func repairApposedPeople(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+    package func repairApposedPeople(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         // (Read off the bytes first: a body's name right before a comma.)
         guard kept.contains(where: { $0.label == .org && $0.end < b.count && b[$0.end] == 0x2C }) else { return }
@@ -268,7 +268,7 @@ extension Recognizer {
         }
     }
 
-    func joinTradeUnions(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func joinTradeUnions(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         guard kept.count >= 2 else { return }
         let words = a.words
         // (Read off the bytes first: two bodies with ` and ` between them.)
@@ -297,11 +297,11 @@ extension Recognizer {
 
     /// A firm's last words that name its trade (`Egis Rail`, `Tata Steel`), after which `of` and a place say where it is
     /// from, not whose body it is.
-    static let trades: WordList = ["engineering", "construction", "rail", "consulting", "cement", "chemicals", "telecom",
+    package static let trades: WordList = ["engineering", "construction", "rail", "consulting", "cement", "chemicals", "telecom",
                                    "telecoms", "shipping", "motors", "steel", "energy", "mining", "oil", "gas", "airlines",
                                    "airways", "holdings", "industries", "electronics", "technologies", "pharmaceuticals"]
 
-    func joinBodiesOfPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func joinBodiesOfPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         guard kept.count >= 2 else { return }
         var removed: [Int] = []
         for n in 0..<(kept.count - 1) where kept[n].label == .org && kept[n + 1].label == .gpe {

@@ -11,7 +11,7 @@ import LedeText
 /// - a name followed by `, who` is a person's, though a firm shares its first word (`Dell Ashcroft, who`);
 /// - a Latin genus (`Velociraptor`, `Barosaurus`) and the acronym of a thing (`AI`, `GDP`, `EVs`) name nothing.
 extension Recognizer {
-    func repairNameEnds(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+    package func repairNameEnds(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
         var dropped: [Int] = []

@@ -13,7 +13,7 @@ import LedeText
 /// - a name that ends in a meeting's or a massacre's word is an event (`APEC Economic Leaders' Meeting`,
 ///   `Peterloo Massacre`), and one that ends in a reef's or a river's word a natural place (`Great Barrier Reef`).
 extension Recognizer {
-    func repairExtents(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+    package func repairExtents(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         var ranges = a.wordIndex.ranges(words, kept)
         var removed: Set<Int> = []

@@ -11,7 +11,7 @@ import LedeText
 /// - a district's or a body's number after `#` or `No.` is part of its name (`Bourbon County RWD #4`, `Public Wholesale
 ///   Water Supply District #13`), and such a numbered district is a body, not a place.
 extension Recognizer {
-    func joinBodyNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func joinBodyNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         for n in kept.indices where kept[n].label == .org || kept[n].label == .gpe || kept[n].label == .person {
             // (Read off the bytes first: `General ` before the name, or a space and `e`, `y`, `#` or `N` after it.)

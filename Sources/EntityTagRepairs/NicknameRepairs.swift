@@ -9,7 +9,7 @@ import LedeText
 extension Recognizer {
     /// Joins a name, a quoted capitalized word or two, and the name right after it into one person, when either
     /// name is a person's.
-    func joinNicknames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>) {
+    package func joinNicknames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>) {
         var n = 0
         while n < kept.count {
             defer { n += 1 }

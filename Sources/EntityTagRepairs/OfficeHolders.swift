@@ -14,7 +14,7 @@ import LedeText
 /// initials in brackets stand for the office and its `of` (`Inspector General (IG) Sindh Police Ghulam Memon`), and
 /// a name the lists know before the person keeps their label (`Sindh`).
 extension Recognizer {
-    func splitOfficeHolders(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+    package func splitOfficeHolders(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
         var added: [Candidate] = []

@@ -15,7 +15,7 @@ import LedeText
 ///   but titles read as a person (`Deputy-Director`, `and the Director`), or a title standing
 ///   before the name it belongs to as a person of its own (`Sheikh` of `Sheikh Abdullah bin Zayed`).
 extension Recognizer {
-    func dropOfficeWords(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+    package func dropOfficeWords(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
         var dropped: [Int] = []

@@ -15,7 +15,7 @@ import LedeText
 /// - a business or a technology park, which is a site (`Raheen Business Park`), not the body the model reads.
 extension Recognizer {
     /// Parks of business, science and industry are sites.
-    func repairParks(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func repairParks(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         for n in kept.indices where kept[n].label == .org || kept[n].label == .gpe || kept[n].label == .person {
             // (`Park` at the end read off the bytes first.)
@@ -29,7 +29,7 @@ extension Recognizer {
     }
 
     /// Teams named by a plural after `the`.
-    func repairTeams(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+    package func repairTeams(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let theKey = Self.theKey
         // (A given name may open a team's name: `the Sandy Bay Badgers`; a people's or a family's plural is turned away
@@ -92,7 +92,7 @@ extension Recognizer {
     }
 
     /// Legal forms after a comma, and firms named for their founders.
-    func joinLegalForms(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func joinLegalForms(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         var k = 1
         var changed = false
@@ -156,7 +156,7 @@ extension Recognizer {
     /// `Tata Steel, Bajaj Finserv and ICICI Bank`: the last two names of a list, which the model read as one body, are
     /// two, where the second opens with a name and not an everyday word (`Kenya Medical Practitioners, Pharmacists and
     /// Dentists Union` and `Pagmat Oil and Gas Limited` are one) and the lists do not know the whole (`Marks and Spencer`).
-    func splitListTails(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+    package func splitListTails(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         var split: [(Int, Candidate)] = []
         for n in kept.indices where kept[n].label == .org {
@@ -180,7 +180,7 @@ extension Recognizer {
     }
 
     /// Bodies whose names list several things, and two heads joined by `and`.
-    func joinListedHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+    package func joinListedHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let notItem = Feature.functionWords.rawValue | Feature.titles.rawValue | Feature.months.rawValue | Feature.weekdays.rawValue
         /// Whether words `r` are named by no candidate but `except`.
@@ -268,7 +268,7 @@ extension Recognizer {
     }
 
     /// Names listed after a plural noun of bodies.
-    func repairBodyLists(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+    package func repairBodyLists(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         var lists: [[Range<Int>]] = []
         var i = 0
@@ -333,20 +333,4 @@ extension Recognizer {
                                       "office", "innovation", "enterprise", "logistics", "commercial", "software", "it"]
     /// Words between such a noun and its list.
     static let bodyListLeads: WordList = ["such", "as", "including", "like", "namely", "are", "were"]
-}
-
-/// A few words' hashes (``Word/key``), asked of every word of a text: a mask of their low six bits turns most words
-/// away with one test, where a `Set` would hash the hash again.
-struct KeySet: Sendable {
-    private let mask: UInt64
-    private let keys: [UInt64]
-
-    init(_ keys: [UInt64]) {
-        self.keys = keys
-        mask = keys.reduce(0) { $0 | 1 << ($1 & 63) }
-    }
-
-    @inline(__always) func contains(_ key: UInt64) -> Bool {
-        mask & 1 << (key & 63) != 0 && keys.contains(key)
-    }
 }

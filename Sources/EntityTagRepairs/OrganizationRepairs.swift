@@ -19,7 +19,7 @@ import LedeText
 ///   Cooperation in Europe (OSCE)`): one name, however the model cut it, and the acronym is that name.
 extension Recognizer {
     /// Applies the three repairs to `kept` (in text order), then sorts it again.
-    func repairOrganizations(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func repairOrganizations(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         guard !kept.isEmpty else { return }
         let words = a.words
         var ranges = a.wordIndex.ranges(words, kept)

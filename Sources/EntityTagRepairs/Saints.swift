@@ -8,7 +8,7 @@ import LedeText
 /// possessive into a person or a place and a head alone. The name is a building when its head names only one
 /// (`St Paul's Cathedral`), else a body.
 extension Recognizer {
-    func joinSaintsNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func joinSaintsNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         let heads = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.facilityHeads.rawValue
         var found: [Candidate] = []

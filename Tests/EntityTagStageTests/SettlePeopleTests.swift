@@ -1,5 +1,5 @@
 @testable import EntityTagModel
-@testable import EntityTagRepairs
+@testable import EntityTagContext
 import EntityTagRecognizer
 import EntityTagRules
 import LedeText

@@ -1,5 +1,5 @@
 import EntityTagModel
-import EntityTagRepairs
+import EntityTagContext
 import EntityTagRules
 import LedeCore
 

@@ -1,6 +1,6 @@
 import EntityTagModel
 import EntityTagRecognizer
-import EntityTagRepairs
+import EntityTagContext
 import EntityTagRules
 import Foundation
 import LedeCore

@@ -1,5 +1,6 @@
 import EntityTagModel
 import EntityTagRecognizer
+import EntityTagRepairs
 import EntityTagRules
 import LedeText
 

@@ -1,5 +1,6 @@
 import EntityTagModel
 import EntityTagRecognizer
+import EntityTagRepairs
 import EntityTagRules
 import LedeText
 
@@ -134,11 +135,6 @@ extension Recognizer {
             }
         }
         if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
-    }
-
-    /// Two to six capitals, no lower-case letter (`RCMP`, `PNP`).
-    static func initials(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
-        w.count >= 2 && w.count <= 6 && (w.start..<w.end).allSatisfy { b[$0] &- 0x41 < 26 }
     }
 
     /// Words that lead a place's name: Malay and Indonesian (`Kampung`, `Taman`, `Bandar`, `Kuala`, `Sungai`,

@@ -1,0 +1,86 @@
+import EntityTagModel
+import EntityTagRecognizer
+import EntityTagRules
+import LedeText
+
+/// What repairs in both modules read of words: a word's case-folded key, a run of capitals, and a list of names.
+extension Recognizer {
+    /// The case-folded hash of `word`, as ``Word/key`` holds it.
+    package static func wordKey(_ word: String) -> UInt64 {
+        Array(word.utf8).withUnsafeBufferPointer { WordFlags.hash($0, 0..<$0.count) }
+    }
+
+    /// Two to six capitals, no lower-case letter (`RCMP`, `PNP`).
+    package static func initials(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        w.count >= 2 && w.count <= 6 && (w.start..<w.end).allSatisfy { b[$0] &- 0x41 < 26 }
+    }
+
+    /// What the items of a list of names may be: how many words each, which words none holds, whether digits and a
+    /// possessive inside one may stand, and how many items at most.
+    package struct ListShape {
+        package let maxWords: Int
+        package let excluded: UInt64
+        package let digits: Bool
+        package let possessiveEnds: Bool
+        package let maxItems: Int
+
+        /// Places: one to three words, no body's, title's or date's word, no number.
+        package static let places = ListShape(maxWords: 3, excluded: Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue
+                                          | Feature.titles.rawValue | Feature.ranks.rawValue | Feature.months.rawValue
+                                          | Feature.weekdays.rawValue, digits: false, possessiveEnds: false, maxItems: 30)
+        /// Bodies: one to four words (a body's words allowed), no title's, date's or function word, a possessive ending one.
+        package static let bodies = ListShape(maxWords: 4, excluded: Feature.titles.rawValue | Feature.ranks.rawValue
+                                          | Feature.months.rawValue | Feature.weekdays.rawValue | Feature.functionWords.rawValue,
+                                      digits: true, possessiveEnds: true, maxItems: 20)
+    }
+
+    /// The items of a list of names from word `k`: runs of capitalized words as `shape` allows, set apart by commas and a
+    /// last `and` or `or`, two items at least, closing the sentence (or the line) or followed by a word in lower case. Nil
+    /// when any item is made of everyday words alone (`Health, Education and Housing`) or holds a word `shape` excludes.
+    package static func listItems(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], from k: Int, input: NameInput,
+                          shape: ListShape = .places) -> [Range<Int>]? {
+        var items: [Range<Int>] = []
+        var i = k
+        var closed = false
+        while i < words.count, items.count < shape.maxItems {
+            var j = i
+            while j < words.count, j - i <= shape.maxWords, words[j].capitalized, shape.digits || !words[j].digit,
+                  j == i || words[j].gap == .space && !(shape.possessiveEnds && words[j - 1].possessive) { j += 1 }
+            guard j > i, j - i <= shape.maxWords, (i..<j).contains(where: { !input.common(words[$0]) }),
+                  !(i..<j).contains(where: { words[$0].flags & shape.excluded != 0 }) else { return nil }
+            items.append(i..<j)
+            if closed { break }
+            guard j < words.count else { break }
+            if words[j].gap == .comma, words[j].capitalized {
+                i = j
+            } else if words[j].gap == .space || words[j].gap == .comma, !words[j].capitalized, WordMatch.isAny(b, words[j], ["and", "or"]),
+                      j + 1 < words.count, words[j + 1].capitalized, words[j + 1].gap == .space {
+                i = j + 1
+                closed = true
+            } else {
+                break
+            }
+        }
+        guard items.count >= 2 else { return nil }
+        // What follows the list: the sentence's end, or a word in lower case.
+        let after = items.last!.upperBound
+        guard after == words.count || words[after].gap == .stop || words[after].gap == .other || !words[after].capitalized else { return nil }
+        return items
+    }
+}
+
+/// A few words' hashes (``Word/key``), asked of every word of a text: a mask of their low six bits turns most words
+/// away with one test, where a `Set` would hash the hash again.
+package struct KeySet: Sendable {
+    private let mask: UInt64
+    private let keys: [UInt64]
+
+    package init(_ keys: [UInt64]) {
+        self.keys = keys
+        mask = keys.reduce(0) { $0 | 1 << ($1 & 63) }
+    }
+
+    @inline(__always) package func contains(_ key: UInt64) -> Bool {
+        mask & 1 << (key & 63) != 0 && keys.contains(key)
+    }
+}
