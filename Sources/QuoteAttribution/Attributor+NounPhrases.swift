@@ -1,0 +1,214 @@
+import LedeCore
+import LedeText
+import QuoteScanning
+
+/// Noun phrases around a quotation: a sentence's subject, apposed names, offices and organisations.
+extension Attributor {
+    /// The speaker phrase of a run of words: leading connectives and trailing adverbs or auxiliaries dropped.
+    func trimNP(_ words: ArraySlice<Token>) -> Range<Int>? {
+        var lo = words.startIndex, hi = words.endIndex
+        while lo < hi, words[lo].kind != .word || isIn(words[lo], lists.connectives) { lo += 1 }
+        while hi > lo, words[hi - 1].kind != .word || isIn(words[hi - 1], lists.adverbs) || isAdverb(words[hi - 1]) { hi -= 1 }
+        // `Owen Coyle in the post-match press conference said:`, `Ms Reid at the launch said`: a person entity-tag found,
+        // then the occasion or the place of the words before the cue; the person speaks.
+        if tagged, hi - lo >= 3, let m = words[(lo + 1)..<(hi - 1)].firstIndex(where: { $0.kind != .word || isIn($0, lists.occasionLinks) }),
+           words[m].kind == .word, isCapitalized(words[m - 1]), !isCapitalized(words[m + 1]) {
+            let e = entities.firstIndex(startingAtOrAfter: words[lo].start)
+            if (e..<entities.count).prefix(4).contains(where: { entities[$0].label == "PERSON" && entities[$0].end == words[m - 1].end }) {
+                hi = m
+            }
+        }
+        // `K-State Research and Extension Ag and Natural Resources Agent Kelsey Nordyke said`: an office longer than
+        // a phrase is, in capitals but for its joiners, before the person entity-tag found; the person speaks.
+        if hi - lo > 10, hi - lo <= 20, tagged, words[lo..<hi].allSatisfy({ $0.kind == .word && (isCapitalized($0) || isIn($0, lists.nameParticles)) }) {
+            let e = entities.firstIndex(startingAtOrAfter: words[lo].start)
+            if let p = (e..<entities.count).first(where: { entities[$0].end >= words[hi - 1].end }), entities[p].label == "PERSON",
+               entities[p].end == words[hi - 1].end, words[lo..<hi].contains(where: { $0.start < entities[p].start && isIn($0, lists.roles) }) {
+                return entities[p].range
+            }
+        }
+        guard hi > lo, hi - lo <= 10, words[lo..<hi].allSatisfy({ $0.kind == .word }),
+              isCapitalized(words[lo]) || !isIn(words[lo], lists.notPhraseStarts) else { // `Will Tan said` is a name
+            return nil
+        }
+        if hi - lo == 1, isIn(words[lo], lists.notSpeakers) { return nil }
+        // `A small bakery sent a note that read:`: a described speaker ends before its verb, the lowercase word
+        // before its object's determiner, or at a relative pronoun.
+        if hi - lo >= 3, isIn(words[lo], lists.articles) {
+            for m in (lo + 2)..<hi where !isCapitalized(words[m]) {
+                // `The MP was warmly greeted by ...`: nor past a finite verb.
+                if isIn(words[m], lists.relatives) || isIn(words[m], lists.finiteVerbs) || isIn(words[m], lists.subordinators) || m + 1 < hi && !isIn(words[m], lists.articles) && !isLink(words[m])
+                    && (isIn(words[m + 1], lists.articles) || isWord(words[m + 1], "this") || isWord(words[m + 1], "these")) {
+                    hi = m
+                    break
+                }
+            }
+        }
+        return words[lo].start..<words[hi - 1].end
+    }
+
+    /// A preposition, particle or connective, which joins a noun phrase to the phrase after it.
+    private func isLink(_ t: Token) -> Bool {
+        isIn(t, lists.prepositions) || isIn(t, lists.nameParticles) || isIn(t, lists.connectives) || isIn(t, lists.notSubjects)
+            || isIn(t, lists.phraseLinks) || isPossessive(t)
+    }
+
+    /// The last `count` comma-separated chunks of `tokens` (`while the patrol's spokesman, Sgt. Dan Miller` of a
+    /// longer sentence), for ``apposed(_:)``.
+    func lastChunks(_ tokens: ArraySlice<Token>, _ count: Int) -> ArraySlice<Token> {
+        var start = tokens.endIndex, seen = 0
+        while start > tokens.startIndex {
+            if tokens[start - 1].kind == .comma {
+                seen += 1
+                if seen == count { break }
+            }
+            start -= 1
+        }
+        return tokens[start...]
+    }
+
+    /// In `NAME, DESCRIPTION, said`, the name: the nearest comma-separated chunk before the cue that reads as a
+    /// proper name (or holds a PERSON or ORG entity), else the chunk that opens the run. A name that ends in an
+    /// organisation's word (`Senior Constable Rhea Tamsin, Northvale District Police, says`) is the unit of the
+    /// person named before it, who speaks; it is the speaker only when no other chunk is a name.
+    func apposed(_ tokens: ArraySlice<Token>) -> Range<Int>? {
+        guard tokens.allSatisfy({ $0.kind == .word || $0.kind == .comma }) else { return nil }
+        let chunks = tokens.split { $0.kind == .comma }
+        guard !chunks.isEmpty, chunks.count <= 4 else { return nil }
+        // `Another representative, Tasik Biru assemblyman Datuk Henry Jinep,`: a description naming no one, then an office
+        // in lower case ending in the person entity-tag found.
+        if tagged, chunks.count == 2, let last = chunks.last, let first = last.first, let end = last.last,
+           case let e = entities.firstIndex(startingAtOrAfter: first.start),
+           (e..<entities.count).prefix(4).contains(where: { entities[$0].label == "PERSON" && entities[$0].end == end.end }),
+           let head = chunks[0].first, let headEnd = chunks[0].last, personInside(head.start..<headEnd.end) == nil {
+            return first.start..<end.end
+        }
+        for chunk in chunks.reversed() where isName(chunk) && !isOrganisation(chunk) && !isOffice(chunk) && !isOfficeAlone(chunk) { return trimNP(chunk) }
+        for chunk in chunks.reversed() where isName(chunk) && !isOffice(chunk) && !isOfficeAlone(chunk) { return trimNP(chunk) }
+        return trimNP(chunks[0])
+    }
+
+    /// `Director of Public Health` in `Mrs. Jane Doe-Smith, Director of Public Health, said`: an office word and
+    /// `of` or `for`, with no person entity-tag found in it, names the office, not its holder.
+    /// A party or a grade may stand before the office (`Conservative MP for Calgary Nose Hill`, `Liberal MLA for X`).
+    func isOffice(_ chunk: ArraySlice<Token>) -> Bool {
+        guard let role = chunk.prefix(3).firstIndex(where: { $0.kind == .word && isIn($0, lists.roles) && !isIn($0, lists.titles) }),
+              chunk[chunk.startIndex..<role].allSatisfy({ $0.kind == .word && isCapitalized($0) }),
+              chunk[role...].contains(where: { isWord($0, "of") || isWord($0, "for") }) else { return false }
+        return !chunk.contains { $0.kind == .word && startsPerson($0) }
+    }
+
+    /// `the don`, `the former lawmaker`: `the`, at most two words in lower case, and one of ``Lists/epithets``.
+    func isEpithet(_ np: Range<Int>) -> Bool {
+        // `the ` and a last word from the list, read off the bytes before any token is made: most speakers are neither.
+        guard np.count > 5, WordSet.lower(b[np.lowerBound]) == 0x74, WordSet.lower(b[np.lowerBound + 1]) == 0x68,
+              WordSet.lower(b[np.lowerBound + 2]) == 0x65, b[np.lowerBound + 3] == 0x20 else { return false }
+        var lastStart = np.upperBound
+        while lastStart > np.lowerBound, b[lastStart - 1] != 0x20 { lastStart -= 1 }
+        guard lists.epithets.contains(b, lastStart..<np.upperBound) else { return false }
+        let words = tokenizer.tokens(np)
+        guard words.count >= 2, words.count <= 5, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
+              isIn(words[words.count - 1], lists.epithets), !isCapitalized(words[words.count - 1]) else { return false }
+        // Its modifiers may be in capitals (`the Welsh Conservative politician`, `the Chelsea striker`); its noun is
+        // not (`the Star`, a newspaper).
+        return words.dropFirst().allSatisfy { !isIn($0, lists.prepositions) && !isPossessive($0) }
+    }
+
+    /// `Artistic Director` in `Kate Champion, Artistic Director said:`: capitalized words ending in an office's word,
+    /// with no person entity-tag found in them, name the office, not its holder.
+    func isOfficeAlone(_ chunk: ArraySlice<Token>) -> Bool {
+        guard let last = chunk.last, last.kind == .word, isIn(last, lists.roles), !isIn(last, lists.postNominals),
+              !isIn(last, lists.titles) || chunk.count >= 2, chunk.allSatisfy({ $0.kind == .word && isCapitalized($0) }) else { return false }
+        return !chunk.contains { $0.kind == .word && startsPerson($0) }
+    }
+
+    /// Whether a phrase ends in a word that names an organisation or a unit of one (`Police`, `Ministry`, `Ltd`).
+    func isOrganisation(_ chunk: ArraySlice<Token>) -> Bool {
+        guard let last = chunk.last(where: { $0.kind == .word }) else { return false }
+        return isIn(last, lists.orgSuffixes) || isIn(last, lists.units)
+    }
+
+    /// The subject that opens a sentence: a name with its titles (`Culture Minister Kang Hye-rim thanked ...`,
+    /// `Council member Choi Soo-ah of the Democratic Party, ...`), a determiner and its noun (`Its floor
+    /// leader on the council ...`), or the source of an opening `According to X,`.
+    func subject(of sentence: ArraySlice<Token>) -> Range<Int>? {
+        var start = sentence.startIndex
+        // A dateline (`JOHOR BAHRU:`, `SINGAPORE —`) is no subject.
+        if let sep = sentence.prefix(4).firstIndex(where: { $0.kind == .colon || $0.kind == .dash }), sep > start,
+           sentence[start..<sep].allSatisfy({ $0.kind == .word && isAcronymLike($0) }) { start = sep + 1 }
+        if sentence.endIndex > start + 2, sentence[start + 1].kind == .comma, isIn(sentence[start], lists.connectives) { start += 2 } // `Earlier, ...`
+        // `But Luxon said ...`: a conjunction that joins the sentence to the one before.
+        if sentence.endIndex > start + 1, sentence[start].kind == .word, sentence[start + 1].kind == .word,
+           isIn(sentence[start], lists.connectives), !isIn(sentence[start], lists.subordinators) { start += 1 }
+        // `In the same interview, Mr Hartley ...`, `Reacting to the press talk of Mr Khan, Ms Qureshi ...`: a leading
+        // phrase and its comma.
+        if start < sentence.endIndex, !isWord(sentence[start], "according"),
+           isIn(sentence[start], lists.notSubjects) || isLeadingParticiple(sentence[start]),
+           let comma = sentence[start...].prefix(isParticiple(sentence[start]) ? 16 : 9).firstIndex(where: { $0.kind == .comma }),
+           sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
+        // `Reluctant to answer, Khattar ended ...`, `Unable to attend, the minister ...`: an adjective and its
+        // infinitive, up to their comma.
+        if start + 1 < sentence.endIndex, sentence[start].kind == .word, isCapitalized(sentence[start]), sentence[start + 1].kind == .word,
+           isWord(sentence[start + 1], "to"), !isWord(sentence[start], "according"), entityLabel(at: sentence[start].start) == nil,
+           let comma = sentence[start...].prefix(16).firstIndex(where: { $0.kind == .comma }),
+           sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
+        // `The next day, The Australian's Caroline Overton ...`: a time and its comma.
+        if let comma = sentence[start...].prefix(4).firstIndex(where: { $0.kind == .comma }), comma > start + 1,
+           isIn(sentence[start], lists.determiners), isIn(sentence[comma - 1], lists.timeNouns),
+           sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
+        let words = sentence[start...].prefix { $0.kind == .word }
+        let w = words.startIndex
+        guard let first = words.first else { return nil }
+        if words.count >= 3, isWord(words[w], "according"), isWord(words[w + 1], "to") { return trimNP(words[(w + 2)...]) }
+        // `Minister of Health, Emais Roberts thanked ...`: an office, a comma, and the person entity-tag found there.
+        if tagged, words.endIndex + 1 < sentence.endIndex, sentence[words.endIndex].kind == .comma, isOffice(words) || isOfficeAlone(words),
+           case let e = entities.firstIndex(startingAtOrAfter: sentence[words.endIndex + 1].start), e < entities.count,
+           entities[e].start == sentence[words.endIndex + 1].start, entities[e].label == "PERSON" {
+            return entities[e].range
+        }
+        guard !isIn(first, lists.notSubjects), !isParticiple(first) || entityLabel(at: first.start) == "PERSON", !looksLikeVerb(first) else {
+            return nil
+        }
+        if Pronoun(b, first.range) != nil { return first.range } // `However, he said ...`
+        var end = w
+        if isIn(first, lists.determiners) {
+            end = w + 1
+            while end < words.endIndex, end - w < 6, !isIn(words[end], lists.adverbs),
+                  isWord(words[end], "of") || !isIn(words[end], lists.prepositions),
+                  !isCue(words[end]), !looksLikeVerb(words[end]) {
+                end += 1
+                // `The Chhattisgarh CM hit back`: the office ends the phrase before a lowercase verb.
+                if end < words.endIndex, isIn(words[end - 1], lists.roles) || isIn(words[end - 1], lists.personNouns),
+                   !isCapitalized(words[end]), !isIn(words[end], lists.prepositions), !isIn(words[end], lists.roles),
+                   !isIn(words[end], lists.personNouns) { break }
+                // `The Herald's Alexandra Smart said`: after a possessive, the name runs while it is capitalized.
+                if end < words.endIndex, !isCapitalized(words[end]), words[(w + 1)..<end].contains(where: { isPossessive($0) }) { break }
+            }
+        } else if isCapitalized(first), !isIn(first, lists.connectives) {
+            while end < words.endIndex {
+                let word = words[end]
+                let next = end + 1 < words.endIndex ? words[end + 1] : nil
+                if isCapitalized(word) || (isIn(word, lists.personNouns) && next.map { isCapitalized($0) } == true) {
+                    end += 1
+                } else if let role = words[end...].prefix(4).indices.first(where: {
+                              (isIn(words[$0], lists.roles) || isIn(words[$0], lists.personNouns)) && $0 + 1 < words.endIndex && isCapitalized(words[$0 + 1])
+                          }),
+                          words[end..<role].allSatisfy({ !isCapitalized($0) && !isCue($0) && !looksLikeVerb($0) }) {
+                    end = role + 1 // `ANC national spokesperson Mahlengi Buthelezi-Mokoena`
+                } else if let next, isIn(word, lists.nameParticles), isCapitalized(next) || isIn(next, lists.nameParticles) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+        }
+        guard end > w else { return nil }
+        // `Council member Choi Soo-ah of the Democratic Party`: the person is the part before `of`.
+        // (`Union Minister for Information M. Venkatesh Naidu` keeps its name, which follows the office.)
+        if let p = words[..<end].firstIndex(where: { isIn($0, lists.prepositions) }), p - w >= 2, isCapitalized(words[p - 1]),
+           !words[p..<end].contains(where: { isInitial($0) }) {
+            end = p
+        }
+        return trimNP(words[w..<end])
+    }
+}
