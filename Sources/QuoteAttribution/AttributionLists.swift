@@ -112,6 +112,11 @@ package struct Lists: Sendable {
     let postNominals = WordSet(Abbreviations.postNominals)
     /// Particles after a verb that introduces a quotation with a colon (`interjected with:`, `hit back with:`).
     let verbParticles = WordSet(["with", "back", "by"])
+    /// Auxiliaries before a verb of reporting in the passive (`he was quoted as saying`).
+    let passiveAuxiliaries = WordSet(["was", "is", "were", "are", "has", "had", "have"])
+    /// Verbs of reporting in the passive, whose subject is the speaker (`was quoted by the agency as saying`, `was
+    /// heard saying`, `was recorded as saying`).
+    let reportedPassives = WordSet(["quoted", "heard", "recorded", "filmed", "cited", "overheard", "reported"])
     /// Verbs not in -ed that take those particles (`came back with:`, `hit back:`, `began with,`).
     let comeVerbs = WordSet(["came", "hit", "shot", "fired", "struck", "began", "begun"])
     /// Nouns naming what someone said (`Her verdict: "..."`).

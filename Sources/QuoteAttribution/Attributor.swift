@@ -694,6 +694,13 @@ package struct Attributor {
         }
         guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s else { return nil }
         if head[..<c].allSatisfy({ $0.kind == .word }) {
+            // `"...," he was quoted by the GNA as saying.`, `she was heard saying`: who was quoted speaks, not who
+            // quoted them.
+            if let aux = head[s..<c].firstIndex(where: { isIn($0, lists.passiveAuxiliaries) }), aux > s,
+               let v = head[(aux + 1)..<c].firstIndex(where: { !isWord($0, "been") && !isIn($0, lists.adverbs) }),
+               isIn(head[v], lists.reportedPassives) {
+                return trimNP(head[s..<aux]).map { named($0, cue: text(after[c]), direct: true) }
+            }
             return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
         }
         // `the BBC's political editor, Laura Kenworthy, said`
