@@ -58,6 +58,7 @@ extension Recognizer {
         repairApposedPeople(&kept, b, a, input: input)
         splitPartySeats(&kept, b, a)
         repairTradeNames(&kept, b, a, input: input)
+        repairSportsClubs(&kept, b, a, input: input)
         dropPortfolios(&kept, b, a)
         repairInitialsAndParticles(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }

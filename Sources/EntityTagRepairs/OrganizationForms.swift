@@ -278,8 +278,15 @@ extension Recognizer {
                   Self.pluralBodyKeys.contains(words[i].key) else { continue }
             var k = i + 1
             while k < words.count, k - i <= 2, !words[k].capitalized, words[k].gap == .space, WordMatch.isAny(b, words[k], Self.bodyListLeads) { k += 1 }
-            guard k < words.count, words[k].capitalized, words[k].gap == .space || words[k].gap == .other && b[words[i].end] == 0x3A,
-                  let list = Self.listItems(b, words, from: k, input: input, shape: .bodies) else { continue }
+            // `seven teams on the roster: A, B and C`: a colon a few words in lower case after the noun.
+            if k < words.count, !words[k].capitalized,
+               let c = (i..<min(words.count - 1, i + 7)).first(where: { words[$0].end < b.count && b[words[$0].end] == 0x3A }),
+               (i...c).allSatisfy({ !words[$0].capitalized && !words[$0].digit }), c == i || (i + 1...c).allSatisfy({ words[$0].gap == .space }) {
+                k = c + 1
+            }
+            guard k < words.count, words[k].capitalized, words[k].gap == .space || words[k].gap == .other && b[words[k - 1].end] == 0x3A,
+                  let list = Self.listItems(b, words, from: k, input: input, shape: Self.clubNounKeys.contains(words[i].key) ? .clubs : .bodies)
+            else { continue }
             lists.append(list)
             i = list.last!.upperBound - 1
         }
@@ -327,7 +334,9 @@ extension Recognizer {
     static let pluralBodyNouns: WordList = ["airlines", "carriers", "banks", "lenders", "insurers", "firms", "companies", "retailers",
                                             "brands", "broadcasters", "operators", "telcos", "automakers", "carmakers", "manufacturers",
                                             "startups", "start-ups", "clubs", "conglomerates", "publishers", "newspapers",
-                                            "unions", "charities", "miners", "refiners", "supermarkets", "chains", "platforms"]
+                                            "unions", "charities", "miners", "refiners", "supermarkets", "chains", "platforms", "teams", "sides"]
+    /// Plural nouns of clubs, whose names may be everyday words (`Dynamos`, `Chicken Inn`).
+    static let clubNounKeys = KeySet(["teams", "clubs", "sides"].map { wordKey($0) })
     /// What a park that is a site is for (`Business Park`, `Science Park`).
     static let parkKinds: WordList = ["business", "technology", "tech", "industrial", "industry", "science", "research", "retail",
                                       "office", "innovation", "enterprise", "logistics", "commercial", "software", "it"]

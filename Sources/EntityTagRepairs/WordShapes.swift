@@ -23,6 +23,8 @@ extension Recognizer {
         package let digits: Bool
         package let possessiveEnds: Bool
         package let maxItems: Int
+        /// Whether an item may be made of everyday words alone (clubs: `Dynamos`, `Chicken Inn`).
+        package var everyday = false
 
         /// Places: one to three words, no body's, title's or date's word, no number.
         package static let places = ListShape(maxWords: 3, excluded: Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue
@@ -32,11 +34,17 @@ extension Recognizer {
         package static let bodies = ListShape(maxWords: 4, excluded: Feature.titles.rawValue | Feature.ranks.rawValue
                                           | Feature.months.rawValue | Feature.weekdays.rawValue | Feature.functionWords.rawValue,
                                       digits: true, possessiveEnds: true, maxItems: 20)
+        /// Clubs: as bodies, and an item may be made of everyday words.
+        package static let clubs: ListShape = {
+            var shape = bodies
+            shape.everyday = true
+            return shape
+        }()
     }
 
     /// The items of a list of names from word `k`: runs of capitalized words as `shape` allows, set apart by commas and a
     /// last `and` or `or`, two items at least, closing the sentence (or the line) or followed by a word in lower case. Nil
-    /// when any item is made of everyday words alone (`Health, Education and Housing`) or holds a word `shape` excludes.
+    /// when any item is made of everyday words alone (`Health, Education and Housing`; clubs' may be) or holds a word `shape` excludes.
     package static func listItems(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], from k: Int, input: NameInput,
                           shape: ListShape = .places) -> [Range<Int>]? {
         var items: [Range<Int>] = []
@@ -46,7 +54,7 @@ extension Recognizer {
             var j = i
             while j < words.count, j - i <= shape.maxWords, words[j].capitalized, shape.digits || !words[j].digit,
                   j == i || words[j].gap == .space && !(shape.possessiveEnds && words[j - 1].possessive) { j += 1 }
-            guard j > i, j - i <= shape.maxWords, (i..<j).contains(where: { !input.common(words[$0]) }),
+            guard j > i, j - i <= shape.maxWords, shape.everyday || (i..<j).contains(where: { !input.common(words[$0]) }),
                   !(i..<j).contains(where: { words[$0].flags & shape.excluded != 0 }) else { return nil }
             items.append(i..<j)
             if closed { break }
