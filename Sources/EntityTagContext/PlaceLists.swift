@@ -120,7 +120,8 @@ extension Recognizer {
 
     /// A dateline's place at the start of a paragraph, which no list may hold: `Margao (Goa) [India], February 8 (ANI):`,
     /// `Bambolim, Dec 12 (PTI)`, `Tarrowby:`. The words after the name say it is a dateline: a place or an agency in
-    /// brackets, a comma and a month, or a colon (a name no dictionary holds, no given or family name).
+    /// brackets, a comma and a month, or a colon (a name no dictionary holds, no given or family name). And the agency
+    /// in brackets after a dateline's place is an agency, not a second place (`JAKARTA (ANTARA) -`).
     func repairDatelines(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
@@ -144,6 +145,18 @@ extension Recognizer {
             guard bracketed || dated || colon else { continue }
             kept[n].label = .gpe
             kept[n].canonical = nil
+        }
+        // `JAKARTA (ANTARA) -`: the agency in brackets after a dateline's place, before its dash or colon, in capitals
+        // the lists know as no place, is the agency the model read as a second place.
+        for m in kept.indices.dropFirst() where kept[m].label == .gpe {
+            let s = kept[m].start, e = kept[m].end
+            guard s >= 2, b[s - 1] == 0x28, b[s - 2] == 0x20, e + 2 < b.count, b[e] == 0x29, e - s >= 2,
+                  (s..<e).allSatisfy({ b[$0] &- 0x41 < 26 }), kept[m - 1].end == s - 2, kept[m - 1].label == .gpe,
+                  kept[m - 1].start == 0 || b[kept[m - 1].start - 1] == 0x0A,
+                  b[e + 1] == 0x3A || b[e + 1] == 0x20 && (b[e + 2] == 0x2D || b[e + 2] == 0xE2),
+                  Self.match(a.matches, s, e)?.label != .gpe else { continue }
+            kept[m].label = .org
+            kept[m].canonical = nil
         }
     }
 

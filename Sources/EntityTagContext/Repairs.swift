@@ -59,6 +59,7 @@ extension Recognizer {
         splitPartySeats(&kept, b, a)
         repairTradeNames(&kept, b, a, input: input)
         repairSportsClubs(&kept, b, a, input: input)
+        repairDistrictsAndPlans(&kept, b, a)
         dropPortfolios(&kept, b, a)
         repairInitialsAndParticles(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }

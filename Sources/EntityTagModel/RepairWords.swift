@@ -116,7 +116,8 @@ package enum RepairWords {
 
     /// A company's legal form, after which a possessive is inside the name (`McDonald's Corp`).
     package static let legalForms: WordList = ["corp", "corp.", "inc", "inc.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "llc", "limited", "bhd", "bhd.", "berhad", "tbk", "tbk.",
-                                                     "incorporated", "gmbh", "ag"]
+                                                     "incorporated", "gmbh", "ag", "jsc", "pjsc", "ojsc", "cjsc", "llp", "nv", "n.v.", "bv", "b.v.",
+                                                     "s.a.", "spa", "s.p.a.", "srl", "oyj", "pty", "pvt", "sdn", "sarl", "ltda", "ltda."]
 
     /// A football club's form, in capitals right after its name (`Simba FC`, `Nashville SC`, `Valencia CF`): the name
     /// is an organization, whatever else it looks like. (Not after a comma: `Tom Molomby, SC` is a senior counsel.)

@@ -9,7 +9,8 @@ import LedeText
 /// - a body's head inside a name, before `of`, makes the name a body's (`Namibia Institute of Pathology`), not a
 ///   place's or a person's;
 /// - `bin`, `bint` and `ibn` join a given name to the person after them (`Kamal bin Ahmed Mohammed`), and to what is
-///   named after that person (`Maktoum bin Rashid Al Maktoum Stadium`), whatever the model made of the given name alone.
+///   named after that person (`Maktoum bin Rashid Al Maktoum Stadium`), whatever the model made of the given name alone;
+///   so do `Bin` and `Bint` capitalized, which the model reads as the name's first word (`Hind Bint Salman`).
 extension Recognizer {
     package func repairInitialsAndParticles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
@@ -30,10 +31,14 @@ extension Recognizer {
         // body named after them (`Maktoum bin Rashid Al Maktoum Stadium`).
         for n in kept.indices where kept[n].label == .person || kept[n].label == .fac || kept[n].label == .org {
             // (Read off the bytes first: `bin `, `ibn ` or `bint ` right before the name.)
+            // (`Hind Bint Salman Al Khalifa`: the particle capitalized, which the model read as the name's first word.)
             let s0 = kept[n].start
-            guard s0 >= 5, b[s0 - 1] == 0x20, b[s0 - 2] == 0x6E || b[s0 - 2] == 0x74 || b[s0 - 2] == 0x69,
-                  let r = a.wordIndex.range(words, kept[n]), r.lowerBound >= 2, case let particle = words[r.lowerBound - 1],
-                  !particle.capitalized, particle.gap == .space, words[r.lowerBound].gap == .space,
+            let inside = s0 + 4 < b.count && b[s0] == 0x42 && b[s0 + 1] == 0x69 && b[s0 + 2] == 0x6E
+                && (b[s0 + 3] == 0x20 || b[s0 + 3] == 0x74 && b[s0 + 4] == 0x20)
+            guard inside || s0 >= 5 && b[s0 - 1] == 0x20 && (b[s0 - 2] == 0x6E || b[s0 - 2] == 0x74 || b[s0 - 2] == 0x69),
+                  let r0 = a.wordIndex.range(words, kept[n]), case let r = inside ? (r0.lowerBound + 1)..<r0.upperBound : r0,
+                  r.count >= 1, r.lowerBound >= 2, case let particle = words[r.lowerBound - 1],
+                  !particle.capitalized || inside, particle.gap == .space, words[r.lowerBound].gap == .space,
                   WordMatch.isAny(b, particle, ["bin", "bint", "binti", "ibn"]), case let given = words[r.lowerBound - 2],
                   given.capitalized, !given.possessive, !given.digit,
                   given.flags & (Feature.titles.rawValue | Feature.ranks.rawValue | Feature.functionWords.rawValue) == 0 else { continue }

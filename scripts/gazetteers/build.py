@@ -40,7 +40,7 @@ COUNTRY_ALIASES = {
     "GB": ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."], "VN": ["Vietnam"], "TR": ["Turkey"],
     "CZ": ["Czech Republic"], "CN": ["China", "People's Republic of China"], "TW": ["Taiwan"],
     "IR": ["Iran"], "SY": ["Syria"], "LA": ["Laos"], "PS": ["Palestine"], "MM": ["Myanmar", "Burma"],
-    "CI": ["Ivory Coast"], "CD": ["Congo"], "NL": ["Netherlands", "Holland"], "VA": ["Vatican"],
+    "CI": ["Ivory Coast"], "CD": ["Congo", "DR Congo", "DRC", "Democratic Republic of Congo"], "NL": ["Netherlands", "Holland"], "VA": ["Vatican"],
     "MK": ["North Macedonia"], "BN": ["Brunei"], "FM": ["Micronesia"], "PG": ["PNG"],
     "KN": ["St Kitts and Nevis", "St. Kitts and Nevis", "St Kitts & Nevis"], "LC": ["St Lucia", "St. Lucia"],
     "VC": ["St Vincent and the Grenadines", "St. Vincent and the Grenadines", "St Vincent"],
