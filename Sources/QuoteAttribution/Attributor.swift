@@ -877,6 +877,16 @@ package struct Attributor {
                 np = last.start..<last.end
             }
         }
+        // `A statement from Lezayre Commissioners said:`, `a letter signed by the clerk read`: who issued the document.
+        if b[np.lowerBound] | 0x20 == 0x61 || b[np.lowerBound] | 0x20 == 0x74 {
+            tokenizer.tokens(np, into: &phraseBuffer)
+            if phraseBuffer.count >= 4, phraseBuffer.count <= 12, isWord(phraseBuffer[0], "a") || isWord(phraseBuffer[0], "the"),
+               let by = phraseBuffer.prefix(5).firstIndex(where: { isWord($0, "from") || isWord($0, "by") }), by >= 2, by + 1 < phraseBuffer.count,
+               phraseBuffer[1..<by].allSatisfy({ $0.kind == .word }),
+               Self.documentNouns.contains(where: { isWord(phraseBuffer[by - 1], $0) || by >= 3 && isWord(phraseBuffer[by - 2], $0) }) {
+                np = phraseBuffer[by + 1].start..<np.upperBound
+            }
+        }
         if let pronoun = Pronoun(b, np) {
             var a = Attribution(direct: direct, speaker: np, mention: np, cue: cue, kind: "pronoun")
             if pronoun == .first {

@@ -522,7 +522,10 @@ extension Attributor {
             // over `Shillong, June 16: ...`) holds nothing of the next.
             guard !b[t[i].end..<t[k].start].contains(0x0A) else { continue }
             var e = k
-            while e + 1 < t.count, t[e + 1].kind == .word, isNameWord(t[e + 1]), e - k < 3 { e += 1 }
+            // (Not over a line's end: a headline's `Foreign Minister Gyawali` over `By Nepal24Hours`.)
+            while e + 1 < t.count, t[e + 1].kind == .word, isNameWord(t[e + 1]), e - k < 3, !b[t[e].end..<t[e + 1].start].contains(0x0A) {
+                e += 1
+            }
             var modifiers: [String] = []
             var m = i - 1
             while m >= 0, modifiers.count < 3, t[m].kind == .word { modifiers.append(text(t[m]).lowercased()); m -= 1 }

@@ -27,3 +27,41 @@ struct ReportedPassivesTests {
         #expect(qs.map { helper.speaker(doc, $0) } == ["Idris Kell", "Ruth Onaga"])
     }
 }
+
+/// Speakers of the twelfth session's second blind page set: a document's issuer, a headline's office over a byline,
+/// and reported speech in the present tense before a paragraph of speech. Every sentence is written for the test.
+struct IssuersAndHeadlinesTests {
+    let helper = OfficesAndRanksTests()
+
+    @Test("`A statement from Corvell Commissioners said:` gives the commissioners, not the statement")
+    func statementFrom() throws {
+        let (doc, qs) = try helper.quotes("""
+            A statement from Corvell Commissioners said: ‘The parish remains a viable local authority.’
+            """, entities: [("Corvell Commissioners", "ORG")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Corvell Commissioners"])
+    }
+
+    @Test("An office's holder named in a headline stops at the line's end, before the byline under it")
+    func holderInHeadline() throws {
+        let (doc, qs) = try helper.quotes("""
+            Nothing is signed yet: Foreign Minister Tovali
+
+            By Corvell Times Staff
+
+            “We will sign the treaty at an appropriate time,” the Foreign Minister said.
+            """, entities: [("Tovali", "PERSON"), ("Corvell Times", "ORG")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Tovali"])
+    }
+
+    @Test("`X, however, maintains that ...` before a paragraph of speech with no attribution gives X")
+    func presentTenseReport() throws {
+        let (doc, qs) = try helper.quotes("""
+            Commander Ada Tovali spoke on Monday.
+
+            Tovali, however, maintains that the checks do not discriminate.
+
+            “There is no selective enforcement. These alerts are real.”
+            """, entities: [("Ada Tovali", "PERSON"), ("Tovali", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Tovali"])
+    }
+}

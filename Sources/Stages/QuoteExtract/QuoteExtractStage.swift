@@ -70,6 +70,10 @@ public struct QuoteExtractStage: DocumentStage {
         "lamented", "mused", "recounted", "concedes", "insist", "boasted", "complained", "snapped", "charged",
         "ruled", "alleged", "alleges", "asserted", "asserts", "disclosed", "opined", "fumed", "texted", "emailed",
         "clarified", "advised",
+        // The present tense of reported speech, which features and profiles use (`Ssempala, however, maintains that`).
+        "maintains", "contends", "observes", "admits", "acknowledges", "reveals", "confirms", "suggests", "predicts",
+        "emphasises", "emphasizes", "responds", "comments", "concludes", "reiterates", "cautions", "laments", "recounts",
+        "remarks",
         // South Asian and African English reports speech with these too (`The official informed that ...`).
         "informed", "informs", "highlighted", "underscored", "affirmed", "indicated", "mentioned", "contended", "averred",
         "bemoaned", "decried", "questioned", "queried", "quizzed",
