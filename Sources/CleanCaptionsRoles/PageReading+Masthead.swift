@@ -1,0 +1,274 @@
+import CleanCaptionsFeatures
+import LedeCore
+import LedeText
+
+/// The page's masthead above its headline, the bylines of its header, and the picture's lines under its headline.
+extension PageReading {
+    /// A short line printed three times or more above the text, around a longer title-like line (`The Central App` over and
+    /// under the headline): the site's name, as its logo, its menu and its header print it. A headline is printed twice
+    /// at most, and is the longer line.
+    mutating func readRepeatedSiteName() {
+        if textTop < n {
+            var named: [Int] = []
+            for i in 0..<textTop where !named.contains(i) {
+                guard let s = scans[i], !s.plain, (1...4).contains(s.words), s.features[.noEndPunct], !s.features[.quote], !s.features[.date],
+                      verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true else { continue }
+                let copies = (i..<textTop).filter { scans[$0] != nil && same($0, i) }
+                guard copies.count >= 3, (0..<textTop).contains(where: { k in
+                    guard let t = scans[k], !t.plain, t.words > s.words + 2 else { return false }
+                    return RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[k]), t)
+                }) else { continue }
+                named += copies
+            }
+            for i in named { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead]) }
+        }
+    }
+
+    /// The page's first line, a name and its tagline set apart by a bar, a middle dot or a dash (`Harbour Post  ·  Port
+    /// Ria`, `VALLEY NEWS  ·  Valley Media Group`), right over a bar of links removed as chrome: the masthead over the site's
+    /// menu, not a headline (a page's headline stands under its menu).
+    mutating func readMastheadFirstLine() {
+        if let top = (0..<n).first(where: { !TextLayout.trim(b, paragraphs[$0]).isEmpty }), case .none = ruled[top], let s = scans[top],
+           !s.plain, s.features[.noEndPunct], !s.features[.quote], s.words <= 10, RoleScorer.separatedPair(b, TextLayout.trim(b, paragraphs[top])),
+           let next = ((top + 1)..<n).first(where: { !TextLayout.trim(b, paragraphs[$0]).isEmpty }) {
+            let q = TextLayout.trim(b, paragraphs[next])
+            let menu: Bool
+            if case .other(let reason) = ruled[next] { menu = reason == "chrome" } else {
+                menu = verdicts[next].map { $0.decided && $0.role == .chrome } ?? false
+            }
+            if menu, RoleScorer.isLinkBar(b, q) || RoleScorer.spacedLinks(b, q) >= 2 {
+                verdicts[top] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
+            }
+        }
+    }
+
+    /// Above the page's headline, the page's masthead and its lines: the site's name and tagline (`Harbour Post Logo`,
+    /// `The Valley App`), a date or issue line (`Issue 212, (3 - 9 May)`), a bar of links (`/ Home / News`), a line the
+    /// page prints twice, or links glued together (`Get it on the StoreGet it on Play`). A copy of the headline stays
+    /// as a headline printed twice. (A line over the headline with none of these cues stays: it may be the headline,
+    /// and the line under it the standfirst.)
+    mutating func readMasthead() {
+        if let h = pageHeadline, let hs = scans[h] {
+            if verdicts[h].map({ !$0.decided || !$0.role.isRemoved || $0.role == .caption }) ?? true {
+                verdicts[h] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.firstContent])
+            }
+            // Its copy between it and the text, taken for a picture's caption printed twice, is the headline printed twice.
+            // (Not the copy of a headline closing with a full stop under the stamp's lines: that is the picture's alt text.)
+            for j in (h + 1)..<max(h + 1, textTop) where same(j, h) && j != copyUnderHeadline {
+                if let v = verdicts[j], v.decided, v.role == .caption {
+                    verdicts[j] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.headlineCopy])
+                }
+            }
+            // The lines kept between a line and the headline: none, for the line right above it. (A copy of a line that
+            // stays, stays: a title printed twice over its standfirst.)
+            var keptBelow = false
+            var stayed: [Int] = []
+            // (A headline printed twice is the headline, no standfirst: the line right above it has no guard.)
+            let printedTwice = (0..<h).contains { same($0, h) }
+            // Whether a line of the page's chrome (a bar of links, a section's name, an advertisement's mark) stands between
+            // a line and the headline: what stands above it is the masthead (`Harbour Post logo` over `HomeNewsSport` over
+            // the headline), not a headline over its standfirst.
+            var chromeBelow = false
+            // Whether `p` is one link of a line of chrome above line `j`: the same bytes, between spaces or bars.
+            func inMenuAbove(_ j: Int, _ p: Range<Int>) -> Bool {
+                (0..<j).contains { k in
+                    let menu: Bool
+                    let q = TextLayout.trim(b, paragraphs[k])
+                    if case .other(let reason) = ruled[k], reason == "chrome" { menu = true } else {
+                        // (A bar of links by its form, `Home | News | Sport`, read as the masthead's only further up.)
+                        menu = verdicts[k].map { $0.decided && $0.role == .chrome } ?? false || scans[k] != nil && RoleScorer.isLinkBar(b, q)
+                    }
+                    guard menu, q.count > p.count else { return false }
+                    func edge(_ x: Int) -> Bool { x < q.lowerBound || x >= q.upperBound || b[x] == 0x20 || b[x] == 0x7C }
+                    var i = q.lowerBound
+                    while i + p.count <= q.upperBound {
+                        if edge(i - 1), edge(i + p.count), zip(i..<(i + p.count), p).allSatisfy({ b[$0.0] == b[$0.1] }) { return true }
+                        i += 1
+                    }
+                    return false
+                }
+            }
+            // Whether the page's chrome stands above line `j`: a line a rule or a role removed as chrome.
+            func chromeAbove(_ j: Int) -> Bool {
+                (0..<j).contains { k in
+                    if case .other(let reason) = ruled[k] { return reason == "chrome" }
+                    return verdicts[k].map { $0.decided && $0.role == .chrome } ?? false
+                }
+            }
+            for j in stride(from: h - 1, through: 0, by: -1) {
+                if case .other(let reason) = ruled[j], reason == "chrome", RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { chromeBelow = true }
+                guard case .none = ruled[j], let s = scans[j], !s.plain else { continue }
+                // (A section's name over the headline, `Skye news`, read as a caption's alt text, is the masthead's.)
+                if let v = verdicts[j], v.decided, v.role == .caption, !s.features[.repeated], RoleScorer.sectionName(b, TextLayout.trim(b, paragraphs[j])) {
+                    verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
+                    chromeBelow = true
+                    continue
+                }
+                if let v = verdicts[j], v.decided, v.role.isRemoved, v.role != .caption || !s.features[.repeated] {
+                    // (A bar of links, a line of the site's section names, a masthead's line: not a stamp, a byline or a
+                    // video's link, which stand under a headline.)
+                    if v.role == .chrome, RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) || s.features[.chromeWords]
+                        || v.signals.contains(.masthead) || v.signals.contains(.kicker) { chromeBelow = true }
+                    continue
+                }
+                // (A date alone is the article's dateline.)
+                if let v = verdicts[j], v.decided, v.role == .dateline { continue }
+                let p = TextLayout.trim(b, paragraphs[j])
+                defer { keptBelow = true }
+                if same(j, h) {
+                    verdicts[j] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.headlineCopy])
+                    continue
+                }
+                guard s.features[.short], !s.features[.quote], !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }),
+                      !stayed.contains(where: { same($0, j) }) else { stayed.append(j); continue }
+                let bar = RoleScorer.isLinkBar(b, p)
+                // (A date alone is the article's dateline; a long line ending with a date is a story's title.)
+                let stamp = (s.features[.date] || s.features[.time]) && !s.features[.dateOnly] && s.words <= 8
+                    && verdicts[j].map({ !$0.decided || $0.role != .dateline }) ?? true
+                // A short name in capitals (`Harbour Post Logo`), or a short line printed twice; but not right over a
+                // headline of five words or more, which may be the standfirst under its headline (`Ferry Fares Rise Again`
+                // over `Commuters face a tenth more from June`). A single word over it that is one of the links of a menu
+                // removed above is a section's name, not a headline (`Business` under `Home  News  Business  Sport`).
+                // (Nor are words that are one link of that menu, `Gilgit - Baltistan` under `Home  Gilgit - Baltistan  Chitral`.)
+                let nameLike = s.words <= 4 && s.features[.noEndPunct] && !s.features[.date] && !s.features[.time]
+                    && (keptBelow || hs.words <= 4 || printedTwice || (s.words == 1 && (inMenuAbove(j, p) || chromeAbove(j)))
+                        || (s.words <= 3 && inMenuAbove(j, p)))
+                let twice = nameLike && s.features[.repeated]
+                let name = nameLike && s.features[.capitalized] && !RoleScorer.hasSmallWord(b, p)
+                // The site's greeting (`Welcome to the Valley Journal`).
+                let welcome = startsWithFolded(b, p, "welcome to ") && s.words <= 8
+                // (Over the masthead's lines, an app's promotion in short sentences: `All your news in one place.`, `One app.`)
+                let promo = chromeBelow && s.words <= 8 && !s.features[.sentences] && !s.features[.quote]
+                // A section's name (`Skye news`, `Regional News`), even right over a long headline: no standfirst reads so.
+                let section = RoleScorer.sectionName(b, p)
+                // Over the masthead's lines, the site's name and its slogan set apart by a bar, a middle dot or a dash
+                // (`Valley News!  |  Independent. Fearless. Local.`, `Coast Post  ·  News Fiji`).
+                let tagline = chromeBelow && s.words <= 10 && !s.features[.quote] && RoleScorer.separatedPair(b, p)
+                guard (s.features[.noEndPunct] || stamp || welcome || promo || tagline) && (bar || stamp || twice || name || welcome || chromeBelow || section) else {
+                    stayed.append(j)
+                    continue
+                }
+                verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
+                chromeBelow = true
+            }
+        }
+    }
+
+    /// The byline in the page's header, which a template prints with no `By`: right under the headline (past lines
+    /// removed: a stamp, a picture's lines) or right over the text, a name alone (`Jo Lane`); or, there or right over
+    /// the headline, names with a staff title and `&` (`Jo Lane Deputy Editor & Sam Reyes`), perhaps with the outlet,
+    /// the place and the date after a comma (`Staff Correspondent, Harbour Post  Port Ria, May 3, 2024`).
+    mutating func readHeaderBylines() {
+        if let h = pageHeadline ?? firstContent, textTop < n, h < textTop {
+            func gone(_ j: Int) -> Bool {
+                // (A standfirst's copy between the headline and the text is passed over like a removed line.)
+                guard scans[j] != nil, case .none = ruled[j], !standfirstCopies.contains(j) else { return true }
+                return verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false
+            }
+            // (The first title-like line, read as the headline before the page's headline was known, may be the byline of names
+            // and titles over it.)
+            for i in max(0, h - 2)..<textTop where i != h && (verdicts[i].map({ !$0.decided }) ?? true || i == firstContent && verdicts[i]?.role == .headline) {
+                guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], !s.features[.quote],
+                      !s.features[.repeated], s.dateline == nil, !s.features[.datelineOnly] else { continue }
+                let p = TextLayout.trim(b, paragraphs[i])
+                guard !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { continue }
+                let nextToHead = i < h ? ((i + 1)..<h).allSatisfy(gone) : ((h + 1)..<i).allSatisfy(gone)
+                let overText = i > h && ((i + 1)..<textTop).allSatisfy(gone)
+                guard nextToHead || overText else { continue }
+                // (A staff title alone under the name, `Senior reporter`, is the byline's too.)
+                if let signal = RoleScorer.headerByline(b, p, model: model, name: i > h) ?? (i > h && RoleScorer.staffTitleLine(s) ? .titleByline : nil),
+                   i != firstContent || signal == .titleByline {
+                    verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
+                }
+            }
+        }
+    }
+
+    /// Just under the text's first paragraph (a standfirst), a name alone right over the stamp of the date and clock time
+    /// the story was posted (`Jo Lane` over `4 May 2025, 7:33 pm`): the byline, printed under the standfirst; or the
+    /// site's name, printed as its masthead above the headline, right over the date (`Harbour Post` over `4 May 2025`).
+    mutating func readBylineOverStamp() {
+        if textTop < n {
+            for i in textTop..<min(n - 1, textTop + 3) where verdicts[i].map({ !$0.decided }) ?? true {
+                guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], !s.features[.quote],
+                      let next = scans[i + 1], next.features[.date],
+                      verdicts[i + 1].map({ $0.decided && $0.role == .chrome }) ?? false else { continue }
+                if next.features[.time], let signal = RoleScorer.headerByline(b, TextLayout.trim(b, paragraphs[i]), model: model, name: true) {
+                    verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
+                } else if s.words <= 3, let h = pageHeadline, (0..<min(h, i)).contains(where: { k in
+                    same(k, i) && (verdicts[k].map { $0.decided && $0.role.isRemoved } ?? false) }) {
+                    // (Or the site's name, as the masthead printed it above the headline, over the date: the outlet's byline.)
+                    verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.masthead])
+                }
+            }
+        }
+    }
+
+    /// Under the headline, a picture's credit line over its caption (`Photo: Jo Lane/Valley Post` over `Crews clear the
+    /// canal.` over the byline): the caption stands between the credit, right under the headline, and a removed line.
+    /// (A credit under the headline with the text's first paragraph below it has no removed line under that paragraph.)
+    mutating func readCaptionsUnderHeadline() {
+        if let h = pageHeadline ?? firstContent {
+            func gone(_ j: Int) -> Bool {
+                guard scans[j] != nil, case .none = ruled[j] else { return true }
+                return verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false
+            }
+            // A date alone right under the headline and right over the byline (`Thursday, May 2, 2024` between `Council passes
+            // budget` and `By Jo Lane`): the page's stamp, chrome. (A date under the byline, over the text, is the story's
+            // dateline and stays; so is one over a picture's caption, as Wikinews prints it. Read first: the caption's
+            // lines below pass over the stamp.)
+            if h == pageHeadline, h + 2 < n, case .none = ruled[h + 1], let s = scans[h + 1], !s.plain, s.features[.dateOnly], !s.features[.time],
+               let v = verdicts[h + 1], v.decided, v.role == .dateline {
+                let below: Bool
+                switch ruled[h + 2] {
+                case .other(let reason): below = reason == "byline"
+                case .credit: below = false
+                case .none: below = verdicts[h + 2].map { $0.decided && $0.role == .byline } ?? false
+                }
+                if below { verdicts[h + 1] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.dateStamp]) }
+            }
+            // (A caption passed over on the way down has the credit under it: the line under that credit is the text's.)
+            func caption(_ j: Int) -> Bool {
+                if case .other(let reason) = ruled[j] { return reason == "caption" }
+                return verdicts[j].map { $0.decided && $0.role == .caption } ?? false
+            }
+            var i = h + 1
+            var captionAbove = false
+            while i < n, gone(i), !credit(i) {
+                if caption(i) { captionAbove = true }
+                i += 1
+            }
+            let c = i
+            i += 1
+            if c < n, credit(c), !captionAbove, i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i),
+               verdicts[i].map({ !$0.decided }) ?? true, gone(i + 1), !credit(i + 1) {
+                let p = TextLayout.trim(b, paragraphs[i])
+                if p.count <= 300, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), RoleScorer.readsAsCaption(b, p), !RoleScorer.readsAsLead(b, p, words: s.words),
+                   ((i + 2)..<n).contains(where: { bodyLike[$0] }) {
+                    verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair])
+                }
+            }
+            // Under the headline, with nothing kept between them but removed lines (a stamp, a byline), one sentence with its
+            // full stop right over a credit line (`Crews clear the canal after the storm.` over `Photo / Supplied`), or one that
+            // places a person in the picture (`Jo Lane (middle) cuts the ribbon.`), over the text: the picture's caption. (A
+            // standfirst over a credit whose caption was not pasted is rarer; one that quotes or says who said stays.)
+            // (A date kept as the story's dateline, `May 3 2024, 6.00am`, between them is passed over as a removed line is.)
+            func stamp(_ j: Int) -> Bool {
+                guard case .none = ruled[j], let s = scans[j], !s.plain, s.words <= 8, s.features[.noEndPunct] else { return false }
+                return s.features[.dateOnly] || s.features[.date] && s.features[.time]
+            }
+            i = h + 1
+            while i < n, gone(i) || stamp(i), !credit(i) { i += 1 }
+            if i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i), s.features[.endsPeriod],
+               verdicts[i].map({ !$0.decided }) ?? true, credit(nextPastCounter(i)) || s.features[.positionMark] {
+                let p = TextLayout.trim(b, paragraphs[i])
+                // (One sentence: a name's initial, `Kenneth L. Govendo`, ends none; a line past twelve words is read whole.)
+                if !s.features[.sentences] || RoleScorer.oneSentence(b, p), p.count <= 600, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), RoleScorer.readsAsCaption(b, p),
+                   !RoleScorer.readsAsLead(b, p, words: s.words),
+                   ((i + 1)..<n).contains(where: { bodyLike[$0] }) {
+                    verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair])
+                }
+            }
+        }
+    }
+}

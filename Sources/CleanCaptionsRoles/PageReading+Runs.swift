@@ -1,0 +1,333 @@
+import CleanCaptionsFeatures
+import LedeCore
+import LedeText
+
+/// Other stories' teasers and runs of their headlines, and the page's chrome below the text: sign-offs, author
+/// boxes, a feed's next story, readers' comments, lines in another script.
+extension PageReading {
+    /// A headline with a `Read more` link under it is a teaser for another story (`Ogun workers suspend strike`
+    /// over `Read More`), not this article's headline.
+    mutating func findReadMoreTeasers() {
+        for i in 0..<max(0, n - 1) {
+            guard let s = scans[i], !s.plain, s.features[.short], s.words >= 3, s.features[.noEndPunct] || RoleScorer.isTeaser(b, TextLayout.trim(b, paragraphs[i]), s),
+                  RoleScorer.isReadMore(b, TextLayout.trim(b, paragraphs[i + 1])) else { continue }
+            teasers.append(i)
+        }
+    }
+
+    /// Another story's teaser, its byline in capitals glued to its first words and cut off (`BY JO LANE THE board ...`,
+    /// removed by a rule), under its headline: that headline is the teaser's too, not this page's.
+    mutating func markCutOffTeaserHeadlines() {
+        for i in 0..<max(0, n - 1) {
+            guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.noEndPunct], s.features[.headlineLength],
+                  case .other = ruled[i + 1] else { continue }
+            let q = TextLayout.trim(b, paragraphs[i + 1])
+            guard q.count > 12, b[q.lowerBound] == 0x42, b[q.lowerBound + 1] == 0x59, b[q.lowerBound + 2] == 0x20,
+                  b[q.upperBound - 1] == 0x2E && b[q.upperBound - 2] == 0x2E && b[q.upperBound - 3] == 0x2E
+                    || b[q.upperBound - 3] == 0xE2 && b[q.upperBound - 2] == 0x80 && b[q.upperBound - 1] == 0xA6 else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
+        }
+    }
+
+    /// A teaser for another story cut off with `...` or `…` (`Minister calls for talks to end the strike bef...`), set
+    /// between the text's paragraphs or below them: one line of a headline's length, one sentence, no quotation, the
+    /// mark glued to its word. (A paragraph of the text the page cut off is longer.)
+    mutating func readCutOffTeasers() {
+        for i in 0..<n where verdicts[i] == nil || verdicts[i]?.decided == false {
+            guard let s = scans[i], !s.plain, s.words >= 4, !s.features[.sentences], !s.features[.quote], topBody < i else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.count <= 110, b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }),
+                  let mark = RoleScorer.ellipsis(b, p), mark > p.lowerBound, ParagraphScan.isLetter(b[mark - 1]),
+                  !RoleScorer.opensNarrative(b, p) else { continue }
+            guard i + 1 >= n || bodyLike[i + 1] || scans[i + 1] == nil || verdicts[i + 1].map({ $0.decided && $0.role.isRemoved }) ?? false,
+                  i - 1 >= 0 && bodyLike[i - 1] else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.teaser])
+        }
+    }
+
+    /// Below the text's first paragraph, the title of a video set in it, labelled (`Watch: Harbour Rovers 3-0 City
+    /// highlights`, `VIDEO: Crews clear the road`, `WATCH | Divers search the harbour`): one line with no closing punctuation. (At the top of the page such a
+    /// line is the article's own headline.)
+    mutating func readVideoTitles() {
+        for i in (topBody + 1)..<max(topBody + 1, n) where verdicts[i] == nil || verdicts[i]?.decided == false {
+            guard let s = scans[i], !s.plain, s.features[.noEndPunct], s.words >= 3, s.words <= 25 else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard startsWithFolded(b, p, "watch:") || startsWithFolded(b, p, "video:") || startsWithFolded(b, p, "watch |")
+                    || startsWithFolded(b, p, "watch|") || startsWithFolded(b, p, "listen |") || startsWithFolded(b, p, "listen|"),
+                  !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.teaser])
+        }
+    }
+
+    /// The name under a press release's end marker (`ENDS`), with its service after a slash (`Jo Lane/City Police`):
+    /// the release's sign-off, a byline.
+    /// (Page chrome by its place below the text, it is the sign-off by what stands above it.)
+    mutating func readSignOffs() {
+        for i in 1..<max(1, n) where verdicts[i].map({ !$0.decided || $0.role == .chrome }) ?? true {
+            guard let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], s.features[.capitalized], !s.features[.quote],
+                  (2...8).contains(s.words), RoleScorer.isEndsMarker(b, TextLayout.trim(b, paragraphs[i - 1])) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.signOff])
+        }
+    }
+
+    /// Under a label of related stories (`More Stories`, `Related`, `Trending`, `Latest in Sport`, `Breaking`,
+    /// `Upcoming Events`), the list of their headlines (no closing punctuation) and cut-off teasers (`...`, `... More
+    /// Info`), to the first paragraph that is neither. The label is read in a paragraph removed as chrome, or in one
+    /// no role claims. Above the text, the run stops at the page's headline.
+    mutating func readRelatedLabelRuns() {
+        for i in 0..<n where {
+            if case .none = ruled[i] { return verdicts[i].map { !$0.decided || $0.role == .chrome } ?? (scans[i]?.plain == false) }
+            if case .other(let reason) = ruled[i] { return reason == "chrome" }
+            return false
+        }() && paragraphs[i].count <= 40 && RoleScorer.isRelatedLabel(b, TextLayout.trim(b, paragraphs[i])) {
+            // (Above the headline only: a label below it is read among the lines the text leaves.)
+            guard i > (firstContent ?? -1) || pageHeadline.map({ i < $0 }) == true else { continue }
+            var j = i + 1
+            // (A `Read more` label links to a story's headline, six words or more: a short subhead of the text under a
+            // link stays.)
+            let readMore = RoleScorer.isReadMore(b, TextLayout.trim(b, paragraphs[i]))
+            // (An item's name of one or two words, `Lantern Walk`, counts when an item of the list follows it.)
+            func item(_ j: Int, name: Bool = false) -> Bool {
+                guard j < n, j != pageHeadline, case .none = ruled[j], let s = scans[j], !s.plain else { return false }
+                if name { return s.words <= 2 && s.hasLetters && s.features[.noEndPunct] && s.features[.short] && !s.features[.quote] }
+                return RoleScorer.isTeaser(b, TextLayout.trim(b, paragraphs[j]), s) && (!readMore || s.words >= 6)
+            }
+            // (An item's picture, its caption already read, counts when the item's headline follows it.)
+            func picture(_ j: Int) -> Bool {
+                guard j < n, case .none = ruled[j], let v = verdicts[j] else { return false }
+                return v.decided && (v.role == .caption || v.role == .credit)
+            }
+            while item(j) || (item(j, name: true) && item(j + 1)) || (picture(j) && item(j + 1)) { j += 1 }
+            // A list whose items open with how long ago they were posted (`53 mins ago in Entertainment`), each with its
+            // title and a line of blurb: item after item, each stamp followed by one or two lines (not three: the text's
+            // paragraphs run on), the last closing the page.
+            func stamp(_ k: Int) -> Bool {
+                guard k < n, case .none = ruled[k], scans[k] != nil else { return false }
+                return RoleScorer.agoLine(b, TextLayout.trim(b, paragraphs[k]))
+            }
+            func line(_ k: Int) -> Bool {
+                guard k < n, case .none = ruled[k], scans[k] != nil else { return false }
+                let p = TextLayout.trim(b, paragraphs[k])
+                return p.count <= 300 && !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D })
+            }
+            if !readMore, stamp(i + 1) {
+                var k = i + 1
+                while stamp(k) {
+                    var m = k + 1
+                    while m < n, m - k <= 2, !stamp(m), line(m) { m += 1 }
+                    guard m > k + 1, m == n || stamp(m) else { break }
+                    k = m
+                }
+                j = max(j, k)
+            }
+            // Above the headline, a list has two items at least: one line between a label and the headline may be the
+            // headline itself over its standfirst (`Breaking` over `Minister resigns` over `The port deal ...`).
+            if pageHeadline.map({ i < $0 }) == true, j - i - 1 < 2 { continue }
+            for k in (i + 1)..<j { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
+            if j > i + 1, case .none = ruled[i] {
+                verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
+            }
+        }
+    }
+
+    /// Below the article, with no label: a run of other stories' headlines (a few words in sentence case, no
+    /// closing punctuation) and cut-off teasers, among lines already removed (stamps, section names), down to
+    /// the page's end. Three such headlines at least, under a paragraph that ends like a sentence (a list the
+    /// text introduces ends its lead-in with a colon).
+    mutating func readUnlabelledRun() {
+        var run: [Int] = []
+        var headlines = 0
+        // Whether page chrome stands below a headline of the run (`Regulatory body set up` over a widget's counters),
+        // and whether the run opens the page's end with a line cut off in mid-sentence.
+        // (With fewer than three, every item has a headline's length: the text's last paragraph, cut off by the page, is longer.)
+        var chromeBelow = false, overChrome = false, longItem = false
+        var j = n - 1
+        while j >= 0 {
+            if case .other(let reason) = ruled[j], reason == "chrome" { chromeBelow = true }
+            if case .none = ruled[j] {} else { j -= 1; continue }
+            guard let s = scans[j] else { j -= 1; continue }
+            let p = TextLayout.trim(b, paragraphs[j])
+            // A lead-in ending with a colon introduces a list of the text's own.
+            if !s.plain, b[p.upperBound - 1] == UInt8(ascii: ":") { break }
+            if let v = verdicts[j], v.decided, v.role.isRemoved {
+                if v.role == .chrome || v.role == .caption { chromeBelow = true }
+                j -= 1
+                continue
+            }
+            if s.plain { break }
+            // (A source cited with its date or a quoted title, under a `Sources` heading, is no teaser.)
+            // (A headline in title case has its small words in lowercase: `Province Sets Out Plan for At-home Learning`.)
+            // (A teaser cut off with `…` may quote and say when: `Platform warns it will "go dark" on Sunday unless ...…`.)
+            if RoleScorer.isTeaser(b, p, s), s.words >= 3, !s.features[.quote] && !s.features[.date] || RoleScorer.ellipsis(b, p) != nil,
+               RoleScorer.hasLowercaseWord(b, p) || (s.words >= 6 && RoleScorer.hasSmallWord(b, p)) || (j == n - 1 && RoleScorer.titleCase(b, p, s)) {
+                run.append(j)
+                headlines += 1
+                if chromeBelow { overChrome = true }
+                if p.count > 110 { longItem = true }
+            } else if s.words <= 2, s.features[.noEndPunct], s.features[.short], !s.features[.quote] {
+                run.append(j)
+            } else {
+                break
+            }
+            j -= 1
+        }
+        // Three headlines, or two, or one over the page's chrome (a source line, a widget's counters) when the page has its
+        // headline above the text or the line is links (`Like us | Follow us`; with no headline there, a lone title under the text
+        // is the page's own headline pasted last), or a line cut off in mid-sentence closing the page (`The new hatchback is the most`: a teaser's or an advertisement's first words).
+        // (Or the next story's headline in title case closing the page: `Minister, Envoy Discuss Border, Trade Ties`.)
+        let cutOff = run.count == 1 && run[0] == n - 1 && (RoleScorer.cutOff(b, TextLayout.trim(b, paragraphs[n - 1]), scans[n - 1])
+            || scans[n - 1].map { RoleScorer.titleCase(b, TextLayout.trim(b, paragraphs[n - 1]), $0) } ?? false)
+        // (The text's last paragraph may close with a wire agency's tag, `... he added. (ANI)`.)
+        if j > (firstContent ?? 0), let s = scans[j], !s.features[.noEndPunct] || s.tailTag,
+           headlines >= 3 || ((headlines >= 2 || (overChrome && (pageHeadline != nil || run.contains { RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[$0])) || RoleScorer.spacedLinks(b, TextLayout.trim(b, paragraphs[$0])) >= 2 })) || cutOff) && !longItem && (s.plain || verdicts[j] == nil)) {
+            for k in run { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
+        }
+    }
+
+    /// The line under an author label (`Author(s)`, `Written by`) is the byline, as the label says: `Jo Lane, Harbour
+    /// Post` (a name and an outlet).
+    mutating func readAuthorLabels() {
+        for i in 1..<max(1, n) where verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+            guard let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], s.features[.capitalized], !s.features[.quote],
+                  (2...8).contains(s.words), RoleScorer.isAuthorLabel(b, TextLayout.trim(b, paragraphs[i - 1])) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.authorLabel])
+        }
+    }
+
+    /// Below the text, under an author's name removed as such (an author box), a paragraph closing with a labelled
+    /// e-mail address is the author's bio (`Studied at ... Email: jo@example.com`). (A paragraph of the text giving an
+    /// address says so in words: `write to the board at x@example.com`.)
+    mutating func readAuthorBios() {
+        for i in max(1, textTop + 1)..<max(max(1, textTop + 1), n) where verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+            guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.email], !s.features[.quote], let name = scans[i - 1], name.nameLine,
+                  verdicts[i - 1].map({ $0.decided && $0.role.isRemoved }) ?? false else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            var w = p.upperBound
+            while w > p.lowerBound, b[w - 1] != 0x20 { w -= 1 }
+            guard (w..<p.upperBound).contains(where: { b[$0] == UInt8(ascii: "@") }) else { continue }
+            // The address is labelled (`Email: `, `E-mail: `).
+            var l = w
+            while l > p.lowerBound, b[l - 1] == 0x20 { l -= 1 }
+            var ls = l
+            while ls > p.lowerBound, b[ls - 1] != 0x20 { ls -= 1 }
+            let label = TextLayout.trim(b, ls..<l)
+            guard label.count >= 6, b[label.upperBound - 1] == UInt8(ascii: ":"),
+                  isExactly(b, label.lowerBound..<(label.upperBound - 1), "Email") || isExactly(b, label.lowerBound..<(label.upperBound - 1), "E-mail")
+                    || isExactly(b, label.lowerBound..<(label.upperBound - 1), "email") else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.authorBio])
+        }
+    }
+
+    /// Below the text, a line that closes a story of a feed (`Continue reading <title>`, a copyright line, a syndication
+    /// embargo notice) is followed by the next story: its headline, byline and text are the page's chrome.
+    mutating func readNextFeedItem() {
+        if textTop < n, let close = ((textTop + 1)..<max(textTop + 1, n)).first(where: { i in
+            switch ruled[i] {
+            case .none: if verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true { return false }
+            case .credit: return false
+            case .other: break
+            }
+            return RoleScorer.closesItem(b, TextLayout.trim(b, paragraphs[i]))
+        }) {
+            // (A copyright line or a notice between the text's paragraphs is a picture's credit or a note: the next story
+            // under one is the page's last few paragraphs, four at most. A link with its title only a feed prints.)
+            let after = ((close + 1)..<n).filter { scans[$0] != nil }
+            if RoleScorer.closesItem(b, TextLayout.trim(b, paragraphs[close]), link: true) || after.count <= 4 {
+                for j in after where verdicts[j].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+                    guard case .none = ruled[j] else { continue }
+                    verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.nextItem])
+                }
+            }
+        }
+    }
+
+    /// Below the text's first paragraph, a reader's comment: under its header removed as chrome (`Guest | 4-Jun-2012 8:05 pm`:
+    /// a name, a bar, when it was posted), the paragraphs down to the next removed line (its report link, the next header),
+    /// three at most. (A byline of the same form stands over the text, and the text under it stays.)
+    mutating func readComments() {
+        if firstBody < n {
+            for i in (firstBody + 1)..<max(firstBody + 1, n) where RoleScorer.isCommentHeader(b, TextLayout.trim(b, paragraphs[i])) {
+                guard case .other(let reason) = ruled[i], reason == "chrome" else { continue }
+                var run: [Int] = [], j = i + 1
+                while j < n, case .none = ruled[j], verdicts[j].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+                    if scans[j] != nil { run.append(j) }
+                    j += 1
+                }
+                guard j < n, !run.isEmpty, run.count <= 3 else { continue }
+                for k in run { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.commentThread]) }
+            }
+        }
+    }
+
+    /// Below the text, a run of three short lines or more with no closing punctuation, each read as chrome and two of them
+    /// surely: a list of other stories' headlines (`Harbour Board Posts Record Profit`, `HBR - Interim result`) whose sure
+    /// items (of two words or more) vouch for the unsure ones.
+    mutating func readChromeRunBelow() {
+        if lastBody >= 0 {
+            var i = lastBody + 1
+            while i < n {
+                var run: [Int] = [], j = i
+                while j < n, case .none = ruled[j], let s = scans[j], !s.plain, s.features[.noEndPunct], s.features[.short], !s.features[.quote],
+                      let v = verdicts[j], v.role == .chrome {
+                    run.append(j)
+                    j += 1
+                }
+                // (An advertisement's mark of one word, `- Advertisement -`, vouches for no headline: a page's own headline pasted
+                // under its text, over two such marks, stays.)
+                if run.count >= 3, run.filter({ verdicts[$0]?.decided == true && (scans[$0]?.words ?? 0) >= 2 }).count >= 2 {
+                    for k in run where verdicts[k]?.decided != true {
+                        verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
+                    }
+                }
+                i = j + 1
+            }
+        }
+    }
+
+    /// On a page whose end lists other stories' headlines (read as such above), one line of the same form set alone between
+    /// the text's paragraphs is a link to another story too: a headline of eight words or more in sentence case, no
+    /// closing punctuation, no quotation, with body text over and under it. (A subhead is shorter; a live page's posts
+    /// have their titles in a row of such lines, and no list of other stories below them is needed to tell them.)
+    mutating func readTeaserLinksInText() {
+        if textTop < n, (0..<n).contains(where: { verdicts[$0]?.signals.contains(.relatedRun) == true && $0 > textTop }) {
+            var found: [Int] = []
+            for i in (textTop + 1)..<max(textTop + 1, n - 1) where verdicts[i] == nil || verdicts[i]?.decided == false {
+                guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.noEndPunct], !s.features[.quote], s.words >= 8,
+                      !s.features[.long], bodyLike[i - 1], bodyLike[i + 1] else { continue }
+                let p = TextLayout.trim(b, paragraphs[i])
+                guard p.count <= 120, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == UInt8(ascii: ":") }),
+                      b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A, ParagraphScan.isLetter(b[p.upperBound - 1]),
+                      RoleScorer.hasLowercaseWord(b, p), !RoleScorer.opensNarrative(b, p) else { continue }
+                found.append(i)
+            }
+            if found.count <= 2 {
+                for i in found { verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.teaser]) }
+            }
+        }
+    }
+
+    /// Outside the text of a page written in Latin letters, a short line in another script with no Latin letter (`댓글 0`,
+    /// a language switcher, a site's licence number in Chinese): the site's own chrome, pasted from its template.
+    mutating func readOtherScript() {
+        let textEnd = bodyLike.lastIndex(of: true) ?? -1
+        var latinPage: Bool?
+        for i in 0..<n where (i < textTop || i > textEnd) && verdicts[i].map({ !$0.decided }) ?? true {
+            guard case .none = ruled[i], let s = scans[i], !s.plain, !s.hasLetters, s.features[.short] else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.count <= 80, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), RoleScorer.otherScriptLetters(b, p) >= 2 else { continue }
+            if latinPage == nil {
+                // (The page's text, read from the paragraphs that read as text: far more Latin letters than others.)
+                var latin = 0, other = 0
+                for j in 0..<n where bodyLike[j] {
+                    let q = TextLayout.trim(b, paragraphs[j])
+                    let head = q.lowerBound..<min(q.upperBound, q.lowerBound + 200)
+                    latin += head.count { ParagraphScan.isLetter(b[$0]) }
+                    other += RoleScorer.otherScriptLetters(b, head)
+                }
+                latinPage = latin >= 100 && latin > 20 * other
+            }
+            guard latinPage == true else { break }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.otherScript])
+        }
+    }
+}
