@@ -678,7 +678,13 @@ package struct Attributor {
         // `"...," Deputy Police Commissioner, Leiataua Salote Vaai said.`, `"...," Minister of State for Housing, Local
         // Government and Heritage Joe Malone said.`: an office set off by a comma, or listing its portfolios, then the
         // person and the cue (further on than a name alone reaches).
-        if let c = after.prefix(24).firstIndex(where: { $0.kind == .word && isCue($0) }), c > s + 2,
+        // (`"...," Deputy Police Commissioner, Papali'i Monalisa Tia'i-Keti reassured.`: after a comma, `?` or `!`, any verb
+        // in the past tense that ends the attribution stands for the cue.)
+        let endingVerb = invited ? after.prefix(24).indices.first(where: { v in
+            after[v].kind == .word && !isCapitalized(after[v]) && looksLikeVerb(after[v])
+                && (v + 1 == after.endIndex || after[v + 1].kind != .word || saysWhere(after[(v + 1)...]))
+        }) : nil
+        if let c = after.prefix(24).firstIndex(where: { $0.kind == .word && isCue($0) }) ?? endingVerb, c > s + 2,
            after[..<c].contains(where: { $0.kind == .comma }), let found = officeThenName(after[..<c]) {
             var a = named(found.speaker, cue: text(after[c]), direct: true)
             a.title = found.office
@@ -732,9 +738,16 @@ package struct Attributor {
         if tail[..<p].allSatisfy({ isIn($0, lists.roles) || isIn($0, lists.titles) }) {
             // After `of`, the body or place may be in lower case (`the Cathaoirleach of the district`).
             let of = office.firstIndex(where: { isWord($0, "of") }) ?? office.endIndex
-            guard chunks.count == 2, lowered || office[..<of].allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) || isIn($0, lists.units) })
+            // (`Secretary, Rural Fisheries Organization in Ratgama Wella, A. Wanniarachchi`: the office, the body it is of
+            // set off by a comma, then the person.)
+            let body = chunks.count == 3 ? chunks[1] : nil
+            guard chunks.count == 2 || body.map({ c in isCapitalized(c[c.startIndex]) && c.allSatisfy({ isCapitalized($0)
+                    || isIn($0, lists.nameParticles) || isWord($0, "in") || isWord($0, "of") || isWord($0, "for") || isWord($0, "and") })
+                  }) == true,
+                  lowered || office[..<of].allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) || isIn($0, lists.units) })
             else { return nil }
-            return (tail[tail.startIndex].start..<last.end, head[head.startIndex].start..<head[head.endIndex - 1].end)
+            let officeEnd = body.map { $0[$0.endIndex - 1].end } ?? head[head.endIndex - 1].end
+            return (tail[tail.startIndex].start..<last.end, head[head.startIndex].start..<officeEnd)
         }
         // `Minister for Agriculture, Food and the Marine Charlie Doyle`: portfolios in capitals, then the person.
         guard chunks.dropFirst().allSatisfy({ $0.allSatisfy { isCapitalized($0) || isIn($0, lists.nameParticles) } }),

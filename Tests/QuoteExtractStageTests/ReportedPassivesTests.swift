@@ -65,3 +65,25 @@ struct IssuersAndHeadlinesTests {
         #expect(qs.map { helper.speaker(doc, $0) } == ["Tovali"])
     }
 }
+
+/// Offices set off by commas after the quotation: a verb in the past tense that ends the attribution, and the body
+/// an office is of between the office and the person. Every sentence is written for the test.
+struct OfficesAfterQuotesTests {
+    let helper = OfficesAndRanksTests()
+
+    @Test("`\"...,\" Deputy Police Commissioner, Ana Tovali reassured.`: a past-tense verb ending the attribution is its cue")
+    func endingVerb() throws {
+        let (doc, qs) = try helper.quotes("""
+            “We continue to believe in working with our village councils,” Deputy Police Commissioner, Ana Tovali reassured.
+            """, entities: [("Ana Tovali", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ana Tovali"])
+    }
+
+    @Test("`said Secretary, Rural Fishers Society in Corvell, B. Tovali`: the office, its body, then the person")
+    func officeBodyPerson() throws {
+        let (doc, qs) = try helper.quotes("""
+            “We cannot sell our catch even to cover the fuel,” said Secretary, Rural Fishers Society in Corvell, B. Tovali.
+            """, entities: [("Rural Fishers Society", "ORG"), ("Corvell", "GPE"), ("B. Tovali", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["B. Tovali"])
+    }
+}
