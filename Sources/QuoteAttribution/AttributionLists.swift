@@ -50,7 +50,7 @@ package struct Lists: Sendable {
         "hon", "hon.", "rev", "rev.", "gen", "gen.", "maj", "maj.", "lt", "lt.", "col", "col.", "capt", "capt.", "sgt", "sgt.",
         "gov", "gov.", "sen", "sen.", "rep", "rep.", "adm", "adm.", "supt", "supt.", "insp", "insp.", "cmdr", "cmdr.",
         "president", "president-elect", "vice-president", "minister", "premier", "taoiseach", "tánaiste", "chancellor",
-        "secretary", "governor", "mayor", "senator", "mp", "mla", "mep", "td", "cm", "pm", "chief", "deputy", "chair",
+        "secretary", "governor", "mayor", "senator", "mp", "mla", "mep", "td", "cm", "pm", "dpm", "dcm", "chief", "deputy", "chair",
         "chairman", "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman", "leader", "judge", "justice",
         "inspector", "superintendent", "commissioner", "councillor", "councilor", "ceo", "cfo", "coo", "cto", "director",
         "king", "queen", "prince", "princess", "sheikh", "emir", "ambassador", "commander", "professor", "editor",
@@ -112,6 +112,8 @@ package struct Lists: Sendable {
     let postNominals = WordSet(Abbreviations.postNominals)
     /// Particles after a verb that introduces a quotation with a colon (`interjected with:`, `hit back with:`).
     let verbParticles = WordSet(["with", "back", "by"])
+    /// Auxiliaries before a participle that make it the verb (`is urging`, `was telling`).
+    let progressives = WordSet(["is", "are", "was", "were", "been"])
     /// Auxiliaries before a verb of reporting in the passive (`he was quoted as saying`).
     let passiveAuxiliaries = WordSet(["was", "is", "were", "are", "has", "had", "have"])
     /// Verbs of reporting in the passive, whose subject is the speaker (`was quoted by the agency as saying`, `was

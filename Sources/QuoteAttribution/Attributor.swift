@@ -346,6 +346,12 @@ package struct Attributor {
         afterBuffer.removeAll { $0.kind == .stop }
         Self.dropBracketed(&afterBuffer, in: b) // `"...," the Harbour Securities Exchange (HSE) said.`
         var after = afterBuffer[...]
+        // `... died,””- said Ms Katanga`: a closing mark typed twice, and a dash after it, before the attribution. (A dash
+        // alone stays: `'Stay calm' - Chief Constable X` is a headline's attribution.)
+        if after.first?.kind == .quote {
+            while after.first?.kind == .quote { after.removeFirst() }
+            if after.first?.kind == .dash { after.removeFirst() }
+        }
         if after.first?.kind == .comma { after.removeFirst() } // `"...", he said`
 
         // `the main guest at the event, “Arresting Crime: A National Priority.”`: words in title case after a noun that

@@ -765,8 +765,12 @@ extension Attributor {
             let next = sentenceBuffer[(end + 1)...].prefix(3)
             // (An order reports the words after it only when a person or an office gave it: `the Magistrate ordered`.)
             let person = personInside(np) != nil || isRole(np) || Pronoun(b, np) == .person
-            if next.contains(where: { $0.kind == .word && !isParticiple($0) && (isCue($0) || isIn($0, lists.beliefVerbs)
-                    || isIn($0, lists.speechActs) && (person || !isIn($0, lists.orders))) })
+            // (`Inspector Atunaisa Sokomuri is urging drivers to ...`: a participle after `is` or `was` is the verb.)
+            if next.indices.contains(where: { i in
+                    let t = next[i]
+                    return t.kind == .word && (!isParticiple(t) || i > next.startIndex && isIn(next[i - 1], lists.progressives))
+                        && (isCue(t) || isIn(t, lists.beliefVerbs) || isIn(t, lists.speechActs) && (person || !isIn(t, lists.orders)))
+                })
                 || next.contains(where: { $0.kind == .word && isIn($0, lists.sendingVerbs) })
                 && sentenceBuffer[(end + 1)...].prefix(6).contains(where: { $0.kind == .word && isIn($0, lists.writtenStatements) }) {
                 return named(np, cue: nil, direct: true)

@@ -188,7 +188,9 @@ package enum QuoteScanner {
                         open = (i, i + length, family, p)
                     }
                 case .closing(let family):
-                    if let o = open, o.family == .curly, family == .curly, nested > 0 {
+                    if open == nil, family == .curly, i >= paragraph.lowerBound + 3, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x9D {
+                        // `... died,””- said Ms Katanga`: a closing mark typed twice; the second closes nothing.
+                    } else if let o = open, o.family == .curly, family == .curly, nested > 0 {
                         nested -= 1
                     } else if let o = open, o.family == family || (family == .curly && o.family == .straight) {
                         Self.close(o, at: i, length: length, paragraph: p, in: b, into: &result)
@@ -206,6 +208,16 @@ package enum QuoteScanner {
                 i += length
             }
             if resume != nil { continue }
+            // `“It’s not about the increase ..., he said.` with no closing mark: the attribution ending the paragraph closes
+            // the quotation at its comma, and the next paragraph's opening mark starts another.
+            if let o = open, let comma = Self.tailAttribution(b, from: o.content, to: end, cues) {
+                let before = result.quotes.count
+                Self.close(o, at: comma, length: 0, paragraph: p, in: b, into: &result)
+                if result.quotes.count > before { result.quotes[before].unclosed = true }
+                result.unclosed.append(p)
+                open = nil
+                continue
+            }
             if let o = open, !Self.nextReopens(b, paragraphs, after: p),
                o.paragraph < p || !Self.nextClosesBeforeCue(b, paragraphs, after: p, o.family, cues)
                 && (startsParagraph(b, o.at, paragraph) || !Self.nextContinues(b, paragraphs, after: p, o.family)) {
@@ -447,6 +459,38 @@ package enum QuoteScanner {
         }
     }
 
+    /// The comma before an attribution that ends a paragraph left inside a quotation: a pronoun or up to four
+    /// capitalized words, a verb of saying among the next words, and the paragraph's full stop (`..., he said.`,
+    /// `..., Ms Tovali added.`); nil when the paragraph ends otherwise.
+    private static func tailAttribution(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ cues: WordSet?) -> Int? {
+        guard let cues else { return nil }
+        var e = end
+        while e > start, TextLayout.isSpace(b[e - 1]) { e -= 1 }
+        guard e > start + 1, b[e - 1] == 0x2E else { return nil }
+        var c = e - 2
+        while c > start, e - c <= 64, b[c] != 0x2C { c -= 1 }
+        guard c > start, b[c] == 0x2C else { return nil }
+        // The words after the comma, to the full stop.
+        var words: [Range<Int>] = []
+        var i = c + 1
+        while i < e - 1, words.count <= 7 {
+            while i < e - 1, b[i] == 0x20 { i += 1 }
+            var j = i
+            while j < e - 1, b[j] != 0x20 { j += 1 }
+            guard j > i, (i..<j).allSatisfy({ WordScanner.isLetter(b[$0]) || b[$0] >= 0x80 || b[$0] == 0x27 || b[$0] == 0x2E || b[$0] == 0x2D })
+            else { return nil }
+            words.append(i..<j)
+            i = j
+        }
+        guard words.count >= 2, words.count <= 7, let k = words.indices.dropFirst().prefix(4).first(where: { cues.contains(b, words[$0]) })
+        else { return nil }
+        let subject = words[..<k]
+        let pronoun = subject.count == 1 && ["he", "she", "they"].contains { word in
+            word.utf8.count == subject[0].count && zip(word.utf8, b[subject[0]]).allSatisfy { $0 == WordSet.lower($1) } }
+        guard pronoun || subject.allSatisfy({ b[$0.lowerBound] &- 0x41 < 26 }) else { return nil }
+        return c
+    }
+
     private static func nextReopens(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Range<Int>], after p: Int) -> Bool {
         guard p + 1 < paragraphs.count else { return false }
         var k = paragraphs[p + 1].lowerBound
@@ -477,7 +521,12 @@ package enum QuoteScanner {
                 guard case .closing(.curly) = m, k > next.lowerBound, [0x2C, 0x2E, 0x3F, 0x21].contains(b[k - 1]) else { return false }
                 var j = k + length
                 for _ in 0..<12 {
-                    while j < next.upperBound, b[j] == 0x20 || b[j] == 0x2C { j += 1 }
+                    // (Past a doubled closing mark and a dash: `... died,””- said Ms Katanga`.)
+                    while j < next.upperBound {
+                        if b[j] == 0x20 || b[j] == 0x2C || b[j] == 0x2D { j += 1 } else if let (_, l) = mark(b, j, next.upperBound) { j += l }
+                        else if b[j] == 0xE2, j + 2 < next.upperBound, b[j + 1] == 0x80, b[j + 2] == 0x93 || b[j + 2] == 0x94 { j += 3 }
+                        else { break }
+                    }
                     guard j < next.upperBound, WordScanner.isLetter(b[j]) else { return false }
                     var e = j
                     while e < next.upperBound, WordScanner.isLetter(b[e]) || b[e] == 0x27 || b[e] == 0xE2 && e + 2 < next.upperBound

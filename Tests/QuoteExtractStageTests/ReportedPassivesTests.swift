@@ -87,3 +87,48 @@ struct OfficesAfterQuotesTests {
         #expect(qs.map { helper.speaker(doc, $0) } == ["B. Tovali"])
     }
 }
+
+/// Marks and verbs that the twelfth session's first blind page set found: a closing mark left out before `, he said.`,
+/// a closing mark typed twice and a dash, `is urging` before a paragraph of speech, and `DPM` before a surname. Every
+/// sentence is written for the test.
+struct MarksAndProgressivesTests {
+    let helper = OfficesAndRanksTests()
+
+    @Test("`“It is not about the rise, he said.` with no closing mark ends there, and the next paragraph is another quotation")
+    func tailAttributionClosesQuote() throws {
+        let (doc, qs) = try helper.quotes("""
+            Councillor Ana Tovali said the rise was unfair.
+
+            “It is not about the rise for everyone, it is about what everyone pays, he said.
+
+            “In terms of rural areas, how often would you come to town?”
+            """, entities: [("Ana Tovali", "PERSON")])
+        #expect(qs.count == 2)
+        let first = qs.first.map { doc.substring($0.start..<$0.end) } ?? ""
+        #expect(first.hasSuffix("everyone pays"), "\(first)")
+        #expect(qs.first.map { helper.speaker(doc, $0) } == "Ana Tovali")
+    }
+
+    @Test("A speech over two paragraphs closed by `””- said Ms Tovali` is one quotation with its speaker")
+    func doubledClosingMark() throws {
+        let (doc, qs) = try helper.quotes("""
+            Ms. Tovali said inquiries were continuing.
+
+            “As far as we are concerned there is no murder case.
+
+            We are yet to establish how the person died,””- said Ms Tovali
+            """, entities: [("Tovali", "PERSON")])
+        #expect(qs.count == 1)
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Tovali"])
+    }
+
+    @Test("`Inspector Ana Tovali is urging drivers to ...` gives the bare speech in the next paragraph to her")
+    func progressiveReport() throws {
+        let (doc, qs) = try helper.quotes("""
+            Police spokesperson Inspector Ana Tovali is urging drivers to take care at all times.
+
+            “I am calling on the taxi association to help us deal with this matter”.
+            """, entities: [("Ana Tovali", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ana Tovali"])
+    }
+}
