@@ -17,6 +17,7 @@ extension Recognizer {
         splitOfficeHolders(&kept, b, a, input: input)
         dropOfficeWords(&kept, b, a, input: input)
         cutTrailingOffices(&kept, b, a)
+        splitOfficesOfBodies(&kept, b, a)
         repairNameEnds(&kept, b, a, input: input)
         repairExtents(&kept, b, a, input: input)
         joinLegalForms(&kept, b, a)
@@ -60,6 +61,7 @@ extension Recognizer {
         repairTradeNames(&kept, b, a, input: input)
         repairSportsClubs(&kept, b, a, input: input)
         repairDistrictsAndPlans(&kept, b, a)
+        repairCapitalsAlone(&kept, b, a, input: input)
         dropPortfolios(&kept, b, a)
         repairInitialsAndParticles(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }

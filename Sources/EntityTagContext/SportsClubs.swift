@@ -161,7 +161,8 @@ extension Recognizer {
     static let matchVerbKeys = KeySet(["beat", "beats", "defeated", "defeats", "thrashed", "thrash", "edged", "hammered", "routed",
                                        "stunned", "drew", "hosted", "hosts", "welcome", "welcomes", "welcomed", "overcame",
                                        "trail", "trails", "trailed", "sit", "sits", "outclassed", "outplayed", "eliminated",
-                                       "whipped", "crushed", "blanked", "downed", "humbled", "lost"].map { wordKey($0) })
+                                       "whipped", "crushed", "blanked", "downed", "humbled", "lost", "beaten", "meet", "meets", "face",
+                                       "faces", "faced"].map { wordKey($0) })
     /// Who works or plays for a club, after its name: `Chicken Inn coach Joey Antipas`, `an early Urawa goal`.
     static let clubRoleKeys = KeySet(["coach", "manager", "midfielder", "striker", "defender", "goalkeeper", "keeper", "winger",
                                       "skipper", "substitute", "forward", "captain", "fans", "supporters", "goal", "equaliser",
@@ -174,7 +175,8 @@ extension Recognizer {
     /// Words before `over` whose object is a club: `a win over X`.
     static let overLeadKeys = KeySet(["win", "wins", "victory", "victories", "triumph"].map { wordKey($0) })
     /// Words before `by` whose object is a club: `beaten by X`.
-    static let byLeadKeys = KeySet(["beaten", "defeated", "held", "thrashed", "edged", "stunned", "eliminated", "hammered"].map { wordKey($0) })
+    static let byLeadKeys = KeySet(["beaten", "defeated", "held", "thrashed", "edged", "stunned", "eliminated", "hammered", "defeat",
+                                    "loss"].map { wordKey($0) })
     /// Words before `of` whose object is a club: `at the expense of X`.
     static let ofLeadKeys = KeySet(["expense"].map { wordKey($0) })
     /// A club's last word: `Bangkok United`, `Forest Green Rovers`.

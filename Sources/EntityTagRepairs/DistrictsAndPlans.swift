@@ -5,7 +5,8 @@ import LedeText
 
 /// Two kinds of name that end like something else:
 /// - a district named for a service (`Muncie Sanitary District`, `Palmdale Water District`, `Lakeside School
-///   District`) is the body that runs it, not a governed place: it levies, borrows and hires;
+///   District`) is the body that runs it, not a governed place: it levies, borrows and hires; so is a place's name
+///   with a possessive inside and a body's word last (`Barbados Workers' Union`);
 /// - a plan, a policy or a strategy (`National Health Strategy`, `Sector Policy`) is a document, which OntoNotes
 ///   names with no label, not the body the model read (`National` and `Health` are bodies' words).
 extension Recognizer {
@@ -17,7 +18,9 @@ extension Recognizer {
             // (Read off the last word's key: most names end in neither.)
             guard let r = a.wordIndex.range(words, kept[n]), r.count >= 2 else { continue }
             let last = words[r.upperBound - 1]
-            if districtKeys.contains(last.key), kept[n].label == .gpe, serviceKeys.contains(words[r.upperBound - 2].key) {
+            // (And a governed place's name with a possessive inside and a body's word last: `Barbados Workers' Union`.)
+            if kept[n].label == .gpe, districtKeys.contains(last.key) && serviceKeys.contains(words[r.upperBound - 2].key)
+                || r.count >= 3 && words[r.dropLast()].contains(where: { $0.possessive || b[$0.end - 1] == 0x27 || b[$0.end - 1] == 0x99 && b[$0.end - 2] == 0x80 }) && WordMatch.isAny(b, last, RepairWords.bodyEnds) {
                 kept[n].label = .org
                 kept[n].canonical = nil
                 kept[n].priority = Candidate.byContext

@@ -322,5 +322,30 @@ extension Recognizer {
             removed.append(n)
         }
         for n in removed.reversed() { kept.remove(at: n) }
+        // `the Court of Bosnia and Herzegovina`, where the model named the place alone: the capitalized words before
+        // `of`, ending in a body's word, open the body's name.
+        var added = false
+        for n in kept.indices where kept[n].label == .gpe {
+            guard let f = Consistency.firstWord(a.words, at: kept[n].start), f >= 2 else { continue }
+            var o = f - 1
+            if WordMatch.isWord(b, a.words[o], "the"), o >= 2 { o -= 1 }
+            guard WordMatch.isWord(b, a.words[o], "of"), !a.words[o].capitalized, a.words[o].gap == .space else { continue }
+            let head = a.words[o - 1]
+            guard head.capitalized, !head.possessive, head.flags & Feature.titles.rawValue == 0,
+                  head.flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) != 0 || Self.bodies.contains(b, head.range),
+                  !WordMatch.isAny(b, head, Self.trades), !WordMatch.isAny(b, head, ["board", "members", "member"]) else { continue }
+            var s = o - 1
+            while s > 0, o - s < 4, a.words[s - 1].capitalized, a.words[s].gap == .space, !a.words[s - 1].possessive,
+                  a.words[s - 1].flags & (Feature.titles.rawValue | Feature.functionWords.rawValue) == 0 { s -= 1 }
+            // (Not where a name was already read.)
+            let start = a.words[s].start
+            guard n == 0 || kept[n - 1].end <= start else { continue }
+            kept[n].start = start
+            kept[n].label = .org
+            kept[n].canonical = nil
+            kept[n].priority = Candidate.byContext
+            added = true
+        }
+        if added { kept.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
     }
 }

@@ -48,3 +48,40 @@ struct DistrictsAndFormsTests {
         }
     }
 }
+
+/// Bodies that the twelfth session's third blind entity set found misread: a court of a country the model named as the
+/// country, an office before a firm's name, a union with a possessive plural, a party's initials read as a person.
+/// Every sentence is written for the test, with made-up places, firms and people.
+struct OfficesAndInitialsTests {
+    func tags(_ text: String) throws -> [String] { try IssueExamplesTests().tags(text) }
+
+    @Test("`the Court of Corvania` is the court, where the model named the country alone")
+    func courtOfCountry() throws {
+        let found = try tags("The prosecutor asked the Court of Corvania and Tessaly to sentence him. Corvania and Tessaly protested.")
+        #expect(found.contains("ORG Court of Corvania and Tessaly"), "\(found)")
+    }
+
+    @Test("An office before `of` is no part of the firm's name; a board alone names no body; a named board stays whole")
+    func officesOfBodies() throws {
+        let found = try tags("""
+            Ravi Tovar, Group CEO of Brenmark Holdings Limited, said profits rose. She will stay Chairman of the Board of \
+            Directors. The Kestle Arena Board of Directors met on Friday.
+            """)
+        #expect(found.contains("ORG Brenmark Holdings Limited"), "\(found)")
+        #expect(!found.contains { $0.contains("CEO") || $0 == "ORG Board of Directors" }, "\(found)")
+        #expect(found.contains("ORG Kestle Arena Board of Directors"), "\(found)")
+    }
+
+    @Test("A union whose name holds a possessive plural is a body, and so are its initials")
+    func possessiveUnion() throws {
+        let found = try tags("Officials of the Corvania Workers' Union (CWU) spoke. CWU general secretary Ana Tovar joined them.")
+        #expect(found.contains("ORG Corvania Workers' Union"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("GPE") && $0.contains("Union") }, "\(found)")
+    }
+
+    @Test("A party's initials alone are a body, not a person, and a dateline's town in capitals is not one")
+    func capitalsAlone() throws {
+        let found = try tags("The Social Democrats (SPÖ) lost their majority. SPÖ Mayor Tomas Brell said he will stay.")
+        #expect(!found.contains("PERSON SPÖ"), "\(found)")
+    }
+}
