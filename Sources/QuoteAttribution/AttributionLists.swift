@@ -10,7 +10,8 @@ package struct Lists: Sendable {
 
     /// Verbs of belief, which report a speaker's view in the paragraph before a paragraph of their speech (`Cllr
     /// Gould believes ...`), though they never attribute a quotation themselves.
-    let beliefVerbs = WordSet(["believes", "believed", "thinks", "thought", "feels", "felt", "fears", "feared"])
+    let beliefVerbs = WordSet(["believes", "believed", "thinks", "thought", "feels", "felt", "fears", "feared", "doubts", "doubted",
+                               "hopes", "hoped", "expects", "reckons", "reckoned", "worries", "worried"])
     /// How a person felt, which news reports before a paragraph of their speech (`Moala was proud to have helped ...`).
     let feelingVerbs = WordSet(["was", "is", "were", "felt", "feels", "seemed", "looked"])
     let feelings = WordSet([
@@ -92,7 +93,7 @@ package struct Lists: Sendable {
         "lyonchoen", "lyonpo", "dasho",
         // Offices by their initials (`the CG`, a consul general; `the DG`; `MD Ravi Rao`; `the PRO`, a public relations
         // officer; Kenya's `CS`, a cabinet secretary; `the VC`), and seats (`Westlands MCA Jane Otieno`, `MPP`, `MNA`).
-        "cg", "dg", "md", "gm", "vc", "cs", "pro", "mca", "mna", "mpa", "mpp", "mha", "mlc",
+        "cg", "dg", "md", "gm", "vc", "cs", "pro", "mca", "mna", "mpa", "mpp", "mha", "mlc", "msp", "mhk",
     ] + Abbreviations.ranks) // `SSP Operations Ali Raza`, `AIG Legal-II Habib Khan`, `DSP (Crime) John Doe`
     /// Suffixes after a name, written with a period that ends no sentence before a comma (`Romeo Caramat Jr.,`).
     let nameSuffixes = WordSet(["jr", "sr", "jnr", "snr"])
@@ -150,6 +151,8 @@ package struct Lists: Sendable {
     let npBreaks = WordSet([
         "on", "in", "at", "after", "before", "during", "when", "while", "as", "to", "from", "yesterday", "today",
         "tonight", "last", "this", "adding", "saying", "who", "which", "than",
+        // `said Engr. Fernando Lopez Tuesday`: the day it was said.
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ])
     /// Words that cannot open a sentence's subject.
     let notSubjects = WordSet([

@@ -659,7 +659,11 @@ package struct Attributor {
             if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.npBreaks) }) { np = np[..<cut] }
             // `said Lakhma answering a question`: the name, not what the speaker was doing; `beamed the Chief
             // Minister and then folded his hands`: not the next verb's clause.
-            if let cut = np.indices.dropFirst().first(where: { isParticiple(np[$0]) && !isCapitalized(np[$0]) }) { np = np[..<cut] }
+            // (Not `acting` before an office: `said Omaha Fire Department acting assistant chief Scott Fitzpatrick`.)
+            if let cut = np.indices.dropFirst().first(where: { k in isParticiple(np[k]) && !isCapitalized(np[k])
+                && !(isWord(np[k], "acting") && np[(k + 1)...].prefix(3).contains(where: { isIn($0, lists.roles) })) }) {
+                np = np[..<cut]
+            }
             if let cut = np.indices.dropFirst().first(where: { isWord(np[$0], "and") && $0 + 1 < np.endIndex
                 && (isIn(np[$0 + 1], lists.connectives) || isIn(np[$0 + 1], lists.adverbs) || looksLikeVerb(np[$0 + 1])) }) {
                 np = np[..<cut]

@@ -350,7 +350,9 @@ extension Attributor {
         guard words.count >= 2, words.count <= 6, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
               isIn(words[words.count - 1], lists.roles), !isIn(words[words.count - 1], lists.titles) else { return nil }
         // `the Rt Hon Jane Pellow MP` is a person with letters after the name, not an office.
-        if words.count >= 3, isIn(words[words.count - 1], lists.postNominals), isNameWord(words[words.count - 2]) { return nil }
+        // (A party's initials before it are the office's: `the SNP MSP`.)
+        if words.count >= 3, isIn(words[words.count - 1], lists.postNominals), isNameWord(words[words.count - 2]),
+           !isAcronym(words[words.count - 2]) { return nil }
         return Self.spelled(text(words[words.count - 1]).lowercased(), words[1..<(words.count - 1)].map { text($0).lowercased() })
     }
 
@@ -557,11 +559,20 @@ extension Attributor {
         func isName(_ t: Token) -> Bool {
             t.kind == .word && isNameWord(t) && !isIn(t, lists.connectives) && !isIn(t, lists.notSubjects)
         }
-        guard d >= 2, t[d].kind == .word, isWord(t[d], "the"), t[d - 1].kind == .comma, isName(t[d - 2]) else { return nil }
-        var n = d - 2
-        while n > 0, isName(t[n - 1]), d - 2 - n < 3 { n -= 1 }
+        // `Sato, the majority leader,`; or, with the body it is of, without `the`: `Agnes Lam, president of Macau Civic
+        // Power,`.
+        let last: Int
+        if d >= 2, t[d].kind == .word, isWord(t[d], "the"), t[d - 1].kind == .comma, isName(t[d - 2]) {
+            last = d - 2
+        } else if c > i + 1, d >= 1, t[d].kind == .comma, isName(t[d - 1]) {
+            last = d - 1
+        } else {
+            return nil
+        }
+        var n = last
+        while n > 0, isName(t[n - 1]), last - n < 3 { n -= 1 }
         let role = Self.spelled(text(t[i]).lowercased(), t[(d + 1)..<i].map { text($0).lowercased() })
-        return RoleHolder(head: role.head, modifiers: role.modifiers, name: t[n].start..<t[d - 2].end)
+        return RoleHolder(head: role.head, modifiers: role.modifiers, name: t[n].start..<t[last].end)
     }
 
     /// The latest place before `offset` where the person named `name` is mentioned by surname, to prefer the

@@ -132,3 +132,48 @@ struct MarksAndProgressivesTests {
         #expect(qs.map { helper.speaker(doc, $0) } == ["Ana Tovali"])
     }
 }
+
+/// Speakers that the twelfth session's third blind page set found. Every sentence is written for the test.
+struct OfficesAndDaysTests {
+    let helper = OfficesAndRanksTests()
+
+    @Test("`said Engr. Ana Tovali Tuesday`: the day is no part of the speaker's name")
+    func dayAfterName() throws {
+        let (doc, qs) = try helper.quotes("""
+            “The boat capsized in the strong current,” said Corvell MDRRMO Engr. Ana Tovali Tuesday.
+            """, entities: [("Ana Tovali", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ana Tovali"])
+    }
+
+    @Test("`said Corvell Fire Department acting assistant chief Ben Ruiz`: `acting` before an office does not end the name")
+    func actingOffice() throws {
+        let (doc, qs) = try helper.quotes("""
+            “Just keeping an eye on it,” said Corvell Fire Department acting assistant chief Ben Ruiz.
+            """, entities: [("Corvell Fire Department", "ORG"), ("Ben Ruiz", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ben Ruiz"])
+    }
+
+    @Test("`the SNP MSP said` is the MSP the text named: a party's initials before a post-nominal office")
+    func partyOffice() throws {
+        let (doc, qs) = try helper.quotes("""
+            North MSP Ada Brell has proposed a council of its own.
+
+            “There has been talk for many years of a local model,” the SNP MSP said.
+            """, entities: [("Ada Brell", "PERSON"), ("SNP", "ORG")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ada Brell"])
+    }
+
+    @Test("`Ada Brell, president of Corvell Civic Power,` holds the office `the civic group president` names, though no `the` opens it")
+    func apposedOfficeWithoutThe() throws {
+        let (doc, qs) = try helper.quotes("""
+            Residents know little of world affairs, Ada Brell, president of Corvell Civic Power, said yesterday.
+
+            Orders of newly elected president Tom Garr could add to the friction, Brell said.
+
+            The civic group president argued that the economy may not always grow.
+
+            “We need to be well prepared if anything happens,” she said.
+            """, entities: [("Ada Brell", "PERSON"), ("Brell", "PERSON"), ("Corvell Civic Power", "ORG"), ("Tom Garr", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ada Brell"])
+    }
+}
