@@ -46,6 +46,7 @@ COUNTRY_ALIASES = {
     "VC": ["St Vincent and the Grenadines", "St. Vincent and the Grenadines", "St Vincent"],
 }
 CANONICAL = {"KR": "South Korea", "KP": "North Korea", "US": "United States", "GB": "United Kingdom"}
+SHORT_REGIONS = {"Goa", "Imo", "Oyo", "Edo", "Osh", "Qom", "Zug", "Gao", "Ica", "Uva"}
 SUBDIVISIONS = {"US": ("State",), "CA": ("Province", "Territory"), "AU": ("State", "Territory")}
 
 
@@ -141,6 +142,10 @@ def main():
                 add(n, "GPE", name)
     for line in lines("geonames-admin1.tsv"):
         name, ascii_name, _ = line.split("\t")
+        # States and provinces of three letters that news names often, which the length rule would leave out; the
+        # others of three letters (`Est`, `Bar`, `Van`) are words first.
+        if name in SHORT_REGIONS:
+            add(name, "GPE", name)
         for n in {name, ascii_name}:
             forms = {n}
             for suffix in (" Province", " Region", " State", "-do", " Prefecture", " Governorate", " Oblast"):
