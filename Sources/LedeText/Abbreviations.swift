@@ -19,7 +19,7 @@ public struct Abbreviations: Sendable {
         "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "cmdt",
         "sgt", "cpl", "pvt", "adm", "brig", "gov", "sen", "rep", "reps", "rev", "fr", "hon", "pres", "supt", "insp",
         "det", "mt", "st", "ste", "vs", "v", "amb", "atty", "gens", "sens", "lt.col", "rt", "engr", "barr", "cllr",
-        "const", "pte", "asst",
+        "const", "pte", "asst", "coun", "couns", "clr", "cr", "commr", "msgr",
     ]
     public static let defaultBeforeNumbers = [
         "no", "nos", "p", "pp", "vol", "vols", "art", "arts", "fig", "figs", "ch", "chap", "sec", "para", "n°", "op",

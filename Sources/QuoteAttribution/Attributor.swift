@@ -573,6 +573,12 @@ package struct Attributor {
             // `Hartley quoted Jansen saying:`: the one quoted speaks.
             if isParticiple(words[c]), subjectStart + 1 < c, let verb = words[(subjectStart + 1)..<c].lastIndex(where: { looksLikeVerb($0) }),
                verb + 1 < c, isCapitalized(words[verb + 1]) { subjectStart = verb + 1 }
+            // `She turned back toward Mayor Larry Hart and said,`: a second verb of the clause's subject, after `and`.
+            if c - 1 > subjectStart, isWord(words[c - 1], "and"),
+               let v = words[subjectStart..<(c - 1)].firstIndex(where: { looksLikeVerb($0) && !isCapitalized($0) }), v > subjectStart,
+               let np = trimNP(words[subjectStart..<v]) {
+                return named(np, cue: cue, direct: true)
+            }
             if let np = trimNP(words[subjectStart..<c]) {
                 // `Kate Champion, Artistic Director said:`: an office alone before the cue, its holder set off before it.
                 if !before.isEmpty, isOfficeAlone(words[subjectStart..<c]), let holder = apposed(before),

@@ -343,6 +343,11 @@ extension Attributor {
         if r.count == 2, b[r.lowerBound + 1] == 0x4D, b[r.lowerBound] == 0x50 || b[r.lowerBound] == 0x43 { // PM, CM
             return Self.spelled(b[r.lowerBound] == 0x50 ? "pm" : "cm", [])
         }
+        // `"...," minister said.`: an office in lower case alone, its article dropped as headlines drop it.
+        if r.count >= 5, r.count <= 14, b[r.lowerBound] &- 0x61 < 26, !r.contains(where: { b[$0] == 0x20 }),
+           lists.roles.contains(b, r), !lists.titles.contains(b, r) {
+            return Self.spelled(String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self), [])
+        }
         // `the ` first, checked on the bytes before anything is allocated.
         guard r.count > 4, WordSet.lower(b[r.lowerBound]) == 0x74, WordSet.lower(b[r.lowerBound + 1]) == 0x68,
               WordSet.lower(b[r.lowerBound + 2]) == 0x65, b[r.lowerBound + 3] == 0x20 else { return nil }

@@ -177,3 +177,34 @@ struct OfficesAndDaysTests {
         #expect(qs.map { helper.speaker(doc, $0) } == ["Ada Brell"])
     }
 }
+
+/// Speakers that the twelfth session's fourth blind page set found. Every sentence is written for the test.
+struct CouncillorsAndClausesTests {
+    let helper = OfficesAndRanksTests()
+
+    @Test("`said Coun. Ada Brell`: `Coun.` is an abbreviation, so the name after it is the speaker")
+    func counAbbreviation() throws {
+        let (doc, qs) = try helper.quotes("""
+            “Every penny makes a difference,” said Coun. Ada Brell. “We should engage fully.”
+            """, entities: [("Ada Brell", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ada Brell", "Ada Brell"])
+    }
+
+    @Test("`She turned back toward Mayor Tom Garr and said,`: the subject of the clause, not the clause")
+    func secondVerbAfterAnd() throws {
+        let (doc, qs) = try helper.quotes("""
+            Ada Brell asked the first question. She turned back toward Mayor Tom Garr and said, “That question was brought up.”
+            """, entities: [("Ada Brell", "PERSON"), ("Tom Garr", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ada Brell"])
+    }
+
+    @Test("`\"...,\" minister said.`: an office alone, its article dropped, is the minister the text named")
+    func bareOffice() throws {
+        let (doc, qs) = try helper.quotes("""
+            Senior provincial minister Ada Brell said on Sunday that two million people were hit.
+
+            “An operation has been under way in the valley,” minister said.
+            """, entities: [("Ada Brell", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ada Brell"])
+    }
+}
