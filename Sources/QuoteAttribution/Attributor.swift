@@ -723,6 +723,11 @@ package struct Attributor {
                isIn(head[v], lists.reportedPassives) {
                 return trimNP(head[s..<aux]).map { named($0, cue: text(after[c]), direct: true) }
             }
+            // `"...?" She turned back toward Mayor Larry Hart and said,`: the subject before the clause's first verb.
+            if c - 1 > s, isWord(head[c - 1], "and"), let v = head[s..<(c - 1)].firstIndex(where: { looksLikeVerb($0) && !isCapitalized($0) }),
+               v > s, let np = trimNP(head[s..<v]) {
+                return named(np, cue: text(after[c]), direct: true)
+            }
             return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
         }
         // `the BBC's political editor, Laura Kenworthy, said`

@@ -198,6 +198,15 @@ struct CouncillorsAndClausesTests {
         #expect(qs.map { helper.speaker(doc, $0) } == ["Ada Brell"])
     }
 
+    @Test("A question before `She turned back toward Mayor Tom Garr and said,` is hers, not the clause's")
+    func secondVerbAfterQuestion() throws {
+        let (doc, qs) = try helper.quotes("""
+            Ada Brell turned to the chief. “Can anyone here take fingerprints?” She turned back toward Mayor Tom Garr and said, \
+            “That question was brought up.”
+            """, entities: [("Ada Brell", "PERSON"), ("Tom Garr", "PERSON")])
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ada Brell", "Ada Brell"])
+    }
+
     @Test("`\"...,\" minister said.`: an office alone, its article dropped, is the minister the text named")
     func bareOffice() throws {
         let (doc, qs) = try helper.quotes("""
