@@ -181,7 +181,24 @@ extension PageReading {
                     verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
                 }
             }
+            readBylineUnderStandfirst(h)
         }
+    }
+
+    /// A name alone between the standfirst and the text (`Suffolk split in two` over `THE Boundary Committee shocked ...`
+    /// over `Jo Lane` over the text): the byline, printed under the standfirst. The standfirst is the text's first paragraph,
+    /// one sentence, nothing kept between it and headline `h`; a paragraph of text follows the name.
+    mutating func readBylineUnderStandfirst(_ h: Int) {
+        let t = textTop, i = textTop + 1
+        guard i + 1 < n, h < t, case .none = ruled[t], let f = scans[t], !f.plain, case .none = ruled[i], let s = scans[i], !s.plain,
+              s.features[.short], s.features[.noEndPunct], !s.features[.quote], !s.features[.repeated], s.dateline == nil,
+              verdicts[i].map({ !$0.decided }) ?? true, let next = scans[i + 1], next.readsAsText,
+              verdicts[i + 1].map({ !$0.decided || !$0.role.isRemoved }) ?? true,
+              ((h + 1)..<t).allSatisfy({ j in scans[j] == nil || verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false }) else { return }
+        let ps = TextLayout.trim(b, paragraphs[t]), p = TextLayout.trim(b, paragraphs[i])
+        guard ps.count <= 400, RoleScorer.oneSentence(b, ps), !quoted(t), !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }),
+              let signal = RoleScorer.headerByline(b, p, model: model, name: true) else { return }
+        verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
     }
 
     /// Just under the text's first paragraph (a standfirst), a name alone right over the stamp of the date and clock time
