@@ -243,15 +243,25 @@ extension RoleScorer {
     }
 
     /// Whether a line is a headline labelled with a bar: a word of two to seven capitals, a bar, and a title of three words or
-    /// more with no other bar (`WATCH | Crowds gather outside the court`).
+    /// more with no other bar (`WATCH | Crowds gather outside the court`); or a place's or a section's name, one capitalized
+    /// word, a bar, and a title in sentence case of five words or more (`Ria | Port: council backs the new ferry plan`), which
+    /// no menu of capitalized links reads as.
     static func labelledTitle(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var i = p.lowerBound
         while i < p.upperBound, b[i] >= 0x41 && b[i] <= 0x5A { i += 1 }
-        guard (2...7).contains(i - p.lowerBound) else { return false }
+        let capitals = i - p.lowerBound
+        var named = false
+        if capitals == 1 {
+            while i < p.upperBound, b[i] >= 0x61 && b[i] <= 0x7A { i += 1 }
+            named = (3...20).contains(i - p.lowerBound)
+        }
+        guard (2...7).contains(capitals) || named else { return false }
         while i < p.upperBound, b[i] == 0x20 { i += 1 }
         guard i < p.upperBound, b[i] == UInt8(ascii: "|") else { return false }
         let rest = (i + 1)..<p.upperBound
-        return !rest.contains { b[$0] == UInt8(ascii: "|") } && rest.count { b[$0] == 0x20 } >= 3
+        guard !rest.contains(where: { b[$0] == UInt8(ascii: "|") }) else { return false }
+        if !named { return rest.count { b[$0] == 0x20 } >= 3 }
+        return rest.count { b[$0] == 0x20 } >= 5 && rest.count { b[$0 - 1] == 0x20 && b[$0] >= 0x61 && b[$0] <= 0x7A } >= 2
     }
 
     /// Whether a line is a staff title alone, in sentence case or capitalized (`Senior reporter`, `Staff Writer`): one to
