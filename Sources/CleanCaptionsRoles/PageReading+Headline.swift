@@ -268,6 +268,7 @@ extension PageReading {
     /// `| 03/06/2021 | 0 Comments`), past removed lines: the page's headline, when a caption only its form suggests stands
     /// under that line, over the text (the caption of the picture under the stamp, not the headline).
     func titleOverStamp(_ k: Int) -> Int? {
+        guard k > 0, k < n else { return nil }
         let p = TextLayout.trim(b, paragraphs[k])
         guard p.count <= 80, removed(k), postedStamp(k) || RoleScorer.published(b, p, model: model) != nil else { return nil }
         var t = k - 1
