@@ -122,11 +122,29 @@ extension PageReading {
     /// lines removed (a byline, a stamp, a picture's lines), the title-like line directly over them. A caption
     /// printed twice there is a headline printed twice when its copy stands higher up, not right above it.
     /// (A headline that asks, one sentence closing with `?`, is no paragraph of the text.)
+    ///
+    /// (A numbered subhead right over a paragraph of text, `1. Concern for taxi drivers`, opens the text: it is the body's, not
+    /// the headline, which stands above it past the removed lines.)
     mutating func findTextTop() {
         textTop = (0..<n).first { i in
+            if numberedSubhead(i) { return true }
             guard let s = scans[i], verdicts[i] == nil || verdicts[i]?.decided == false else { return false }
             return s.readsAsText && !RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[i]), s, question: true) && !headlineOverCopy(i)
         } ?? n
+        if textTop < n, numberedSubhead(textTop) { verdicts[textTop] = nil }
+    }
+
+    /// Whether paragraph `i` is a numbered subhead right over a paragraph of text: a list's number and a capital opening a short
+    /// line with no closing punctuation (`1. Concern for taxi drivers`, `2) Fake notes`). A headline opens with no such number.
+    func numberedSubhead(_ i: Int) -> Bool {
+        guard i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], !s.features[.quote],
+              let next = scans[i + 1], next.readsAsText, verdicts[i + 1].map({ !$0.decided || !$0.role.isRemoved }) ?? true else { return false }
+        let p = TextLayout.trim(b, paragraphs[i])
+        var k = p.lowerBound
+        while k < p.upperBound, k - p.lowerBound < 2, ParagraphScan.isDigit(b[k]) { k += 1 }
+        guard k > p.lowerBound, k + 2 < p.upperBound, b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: ")"), b[k + 1] == 0x20,
+              b[k + 2] >= 0x41 && b[k + 2] <= 0x5A else { return false }
+        return !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D })
     }
 
     /// The page's headline, read from the text up: the title-like line over the lines removed above the text, or one of
@@ -146,7 +164,7 @@ extension PageReading {
             guard let s = scans[k] else {
                 // (A breadcrumb a rule removed, `Home » Metro » Public Services`, is a bar over the headline all the same.)
                 if let c = captionAbove, case .other(let reason) = ruled[k], reason == "chrome", RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[k])) {
-                    pageHeadline = c
+                    pageHeadline = titleOverStamp(k) ?? c
                     keptAbove = true
                     break
                 }
@@ -186,7 +204,7 @@ extension PageReading {
                 }
                 // (The bar may have been read as chrome already: a breadcrumb, `Home » Metro » Public Services`.)
                 if let c = captionAbove, v.role == .chrome, RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[k])) {
-                    pageHeadline = c
+                    pageHeadline = titleOverStamp(k) ?? c
                     keptAbove = true
                     break
                 }
@@ -214,6 +232,13 @@ extension PageReading {
             if let pair = pairAbove, bylineOverText == nil, s.words <= 3, s.features[.capitalized], s.features[.noEndPunct],
                let ps = scans[pair], ps.words > s.words {
                 pageHeadline = pair
+            } else if k == textTop - 1, bylineOverText == nil, !s.plain, !s.features[.repeated], !s.features[.quote], s.features[.noEndPunct],
+                      RoleScorer.uncredited(s) || s.words <= 12 && !s.features[.capitalized] && RoleScorer.readsAsCaption(b, p),
+                      let t = titleOverStamp(k - 1) {
+                // (A line in the form of a caption right over the text, under the stamp, `Turtle probably killed by a boat strike`:
+                // the picture's caption, under the headline over the stamp.)
+                pageHeadline = t
+                captionUnderStamp = k
             } else if RoleScorer.titleLike(b, p, s, question: true), bylineOverText == nil || s.words >= 4 {
                 pageHeadline = k
             } else if captionAbove == nil, pairAbove == nil, headlineOverCopy(k), let j = (0..<k).last(where: { scans[$0] != nil && same($0, k) }) {
@@ -237,6 +262,21 @@ extension PageReading {
             keptAbove = true
         }
         if pageHeadline == nil, !keptAbove, let pair = pairAbove { pageHeadline = pair }
+    }
+
+    /// The title-like line right over a removed line that says when the story was posted (`Turtles come closer to shore` over
+    /// `| 03/06/2021 | 0 Comments`), past removed lines: the page's headline, when a caption only its form suggests stands
+    /// under that line, over the text (the caption of the picture under the stamp, not the headline).
+    func titleOverStamp(_ k: Int) -> Int? {
+        guard k > 0, k < n else { return nil }
+        let p = TextLayout.trim(b, paragraphs[k])
+        guard p.count <= 80, removed(k), postedStamp(k) || RoleScorer.published(b, p, model: model) != nil else { return nil }
+        var t = k - 1
+        while t >= 0, scans[t] == nil || verdicts[t].map({ $0.decided && $0.role.isRemoved && $0.role != .caption }) ?? false { t -= 1 }
+        guard t >= 0, case .none = ruled[t], let s = scans[t], !s.plain, !s.features[.repeated], s.words >= 4,
+              verdicts[t].map({ !$0.decided || !$0.role.isRemoved || RoleScorer.formOnly(s) }) ?? true,
+              RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[t]), s) else { return nil }
+        return t
     }
 
     /// Second readings of the headline found: the title-like line over a scene that is its picture's alt text, and a pair
@@ -277,6 +317,7 @@ extension PageReading {
             }
         }
         for i in standfirstCopies { verdicts[i] = nil }
+        if let i = captionUnderStamp { verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.altLine]) }
         if let i = altUnderHeadline { verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.sceneLine]) }
         if let i = copyUnderHeadline, let h = pageHeadline, h < i {
             verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.altLine])

@@ -181,7 +181,44 @@ extension PageReading {
                     verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
                 }
             }
+            readBylineUnderStandfirst(h)
         }
+    }
+
+    /// A name alone between the standfirst and the text (`Suffolk split in two` over `THE Boundary Committee shocked ...`
+    /// over `Jo Lane` over the text): the byline, printed under the standfirst. The standfirst is the text's first paragraph,
+    /// one sentence, nothing kept between it and headline `h`, and the paragraph of text under the name tells its news again
+    /// (``retells(_:_:)``). (A name between two paragraphs of the text that tell different things is the text's.)
+    mutating func readBylineUnderStandfirst(_ h: Int) {
+        let t = textTop, i = textTop + 1
+        guard i + 1 < n, h < t, case .none = ruled[t], let f = scans[t], !f.plain, case .none = ruled[i], let s = scans[i], !s.plain,
+              s.features[.short], s.features[.noEndPunct], !s.features[.quote], !s.features[.repeated], s.dateline == nil,
+              verdicts[i].map({ !$0.decided }) ?? true, let next = scans[i + 1], next.readsAsText,
+              verdicts[i + 1].map({ !$0.decided || !$0.role.isRemoved }) ?? true,
+              ((h + 1)..<t).allSatisfy({ j in scans[j] == nil || verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false }) else { return }
+        let ps = TextLayout.trim(b, paragraphs[t]), p = TextLayout.trim(b, paragraphs[i])
+        guard ps.count <= 400, RoleScorer.oneSentence(b, ps), !quoted(t), !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }),
+              retells(t, i + 1), let signal = RoleScorer.headerByline(b, p, model: model, name: true) else { return }
+        verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
+    }
+
+    /// Whether paragraph `y` tells the news of paragraph `x` again, as a story's lead retells its standfirst: four of the words
+    /// of five letters or more of `x` at least, and a third of them, are in `y` (case aside).
+    func retells(_ x: Int, _ y: Int) -> Bool {
+        func words(_ j: Int) -> Set<String> {
+            let p = TextLayout.trim(b, paragraphs[j])
+            var out = Set<String>(), k = p.lowerBound
+            while k < p.upperBound {
+                while k < p.upperBound, !ParagraphScan.isLetter(b[k]) { k += 1 }
+                var e = k
+                while e < p.upperBound, ParagraphScan.isLetter(b[e]) { e += 1 }
+                if e - k >= 5 { out.insert(String(decoding: (k..<e).map { b[$0] | 0x20 }, as: UTF8.self)) }
+                k = e
+            }
+            return out
+        }
+        let a = words(x), shared = a.intersection(words(y)).count
+        return shared >= 4 && shared * 3 >= a.count
     }
 
     /// Just under the text's first paragraph (a standfirst), a name alone right over the stamp of the date and clock time

@@ -56,6 +56,8 @@ struct PageReading {
     ///
     /// (The headline's copy under it, past removed lines, closing with a full stop: the picture's alt text.)
     var copyUnderHeadline: Int?
+    /// A caption only its form suggests right over the text, under the stamp under the headline (``readPageHeadline()``).
+    var captionUnderStamp: Int?
     /// A standfirst printed twice, under the headline and again over the text: its two copies (``readPageHeadline()``).
     var standfirstCopies: [Int] = []
 

@@ -191,19 +191,33 @@ extension RoleScorer {
     }
 
     /// Whether a line is two parts set apart by one bar, middle dot or dash between spaces (`Coast Post  |  Independent.
-    /// Fearless.`), the first of one to three words.
+    /// Fearless.`, `Coast Post -- News Fiji`), or by a gap of two spaces or more (`CPN  Coast Post News`), the first of one
+    /// to three words.
     static func separatedPair(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var i = p.lowerBound + 1, marks = 0, first = -1
         while i + 1 < p.upperBound {
             if b[i - 1] == 0x20 {
+                // (A gap: the spaces, a mark perhaps, and the spaces after it, read as one separator.)
+                var e = i
+                while e < p.upperBound, b[e] == 0x20 { e += 1 }
                 var w = 0
-                if b[i] == UInt8(ascii: "|") { w = 1 }
-                else if b[i] == 0xC2, b[i + 1] == 0xB7 { w = 2 }
-                else if b[i] == 0xE2, i + 2 < p.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x94 || b[i + 2] == 0x93 { w = 3 }
-                if w > 0, i + w < p.upperBound, b[i + w] == 0x20 {
+                if e + 1 < p.upperBound {
+                    if b[e] == UInt8(ascii: "|") { w = 1 }
+                    else if b[e] == 0xC2, b[e + 1] == 0xB7 { w = 2 }
+                    else if b[e] == UInt8(ascii: "-"), b[e + 1] == UInt8(ascii: "-") { w = 2 }
+                    else if b[e] == 0xE2, e + 2 < p.upperBound, b[e + 1] == 0x80, b[e + 2] == 0x94 || b[e + 2] == 0x93 { w = 3 }
+                }
+                if w > 0, e + w < p.upperBound, b[e + w] == 0x20 {
+                    e += w
+                    while e < p.upperBound, b[e] == 0x20 { e += 1 }
+                } else if e == i {
+                    i += 1
+                    continue
+                }
+                if w > 0 || e > i {
                     marks += 1
-                    if first < 0 { first = i }
-                    i += w
+                    if first < 0 { first = i - 1 }
+                    i = e + 1
                     continue
                 }
             }
@@ -211,7 +225,7 @@ extension RoleScorer {
         }
         guard marks == 1 else { return false }
         let name = p.lowerBound..<first
-        return (1...3).contains(name.count { b[$0] == 0x20 && $0 + 1 < first && b[$0 + 1] != 0x20 } + 1)
+        return (1...3).contains(name.count { b[$0] == 0x20 } + 1)
     }
 
     /// Whether a line is one quotation in curly double quotes and nothing else, its closing mark right after a letter:
@@ -229,15 +243,25 @@ extension RoleScorer {
     }
 
     /// Whether a line is a headline labelled with a bar: a word of two to seven capitals, a bar, and a title of three words or
-    /// more with no other bar (`WATCH | Crowds gather outside the court`).
+    /// more with no other bar (`WATCH | Crowds gather outside the court`); or a place's or a section's name, one capitalized
+    /// word, a bar, and a title in sentence case of five words or more (`Ria | Port: council backs the new ferry plan`), which
+    /// no menu of capitalized links reads as.
     static func labelledTitle(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var i = p.lowerBound
         while i < p.upperBound, b[i] >= 0x41 && b[i] <= 0x5A { i += 1 }
-        guard (2...7).contains(i - p.lowerBound) else { return false }
+        let capitals = i - p.lowerBound
+        var named = false
+        if capitals == 1 {
+            while i < p.upperBound, b[i] >= 0x61 && b[i] <= 0x7A { i += 1 }
+            named = (3...20).contains(i - p.lowerBound)
+        }
+        guard (2...7).contains(capitals) || named else { return false }
         while i < p.upperBound, b[i] == 0x20 { i += 1 }
         guard i < p.upperBound, b[i] == UInt8(ascii: "|") else { return false }
         let rest = (i + 1)..<p.upperBound
-        return !rest.contains { b[$0] == UInt8(ascii: "|") } && rest.count { b[$0] == 0x20 } >= 3
+        guard !rest.contains(where: { b[$0] == UInt8(ascii: "|") }) else { return false }
+        if !named { return rest.count { b[$0] == 0x20 } >= 3 }
+        return rest.count { b[$0] == 0x20 } >= 5 && rest.count { b[$0 - 1] == 0x20 && b[$0] >= 0x61 && b[$0] <= 0x7A } >= 2
     }
 
     /// Whether a line is a staff title alone, in sentence case or capitalized (`Senior reporter`, `Staff Writer`): one to
