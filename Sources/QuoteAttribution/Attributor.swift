@@ -696,11 +696,14 @@ package struct Attributor {
         // person and the cue (further on than a name alone reaches).
         // (`"...," Deputy Police Commissioner, Papali'i Monalisa Tia'i-Keti reassured.`: after a comma, `?` or `!`, any verb
         // in the past tense that ends the attribution stands for the cue.)
-        let endingVerb = invited ? after.prefix(24).indices.first(where: { v in
-            after[v].kind == .word && !isCapitalized(after[v]) && looksLikeVerb(after[v])
-                && (v + 1 == after.endIndex || after[v + 1].kind != .word || saysWhere(after[(v + 1)...]))
-        }) : nil
-        if let c = after.prefix(24).firstIndex(where: { $0.kind == .word && isCue($0) }) ?? endingVerb, c > s + 2,
+        var cue = after.prefix(24).firstIndex(where: { $0.kind == .word && isCue($0) })
+        if cue == nil, invited {
+            for v in after.prefix(24).indices where after[v].kind == .word && !isCapitalized(after[v]) && looksLikeVerb(after[v]) {
+                if v + 1 == after.endIndex || after[v + 1].kind != .word || saysWhere(after[(v + 1)...]) { cue = v }
+                break
+            }
+        }
+        if let c = cue, c > s + 2,
            after[..<c].contains(where: { $0.kind == .comma }), let found = officeThenName(after[..<c]) {
             var a = named(found.speaker, cue: text(after[c]), direct: true)
             a.title = found.office

@@ -782,11 +782,17 @@ extension Attributor {
             // (An order reports the words after it only when a person or an office gave it: `the Magistrate ordered`.)
             let person = personInside(np) != nil || isRole(np) || Pronoun(b, np) == .person
             // (`Inspector Atunaisa Sokomuri is urging drivers to ...`: a participle after `is` or `was` is the verb.)
-            if next.indices.contains(where: { i in
-                    let t = next[i]
-                    return t.kind == .word && (!isParticiple(t) || i > next.startIndex && isIn(next[i - 1], lists.progressives))
-                        && (isCue(t) || isIn(t, lists.beliefVerbs) || isIn(t, lists.speechActs) && (person || !isIn(t, lists.orders)))
-                })
+            // (A loop, not a closure: a closure in a mutating method copies the whole attributor.)
+            var reports = false
+            for i in next.indices where next[i].kind == .word {
+                let t = next[i]
+                guard !isParticiple(t) || i > next.startIndex && isIn(next[i - 1], lists.progressives) else { continue }
+                if isCue(t) || isIn(t, lists.beliefVerbs) || isIn(t, lists.speechActs) && (person || !isIn(t, lists.orders)) {
+                    reports = true
+                    break
+                }
+            }
+            if reports
                 || next.contains(where: { $0.kind == .word && isIn($0, lists.sendingVerbs) })
                 && sentenceBuffer[(end + 1)...].prefix(6).contains(where: { $0.kind == .word && isIn($0, lists.writtenStatements) }) {
                 return named(np, cue: nil, direct: true)
