@@ -13,11 +13,56 @@ extension PageReading {
                 let prev = TextLayout.trim(b, paragraphs[i - 1])
                 if !prev.isEmpty, b[prev.upperBound - 1] == UInt8(ascii: ":") { continue }
             }
+            // (A sentence that runs on into the next paragraph, opening in lowercase, is the text's, broken by the layout:
+            // `... for the month of July to raise` over `money for cancer support services.`)
+            if i + 1 < n {
+                let next = TextLayout.trim(b, paragraphs[i + 1])
+                if !next.isEmpty, b[next.lowerBound] >= 0x61 && b[next.lowerBound] <= 0x7A { continue }
+            }
             // Beside a credit line, or below body text and saying when, as captions do (`... on Thursday`): a subhead or a
             // post's title in a live page reads as a headline (`Council to open its doors to visitors`).
             guard credit(i - 1) || credit(i + 1)
-                    || (firstContent.map { i > $0 } ?? false) && i > firstBody && scans[i]!.features[.whenEnd] else { continue }
+                    || (firstContent.map { i > $0 } ?? false) && i > firstBody && scans[i]!.features[.whenEnd] && !titleSeries(i) else { continue }
             verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionSentence])
+        }
+    }
+
+    /// Whether another line of the form ``unpunctuatedSentence(_:)`` finds, below the headline and not saying when, stands
+    /// over body text, beside no credit: the page's titles (a tag page's stories, each title over its text) or long
+    /// subheads, of which line `i` is one (`New rules come into force from Saturday` among them), not a caption.
+    func titleSeries(_ i: Int) -> Bool {
+        guard let top = firstContent, top + 1 < n else { return false }
+        for j in (top + 1)..<n where j != i && j + 1 < n && unpunctuatedSentence(j) && !scans[j]!.features[.whenEnd] {
+            guard case .none = ruled[j], !credit(j - 1), !credit(j + 1), verdicts[j].map({ !$0.decided }) ?? true else { continue }
+            if bodyLike[j + 1] || scans[j + 1]?.plain == true { return true }
+        }
+        return false
+    }
+
+    /// `... agreed to a domestic process. (Harbour Gazette)`: a paragraph longer than a caption, under a paragraph of the
+    /// text, closing with an outlet's name alone in brackets (capitalized words, the last an outlet's: no credit word, no
+    /// slash): the outlet's tag on its own story, the text's, not a picture's caption and its credit.
+    mutating func readOutletTags() {
+        for i in 1..<max(1, n) {
+            guard let v = verdicts[i], v.role == .caption, let s = scans[i], let tail = s.creditTail, !s.features[.short],
+                  s.features[.creditTail], !s.features[.creditLabel], !s.features[.slashName], let prev = scans[i - 1],
+                  prev.plain || prev.readsAsText else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard b[tail] == UInt8(ascii: "("), b[p.upperBound - 1] == UInt8(ascii: ")"), tail > p.lowerBound + 1,
+                  b[tail - 2] == UInt8(ascii: ".") || b[tail - 1] == UInt8(ascii: ".") else { continue }
+            var words = 0, outlet = false, k = tail + 1
+            while k < p.upperBound - 1 {
+                var e = k
+                while e < p.upperBound - 1, b[e] != 0x20 { e += 1 }
+                let t = ParagraphScan.token(b, k..<e, model: model)
+                if !t.capitalized || t.flags & RoleModel.Word.credit != 0 || (k..<e).contains(where: { b[$0] == UInt8(ascii: "/") }) {
+                    words = 0; break
+                }
+                words += 1
+                outlet = t.flags & RoleModel.Word.agency != 0
+                k = e + 1
+            }
+            if (1...4).contains(words), outlet { verdicts[i] = nil }
         }
     }
 

@@ -568,8 +568,22 @@ extension RoleScorer {
         }
         parts.append(part)
         if titled { return (2...8).contains(words) ? .titleByline : nil }
-        guard name, named, parts.count <= 3, parts.allSatisfy({ (2...3).contains($0) }), tailOK, tailWords <= 8 else { return nil }
+        guard name, named, parts.count <= 3, parts.allSatisfy({ (2...3).contains($0) }), tailOK, tailWords <= 8,
+              !capitalsLead(b, p) else { return nil }
         return .headerName
+    }
+
+    /// `CANCER Council` over `Tasmania is asking ...`: a first word in capitals (two letters or more) and a later word in
+    /// lowercase letters: a print page's text opening with its first words in capitals, broken off its paragraph, not a
+    /// name (a name in capitals is capitals throughout).
+    static func capitalsLead(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+        var i = p.lowerBound, letters = 0
+        while i < p.upperBound, b[i] != 0x20 {
+            guard !(b[i] >= 0x61 && b[i] <= 0x7A) else { return false }
+            if b[i] >= 0x41 && b[i] <= 0x5A { letters += 1 }
+            i += 1
+        }
+        return letters >= 2 && (i..<p.upperBound).contains { b[$0] >= 0x61 && b[$0] <= 0x7A }
     }
 
     /// How many letters of a script other than Latin a range holds, counted by their lead bytes: Greek, Cyrillic, Hebrew,

@@ -80,6 +80,7 @@ package struct RoleScorer {
         page.readTeaserLinksInText()
         page.readOtherScript()
         page.readWireTags()
+        page.readOutletTags()
         page.readCaptionsUnderHeadline()
         page.readFileCredits()
         page.readTitleOverByline()
