@@ -63,4 +63,13 @@ struct SportsClubsTests {
         #expect(found.filter { $0 == "ORG Corvell Kings" }.count == 2, "\(found)")
         #expect(!found.contains { $0.contains("Ada Brell") && $0.hasPrefix("ORG") }, "\(found)")
     }
+
+    @Test("`Euro 2024` and `Expo 2020` are events with their years; the euro and a year alone are not")
+    func yearedEvents() throws {
+        let found = try tags("Four referees were chosen for Euro 2024. Expo 2020 opened in Dubai. The euro fell 2 percent in 2024.")
+        for name in ["EVENT Euro 2024", "EVENT Expo 2020", "DATE 2024"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.hasPrefix("PERSON") }, "\(found)")
+    }
 }
