@@ -16,7 +16,7 @@ let stages: [(name: String, folder: String, resources: [Resource], libraries: [T
     ("SplitStage", "Split", [], ["LedeText"]),
     ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml"), .embedInCode("examples.yaml")], ["LedeText", "CleanCaptionsFeatures", "CleanCaptionsRoles"]),
     ("EntityTagStage", "EntityTag", [], ["LedeText", "LedeIO", "EntityTagModel", "EntityTagRules", "EntityTagRecognizer", "EntityTagRepairs", "EntityTagContext"]),
-    ("QuoteExtractStage", "QuoteExtract", [], ["LedeText", "QuoteScanning", "QuoteAttribution"]),
+    ("QuoteExtractStage", "QuoteExtract", [], ["LedeText", "QuoteScanning", "QuoteAttribution", "QuoteLexicon"]),
     ("SummarizeStatsStage", "SummarizeStats", [], ["LedeIO", "LedeRecord"]),
     ("WriteStage", "Write", [], ["LedeIO", "LedeRecord", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
     ("ExecStage", "Exec", [], ["LedeIO", "LedeRecord", "CSystem"]),
@@ -84,7 +84,9 @@ var targets: [Target] = [
     // quote-extract's quotations found byte by byte (`QuoteScanner`, with the shared word scanner's tokens), and
     // their attribution to speakers (`Attributor`, its speaker and office readers and word lists), which the stage runs.
     .target(name: "QuoteScanning", dependencies: ["LedeText"], swiftSettings: strict),
-    .target(name: "QuoteAttribution", dependencies: ["LedeCore", "LedeText", "QuoteScanning"], swiftSettings: strict),
+    // quote-extract's word lists (cues, offices, titles, joiners), apart from the attributor that reads them.
+    .target(name: "QuoteLexicon", dependencies: ["LedeText"], swiftSettings: strict),
+    .target(name: "QuoteAttribution", dependencies: ["LedeCore", "LedeText", "QuoteScanning", "QuoteLexicon"], swiftSettings: strict),
     // clean-captions' paragraph roles: each paragraph's features in one pass over its bytes, the role model
     // (roles.yaml) that weighs them, and the scorer that says what to remove; apart from the stage's rules.
     .target(name: "CleanCaptionsFeatures", dependencies: ["LedeCore", "LedeText"], resources: [.embedInCode("roles.yaml")],

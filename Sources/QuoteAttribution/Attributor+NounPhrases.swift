@@ -1,5 +1,6 @@
 import LedeCore
 import LedeText
+import QuoteLexicon
 import QuoteScanning
 
 /// Noun phrases around a quotation: a sentence's subject, apposed names, offices and organisations.

@@ -1,5 +1,6 @@
 import LedeCore
 import LedeText
+import QuoteLexicon
 import QuoteScanning
 
 /// Pronouns resolved to the speakers before them, and where a speaker's name sits in the document.

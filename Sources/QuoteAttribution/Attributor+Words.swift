@@ -1,5 +1,6 @@
 import LedeCore
 import LedeText
+import QuoteLexicon
 import QuoteScanning
 
 /// What a token is (a cue, a capitalized word, an initial, a plural) and how a quotation sits in its paragraph.

@@ -1,5 +1,6 @@
 import LedeCore
 import LedeText
+import QuoteLexicon
 import QuoteScanning
 
 

@@ -1,4 +1,5 @@
 import LedeText
+import QuoteLexicon
 import QuoteScanning
 
 

@@ -1,6 +1,7 @@
 import LedeCore
 import LedeText
 import QuoteAttribution
+import QuoteLexicon
 import QuoteScanning
 
 

@@ -1,6 +1,4 @@
-import LedeCore
 import LedeText
-import QuoteScanning
 
 /// The word lists attribution consults: an instance built once with the stage and borrowed, since a
 /// `static` set is copied (its storage retained and released) at every lookup.
@@ -10,11 +8,11 @@ package struct Lists: Sendable {
 
     /// Verbs of belief, which report a speaker's view in the paragraph before a paragraph of their speech (`Cllr
     /// Gould believes ...`), though they never attribute a quotation themselves.
-    let beliefVerbs = WordSet(["believes", "believed", "thinks", "thought", "feels", "felt", "fears", "feared", "doubts", "doubted",
+    package let beliefVerbs = WordSet(["believes", "believed", "thinks", "thought", "feels", "felt", "fears", "feared", "doubts", "doubted",
                                "hopes", "hoped", "expects", "reckons", "reckoned", "worries", "worried"])
     /// How a person felt, which news reports before a paragraph of their speech (`Moala was proud to have helped ...`).
-    let feelingVerbs = WordSet(["was", "is", "were", "felt", "feels", "seemed", "looked"])
-    let feelings = WordSet([
+    package let feelingVerbs = WordSet(["was", "is", "were", "felt", "feels", "seemed", "looked"])
+    package let feelings = WordSet([
         "proud", "delighted", "pleased", "happy", "thrilled", "elated", "ecstatic", "overjoyed", "relieved", "satisfied",
         "disappointed", "frustrated", "upset", "gutted", "devastated", "saddened", "dismayed", "angry", "furious",
         "confident", "optimistic", "hopeful", "grateful", "thankful", "humbled", "honoured", "honored", "excited",
@@ -22,7 +20,7 @@ package struct Lists: Sendable {
     ])
     /// Verbs of speaking about something that quote nothing themselves (`Lions coach Glen Williams praised the opposition
     /// and spoke about ...`): like ``beliefVerbs``, they report the speaker of a paragraph of speech after them.
-    let speechActs = WordSet([
+    package let speechActs = WordSet([
         "spoke", "speaks", "talked", "praised", "praises", "hailed", "lauded", "thanked", "reflected", "criticised", "criticized",
         "slammed", "blasted", "welcomed", "described", "addressed", "shared", "discussed", "apologised", "apologized",
         "defended", "questioned", "challenged", "appealed", "congratulated", "paid",
@@ -30,23 +28,23 @@ package struct Lists: Sendable {
         "ordered", "directed", "instructed",
     ])
     /// Orders among ``speechActs``, which report speech only from a person or an office.
-    let orders = WordSet(["ordered", "directed", "instructed"])
+    package let orders = WordSet(["ordered", "directed", "instructed"])
     /// Verbs by which a statement is sent, and the statement's words (`sent a statement to media`).
     /// Nouns a title in quotation marks is the name of, after a comma (`the event, “Arresting Crime”`).
-    let namedThings = WordSet(["event", "forum", "conference", "summit", "theme", "campaign", "programme", "program",
+    package let namedThings = WordSet(["event", "forum", "conference", "summit", "theme", "campaign", "programme", "program",
                                "initiative", "project", "report", "book", "film", "documentary", "series", "show", "song",
                                "album", "exhibition", "play", "slogan", "motto", "seminar", "workshop", "webinar", "symposium"])
     /// Meeting the press, which reports the answers after it (`faced the media`, `briefed reporters`).
-    let pressVerbs = WordSet(["faced", "met", "briefed", "addressed", "told", "updated"])
-    let pressNouns = WordSet(["media", "press", "reporters", "journalists", "newsmen"])
-    let sendingVerbs = WordSet(["sent", "issued", "released", "gave", "delivered", "read", "published", "entered", "posted",
+    package let pressVerbs = WordSet(["faced", "met", "briefed", "addressed", "told", "updated"])
+    package let pressNouns = WordSet(["media", "press", "reporters", "journalists", "newsmen"])
+    package let sendingVerbs = WordSet(["sent", "issued", "released", "gave", "delivered", "read", "published", "entered", "posted",
                                 "signed", "filed", "made", "shared"])
-    let writtenStatements = WordSet(["statement", "message", "letter", "address"])
+    package let writtenStatements = WordSet(["statement", "message", "letter", "address"])
     /// Personal titles (`Mr`, `Dr.`), which stand before a name and name no office.
-    let titles = WordSet(Abbreviations.formsOfAddress)
+    package let titles = WordSet(Abbreviations.formsOfAddress)
     /// Titles and offices that stand before a name (`Premier Dan Moss`, `Maj. Gen. Kim`, `CFO Lee`); with a
     /// determiner and no name (`the Premier`), a role noun whose holder is looked up.
-    let roles = WordSet([
+    package let roles = WordSet([
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "prof.",
         "hon", "hon.", "rev", "rev.", "gen", "gen.", "maj", "maj.", "lt", "lt.", "col", "col.", "capt", "capt.", "sgt", "sgt.",
         "gov", "gov.", "sen", "sen.", "rep", "rep.", "adm", "adm.", "supt", "supt.", "insp", "insp.", "cmdr", "cmdr.",
@@ -96,51 +94,51 @@ package struct Lists: Sendable {
         "cg", "dg", "md", "gm", "vc", "cs", "pro", "mca", "mna", "mpa", "mpp", "mha", "mlc", "msp", "mhk",
     ] + Abbreviations.ranks) // `SSP Operations Ali Raza`, `AIG Legal-II Habib Khan`, `DSP (Crime) John Doe`
     /// Suffixes after a name, written with a period that ends no sentence before a comma (`Romeo Caramat Jr.,`).
-    let nameSuffixes = WordSet(["jr", "sr", "jnr", "snr"])
+    package let nameSuffixes = WordSet(["jr", "sr", "jnr", "snr"])
     /// Police and military ranks as abbreviations (`PBGen`, `Supt`), whose period ends no sentence before a name.
-    let rankAbbreviations = WordSet(Abbreviations.ranks)
+    package let rankAbbreviations = WordSet(Abbreviations.ranks)
     /// Words that cannot open a speaker phrase: auxiliaries left of a participle cue (`has been suspended after
     /// telling them:`) and relative pronouns (`, which he denied`).
-    let notPhraseStarts = WordSet([
+    package let notPhraseStarts = WordSet([
         "has", "have", "had", "was", "were", "is", "are", "been", "be", "would", "will", "could", "should", "which",
         "who", "whom", "whose",
     ])
     /// The first and second words of Malaysian honours of two words (`Tan Sri`, `Datuk Seri`, `Dato Sri`).
-    let honourFirsts = WordSet(["tan", "datuk", "dato", "datin", "puan", "toh"])
-    let honourSeconds = WordSet(["sri", "seri", "paduka", "puan"])
+    package let honourFirsts = WordSet(["tan", "datuk", "dato", "datin", "puan", "toh"])
+    package let honourSeconds = WordSet(["sri", "seri", "paduka", "puan"])
     /// Letters written after a name (`Jane Pellow MP`, `Sean Carey TD`), which end the name rather than
     /// name an office on their own.
-    let postNominals = WordSet(Abbreviations.postNominals)
+    package let postNominals = WordSet(Abbreviations.postNominals)
     /// Particles after a verb that introduces a quotation with a colon (`interjected with:`, `hit back with:`).
-    let verbParticles = WordSet(["with", "back", "by"])
+    package let verbParticles = WordSet(["with", "back", "by"])
     /// Auxiliaries before a participle that make it the verb (`is urging`, `was telling`).
-    let progressives = WordSet(["is", "are", "was", "were", "been"])
+    package let progressives = WordSet(["is", "are", "was", "were", "been"])
     /// Auxiliaries before a verb of reporting in the passive (`he was quoted as saying`).
-    let passiveAuxiliaries = WordSet(["was", "is", "were", "are", "has", "had", "have"])
+    package let passiveAuxiliaries = WordSet(["was", "is", "were", "are", "has", "had", "have"])
     /// Verbs of reporting in the passive, whose subject is the speaker (`was quoted by the agency as saying`, `was
     /// heard saying`, `was recorded as saying`).
-    let reportedPassives = WordSet(["quoted", "heard", "recorded", "filmed", "cited", "overheard", "reported"])
+    package let reportedPassives = WordSet(["quoted", "heard", "recorded", "filmed", "cited", "overheard", "reported"])
     /// Verbs not in -ed that take those particles (`came back with:`, `hit back:`, `began with,`).
-    let comeVerbs = WordSet(["came", "hit", "shot", "fired", "struck", "began", "begun"])
+    package let comeVerbs = WordSet(["came", "hit", "shot", "fired", "struck", "began", "begun"])
     /// Nouns naming what someone said (`Her verdict: "..."`).
-    let speechNouns = WordSet([
+    package let speechNouns = WordSet([
         "verdict", "message", "response", "reply", "answer", "words", "advice", "view", "take", "reaction", "warning",
         "plea", "retort", "assessment", "conclusion", "explanation", "promise", "comment", "comments", "statement",
     ])
     /// Cue verbs of asking.
-    let questions = WordSet(["asked", "asks", "ask", "wondered", "questioned"])
+    package let questions = WordSet(["asked", "asks", "ask", "wondered", "questioned"])
     /// Cue verbs of written text, which introduce a quotation only with the punctuation of attribution.
-    let reading = WordSet(["read", "reads"])
+    package let reading = WordSet(["read", "reads"])
     /// Words that open a clause inside a sentence (`... as Chaudhari said:`).
-    let subordinators = WordSet(["as", "when", "while", "because", "since", "where", "whereas", "although", "though", "if"])
+    package let subordinators = WordSet(["as", "when", "while", "because", "since", "where", "whereas", "although", "though", "if"])
     /// Words that open a clause without being part of its subject.
-    let connectives = WordSet([
+    package let connectives = WordSet([
         "and", "but", "so", "then", "still", "yet", "however", "meanwhile", "earlier", "later", "now", "also",
         "instead", "finally", "separately", "today", "yesterday", "when", "while", "as", "or", "before", "after",
         "once", "again", "thus", "too", "afterwards", "afterward", "subsequently", "additionally", "likewise", "similarly",
     ])
     /// Words between a subject and its cue verb (`Kim also said`, `They had written`).
-    let adverbs = WordSet([
+    package let adverbs = WordSet([
         "also", "later", "then", "further", "once", "again", "has", "had", "have", "was", "were", "is", "are", "would",
         "will", "could", "previously", "recently", "earlier", "simply", "repeatedly", "quickly", "both", "all",
         "finally", "never", "often", "first", "last", "reportedly", "publicly", "only", "just", "even", "himself",
@@ -148,14 +146,14 @@ package struct Lists: Sendable {
         "calmly", "openly", "already", "immediately", "frequently", "privately",
     ])
     /// Words that end a speaker phrase after `said` (`said Kim on Tuesday`).
-    let npBreaks = WordSet([
+    package let npBreaks = WordSet([
         "on", "in", "at", "after", "before", "during", "when", "while", "as", "to", "from", "yesterday", "today",
         "tonight", "last", "this", "adding", "saying", "who", "which", "than",
         // `said Engr. Fernando Lopez Tuesday`: the day it was said.
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ])
     /// Words that cannot open a sentence's subject.
-    let notSubjects = WordSet([
+    package let notSubjects = WordSet([
         "in", "on", "at", "according", "after", "before", "during", "under", "as", "for", "from", "with", "without",
         "by", "since", "despite", "if", "when", "while", "although", "though", "because", "to", "of", "over", "among",
         "there", "it", "this", "that", "what", "here", "asked", "speaking",
@@ -164,23 +162,23 @@ package struct Lists: Sendable {
         "alongside", "behind", "beyond", "outside", "inside", "towards", "toward", "upon", "until", "unlike", "like",
     ])
     /// Nouns of time that head a phrase opening a sentence (`The next day, ...`), never its subject.
-    let timeNouns = WordSet([
+    package let timeNouns = WordSet([
         "day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "afternoon", "evening", "night",
         "weekend", "time",
     ])
     /// Lone words that are no speaker.
-    let notSpeakers = WordSet(["this", "that", "there", "here", "what", "which", "who", "one", "nobody", "everyone"])
+    package let notSpeakers = WordSet(["this", "that", "there", "here", "what", "which", "who", "one", "nobody", "everyone"])
     /// Determiners and possessives that open a noun phrase.
-    let determiners = WordSet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "one", "each"])
+    package let determiners = WordSet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "one", "each"])
     /// Lowercase words inside names (`Bank of Korea`, `Ministry of the Interior`, `van Gogh`).
-    let nameParticles = WordSet(["of", "the", "and", "for", "de", "van", "von", "der", "da", "du", "le", "la", "bin", "al"])
+    package let nameParticles = WordSet(["of", "the", "and", "for", "de", "van", "von", "der", "da", "du", "le", "la", "bin", "al"])
     /// Prepositions that follow the head noun of a phrase (`the head of the union`, `a forecaster at the agency`).
-    let prepositions = WordSet(["of", "at", "in", "on", "from", "for", "with", "to", "who", "whose"])
+    package let prepositions = WordSet(["of", "at", "in", "on", "from", "for", "with", "to", "who", "whose"])
     /// Words that open the occasion or the place of a statement between its speaker and the cue (`Owen Coyle in the
     /// post-match press conference said`, `Ms Reid at the launch said`).
-    let occasionLinks = WordSet(["in", "at", "during", "while", "after", "on", "via", "through", "when"])
+    package let occasionLinks = WordSet(["in", "at", "during", "while", "after", "on", "via", "through", "when"])
     /// Nouns that name a person.
-    let personNouns = WordSet([
+    package let personNouns = WordSet([
         "official", "spokesman", "spokeswoman", "spokesperson", "minister", "lawmaker", "president", "head", "chief",
         "director", "producer", "curator", "mayor", "governor", "man", "woman", "resident", "professor", "researcher",
         "analyst", "economist", "collector", "leader", "chairman", "chairwoman", "chair", "lawyer", "attorney", "actor",
@@ -202,7 +200,7 @@ package struct Lists: Sendable {
         "administrator", "coordinator", "co-ordinator", "convenor", "convener", "surgeon", "paramedic", "planner",
     ])
     /// Nouns that name a group or an organization (referred to as `they` or `it`).
-    let groupNouns = WordSet([
+    package let groupNouns = WordSet([
         "group", "government", "ministry", "agency", "company", "firm", "committee", "union", "council", "party",
         "court", "office", "police", "organization", "organisation", "association", "alliance", "solidarity",
         "administration", "bank", "board", "army", "military", "navy", "institute", "university", "school",
@@ -215,16 +213,16 @@ package struct Lists: Sendable {
     ])
     /// Last words of the name of an organisation or one of its units (`Northvale District Police`, `Tarrow
     /// Freight Ltd`), besides ``orgSuffixes``.
-    let units = WordSet([
+    package let units = WordSet([
         "police", "force", "constabulary", "command", "station", "unit", "squad", "division", "branch", "department",
         "dept", "dept.", "ministry", "authority", "agency", "bureau", "board", "commission", "trust", "hospital",
         "college", "school", "services", "limited", "ltd", "plc", "inc", "llc", "corp", "co", "gmbh",
     ])
     /// Styles of royalty, heads of state and churches, after `His` or `Her` (`His Majesty`, `Her Excellency`).
-    let styles = WordSet(["majesty", "excellency", "highness", "holiness", "eminence", "grace", "lordship", "ladyship"])
+    package let styles = WordSet(["majesty", "excellency", "highness", "holiness", "eminence", "grace", "lordship", "ladyship"])
     /// Nouns by which news names again someone it has just named (`the don`, `the veteran`, `the lawmaker`): after
     /// `the`, resolved as `he` or `she` would be.
-    let epithets = WordSet([
+    package let epithets = WordSet([
         "don", "academic", "lecturer", "scholar", "lawmaker", "legislator", "politician", "veteran", "star", "actor",
         "actress", "singer", "musician", "writer", "author", "novelist", "playwright", "artist", "comedian", "entrepreneur",
         "businessman", "businesswoman", "cricketer", "footballer", "athlete", "striker", "skipper", "batter", "bowler",
@@ -233,21 +231,21 @@ package struct Lists: Sendable {
         "gaffer", "tactician", "supremo",
     ])
     /// Determiners that open a described speaker or its verb's object (`A small bakery sent a note`).
-    let articles = WordSet(["a", "an", "the", "his", "her", "its", "their", "our"])
+    package let articles = WordSet(["a", "an", "the", "his", "her", "its", "their", "our"])
     /// Small words inside a noun phrase that stand before a determiner without being its verb (`the head of the
     /// union`, `a man near the door`), besides prepositions, particles and connectives.
-    let phraseLinks = WordSet([
+    package let phraseLinks = WordSet([
         "about", "into", "onto", "beside", "besides", "between", "past", "via", "than", "per", "off", "up", "down",
         "out", "nor", "all", "both", "half", "inside", "outside", "near", "by", "under", "over", "across", "around",
         "behind", "beyond", "within", "without", "among", "amid", "against", "along", "toward", "towards", "like",
         "called", "named", "dubbed", "known",
     ])
     /// Finite forms of `be`, `have` and the modals, which end a described speaker (`The MP was ...`).
-    let finiteVerbs = WordSet(["was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "should"])
+    package let finiteVerbs = WordSet(["was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "should"])
     /// Relative pronouns, which end a described speaker (`The man who found the boat said`).
-    let relatives = WordSet(["who", "which", "that", "whom", "whose"])
+    package let relatives = WordSet(["who", "which", "that", "whom", "whose"])
     /// Last words that make a capitalized name an organization.
-    let orgSuffixes = WordSet([
+    package let orgSuffixes = WordSet([
         "union", "alliance", "solidarity", "ministry", "court", "agency", "party", "group", "institute",
         "association", "council", "committee", "office", "service", "administration", "organization", "bank",
         "university", "museum", "corporation", "corp.", "inc.", "ltd.", "co.", "company", "federation", "league",
