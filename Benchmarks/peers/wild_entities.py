@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Score Lede's entity-tag (and spaCy en_core_web_sm, if the peers' venv exists) on Tests/Wild/entities.
 
-    python3 Benchmarks/peers/wild_entities.py [--no-spacy]     # after swift build -c release
+    python3 Benchmarks/peers/wild_entities.py [--no-spacy] [--gold FILE]    # after swift build -c release
+
+`--gold FILE` scores another set in the same form (one JSON object per line: id, text, entities with
+code-point start, end and label), such as a blind set kept outside the repository.
 
 Tests/Wild/entities/entities.jsonl holds 15 opening excerpts of real news (Korea, the US, the Philippines,
 Nigeria, Kenya, Australia, Fiji, the UK, India), paraphrased from stored public pages and annotated with
@@ -11,7 +14,7 @@ is no longer blind. The peers' venv is the one Benchmarks/peers/run.sh makes (LE
 
 Exact-span scoring: a predicted entity is right when (start, end, label) equals a gold entity.
 Only name labels are compared (dates, numbers etc. that the taggers emit are dropped).
-Usage: python3 score_entities.py [--no-spacy]
+Usage: python3 Benchmarks/peers/wild_entities.py [--no-spacy] [--gold FILE]
 """
 import json, os, subprocess, sys
 from collections import defaultdict
@@ -19,7 +22,8 @@ from collections import defaultdict
 import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-GOLD = os.path.join(REPO, "Tests", "Wild", "entities", "entities.jsonl")
+GOLD = (sys.argv[sys.argv.index("--gold") + 1] if "--gold" in sys.argv
+        else os.path.join(REPO, "Tests", "Wild", "entities", "entities.jsonl"))
 WORK = tempfile.mkdtemp(prefix="lede-wild-entities-")
 INPUT = os.path.join(WORK, "input.jsonl")
 PIPE = os.path.join(WORK, "entities.yaml")

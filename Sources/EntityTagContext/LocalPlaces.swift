@@ -133,6 +133,11 @@ extension Recognizer {
                 kept[n].priority = Candidate.byContext
                 continue
             }
+            if label == .person, known == nil, Self.isPlaceAfterIn(r, b, words, input: input, personWords: personWords) {
+                kept[n].label = .gpe
+                kept[n].canonical = nil
+                kept[n].priority = Candidate.byContext
+            }
         }
         if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
     }
@@ -161,4 +166,37 @@ extension Recognizer {
                                         "candidate", "councillor", "councilor", "assemblyman", "assemblywoman", "legislator"]
     /// The people of a place, after its name (`Raiwai residents`).
     static let dwellers: WordList = ["resident", "residents", "villagers", "locals", "folk"]
+
+    /// Words before `in` that make what follows a person's standing, not a place (`confidence in Mensah`).
+    static let trustNouns: WordList = ["confidence", "faith", "interest", "belief", "trust", "stake", "role", "part", "hope",
+                                       "believe", "believes", "believed", "believing"]
+
+    /// `in Beit Shemesh`, `near Gros Billot`, `in St Louis`, `officials in Dunmore and ...`: one or two capitalized
+    /// words no list holds as a person's first name or title, after `in`, `near` or `outside` and before a stop,
+    /// are a place, when no other person in the document bears those words. A family name alone counts too
+    /// (`in Dunmore`), but not after a word of trust or belief (`confidence in Mensah`, `believe in God`), and
+    /// not a possessive. (`from` is left to the rule for one word: people write and call from a person.)
+    static func isPlaceAfterIn(_ r: Range<Int>, _ b: UnsafeBufferPointer<UInt8>, _ words: [Word], input: NameInput,
+                               personWords: [UInt64]) -> Bool {
+        guard r.count <= 2, r.lowerBound >= 1 else { return false }
+        let before = words[r.lowerBound - 1]
+        guard !before.capitalized, WordMatch.isAny(b, before, ["in", "near", "outside"]) else { return false }
+        if r.lowerBound >= 2, WordMatch.isAny(b, words[r.lowerBound - 2], trustNouns) { return false }
+        if r.upperBound < words.count {
+            let after = words[r.upperBound]
+            guard after.gap != .space || after.flags & Feature.functionWords.rawValue != 0 || after.digit else { return false }
+        }
+        let barred = Feature.given.rawValue | Feature.titles.rawValue | Feature.ranks.rawValue
+        let saint = r.count == 2 && WordMatch.isAny(b, words[r.lowerBound], ["st", "st.", "saint", "ste", "san", "santa"])
+        for k in r {
+            let w = words[k]
+            guard w.capitalized, !w.possessive, w.count >= 2 else { return false }
+            if saint, k == r.lowerBound { continue }
+            guard w.count >= 3, w.flags & barred == 0, !input.common(w), !w.digit else { return false }
+            // The candidate's own words are among `personWords` once when it is a name of two words.
+            let others = personWords.reduce(0) { $0 + ($1 == w.key ? 1 : 0) } - (r.count >= 2 ? 1 : 0)
+            guard others == 0 else { return false }
+        }
+        return true
+    }
 }

@@ -57,6 +57,58 @@ extension Recognizer {
         kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
+    /// `homes in Belonie, Ma Constance and St Louis`: the names of one list are of one kind. Where two or more of a
+    /// list's names are places and they outnumber the rest, or the list follows `in` and opens with a place, a name in
+    /// it read as a person is a place too, unless it opens with a given name or a title (`Accra, Kumasi and John
+    /// Mensah` keeps the person).
+    func repairCoordinatedPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var n = 0
+        while n < kept.count {
+            var m = n
+            while m + 1 < kept.count, kept[m].label.isName, kept[m + 1].label.isName,
+                  Self.listGap(b, from: kept[m].end, to: kept[m + 1].start) { m += 1 }
+            let items = n...m
+            n = m + 1
+            guard items.count >= 3 else { continue }
+            let places = items.filter { kept[$0].label == .gpe }.count
+            let ranges = a.wordIndex.ranges(words, Array(kept[items]))
+            // (Or a list after `in` whose first name is a place: `in Belonie, Ma Constance and St Louis`.)
+            let located = kept[items.lowerBound].label == .gpe && ranges[0].map { r in
+                r.lowerBound > 0 && !words[r.lowerBound - 1].capitalized && WordMatch.isAny(b, words[r.lowerBound - 1], Self.listLocatives)
+            } ?? false
+            guard places >= 2 && places * 2 > items.count || located,
+                  items.contains(where: { kept[$0].label == .person }) else { continue }
+            for (k, r) in zip(items, ranges) where kept[k].label == .person {
+                guard let r, !words[r.lowerBound].possessive,
+                      words[r.lowerBound].flags & (Feature.given.rawValue | Feature.titles.rawValue | Feature.ranks.rawValue) == 0,
+                      r.lowerBound == 0 || words[r.lowerBound - 1].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) == 0,
+                      Self.match(a.matches, kept[k].start, kept[k].end) == nil else { continue }
+                kept[k].label = .gpe
+                kept[k].canonical = nil
+                kept[k].priority = Candidate.byContext
+            }
+        }
+    }
+
+    /// Words before a list of places: `in`, `near`, `across`, `around`, `outside`, `between`.
+    static let listLocatives: WordList = ["in", "near", "across", "around", "outside", "between"]
+
+    /// Whether the bytes between two names join them in a list: a comma, `and`, `or`, or a comma and one of them.
+    static func listGap(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        guard from < to, to - from <= 7 else { return false }
+        var p = from
+        var joined = false
+        if b[p] == 0x2C { p += 1; joined = true }
+        while p < to, b[p] == 0x20 { p += 1 }
+        for word in ["and ", "or "] where to - p == word.utf8.count
+            && word.utf8.elementsEqual(UnsafeBufferPointer(rebasing: b[p..<to])) {
+            p = to
+            joined = true
+        }
+        return joined && p == to
+    }
+
     /// `MLA for Westbury North`, `Conservative MP for Calgary Nose Hill`: the capitalized words after a seat's holder
     /// and `for` name the seat, a place, however the model read them (a place and a person, a body). One word alone is
     /// ``repairLocalPlaces(_:_:_:input:)``'s, which asks more of it.

@@ -20,6 +20,36 @@ import LedeText
 /// Jordan`), a person's name that runs over `of` (`Prem Bhattarai of Bhaktapur`), a listed name that crosses a
 /// name's end (`World Bank for Dar es Salaam`), a place with an institution's words after it (`Kenya Police`).
 extension Recognizer {
+    /// `Kyiv has turned to the security service for help`, `Casper and Natrona County officials`: a town or a county
+    /// the lists hold, named alone in a text that also names its government (`Kyiv City State Administration`,
+    /// `Casper City Council`, `Natrona County Commissioners`), is the place, as OntoNotes annotates a place that
+    /// acts: the model remembers the town inside the body's name and reads some later mentions alone as the body.
+    func repairTownsAsBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var towns: [UInt64] = []
+        var ranges: [Range<Int>?] = []
+        for n in kept.indices where kept[n].label == .org && kept[n].priority != Candidate.byContext {
+            if ranges.isEmpty { ranges = a.wordIndex.ranges(words, kept) }
+            guard let r = ranges[n], r.count >= 2, r.count <= 6 else { continue }
+            // The town's words, then a word of its government: `Kyiv City State Administration`, `Natrona County Commission`.
+            // (Every such cut: the lists may know `Kyiv City` as well as `Kyiv`. The town alone must be a place they hold.)
+            for k in r.dropFirst() where WordMatch.isAny(b, words[k], Self.governmentWords) {
+                towns.append(Consistency.phraseKey(words[r.lowerBound..<k]))
+            }
+        }
+        guard !towns.isEmpty else { return }
+        for n in kept.indices where kept[n].label == .org && kept[n].priority != Candidate.byContext {
+            guard let r = ranges[n], towns.contains(Consistency.phraseKey(words[r])),
+                  let known = Self.match(a.matches, kept[n].start, kept[n].end), known.label == .gpe else { continue }
+            kept[n].label = .gpe
+            kept[n].canonical = known.canonical
+        }
+    }
+
+    /// Words that follow a town's name in its government's: `City`, `County`, `Council`, `Administration`.
+    static let governmentWords: WordList = ["city", "county", "council", "administration", "commission", "commissioners",
+                                            "municipality", "municipal", "regional", "state", "government", "assembly"]
+
     func repairPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         var ranges = a.wordIndex.ranges(words, kept)

@@ -10,7 +10,9 @@ import LedeText
 /// - what beats, hosts, faces, draws with or sits above another, what is beaten, drawn or lost to, played against
 ///   or won over (`thrashed Ratchaburi 6-0`, `at home to Sukhothai`, `a win over Kawasaki Frontale`, `Warsaw sit
 ///   eight points clear`), and what has a coach, a striker or a substitute (`Chicken Inn coach Joey Antipas`) is a
-///   club, not a place or a person; so is a name ending in a club's word (`Bangkok United`);
+///   club, not a place or a person; so is a name ending in a club's word (`Bangkok United`), what takes on another
+///   (`Europa Point take on Bruno Magpies`), and each name of a career's list (`coached the likes of A, B and C`,
+///   `played for A and B`);
 /// - a club's first or last word alone, where the model read a person or nothing, is the club (`Kotoko` after
 ///   `Asante Kotoko`, `Reds` and `Urawa` after `Urawa Reds`); a place's name alone stays the place (`in Poznań`).
 /// A person the text names in full, or whose name opens with a given name, is left a person (`Rafael Nadal beat`);
@@ -18,17 +20,9 @@ import LedeText
 extension Recognizer {
     func repairSportsClubs(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
-        guard words.count > 20 else { return }
-        // A text about sport: three different words of sport at least. (The sets in locals: a static read per word is a
-        // call to check it was made.)
-        let cueKeys = Self.sportCueKeys
-        var cues: [UInt64] = []
-        for w in words where !w.capitalized && w.count >= 4 && cueKeys.contains(w.key) && !cues.contains(w.key) {
-            cues.append(w.key)
-            if cues.count == 3 { break }
-        }
-        guard cues.count == 3 else { return }
+        guard Self.aboutSport(words) else { return }
         let verbKeys = Self.matchVerbKeys, roleKeys = Self.clubRoleKeys, auxKeys = Self.auxiliaryKeys
+        let takeKeys = Self.takeKeys, careerKeys = Self.careerKeys, suffixKeys = Self.clubSuffixKeys
         let againstKey = Self.againstKey, toKey = Self.toKey, overKey = Self.overKey, byKey = Self.byKey, ofKey = Self.ofKey
         var runs: [Range<Int>] = []
         for i in words.indices where !words[i].capitalized && !words[i].digit {
@@ -36,12 +30,31 @@ extension Recognizer {
             if verbKeys.contains(key) {
                 var v = i
                 if v > 0, auxKeys.contains(words[v - 1].key), words[v].gap == .space { v -= 1 }
-                if let r = runBefore(words, v) { runs.append(r) }
                 var o = i + 1
                 if o < words.count, !words[o].capitalized, [toKey, againstKey, byKey].contains(words[o].key) || WordMatch.isWord(b, words[o], "with") {
                     o += 1
                 }
-                if let r = runAfter(words, o) { runs.append(r) }
+                let sides = [runBefore(words, v), runAfter(words, o)].compactMap { $0 }
+                // `Florian Rousseau beat Ainars Kiksis (Latvia)`: where one side is a person named in full, or two words
+                // with a country in brackets after them, the sport is one of people, and the other side is a person too.
+                guard !sides.contains(where: { r in
+                    r.count >= 2 && !suffixKeys.contains(words[r.upperBound - 1].key)
+                        && (words[r.lowerBound].flags & Feature.given.rawValue != 0 || Self.bracketAfter(b, words[r.upperBound - 1].end))
+                }) else { continue }
+                runs.append(contentsOf: sides)
+            } else if takeKeys.contains(key), i + 2 < words.count, !words[i + 1].capitalized, WordMatch.isWord(b, words[i + 1], "on") {
+                // `Europa Point take on Bruno Magpies`.
+                if let r = runBefore(words, i) { runs.append(r) }
+                if let r = runAfter(words, i + 2) { runs.append(r) }
+            } else if key == ofKey && i >= 2 && WordMatch.isWord(b, words[i - 1], "likes") || careerKeys.contains(key) {
+                // `coached the likes of A, B and C`, `played for A, B and C`: a career's list of clubs.
+                var k = i + 1
+                while k < words.count, k - i <= 4, !words[k].capitalized, words[k].gap == .space,
+                      WordMatch.isAny(b, words[k], ["for", "at", "with", "the", "likes", "of", "sides", "clubs", "teams"]) { k += 1 }
+                if k < words.count, words[k].capitalized, words[k].gap == .space,
+                   let list = Self.listItems(b, words, from: k, input: input, shape: .clubs) {
+                    runs.append(contentsOf: list)
+                }
             } else if key == againstKey {
                 if let r = runAfter(words, i + 1) { runs.append(r) }
             } else if key == toKey || key == overKey || key == byKey || key == ofKey, i > 0 {
@@ -55,7 +68,6 @@ extension Recognizer {
             }
         }
         // Names ending in a club's word.
-        let suffixKeys = Self.clubSuffixKeys
         for n in kept.indices where kept[n].label == .gpe || kept[n].label == .person {
             guard let r = a.wordIndex.range(words, kept[n]), r.count >= 2, suffixKeys.contains(words[r.upperBound - 1].key) else { continue }
             runs.append(r)
@@ -77,7 +89,10 @@ extension Recognizer {
             let start = words[r.lowerBound].start, end = words[r.upperBound - 1].end
             let first = words[r.lowerBound], last = words[r.upperBound - 1]
             // A person's name: a given name alone, or a given name and a family name (`Rafael Nadal beat`).
-            let personal = first.flags & given != 0 && (r.count == 1 || !suffixKeys.contains(last.key))
+            // (`Bruno Magpies`, `Lincoln Red Imps`: a nickname's plural, an everyday word no family name, ends no person's name.)
+            let nickname = r.count >= 2 && last.count >= 4 && b[last.end - 1] == 0x73 && input.common(last)
+                && last.flags & Feature.surnames.rawValue == 0
+            let personal = first.flags & given != 0 && (r.count == 1 || !suffixKeys.contains(last.key) && !nickname)
             guard !personal, !people.contains(last.key), !r.contains(where: { words[$0].flags & Self.notClubWords != 0 }) else { continue }
             let over = kept.indices.filter { kept[$0].start < end && kept[$0].end > start }
             if over.isEmpty {
@@ -142,6 +157,26 @@ extension Recognizer {
         if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
     }
 
+    /// Whether a text is about sport: more than twenty words, three different words of sport among them at least.
+    static func aboutSport(_ words: [Word]) -> Bool {
+        guard words.count > 20 else { return false }
+        // (The set in a local: a static read per word is a call to check it was made.)
+        let cueKeys = Self.sportCueKeys
+        var cues: [UInt64] = []
+        for w in words where !w.capitalized && w.count >= 4 && cueKeys.contains(w.key) && !cues.contains(w.key) {
+            cues.append(w.key)
+            if cues.count == 3 { return true }
+        }
+        return false
+    }
+
+    /// Whether an opening bracket follows offset `end`, after spaces.
+    static func bracketAfter(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var p = end
+        while p < b.count, b[p] == 0x20 { p += 1 }
+        return p < b.count && b[p] == 0x28
+    }
+
     /// The capitalized run that ends right before word `i` (one to four words, set apart by spaces), nil when there
     /// is none or it runs on from a longer capitalized phrase.
     private func runBefore(_ words: [Word], _ i: Int) -> Range<Int>? {
@@ -171,7 +206,13 @@ extension Recognizer {
                                       "goalkeeper", "fixture", "fixtures", "halftime", "half-time", "penalty", "scored", "scoring",
                                       "relegation", "stadium", "goals", "squad", "coach", "matches", "playoffs", "play-offs",
                                       "semifinal", "semi-final", "quarter-finals", "quarterfinals", "touchline", "pitch", "kick-off",
-                                      "derby", "aggregate", "winger", "innings", "wickets", "premiership", "champions", "fans", "club", "titles"].map { wordKey($0) })
+                                      "derby", "aggregate", "winger", "innings", "wickets", "premiership", "champions", "fans", "club", "titles",
+                                      "match", "matchday", "standings", "tournament", "unbeaten", "relegated", "hat-trick", "goalless",
+                                      "championship", "coached"].map { wordKey($0) })
+    /// `take on`, a match's verb: `X take on Y`.
+    static let takeKeys = KeySet(["take", "takes", "took", "taking"].map { wordKey($0) })
+    /// Verbs of a career, before the list of clubs it went through: `coached A, B and C`, `played for A and B`.
+    static let careerKeys = KeySet(["coached", "managed", "represented", "played", "spells", "stints"].map { wordKey($0) })
     /// Verbs of a match or a table, with a club on either side: `X beat Y`, `X drew with Y`, `X sit top`.
     static let matchVerbKeys = KeySet(["beat", "beats", "defeated", "defeats", "thrashed", "thrash", "edged", "hammered", "routed",
                                        "stunned", "drew", "host", "hosted", "hosts", "welcome", "welcomes", "welcomed", "overcame",
