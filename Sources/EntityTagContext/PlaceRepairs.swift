@@ -39,10 +39,13 @@ extension Recognizer {
         }
         guard !towns.isEmpty else { return }
         for n in kept.indices where kept[n].label == .org && kept[n].priority != Candidate.byContext {
-            guard let r = ranges[n], towns.contains(Consistency.phraseKey(words[r])),
-                  let known = Self.match(a.matches, kept[n].start, kept[n].end), known.label == .gpe else { continue }
+            // (A place the lists hold, or one its last word says is a county or a district: `Natrona County`.)
+            guard let r = ranges[n], towns.contains(Consistency.phraseKey(words[r])) else { continue }
+            let known = Self.match(a.matches, kept[n].start, kept[n].end)
+            guard known?.label == .gpe || known == nil && r.count >= 2 && WordMatch.isAny(b, words[r.upperBound - 1], RepairWords.placeEnds)
+            else { continue }
             kept[n].label = .gpe
-            kept[n].canonical = known.canonical
+            kept[n].canonical = known?.canonical
         }
     }
 

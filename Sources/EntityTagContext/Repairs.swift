@@ -52,6 +52,7 @@ extension Recognizer {
         joinBodiesOfPlaces(&kept, b, a)
         joinTradeUnions(&kept, b, a)
         joinBodyNames(&kept, b, a)
+        joinOrganizationPrefixes(&kept, b, a)
         repairPersonsAfterThe(&kept, b, a)
         trimDanglingJoiners(&kept, b, a)
         trimOpeningThe(&kept, b, a)
@@ -64,6 +65,7 @@ extension Recognizer {
         repairSportsClubs(&kept, b, a, input: input)
         repairDistrictsAndPlans(&kept, b, a)
         repairCapitalsAlone(&kept, b, a, input: input)
+        repairPartyTags(&kept, b, a)
         dropPortfolios(&kept, b, a)
         repairInitialsAndParticles(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }

@@ -160,6 +160,8 @@ package enum RepairWords {
                                                    // and an engineer's, a builder's, a railway's, a consultant's
                                                    "engineering", "construction", "rail", "consulting", "cement", "chemicals",
                                                    "telecom", "telecoms", "shipping", "motors", "holding",
+                                                   // and a maker's
+                                                   "packaging", "mills", "foods", "brewing",
                                                    // and an orchestra's or a choir's
                                                    "orchestra", "philharmonic", "symphony", "choir", "chorale", "ensemble",
                                                    // and a church's
@@ -176,7 +178,10 @@ package enum RepairWords {
                                                               "group", "holdings", "industries", "railway", "railways", "builders",
                                                               "contractors", "theatre", "theater", "schools", "healthcare",
                                                               // (`Shanghai Tunnel Engineering`, `Chennai Metro Rail`)
-                                                              "engineering", "construction", "rail", "consulting", "shipping"]
+                                                              "engineering", "construction", "rail", "consulting", "shipping",
+                                                              // a maker's or a utility's (`Green Bay Packaging`, `Kenya Power`)
+                                                              "packaging", "mills", "foods", "brewing", "steel", "mining", "energy",
+                                                              "power", "logistics", "motors"]
 
     /// The last words of offices' subunits (`Criminal Investigations Division`), each a body of its own when two
     /// are joined by `and`.

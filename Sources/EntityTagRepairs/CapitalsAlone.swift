@@ -21,7 +21,7 @@ extension Recognizer {
     }
 
     /// The number of letters of a word made of capitals only, ASCII or Latin-1 (`SPÖ`); nil when any is not.
-    static func capitalLetters(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Int? {
+    package static func capitalLetters(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Int? {
         var i = w.start, letters = 0
         while i < w.end {
             if b[i] &- 0x41 < 26 {

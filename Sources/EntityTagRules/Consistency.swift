@@ -66,7 +66,9 @@ package struct Consistency {
                words[r.upperBound].end < b.count, b[words[r.upperBound].end] == 0x29, words[r.upperBound].start > 0,
                b[words[r.upperBound].start - 1] == 0x28,
                // After a place, an acronym of another letter is a dateline's source (`RALEIGH, N.C. (WBTV)`).
-               c.label != .gpe && c.label != .loc || b[c.start] & 0xDF == b[words[r.upperBound].start] & 0xDF {
+               c.label != .gpe && c.label != .loc || b[c.start] & 0xDF == b[words[r.upperBound].start] & 0xDF,
+               // After a person, capitals already read as a body are the person's party (`Cllr Ann Kealy (FF)`).
+               !(c.label == .person && n + 1 < kept.count && kept[n + 1].start == words[r.upperBound].start && kept[n + 1].label == .org) {
                 mentions.append((key(r.upperBound..<(r.upperBound + 1)), c.label, 100, words[r.upperBound].key))
                 if !lengths.contains(1) { lengths.append(1) }
             }

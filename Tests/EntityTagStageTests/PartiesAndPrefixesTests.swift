@@ -1,0 +1,39 @@
+import Testing
+
+/// Classes of the thirteenth session's blind sets in local government news: a party in brackets after a
+/// councillor, the Crown's possessive before a service, a maker named by its town and trade, and a county alone
+/// beside its commissioners. Every sentence is written for the test.
+struct PartiesAndPrefixesTests {
+    func tags(_ text: String) throws -> [String] { try IssueExamplesTests().tags(text) }
+
+    @Test("Capitals in brackets after a councillor are the party; `Ind` is no entity")
+    func partyTags() throws {
+        let found = try tags("""
+            He agreed with a suggestion from Cllr Donal Kearin (FF), that meetings should start at 1pm. \
+            Councillor Maire Doolan (Ind) asked that the policy be changed.
+            """)
+        #expect(found.contains("ORG FF") && found.contains("PERSON Donal Kearin"), "\(found)")
+        #expect(!found.contains { $0.hasSuffix(" Ind") }, "\(found)")
+    }
+
+    @Test("The Crown's possessive and `HM` belong to the service's name")
+    func crownServices() throws {
+        let found = try tags("""
+            His Majesty’s Courts and Tribunals Service said the sitting days would be cut. HM Revenue and Customs \
+            declined to comment, and Her Majesty's Prison Service said nothing.
+            """)
+        for name in ["ORG His Majesty’s Courts and Tribunals Service", "ORG HM Revenue and Customs", "ORG Her Majesty's Prison Service"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
+
+    @Test("A town and a maker's trade are a firm; a county alone beside its commissioners is the county")
+    func makersAndCounties() throws {
+        let found = try tags("""
+            Fox Valley Packaging will close its mill next year, and Fox Valley Packaging said 200 jobs would go. \
+            The Natrona County Commissioners met on Tuesday. Funding for Natrona County to renovate the stalls was added.
+            """)
+        #expect(found.contains("ORG Fox Valley Packaging"), "\(found)")
+        #expect(found.contains("GPE Natrona County") && found.contains("ORG Natrona County Commissioners"), "\(found)")
+    }
+}
