@@ -68,6 +68,8 @@ extension Recognizer {
         repairPartyTags(&kept, b, a)
         dropPortfolios(&kept, b, a)
         repairInitialsAndParticles(&kept, b, a)
+        joinNamesAfterTun(&kept, b, a)
+        joinHonorificNames(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }
         return kept

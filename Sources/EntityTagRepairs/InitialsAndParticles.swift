@@ -54,6 +54,54 @@ extension Recognizer {
 
     /// Whether `(XYZ)` right after the words of `r` spells their initials: every capitalized word's first letter, in
     /// order, three letters or more, the lower-case particles and joiners (`de`, `of`) left out.
+    /// `Major-General Tun Tun Nyi`: `Tun`, a Malaysian honorific before a name, is a word of a Burmese name when a rank
+    /// or a title stands before it or it is doubled; it belongs to the person.
+    package func joinNamesAfterTun(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        let ranked = Feature.titles.rawValue | Feature.ranks.rawValue
+        for n in kept.indices where kept[n].label == .person {
+            guard let r = a.wordIndex.range(words, kept[n]) else { continue }
+            var s = r.lowerBound
+            while s > 0, words[s].gap == .space, words[s - 1].capitalized, WordMatch.isWord(b, words[s - 1], "tun") { s -= 1 }
+            guard s < r.lowerBound, n == 0 || kept[n - 1].end <= words[s].start else { continue }
+            let doubled = r.lowerBound - s >= 2 || WordMatch.isWord(b, words[r.lowerBound], "tun")
+            let afterRank = s > 0 && words[s].gap == .space && words[s - 1].capitalized && words[s - 1].flags & ranked != 0
+                && !WordMatch.isWord(b, words[s - 1], "tun")
+            guard doubled || afterRank else { continue }
+            kept[n].start = words[s].start
+            kept[n].canonical = nil
+        }
+    }
+
+    /// `Hj Md Rozan Dato Paduka Hj Md Yunos`, `Pg Hj Md Sariffuddien Pg Hj Aaji`: a Bruneian or Malaysian name gives the
+    /// father's name with his honorifics after the person's, without `bin`; the honorifics inside are no cut, and both
+    /// halves are one person.
+    package func joinHonorificNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var n = 0
+        while n + 1 < kept.count {
+            defer { n += 1 }
+            guard kept[n].label == .person || kept[n].label == .org, kept[n + 1].label == .person,
+                  let r1 = a.wordIndex.range(words, kept[n]), let r2 = a.wordIndex.range(words, kept[n + 1]),
+                  r2.lowerBound - r1.upperBound >= 1, r2.lowerBound - r1.upperBound <= 4, r1.count <= 3,
+                  (r1.upperBound..<r2.lowerBound).allSatisfy({ words[$0].capitalized && words[$0].gap == .space
+                      && WordMatch.isAny(b, words[$0], Self.malayHonorifics) }),
+                  words[r2.lowerBound].gap == .space,
+                  // (The person's own name opens with one of them too, or `Md`/`Mohd`: the form is Malay.)
+                  r1.lowerBound > 0 && WordMatch.isAny(b, words[r1.lowerBound - 1], Self.malayHonorifics)
+                    || WordMatch.isAny(b, words[r1.lowerBound], ["md", "mohd", "muhd", "muhammad", "mohammad"])
+            else { continue }
+            kept[n].end = kept[n + 1].end
+            kept[n].label = .person
+            kept[n].canonical = nil
+            kept.remove(at: n + 1)
+        }
+    }
+
+    /// Honorifics of Brunei and Malaysia, which may stand inside a name before the father's.
+    static let malayHonorifics: WordList = ["pg", "pengiran", "hj", "hjh", "haji", "hajah", "dato", "datuk", "datin", "paduka",
+                                            "pehin", "awg", "dk", "dyg", "seri", "setia", "tan", "sri"]
+
     private func initialsFollow(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>) -> Bool {
         guard r.upperBound < words.count, case let acronym = words[r.upperBound], acronym.count >= 3, acronym.start >= 2,
               b[acronym.start - 1] == 0x28, acronym.end < b.count, b[acronym.end] == 0x29,

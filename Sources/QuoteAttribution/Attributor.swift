@@ -105,6 +105,11 @@ package struct Attributor {
             describe(&a)
             results[k] = a
         }
+        // A pronoun resolved to a description set off after a person's name speaks for that person.
+        for k in results.indices where results[k].kind == "pronoun" && results[k].resolved && results[k].canonical == nil && tagged {
+            guard let s = results[k].speaker, s != results[k].mention else { continue }
+            results[k].canonical = namedBefore(s)
+        }
         return zip(quotes, results).map { quote, a in
             var speaker = AttributeValue.null
             if let s = a.speaker {

@@ -23,7 +23,19 @@ extension Attributor {
         tokenizer.tokens(r, into: &phraseBuffer)
         a.kind = phraseBuffer.last.map { $0.kind == .word && isNameWord($0) } == true ? "name" : "description"
         describeName(&a)
-        if a.kind == "description", a.canonical == nil, tagged, let named = namedNext(r) { a.canonical = named }
+        if a.canonical == nil, tagged, let named = (a.kind == "description" ? namedNext(r) : nil) ?? namedBefore(r) { a.canonical = named }
+    }
+
+    /// `Pg Hj Aaji, the organiser of the RTB Carnival said`: a description (or an office of a named body) after a person's name and a comma, whose closing
+    /// comma the writer left out, is that person's apposition: the person speaks.
+    mutating func namedBefore(_ r: Range<Int>) -> String? {
+        tokenizer.tokens(r, into: &phraseBuffer)
+        guard let first = phraseBuffer.first, isWord(first, "the"), r.lowerBound >= 3,
+              b[r.lowerBound - 1] == 0x20, b[r.lowerBound - 2] == 0x2C else { return nil }
+        let i = entities.firstIndex(startingAtOrAfter: r.lowerBound - 2)
+        guard i > 0, entities[i - 1].end == r.lowerBound - 2, entities[i - 1].label == "PERSON" else { return nil }
+        return entities[i - 1].attributes["canonical"]?.string
+            ?? String(decoding: UnsafeBufferPointer(rebasing: b[entities[i - 1].start..<entities[i - 1].end]), as: UTF8.self)
     }
 
     /// `A Plaid Cymru councillor who ... told them: "...". / Terry Davies was found ...`: a speaker brought in by
@@ -281,6 +293,15 @@ extension Attributor {
             // `Jane Pellow MP` is no fuller name of `Jane Pellow`.
             let extra = canonical.hasPrefix(text(name) + " ") ? String(canonical.dropFirst(text(name).count + 1)) : ""
             if !lists.postNominals.contains(extra.lowercased()) { return canonical }
+        }
+        // `Nyi` of `Tun Tun Nyi`, `Yunos` of `Md Rozan Dato Paduka Hj Md Yunos`: a person's name that entity-tag found
+        // around the words read here, where an honorific inside it had cut them short.
+        if i > 0, i <= entities.count {
+            let j = i - 1
+            if entities[j].label == "PERSON", entities[j].start < name.lowerBound, entities[j].end >= name.upperBound,
+               entities[j].end - entities[j].start <= 80 {
+                return entities[j].attributes["canonical"]?.string ?? text(entities[j].start..<entities[j].end)
+            }
         }
         tokenizer.tokens(name, into: &phraseBuffer)
         // `Mohamad Roy` after `Mohamad Roy Suhaimi Sarif`, `García Márquez` after `Gabriel García Márquez`: the leading or

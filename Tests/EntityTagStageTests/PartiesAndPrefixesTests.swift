@@ -36,4 +36,14 @@ struct PartiesAndPrefixesTests {
         #expect(found.contains("ORG Fox Valley Packaging"), "\(found)")
         #expect(found.contains("GPE Natrona County") && found.contains("ORG Natrona County Commissioners"), "\(found)")
     }
+
+    @Test("`Tun` after a rank is a name's word; a Bruneian name with its father's honorifics inside is one person")
+    func honorificsInsideNames() throws {
+        let found = try tags("""
+            Major-General Tun Tun Maung spoke at the press conference. Hj Md Rasid Dato Paduka Hj Md Yusof, the \
+            permanent secretary, opened the fair.
+            """)
+        #expect(found.contains("PERSON Tun Tun Maung"), "\(found)")
+        #expect(found.contains("PERSON Md Rasid Dato Paduka Hj Md Yusof"), "\(found)")
+    }
 }

@@ -217,3 +217,29 @@ struct CouncillorsAndClausesTests {
         #expect(qs.map { helper.speaker(doc, $0) } == ["Ada Brell"])
     }
 }
+
+/// Speakers of the thirteenth session's blind pages: a name with honorifics inside that the speaker's own words cut
+/// short, and a description set off after a name whose closing comma is missing. Sentences written for the test.
+struct NamesAroundSpeakersTests {
+    let helper = OfficesAndRanksTests()
+
+    @Test("A speaker read short inside a longer person's name gets that name as canonical")
+    func speakerInsideAName() throws {
+        let (doc, qs) = try helper.quotes("""
+            “We will wait and see,” Major-General Tun Tun Maung said at the press conference.
+            """, entities: [("Tun Tun Maung", "PERSON")])
+        #expect(qs.count == 1)
+        #expect(helper.extra(qs[0], "canonical") == "Tun Tun Maung", "\(qs.map { helper.speaker(doc, $0) ?? "-" })")
+    }
+
+    @Test("`Name, the organiser of X said`: a pronoun after it resolves to the organiser, whose canonical is the name")
+    func appositionWithoutClosingComma() throws {
+        let (doc, qs) = try helper.quotes("""
+            Awg Rahim Bakar, the organiser of the Tarn Media Fair said that the fair aims to bring people closer.
+
+            “By knowing our weaknesses, we will improve,” he said.
+            """, entities: [("Awg Rahim Bakar", "PERSON"), ("Tarn Media Fair", "EVENT")])
+        #expect(qs.count == 1)
+        #expect(helper.extra(qs[0], "canonical") == "Awg Rahim Bakar", "\(qs.map { helper.speaker(doc, $0) ?? "-" })")
+    }
+}
