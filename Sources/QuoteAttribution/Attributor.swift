@@ -420,14 +420,17 @@ package struct Attributor {
         if before.contains(where: { $0.kind == .word }) {
             // `SPEAKER CUE "..."` without a comma, for a quoted full sentence.
             // Not `read`: without the comma of attribution it introduces the text of a sign (`a sign read "..."`).
+            // (The full stop may stand after the closing mark: `the CM said "I respect them, ... never betray it".`)
             if let last = before.last, last.kind == .word, isCue(last), !isIn(last, lists.reading), startsCapitalized(q.content),
-               endsSentence(q.content) {
+               endsSentence(q.content) || stopFollows(q) {
                 let body = before.dropLast()
                 // `the patrol's spokesman, Sgt. Dan Miller, tweeted "..."`: the name set off by commas before the cue.
                 if body.last?.kind == .comma, let np = apposed(body.dropLast()) ?? apposed(lastChunks(body.dropLast(), 2)) {
                     return named(np, cue: text(last), direct: true)
                 }
-                return named(trimNP(body), cue: text(last), direct: true)
+                // `Speaking about the union, the CM said "..."`: a phrase set off before the subject is no part of it.
+                let clause = body.lastIndex(where: { $0.kind == .comma }).map { body[($0 + 1)...] }
+                return named(trimNP(body) ?? clause.flatMap { trimNP($0) }, cue: text(last), direct: true)
             }
             // `He told the club website "I am so happy to be here."`: a verb of saying and its listener, with no
             // comma, before a quoted full sentence.

@@ -30,7 +30,8 @@ extension Attributor {
     /// comma the writer left out, is that person's apposition: the person speaks.
     mutating func namedBefore(_ r: Range<Int>) -> String? {
         tokenizer.tokens(r, into: &phraseBuffer)
-        guard let first = phraseBuffer.first, isWord(first, "the"), r.lowerBound >= 3,
+        // (`the organiser of ...`, or an office without its article: `newly elected President of the Bar`.)
+        guard let first = phraseBuffer.first, isWord(first, "the") || first.kind == .word && !isCapitalized(first), r.lowerBound >= 3,
               b[r.lowerBound - 1] == 0x20, b[r.lowerBound - 2] == 0x2C else { return nil }
         let i = entities.firstIndex(startingAtOrAfter: r.lowerBound - 2)
         guard i > 0, entities[i - 1].end == r.lowerBound - 2, entities[i - 1].label == "PERSON" else { return nil }

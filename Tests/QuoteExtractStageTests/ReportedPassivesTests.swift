@@ -242,4 +242,23 @@ struct NamesAroundSpeakersTests {
         #expect(qs.count == 1)
         #expect(helper.extra(qs[0], "canonical") == "Awg Rahim Bakar", "\(qs.map { helper.speaker(doc, $0) ?? "-" })")
     }
+
+    @Test("`Speaking about X, the minister said \"...\".`: full sentences after the cue, the stop outside the mark, are speech")
+    func cueWithoutCommaStopOutside() throws {
+        let (doc, qs) = try helper.quotes("""
+            Speaking about the union, Ravi Borah said "I respect the union. I will never betray it".
+            """, entities: [("Ravi Borah", "PERSON")])
+        #expect(qs.count == 1 && helper.isDirect(qs[0]))
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Ravi Borah"])
+    }
+
+    @Test("`Name, newly elected president of X said:` without its closing comma gives the name as canonical")
+    func officeWithoutArticle() throws {
+        let (doc, qs) = try helper.quotes("""
+            Saliya Perera, newly elected President of the Tarn Bar Association said: “These deaths bear every mark of \
+            killings outside the law.”
+            """, entities: [("Saliya Perera", "PERSON"), ("Tarn Bar Association", "ORG")])
+        #expect(qs.count == 1)
+        #expect(helper.extra(qs[0], "canonical") == "Saliya Perera", "\(qs.map { helper.speaker(doc, $0) ?? "-" })")
+    }
 }
