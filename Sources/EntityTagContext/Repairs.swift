@@ -61,6 +61,7 @@ extension Recognizer {
         repairApposedPeople(&kept, b, a, input: input)
         splitPartySeats(&kept, b, a)
         repairTradeNames(&kept, b, a, input: input)
+        addLowerCaseBrands(&kept, b, a)
         repairTownsAsBodies(&kept, b, a)
         repairSportsClubs(&kept, b, a, input: input)
         repairDistrictsAndPlans(&kept, b, a)
@@ -69,6 +70,7 @@ extension Recognizer {
         dropPortfolios(&kept, b, a)
         repairInitialsAndParticles(&kept, b, a)
         joinNamesAfterTun(&kept, b, a)
+        joinBareMiddleInitials(&kept, b, a, input: input)
         joinHonorificNames(&kept, b, a)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }

@@ -88,6 +88,37 @@ extension Recognizer {
         }
     }
 
+    /// `national airline airBaltic`, `the retailer eMart`: a brand written with a small first letter and a capital inside,
+    /// after a firm's noun, is the firm, in every mention (`AirBaltic` opening a sentence too). The model never sees a
+    /// name in a word that starts in lower case.
+    func addLowerCaseBrands(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var brands: [UInt64] = []
+        for k in 1..<max(1, words.count) where Self.lowerCamel(b, words[k]) && words[k].gap == .space && !words[k - 1].capitalized
+            && Self.firmNounKeys.contains(words[k - 1].key) && !brands.contains(words[k].key) {
+            brands.append(words[k].key)
+        }
+        guard !brands.isEmpty else { return }
+        var added: [Candidate] = []
+        for w in words where brands.contains(w.key) && !kept.contains(where: { $0.start < w.end && $0.end > w.start }) {
+            added.append(Candidate(start: w.start, end: w.end, label: .org, canonical: nil, priority: Candidate.byContext))
+        }
+        if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
+    }
+
+    /// A word of five letters or more, ASCII, whose first letter is small and which has a capital after a small letter
+    /// (`airBaltic`, `eMart`): no digits, no hyphen.
+    static func lowerCamel(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        guard w.count >= 5, b[w.start] &- 0x61 < 26 else { return false }
+        var inner = false
+        for i in w.start..<w.end {
+            let c = b[i]
+            guard c &- 0x61 < 26 || c &- 0x41 < 26 else { return false }
+            if c &- 0x41 < 26, i > w.start, b[i - 1] &- 0x61 < 26 { inner = true }
+        }
+        return inner
+    }
+
     /// The first word of a unit's name whose last word is `words[h]`: the capitalized words before it, two joined by
     /// `and` or `&` among them, after `the` or a possessive; nil when there is none, or when a name the model or the
     /// lists found runs past the unit's ends.
@@ -175,6 +206,12 @@ extension Recognizer {
         // (Not `carrier`, which is a ship's before its name: `the aircraft carrier Carl Vinson`.)
         if r.lowerBound >= 1, words[r.lowerBound].gap == .space, case let w = words[r.lowerBound - 1], !w.capitalized,
            Self.firmNounKeys.contains(w.key), !WordMatch.isWord(b, w, "carrier") { return true }
+        // `local news site Haipo`; `CEO of Dasco`, `the founder of Atarim`: a firm's chief before `of`.
+        if r.lowerBound >= 2, words[r.lowerBound].gap == .space, words[r.lowerBound - 1].gap == .space {
+            let w1 = words[r.lowerBound - 1], w2 = words[r.lowerBound - 2]
+            if !w1.capitalized, WordMatch.isWord(b, w1, "site"), WordMatch.isWord(b, w2, "news") { return true }
+            if WordMatch.isWord(b, w1, "of"), !w1.capitalized, WordMatch.isAny(b, w2, Self.firmChiefs), r.count <= 2 { return true }
+        }
         // `Quistel, a state-owned Indian firm,`: a firm's noun within five words after a comma and an article, before
         // any preposition (`Grant Oakes, the former chief executive of retailer Woolworths`, is no firm), and not after a
         // given name.
@@ -249,7 +286,12 @@ extension Recognizer {
     static let firmNouns: WordList = ["firm", "firms", "company", "conglomerate", "carrier", "lender", "insurer", "retailer",
                                       "miner", "utility", "manufacturer", "automaker", "carmaker", "chipmaker", "drugmaker",
                                       "airline", "broadcaster", "newspaper", "startup", "start-up", "consultancy", "brewer",
-                                      "telco", "subsidiary", "multinational", "bank", "giant"]
+                                      "telco", "subsidiary", "multinational", "bank", "giant", "website", "portal", "magazine",
+                                      "tabloid", "outlet", "publication"]
+
+    /// A firm's chiefs, before `of` and its name (`CEO of Dasco`): no office of a country or a town among them.
+    static let firmChiefs: WordList = ["ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "owner", "co-owner",
+                                       "shareholder", "shareholders"]
 
     /// What a firm reports (`a quarterly profit`).
     static let results: WordList = ["profit", "profits", "loss", "losses", "revenue", "revenues", "earnings", "sales", "income"]

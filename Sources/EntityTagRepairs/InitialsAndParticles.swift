@@ -54,6 +54,25 @@ extension Recognizer {
 
     /// Whether `(XYZ)` right after the words of `r` spells their initials: every capitalized word's first letter, in
     /// order, three letters or more, the lower-case particles and joiners (`de`, `of`) left out.
+    /// `Georgios N Yannakakis`: a person whose name the model opened at a middle initial written without its full stop
+    /// starts at the capitalized word before the initial, when no other name holds that word and it is no title, no
+    /// function word and no everyday word.
+    package func joinBareMiddleInitials(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        let barred = Feature.titles.rawValue | Feature.ranks.rawValue | Feature.functionWords.rawValue | Feature.months.rawValue
+            | Feature.weekdays.rawValue
+        for n in kept.indices where kept[n].label == .person {
+            guard let r = a.wordIndex.range(words, kept[n]), r.count >= 2, r.lowerBound >= 1, words[r.lowerBound].count == 1,
+                  b[words[r.lowerBound].start] &- 0x41 < 26, words[r.lowerBound + 1].gap == .space, words[r.lowerBound].gap == .space
+            else { continue }
+            let before = words[r.lowerBound - 1]
+            guard before.capitalized, before.count >= 3, !before.possessive, before.flags & barred == 0, !input.common(before),
+                  n == 0 || kept[n - 1].end <= before.start else { continue }
+            kept[n].start = before.start
+            kept[n].canonical = nil
+        }
+    }
+
     /// `Major-General Tun Tun Nyi`: `Tun`, a Malaysian honorific before a name, is a word of a Burmese name when a rank
     /// or a title stands before it or it is doubled; it belongs to the person.
     package func joinNamesAfterTun(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
