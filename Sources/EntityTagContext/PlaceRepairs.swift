@@ -49,6 +49,43 @@ extension Recognizer {
         }
     }
 
+    /// `Chitipa DHO`, read as a person where the text names `Chitipa` a place (`Chitipa district`): a place's name and
+    /// an office's initials are the office, a body. And a name joined to `-based`, `-born` or `-bound` is a place, not
+    /// a person (`Both Addis Ababa-based clubs`).
+    func repairPlaceOffices(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        guard kept.contains(where: { $0.label == .person }) else { return }
+        let ranges = a.wordIndex.ranges(words, kept)
+        var placeKeys: [UInt64] = []
+        for n in kept.indices where kept[n].label == .gpe {
+            if let r = ranges[n] { placeKeys.append(Consistency.phraseKey(words[r])) }
+        }
+        for n in kept.indices where kept[n].label == .person {
+            guard let r = ranges[n] else { continue }
+            let last = words[r.upperBound - 1]
+            if r.count >= 2, let letters = Self.capitalLetters(b, last), (2...5).contains(letters),
+               placeKeys.contains(Consistency.phraseKey(words[r.lowerBound..<(r.upperBound - 1)])) {
+                kept[n].label = .org
+                kept[n].canonical = nil
+                kept[n].priority = Candidate.byContext
+            } else if kept[n].end + 6 <= b.count, b[kept[n].end] == 0x2D, !last.possessive,
+                      Self.describerAfter(b, kept[n].end + 1) {
+                kept[n].label = .gpe
+                kept[n].canonical = nil
+            }
+        }
+    }
+
+    /// Whether `based`, `born` or `bound` starts at `i` and ends a word.
+    static func describerAfter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        for word in ["based", "born", "bound"] {
+            let n = word.utf8.count
+            guard i + n <= b.count, word.utf8.elementsEqual(UnsafeBufferPointer(rebasing: b[i..<(i + n)])) else { continue }
+            return i + n == b.count || !(b[i + n] &- 0x61 < 26 || b[i + n] &- 0x41 < 26)
+        }
+        return false
+    }
+
     /// Words that follow a town's name in its government's: `City`, `County`, `Council`, `Administration`.
     static let governmentWords: WordList = ["city", "county", "council", "administration", "commission", "commissioners",
                                             "municipality", "municipal", "regional", "state", "government", "assembly"]

@@ -31,6 +31,7 @@ extension Recognizer {
         repairPlaceLists(&kept, b, a, input: input)
         repairCoordinatedPlaces(&kept, b, a)
         repairPlaces(&kept, b, a, input: input)
+        repairPlaceOffices(&kept, b, a)
         repairSeats(&kept, b, a)
         addHyphenedTowns(&kept, b, a)
         repairDatelines(&kept, b, a, input: input)

@@ -33,3 +33,25 @@ struct TradesAndBrandsTests {
         #expect(found.contains("PERSON Georgios N Yannides"), "\(found)")
     }
 }
+
+/// Names in lower case that the lists hold, a place's office by its initials, and places joined to `-based`: classes
+/// of the thirteenth session's fourth blind set. Sentences written for the test.
+struct PlacesAndLowerCaseTests {
+    func tags(_ text: String) throws -> [String] { try IssueExamplesTests().tags(text) }
+
+    @Test("`al-Shabaab` and `al-Qaeda`, written in lower case, are the groups the lists hold")
+    func arabicArticles() throws {
+        let found = try tags("The fight between al-Shabaab, a group tied to al-Qaeda, and the army went on for years.")
+        #expect(found.contains("ORG al-Shabaab") && found.contains("ORG al-Qaeda"), "\(found)")
+    }
+
+    @Test("A place's name and an office's initials are the office; a name before `-based` is a place")
+    func officesAndBasedPlaces() throws {
+        let found = try tags("""
+            Kaponda district is battling cholera, and Kaponda DHO said ten people had died. \
+            Both Addis Ababa-based clubs will play the match in Dubai.
+            """)
+        #expect(found.contains("ORG Kaponda DHO") && found.contains("GPE Kaponda"), "\(found)")
+        #expect(found.contains("GPE Addis Ababa"), "\(found)")
+    }
+}
