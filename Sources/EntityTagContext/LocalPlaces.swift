@@ -74,6 +74,19 @@ extension Recognizer {
                 kept[n].canonical = nil
                 continue
             }
+            // `dragged across Shirley Street`: a name ending in a road's word is the road, not a person.
+            if label == .person, r.count >= 2, known == nil, last.capitalized, last.count >= 4, !last.possessive,
+               WordMatch.isAny(b, last, RepairWords.roadWords), r.lowerBound == 0 || words[r.lowerBound - 1].flags & namedOrKnown == 0 {
+                kept[n].label = .fac
+                kept[n].canonical = nil
+                continue
+            }
+            // `West Midlands Police`, `Kenya Police`: a place's name ending in `Police` is the force.
+            if label == .gpe || label == .loc, r.count >= 2, known == nil, last.capitalized, WordMatch.isWord(b, last, "police") {
+                kept[n].label = .org
+                kept[n].canonical = nil
+                continue
+            }
             // `Mead Road Nabua`: the road ends at its road word; the one or two capitalized words after it are the suburb.
             if label == .fac || label == .gpe || label == .person, r.count >= 3, known == nil,
                let road = r.dropLast().last(where: { WordMatch.isAny(b, words[$0], RepairWords.roadWords) || WordMatch.isAny(b, words[$0], Self.roadAbbreviations) }),

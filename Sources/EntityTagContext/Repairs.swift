@@ -43,6 +43,7 @@ extension Recognizer {
         repairVessels(&kept, b, a)
         repairCountryAgencies(&kept, b, a, input: input)
         joinSaintsNames(&kept, b, a)
+        joinSaintsTowns(&kept, b, a)
         addUnnamedFacilities(&kept, b, a, input: input)
         joinDottedInitials(&kept, b, a, input: input)
         extendEventNames(&kept, b, a)

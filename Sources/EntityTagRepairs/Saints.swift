@@ -34,6 +34,30 @@ extension Recognizer {
         kept = (kept + found).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
+    /// `San Pedro Town`, `Santa Cruz`, `São Bento`: a place named for a saint in Spanish or Portuguese, which the model cut
+    /// after `San` into a place and a person. `San` and the name after it are one place, unless the name is a body's.
+    package func joinSaintsTowns(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var dropped: [Int] = []
+        for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe {
+            guard let r = a.wordIndex.range(words, kept[n]), r.lowerBound >= 1, words[r.lowerBound].gap == .space,
+                  case let saint = words[r.lowerBound - 1], saint.capitalized, Self.townSaintKeys.contains(saint.key),
+                  !r.contains(where: { words[$0].flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) != 0 }) else { continue }
+            if n > 0, kept[n - 1].end > saint.start {
+                // (`San` alone, as the model read it, joins; a longer name that ends there stays.)
+                guard kept[n - 1].start == saint.start, kept[n - 1].end == saint.end else { continue }
+                dropped.append(n - 1)
+            }
+            kept[n].start = saint.start
+            kept[n].label = .gpe
+            kept[n].canonical = nil
+        }
+        for n in dropped.reversed() { kept.remove(at: n) }
+    }
+
+    /// `San`, `Santa`, `Santo`, `São`, `Sao`, case folded.
+    static let townSaintKeys = KeySet(["san", "santa", "santo", "são", "sao"].map { wordKey($0) })
+
     /// `St`, `St.`, `Saint`, `Ste`, `Ste.`, case folded.
     static let saintKeys = KeySet(["st", "st.", "saint", "ste", "ste."].map { wordKey($0) })
 }

@@ -54,4 +54,15 @@ struct PlacesAndLowerCaseTests {
         #expect(found.contains("ORG Kaponda DHO") && found.contains("GPE Kaponda"), "\(found)")
         #expect(found.contains("GPE Addis Ababa"), "\(found)")
     }
+
+    @Test("A name ending in a road's word is the road, one ending in `Police` the force, and `San` opens its town")
+    func roadsForcesAndSaintsTowns() throws {
+        let found = try tags("""
+            Officers from West Marlands Police arrived on Monday. The man was dragged across Shirley Street by officers. \
+            The council of San Pedro Town met to discuss the boundaries.
+            """)
+        for name in ["ORG West Marlands Police", "FAC Shirley Street", "GPE San Pedro Town"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
 }
