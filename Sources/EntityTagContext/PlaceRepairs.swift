@@ -27,10 +27,8 @@ extension Recognizer {
     func repairTownsAsBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         var towns: [UInt64] = []
-        var ranges: [Range<Int>?] = []
         for n in kept.indices where kept[n].label == .org && kept[n].priority != Candidate.byContext {
-            if ranges.isEmpty { ranges = a.wordIndex.ranges(words, kept) }
-            guard let r = ranges[n], r.count >= 2, r.count <= 6 else { continue }
+            guard let r = a.wordIndex.range(words, kept[n]), r.count >= 2, r.count <= 6 else { continue }
             // The town's words, then a word of its government: `Kyiv City State Administration`, `Natrona County Commission`.
             // (Every such cut: the lists may know `Kyiv City` as well as `Kyiv`. The town alone must be a place they hold.)
             for k in r.dropFirst() where WordMatch.isAny(b, words[k], Self.governmentWords) {
@@ -40,7 +38,7 @@ extension Recognizer {
         guard !towns.isEmpty else { return }
         for n in kept.indices where kept[n].label == .org && kept[n].priority != Candidate.byContext {
             // (A place the lists hold, or one its last word says is a county or a district: `Natrona County`.)
-            guard let r = ranges[n], towns.contains(Consistency.phraseKey(words[r])) else { continue }
+            guard let r = a.wordIndex.range(words, kept[n]), towns.contains(Consistency.phraseKey(words[r])) else { continue }
             let known = Self.match(a.matches, kept[n].start, kept[n].end)
             guard known?.label == .gpe || known == nil && r.count >= 2 && WordMatch.isAny(b, words[r.upperBound - 1], RepairWords.placeEnds)
             else { continue }
@@ -54,14 +52,18 @@ extension Recognizer {
     /// a person (`Both Addis Ababa-based clubs`).
     func repairPlaceOffices(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
-        guard kept.contains(where: { $0.label == .person }) else { return }
-        let ranges = a.wordIndex.ranges(words, kept)
+        // (Two capitals end the name, or a hyphen follows it: a byte or two turn nearly every person away.)
+        func candidate(_ c: Candidate) -> Bool {
+            c.label == .person && c.end - c.start >= 4 && (c.end < b.count && b[c.end] == 0x2D
+                || b[c.end - 1] &- 0x41 < 26 && b[c.end - 2] &- 0x41 < 26)
+        }
+        guard kept.contains(where: candidate) else { return }
         var placeKeys: [UInt64] = []
         for n in kept.indices where kept[n].label == .gpe {
-            if let r = ranges[n] { placeKeys.append(Consistency.phraseKey(words[r])) }
+            if let r = a.wordIndex.range(words, kept[n]) { placeKeys.append(Consistency.phraseKey(words[r])) }
         }
-        for n in kept.indices where kept[n].label == .person {
-            guard let r = ranges[n] else { continue }
+        for n in kept.indices where candidate(kept[n]) {
+            guard let r = a.wordIndex.range(words, kept[n]) else { continue }
             let last = words[r.upperBound - 1]
             if r.count >= 2, let letters = Self.capitalLetters(b, last), (2...5).contains(letters),
                placeKeys.contains(Consistency.phraseKey(words[r.lowerBound..<(r.upperBound - 1)])) {

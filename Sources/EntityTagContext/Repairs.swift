@@ -63,7 +63,6 @@ extension Recognizer {
         repairApposedPeople(&kept, b, a, input: input)
         splitPartySeats(&kept, b, a)
         repairTradeNames(&kept, b, a, input: input)
-        addLowerCaseBrands(&kept, b, a)
         repairTownsAsBodies(&kept, b, a)
         repairSportsClubs(&kept, b, a, input: input)
         repairDistrictsAndPlans(&kept, b, a)

@@ -24,9 +24,15 @@ extension Recognizer {
         var covered: [Range<Int>] = []
         // Units and employers: found from their last word, in one pass over the words. (The sets in locals: a static
         // read in the loop is a call to check it was made, per word.)
-        let unitKeys = Self.unitKeys, jobKeys = Self.jobKeys
+        let unitKeys = Self.unitKeys, jobKeys = Self.jobKeys, firmNounKeys = Self.firmNounKeys
+        var brands: [UInt64] = []
         for h in 1..<words.count {
             let w = words[h]
+            // `national airline airBaltic`: a brand written with a small first letter after a firm's noun.
+            if !w.capitalized, w.count >= 4, h + 1 < words.count, firmNounKeys.contains(w.key), words[h + 1].gap == .space,
+               Self.lowerCamel(b, words[h + 1]), !brands.contains(words[h + 1].key) {
+                brands.append(words[h + 1].key)
+            }
             if w.capitalized, w.count >= 4, unitKeys.contains(w.key), let first = unitStart(b, a, h, kept) {
                 covered.append(words[first].start..<w.end)
                 added.append(Candidate(start: words[first].start, end: w.end, label: .org, canonical: nil, priority: Candidate.byContext))
@@ -42,6 +48,7 @@ extension Recognizer {
             kept.removeAll { c in c.label.isName && covered.contains { c.start < $0.upperBound && c.end > $0.lowerBound } }
             kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         }
+        if !brands.isEmpty { addLowerCaseBrands(&kept, brands, a) }
         // `Brellin Rail of France`: `of` and a place the lists know after a firm's trade say where the firm is from.
         var places: [Candidate] = []
         for n in kept.indices where kept[n].label == .org && kept[n].end - kept[n].start >= 12 {
@@ -90,17 +97,10 @@ extension Recognizer {
 
     /// `national airline airBaltic`, `the retailer eMart`: a brand written with a small first letter and a capital inside,
     /// after a firm's noun, is the firm, in every mention (`AirBaltic` opening a sentence too). The model never sees a
-    /// name in a word that starts in lower case.
-    func addLowerCaseBrands(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
-        let words = a.words
-        var brands: [UInt64] = []
-        for k in 1..<max(1, words.count) where Self.lowerCamel(b, words[k]) && words[k].gap == .space && !words[k - 1].capitalized
-            && Self.firmNounKeys.contains(words[k - 1].key) && !brands.contains(words[k].key) {
-            brands.append(words[k].key)
-        }
-        guard !brands.isEmpty else { return }
+    /// name in a word that starts in lower case. `brands` are the words' hashes.
+    private func addLowerCaseBrands(_ kept: inout [Candidate], _ brands: [UInt64], _ a: EntityTagger.Analysis) {
         var added: [Candidate] = []
-        for w in words where brands.contains(w.key) && !kept.contains(where: { $0.start < w.end && $0.end > w.start }) {
+        for w in a.words where brands.contains(w.key) && !kept.contains(where: { $0.start < w.end && $0.end > w.start }) {
             added.append(Candidate(start: w.start, end: w.end, label: .org, canonical: nil, priority: Candidate.byContext))
         }
         if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }

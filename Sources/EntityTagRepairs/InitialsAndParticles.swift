@@ -61,7 +61,8 @@ extension Recognizer {
         let words = a.words
         let barred = Feature.titles.rawValue | Feature.ranks.rawValue | Feature.functionWords.rawValue | Feature.months.rawValue
             | Feature.weekdays.rawValue
-        for n in kept.indices where kept[n].label == .person {
+        for n in kept.indices where kept[n].label == .person && kept[n].start >= 4 && kept[n].start + 2 < kept[n].end
+            && b[kept[n].start + 1] == 0x20 && b[kept[n].start - 1] == 0x20 {
             guard let r = a.wordIndex.range(words, kept[n]), r.count >= 2, r.lowerBound >= 1, words[r.lowerBound].count == 1,
                   b[words[r.lowerBound].start] &- 0x41 < 26, words[r.lowerBound + 1].gap == .space, words[r.lowerBound].gap == .space
             else { continue }
@@ -78,7 +79,9 @@ extension Recognizer {
     package func joinNamesAfterTun(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         let ranked = Feature.titles.rawValue | Feature.ranks.rawValue
-        for n in kept.indices where kept[n].label == .person {
+        // (`Tun ` right before the name, or the name opening with it: four bytes turn nearly every person away.)
+        func tun(_ i: Int) -> Bool { i >= 0 && i + 3 < b.count && b[i] == 0x54 && b[i + 1] == 0x75 && b[i + 2] == 0x6E && b[i + 3] == 0x20 }
+        for n in kept.indices where kept[n].label == .person && (tun(kept[n].start - 4) || tun(kept[n].start)) {
             guard let r = a.wordIndex.range(words, kept[n]) else { continue }
             var s = r.lowerBound
             while s > 0, words[s].gap == .space, words[s - 1].capitalized, WordMatch.isWord(b, words[s - 1], "tun") { s -= 1 }

@@ -11,9 +11,8 @@ import LedeText
 extension Recognizer {
     package func joinOrganizationPrefixes(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
-        let ranges = a.wordIndex.ranges(words, kept)
-        for n in kept.indices where kept[n].label == .org {
-            guard let r = ranges[n], r.lowerBound >= 1 else { continue }
+        for n in kept.indices where kept[n].label == .org && kept[n].start >= 3 && b[kept[n].start - 1] == 0x20 {
+            guard let r = a.wordIndex.range(words, kept[n]), r.lowerBound >= 1 else { continue }
             let before = words[r.lowerBound - 1]
             // (`Majesty's Prison Service`, the model's, after `Her`.)
             if Self.isMajesty(b, words[r.lowerBound]), WordMatch.isAny(b, before, ["his", "her"]), before.capitalized,

@@ -39,7 +39,9 @@ extension Recognizer {
     package func joinSaintsTowns(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         var dropped: [Int] = []
-        for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe {
+        // (`n `, `a `, `o ` before the name: two bytes turn most names away.)
+        for n in kept.indices where (kept[n].label == .person || kept[n].label == .gpe) && kept[n].start >= 4
+            && b[kept[n].start - 1] == 0x20 && [0x6E, 0x61, 0x6F].contains(b[kept[n].start - 2]) {
             guard let r = a.wordIndex.range(words, kept[n]), r.lowerBound >= 1, words[r.lowerBound].gap == .space,
                   case let saint = words[r.lowerBound - 1], saint.capitalized, Self.townSaintKeys.contains(saint.key),
                   !r.contains(where: { words[$0].flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) != 0 }) else { continue }
