@@ -77,6 +77,8 @@ package struct RoleScorer {
         page.readNextFeedItem()
         page.readComments()
         page.readChromeRunBelow()
+        page.readTitleRunAtEnd()
+        page.readTweetText()
         page.readTeaserLinksInText()
         page.readOtherScript()
         page.readWireTags()
