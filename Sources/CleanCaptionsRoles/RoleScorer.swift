@@ -85,6 +85,7 @@ package struct RoleScorer {
         page.readOutletTags()
         page.readCaptionsUnderHeadline()
         page.readFileCredits()
+        page.readCaptionCopiesWithCredit()
         page.readTitleOverByline()
         return page.result()
     }

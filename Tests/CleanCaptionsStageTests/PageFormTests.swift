@@ -590,4 +590,15 @@ struct PageLabelAndTeaserTests {
         #expect(try forms.removed(forms.join(head, Self.body, "The councillor posted his doubts on Tuesday.", closing, item, Self.body2))
             == [closing])
     }
+
+    @Test("A picture's caption printed again under itself with the photographer's name in capitals after it goes with it; a paragraph of the text that opens with the caption's words and goes on stays")
+    func captionCopyWithCreditInCapitals() throws {
+        let head = "Bridge to close for repairs"
+        let caption = "Jo Lane (left) next to the mayor during a ferry rally at the harbour in May"
+        let copy = caption + ". MARA QUINT"
+        let r = try forms.removed(forms.join(head, caption, copy, Self.body, Self.body2))
+        #expect(r == [caption, copy])
+        let text = caption + ". The works will end in June, the council said."
+        #expect(!(try forms.removed(forms.join(head, caption, text, Self.body, Self.body2))).contains(text))
+    }
 }
