@@ -207,3 +207,22 @@ extension PageReading {
         }
     }
 }
+
+extension PageReading {
+    /// A picture's caption printed again right under itself with its photographer's name in capitals after its last
+    /// sentence (`Crews lift a beam on Monday` over `Crews lift a beam on Monday. JO LANE`): the copy is the caption too.
+    mutating func readCaptionCopiesWithCredit() {
+        for j in 1..<max(1, n) where verdicts[j].map({ !$0.decided }) ?? true {
+            guard case .none = ruled[j], scans[j] != nil, captionOrCredit(j - 1), case .none = ruled[j - 1] else { continue }
+            let c = TextLayout.trim(b, paragraphs[j - 1]), p = TextLayout.trim(b, paragraphs[j])
+            guard c.count >= 20, p.count > c.count + 3, p.count <= c.count + 60,
+                  zip(c, p).allSatisfy({ b[$0] == b[$1] }) else { continue }
+            var k = p.lowerBound + c.count
+            if b[k] == UInt8(ascii: ".") { k += 1 }
+            let tail = k..<p.upperBound
+            guard b[k] == 0x20, tail.contains(where: { ParagraphScan.isLetter(b[$0]) }),
+                  tail.allSatisfy({ b[$0] == 0x20 || (b[$0] >= 0x41 && b[$0] <= 0x5A) || b[$0] == UInt8(ascii: "-") }) else { continue }
+            verdicts[j] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated])
+        }
+    }
+}

@@ -284,6 +284,79 @@ extension PageReading {
         }
     }
 
+    /// Other stories' headlines listed at the page's very end with no label over them: three lines or more down to the last
+    /// line, each a headline in title case (``titleAtEnd(_:)``), right under a paragraph of the text that does not close with
+    /// a colon. (A list of the text has a colon over it; a subhead has text under it.)
+    mutating func readTitleRunAtEnd() {
+        var start = n, titles = 0
+        while start > 0 {
+            let k = start - 1
+            if case .none = ruled[k], scans[k] != nil {
+                guard titleAtEnd(k) else { break }
+                titles += 1
+            } else if case .credit = ruled[k] { break }
+            start = k
+        }
+        guard titles >= 3, start > 0, bodyLike[start - 1] else { return }
+        let above = TextLayout.trim(b, paragraphs[start - 1])
+        guard b[above.upperBound - 1] != UInt8(ascii: ":") else { return }
+        for k in start..<n where scans[k] != nil {
+            if case .none = ruled[k] {
+                verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
+            }
+        }
+    }
+
+    /// Whether paragraph `k` has a listed headline's form: one line of four to twenty-five words in title case opening
+    /// with a capital, no closing punctuation but a quotation's closing mark (`... Blames 'Winds From Abroad'`).
+    func titleAtEnd(_ k: Int) -> Bool {
+        guard let s = scans[k], !s.plain, s.features[.capitalized], s.features[.headlineLength], s.words >= 4, !s.features[.long] else {
+            return false
+        }
+        let p = TextLayout.trim(b, paragraphs[k])
+        guard p.count <= 160, b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A,
+              !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { return false }
+        if s.features[.noEndPunct] { return true }
+        let e = b[p.upperBound - 1]
+        return e == 0x27 || (p.count >= 3 && b[p.upperBound - 3] == 0xE2 && b[p.upperBound - 2] == 0x80 && e == 0x99)
+    }
+
+    /// An embedded tweet's own text around its closing line (`— Jo Lane (@jolane) May 3, 2024`, removed by a rule): the line
+    /// over it when that holds a handle or a link, and the lines under it down to the one holding the tweet's picture link
+    /// (`pic.twitter.com/...`), two at most. Each is a tweet's length; the text's paragraphs around an embed hold neither.
+    mutating func readTweetText() {
+        for i in 0..<n where tweetClosing(i) {
+            if i > 0, tweetLength(i - 1), let s = scans[i - 1], s.features[.handle] || s.features[.url] || tweetPicture(i - 1) {
+                verdicts[i - 1] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.widget])
+            }
+            guard let k = ((i + 1)..<min(n, i + 3)).first(where: { tweetPicture($0) }),
+                  ((i + 1)...k).allSatisfy({ tweetLength($0) }) else { continue }
+            for j in (i + 1)...k { verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.widget]) }
+        }
+    }
+
+    /// Whether a rule removed paragraph `i` as a tweet's closing line: a dash, a name and `(@`.
+    func tweetClosing(_ i: Int) -> Bool {
+        guard case .other(let reason) = ruled[i], reason == "chrome" else { return false }
+        let p = TextLayout.trim(b, paragraphs[i])
+        guard p.count <= 200, b[p.lowerBound] == UInt8(ascii: "-") || b[p.lowerBound] == 0xE2 else { return false }
+        return p.dropLast().contains { b[$0] == UInt8(ascii: "(") && b[$0 + 1] == UInt8(ascii: "@") }
+    }
+
+    /// Whether paragraph `j`, no rule's, is one line no longer than a tweet (280 letters, some of them two bytes or three).
+    func tweetLength(_ j: Int) -> Bool {
+        guard case .none = ruled[j], scans[j] != nil else { return false }
+        let p = TextLayout.trim(b, paragraphs[j])
+        return p.count <= 480 && !p.contains { b[$0] == 0x0A }
+    }
+
+    /// Whether paragraph `j` holds a tweet's picture link, `pic.twitter.com/`.
+    func tweetPicture(_ j: Int) -> Bool {
+        let p = TextLayout.trim(b, paragraphs[j]), key = Array("pic.twitter.com/".utf8)
+        guard p.count >= key.count else { return false }
+        return (p.lowerBound...(p.upperBound - key.count)).contains { k in b[k] == 0x70 && (0..<key.count).allSatisfy { b[k + $0] == key[$0] } }
+    }
+
     /// On a page whose end lists other stories' headlines (read as such above), one line of the same form set alone between
     /// the text's paragraphs is a link to another story too: a headline of eight words or more in sentence case, no
     /// closing punctuation, no quotation, with body text over and under it. (A subhead is shorter; a live page's posts

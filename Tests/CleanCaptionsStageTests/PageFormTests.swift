@@ -563,4 +563,42 @@ struct PageLabelAndTeaserTests {
             #expect(try forms.removed(forms.join(head, Self.body, line, line, Self.body2)) == [], "\(line)")
         }
     }
+
+    @Test("Other stories' headlines in title case listed at the page's end, three or more with no label, go; a list the text introduces with a colon, or subheads with text under them, stay")
+    func titleRunAtThePageEnd() throws {
+        let head = "Bridge to close for repairs"
+        let list = ["Harbour Museum Reopens Its Doors After A Long Refit", "School Bus Routes Change As Road Works Begin",
+                    "Mayor Says Parking Fees Will Not Rise 'For Now'", "Night Ferry Returns To The Island Timetable"]
+        #expect(try forms.removed(forms.join([head, Self.body, Self.body2] + list)) == list)
+        // Introduced by the text with a colon: the text's own list.
+        let introduced = try forms.removed(forms.join([head, Self.body, "The council named the works it will fund next year:"] + list))
+        #expect(list.prefix(3).allSatisfy { !introduced.contains($0) })
+        // Two alone are not enough to tell; lines with text under them are subheads.
+        #expect(try forms.removed(forms.join([head, Self.body, Self.body2] + Array(list.prefix(2)))).isEmpty)
+        #expect(try forms.removed(forms.join(head, Self.body, list[0], Self.body2, list[1], Self.body, list[3], Self.body2)).isEmpty)
+    }
+
+    @Test("An embedded tweet's text goes with its closing line: the line over it holding a handle, the lines under it down to its picture link; the text's paragraphs around it stay")
+    func embeddedTweetText() throws {
+        let head = "Bridge to close for repairs"
+        let over = "@harbourcouncil says the bridge is safe. Is it? Here is what the report says:"
+        let closing = "\u{2014} Mara Quint (@maraquint) May 3, 2024"
+        let item = "1) The beams were last checked in 2019."
+        let pic = "2) The contractor was paid twice for the same work\u{2026} pic.twitter.com/Ab12Cd34Ef"
+        #expect(try forms.removed(forms.join(head, Self.body, over, closing, item, pic, Self.body2)) == [over, closing, item, pic])
+        // A paragraph of the text over the closing line, with no handle or link, stays; so do lines under it with no picture link.
+        #expect(try forms.removed(forms.join(head, Self.body, "The councillor posted his doubts on Tuesday.", closing, item, Self.body2))
+            == [closing])
+    }
+
+    @Test("A picture's caption printed again under itself with the photographer's name in capitals after it goes with it; a paragraph of the text that opens with the caption's words and goes on stays")
+    func captionCopyWithCreditInCapitals() throws {
+        let head = "Bridge to close for repairs"
+        let caption = "Jo Lane (left) next to the mayor during a ferry rally at the harbour in May"
+        let copy = caption + ". MARA QUINT"
+        let r = try forms.removed(forms.join(head, caption, copy, Self.body, Self.body2))
+        #expect(r == [caption, copy])
+        let text = caption + ". The works will end in June, the council said."
+        #expect(!(try forms.removed(forms.join(head, caption, text, Self.body, Self.body2))).contains(text))
+    }
 }
