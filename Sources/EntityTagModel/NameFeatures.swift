@@ -332,9 +332,9 @@ package enum NameFeatures {
         put(.shape, shape)
         put(.previousShape, hasPrevious ? known.shape(input, i - 1) : none)
         put(.nextShape, hasNext ? known.shape(input, i + 1) : none)
-        put(.suffix3, affix(b, max(w.start, w.end - 3)..<w.end))
-        put(.suffix2, affix(b, max(w.start, w.end - 2)..<w.end))
-        put(.prefix3, affix(b, w.start..<min(w.end, w.start + 3)))
+        put(.suffix3, suffix(b, w, 3))
+        put(.suffix2, suffix(b, w, 2))
+        put(.prefix3, prefix3(b, w))
         put(.gaps, UInt64(w.gap.rawValue) << 8 | UInt64(hasNext ? words[i + 1].gap.rawValue : 9))
         put(.opening, (input.initial[i] ? 2 : 0) | (w.capitalized ? 1 : 0))
         put(.length, UInt64(min(w.count, 12)))
@@ -441,6 +441,35 @@ package enum NameFeatures {
         let low7 = v & 0x7F7F_7F7F_7F7F_7F7F
         let lower = (low7 &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low7 &+ 0x0505_0505_0505_0505) & ~v & 0x8080_8080_8080_8080
         return lower == 0x8080_8080_8080_8080 ? shape : nil
+    }
+
+    /// ``affix(_:_:)`` of the word's last `length` bytes (all of a shorter word's), from one load of the eight
+    /// bytes that end the word where they lie in the text: byte-reversed, its last byte is the lowest.
+    @inline(__always) package static func suffix(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ length: Int) -> UInt64 {
+        let n = min(length, w.end &- w.start)
+        guard w.end >= 8 else { return affix(b, (w.end &- n)..<w.end) }
+        let raw = UnsafeRawPointer(b.baseAddress!).loadUnaligned(fromByteOffset: w.end &- 8, as: UInt64.self)
+        let bits = UInt64(8 &* n)
+        return lowered(raw).byteSwapped & ((1 &<< bits) &- 1) | UInt64(n) &<< bits
+    }
+
+    /// ``affix(_:_:)`` of the word's first three bytes (all of a shorter word's), from one load of the eight
+    /// bytes that start the word where they lie in the text: byte-reversed, its first byte is the highest.
+    @inline(__always) package static func prefix3(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> UInt64 {
+        let n = min(3, w.end &- w.start)
+        guard w.start &+ 8 <= b.count else { return affix(b, w.start..<(w.start &+ n)) }
+        let raw = UnsafeRawPointer(b.baseAddress!).loadUnaligned(fromByteOffset: w.start, as: UInt64.self)
+        let bits = UInt64(8 &* n)
+        return lowered(raw).byteSwapped &>> (64 &- bits) | UInt64(n) &<< bits
+    }
+
+    /// Eight bytes with A–Z lowercased, as ``WordSet/lower(_:)`` lowercases one: a byte is upper case when
+    /// its low seven bits are at least 0x41 and below 0x5B and its high bit is clear; adding to the low seven
+    /// bits never carries into the next byte.
+    @inline(__always) static func lowered(_ w: UInt64) -> UInt64 {
+        let low = w & 0x7F7F_7F7F_7F7F_7F7F
+        let upper = (low &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low &+ 0x2525_2525_2525_2525) & ~w & 0x8080_8080_8080_8080
+        return w | upper &>> 2
     }
 
     /// A prefix or suffix, case folded.

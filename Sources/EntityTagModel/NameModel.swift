@@ -121,67 +121,61 @@ package final class NameModel: Sendable {
             let mask = slots - 1
             let base = UnsafeRawPointer(t.baseAddress!)
             if classes <= 16 {
-                // Every key's home slot is loaded first, with no branch between the loads: the table is far
-                // larger than the cache, and a branch on a key that has not arrived yet (found, or probe on)
-                // would hold back the loads after it when mispredicted. The second pass then finds them cached.
-                withUnsafeTemporaryAllocation(of: (home: Int, key: UInt64).self, capacity: keys.count) { probes in
-                    for (j, key) in keys.enumerated() {
-                        let i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
-                        probes[j] = (i, t[i &* stride])
-                    }
-                    /// Calls `body` with the slot of each key the model holds.
-                    @inline(__always) func found(_ body: (Int) -> Void) {
-                        for (j, key) in keys.enumerated() {
-                            var (i, k) = probes[j]
-                            // Most keys the features ask for are in the model, at their home slot: one test
-                            // settles them, and only the others probe on, to the key or an empty slot.
-                            if k != key {
-                                while k != 0 {
-                                    i = (i &+ 1) & mask
-                                    k = t[i &* stride]
-                                    if k == key { break }
-                                }
-                                guard k == key else { continue }
+                /// Calls `body` with the slot of each key the model holds.
+                @inline(__always) func found(_ body: (Int) -> Void) {
+                    for key in keys {
+                        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+                        var k = t[i &* stride]
+                        // Most keys the features ask for are in the model, at their home slot: one test settles
+                        // them, and only the others probe on, to the key or an empty slot. That test is nearly
+                        // always right, so the processor runs ahead of it and the loads of later keys overlap
+                        // without a first pass that loads every home slot into a buffer.
+                        if k != key {
+                            while k != 0 {
+                                i = (i &+ 1) & mask
+                                k = t[i &* stride]
+                                if k == key { break }
                             }
-                            body((i &* stride &+ 1) &* 8)
+                            guard k == key else { continue }
                         }
+                        body((i &* stride &+ 1) &* 8)
                     }
-                    // The Int16 lanes read as Int32 lanes: each holds an even class in its low half and the next
-                    // odd class in its high half, sign-extended apart by shifts (the generic SIMD conversion from
-                    // Int16 was a call per feature).
-                    if classes <= 9 {
-                        // Up to four labels (CoNLL's, the shipped model's): eight classes in one 16-byte load, the
-                        // ninth added alone, where sixteen lanes took two loads and twice the shifts.
-                        var even = SIMD4<Int32>()
-                        var odd = SIMD4<Int32>()
-                        var ninth: Int32 = 0
-                        found { at in
-                            let pairs = base.loadUnaligned(fromByteOffset: at, as: SIMD4<Int32>.self)
-                            even &+= (pairs &<< 16) &>> 16
-                            odd &+= pairs &>> 16
-                            ninth &+= Int32(base.loadUnaligned(fromByteOffset: at &+ 16, as: Int16.self))
-                        }
-                        if classes == 9 {
-                            // Written lane by lane at constant indexes, each one instruction to extract: the loop's
-                            // index into a vector went through memory, a dozen instructions a class.
-                            scores[0] = Float(even[0]); scores[1] = Float(odd[0])
-                            scores[2] = Float(even[1]); scores[3] = Float(odd[1])
-                            scores[4] = Float(even[2]); scores[5] = Float(odd[2])
-                            scores[6] = Float(even[3]); scores[7] = Float(odd[3])
-                            scores[8] = Float(ninth)
-                        } else {
-                            for c in 0..<classes { scores[c] = Float(c == 8 ? ninth : c & 1 == 0 ? even[c >> 1] : odd[c >> 1]) }
-                        }
+                }
+                // The Int16 lanes read as Int32 lanes: each holds an even class in its low half and the next
+                // odd class in its high half, sign-extended apart by shifts (the generic SIMD conversion from
+                // Int16 was a call per feature).
+                if classes <= 9 {
+                    // Up to four labels (CoNLL's, the shipped model's): eight classes in one 16-byte load, the
+                    // ninth added alone, where sixteen lanes took two loads and twice the shifts.
+                    var even = SIMD4<Int32>()
+                    var odd = SIMD4<Int32>()
+                    var ninth: Int32 = 0
+                    found { at in
+                        let pairs = base.loadUnaligned(fromByteOffset: at, as: SIMD4<Int32>.self)
+                        even &+= (pairs &<< 16) &>> 16
+                        odd &+= pairs &>> 16
+                        ninth &+= Int32(base.loadUnaligned(fromByteOffset: at &+ 16, as: Int16.self))
+                    }
+                    if classes == 9 {
+                        // Written lane by lane at constant indexes, each one instruction to extract: the loop's
+                        // index into a vector went through memory, a dozen instructions a class.
+                        scores[0] = Float(even[0]); scores[1] = Float(odd[0])
+                        scores[2] = Float(even[1]); scores[3] = Float(odd[1])
+                        scores[4] = Float(even[2]); scores[5] = Float(odd[2])
+                        scores[6] = Float(even[3]); scores[7] = Float(odd[3])
+                        scores[8] = Float(ninth)
                     } else {
-                        var even = SIMD8<Int32>()
-                        var odd = SIMD8<Int32>()
-                        found { at in
-                            let pairs = base.loadUnaligned(fromByteOffset: at, as: SIMD8<Int32>.self)
-                            even &+= (pairs &<< 16) &>> 16
-                            odd &+= pairs &>> 16
-                        }
-                        for c in 0..<classes { scores[c] = Float(c & 1 == 0 ? even[c >> 1] : odd[c >> 1]) }
+                        for c in 0..<classes { scores[c] = Float(c == 8 ? ninth : c & 1 == 0 ? even[c >> 1] : odd[c >> 1]) }
                     }
+                } else {
+                    var even = SIMD8<Int32>()
+                    var odd = SIMD8<Int32>()
+                    found { at in
+                        let pairs = base.loadUnaligned(fromByteOffset: at, as: SIMD8<Int32>.self)
+                        even &+= (pairs &<< 16) &>> 16
+                        odd &+= pairs &>> 16
+                    }
+                    for c in 0..<classes { scores[c] = Float(c & 1 == 0 ? even[c >> 1] : odd[c >> 1]) }
                 }
                 return
             }

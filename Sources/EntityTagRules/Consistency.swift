@@ -287,6 +287,9 @@ package struct WordIndex {
     /// `firstAt[p]`: the first word starting at `p` or after (the number of words, past the last word's start).
     /// Int32: a document of more than 2^31 words would need 8 GB of it.
     private let firstAt: [Int32]
+    /// The spans last asked about and the ranges found for them: most repairs move no span's bounds, and
+    /// the next repair asks about the same spans again.
+    private let last = LastRanges()
 
     /// The index of `words` (in text order, as ``WordReader/words(_:)`` makes them) of a text of `length` bytes.
     package init(_ words: [Word], length: Int) {
@@ -318,6 +321,14 @@ package struct WordIndex {
     /// span starts inside a word) through the last word that starts before the span's end. The same as
     /// ``Consistency/wordRanges(_:_:)``, for spans in any order.
     package func ranges(_ words: [Word], _ spans: [Candidate]) -> [Range<Int>?] {
+        if last.holds(words, spans) { return last.ranges }
+        let out = walk(words, spans)
+        last.keep(words, spans, out)
+        return out
+    }
+
+    /// ``ranges(_:_:)``, found again.
+    private func walk(_ words: [Word], _ spans: [Candidate]) -> [Range<Int>?] {
         var out = [Range<Int>?](filled: nil, count: spans.count)
         out.withUnsafeMutableBufferPointer { out in
             firstAt.withUnsafeBufferPointer { first in
@@ -346,5 +357,50 @@ package struct WordIndex {
         let w = Int(firstAt[start])
         guard w < words.count, words[w].start == start else { return nil }
         return w..<max(w + 1, end < firstAt.count ? Int(firstAt[end]) : words.count)
+    }
+}
+
+/// The answer ``WordIndex/ranges(_:_:)`` last gave: the words it was asked with (held, so that their storage
+/// is neither freed nor written while it is kept: the same storage is the same words), the bounds of the
+/// spans it was asked about, and their ranges, which depend on nothing else.
+private final class LastRanges {
+    private var words: [Word] = []
+    /// Each span's start and end, in order.
+    private var bounds: [Int] = []
+    private(set) var ranges: [Range<Int>?] = []
+    private var valid = false
+
+    /// Whether ``ranges`` are those of `spans` among `words`.
+    func holds(_ words: [Word], _ spans: [Candidate]) -> Bool {
+        guard valid, bounds.count == spans.count * 2 else { return false }
+        return words.withUnsafeBufferPointer { now in
+            self.words.withUnsafeBufferPointer { then in
+                guard now.baseAddress == then.baseAddress, now.count == then.count else { return false }
+                return spans.withUnsafeBufferPointer { spans in
+                    bounds.withUnsafeBufferPointer { bounds in
+                        for n in spans.indices where spans[n].start != bounds[2 &* n] || spans[n].end != bounds[2 &* n &+ 1] {
+                            return false
+                        }
+                        return true
+                    }
+                }
+            }
+        }
+    }
+
+    /// Keeps `ranges` as the answer for `spans` among `words`.
+    func keep(_ words: [Word], _ spans: [Candidate], _ ranges: [Range<Int>?]) {
+        self.words = words
+        self.ranges = ranges
+        if bounds.count != spans.count * 2 { bounds = [Int](filled: 0, count: spans.count * 2) }
+        bounds.withUnsafeMutableBufferPointer { bounds in
+            spans.withUnsafeBufferPointer { spans in
+                for n in spans.indices {
+                    bounds[2 &* n] = spans[n].start
+                    bounds[2 &* n &+ 1] = spans[n].end
+                }
+            }
+        }
+        valid = true
     }
 }
