@@ -68,6 +68,7 @@ extension Recognizer {
         repairDistrictsAndPlans(&kept, b, a)
         repairCapitalsAlone(&kept, b, a, input: input)
         repairPartyTags(&kept, b, a)
+        repairTitleCaseLines(&kept, b, a, input: input)
         dropPortfolios(&kept, b, a)
         repairInitialsAndParticles(&kept, b, a)
         joinNamesAfterTun(&kept, b, a)

@@ -47,3 +47,22 @@ struct PartiesAndPrefixesTests {
         #expect(found.contains("PERSON Md Rasid Dato Paduka Hj Md Yusof"), "\(found)")
     }
 }
+
+/// Title-case headlines, where every word has a capital: found by running Lede as a new user on two council budget
+/// pages. Sentences written for the test.
+struct TitleCaseLinesTests {
+    func tags(_ text: String) throws -> [String] { try IssueExamplesTests().tags(text) }
+
+    @Test("A headline is no name, everyday words with a body's head on it are no person, and `the Council's` is the body")
+    func headlines() throws {
+        let found = try tags("""
+            Council Approves Operating Budget
+
+            Mayor Accepts City Council Budget for Fiscal Year 2026
+
+            The Mayor's Office said the Council's proposed budget would be accepted, and Tiger Woods Golf Day was cancelled.
+            """)
+        #expect(!found.contains("ORG Council Approves Operating Budget"), "\(found)")
+        #expect(!found.contains("PERSON Council Budget") && !found.contains("PERSON Council"), "\(found)")
+    }
+}

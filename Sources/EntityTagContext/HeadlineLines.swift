@@ -1,0 +1,55 @@
+import EntityTagModel
+import EntityTagRecognizer
+import EntityTagRepairs
+import EntityTagRules
+import LedeText
+
+/// Headlines and page lines in title case, where every word has a capital and the model's cue of a capital is gone:
+/// - a name that spans a whole line of four words or more that the lists do not hold is the line, a headline or a
+///   menu's item, not a name (`Council Approves Operating Budget`);
+/// - a person whose words are all everyday words, none a given or a family name, one a body's or a place's head, on
+///   such a line is none (`Mayor Accepts City Council Budget for Fiscal Year 2016` gives no person `Council Budget`;
+///   `Tiger Woods` stays).
+/// And anywhere: a body's head word alone read as a person (`the Council's proposed budget`) is the body.
+extension Recognizer {
+    func repairTitleCaseLines(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        var dropped: [Int] = []
+        let named = Feature.given.rawValue | Feature.surnames.rawValue
+        let heads = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.placeHeads.rawValue | Feature.facilityHeads.rawValue
+        for n in kept.indices where kept[n].label == .person || kept[n].label == .org {
+            guard let r = a.wordIndex.range(words, kept[n]) else { continue }
+            if kept[n].label == .person, r.count == 1, words[r.lowerBound].flags & Feature.orgHeads.rawValue != 0,
+               words[r.lowerBound].flags & named == 0 {
+                kept[n].label = .org
+                kept[n].canonical = nil
+                continue
+            }
+            guard let line = Self.titleCaseLine(b, words, around: r) else { continue }
+            if r == line, r.count >= 4, Self.match(a.matches, kept[n].start, kept[n].end) == nil {
+                dropped.append(n)
+            } else if kept[n].label == .person, r.allSatisfy({ input.common(words[$0]) && words[$0].flags & named == 0 }),
+                      r.contains(where: { words[$0].flags & heads != 0 }) {
+                dropped.append(n)
+            }
+        }
+        for n in dropped.reversed() { kept.remove(at: n) }
+    }
+
+    /// The words of the line that holds `r`, when that line is in title case: four words or more, no full stop at its
+    /// end, and every word of four letters or more capitalized.
+    static func titleCaseLine(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], around r: Range<Int>) -> Range<Int>? {
+        var lo = r.lowerBound, hi = r.upperBound
+        // (A line's words: no line break between them. A word's gap says what stands before it.)
+        func lineBreakBefore(_ k: Int) -> Bool {
+            k == 0 || (words[k - 1].end..<words[k].start).contains { b[$0] == 0x0A }
+        }
+        while !lineBreakBefore(lo) { lo -= 1; if r.upperBound - lo > 40 { return nil } }
+        while hi < words.count, !lineBreakBefore(hi) { hi += 1; if hi - lo > 40 { return nil } }
+        guard hi - lo >= 4 else { return nil }
+        let end = words[hi - 1].end
+        if end < b.count, b[end] == 0x2E { return nil }
+        for k in lo..<hi where words[k].count >= 4 && !words[k].capitalized && !words[k].digit { return nil }
+        return lo..<hi
+    }
+}
