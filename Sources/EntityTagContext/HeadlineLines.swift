@@ -52,4 +52,24 @@ extension Recognizer {
         for k in lo..<hi where words[k].count >= 4 && !words[k].capitalized && !words[k].digit { return nil }
         return lo..<hi
     }
+
+    /// `Council Member Kathy Orr`, `Board Member Jane Doyle`: a body's word and `Member` are an office before the name,
+    /// not a body; the person after it is a person, and the office alone (`Board Member`) is no name.
+    func splitMemberOffices(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var dropped: [Int] = []
+        for n in kept.indices where kept[n].label == .org && kept[n].end - kept[n].start >= 12 {
+            guard let r = a.wordIndex.range(words, kept[n]), r.count >= 2,
+                  let m = r.dropFirst().first(where: { words[$0].capitalized && WordMatch.isAny(b, words[$0], ["member", "members"]) }),
+                  words[m - 1].flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) != 0 else { continue }
+            if m + 1 == r.upperBound {
+                dropped.append(n)
+            } else if words[m + 1].flags & Feature.given.rawValue != 0, r.upperBound - m - 1 <= 3, words[m + 1].gap == .space {
+                kept[n].start = words[m + 1].start
+                kept[n].label = .person
+                kept[n].canonical = nil
+            }
+        }
+        for n in dropped.reversed() { kept.remove(at: n) }
+    }
 }

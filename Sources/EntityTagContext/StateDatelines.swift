@@ -12,6 +12,7 @@ import LedeText
 /// - `The` after the dateline's dash opens the sentence, and is no part of the name after it.
 extension Recognizer {
     func repairStateDatelines(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        repairShoutedDatelines(&kept, b, a)
         let words = a.words
         var added: [Candidate] = []
         var removed: Set<Int> = []
@@ -58,4 +59,22 @@ extension Recognizer {
     /// their period (`Ark`), or with it where an initialism keeps its periods (`P.E.I.`).
     static let stateKeys = KeySet((Abbreviations.defaultStates + ["p.e.i", "n.s", "n.b", "b.c", "n.l", "ont", "que", "sask", "alta", "nfld", "man"])
         .flatMap { [wordKey($0), wordKey($0 + ".")] })
+
+    /// `PEOSTA, Iowa — Council members ...`: a town in capitals opening a paragraph, a comma and a place the text names,
+    /// then a dash, is the dateline's town, which the model reads in capitals as a body or a person.
+    private func repairShoutedDatelines(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        for n in kept.indices.dropLast() where kept[n].label == .org || kept[n].label == .person {
+            let c = kept[n], next = kept[n + 1]
+            guard c.start == 0 || b[c.start - 1] == 0x0A, c.end + 2 < b.count, b[c.end] == 0x2C, b[c.end + 1] == 0x20,
+                  next.start == c.end + 2, next.label == .gpe,
+                  (c.start..<c.end).allSatisfy({ !(b[$0] &- 0x61 < 26) }), (c.start..<c.end).contains(where: { b[$0] &- 0x41 < 26 }) else { continue }
+            // A dash or a bracket after the place closes the dateline (`— `, `– `, `- `, `(`).
+            var p = next.end
+            while p < b.count, b[p] == 0x20 { p += 1 }
+            guard p < b.count, b[p] == 0x2D || b[p] == 0x28 || b[p] == 0xE2 && p + 2 < b.count && b[p + 1] == 0x80
+                    && (b[p + 2] == 0x93 || b[p + 2] == 0x94) else { continue }
+            kept[n].label = .gpe
+            kept[n].canonical = nil
+        }
+    }
 }

@@ -65,4 +65,16 @@ struct TitleCaseLinesTests {
         #expect(!found.contains("ORG Council Approves Operating Budget"), "\(found)")
         #expect(!found.contains("PERSON Council Budget") && !found.contains("PERSON Council"), "\(found)")
     }
+
+    @Test("`Council Member Kathy Orr` is a person after an office; a shouted town before its state and a dash is a place")
+    func memberOfficesAndShoutedDatelines() throws {
+        let found = try tags("""
+            PELLOSTA, Iowa — Members of the council struggled this week. Council Member Kathy Orr complained about the \
+            protests. Board Member Jane Doyle said nothing.
+            """)
+        for name in ["GPE PELLOSTA", "PERSON Kathy Orr", "PERSON Jane Doyle"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains("ORG Board Member"), "\(found)")
+    }
 }
