@@ -25,13 +25,12 @@ extension Recognizer {
                 kept[n].canonical = nil
                 continue
             }
-            guard let line = Self.titleCaseLine(b, words, around: r) else { continue }
-            if r == line, r.count >= 4, Self.match(a.matches, kept[n].start, kept[n].end) == nil {
-                dropped.append(n)
-            } else if kept[n].label == .person, r.allSatisfy({ input.common(words[$0]) && words[$0].flags & named == 0 }),
-                      r.contains(where: { words[$0].flags & heads != 0 }) {
-                dropped.append(n)
-            }
+            // (What the name is made of first: the line around it is read only for the few names that may be one.)
+            let whole = r.count >= 4 && Self.match(a.matches, kept[n].start, kept[n].end) == nil
+            let everyday = !whole && kept[n].label == .person && r.contains(where: { words[$0].flags & heads != 0 })
+                && r.allSatisfy({ input.common(words[$0]) && words[$0].flags & named == 0 })
+            guard whole || everyday, let line = Self.titleCaseLine(b, words, around: r) else { continue }
+            if everyday || r == line { dropped.append(n) }
         }
         for n in dropped.reversed() { kept.remove(at: n) }
     }
