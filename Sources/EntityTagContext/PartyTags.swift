@@ -41,4 +41,37 @@ extension Recognizer {
     /// Capitals in brackets after a name that are no party: an age's or a role's letters, a country's code.
     static let notParties: WordList = ["ceo", "md", "mp", "mla", "qc", "kc", "sc", "jr", "sr", "ii", "iii", "iv", "uk", "us",
                                        "usa", "uae", "rip", "pbuh"]
+
+    /// `Saint George Soccer Club (Kidus Giorgis)`: a body's other name, one to three capitalized words in brackets right
+    /// after it, is the body too, where the model read a person or nothing (not a place: `Ajax (Netherlands)`).
+    func repairBracketedAliases(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var added: [Candidate] = []
+        for n in kept.indices where kept[n].label == .org {
+            let e = kept[n].end
+            guard e + 4 < b.count, b[e] == 0x20, b[e + 1] == 0x28, b[e + 2] &- 0x41 < 26,
+                  let r = a.wordIndex.range(words, kept[n]), r.upperBound < words.count else { continue }
+            var k = r.upperBound
+            guard words[k].start == e + 2 else { continue }
+            let first = k
+            while k < words.count, k - first < 3, words[k].capitalized, k == first || words[k].gap == .space { k += 1 }
+            guard k > first + 1 || !Self.initialsLike(b, words[first]), words[k - 1].end < b.count, b[words[k - 1].end] == 0x29 else { continue }
+            let start = words[first].start, end = words[k - 1].end
+            if Self.match(a.matches, start, end).map({ $0.label == .gpe || $0.label == .loc }) ?? false { continue }
+            if let m = kept.indices.first(where: { kept[$0].start < end && kept[$0].end > start }) {
+                guard kept[m].start == start, kept[m].end == end, kept[m].label == .person else { continue }
+                kept[m].label = .org
+                kept[m].canonical = nil
+                kept[m].priority = Candidate.byContext
+            } else {
+                added.append(Candidate(start: start, end: end, label: .org, canonical: nil, priority: Candidate.byContext))
+            }
+        }
+        if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
+    }
+
+    /// A word of capitals only, which consistency reads as initials already.
+    static func initialsLike(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        (w.start..<w.end).allSatisfy { b[$0] &- 0x41 < 26 }
+    }
 }

@@ -68,6 +68,7 @@ extension Recognizer {
         repairDistrictsAndPlans(&kept, b, a)
         repairCapitalsAlone(&kept, b, a, input: input)
         repairPartyTags(&kept, b, a)
+        repairBracketedAliases(&kept, b, a)
         repairTitleCaseLines(&kept, b, a, input: input)
         splitMemberOffices(&kept, b, a)
         dropPortfolios(&kept, b, a)

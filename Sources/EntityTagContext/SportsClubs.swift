@@ -218,7 +218,7 @@ extension Recognizer {
                                        "stunned", "drew", "host", "hosted", "hosts", "welcome", "welcomes", "welcomed", "overcame",
                                        "trail", "trails", "trailed", "sit", "sits", "outclassed", "outplayed", "eliminated",
                                        "whipped", "crushed", "blanked", "downed", "humbled", "lost", "beaten", "meet", "meets", "face",
-                                       "faces", "faced"].map { wordKey($0) })
+                                       "faces", "faced", "beating", "defeating", "thrashing", "hosting", "facing"].map { wordKey($0) })
     /// Who works or plays for a club, after its name: `Chicken Inn coach Joey Antipas`, `an early Urawa goal`.
     static let clubRoleKeys = KeySet(["coach", "manager", "midfielder", "striker", "defender", "goalkeeper", "keeper", "winger",
                                       "skipper", "substitute", "forward", "captain", "fans", "supporters", "goal", "equaliser",

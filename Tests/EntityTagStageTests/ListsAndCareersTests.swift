@@ -40,6 +40,16 @@ struct ListsAndCareersTests {
         #expect(found.contains("PERSON Dorek Malanowicz"), "\(found)")
     }
 
+    @Test("A club's other name in brackets is the club, and what it beat is a club")
+    func bracketedAliases() throws {
+        let found = try tags("""
+            Saint Mark Soccer Club (Kidus Markos) became the league champion after beating Harar Town City 4-0 in the last \
+            match of the season. Kidus Markos scored twice before half-time, and the coach thanked the fans.
+            """)
+        #expect(found.filter { $0 == "ORG Kidus Markos" }.count == 2, "\(found)")
+        #expect(found.contains("ORG Harar Town City"), "\(found)")
+    }
+
     @Test("In a sport of people, a name with its country in brackets stays a person")
     func athletesStay() throws {
         let found = try tags("""
