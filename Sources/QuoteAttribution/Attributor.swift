@@ -490,6 +490,13 @@ package struct Attributor {
                    let a = nextParagraphSpeaker(q.lastParagraph + 1) {
                     return a
                 }
+                // `..., Insp Black said.` / a paragraph of what happened / `"Unfortunately for them, ..."`: a paragraph of
+                // speech two paragraphs after reported speech, with no quotation between, is that speaker's.
+                if opensParagraph(q), closesParagraph(q), q.firstParagraph >= 2,
+                   previous.map({ $0.lastParagraph < q.firstParagraph - 2 }) ?? true,
+                   let a = reportedSpeaker(inParagraph: q.firstParagraph - 2) {
+                    return a
+                }
                 return Attribution(direct: true)
             }
         }

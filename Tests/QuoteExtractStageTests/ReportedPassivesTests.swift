@@ -261,4 +261,17 @@ struct NamesAroundSpeakersTests {
         #expect(qs.count == 1)
         #expect(helper.extra(qs[0], "canonical") == "Saliya Perera", "\(qs.map { helper.speaker(doc, $0) ?? "-" })")
     }
+
+    @Test("A paragraph of speech two paragraphs after reported speech, nothing quoted between, is that speaker's")
+    func bareQuoteAfterANarrativeParagraph() throws {
+        let (doc, qs) = try helper.quotes("""
+            In total, 28 people were arrested over the weekend, Insp Wil Blackwood said.
+
+            One couch was reported burned in Castle St. It was not known who lit it.
+
+            "Unfortunately for them, they were caught on camera so they will be getting spoken to."
+            """, entities: [("Wil Blackwood", "PERSON"), ("Castle St", "FAC")])
+        #expect(qs.count == 1)
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Wil Blackwood"])
+    }
 }
