@@ -74,4 +74,33 @@ extension Recognizer {
     static func initialsLike(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         (w.start..<w.end).allSatisfy { b[$0] &- 0x41 < 26 }
     }
+
+    /// `the PP mayor of Benalauría`, `a DA councillor`: two to four capitals before a politician's word in lower case
+    /// are the party, a body, where nothing else was read there (and not a place's code the lists hold: `UK`).
+    func addPartyInitials(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var added: [Candidate] = []
+        let politicianKeys = Self.politicianKeys
+        for k in 1..<max(1, words.count - 1) where words[k].count >= 2 && words[k].count <= 4 && b[words[k].start] &- 0x41 < 26
+            && !words[k + 1].capitalized && words[k + 1].gap == .space && politicianKeys.contains(words[k + 1].key) {
+            let w = words[k]
+            // (After an article or a word of standing, or opening the sentence: `Major league ERA leader` is no party.)
+            guard let letters = Self.capitalLetters(b, w), letters == w.count,
+                  a.initial[k] || (!words[k - 1].capitalized || a.initial[k - 1]) && WordMatch.isAny(b, words[k - 1], Self.partyLeads),
+                  !kept.contains(where: { $0.start < w.end && $0.end > w.start }), Self.match(a.matches, w.start, w.end) == nil
+            else { continue }
+            added.append(Candidate(start: w.start, end: w.end, label: .org, canonical: nil, priority: Candidate.byContext))
+        }
+        if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
+    }
+
+    /// Words before a party's initials and a politician's word: articles and words of standing.
+    static let partyLeads: WordList = ["the", "a", "an", "its", "their", "his", "her", "current", "former", "local", "opposition",
+                                       "ruling", "senior", "veteran", "rival", "fellow", "two", "three", "several", "many"]
+
+    /// Politicians' words after a party's initials: `mayor`, `councillor`, `MP`-like offices written in lower case.
+    static let politicianKeys = KeySet(["mayor", "councillor", "councillors", "councilor", "councilors", "senator", "senators",
+                                        "lawmaker", "lawmakers", "legislator", "legislators", "candidate", "candidates", "leader",
+                                        "leaders", "spokesman", "spokeswoman", "spokesperson", "politician", "politicians",
+                                        "activists", "supporters", "deputy", "deputies", "minister", "ministers"].map { wordKey($0) })
 }

@@ -69,6 +69,7 @@ extension Recognizer {
         repairCapitalsAlone(&kept, b, a, input: input)
         repairPartyTags(&kept, b, a)
         repairBracketedAliases(&kept, b, a)
+        addPartyInitials(&kept, b, a)
         repairTitleCaseLines(&kept, b, a, input: input)
         splitMemberOffices(&kept, b, a)
         dropPortfolios(&kept, b, a)

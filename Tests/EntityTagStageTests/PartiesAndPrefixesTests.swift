@@ -16,6 +16,16 @@ struct PartiesAndPrefixesTests {
         #expect(!found.contains { $0.hasSuffix(" Ind") }, "\(found)")
     }
 
+    @Test("Capitals before a politician's word are the party; `league ERA leader` is none")
+    func partyInitials() throws {
+        let found = try tags("""
+            Two councillors filed a motion against the current PP mayor of Benalva, Cristo Dias. A DA councillor said \
+            the motion would fail. Major league ERA leader Kevin Browne threw seven innings.
+            """)
+        #expect(found.contains("ORG PP") && found.contains("ORG DA"), "\(found)")
+        #expect(!found.contains("ORG ERA"), "\(found)")
+    }
+
     @Test("The Crown's possessive and `HM` belong to the service's name")
     func crownServices() throws {
         let found = try tags("""
