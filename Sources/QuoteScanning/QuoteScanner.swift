@@ -201,6 +201,11 @@ package enum QuoteScanner {
                         // `” Contrary to ...,” he added.`, `saying, ” First you go ...”`: a closing mark typed for an
                         // opening one.
                         open = (i, i + length, .curly, p)
+                    } else if open == nil, family == .curly, i >= paragraph.lowerBound + 2, b[i - 1] == 0x20,
+                              b[i - 2] == 0x2E || b[i - 2] == 0x3F || b[i - 2] == 0x21, i + length < end, b[i + length] &- 0x41 < 26 {
+                        // `... for the result. ”Yes, of course. When you lose 5-0, ...," Costa said.`: after a sentence's
+                        // end and before a capital, a closing mark opens.
+                        open = (i, i + length, .curly, p)
                     } else {
                         bad = true
                     }

@@ -274,4 +274,14 @@ struct NamesAroundSpeakersTests {
         #expect(qs.count == 1)
         #expect(qs.map { helper.speaker(doc, $0) } == ["Wil Blackwood"])
     }
+
+    @Test("A closing curly mark after a sentence's end and before a capital opens a quotation a straight mark closes")
+    func closingMarkTypedToOpen() throws {
+        let (doc, qs) = try helper.quotes("""
+            The coach looked shaken by the loss. ”Yes, of course. When you lose 5-0, it is very difficult to explain things," \
+            Costas said.
+            """, entities: [("Costas", "PERSON")])
+        #expect(qs.count == 1 && helper.isDirect(qs[0]))
+        #expect(qs.map { helper.speaker(doc, $0) } == ["Costas"])
+    }
 }
