@@ -78,6 +78,35 @@ extension Recognizer {
         }
     }
 
+    /// A people's name the lists do not hold is rarely one: peoples are a closed list, and the model reads any word
+    /// ending like `Pakistani` or `Kenyan` as one. A word read so after a given name is that person's family name (`Ion
+    /// Ceban`); before an office's title or after `in`, `of`, `from`, `near` or `at` it is a place (`Kutaisi Mayor`,
+    /// `residents of Dhanmondi`).
+    func repairUnknownPeoples(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var dropped: [Int] = []
+        let ranked = Feature.titles.rawValue | Feature.ranks.rawValue
+        for n in kept.indices where kept[n].label == .norp && Self.match(a.matches, kept[n].start, kept[n].end) == nil {
+            guard let r = a.wordIndex.range(words, kept[n]), r.count == 1, !words[r.lowerBound].possessive else { continue }
+            let k = r.lowerBound
+            if k > 0, words[k].gap == .space, words[k - 1].capitalized, words[k - 1].flags & Feature.given.rawValue != 0,
+               n == 0 || kept[n - 1].end <= words[k - 1].start || kept[n - 1].start == words[k - 1].start && kept[n - 1].end == words[k - 1].end {
+                if n > 0, kept[n - 1].start == words[k - 1].start { dropped.append(n - 1) }
+                kept[n].start = words[k - 1].start
+                kept[n].label = .person
+                kept[n].canonical = nil
+            } else if k + 1 < words.count && words[k + 1].gap == .space && words[k + 1].capitalized && words[k + 1].flags & ranked != 0
+                        || k > 0 && !words[k - 1].capitalized && WordMatch.isAny(b, words[k - 1], ["in", "of", "from", "near", "at"])
+                        // (A noun's modifier is a people's: `of Azeri origin`; a hyphened one too: `the Arab-Israeli`.)
+                        && (k + 1 == words.count || words[k + 1].gap != .space || words[k + 1].flags & Feature.functionWords.rawValue != 0)
+                        && !WordMatch.hasHyphen(b, words[k]) {
+                kept[n].label = .gpe
+                kept[n].canonical = nil
+            }
+        }
+        for n in dropped.reversed() { kept.remove(at: n) }
+    }
+
     /// Whether `based`, `born` or `bound` starts at `i` and ends a word.
     static func describerAfter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         for word in ["based", "born", "bound"] {

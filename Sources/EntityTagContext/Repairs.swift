@@ -32,6 +32,7 @@ extension Recognizer {
         repairCoordinatedPlaces(&kept, b, a)
         repairPlaces(&kept, b, a, input: input)
         repairPlaceOffices(&kept, b, a)
+        repairUnknownPeoples(&kept, b, a)
         repairSeats(&kept, b, a)
         addHyphenedTowns(&kept, b, a)
         repairDatelines(&kept, b, a, input: input)

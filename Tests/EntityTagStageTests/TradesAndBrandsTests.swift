@@ -66,3 +66,19 @@ struct PlacesAndLowerCaseTests {
         }
     }
 }
+
+/// Given names and titles the lists lacked, and a people's name the lists do not hold, which the model reads off an
+/// ending like `Pakistani`'s: the thirteenth session's last blind sets. Sentences written for the test.
+struct UnknownPeoplesTests {
+    func tags(_ text: String) throws -> [String] { try IssueExamplesTests().tags(text) }
+
+    @Test("`Mayor-elect` is a title and `Ion` a given name: the person is named in full")
+    func electAndGivenNames() throws {
+        let found = try tags("""
+            The council term that started in 2019 came to an end. Mayor-elect Ion Cebotaru thanked the local elected \
+            officials for their work. Cebotaru said the council had done well, and Pakistani officials agreed.
+            """)
+        #expect(found.contains("PERSON Ion Cebotaru"), "\(found)")
+        #expect(found.contains("NORP Pakistani"), "\(found)")
+    }
+}
