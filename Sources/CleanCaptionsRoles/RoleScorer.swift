@@ -87,6 +87,8 @@ package struct RoleScorer {
         page.readFileCredits()
         page.readCaptionCopiesWithCredit()
         page.readTitleOverByline()
+        page.readDatelineUnderHeadline()
+        page.keepNumberedItems()
         return page.result()
     }
 
