@@ -344,7 +344,8 @@ extension PageReading {
             guard case .none = ruled[j], let s = scans[j], !s.plain, s.features[.date] || s.features[.timestamp] || s.features[.dateStamp], s.words <= 8, !s.features[.quote],
                   let v = verdicts[j], v.decided, v.role == .chrome || v.role == .caption, !bylineAt(j + 1) else { continue }
             let p = TextLayout.trim(b, paragraphs[j])
-            guard p.count <= 48, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }),
+            // (A stamp whose parts a bullet, a middle dot or a bar sets apart, `4 June 2025 • 3 min read`, is a widget's bar.)
+            guard p.count <= 48, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == 0x7C || b[$0] == 0xB7 || b[$0] == 0xA2 && $0 > p.lowerBound && b[$0 - 1] == 0x80 }),
                   RoleScorer.published(b, p, model: model)?.lowerBound == p.lowerBound else { continue }
             verdicts[j] = RoleModel.Verdict(role: .dateline, confidence: 1, decided: true, signals: [.dateOnly])
             return
