@@ -360,4 +360,17 @@ extension PageReading {
               verdicts[k].map({ !$0.decided || !$0.role.isRemoved }) ?? true else { return false }
         return RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[k]), s)
     }
+
+    /// A breadcrumb that closes with the headline under it, `Home News Ferry fares rise` over `Ferry fares rise`: the
+    /// site's trail to the story, chrome, above the text. (The headline under it stays.)
+    mutating func readBreadcrumbOverHeadline() {
+        for i in 0..<min(max(0, n - 1), textTop) where verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+            guard case .none = ruled[i], case .none = ruled[i + 1], let s = scans[i], !s.plain, s.features[.noEndPunct] || s.features[.short],
+                  scans[i + 1] != nil else { continue }
+            let p = TextLayout.trim(b, paragraphs[i]), q = TextLayout.trim(b, paragraphs[i + 1])
+            guard p.count <= 200, q.count >= 12, p.count >= q.count + 6, startsWithFolded(b, p, "home "), b[p.upperBound - q.count - 1] == 0x20,
+                  zip((p.upperBound - q.count)..<p.upperBound, q).allSatisfy({ b[$0] == b[$1] }) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
+        }
+    }
 }

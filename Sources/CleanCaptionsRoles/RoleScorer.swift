@@ -89,6 +89,7 @@ package struct RoleScorer {
         page.readTitleOverByline()
         page.readDatelineUnderHeadline()
         page.keepNumberedItems()
+        page.readBreadcrumbOverHeadline()
         return page.result()
     }
 

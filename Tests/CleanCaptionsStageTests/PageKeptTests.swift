@@ -71,4 +71,11 @@ struct PageKeptTests {
         let lines = ["Five things the harbour board decided", "Here are the five things the board decided this week."] + items
         #expect(!(try removed(lines).contains("4. The contract is not yet signed")))
     }
+
+    @Test("A breadcrumb closing with the headline under it goes; the headline stays")
+    func breadcrumbOverHeadline() throws {
+        let headline = "Board: the pier opens in spring"
+        let crumb = "Home Harbour News " + headline
+        #expect(try removed([crumb, headline, Self.body, Self.body2, Self.body3]) == [crumb])
+    }
 }
