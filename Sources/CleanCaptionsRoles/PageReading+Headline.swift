@@ -239,6 +239,9 @@ extension PageReading {
                 // the picture's caption, under the headline over the stamp.)
                 pageHeadline = t
                 captionUnderStamp = k
+            } else if let c = captionAbove, !s.plain, RoleScorer.sectionName(b, p) {
+                // (A caption only its form suggests under a section's name, `Local News`, is the headline: a section heads a story.)
+                pageHeadline = c
             } else if RoleScorer.titleLike(b, p, s, question: true), bylineOverText == nil || s.words >= 4 {
                 pageHeadline = k
             } else if captionAbove == nil, pairAbove == nil, headlineOverCopy(k), let j = (0..<k).last(where: { scans[$0] != nil && same($0, k) }) {

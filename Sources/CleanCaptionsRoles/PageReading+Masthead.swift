@@ -69,6 +69,9 @@ extension PageReading {
             // a line and the headline: what stands above it is the masthead (`Harbour Post logo` over `HomeNewsSport` over
             // the headline), not a headline over its standfirst.
             var chromeBelow = false
+            // Date stamps removed over the masthead's lines, and a longer title above them (``longerTitle(_:over:)``).
+            var stamps: [Int] = []
+            var headlineAbove: Int?
             // Whether `p` is one link of a line of chrome above line `j`: the same bytes, between spaces or bars.
             func inMenuAbove(_ j: Int, _ p: Range<Int>) -> Bool {
                 (0..<j).contains { k in
@@ -119,6 +122,13 @@ extension PageReading {
                     verdicts[j] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.headlineCopy])
                     continue
                 }
+                if headlineAbove == nil, stayed.isEmpty, !printedTwice, longerTitle(j, over: h) {
+                    verdicts[j] = RoleModel.Verdict(role: .headline, confidence: 1, decided: true, signals: [.firstContent])
+                    for k in stamps where k > j { verdicts[k] = RoleModel.Verdict(role: .dateline, confidence: 1, decided: true, signals: [.dateOnly]) }
+                    headlineAbove = j
+                    stayed.append(j)
+                    continue
+                }
                 guard s.features[.short], !s.features[.quote], !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }),
                       !stayed.contains(where: { same($0, j) }) else { stayed.append(j); continue }
                 let bar = RoleScorer.isLinkBar(b, p)
@@ -149,9 +159,24 @@ extension PageReading {
                     continue
                 }
                 verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
+                if stamp, headlineAbove == nil, p.count <= 40, RoleScorer.published(b, p, model: model)?.lowerBound == p.lowerBound { stamps.append(j) }
                 chromeBelow = true
             }
+            if let j = headlineAbove { pageHeadline = j }
         }
+    }
+
+    /// Whether line `j`, above short headline `h` (four words or fewer: a section's name, the outlet's, a byline), is the
+    /// page's headline: a longer title-like line with no closing punctuation, not a bar of links, a section's name or a
+    /// tagline (`Ferry fares rise again as fuel costs climb` over `May 3, 2024` over `Island news` over the text).
+    func longerTitle(_ j: Int, over h: Int) -> Bool {
+        guard let hs = scans[h], hs.words <= 4, let s = scans[j], !s.plain, s.words >= 5, s.words >= hs.words + 2,
+              s.features[.noEndPunct], !s.features[.quote], !s.features[.repeated], !s.features[.date], !s.features[.sentences] else { return false }
+        let p = TextLayout.trim(b, paragraphs[j])
+        // (One line, one sentence: a caption's sentence over its credit, `... in July. JO LANE`, is no headline.)
+        return !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == 0x2E && $0 + 1 < p.upperBound && b[$0 + 1] == 0x20 })
+            && !RoleScorer.isLinkBar(b, p) && !RoleScorer.sectionName(b, p)
+            && !RoleScorer.separatedPair(b, p) && !startsWithFolded(b, p, "welcome to ") && RoleScorer.titleLike(b, p, s)
     }
 
     /// The byline in the page's header, which a template prints with no `By`: right under the headline (past lines
@@ -306,6 +331,46 @@ extension PageReading {
                     verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair])
                 }
             }
+        }
+    }
+
+    /// Right under the page's headline or a line read as a headline above the text, a line that opens with a date, with no byline right under it
+    /// (`December 3, 2024 1:08 pm`, `May 3 2024 Share`, `06 May 2024 3 minute read`): the story's dateline, though a clock
+    /// time, a share button or a reading time follows the date. (A date over the byline is the page's stamp, and one under
+    /// the byline or opening with a label, `Published: May 3, 2024`, stays as read.)
+    mutating func readDatelineUnderHeadline() {
+        guard n > 2 else { return }
+        for j in 1..<min(n - 1, max(textTop, (pageHeadline ?? 0) + 1) + 1) where headlineAt(j - 1) {
+            guard case .none = ruled[j], let s = scans[j], !s.plain, s.features[.date] || s.features[.timestamp] || s.features[.dateStamp], s.words <= 8, !s.features[.quote],
+                  let v = verdicts[j], v.decided, v.role == .chrome || v.role == .caption, !bylineAt(j + 1) else { continue }
+            let p = TextLayout.trim(b, paragraphs[j])
+            // (A stamp whose parts a bullet, a middle dot or a bar sets apart, `4 June 2025 • 3 min read`, is a widget's bar.)
+            guard p.count <= 48, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == 0x7C || b[$0] == 0xB7 || b[$0] == 0xA2 && $0 > p.lowerBound && b[$0 - 1] == 0x80 }),
+                  RoleScorer.published(b, p, model: model)?.lowerBound == p.lowerBound else { continue }
+            verdicts[j] = RoleModel.Verdict(role: .dateline, confidence: 1, decided: true, signals: [.dateOnly])
+            return
+        }
+    }
+
+    /// Whether line `k` stands as a headline: the page's, the first content line, one read as a headline, or a kept title-like
+    /// line of four words or more with no closing punctuation.
+    func headlineAt(_ k: Int) -> Bool {
+        if k == pageHeadline || k == firstContent || verdicts[k]?.role == .headline { return true }
+        guard case .none = ruled[k], let s = scans[k], !s.plain, s.words >= 4, s.features[.noEndPunct], !s.features[.quote],
+              verdicts[k].map({ !$0.decided || !$0.role.isRemoved }) ?? true else { return false }
+        return RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[k]), s)
+    }
+
+    /// A breadcrumb that closes with the headline under it, `Home News Ferry fares rise` over `Ferry fares rise`: the
+    /// site's trail to the story, chrome, above the text. (The headline under it stays.)
+    mutating func readBreadcrumbOverHeadline() {
+        for i in 0..<min(max(0, n - 1), textTop) where verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+            guard case .none = ruled[i], case .none = ruled[i + 1], let s = scans[i], !s.plain, s.features[.noEndPunct] || s.features[.short],
+                  scans[i + 1] != nil else { continue }
+            let p = TextLayout.trim(b, paragraphs[i]), q = TextLayout.trim(b, paragraphs[i + 1])
+            guard p.count <= 200, q.count >= 12, p.count >= q.count + 6, startsWithFolded(b, p, "home "), b[p.upperBound - q.count - 1] == 0x20,
+                  zip((p.upperBound - q.count)..<p.upperBound, q).allSatisfy({ b[$0] == b[$1] }) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
         }
     }
 }

@@ -403,4 +403,32 @@ extension PageReading {
             verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.otherScript])
         }
     }
+
+    /// A numbered item the text's list goes on with (`4. Fares rise again` under `3. ...` kept in the text), removed with
+    /// the lines at the page's end as another story's: the text's, kept. (A list of other stories, `1. ...` to `5. ...`, is
+    /// removed whole: its items before have no kept neighbour.)
+    mutating func keepNumberedItems() {
+        var kept: [Int: Int] = [:]
+        for i in 0..<n {
+            guard let k = listNumber(i) else { continue }
+            if let v = verdicts[i], v.decided, v.role == .chrome, v.signals.contains(.relatedRun) {
+                if k >= 2, let j = kept[k - 1], j < i { verdicts[i] = nil; kept[k] = i }
+            } else if verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
+                kept[k] = i
+            }
+        }
+    }
+
+    /// The number opening paragraph `i` as a list's item, one or two figures and `.` or `)` before a capital (`4. Fares
+    /// rise`), on one line of 150 bytes at most; `nil` for any other.
+    func listNumber(_ i: Int) -> Int? {
+        guard case .none = ruled[i], scans[i] != nil else { return nil }
+        let p = TextLayout.trim(b, paragraphs[i])
+        guard p.count <= 150 else { return nil }
+        var k = p.lowerBound, value = 0
+        while k < p.upperBound, k - p.lowerBound < 2, ParagraphScan.isDigit(b[k]) { value = value * 10 + Int(b[k] - 0x30); k += 1 }
+        guard k > p.lowerBound, k + 2 < p.upperBound, b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: ")"), b[k + 1] == 0x20,
+              b[k + 2] >= 0x41 && b[k + 2] <= 0x5A, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { return nil }
+        return value
+    }
 }

@@ -166,7 +166,28 @@ struct PageReading {
     /// Whether paragraphs `x` and `y` hold the same bytes.
     func same(_ x: Int, _ y: Int) -> Bool {
         let p = TextLayout.trim(b, paragraphs[x]), q = TextLayout.trim(b, paragraphs[y])
-        return p.count == q.count && zip(p, q).allSatisfy { b[$0] == b[$1] }
+        if p.count == q.count, zip(p, q).allSatisfy({ b[$0] == b[$1] }) { return true }
+        return p.count != q.count && abs(p.count - q.count) <= 16 && (p.count - q.count) % 2 == 0 && sameButQuotes(p, q)
+    }
+
+    /// Whether lines `p` and `q` are the same but for their quotation marks, curly in one and straight in the other
+    /// (`About’, Says Mayor` and `About', Says Mayor`): a page's title and its heading, one typeset and one not.
+    func sameButQuotes(_ p: Range<Int>, _ q: Range<Int>) -> Bool {
+        // A curly mark, `‘’“”` (E2 80 98...9D), as the straight mark it stands for, and its length.
+        func mark(_ i: Int, _ r: Range<Int>) -> (UInt8, Int) {
+            if b[i] == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80, (0x98...0x9D).contains(b[i + 2]) {
+                return (b[i + 2] <= 0x9B ? 0x27 : 0x22, 3)
+            }
+            return (b[i], 1)
+        }
+        var i = p.lowerBound, j = q.lowerBound
+        while i < p.upperBound, j < q.upperBound {
+            let (x, dx) = mark(i, p), (y, dy) = mark(j, q)
+            guard x == y else { return false }
+            i += dx
+            j += dy
+        }
+        return i == p.upperBound && j == q.upperBound
     }
 
     /// Whether paragraph `x` is paragraph `y` with line breaks in place of some of its spaces.

@@ -87,6 +87,9 @@ package struct RoleScorer {
         page.readFileCredits()
         page.readCaptionCopiesWithCredit()
         page.readTitleOverByline()
+        page.readDatelineUnderHeadline()
+        page.keepNumberedItems()
+        page.readBreadcrumbOverHeadline()
         return page.result()
     }
 
