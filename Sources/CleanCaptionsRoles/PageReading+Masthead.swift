@@ -170,7 +170,9 @@ extension PageReading {
     /// page's headline: a longer title-like line with no closing punctuation, not a bar of links, a section's name or a
     /// tagline (`Ferry fares rise again as fuel costs climb` over `May 3, 2024` over `Island news` over the text).
     func longerTitle(_ j: Int, over h: Int) -> Bool {
-        guard let hs = scans[h], hs.words <= 4, let s = scans[j], !s.plain, s.words >= 5, s.words >= hs.words + 2,
+        // (Only short lines between: a stamp, a section's name. Another story's teaser under its title is no such line.)
+        guard j < h, (j + 1..<h).allSatisfy({ k in TextLayout.trim(b, paragraphs[k]).count <= 48 }),
+              let hs = scans[h], hs.words <= 4, let s = scans[j], !s.plain, s.words >= 5, s.words >= hs.words + 2,
               s.features[.noEndPunct], !s.features[.quote], !s.features[.repeated], !s.features[.date], !s.features[.sentences] else { return false }
         let p = TextLayout.trim(b, paragraphs[j])
         // (One line, one sentence: a caption's sentence over its credit, `... in July. JO LANE`, is no headline.)
