@@ -55,7 +55,8 @@ extension Recognizer {
             guard words[k].start == e + 2 else { continue }
             let first = k
             while k < words.count, k - first < 3, words[k].capitalized, k == first || words[k].gap == .space { k += 1 }
-            guard k > first + 1 || !Self.initialsLike(b, words[first]), words[k - 1].end < b.count, b[words[k - 1].end] == 0x29 else { continue }
+            // (One word of capitals alone is initials, which consistency links to the body already.)
+            guard k > first + 1 || Self.capitalLetters(b, words[first]) != words[first].count, words[k - 1].end < b.count, b[words[k - 1].end] == 0x29 else { continue }
             let start = words[first].start, end = words[k - 1].end
             if Self.match(a.matches, start, end).map({ $0.label == .gpe || $0.label == .loc }) ?? false { continue }
             if let m = kept.indices.first(where: { kept[$0].start < end && kept[$0].end > start }) {
@@ -68,11 +69,6 @@ extension Recognizer {
             }
         }
         if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
-    }
-
-    /// A word of capitals only, which consistency reads as initials already.
-    static func initialsLike(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
-        (w.start..<w.end).allSatisfy { b[$0] &- 0x41 < 26 }
     }
 
     /// `the PP mayor of Benalauría`, `a DA councillor`: two to four capitals before a politician's word in lower case
