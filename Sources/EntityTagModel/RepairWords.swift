@@ -14,7 +14,7 @@ package enum RepairWords {
                                                      "southwest", "ne", "nw", "se", "sw", "n", "s", "e", "w"]
 
     /// Institutions named with their head first (`Hospital Sultanah Aminah`, `Universiti Malaya`).
-    package static let institutionsFirst: WordList = ["hospital", "university", "universiti", "college", "institute",
+    package static let institutionsFirst: WordList = ["sangguniang", "hospital", "university", "universiti", "college", "institute",
                                                             "museum", "bank", "ministry", "department", "school", "clinic"]
 
     /// The heads of roads, which alone name none.
@@ -45,7 +45,8 @@ package enum RepairWords {
     /// `County` or `State`, which end clubs and universities too (`Manchester City`, `Derby County`, `Ohio State`).
     package static let unitHeads: WordList = ["municipality", "district", "province", "region", "shire", "borough",
                                                     "township", "parish", "governorate", "prefecture", "oblast", "emirate",
-                                                    "regency", "tehsil", "upazila", "sub-county", "subcounty"]
+                                                    "regency", "tehsil", "upazila", "sub-county", "subcounty", "sub-district",
+                                                    "subdistrict", "commune"]
 
     /// Settlements in lower case after their name (`Kisumu county`, `Gaurighat village`); not `state`, which
     /// follows people too (`a Trump state visit`).
@@ -133,14 +134,14 @@ package enum RepairWords {
     /// Last words no person's name ends with, and what a name ending in one is: a building or a site
     /// (`FAC`), a governed place (`GPE`) or a body (`ORG`). Words that are also family names (`Street`,
     /// `Lane`, `Temple`, `Church`, `Park`) are left out.
-    package static let facilityEnds: WordList = ["hospital", "clinic", "airport", "stadium", "arena", "prison", "jail",
+    package static let facilityEnds: WordList = ["airport", "stadium", "arena", "prison", "jail",
                                                        "barracks", "museum", "library", "cathedral", "mosque", "hotel",
                                                        "expressway", "motorway", "airfield", "aerodrome", "playgrounds",
                                                        "showground", "showgrounds", "racecourse", "quay", "wharf", "jetty",
                                                        "courthouse", "fairground", "fairgrounds", "coliseum", "colosseum", "shelter", "farm"]
     package static let placeEnds: WordList = ["county", "municipality", "district", "province", "prefecture", "township",
                                                     "governorate", "oblast", "upazila", "sub-county"]
-    package static let bodyEnds: WordList = ["police", "ministry", "department", "council", "committee", "commission",
+    package static let bodyEnds: WordList = ["police", "hospital", "clinic", "exchange", "bourse", "parishad", "panchayat", "nigam", "palika", "sabha", "samiti", "morcha", "ministry", "department", "council", "committee", "commission",
                                                    "authority", "agency", "university", "college", "academy", "institute",
                                                    "airways", "airlines", "corporation", "company", "bank", "party", "union",
                                                    "association", "federation", "foundation", "trust", "society", "services",
@@ -169,7 +170,7 @@ package enum RepairWords {
 
     /// The body words that make a place's name a body's (`Waikato East Police`); not `Bank`, `Union` or
     /// `Federation`, which end places' names too (`West Bank`, `Soviet Union`, `Russian Federation`).
-    package static let bodyEndsAfterPlaces: WordList = ["police", "ministry", "council", "committee", "commission",
+    package static let bodyEndsAfterPlaces: WordList = ["police", "hospital", "clinic", "exchange", "ministry", "council", "committee", "commission",
                                                               "authority", "agency", "airways", "airlines", "corporation",
                                                               "company", "university", "college", "academy", "institute",
                                                               "service", "services", "directorate", "secretariat", "tribunal",

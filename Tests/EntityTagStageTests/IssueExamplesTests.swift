@@ -389,7 +389,8 @@ struct IssueExamplesTests {
             Lance Corporal Ben Ruck was hurt. The deal was reported by TradeWeek, which sold 300 CDs. \
             The Wexford County Sheriff's Office said the deputy was hurt.
             """)
-        for expected in ["FAC Rosa Mbeki Central Hospital", "FAC Kanyama General Hospital", "ORG Waikato East Police",
+        // (A hospital is a body, as OntoNotes annotates it: its types put hospitals among organizations.)
+        for expected in ["ORG Rosa Mbeki Central Hospital", "ORG Kanyama General Hospital", "ORG Waikato East Police",
                          "LAW Protection from Harassment Act 2014", "LAW Criminal and Other Offences Act", "PERSON Ben Ruck",
                          "ORG TradeWeek", "ORG Wexford County Sheriff's Office"] {
             #expect(found.contains(expected), "\(expected) in \(found)")
