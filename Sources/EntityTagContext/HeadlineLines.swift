@@ -63,7 +63,7 @@ extension Recognizer {
                   words[m - 1].flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) != 0 else { continue }
             if m + 1 == r.upperBound {
                 dropped.append(n)
-            } else if words[m + 1].flags & Feature.given.rawValue != 0, r.upperBound - m - 1 <= 3, words[m + 1].gap == .space {
+            } else if words[m + 1].flags & Feature.given.rawValue != 0, r.upperBound - m - 1 <= 4, words[m + 1].gap == .space {
                 kept[n].start = words[m + 1].start
                 kept[n].label = .person
                 kept[n].canonical = nil

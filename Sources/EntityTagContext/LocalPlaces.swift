@@ -201,11 +201,16 @@ extension Recognizer {
         }
         let barred = Feature.given.rawValue | Feature.titles.rawValue | Feature.ranks.rawValue
         let saint = r.count == 2 && WordMatch.isAny(b, words[r.lowerBound], ["st", "st.", "saint", "ste", "san", "santa"])
+        // (A given name may open a place of two words whose second word no list holds as a name: `in Chang Phueak`.)
+        let named = Feature.given.rawValue | Feature.surnames.rawValue
+        let openedByGiven = r.count == 2 && words[r.lowerBound].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) == 0
+            && words[r.lowerBound + 1].flags & named == 0
         for k in r {
             let w = words[k]
             guard w.capitalized, !w.possessive, w.count >= 2 else { return false }
             if saint, k == r.lowerBound { continue }
-            guard w.count >= 3, w.flags & barred == 0, !input.common(w), !w.digit else { return false }
+            let bar = openedByGiven && k == r.lowerBound ? barred & ~Feature.given.rawValue : barred
+            guard w.count >= 3, w.flags & bar == 0, !input.common(w), !w.digit else { return false }
             // The candidate's own words are among `personWords` once when it is a name of two words.
             let others = personWords.reduce(0) { $0 + ($1 == w.key ? 1 : 0) } - (r.count >= 2 ? 1 : 0)
             guard others == 0 else { return false }

@@ -47,6 +47,46 @@ extension Recognizer {
         }
     }
 
+    /// `Nakano City`, `Cotabato City`: a name of two to four words ending in `City`, read as a body where the lists know
+    /// no body of that name, is the city, outside a text about sport, where it is a club (`Manchester City`).
+    func repairCitiesAsBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        splitPairedUnits(&kept, b, a)
+        var sport: Bool?
+        for n in kept.indices where kept[n].label == .org && kept[n].end - kept[n].start >= 7 && kept[n].priority != Candidate.byContext {
+            // (Read off the bytes first: ` City` at the name's end.)
+            let e = kept[n].end
+            guard b[e - 5] == 0x20, b[e - 4] == 0x43, b[e - 3] == 0x69, b[e - 2] == 0x74, b[e - 1] == 0x79,
+                  let r = a.wordIndex.range(words, kept[n]), (2...4).contains(r.count),
+                  Self.match(a.matches, kept[n].start, kept[n].end)?.label != .org,
+                  // (Not a side in a table of results: `Bristol City 0 Crewe 0`.)
+                  e + 1 >= b.count || !(b[e] == 0x20 && b[e + 1] &- 0x30 < 10) else { continue }
+            if sport == nil { sport = Self.aboutSport(words) }
+            guard sport == false else { return }
+            kept[n].label = .gpe
+            kept[n].canonical = nil
+        }
+    }
+
+    /// `Tarlac City and Naga City`, `Kisumu County and Nakuru County`: two places that end in the same unit's word,
+    /// joined by `and` into one name, are two names.
+    private func splitPairedUnits(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var added: [Candidate] = []
+        for n in kept.indices where (kept[n].label == .org || kept[n].label == .gpe) && kept[n].end - kept[n].start >= 15 {
+            guard let r = a.wordIndex.range(words, kept[n]), r.count >= 5, r.count <= 8,
+                  let and = r.dropFirst(2).first(where: { !words[$0].capitalized && WordMatch.isWord(b, words[$0], "and") }),
+                  and + 2 < r.upperBound, words[and - 1].key == words[r.upperBound - 1].key,
+                  WordMatch.isAny(b, words[and - 1], ["city", "county", "district", "province", "state", "municipality"]),
+                  !r.contains(where: { !words[$0].capitalized && $0 != and }) else { continue }
+            added.append(Candidate(start: words[and + 1].start, end: kept[n].end, label: kept[n].label, canonical: nil,
+                                   priority: kept[n].priority))
+            kept[n].end = words[and - 1].end
+            kept[n].canonical = nil
+        }
+        if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
+    }
+
     /// `Chitipa DHO`, read as a person where the text names `Chitipa` a place (`Chitipa district`): a place's name and
     /// an office's initials are the office, a body. And a name joined to `-based`, `-born` or `-bound` is a place, not
     /// a person (`Both Addis Ababa-based clubs`).
@@ -147,7 +187,10 @@ extension Recognizer {
                WordMatch.isAny(b, last, RepairWords.landformHeads) {
                 kept[n].label = .loc
                 kept[n].canonical = nil
-            } else if named, last.capitalized, last.count >= 5, Self.isHead(b, last, RepairWords.unitHeads) {
+            } else if named, last.capitalized, last.count >= 5 && Self.isHead(b, last, RepairWords.unitHeads)
+                        || r.count >= 2 && !given && WordMatch.isAny(b, last, ["sur", "norte", "occidental", "oriental"]) {
+                // (`Malayo Sur`, `Ilocos Norte`, `Negros Occidental`: the compass of a Philippine or Spanish place's name;
+                // `named` has turned away everyday words before it: `Mandarin Oriental`.)
                 kept[n].label = .gpe
                 kept[n].canonical = nil
                 // A ward's number is no part of the name (`Rolpa Municipality-10`).
@@ -155,7 +198,8 @@ extension Recognizer {
                     kept[n].end = dash
                 }
             } else if kept[n].label != .loc, known == nil, r.count <= 2,
-                      !(r.count == 2 && given),
+                      // (A given name first may open a place too, before a unit's word: `Dan Phuong district`.)
+                      !(r.count == 2 && given) || Self.unitAfter(b, words, r.upperBound),
                       let label = placeNoun(after: r.upperBound, b, words,
                                             afterThe: r.lowerBound > 0 && WordMatch.isWord(b, words[r.lowerBound - 1], "the")),
                       label != kept[n].label {
@@ -207,6 +251,13 @@ extension Recognizer {
         guard !noun.capitalized, noun.gap == .space, isPlaceNoun(noun) else { return nil }
         if k + 1 < words.count, words[k + 1].gap == .space, WordMatch.isAny(b, words[k + 1], RepairWords.bodyWords) { return nil }
         return WordMatch.isAny(b, noun, RepairWords.landformNouns) ? .loc : .gpe
+    }
+
+    /// Whether word `k` is a governed unit's word in lower case (`district`, `sub-district`, `commune`), one no person's
+    /// name comes before.
+    static func unitAfter(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ k: Int) -> Bool {
+        guard k < words.count, !words[k].capitalized, words[k].gap == .space else { return false }
+        return WordMatch.isAny(b, words[k], RepairWords.unitHeads) || WordMatch.isAny(b, words[k], ["village", "commune", "barangay"])
     }
 
     /// `Kisumu` in `Kisumu, Kakamega and Bungoma`: a name of a list (names joined by commas and one `and` or
@@ -376,6 +427,19 @@ extension Recognizer {
                 if kept[mid].start < start { lo = mid + 1 } else { hi = mid }
             }
             let n = lo - 1
+            // `US Food and Drug Administration`: a country's name and a listed body after it, which the model cut in
+            // two, are the body, as OntoNotes annotates a national body with its country.
+            if n >= 0, a.matches[m].label == .org, kept[n].label.isName, kept[n].end > start, kept[n].end < end, let r = ranges[n],
+               let w = Consistency.firstWord(words, at: start), w - 1 == r.lowerBound,
+               Self.match(a.matches, words[r.lowerBound].start, words[r.lowerBound].end)?.label == .gpe,
+               !kept.contains(where: { $0.label.isName && $0.start < end && $0.end > end }) {
+                let body = Candidate(start: kept[n].start, end: end, label: .org, canonical: nil, priority: Candidate.byContext)
+                kept.removeAll { $0.start >= body.start && $0.end <= end }
+                kept.append(body)
+                kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+                ranges = a.wordIndex.ranges(words, kept)
+                continue
+            }
             guard n >= 0, kept[n].label.isName, kept[n].end > start, kept[n].end < end,
                   let r = ranges[n], let w = Consistency.firstWord(words, at: start), w - 1 > r.lowerBound,
                   words[w - 1].flags & Feature.connectors.rawValue != 0 || WordMatch.isWord(b, words[w - 1], "in"),

@@ -65,6 +65,7 @@ extension Recognizer {
         splitPartySeats(&kept, b, a)
         repairTradeNames(&kept, b, a, input: input)
         repairTownsAsBodies(&kept, b, a)
+        repairCitiesAsBodies(&kept, b, a)
         repairSportsClubs(&kept, b, a, input: input)
         repairDistrictsAndPlans(&kept, b, a)
         repairCapitalsAlone(&kept, b, a, input: input)
@@ -73,11 +74,14 @@ extension Recognizer {
         addPartyInitials(&kept, b, a)
         repairTitleCaseLines(&kept, b, a, input: input)
         splitMemberOffices(&kept, b, a)
+        repairOfficeTitles(&kept, b, a)
         dropPortfolios(&kept, b, a)
         repairInitialsAndParticles(&kept, b, a)
         joinNamesAfterTun(&kept, b, a)
         joinBareMiddleInitials(&kept, b, a, input: input)
         joinHonorificNames(&kept, b, a)
+        repairPossessiveFirms(&kept, b, a)
+        dropTickers(&kept, b)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }
         return kept

@@ -23,6 +23,7 @@ extension Recognizer {
         guard Self.aboutSport(words) else { return }
         let verbKeys = Self.matchVerbKeys, roleKeys = Self.clubRoleKeys, auxKeys = Self.auxiliaryKeys
         let takeKeys = Self.takeKeys, careerKeys = Self.careerKeys, suffixKeys = Self.clubSuffixKeys
+        let pluralKeys = Self.pluralVerbKeys
         let againstKey = Self.againstKey, toKey = Self.toKey, overKey = Self.overKey, byKey = Self.byKey, ofKey = Self.ofKey
         var runs: [Range<Int>] = []
         for i in words.indices where !words[i].capitalized && !words[i].digit {
@@ -39,7 +40,7 @@ extension Recognizer {
                 // with a country in brackets after them, the sport is one of people, and the other side is a person too.
                 guard !sides.contains(where: { r in
                     r.count >= 2 && !suffixKeys.contains(words[r.upperBound - 1].key)
-                        && (words[r.lowerBound].flags & Feature.given.rawValue != 0 || Self.bracketAfter(b, words[r.upperBound - 1].end))
+                        && (Self.givenName(b, words, r.lowerBound) || Self.bracketAfter(b, words[r.upperBound - 1].end))
                 }) else { continue }
                 runs.append(contentsOf: sides)
             } else if takeKeys.contains(key), i + 2 < words.count, !words[i + 1].capitalized, WordMatch.isWord(b, words[i + 1], "on") {
@@ -65,6 +66,9 @@ extension Recognizer {
                 runs.append(r)
             } else if roleKeys.contains(key), let r = runBefore(words, i), i > 0, words[i].gap == .space {
                 runs.append(r)
+            } else if pluralKeys.contains(key), let r = runBefore(words, i), Self.standsAlone(b, words, r) {
+                // `Al Sadd are hoping`, `Leeds were`: a name that takes a plural verb is a side, not a person.
+                runs.append(r)
             }
         }
         // Names ending in a club's word.
@@ -81,7 +85,6 @@ extension Recognizer {
             guard let r = ranges[n], r.count >= 2, words[r.lowerBound].flags & Feature.given.rawValue != 0, !runs.contains(r) else { continue }
             people.append(words[r.upperBound - 1].key)
         }
-        let given = Feature.given.rawValue
         var clubs: [Range<Int>] = []
         var added: [Candidate] = []
         var removed: [Int] = []
@@ -92,7 +95,7 @@ extension Recognizer {
             // (`Bruno Magpies`, `Lincoln Red Imps`: a nickname's plural, an everyday word no family name, ends no person's name.)
             let nickname = r.count >= 2 && last.count >= 4 && b[last.end - 1] == 0x73 && input.common(last)
                 && last.flags & Feature.surnames.rawValue == 0
-            let personal = first.flags & given != 0 && (r.count == 1 || !suffixKeys.contains(last.key) && !nickname)
+            let personal = Self.givenName(b, words, r.lowerBound) && (r.count == 1 || !suffixKeys.contains(last.key) && !nickname)
             guard !personal, !people.contains(last.key), !r.contains(where: { words[$0].flags & Self.notClubWords != 0 }) else { continue }
             let over = kept.indices.filter { kept[$0].start < end && kept[$0].end > start }
             if over.isEmpty {
@@ -169,6 +172,27 @@ extension Recognizer {
         }
         return false
     }
+
+    /// Whether word `k` is a given name: not the Arabic article before another capitalized word (`Al Sadd`, `El Gouna`),
+    /// which the lists hold as a given name (`Al Gore`).
+    static func givenName(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ k: Int) -> Bool {
+        guard words[k].flags & Feature.given.rawValue != 0 else { return false }
+        let w = words[k]
+        let article = w.count == 2 && (b[w.start] == 0x41 || b[w.start] == 0x45) && b[w.start + 1] == 0x6C
+            && k + 1 < words.count && words[k + 1].capitalized && words[k + 1].gap == .space
+        return !article
+    }
+
+    /// Whether a run is a subject of its own: not the last of a list (`Smith and Jones are`), and not opening with
+    /// `The` or a given name.
+    static func standsAlone(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ r: Range<Int>) -> Bool {
+        guard !WordMatch.isWord(b, words[r.lowerBound], "the") else { return false }
+        if r.lowerBound > 0, WordMatch.isAny(b, words[r.lowerBound - 1], ["and", "&", "or", "both", "nor"]) { return false }
+        return !givenName(b, words, r.lowerBound)
+    }
+
+    /// Plural verbs after a side's name, as British and Commonwealth sports writing agrees them: `Al Sadd are`.
+    static let pluralVerbKeys = KeySet(["are", "were", "have"].map { wordKey($0) })
 
     /// Whether an opening bracket follows offset `end`, after spaces.
     static func bracketAfter(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {

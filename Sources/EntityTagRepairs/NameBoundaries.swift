@@ -172,10 +172,12 @@ extension Recognizer {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
         for n in kept.indices where kept[n].label.isName && kept[n].label != .workOfArt {
-            // (At a sentence's start, or after a dash: `(TAP) - The Ministry of Health`; not after a quotation mark, where
-            // `The` opens a title: `“The Crying Game”`.)
+            // (At a sentence's start, after a dash (`(TAP) - The Ministry of Health`) or a dateline's colon (`KARACHI: The
+            // Stock Exchange`), or where a quotation opens with the name and goes on (`“The City Council of X has`); not in a
+            // quoted title that ends with the name: `“The Crying Game”`.)
             guard let r = ranges[n], r.count >= 3, words[r.lowerBound].key == Self.theKey,
-                  a.initial[r.lowerBound] || words[r.lowerBound].gap == .other && Self.afterDash(b, words[r.lowerBound].start),
+                  a.initial[r.lowerBound] || words[r.lowerBound].gap == .other && (Self.afterDash(b, words[r.lowerBound].start)
+                      || Self.afterColon(b, words[r.lowerBound].start) || Self.opensQuotation(b, kept[n].start, kept[n].end)),
                   words[r.lowerBound + 1].gap == .space, Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
             kept[n].start = words[r.lowerBound + 1].start
             if let known = Self.match(a.matches, kept[n].start, kept[n].end) {
@@ -187,6 +189,24 @@ extension Recognizer {
                 kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
             }
         }
+    }
+
+    /// Whether a colon and a space stand right before byte `start` (`KARACHI: The`).
+    static func afterColon(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        start >= 2 && b[start - 1] == 0x20 && b[start - 2] == 0x3A
+    }
+
+    /// Whether an opening quotation mark stands right before byte `start` and no closing one right after `end`: the
+    /// name opens quoted speech rather than being a quoted title.
+    static func opensQuotation(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let opened = start >= 1 && b[start - 1] == 0x22
+            || start >= 3 && b[start - 3] == 0xE2 && b[start - 2] == 0x80 && b[start - 1] == 0x9C
+        guard opened else { return false }
+        if end < b.count && (b[end] == 0x22 || b[end] == 0x27) { return false }
+        if end + 2 < b.count && b[end] == 0xE2 && b[end + 1] == 0x80 && (b[end + 2] == 0x9D || b[end + 2] == 0x99) { return false }
+        // (A comma or stop inside the marks, right after the name, closes it too: `“The Crying Game,” she said`.)
+        if end + 1 < b.count && (b[end] == 0x2C || b[end] == 0x2E) && (b[end + 1] == 0x22 || b[end + 1] == 0xE2) { return false }
+        return true
     }
 
     /// Whether a dash and a space stand right before byte `start` (` - `, ` – `, ` — `).

@@ -1,0 +1,74 @@
+import EntityTagModel
+import EntityTagRecognizer
+import EntityTagRepairs
+import EntityTagRules
+import LedeText
+
+/// Names the model cuts at a possessive or runs on into an acronym:
+/// - a firm named for its founder's possessive and a firm's word (`Dr Reddy's Laboratories`, `Divi's Laboratories`,
+///   `Nathan's Industries`) is one body, not a person and a word; so is an office named for its holder's title
+///   (`the Prime Minister's Office`, `the President's Department`);
+/// - a body's initials written right after its name without brackets (`Kenya National Union of Nurses KNUN`,
+///   `Coalition Forces of Change-CFC`) are a second mention, not part of the name.
+extension Recognizer {
+    func repairPossessiveFirms(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        guard words.count > 2 else { return }
+        var added: [Candidate] = []
+        let titles = Feature.titles.rawValue
+        for k in 0..<(words.count - 1) where words[k].possessive && words[k].capitalized {
+            let h = k + 1
+            let head = words[h]
+            guard head.capitalized, head.gap == .space, head.count >= 3,
+                  h + 1 == words.count || !words[h + 1].capitalized || words[h + 1].gap != .space else { continue }
+            let office = words[k].flags & titles != 0
+            guard office ? WordMatch.isAny(b, head, ["office", "department", "secretariat"])
+                         : WordMatch.isAny(b, head, Self.foundersFirmWords) else { continue }
+            // The capitalized words joined to the possessive before it: `Dr Reddy's`, `Prime Minister's`.
+            var s = k
+            while s > 0, k - s < 2, words[s].gap == .space, words[s - 1].capitalized, !words[s - 1].possessive,
+                  words[s - 1].flags & Feature.functionWords.rawValue == 0 { s -= 1 }
+            if s < k, a.initial[s], WordMatch.isWord(b, words[s], "the") { s += 1 }
+            let start = words[s].start, end = head.end
+            // (Not where a longer name the model found holds it already.)
+            guard !kept.contains(where: { $0.label.isName && $0.start <= start && $0.end >= end && $0.label == .org }) else { continue }
+            added.append(Candidate(start: start, end: end, label: .org, canonical: nil, priority: Candidate.byContext))
+        }
+        if !added.isEmpty {
+            kept.removeAll { c in c.label.isName && added.contains { c.start < $0.end && c.end > $0.start } }
+            kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        }
+        splitTrailingInitials(&kept, b, a)
+    }
+
+    /// A firm's words after a founder's possessive.
+    static let foundersFirmWords: WordList = ["laboratories", "laboratory", "labs", "pharmaceuticals", "pharma", "industries",
+                                              "corporation", "restaurants", "brewery", "bakery", "holdings", "enterprises"]
+
+    /// `Kenya National Union of Nurses KNUN`: a body's name whose last word (or the capitals after its last hyphen) are
+    /// the initials of the words before it is two names, the body and its initials.
+    private func splitTrailingInitials(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var added: [Candidate] = []
+        for n in kept.indices where kept[n].label == .org || kept[n].label == .gpe {
+            // (Read off the bytes first: two capitals at the name's end.)
+            let e = kept[n].end
+            guard e - kept[n].start >= 10, b[e - 1] &- 0x41 < 26, b[e - 2] &- 0x41 < 26,
+                  let r = a.wordIndex.range(words, kept[n]), r.count >= 3 else { continue }
+            let last = words[r.upperBound - 1]
+            var capitals = last.start
+            if let dash = (last.start..<last.end).last(where: { b[$0] == 0x2D }) { capitals = dash + 1 }
+            guard (capitals..<last.end).allSatisfy({ b[$0] &- 0x41 < 26 }), (2...6).contains(last.end - capitals) else { continue }
+            let nameEnd = capitals == last.start ? r.upperBound - 1 : r.upperBound
+            var initials: [UInt8] = []
+            for k in r.lowerBound..<nameEnd where words[k].capitalized { initials.append(b[words[k].start]) }
+            guard initials.count >= 2, initials.elementsEqual(UnsafeBufferPointer(rebasing: b[capitals..<last.end])) else { continue }
+            let bodyEnd = capitals == last.start ? words[r.upperBound - 2].end : capitals - 1
+            added.append(Candidate(start: capitals, end: last.end, label: .org, canonical: nil, priority: Candidate.byContext))
+            kept[n].end = bodyEnd
+            kept[n].label = .org
+            kept[n].canonical = nil
+        }
+        if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
+    }
+}

@@ -1,0 +1,112 @@
+import Testing
+
+/// Classes of the fourteenth session's blind sets (business, South and Southeast Asian, African and Gulf news): a
+/// body's `The` after a dateline, stock symbols, police offices before their holders, places before a unit's word in
+/// lower case, firms named for a founder's possessive, initials run on after a name, a country before a national
+/// body, cities outside sport, and ranks written without full stops. Every sentence is written for the test.
+struct OfficesAndUnitsTests {
+    func tags(_ text: String) throws -> [String] { try IssueExamplesTests().tags(text) }
+
+    @Test("`The` after a dateline's colon, or opening a quotation, is no part of the body's name")
+    func openingThe() throws {
+        let found = try tags("""
+            LAHORE: The Punjab Cotton Exchange has suspended trading for a week. “The Town Council of Marwick has no \
+            money left,” she said. He had starred in “The Silent Harbour Company” for years.
+            """)
+        #expect(found.contains("ORG Punjab Cotton Exchange"), "\(found)")
+        #expect(found.contains("ORG Town Council of Marwick"), "\(found)")
+        #expect(!found.contains("ORG The Punjab Cotton Exchange") && !found.contains("ORG The Town Council of Marwick"), "\(found)")
+    }
+
+    @Test("A stock symbol after an exchange's colon, or mixing capitals and digits in brackets, is no name")
+    func tickers() throws {
+        let found = try tags("""
+            Shares in Karlin Minerals (ASX: KLM) rose 12% after the assay results, while Toran Gold Corp (TSX-V: TGC, \
+            OTCQB: TORNF) fell. Westbrook Resources (W77) said drilling would resume in May.
+            """)
+        #expect(found.contains("ORG Karlin Minerals") && found.contains("ORG ASX"), "\(found)")
+        for symbol in ["KLM", "TGC", "TORNF", "W77"] {
+            #expect(!found.contains { $0.hasSuffix(" \(symbol)") }, "\(symbol) in \(found)")
+        }
+    }
+
+    @Test("An office named by its title and body is no body, and the name after it is its holder")
+    func officesBeforeHolders() throws {
+        let found = try tags("""
+            Commissioner of Police (CP) Ramesh Kumar Behera said the curfew would be lifted on Sunday. Inspector General \
+            of Police Anil Prasad Rout visited the town.
+            """)
+        #expect(found.contains("PERSON Ramesh Kumar Behera") && found.contains("PERSON Anil Prasad Rout"), "\(found)")
+        #expect(!found.contains("ORG Commissioner of Police") && !found.contains("ORG CP"), "\(found)")
+    }
+
+    @Test("A name before a governed unit's word in lower case is the place, a given name first or not")
+    func placesBeforeUnits() throws {
+        let found = try tags("""
+            The floods reached Dan Loc district and Mae Sai sub-district on Monday, and the family moved to Tuan Giao \
+            commune. Officials in Patnongon Sur said the road was closed.
+            """)
+        for place in ["Dan Loc", "Mae Sai", "Tuan Giao", "Patnongon Sur"] {
+            #expect(found.contains("GPE \(place)"), "\(place) not a place in \(found)")
+        }
+    }
+
+    @Test("A founder's possessive and a firm's word are one firm; an office after a title's possessive is one body")
+    func possessiveFirms() throws {
+        let found = try tags("""
+            Shares of Dr Rao’s Laboratories and Kamal's Industries fell on Monday, the Prime Minister’s Office said.
+            """)
+        for name in ["ORG Dr Rao’s Laboratories", "ORG Kamal's Industries", "ORG Prime Minister’s Office"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains("PERSON Rao"), "\(found)")
+    }
+
+    @Test("Initials written right after a body's name are a second name")
+    func trailingInitials() throws {
+        let found = try tags("""
+            The Malawi National Union of Teachers MNUT issued a strike notice on Monday. A week later the Lakeshore \
+            Coalition Forces of Change-LCFC said it would join them.
+            """)
+        for name in ["ORG Malawi National Union of Teachers", "ORG MNUT", "ORG Lakeshore Coalition Forces of Change", "ORG LCFC"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+    }
+
+    @Test("A country before a listed national body belongs to it")
+    func countryBeforeBody() throws {
+        let found = try tags("The US Food and Drug Administration approved the drug on Friday.")
+        #expect(found.contains("ORG US Food and Drug Administration"), "\(found)")
+    }
+
+    @Test("A name ending in `City` is the city outside sport; a side in a table of results stays a club")
+    func cities() throws {
+        let found = try tags("""
+            Residents of Tarlac City and Naga City complained about the water supply. The mayor said the pipes would be \
+            replaced by March.
+            """)
+        #expect(found.contains("GPE Tarlac City") && found.contains("GPE Naga City"), "\(found)")
+    }
+
+    @Test("Ranks without full stops stay outside the person; a rank's first short word is no name")
+    func ranks() throws {
+        let found = try tags("""
+            Maj Gen Somsak Rattana and Pol Col Anan Chaiyo attended. Dutchman Joost de Vries was appointed coach in May.
+            """)
+        for name in ["PERSON Somsak Rattana", "PERSON Anan Chaiyo", "PERSON Joost de Vries"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.hasSuffix(" Pol") }, "\(found)")
+    }
+
+    @Test("A side that takes a plural verb is a club, and the Arabic article opens no given name")
+    func pluralSides() throws {
+        let found = try tags("""
+            Al Wahda are hoping to extend their lead at the top of the league table when the season resumes after a \
+            two-week break. The coach said his striker was fit. Leading the standings with 40 points, Al Wahda are \
+            ahead of Al Jazira by three points, and their defender scored a penalty in the last fixture.
+            """)
+        #expect(found.contains("ORG Al Wahda"), "\(found)")
+        #expect(!found.contains("PERSON Al Wahda"), "\(found)")
+    }
+}
