@@ -62,7 +62,8 @@ extension Attributor {
             if lists.orgSuffixes.contains(tokenizer.b, head.range) { return (false, true, true) }
             // With entities tagged, capitals that entity-tag did not call a person are no one's name: a word
             // opening a sentence (`Some streets were shut`, `Officers found`, `Twenty-six bodies`, `COVID-19`).
-            if tagged { return (false, isPlural(head), true) }
+            // (A plural there, `Earnings at ...`, is no `it` either.)
+            if tagged { return (false, isPlural(head), !isPlural(head)) }
             return (true, false, false)
         }
         return (false, false, !isCapitalized(head))
@@ -119,8 +120,10 @@ extension Attributor {
             // A crosshead (`Preferential treatment for Imelda Marcos`) names no one a pronoun stands for, and the
             // sentences of a long quotation before `"...," he said` name no one outside it: neither counts
             // among the sentences looked back over.
-            if s > 0, s < sentenceIndex(offset) ?? 0, isHeading(sentence) || insideQuotation(sentence.lowerBound)
+            if s < own, isHeading(sentence, maxWords: s == 0 ? 20 : 10) || insideQuotation(sentence.lowerBound)
                 && insideQuotation(max(sentence.lowerBound, sentence.upperBound - 1)) {
+                // (The headline opening the text too: `Resident Loses Appeal Over ...` is no one.)
+                if s == 0 { return nil }
                 s -= 1
                 lowest = max(0, lowest - 1)
                 continue
@@ -151,7 +154,10 @@ extension Attributor {
             }
             // In the pronoun's own sentence, a name that is the object of a preposition before it is not who the
             // pronoun is (`However, speaking on Newstalk, he said:`).
-            var found = candidates[s]!.filter { $0.upperBound <= limit && $0 != opener && !(s == own && afterPreposition($0)) }
+            // Nor a name in the possessive there (`In the first year of President Lin's term, the party failed, he said,
+            // adding:`): it qualifies a noun, it is no one's subject.
+            var found = candidates[s]!.filter { $0.upperBound <= limit && $0 != opener
+                && !(s == own && (afterPreposition($0) || possessed($0.upperBound, within: $0.lowerBound..<limit))) }
             for speaker in inSentence where speaker.upperBound <= limit && speaker != opener {
                 found.insert(speaker, at: found.firstIndex { $0.lowerBound > speaker.lowerBound } ?? found.endIndex)
             }

@@ -488,6 +488,11 @@ package struct Attributor {
                 if opensParagraph(q), closesParagraph(q), q.lastParagraph + 1 < paragraphs.count,
                    k + 1 == quotes.count || quotes[k + 1].firstParagraph > q.lastParagraph + 1 || !opensParagraph(quotes[k + 1]),
                    let a = nextParagraphSpeaker(q.lastParagraph + 1) {
+                    // (Not past someone the paragraph before is about: `Rua Tane ran outside.` / `"..."` / `Hale said
+                    // ...` is Tane's speech, or no one's.)
+                    if q.firstParagraph > 0, let other = personOpening(q.firstParagraph - 1), let s = a.speaker, !sameName(other, s) {
+                        return Attribution(direct: true)
+                    }
                     return a
                 }
                 // `..., Insp Black said.` / a paragraph of what happened / `"Unfortunately for them, ..."`: a paragraph of
@@ -681,9 +686,10 @@ package struct Attributor {
             if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.npBreaks) }) { np = np[..<cut] }
             // `said Lakhma answering a question`: the name, not what the speaker was doing; `beamed the Chief
             // Minister and then folded his hands`: not the next verb's clause.
-            // (Not `acting` before an office: `said Omaha Fire Department acting assistant chief Scott Fitzpatrick`.)
+            // (Not a participle before an office: `said Omaha Fire Department acting assistant chief Scott Fitzpatrick`,
+            // `said Harbour road policing manager Inspector Dana Reeve`.)
             if let cut = np.indices.dropFirst().first(where: { k in isParticiple(np[k]) && !isCapitalized(np[k])
-                && !(isWord(np[k], "acting") && np[(k + 1)...].prefix(3).contains(where: { isIn($0, lists.roles) })) }) {
+                && !np[(k + 1)...].prefix(3).contains(where: { isIn($0, lists.roles) }) }) {
                 np = np[..<cut]
             }
             if let cut = np.indices.dropFirst().first(where: { isWord(np[$0], "and") && $0 + 1 < np.endIndex
@@ -703,7 +709,7 @@ package struct Attributor {
         // `"...," Ms Quill provided in a written statement.`, `"...," Ms Quill, offered.`: the verb may be followed by
         // where it was said and set off from the name by a stray comma.
         if invited, let v = head.prefix(6).firstIndex(where: { $0.kind == .word && looksLikeVerb($0) && !isCapitalized($0) }),
-           v > s, v + 1 == after.endIndex || after[v + 1].kind != .word || saysWhere(after[(v + 1)...]) {
+           v > s, endsAttribution(after, verb: v) {
             let subject = head[v - 1].kind == .comma ? head[s..<(v - 1)] : head[s..<v]
             if isBareSubject(subject) { return trimNP(subject).map { named($0, cue: text(head[v]), direct: true) } }
         }
@@ -715,12 +721,15 @@ package struct Attributor {
         var cue = after.prefix(24).firstIndex(where: { $0.kind == .word && isCue($0) })
         if cue == nil, invited {
             for v in after.prefix(24).indices where after[v].kind == .word && !isCapitalized(after[v]) && looksLikeVerb(after[v]) {
-                if v + 1 == after.endIndex || after[v + 1].kind != .word || saysWhere(after[(v + 1)...]) { cue = v }
+                if endsAttribution(after, verb: v) { cue = v }
                 break
             }
         }
+        // (`..., Senior counsel, Ama Osei has argued`: past the auxiliary before the cue.)
+        var nameEnd = cue ?? s
+        while nameEnd > s + 3, after[nameEnd - 1].kind == .word, isIn(after[nameEnd - 1], lists.passiveAuxiliaries) { nameEnd -= 1 }
         if let c = cue, c > s + 2,
-           after[..<c].contains(where: { $0.kind == .comma }), let found = officeThenName(after[..<c]) {
+           after[..<c].contains(where: { $0.kind == .comma }), let found = officeThenName(after[..<nameEnd]) {
             var a = named(found.speaker, cue: text(after[c]), direct: true)
             a.title = found.office
             return a
@@ -795,6 +804,14 @@ package struct Attributor {
         return (first.start..<last.end, nil)
     }
 
+    /// Whether the verb at `v` ends the attribution after a quotation: nothing follows it but where the words were said
+    /// (`in a statement`), or a particle of the verb (`he pointed out`, `she shot back`) and that.
+    private func endsAttribution(_ after: ArraySlice<Token>, verb v: Int) -> Bool {
+        var k = v + 1
+        if k < after.endIndex, after[k].kind == .word, isWord(after[k], "out") || isWord(after[k], "back") { k += 1 }
+        return k == after.endIndex || after[k].kind != .word || saysWhere(after[k...])
+    }
+
     /// `in a written statement`, `in an email`, `on Facebook`: where words were said, ending the attribution.
     private func saysWhere(_ words: ArraySlice<Token>) -> Bool {
         guard let first = words.first, first.kind == .word, isWord(first, "in") || isWord(first, "on") || isWord(first, "via"),
@@ -858,9 +875,9 @@ package struct Attributor {
             || (last.end - last.start > 3 && b[last.end - 1] == 0x73) // `the residents`, `officials`
     }
 
-    /// Whether a sentence is a whole paragraph of at most ten words with no closing punctuation: a headline or
+    /// Whether a sentence is a whole paragraph of at most `maxWords` words with no closing punctuation: a headline or
     /// a crosshead.
-    func isHeading(_ sentence: Range<Int>) -> Bool {
+    func isHeading(_ sentence: Range<Int>, maxWords: Int = 10) -> Bool {
         var e = sentence.upperBound
         while e > sentence.lowerBound, TextLayout.isSpace(b[e - 1]) { e -= 1 }
         guard e > sentence.lowerBound else { return false }
@@ -878,7 +895,7 @@ package struct Attributor {
         while start < end, TextLayout.isSpace(b[start]) { start += 1 }
         while end > start, TextLayout.isSpace(b[end - 1]) { end -= 1 }
         guard start >= sentence.lowerBound, end <= sentence.upperBound else { return false }
-        return tokenizer.tokens(sentence).reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } <= 10
+        return tokenizer.tokens(sentence).reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } <= maxWords
     }
 
     /// `Minister in the Prime Minister's Office and Second Minister for Finance Indranee Rajah`: a lone office
@@ -917,6 +934,18 @@ package struct Attributor {
         if a.resolved { return a }
         speakers = saved
         return nil
+    }
+
+    /// The person named as the subject opening paragraph `p` (`Rua Tane ran outside.`), not a pronoun.
+    private mutating func personOpening(_ p: Int) -> Range<Int>? {
+        let paragraph = paragraphs[p]
+        guard paragraph.upperBound > paragraph.lowerBound, let s = sentenceIndex(paragraph.lowerBound + 1), !insideQuotation(sentences[s].lowerBound)
+        else { return nil }
+        guard !isHeading(sentences[s]) else { return nil }
+        fillSentenceBuffer(max(sentences[s].lowerBound, paragraph.lowerBound)..<sentences[s].upperBound, maxTokens: 24)
+        guard let np = subject(of: sentenceBuffer[...]), Pronoun(b, np) == nil, referentKinds(np).person, !tagged || personInside(np) != nil
+        else { return nil }
+        return np
     }
 
     /// The named speaker, resolving a pronoun.

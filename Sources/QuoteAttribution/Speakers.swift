@@ -506,7 +506,9 @@ extension Attributor {
             var joinedOffice = false
             if k + 2 < t.count, isWord(t[k], "and"),
                let second = t[(k + 1)...].prefix(3).firstIndex(where: { $0.kind == .word && isIn($0, lists.roles) && !isIn($0, lists.titles) }),
-               t[(k + 1)...second].allSatisfy({ $0.kind == .word && isCapitalized($0) }), second + 1 < t.count {
+               t[(k + 1)...second].allSatisfy({ $0.kind == .word && isCapitalized($0) }), second + 1 < t.count,
+               // (Not the same office alone again: `the presiding judge and Judge Amal Rind` are two people.)
+               second > k + 1 || text(t[second]).lowercased() != text(t[i]).lowercased() {
                 k = second + 1
                 joinedOffice = true
             }
@@ -547,6 +549,9 @@ extension Attributor {
                 guard k < t.count, t[k].kind == .word, isNameWord(t[k]),
                       k == i + 1 || joinedOffice || t[i + 1].kind == .comma || isIn(t[i + 1], lists.titles) || isIn(t[i + 1], lists.roles)
                 else { continue }
+                // (`According to the Ombudsman, Canadians do not ...`: after the office's comma, words entity-tag
+                // named as something other than a person open the next clause.)
+                if tagged, t[i + 1].kind == .comma, inEntity(t[k]), !startsPerson(t[k]) { continue }
             }
             // The name stands in the office's paragraph: an office that ends a line (`..." Conrad Sangma, Chief Minister`
             // over `Shillong, June 16: ...`) holds nothing of the next.

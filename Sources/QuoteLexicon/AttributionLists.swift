@@ -144,6 +144,8 @@ package struct Lists: Sendable {
         "finally", "never", "often", "first", "last", "reportedly", "publicly", "only", "just", "even", "himself",
         "herself", "themselves", "itself", "not", "too", "quietly", "angrily", "flatly", "proudly", "firmly", "softly",
         "calmly", "openly", "already", "immediately", "frequently", "privately",
+        // `the coach always says`: how often, between a subject and its cue.
+        "always", "usually", "sometimes", "still", "routinely", "regularly",
     ])
     /// Words that end a speaker phrase after `said` (`said Kim on Tuesday`).
     package let npBreaks = WordSet([
@@ -167,7 +169,9 @@ package struct Lists: Sendable {
         "weekend", "time",
     ])
     /// Lone words that are no speaker.
-    package let notSpeakers = WordSet(["this", "that", "there", "here", "what", "which", "who", "one", "nobody", "everyone"])
+    package let notSpeakers = WordSet(["this", "that", "there", "here", "what", "which", "who", "one", "nobody", "everyone",
+                                         // A determiner alone (`After a $3 million write-down ...`) is no phrase.
+                                         "a", "an", "the", "its", "their", "his", "her", "our"])
     /// Determiners and possessives that open a noun phrase.
     package let determiners = WordSet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "one", "each"])
     /// Lowercase words inside names (`Bank of Korea`, `Ministry of the Interior`, `van Gogh`).
