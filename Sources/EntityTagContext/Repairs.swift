@@ -81,6 +81,7 @@ extension Recognizer {
         joinBareMiddleInitials(&kept, b, a, input: input)
         joinHonorificNames(&kept, b, a)
         repairPossessiveFirms(&kept, b, a)
+        repairFirmShortNames(&kept, b, a, input: input)
         dropTickers(&kept, b)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }

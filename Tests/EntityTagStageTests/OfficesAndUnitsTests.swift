@@ -109,4 +109,17 @@ struct OfficesAndUnitsTests {
         #expect(found.contains("ORG Al Wahda"), "\(found)")
         #expect(!found.contains("PERSON Al Wahda"), "\(found)")
     }
+
+    @Test("A firm named in full, then by its short name without its form, trade or country, is the firm every time")
+    func firmShortNames() throws {
+        let found = try tags("""
+            Shares in Golden Reef Resources fell 4% on Monday. According to Golden Reef, the drilling found no gold. \
+            Varo Canada Ltd. opened a new mine in Ontario, and Varo said output would double. The chief executive of \
+            Paytel Corp. said Paytel would apply for a licence.
+            """)
+        for name in ["ORG Golden Reef", "ORG Varo", "ORG Paytel"] {
+            #expect(found.contains(name), "\(name) not in \(found)")
+        }
+        #expect(!found.contains { $0.hasPrefix("PERSON") || $0 == "GPE Varo" }, "\(found)")
+    }
 }
