@@ -350,7 +350,7 @@ extension PageReading {
             // (A stamp whose parts a bullet, a middle dot or a bar sets apart, `4 June 2025 • 3 min read`, is a widget's bar.)
             guard p.count <= 48, let d = RoleScorer.published(b, p, model: model), !(p.lowerBound..<p.upperBound).contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == 0x7C || b[$0] == 0xB7
                       || b[$0] == 0xA2 && $0 > d.lowerBound && b[$0 - 1] == 0x80 }) else { continue }
-            guard let labelled = dateLeadIn(p.lowerBound..<d.lowerBound), s.words <= 8 || labelled,
+            guard let labelled = dateLeadIn(p.lowerBound..<d.lowerBound), s.words <= 8 || labelled, !readingTimeAt(j + 1),
                   j > 0 && headlineAt(aboveCaptions(j - 1)) || labelled && j + 1 < n && (j + 1 == pageHeadline || verdicts[j + 1]?.role == .headline) else { continue }
             verdicts[j] = RoleModel.Verdict(role: .dateline, confidence: 1, decided: true, signals: [.dateOnly])
             return
@@ -363,6 +363,15 @@ extension PageReading {
         var h = k
         while h > 0, h > k - 3, let v = verdicts[h], v.decided, v.role == .caption { h -= 1 }
         return h
+    }
+
+    /// Whether line `k` is a reading time, `1 min read`, `4 minute read`: with the date over it, the page's stamp, not the dateline.
+    func readingTimeAt(_ k: Int) -> Bool {
+        guard k < n else { return false }
+        let p = TextLayout.trim(b, paragraphs[k])
+        guard p.count <= 24, p.count >= 6, p.contains(where: { ParagraphScan.isDigit(b[$0]) }) else { return false }
+        let e = p.upperBound
+        return b[e - 4] | 0x20 == UInt8(ascii: "r") && b[e - 3] | 0x20 == UInt8(ascii: "e") && b[e - 2] | 0x20 == UInt8(ascii: "a") && b[e - 1] | 0x20 == UInt8(ascii: "d")
     }
 
     /// What stands before a date's first figure, month or weekday: nothing, or a bullet, a publication's label (`Published:`,
