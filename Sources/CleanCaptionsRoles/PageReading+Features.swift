@@ -189,7 +189,8 @@ extension PageReading {
                     // Over the text, right under the header's chrome (a stamp, the share buttons) and right over a credit: the
                     // picture's caption, wherever the headline was read.
                     scan.features[.overCredit] = true
-                } else if scan.features[.short], let f = firstContent, i > f, i <= firstBody {
+                } else if scan.features[.short], let f = firstContent, i > f, i <= firstBody, RoleScorer.readsAsCaption(b, p) {
+                    // (A sentence opening with a pronoun or reporting speech, `He met the growers on Monday.`, goes on with the text.)
                     scan.features[.overCredit] = ((f + 1)..<i).allSatisfy { j in
                         removed(j) || scans[j] == nil || scans[j]?.nameLine == true || verdicts[j].map { $0.role == .dateline && $0.decided } ?? false
                     }

@@ -336,22 +336,65 @@ extension PageReading {
         }
     }
 
-    /// Right under the page's headline or a line read as a headline above the text, a line that opens with a date, with no byline right under it
-    /// (`December 3, 2024 1:08 pm`, `May 3 2024 Share`, `06 May 2024 3 minute read`): the story's dateline, though a clock
-    /// time, a share button or a reading time follows the date. (A date over the byline is the page's stamp, and one under
-    /// the byline or opening with a label, `Published: May 3, 2024`, stays as read.)
+    /// Right under the page's headline or a line read as a headline above the text (captions of its picture between them), a line
+    /// that opens with a date, with no byline right under it (`December 3, 2024 1:08 pm`, `May 3 2024 Share`, `06 May 2024 3 minute
+    /// read`, `• May 3, 2024`): the story's dateline, though a clock time, a share button or a reading time follows the date. So is
+    /// a date behind the label of its publication, `Published: May 3, 2024 at 4:32 PM`, `Posted on Fri, May 3, 2024`, right under
+    /// the headline or right over it. (A date over the byline is the page's stamp, and one under the byline stays as read.)
     mutating func readDatelineUnderHeadline() {
         guard n > 2 else { return }
-        for j in 1..<min(n - 1, max(textTop, (pageHeadline ?? 0) + 1) + 1) where headlineAt(j - 1) {
-            guard case .none = ruled[j], let s = scans[j], !s.plain, s.features[.date] || s.features[.timestamp] || s.features[.dateStamp], s.words <= 8, !s.features[.quote],
+        for j in 0..<min(n - 1, max(textTop, (pageHeadline ?? 0) + 1) + 1) {
+            guard case .none = ruled[j], let s = scans[j], !s.plain, s.features[.date] || s.features[.timestamp] || s.features[.dateStamp], s.words <= 10, !s.features[.quote],
                   let v = verdicts[j], v.decided, v.role == .chrome || v.role == .caption, !bylineAt(j + 1) else { continue }
             let p = TextLayout.trim(b, paragraphs[j])
             // (A stamp whose parts a bullet, a middle dot or a bar sets apart, `4 June 2025 • 3 min read`, is a widget's bar.)
-            guard p.count <= 48, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == 0x7C || b[$0] == 0xB7 || b[$0] == 0xA2 && $0 > p.lowerBound && b[$0 - 1] == 0x80 }),
-                  RoleScorer.published(b, p, model: model)?.lowerBound == p.lowerBound else { continue }
+            guard p.count <= 48, let d = RoleScorer.published(b, p, model: model), !(p.lowerBound..<p.upperBound).contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == 0x7C || b[$0] == 0xB7
+                      || b[$0] == 0xA2 && $0 > d.lowerBound && b[$0 - 1] == 0x80 }) else { continue }
+            guard let labelled = dateLeadIn(p.lowerBound..<d.lowerBound), s.words <= 8 || labelled, !readingTimeAt(j + 1),
+                  j > 0 && headlineAt(aboveCaptions(j - 1)) || labelled && j + 1 < n && (j + 1 == pageHeadline || verdicts[j + 1]?.role == .headline) else { continue }
             verdicts[j] = RoleModel.Verdict(role: .dateline, confidence: 1, decided: true, signals: [.dateOnly])
             return
         }
+    }
+
+    /// The nearest line at or above `k` that is not a picture's caption read as one (the captions a page prints between its headline
+    /// and its date are passed over).
+    func aboveCaptions(_ k: Int) -> Int {
+        var h = k
+        while h > 0, h > k - 3, let v = verdicts[h], v.decided, v.role == .caption { h -= 1 }
+        return h
+    }
+
+    /// Whether line `k` is a reading time, `1 min read`, `4 minute read`: with the date over it, the page's stamp, not the dateline.
+    func readingTimeAt(_ k: Int) -> Bool {
+        guard k < n else { return false }
+        let p = TextLayout.trim(b, paragraphs[k])
+        guard p.count <= 24, p.count >= 6, p.contains(where: { ParagraphScan.isDigit(b[$0]) }) else { return false }
+        let e = p.upperBound
+        return b[e - 4] | 0x20 == UInt8(ascii: "r") && b[e - 3] | 0x20 == UInt8(ascii: "e") && b[e - 2] | 0x20 == UInt8(ascii: "a") && b[e - 1] | 0x20 == UInt8(ascii: "d")
+    }
+
+    /// What stands before a date's first figure, month or weekday: nothing, or a bullet, a publication's label (`Published:`,
+    /// `Posted on`) and a weekday's short name (`Mon,`, `Sat.`), each optional; nil when anything else does. True when the label is there.
+    func dateLeadIn(_ r: Range<Int>) -> Bool? {
+        var i = r.lowerBound
+        if r.count >= 3, b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0xA2 { i += 3 }
+        while i < r.upperBound, TextLayout.isSpace(b[i]) { i += 1 }
+        var labelled = false
+        for (word, count) in [("published", 9), ("posted", 6)] as [(StaticString, Int)] where startsWithFolded(b, i..<r.upperBound, word) {
+            i += count
+            labelled = true
+            if i + 3 <= r.upperBound, b[i] == 0x20, startsWithFolded(b, (i + 1)..<r.upperBound, "on"), i + 3 == r.upperBound || !ParagraphScan.isLetter(b[i + 3]) { i += 3 }
+            while i < r.upperBound, TextLayout.isSpace(b[i]) || b[i] == UInt8(ascii: ":") { i += 1 }
+            break
+        }
+        for day in ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as [StaticString] where startsWithFolded(b, i..<r.upperBound, day) {
+            i += 3
+            while i < r.upperBound, ParagraphScan.isLetter(b[i]) { i += 1 }
+            while i < r.upperBound, TextLayout.isSpace(b[i]) || b[i] == UInt8(ascii: ",") || b[i] == UInt8(ascii: ".") { i += 1 }
+            break
+        }
+        return i == r.upperBound ? labelled : nil
     }
 
     /// Whether line `k` stands as a headline: the page's, the first content line, one read as a headline, or a kept title-like
