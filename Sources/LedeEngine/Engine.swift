@@ -235,11 +235,19 @@ public struct Engine: Sendable {
         }
         for (index, (name, instance)) in stages.enumerated() {
             for n in results.indices where results[n].failure == nil {
+                // The slots are taken out of `slots`, so that each document is held once: a second holder would
+                // make the stage's first change to the document copy its layers, stats and lists.
+                var current = slots[n]
+                slots[n] = []
+                current.reverse()
                 var next: [Slot] = []
-                next.reserveCapacity(slots[n].count)
-                for slot in slots[n] {
-                    guard case .live(var document) = slot, results[n].failure == nil else {
-                        next.append(slot)
+                next.reserveCapacity(current.count)
+                while let slot = current.popLast() {
+                    var document: Document
+                    switch consume slot {
+                    case .live(let live) where results[n].failure == nil: document = live
+                    case let other:
+                        next.append(other)
                         continue
                     }
                     results[n].seen[index] += 1
