@@ -211,7 +211,10 @@ public struct Engine: Sendable {
     }
 
     /// Inputs a worker takes at once, and the bytes at which a batch closes early (a long document goes alone).
-    static let batchInputs = 16
+    /// Sixty-four short news articles (about 70 KB) let each stage run long enough over the batch to keep its
+    /// tables in the cache: a fifth less CPU per run than sixteen on the benchmark's corpus. The byte limit,
+    /// which bounds the memory in flight, is unchanged.
+    static let batchInputs = 64
     static let batchBytes = 256 << 10
 
     /// Decodes a batch of inputs and runs them through the per-document stages, one stage over the whole
