@@ -22,8 +22,11 @@ public enum StageInstance: Sendable {
 public struct StageType: Sendable {
     /// Name, summary, version, layers and option help.
     public let descriptor: StageDescriptor
-    /// The stage's examples.
-    public let examples: [StageExample]
+    /// The stage's examples, read when asked for: only `lede stages NAME` and the example tests show them, and
+    /// reading them (a YAML file for some stages) at every registration cost a run a twentieth of its time on
+    /// a few megabytes.
+    public var examples: [StageExample] { loadExamples() }
+    private let loadExamples: @Sendable () -> [StageExample]
     /// How it runs.
     public let kind: StageKind
     /// The options with their defaults.
@@ -38,7 +41,7 @@ public struct StageType: Sendable {
     private init<S: Stage>(_ type: S.Type, kind: StageKind,
                            make: @escaping @Sendable (S.Options, StageContext) throws -> StageInstance) {
         descriptor = S.descriptor
-        examples = S.examples
+        loadExamples = { S.examples }
         self.kind = kind
         defaultOptions = { S.Options() }
         if let trainable = S.self as? any TrainableStage.Type {

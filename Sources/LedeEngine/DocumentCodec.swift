@@ -41,17 +41,21 @@ enum DocumentCodec {
             let spans = document.layers[name]!
             w.uint(spans.count)
             var previous = 0
-            for span in spans {
-                w.int(span.start - previous)
-                w.uint(span.end - span.start)
-                previous = span.start
-                if let label = span.label {
-                    w.byte(1)
-                    w.string(label)
-                } else {
-                    w.byte(0)
+            // Each span read in place: a copy of it would retain its label and attributes, and release them after.
+            spans.withUnsafeBufferPointer { spans in
+                for i in spans.indices {
+                    let start = spans[i].start, end = spans[i].end
+                    w.int(start - previous)
+                    w.uint(end - start)
+                    previous = start
+                    if let label = spans[i].label {
+                        w.byte(1)
+                        w.string(label)
+                    } else {
+                        w.byte(0)
+                    }
+                    encode(spans[i].attributes, into: &w)
                 }
-                encode(span.attributes, into: &w)
             }
         }
         w.uint(document.removed.count)
@@ -112,7 +116,8 @@ enum DocumentCodec {
         return original.withUTF8 { o in
             text.withUTF8 { t in
                 var position = 0, written = 0
-                for (origin, length) in document.deletedRanges + [(o.count, 0)] {
+                /// Whether the original's bytes up to `origin` are the text's next ones; then skips `length`.
+                func matches(upTo origin: Int, skipping length: Int) -> Bool {
                     guard origin >= position, origin <= o.count, length >= 0, length <= o.count - origin else { return false }
                     let n = origin - position
                     guard written + n <= t.count, n == 0 || memcmp(o.baseAddress! + position, t.baseAddress! + written, n) == 0 else {
@@ -120,8 +125,10 @@ enum DocumentCodec {
                     }
                     written += n
                     position = origin + length
+                    return true
                 }
-                return written == t.count
+                for (origin, length) in document.deletedRanges where !matches(upTo: origin, skipping: length) { return false }
+                return matches(upTo: o.count, skipping: 0) && written == t.count
             }
         }
     }
@@ -187,9 +194,12 @@ enum DocumentCodec {
     /// Attributes are written exactly as a map is, in key order.
     private static func encode(_ attributes: Attributes, into w: inout ByteWriter) {
         w.uint(attributes.count)
-        for entry in attributes.entries {
-            w.string(entry.key)
-            encode(entry.value, into: &w)
+        guard !attributes.isEmpty else { return }
+        attributes.entries.withUnsafeBufferPointer { entries in
+            for i in entries.indices {
+                w.string(entries[i].key)
+                encode(entries[i].value, into: &w)
+            }
         }
     }
 

@@ -211,7 +211,10 @@ public struct Engine: Sendable {
     }
 
     /// Inputs a worker takes at once, and the bytes at which a batch closes early (a long document goes alone).
-    static let batchInputs = 16
+    /// Sixty-four short news articles (about 70 KB) let each stage run long enough over the batch to keep its
+    /// tables in the cache: a fifth less CPU per run than sixteen on the benchmark's corpus. The byte limit,
+    /// which bounds the memory in flight, is unchanged.
+    static let batchInputs = 64
     static let batchBytes = 256 << 10
 
     /// Decodes a batch of inputs and runs them through the per-document stages, one stage over the whole
@@ -235,11 +238,19 @@ public struct Engine: Sendable {
         }
         for (index, (name, instance)) in stages.enumerated() {
             for n in results.indices where results[n].failure == nil {
+                // The slots are taken out of `slots`, so that each document is held once: a second holder would
+                // make the stage's first change to the document copy its layers, stats and lists.
+                var current = slots[n]
+                slots[n] = []
+                current.reverse()
                 var next: [Slot] = []
-                next.reserveCapacity(slots[n].count)
-                for slot in slots[n] {
-                    guard case .live(var document) = slot, results[n].failure == nil else {
-                        next.append(slot)
+                next.reserveCapacity(current.count)
+                while let slot = current.popLast() {
+                    var document: Document
+                    switch consume slot {
+                    case .live(let live) where results[n].failure == nil: document = live
+                    case let other:
+                        next.append(other)
                         continue
                     }
                     results[n].seen[index] += 1

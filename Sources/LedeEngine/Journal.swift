@@ -270,6 +270,11 @@ struct JournalBlock: Sendable {
             entries.append((key, all.count, record.count))
             all.append(contentsOf: record)
         }
+        self.init(packing: all, entries: entries, deflater: deflater)
+    }
+
+    /// Packs records already laid end to end in `all`, where `entries` says each lies.
+    init(packing all: [UInt8], entries: [(key: JournalKey, offset: Int, length: Int)], deflater: Deflater) {
         stored = JournalRecord.pack(all, with: deflater)
         self.entries = entries
     }
@@ -536,6 +541,12 @@ extension Engine {
     /// A result as the journal keeps it: counts per stage, then each outcome.
     static func record(of result: Result) -> [UInt8] {
         var w = ByteWriter(capacity: 4096)
+        record(of: result, into: &w)
+        return w.bytes
+    }
+
+    /// Appends the record of `result` to `w`: the bytes ``record(of:)`` returns.
+    static func record(of result: Result, into w: inout ByteWriter) {
         w.uint(result.bytes)
         w.uint(result.seen.count)
         for n in result.seen { w.uint(n) }
@@ -552,7 +563,6 @@ extension Engine {
                 DocumentCodec.encode(reject, into: &w)
             }
         }
-        return w.bytes
     }
 
     /// A result read back from the journal, for the input it was filed under.

@@ -81,8 +81,20 @@ struct JournalBatch: Sendable {
     /// The keys, in batch order.
     var keys: [JournalKey] { entries.map(\.key) }
 
-    /// The records encoded and packed into one block.
+    /// The records encoded and packed into one block. Each is encoded where it lies in the block, rather than
+    /// into an array of its own that is then copied there.
     func block(deflater: Deflater) -> JournalBlock {
-        JournalBlock(records: entries.map { ($0.key, $0.content.record) }, deflater: deflater)
+        var all = ByteWriter(capacity: 16 << 10)
+        var placed: [(key: JournalKey, offset: Int, length: Int)] = []
+        placed.reserveCapacity(entries.count)
+        for (key, content) in entries {
+            let start = all.bytes.count
+            switch content {
+            case .record(let bytes): all.raw(bytes)
+            case .result(let result): Engine.record(of: result, into: &all)
+            }
+            placed.append((key, start, all.bytes.count - start))
+        }
+        return JournalBlock(packing: all.bytes, entries: placed, deflater: deflater)
     }
 }
