@@ -194,7 +194,11 @@ extension Recognizer {
             let dated = next.gap == .comma && next.flags & Feature.months.rawValue != 0
             let colon = e < b.count && b[e] == 0x3A && r.allSatisfy({ !input.common(words[$0])
                 && words[$0].flags & (Feature.given.rawValue | Feature.surnames.rawValue | Feature.titles.rawValue) == 0 })
-            guard bracketed || dated || colon else { continue }
+            // `MARION — This year`: a name in capitals opening a line, then a dash, is the dateline's place, a given name
+            // or not.
+            let dashed = e + 2 < b.count && b[e] == 0x20 && (b[e + 1] == 0x2D || b[e + 1] == 0xE2 && b[e + 2] == 0x80)
+                && (kept[n].start..<e).allSatisfy({ b[$0] &- 0x61 >= 26 }) && e - kept[n].start >= 3 && !body
+            guard bracketed || dated || colon || dashed else { continue }
             kept[n].label = .gpe
             kept[n].canonical = nil
         }

@@ -59,6 +59,7 @@ extension Recognizer {
         repairPersonsAfterThe(&kept, b, a)
         trimDanglingJoiners(&kept, b, a)
         trimOpeningThe(&kept, b, a)
+        trimPluralPossessives(&kept, b)
         splitLeadingOffices(&kept, b, a)
         joinTitleInitials(&kept, b, a)
         repairApposedPeople(&kept, b, a, input: input)

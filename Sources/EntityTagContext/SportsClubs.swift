@@ -21,6 +21,7 @@ extension Recognizer {
     func repairSportsClubs(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         guard Self.aboutSport(words) else { return }
+        joinLadySides(&kept, b, a, input: input)
         let verbKeys = Self.matchVerbKeys, roleKeys = Self.clubRoleKeys, auxKeys = Self.auxiliaryKeys
         let takeKeys = Self.takeKeys, careerKeys = Self.careerKeys, suffixKeys = Self.clubSuffixKeys
         let pluralKeys = Self.pluralVerbKeys
@@ -171,6 +172,25 @@ extension Recognizer {
             if cues.count == 3 { return true }
         }
         return false
+    }
+
+    /// `Lady Panthers`, `the Lady Mustangs' defence`: `Lady` before an everyday word, a women's side's nickname, is
+    /// part of the side, not a title before a person.
+    private func joinLadySides(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+        let words = a.words
+        for n in kept.indices where kept[n].label == .person || kept[n].label == .org {
+            guard var r = a.wordIndex.range(words, kept[n]), r.count <= 2 else { continue }
+            // (`Lady` before the name, or its first word: `Lady Hornets`.)
+            if r.count == 2, WordMatch.isWord(b, words[r.lowerBound], "lady") { r = (r.lowerBound + 1)..<r.upperBound }
+            guard r.lowerBound > 0, words[r.lowerBound].gap == .space,
+                  case let lady = words[r.lowerBound - 1], lady.capitalized, WordMatch.isWord(b, lady, "lady"),
+                  input.common(words[r.upperBound - 1]), words[r.upperBound - 1].flags & (Feature.given.rawValue | Feature.surnames.rawValue) == 0
+            else { continue }
+            kept[n].start = lady.start
+            kept[n].label = .org
+            kept[n].canonical = nil
+            kept[n].priority = Candidate.byContext
+        }
     }
 
     /// Whether word `k` is a given name: not the Arabic article before another capitalized word (`Al Sadd`, `El Gouna`),

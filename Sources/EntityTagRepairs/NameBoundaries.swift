@@ -166,10 +166,17 @@ extension Recognizer {
     }
 
     package func trimOpeningThe(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
-        // (Read off the bytes first: a name that starts with `The `.)
-        guard kept.contains(where: { c in c.end - c.start > 8 && b[c.start] == 0x54 && b[c.start + 1] == 0x68 && b[c.start + 2] == 0x65
-            && b[c.start + 3] == 0x20 }) else { return }
+        // (Read off the bytes first: a name that starts with `The ` or `the `.)
+        guard kept.contains(where: { c in c.end - c.start > 8 && (b[c.start] == 0x54 || b[c.start] == 0x74) && b[c.start + 1] == 0x68
+            && b[c.start + 2] == 0x65 && b[c.start + 3] == 0x20 }) else { return }
         let words = a.words
+        // `the University of Dayton`: a `the` in lower case opens no name.
+        for n in kept.indices where kept[n].label.isName && kept[n].end - kept[n].start > 8 && b[kept[n].start] == 0x74
+            && b[kept[n].start + 1] == 0x68 && b[kept[n].start + 2] == 0x65 && b[kept[n].start + 3] == 0x20 {
+            guard let r = a.wordIndex.range(words, kept[n]), r.count >= 2 else { continue }
+            kept[n].start = words[r.lowerBound + 1].start
+            if kept[n].label == .person { kept[n].canonical = .text(start: kept[n].start, end: kept[n].end) } else { kept[n].canonical = nil }
+        }
         let ranges = a.wordIndex.ranges(words, kept)
         for n in kept.indices where kept[n].label.isName && kept[n].label != .workOfArt {
             // (At a sentence's start, after a dash (`(TAP) - The Ministry of Health`) or a dateline's colon (`KARACHI: The
@@ -188,6 +195,22 @@ extension Recognizer {
             } else {
                 kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
             }
+        }
+    }
+
+    /// `Jones' attorney`, `AFC Leopards' coach`: the apostrophe of a plural's or an `s`-name's possessive is no part of
+    /// the name.
+    package func trimPluralPossessives(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>) {
+        for n in kept.indices where kept[n].label.isName && kept[n].end - kept[n].start >= 3 {
+            let e = kept[n].end
+            if b[e - 1] == 0x27, b[e - 2] == 0x73 {
+                kept[n].end = e - 1
+            } else if e - kept[n].start >= 5, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0x99, b[e - 4] == 0x73 {
+                kept[n].end = e - 3
+            } else {
+                continue
+            }
+            if kept[n].label == .person { kept[n].canonical = .text(start: kept[n].start, end: kept[n].end) }
         }
     }
 

@@ -122,4 +122,26 @@ struct OfficesAndUnitsTests {
         }
         #expect(!found.contains { $0.hasPrefix("PERSON") || $0 == "GPE Varo" }, "\(found)")
     }
+
+    @Test("`Lady` before a side's nickname is part of the side, in a text about sport")
+    func ladySides() throws {
+        let found = try tags("""
+            The Lady Hornets beat the Lady Wolves 54-41 in the district final on Friday, and the coach said her \
+            defenders kept the league's top scorer to six points. The Lady Hornets play at home next week in the \
+            regional tournament, where a win would bring a trip to the state championship.
+            """)
+        #expect(found.contains("ORG Lady Hornets") && found.contains("ORG Lady Wolves"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("PERSON") }, "\(found)")
+    }
+
+    @Test("A lower-case `the` opens no name; a plural's possessive apostrophe ends none; a shouted dateline is a place")
+    func boundariesAndDatelines() throws {
+        let found = try tags("""
+            ELWOOD — Grants went to the University of Tarrant and to Kinsale College. Lawyers for Dwayne Roberts' \
+            family said the ruling would be appealed.
+            """)
+        #expect(found.contains("GPE ELWOOD"), "\(found)")
+        #expect(found.contains("ORG University of Tarrant") && found.contains("PERSON Dwayne Roberts"), "\(found)")
+        #expect(!found.contains { $0.hasSuffix("'") || $0.contains(" the University") }, "\(found)")
+    }
 }
