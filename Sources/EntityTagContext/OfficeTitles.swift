@@ -52,10 +52,12 @@ extension Recognizer {
         }
         for n in Set(dropped).sorted(by: >) { kept.remove(at: n) }
         // `Dutchman Pieter de Jongh`: a nationality's noun before a person is no part of the name.
-        for n in kept.indices where kept[n].label == .person && b[kept[n].start] &- 0x41 < 26 {
-            guard let r = a.wordIndex.range(words, kept[n]), r.count >= 3, words[r.lowerBound + 1].gap == .space,
+        // (Whatever the model read the whole as: `Dutchman Joost de Vries` came out a body.)
+        for n in kept.indices where (kept[n].label == .person || kept[n].label == .org) && b[kept[n].start] &- 0x41 < 26 {
+            guard let r = a.wordIndex.range(words, kept[n]), r.count >= 3, r.count <= 5, words[r.lowerBound + 1].gap == .space,
                   WordMatch.isAny(b, words[r.lowerBound], Self.nationalityNouns) else { continue }
             kept[n].start = words[r.lowerBound + 1].start
+            kept[n].label = .person
             kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
         }
     }

@@ -86,6 +86,18 @@ extension Recognizer {
             guard let r = ranges[n], r.count >= 2, words[r.lowerBound].flags & Feature.given.rawValue != 0, !runs.contains(r) else { continue }
             people.append(words[r.upperBound - 1].key)
         }
+        // (And a name of two words or more after a player's or a coach's noun in lower case: `goalkeeper Emori Ragata`,
+        // `striker Ana Lui`, whatever the model read it as; what beats them is the person, not a club.)
+        for n in kept.indices where kept[n].label == .person || kept[n].label == .org {
+            guard let r = ranges[n], r.count >= 2, r.count <= 3, r.lowerBound > 0, case let role = words[r.lowerBound - 1],
+                  !role.capitalized, words[r.lowerBound].gap == .space, roleKeys.contains(role.key),
+                  !WordMatch.isAny(b, role, ["fans", "supporters", "goal", "equaliser", "equalizer", "academy"]) else { continue }
+            people.append(words[r.upperBound - 1].key)
+            if kept[n].label == .org, Self.match(a.matches, kept[n].start, kept[n].end) == nil {
+                kept[n].label = .person
+                kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
+            }
+        }
         var clubs: [Range<Int>] = []
         var added: [Candidate] = []
         var removed: [Int] = []

@@ -121,7 +121,8 @@ package struct Lexicon: Sendable {
     /// Last words that make a capitalized name an organization.
     package static let orgSuffixes: [String] = ([
         "agency", "party", "union", "solidarity", "exchange", "bourse", "parishad", "panchayat", "nigam", "palika", "sabha",
-        "samiti", "morcha", "minerals", "metals", "exploration", "lithium", "uranium", "institute", "group", "court", "ministry", "association", "council",
+        "samiti", "morcha", "taskforce", "observer", "mirror", "monitor", "guardian", "gleaner", "examiner", "enquirer",
+        "inquirer", "courier", "advertiser", "sentinel", "dispatch", "bulletin", "recorder", "minerals", "metals", "exploration", "lithium", "uranium", "institute", "group", "court", "ministry", "association", "council",
         "committee", "alliance", "bank", "university", "college", "school", "corporation", "corp.", "company", "co.", "cos.", "bhd", "bhd.", "berhad", "tbk", "tbk.",
         "inc.", "ltd.", "electronics", "securities", "industries", "holdings", "motors", "airlines", "administration",
         "service", "office", "foundation", "federation", "league", "organization", "organisation", "commission",

@@ -182,9 +182,12 @@ extension Recognizer {
             // (At a sentence's start, after a dash (`(TAP) - The Ministry of Health`) or a dateline's colon (`KARACHI: The
             // Stock Exchange`), or where a quotation opens with the name and goes on (`“The City Council of X has`); not in a
             // quoted title that ends with the name: `“The Crying Game”`.)
-            guard let r = ranges[n], r.count >= 3, words[r.lowerBound].key == Self.theKey,
+            // (And anywhere before a newspaper's name: `told The Hans Courier`.)
+            guard let r = ranges[n], r.count >= 3 || r.count == 2 && kept[n].label == .org, words[r.lowerBound].key == Self.theKey,
                   a.initial[r.lowerBound] || words[r.lowerBound].gap == .other && (Self.afterDash(b, words[r.lowerBound].start)
-                      || Self.afterColon(b, words[r.lowerBound].start) || Self.opensQuotation(b, kept[n].start, kept[n].end)),
+                      || Self.afterColon(b, words[r.lowerBound].start) || Self.opensQuotation(b, kept[n].start, kept[n].end))
+                      || kept[n].label == .org && WordMatch.isAny(b, words[r.upperBound - 1], Self.newspaperWords),
+                  r.count >= 3 || WordMatch.isAny(b, words[r.upperBound - 1], Self.newspaperWords),
                   words[r.lowerBound + 1].gap == .space, Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
             kept[n].start = words[r.lowerBound + 1].start
             if let known = Self.match(a.matches, kept[n].start, kept[n].end) {
@@ -213,6 +216,12 @@ extension Recognizer {
             if kept[n].label == .person { kept[n].canonical = .text(start: kept[n].start, end: kept[n].end) }
         }
     }
+
+    /// Last words of newspapers' names, which news writes after a capitalized `The` that is no part of the name as
+    /// annotated.
+    static let newspaperWords: WordList = ["times", "post", "herald", "tribune", "gazette", "observer", "courier", "mirror",
+                                           "guardian", "gleaner", "examiner", "chronicle", "telegraph", "independent", "journal",
+                                           "sentinel", "dispatch", "enquirer", "inquirer", "advertiser", "bulletin", "monitor"]
 
     /// Whether a colon and a space stand right before byte `start` (`KARACHI: The`).
     static func afterColon(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {

@@ -42,6 +42,16 @@ extension Recognizer {
                 }
             }
             let last = r.upperBound - 1
+            // `Clive Edwards SC`: a senior counsel's letters after a person's name (read as a person, or opening with a
+            // given name) are no club's form.
+            if r.count >= 3, WordMatch.isWord(b, words[last], "sc"), b[words[last].start + 1] == 0x43,
+               kept[n].label == .person || words[r.lowerBound].flags & Feature.given.rawValue != 0 {
+                kept[n].end = words[last - 1].end
+                kept[n].label = .person
+                kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
+                ranges[n] = r.lowerBound..<last
+                continue
+            }
             if r.count >= 2, Self.mayBeLegalForm(b, words[last]) && WordMatch.isAny(b, words[last], RepairWords.legalForms)
                 || Self.clubForm(b, words[last]) && words[last].gap == .space {
                 if kept[n].label != .org { kept[n].label = .org; kept[n].canonical = nil }

@@ -144,4 +144,25 @@ struct OfficesAndUnitsTests {
         #expect(found.contains("ORG University of Tarrant") && found.contains("PERSON Dwayne Roberts"), "\(found)")
         #expect(!found.contains { $0.hasSuffix("'") || $0.contains(" the University") }, "\(found)")
     }
+
+    @Test("A senior counsel's letters end no club; a player named after his position stays a person whatever beats him")
+    func counselAndPlayers() throws {
+        let found = try tags("""
+            Defence lawyer Clive Mataele SC told the court the documents were forged. Tane Vula rose to meet the \
+            corner and headed past goalkeeper Sione Lafai to beat Sione Lafai for the winner in the league final, and \
+            the striker said the coach had picked the right penalty taker.
+            """)
+        #expect(found.contains("PERSON Clive Mataele") && !found.contains { $0.hasPrefix("ORG Clive") }, "\(found)")
+        #expect(found.contains("PERSON Sione Lafai") && !found.contains("ORG Sione Lafai"), "\(found)")
+    }
+
+    @Test("A paper's and a task force's last words end a body; a newspaper's `The` is no part of its name")
+    func papersAndTaskforces() throws {
+        let found = try tags("""
+            The National Elections Security Taskforce met on Monday, the Lakeba Observer reported. He told The \
+            Gleaner that the plan was ready.
+            """)
+        #expect(found.contains("ORG National Elections Security Taskforce") && found.contains("ORG Lakeba Observer"), "\(found)")
+        #expect(found.contains("ORG Gleaner") && !found.contains("ORG The Gleaner"), "\(found)")
+    }
 }
