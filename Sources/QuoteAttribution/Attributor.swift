@@ -591,6 +591,10 @@ package struct Attributor {
             var subjectStart = words.startIndex
             // `The politeness showed as Chaudhari said:`: the subject of the clause the cue verb is in.
             if let sub = words[..<c].lastIndex(where: { isIn($0, lists.subordinators) }), sub + 1 < c { subjectStart = sub + 1 }
+            // `... was led out with the crowd chanting, "..."`: a participle's own subject follows `with`.
+            if isParticiple(words[c]), let with = words[subjectStart..<c].lastIndex(where: { isWord($0, "with") }), c - with >= 2, c - with <= 4 {
+                subjectStart = with + 1
+            }
             // `Hartley quoted Jansen saying:`: the one quoted speaks.
             if isParticiple(words[c]), subjectStart + 1 < c, let verb = words[(subjectStart + 1)..<c].lastIndex(where: { looksLikeVerb($0) }),
                verb + 1 < c, isCapitalized(words[verb + 1]) { subjectStart = verb + 1 }
@@ -600,7 +604,13 @@ package struct Attributor {
                let np = trimNP(words[subjectStart..<v]) {
                 return named(np, cue: cue, direct: true)
             }
-            if let np = trimNP(words[subjectStart..<c]) {
+            // `as she can be heard shouting again,`: the subject ends at an auxiliary before a participle.
+            var subjectEnd = c
+            if isParticiple(words[c]), let aux = words[subjectStart..<c].firstIndex(where: { isIn($0, lists.finiteVerbs) || isIn($0, lists.modals) }),
+               aux > subjectStart {
+                subjectEnd = aux
+            }
+            if let np = trimNP(words[subjectStart..<subjectEnd]) {
                 // `Kate Champion, Artistic Director said:`: an office alone before the cue, its holder set off before it.
                 if !before.isEmpty, isOfficeAlone(words[subjectStart..<c]), let holder = apposed(before),
                    tokenizer.tokens(holder).contains(where: { $0.kind == .word && startsPerson($0) }) {
