@@ -485,6 +485,13 @@ package struct Attributor {
             if opensParagraph(q) && closesParagraph(q) || wordCount(q.content) >= minDirectWords {
                 // `"Why resort to name calling?"` / `Senator Alan Cayetano had this to say ...`: a paragraph of
                 // speech that nothing before attributes is the speech of the next paragraph's speaker.
+                // `Rua Tane ran outside.` / `"I could not see a thing."`: a paragraph of speech in the first person after
+                // a paragraph about one person is theirs.
+                if opensParagraph(q), closesParagraph(q), q.firstParagraph > 0, speaksForOneself(q.content),
+                   previous.map({ $0.lastParagraph < q.firstParagraph - 1 || !results[k - 1].direct }) ?? true,
+                   let a = personAbout(q.firstParagraph - 1) {
+                    return a
+                }
                 if opensParagraph(q), closesParagraph(q), q.lastParagraph + 1 < paragraphs.count,
                    k + 1 == quotes.count || quotes[k + 1].firstParagraph > q.lastParagraph + 1 || !opensParagraph(quotes[k + 1]),
                    let a = nextParagraphSpeaker(q.lastParagraph + 1) {
@@ -493,6 +500,9 @@ package struct Attributor {
                     if q.firstParagraph > 0, let other = personOpening(q.firstParagraph - 1), let s = a.speaker, !sameName(other, s) {
                         return Attribution(direct: true)
                     }
+                    // (Nor past a paragraph that speaks of someone as `he` or `she`: `... workers he praised.` / `"..."` /
+                    // `Deputy Mayor Jo Hill said ...` goes on with whoever he is.)
+                    if q.firstParagraph > 0, mentionsPerson(q.firstParagraph - 1) { return Attribution(direct: true) }
                     return a
                 }
                 // `..., Insp Black said.` / a paragraph of what happened / `"Unfortunately for them, ..."`: a paragraph of
@@ -944,6 +954,42 @@ package struct Attributor {
         if a.resolved { return a }
         speakers = saved
         return nil
+    }
+
+    /// The person paragraph `p` is about: the named subject opening it (`Rua Tane ran outside.`), or the person
+    /// entity-tag named whom `he` or `she` opening its last sentence stands for (`The car hit Ana Ruiz's gate. She was
+    /// asleep.`).
+    private mutating func personAbout(_ p: Int) -> Attribution? {
+        if let np = personOpening(p) { return named(np, cue: nil, direct: true) }
+        let paragraph = paragraphs[p]
+        guard tagged, paragraph.count > 2, let s = sentenceIndex(paragraph.upperBound - 1), sentences[s].lowerBound >= paragraph.lowerBound
+        else { return nil }
+        var k = sentences[s].lowerBound
+        while k < paragraph.upperBound, TextLayout.isSpace(b[k]) { k += 1 }
+        var e = k
+        while e < paragraph.upperBound, Tokenizer.isLetterOrDigit(b[e]) { e += 1 }
+        guard e > k, Pronoun(b, k..<e) == .person, let referent = resolve(.person, at: k), let person = personInside(referent) else { return nil }
+        var a = Attribution(direct: true, speaker: person, mention: nil, cue: nil, kind: "pronoun")
+        describeName(&a)
+        return a
+    }
+
+    /// Whether a quotation speaks in the first person singular: `I` as a word (`I`, `I'm`, `I’d`).
+    private func speaksForOneself(_ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if b[k] == 0x49, k == r.lowerBound || !Tokenizer.isLetterOrDigit(b[k - 1]),
+               k + 1 == r.upperBound || b[k + 1] == 0x20 || b[k + 1] == 0x27 || b[k + 1] == 0xE2 || b[k + 1] == 0x2C {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether paragraph `p`, outside quotations, speaks of someone as `he`, `she` or `him`.
+    private func mentionsPerson(_ p: Int) -> Bool {
+        tokenizer.tokens(paragraphs[p]).contains { $0.kind == .word && Pronoun(b, $0.range) == .person && !insideQuotation($0.start) }
     }
 
     /// The person named as the subject opening paragraph `p` (`Rua Tane ran outside.`), not a pronoun.
