@@ -304,6 +304,10 @@ extension Attributor {
     /// preposition name the person, whatever label entity-tag gave the phrase (an ORG, for the court's words). The
     /// office may stand just before `r`, and the preposition just after it.
     func namesAfterRole(_ r: Range<Int>) -> Range<Int>? {
+        // Only where entity-tag tagged an ORG over the phrase: checked on the entities before anything is allocated.
+        var e = entities.firstIndex(startingAtOrAfter: max(0, r.lowerBound - 16))
+        while e < entities.count, entities[e].start < r.upperBound, entities[e].label != "ORG" { e += 1 }
+        guard e < entities.count, entities[e].start < r.upperBound else { return nil }
         let words = tokenizer.tokens(max(0, r.lowerBound - 16)..<min(b.count, r.upperBound + 4)).filter { $0.kind == .word }
         guard let i = words.firstIndex(where: { $0.start >= r.lowerBound }) else { return nil }
         let role = isIn(words[i], lists.roles) ? i : i - 1

@@ -989,7 +989,16 @@ package struct Attributor {
 
     /// Whether paragraph `p`, outside quotations, speaks of someone as `he`, `she` or `him`.
     private func mentionsPerson(_ p: Int) -> Bool {
-        tokenizer.tokens(paragraphs[p]).contains { $0.kind == .word && Pronoun(b, $0.range) == .person && !insideQuotation($0.start) }
+        let r = paragraphs[p]
+        var k = r.lowerBound
+        while k < r.upperBound {
+            guard Tokenizer.isLetterOrDigit(b[k]) else { k += 1; continue }
+            var e = k + 1
+            while e < r.upperBound, Tokenizer.isLetterOrDigit(b[e]) { e += 1 }
+            if e - k <= 3, Pronoun(b, k..<e) == .person, !insideQuotation(k) { return true }
+            k = e
+        }
+        return false
     }
 
     /// The person named as the subject opening paragraph `p` (`Rua Tane ran outside.`), not a pronoun.
