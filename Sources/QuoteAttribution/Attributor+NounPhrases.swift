@@ -129,6 +129,14 @@ extension Attributor {
         return isIn(last, lists.orgSuffixes) || isIn(last, lists.units)
     }
 
+    /// How far the comma ending a leading phrase may be: nine tokens, sixteen after a participle or when the phrase
+    /// names the words' source (`In a statement issued by the ministry's press office on Sunday, the ministry said`).
+    private func leadingPhraseReach(_ phrase: ArraySlice<Token>) -> Int {
+        if isParticiple(phrase[phrase.startIndex]) { return 16 }
+        let source = phrase.dropFirst().prefix(3).contains { $0.kind == .word && (isIn($0, lists.writtenStatements) || isWord($0, "interview")) }
+        return source ? 16 : 9
+    }
+
     /// The subject that opens a sentence: a name with its titles (`Culture Minister Kang Hye-rim thanked ...`,
     /// `Council member Choi Soo-ah of the Democratic Party, ...`), a determiner and its noun (`Its floor
     /// leader on the council ...`), or the source of an opening `According to X,`.
@@ -145,7 +153,7 @@ extension Attributor {
         // phrase and its comma.
         if start < sentence.endIndex, !isWord(sentence[start], "according"),
            isIn(sentence[start], lists.notSubjects) || isLeadingParticiple(sentence[start]),
-           let comma = sentence[start...].prefix(isParticiple(sentence[start]) ? 16 : 9).firstIndex(where: { $0.kind == .comma }),
+           let comma = sentence[start...].prefix(leadingPhraseReach(sentence[start...])).firstIndex(where: { $0.kind == .comma }),
            sentence[start..<comma].allSatisfy({ $0.kind == .word }) { start = comma + 1 }
         // `Reluctant to answer, Khattar ended ...`, `Unable to attend, the minister ...`: an adjective and its
         // infinitive, up to their comma.

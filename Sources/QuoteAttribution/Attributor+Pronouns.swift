@@ -51,6 +51,7 @@ extension Attributor {
             if entities[i].start <= head.start, head.end <= entities[i].end { headEntity = entities[i].label }
             i += 1
         }
+        if headEntity == "ORG", namesAfterRole(r) != nil { return (true, false, false) }
         if headEntity == "ORG" || (words.count == 1 && isAcronym(head)) { return (false, true, true) }
         if headEntity == "GPE" { return (false, false, true) }
         if words.contains(where: { isWord($0, "and") }) { return (false, true, false) }
@@ -284,6 +285,7 @@ extension Attributor {
     func referent(_ r: Range<Int>) -> Range<Int> {
         if let inside = personInside(r) { return inside }
         if let person = personAfterOffice(r) { return person }
+        if let names = namesAfterRole(r) { return names }
         var k = r.upperBound
         // `The National President of the X Association (XA), Alhaji Y,`: the body's initials in brackets first.
         if k + 2 < b.count, b[k] == 0x20, b[k + 1] == 0x28,
@@ -296,6 +298,26 @@ extension Attributor {
         let i = entities.firstIndex(startingAtOrAfter: k)
         if i < entities.count, entities[i].label == "PERSON", entities[i].start - k <= 12 { return entities[i].range }
         return r
+    }
+
+    /// The names in `Judge Ann Mary Bello of the High Court`: an office, two capitalized names or more and a
+    /// preposition name the person, whatever label entity-tag gave the phrase (an ORG, for the court's words). The
+    /// office may stand just before `r`, and the preposition just after it.
+    func namesAfterRole(_ r: Range<Int>) -> Range<Int>? {
+        // Only where entity-tag tagged an ORG over the phrase: checked on the entities before anything is allocated.
+        var e = entities.firstIndex(startingAtOrAfter: max(0, r.lowerBound - 16))
+        while e < entities.count, entities[e].start < r.upperBound, entities[e].label != "ORG" { e += 1 }
+        guard e < entities.count, entities[e].start < r.upperBound else { return nil }
+        let words = tokenizer.tokens(max(0, r.lowerBound - 16)..<min(b.count, r.upperBound + 4)).filter { $0.kind == .word }
+        guard let i = words.firstIndex(where: { $0.start >= r.lowerBound }) else { return nil }
+        let role = isIn(words[i], lists.roles) ? i : i - 1
+        guard role >= 0, isCapitalized(words[role]), isIn(words[role], lists.roles), role == i || words[role].end + 1 == words[i].start,
+              let p = words[(role + 1)...].firstIndex(where: { isIn($0, lists.prepositions) }), p - role >= 3, words[p - 1].end <= r.upperBound
+        else { return nil }
+        let names = words[(role + 1)..<p]
+        guard names.allSatisfy({ isCapitalized($0) && !isIn($0, lists.roles) && !isIn($0, lists.orgSuffixes)
+            && !isIn($0, lists.groupNouns) && !isAcronym($0) }) else { return nil }
+        return names.first!.start..<names.last!.end
     }
 
     /// A PERSON entity inside a phrase (`Lead actress Bae Yoon-ji` gives `Bae Yoon-ji`). A possessor is not the

@@ -485,6 +485,13 @@ package struct Attributor {
             if opensParagraph(q) && closesParagraph(q) || wordCount(q.content) >= minDirectWords {
                 // `"Why resort to name calling?"` / `Senator Alan Cayetano had this to say ...`: a paragraph of
                 // speech that nothing before attributes is the speech of the next paragraph's speaker.
+                // `Rua Tane ran outside.` / `"I could not see a thing."`: a paragraph of speech in the first person after
+                // a paragraph about one person is theirs.
+                if opensParagraph(q), closesParagraph(q), q.firstParagraph > 0, speaksForOneself(q.content),
+                   previous.map({ $0.lastParagraph < q.firstParagraph - 1 || !results[k - 1].direct }) ?? true,
+                   let a = personAbout(q.firstParagraph - 1) {
+                    return a
+                }
                 if opensParagraph(q), closesParagraph(q), q.lastParagraph + 1 < paragraphs.count,
                    k + 1 == quotes.count || quotes[k + 1].firstParagraph > q.lastParagraph + 1 || !opensParagraph(quotes[k + 1]),
                    let a = nextParagraphSpeaker(q.lastParagraph + 1) {
@@ -493,6 +500,9 @@ package struct Attributor {
                     if q.firstParagraph > 0, let other = personOpening(q.firstParagraph - 1), let s = a.speaker, !sameName(other, s) {
                         return Attribution(direct: true)
                     }
+                    // (Nor past a paragraph that speaks of someone as `he` or `she`: `... workers he praised.` / `"..."` /
+                    // `Deputy Mayor Jo Hill said ...` goes on with whoever he is.)
+                    if q.firstParagraph > 0, mentionsPerson(q.firstParagraph - 1) { return Attribution(direct: true) }
                     return a
                 }
                 // `..., Insp Black said.` / a paragraph of what happened / `"Unfortunately for them, ..."`: a paragraph of
@@ -591,6 +601,10 @@ package struct Attributor {
             var subjectStart = words.startIndex
             // `The politeness showed as Chaudhari said:`: the subject of the clause the cue verb is in.
             if let sub = words[..<c].lastIndex(where: { isIn($0, lists.subordinators) }), sub + 1 < c { subjectStart = sub + 1 }
+            // `... was led out with the crowd chanting, "..."`: a participle's own subject follows `with`.
+            if isParticiple(words[c]), let with = words[subjectStart..<c].lastIndex(where: { isWord($0, "with") }), c - with >= 2, c - with <= 4 {
+                subjectStart = with + 1
+            }
             // `Hartley quoted Jansen saying:`: the one quoted speaks.
             if isParticiple(words[c]), subjectStart + 1 < c, let verb = words[(subjectStart + 1)..<c].lastIndex(where: { looksLikeVerb($0) }),
                verb + 1 < c, isCapitalized(words[verb + 1]) { subjectStart = verb + 1 }
@@ -600,7 +614,13 @@ package struct Attributor {
                let np = trimNP(words[subjectStart..<v]) {
                 return named(np, cue: cue, direct: true)
             }
-            if let np = trimNP(words[subjectStart..<c]) {
+            // `as she can be heard shouting again,`: the subject ends at an auxiliary before a participle.
+            var subjectEnd = c
+            if isParticiple(words[c]), let aux = words[subjectStart..<c].firstIndex(where: { isIn($0, lists.finiteVerbs) || isIn($0, lists.modals) }),
+               aux > subjectStart {
+                subjectEnd = aux
+            }
+            if let np = trimNP(words[subjectStart..<subjectEnd]) {
                 // `Kate Champion, Artistic Director said:`: an office alone before the cue, its holder set off before it.
                 if !before.isEmpty, isOfficeAlone(words[subjectStart..<c]), let holder = apposed(before),
                    tokenizer.tokens(holder).contains(where: { $0.kind == .word && startsPerson($0) }) {
@@ -934,6 +954,51 @@ package struct Attributor {
         if a.resolved { return a }
         speakers = saved
         return nil
+    }
+
+    /// The person paragraph `p` is about: the named subject opening it (`Rua Tane ran outside.`), or the person
+    /// entity-tag named whom `he` or `she` opening its last sentence stands for (`The car hit Ana Ruiz's gate. She was
+    /// asleep.`).
+    private mutating func personAbout(_ p: Int) -> Attribution? {
+        if let np = personOpening(p) { return named(np, cue: nil, direct: true) }
+        let paragraph = paragraphs[p]
+        guard tagged, paragraph.count > 2, let s = sentenceIndex(paragraph.upperBound - 1), sentences[s].lowerBound >= paragraph.lowerBound
+        else { return nil }
+        var k = sentences[s].lowerBound
+        while k < paragraph.upperBound, TextLayout.isSpace(b[k]) { k += 1 }
+        var e = k
+        while e < paragraph.upperBound, Tokenizer.isLetterOrDigit(b[e]) { e += 1 }
+        guard e > k, Pronoun(b, k..<e) == .person, let referent = resolve(.person, at: k), let person = personInside(referent) else { return nil }
+        var a = Attribution(direct: true, speaker: person, mention: nil, cue: nil, kind: "pronoun")
+        describeName(&a)
+        return a
+    }
+
+    /// Whether a quotation speaks in the first person singular: `I` as a word (`I`, `I'm`, `I’d`).
+    private func speaksForOneself(_ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if b[k] == 0x49, k == r.lowerBound || !Tokenizer.isLetterOrDigit(b[k - 1]),
+               k + 1 == r.upperBound || b[k + 1] == 0x20 || b[k + 1] == 0x27 || b[k + 1] == 0xE2 || b[k + 1] == 0x2C {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether paragraph `p`, outside quotations, speaks of someone as `he`, `she` or `him`.
+    private func mentionsPerson(_ p: Int) -> Bool {
+        let r = paragraphs[p]
+        var k = r.lowerBound
+        while k < r.upperBound {
+            guard Tokenizer.isLetterOrDigit(b[k]) else { k += 1; continue }
+            var e = k + 1
+            while e < r.upperBound, Tokenizer.isLetterOrDigit(b[e]) { e += 1 }
+            if e - k <= 3, Pronoun(b, k..<e) == .person, !insideQuotation(k) { return true }
+            k = e
+        }
+        return false
     }
 
     /// The person named as the subject opening paragraph `p` (`Rua Tane ran outside.`), not a pronoun.

@@ -701,7 +701,7 @@ extension Attributor {
     /// Suleiman Nguroje`, `Ms Quill said in a statement`), as police and government releases are quoted.
     func issuer(ofDocument r: Range<Int>) -> Range<Int>? {
         // `the statement`, `the police statement`, `the press release`: checked on the bytes before anything is allocated.
-        guard r.count >= 10, r.count <= 40, WordSet.lower(b[r.lowerBound]) == 0x74, b[r.lowerBound + 3] == 0x20 else { return nil }
+        guard r.count >= 8, r.count <= 40, WordSet.lower(b[r.lowerBound]) == 0x74, b[r.lowerBound + 3] == 0x20 else { return nil }
         let words = tokenizer.tokens(r)
         guard words.count >= 2, words.count <= 4, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
               let noun = Self.documentNouns.first(where: { isWord(words[words.count - 1], $0) }) else { return nil }
@@ -713,7 +713,12 @@ extension Attributor {
             defer { p -= 1 }
             guard (0..<needle.count).allSatisfy({ WordSet.lower(b[p + $0]) == needle[$0] }), p == 0 || b[p - 1] == 0x20,
                   !insideQuotation(p) else { continue }
-            let after = p + needle.count
+            var after = p + needle.count
+            // `the memo` after `a memorandum`, but not after `a memorial`.
+            if needle.count == 4, after < b.count, Tokenizer.isLetterOrDigit(b[after]) {
+                guard after + 6 <= b.count, b[after..<(after + 6)].elementsEqual("randum".utf8) else { continue }
+                after += 6
+            }
             // `a statement signed by ..., DCOP Kwesi Ofori`, `a statement from ... DSP Suleiman Nguroje`: the first person
             // named after `by` or `from`, in the same sentence.
             var i = entities.firstIndex(startingAtOrAfter: after)
@@ -761,7 +766,8 @@ extension Attributor {
     }
 
     /// The words a written release goes by, after `the` (`the statement said`).
-    static let documentNouns: [StaticString] = ["statement", "release", "letter", "notice", "communique", "submission", "report"]
+    static let documentNouns: [StaticString] = ["statement", "release", "letter", "notice", "communique", "submission", "report",
+                                                "memo", "memorandum"]
 
     /// Whether `bytes` holds `text` (ASCII, compared as written).
     static func contains(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ text: StaticString) -> Bool {

@@ -246,6 +246,8 @@ package struct Lists: Sendable {
     ])
     /// Finite forms of `be`, `have` and the modals, which end a described speaker (`The MP was ...`).
     package let finiteVerbs = WordSet(["was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "should"])
+    /// Modal verbs that no finite-verb list above holds (`she can be heard shouting`).
+    package let modals = WordSet(["can", "may", "might", "must", "shall"])
     /// Relative pronouns, which end a described speaker (`The man who found the boat said`).
     package let relatives = WordSet(["who", "which", "that", "whom", "whose"])
     /// Last words that make a capitalized name an organization.

@@ -80,6 +80,8 @@ public struct QuoteExtractStage: DocumentStage {
         "bemoaned", "decried", "questioned", "queried", "quizzed",
         "saying", "adding", "mentioning", "writing", "noting", "telling", "asking", "stressing", "warning", "explaining",
         "insisting", "arguing", "declaring", "stating", "recalling", "urging", "calling",
+        // A crowd's words (`with the protesters chanting, "..."`).
+        "shouting", "chanting", "yelling", "chanted", "yelled",
     ]
 
     let cues: WordSet
