@@ -65,6 +65,9 @@ extension PageReading {
             var stayed: [Int] = []
             // (A headline printed twice is the headline, no standfirst: the line right above it has no guard.)
             let printedTwice = (0..<h).contains { same($0, h) }
+            // The lines between the headline and its copy above it are the headline's own (a stamp, a byline, a place
+            // name: `Ferry fares rise` over `4May 2024` over `Jo Lane` over `Port Vila` over `Ferry fares rise`), not the masthead.
+            let copyAbove = printedTwice ? (0..<h).last { same($0, h) } : nil
             // Whether a line of the page's chrome (a bar of links, a section's name, an advertisement's mark) stands between
             // a line and the headline: what stands above it is the masthead (`Harbour Post logo` over `HomeNewsSport` over
             // the headline), not a headline over its standfirst.
@@ -99,6 +102,7 @@ extension PageReading {
                 }
             }
             for j in stride(from: h - 1, through: 0, by: -1) {
+                if let c = copyAbove, j > c, !(verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false) { continue }
                 if case .other(let reason) = ruled[j], reason == "chrome", RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { chromeBelow = true }
                 guard case .none = ruled[j], let s = scans[j], !s.plain else { continue }
                 // (A section's name over the headline, `Skye news`, read as a caption's alt text, is the masthead's.)
