@@ -59,6 +59,31 @@ extension PageReading {
         }
     }
 
+    /// Below the text's first paragraph, a listed story's title right under its section and age removed as chrome
+    /// (`Business6 days ago` over `Port board names new chief`): one line with no closing punctuation, another story.
+    mutating func readTitlesUnderAges() {
+        for i in (topBody + 1)..<max(topBody + 1, n) where i != pageHeadline && (verdicts[i] == nil || verdicts[i]?.decided == false) {
+            guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.noEndPunct], s.words >= 3, s.words <= 25,
+                  ageLineAbove(i) else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.count <= 160, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
+        }
+    }
+
+    /// Whether the line right over `i` is removed as chrome and says how long ago a story ran, closing with a figure's
+    /// ` days ago` (`Sport 2 hours ago`, `News4 days ago`).
+    func ageLineAbove(_ i: Int) -> Bool {
+        let k = i - 1
+        if case .other(let reason) = ruled[k], reason == "chrome" {} else if !(verdicts[k].map { $0.decided && $0.role == .chrome } ?? false) {
+            return false
+        }
+        let q = TextLayout.trim(b, paragraphs[k])
+        guard q.count >= 6, q.count <= 50, b[q.upperBound - 4] == 0x20, b[q.upperBound - 3] == UInt8(ascii: "a"),
+              b[q.upperBound - 2] == UInt8(ascii: "g"), b[q.upperBound - 1] == UInt8(ascii: "o") else { return false }
+        return q.contains { b[$0] >= 0x30 && b[$0] <= 0x39 }
+    }
+
     /// The name under a press release's end marker (`ENDS`), with its service after a slash (`Jo Lane/City Police`):
     /// the release's sign-off, a byline.
     /// (Page chrome by its place below the text, it is the sign-off by what stands above it.)

@@ -63,6 +63,7 @@ package struct RoleScorer {
         page.reviseHeadline()
         page.readRelatedLabelRuns()
         page.readUnlabelledRun()
+        page.readTitlesUnderAges()
         page.readMasthead()
         page.readHeaderBylines()
         page.readBylineOverStamp()

@@ -66,3 +66,16 @@ struct PageFreshLinesTests {
         #expect(d.text.contains(title))
     }
 }
+
+extension PageFreshLinesTests {
+    @Test("Under the text, a listed story's title right under its section and age goes; a subhead of the text stays")
+    func titleUnderAge() throws {
+        let lines = ["Pier to open in the spring", Self.body, "A longer wait for boats", Self.body2, Self.body3,
+                     "Business6 days ago", "Port board names a new chief executive", "Sport 2 days ago", "Rovers sign a keeper from the city"]
+        let gone = try removed(lines)
+        #expect(gone.contains("Port board names a new chief executive"))
+        #expect(gone.contains("Rovers sign a keeper from the city"))
+        #expect(!gone.contains("A longer wait for boats"))
+        #expect(!gone.contains(Self.body))
+    }
+}
