@@ -361,6 +361,19 @@ extension PageReading {
         }
     }
 
+    /// A date in its numeric form alone, `2024-05-14`, opening the page right over the text: the article's dateline (a
+    /// widget's date stands among the page's chrome, not first).
+    mutating func readNumericDateFirst() {
+        guard n > 2, let j = (0..<n).first(where: { scans[$0].map { !$0.plain } ?? false }), j + 1 == textTop || j + 1 == topBody,
+              case .none = ruled[j], let v = verdicts[j], v.role == .chrome || v.role == .caption || !v.decided else { return }
+        let p = TextLayout.trim(b, paragraphs[j])
+        guard p.count == 10 else { return }
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { b[p.lowerBound + $0] >= 0x30 && b[p.lowerBound + $0] <= 0x39 }
+        guard digits, b[p.lowerBound + 4] == UInt8(ascii: "-"), b[p.lowerBound + 7] == UInt8(ascii: "-"),
+              b[p.lowerBound + 5] <= UInt8(ascii: "1"), b[p.lowerBound + 8] <= UInt8(ascii: "3") else { return }
+        verdicts[j] = RoleModel.Verdict(role: .dateline, confidence: 1, decided: true, signals: [.dateOnly])
+    }
+
     /// The nearest line at or above `k` that is not a picture's caption read as one (the captions a page prints between its headline
     /// and its date are passed over).
     func aboveCaptions(_ k: Int) -> Int {
