@@ -65,6 +65,9 @@ extension PageReading {
             var stayed: [Int] = []
             // (A headline printed twice is the headline, no standfirst: the line right above it has no guard.)
             let printedTwice = (0..<h).contains { same($0, h) }
+            // The lines between the headline and its copy above it are the headline's own (a stamp, a byline, a place
+            // name: `Ferry fares rise` over `4May 2024` over `Jo Lane` over `Port Vila` over `Ferry fares rise`), not the masthead.
+            let copyAbove = printedTwice ? (0..<h).last { same($0, h) } : nil
             // Whether a line of the page's chrome (a bar of links, a section's name, an advertisement's mark) stands between
             // a line and the headline: what stands above it is the masthead (`Harbour Post logo` over `HomeNewsSport` over
             // the headline), not a headline over its standfirst.
@@ -99,6 +102,7 @@ extension PageReading {
                 }
             }
             for j in stride(from: h - 1, through: 0, by: -1) {
+                if let c = copyAbove, j > c, !(verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false) { continue }
                 if case .other(let reason) = ruled[j], reason == "chrome", RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { chromeBelow = true }
                 guard case .none = ruled[j], let s = scans[j], !s.plain else { continue }
                 // (A section's name over the headline, `Skye news`, read as a caption's alt text, is the masthead's.)
@@ -355,6 +359,19 @@ extension PageReading {
             verdicts[j] = RoleModel.Verdict(role: .dateline, confidence: 1, decided: true, signals: [.dateOnly])
             return
         }
+    }
+
+    /// A date in its numeric form alone, `2024-05-14`, opening the page right over the text: the article's dateline (a
+    /// widget's date stands among the page's chrome, not first).
+    mutating func readNumericDateFirst() {
+        guard n > 2, let j = (0..<n).first(where: { scans[$0].map { !$0.plain } ?? false }), j + 1 == textTop || j + 1 == topBody,
+              case .none = ruled[j], let v = verdicts[j], v.role == .chrome || v.role == .caption || !v.decided else { return }
+        let p = TextLayout.trim(b, paragraphs[j])
+        guard p.count == 10 else { return }
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { b[p.lowerBound + $0] >= 0x30 && b[p.lowerBound + $0] <= 0x39 }
+        guard digits, b[p.lowerBound + 4] == UInt8(ascii: "-"), b[p.lowerBound + 7] == UInt8(ascii: "-"),
+              b[p.lowerBound + 5] <= UInt8(ascii: "1"), b[p.lowerBound + 8] <= UInt8(ascii: "3") else { return }
+        verdicts[j] = RoleModel.Verdict(role: .dateline, confidence: 1, decided: true, signals: [.dateOnly])
     }
 
     /// The nearest line at or above `k` that is not a picture's caption read as one (the captions a page prints between its headline

@@ -59,6 +59,74 @@ extension PageReading {
         }
     }
 
+    /// Below the text's first paragraph, a listed story's title right under its section and age removed as chrome
+    /// (`Business6 days ago` over `Port board names new chief`): one line with no closing punctuation, another story.
+    mutating func readTitlesUnderAges() {
+        for i in (topBody + 1)..<max(topBody + 1, n) where i != pageHeadline && (verdicts[i] == nil || verdicts[i]?.decided == false) {
+            guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.noEndPunct], s.words >= 3, s.words <= 25,
+                  ageLineAbove(i) else { continue }
+            let p = TextLayout.trim(b, paragraphs[i])
+            guard p.count <= 160, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { continue }
+            verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun])
+        }
+    }
+
+    /// Whether the line right over `i` is removed as chrome and says how long ago a story ran, closing with a figure's
+    /// ` days ago` (`Sport 2 hours ago`, `News4 days ago`).
+    func ageLineAbove(_ i: Int) -> Bool {
+        let k = i - 1
+        if case .other(let reason) = ruled[k], reason == "chrome" {} else if !(verdicts[k].map { $0.decided && $0.role == .chrome } ?? false) {
+            return false
+        }
+        let q = TextLayout.trim(b, paragraphs[k])
+        guard q.count >= 6, q.count <= 50, b[q.upperBound - 4] == 0x20, b[q.upperBound - 3] == UInt8(ascii: "a"),
+              b[q.upperBound - 2] == UInt8(ascii: "g"), b[q.upperBound - 1] == UInt8(ascii: "o") else { return false }
+        return q.contains { b[$0] >= 0x30 && b[$0] <= 0x39 }
+    }
+
+    /// The page's closing boilerplate about the outlet or a body named in it: down to the page's end, pairs of a heading
+    /// `About ` and a name (`About Harbour Radio`, `About the Harbour Board`) over one paragraph that names it again
+    /// (`Harbour Radio serves the coast ...`). A heading of the text with no name (`About the new pier`) is no such line.
+    mutating func readAboutBlocks() {
+        var i = n - 2
+        var found: [Int] = []
+        while i > topBody, let name = aboutName(i), i + 1 < n, scans[i + 1] != nil,
+              found.isEmpty ? i + 1 == n - 1 : found.last == i + 2, holds(i + 1, name) {
+            found.append(i)
+            i -= 2
+        }
+        for k in found {
+            for j in [k, k + 1] where verdicts[j].map({ $0.role != .headline && $0.role != .dateline }) ?? true {
+                verdicts[j] = RoleModel.Verdict(role: .signature, confidence: 1, decided: true, signals: [.signOff])
+            }
+        }
+    }
+
+    /// The first capitalized word after `About ` (and `the `) opening a short line with no closing punctuation.
+    func aboutName(_ i: Int) -> Range<Int>? {
+        guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.noEndPunct], s.words >= 2, s.words <= 8 else { return nil }
+        let p = TextLayout.trim(b, paragraphs[i])
+        guard startsWithFolded(b, p, "about "), b[p.lowerBound] == UInt8(ascii: "A") else { return nil }
+        var start = p.lowerBound + 6
+        if start + 4 <= p.upperBound, startsWithFolded(b, start..<p.upperBound, "the ") { start += 4 }
+        guard start < p.upperBound, b[start] >= 0x41 && b[start] <= 0x5A else { return nil }
+        var end = start
+        while end < p.upperBound, b[end] != 0x20 { end += 1 }
+        return end - start >= 2 ? start..<end : nil
+    }
+
+    /// Whether paragraph `j` holds the bytes of `name`.
+    func holds(_ j: Int, _ name: Range<Int>) -> Bool {
+        let q = TextLayout.trim(b, paragraphs[j])
+        guard q.count >= name.count else { return false }
+        var i = q.lowerBound
+        while i + name.count <= q.upperBound {
+            if zip(i..<(i + name.count), name).allSatisfy({ b[$0.0] == b[$0.1] }) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// The name under a press release's end marker (`ENDS`), with its service after a slash (`Jo Lane/City Police`):
     /// the release's sign-off, a byline.
     /// (Page chrome by its place below the text, it is the sign-off by what stands above it.)
