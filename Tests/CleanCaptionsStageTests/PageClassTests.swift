@@ -10,20 +10,13 @@ import Testing
 /// widgets, contact blocks, standfirsts and captions printed twice, datelines with a colon. Each goes as a class, and
 /// the text around it stays. Every line here is written for the test.
 struct PageClassTests {
-    static let body = "The board said on Tuesday that the new pier would open in the spring, a year later than planned."
-    static let body2 = "Fishermen told the meeting that the old pier had been closed to boats since the storm in March."
-    static let body3 = "Work on the breakwater will start once the contract is signed, the board's engineer said."
+    static let body = PierPage.body
+    static let body2 = PierPage.body2
+    static let body3 = PierPage.body3
 
-    func clean(_ text: String) throws -> Document {
-        var doc = Document(id: "d", text: text, source: .init(path: "t"))
-        try CleanCaptionsStage(options: .init(), context: StageContext(baseDirectory: ".")).process(&doc)
-        return doc
-    }
+    func clean(_ text: String) throws -> Document { try PierPage.clean(text: text) }
 
-    func removed(_ lines: [String]) throws -> [String] {
-        let d = try clean(lines.joined(separator: "\n\n"))
-        return d.removed.map { d.originalSubstring($0.start..<$0.end) }
-    }
+    func removed(_ lines: [String]) throws -> [String] { try PierPage.removed(lines) }
 
     func headlines(_ lines: [String]) throws -> [String] {
         let d = try clean(lines.joined(separator: "\n\n"))

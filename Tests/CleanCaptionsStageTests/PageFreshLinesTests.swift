@@ -8,20 +8,12 @@ import Testing
 /// closing with a copyright credit or with its outlet in brackets, a link to another story's video, and the header lines
 /// between a headline and its copy. Every line here is written for the test.
 struct PageFreshLinesTests {
-    static let body = "The board said on Tuesday that the new pier would open in the spring, a year later than planned."
-    static let body2 = "Fishermen told the meeting that the old pier had been closed to boats since the storm in March."
-    static let body3 = "Work on the breakwater will start once the contract is signed, the board's engineer said."
+    static let body = PierPage.body
+    static let body2 = PierPage.body2
+    static let body3 = PierPage.body3
 
-    func clean(_ lines: [String]) throws -> Document {
-        var doc = Document(id: "d", text: lines.joined(separator: "\n\n"), source: .init(path: "t"))
-        try CleanCaptionsStage(options: .init(), context: StageContext(baseDirectory: ".")).process(&doc)
-        return doc
-    }
-
-    func removed(_ lines: [String]) throws -> [String] {
-        let d = try clean(lines)
-        return d.removed.map { d.originalSubstring($0.start..<$0.end) }
-    }
+    func clean(_ lines: [String]) throws -> Document { try PierPage.clean(lines) }
+    func removed(_ lines: [String]) throws -> [String] { try PierPage.removed(lines) }
 
     @Test("A line of helplines and their numbers goes; a sentence of the text with a number stays")
     func helplineNumbers() throws {

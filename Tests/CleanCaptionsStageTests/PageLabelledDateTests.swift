@@ -9,15 +9,11 @@ import Testing
 /// for the test.
 struct PageLabelledDateTests {
     static let headline = "Harbour board delays the opening of its new pier"
-    static let body = "The board said on Tuesday that the new pier would open in the spring, a year later than planned."
-    static let body2 = "Fishermen told the meeting that the old pier had been closed to boats since the storm in March."
-    static let body3 = "Work on the breakwater will start once the contract is signed, the board's engineer said."
+    static let body = PierPage.body
+    static let body2 = PierPage.body2
+    static let body3 = PierPage.body3
 
-    func removed(_ lines: [String]) throws -> [String] {
-        var doc = Document(id: "d", text: lines.joined(separator: "\n\n"), source: .init(path: "t"))
-        try CleanCaptionsStage(options: .init(), context: StageContext(baseDirectory: ".")).process(&doc)
-        return doc.removed.map { doc.originalSubstring($0.start..<$0.end) }
-    }
+    func removed(_ lines: [String]) throws -> [String] { try PierPage.removed(lines) }
 
     @Test("A date under the headline behind a bullet, a weekday's short name or a publication's label stays")
     func labelledDateUnderHeadline() throws {
