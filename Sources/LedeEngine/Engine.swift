@@ -212,7 +212,7 @@ public struct Engine: Sendable {
 
     /// Inputs a worker takes at once, and the bytes at which a batch closes early (a long document goes alone).
     /// Sixty-four short news articles (about 70 KB) let each stage run long enough over the batch to keep its
-    /// tables in the cache: a fifth less CPU per run than sixteen on the benchmark's corpus. The byte limit,
+    /// tables in the cache: about a tenth less CPU per run than sixteen on the benchmark's corpus. The byte limit,
     /// which bounds the memory in flight, is unchanged.
     static let batchInputs = 64
     static let batchBytes = 256 << 10
