@@ -97,6 +97,8 @@ struct OfficesAndUnitsTests {
             #expect(found.contains(name), "\(name) not in \(found)")
         }
         #expect(!found.contains { $0.hasSuffix(" Pol") }, "\(found)")
+        let deputy = try tags("The budgets were approved, and Undersheriff Dale Rourke spoke about the jail's staff.")
+        #expect(deputy.contains("PERSON Dale Rourke"), "\(deputy)")
     }
 
     @Test("A side that takes a plural verb is a club, and the Arabic article opens no given name")
