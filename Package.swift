@@ -14,7 +14,7 @@ func fixtures(_ target: String) -> [Resource] {
 /// and `lede` is the thin executable on top of it.
 let stages: [(name: String, folder: String, resources: [Resource], libraries: [Target.Dependency])] = [
     ("SplitStage", "Split", [], ["LedeText"]),
-    ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml"), .embedInCode("examples.yaml")], ["LedeText", "CleanCaptionsFeatures", "CleanCaptionsRoles"]),
+    ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml"), .embedInCode("examples.yaml")], ["LedeText", "CleanCaptionsFeatures", "CleanCaptionsLines", "CleanCaptionsRoles"]),
     ("EntityTagStage", "EntityTag", [], ["LedeText", "LedeIO", "EntityTagModel", "EntityTagRules", "EntityTagRecognizer", "EntityTagRepairs", "EntityTagContext"]),
     ("QuoteExtractStage", "QuoteExtract", [], ["LedeText", "QuoteScanning", "QuoteAttribution", "QuoteLexicon"]),
     ("SummarizeStatsStage", "SummarizeStats", [], ["LedeIO", "LedeRecord"]),
@@ -91,7 +91,11 @@ var targets: [Target] = [
     // (roles.yaml) that weighs them, and the scorer that says what to remove; apart from the stage's rules.
     .target(name: "CleanCaptionsFeatures", dependencies: ["LedeCore", "LedeText"], resources: [.embedInCode("roles.yaml")],
             swiftSettings: strict),
-    .target(name: "CleanCaptionsRoles", dependencies: ["LedeCore", "LedeText", "CleanCaptionsFeatures"], swiftSettings: strict),
+    // The tests of single lines (a related-stories label, a headline's form, a byline, a teaser) that the page
+    // reading asks, apart from the passes that read the page around them.
+    .target(name: "CleanCaptionsLines", dependencies: ["LedeCore", "LedeText", "CleanCaptionsFeatures"], swiftSettings: strict),
+    .target(name: "CleanCaptionsRoles", dependencies: ["LedeCore", "LedeText", "CleanCaptionsFeatures", "CleanCaptionsLines"],
+            swiftSettings: strict),
     // zlib from the system (Debian's zlib1g-dev): the journal's compression.
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // libxml2's HTML parser (and zlib, which it links) from the system: Debian's libxml2-dev.

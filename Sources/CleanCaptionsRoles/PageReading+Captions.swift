@@ -1,4 +1,5 @@
 import CleanCaptionsFeatures
+import CleanCaptionsLines
 import LedeCore
 import LedeText
 
@@ -93,7 +94,7 @@ extension PageReading {
                 guard case .none = ruled[i], case .none = ruled[i - 1], let site = scans[i], !site.plain, site.features[.noEndPunct],
                       (1...4).contains(site.words), (0..<h).contains(where: { k in same(k, i) && verdicts[k].map { $0.decided && $0.role.isRemoved } ?? false }),
                       let s = scans[i - 1], !s.plain, s.features[.short], !s.features[.quote], !s.features[.sentences], s.words >= 3,
-                      s.features[.noEndPunct] || s.features[.endsPeriod], RoleScorer.readsAsCaption(b, TextLayout.trim(b, paragraphs[i - 1])),
+                      s.features[.noEndPunct] || s.features[.endsPeriod], PageLines.readsAsCaption(b, TextLayout.trim(b, paragraphs[i - 1])),
                       bodyLike[i - 2] || scans[i - 2]?.plain == true, bodyLike[i + 1] || scans[i + 1]?.plain == true
                 else { continue }
                 verdicts[i - 1] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.overCredit])
@@ -125,7 +126,7 @@ extension PageReading {
                 guard case .none = ruled[i], case .none = ruled[i + 1], let s = scans[i], !s.plain, !s.features[.sentences],
                       !quoted(i), (3...25).contains(s.words), TextLayout.trim(b, paragraphs[i]).count <= 180,
                       same(i, i + 1), i > 0, let before = scans[i - 1], before.words > 12, let after = scans[i + 2], after.words > 12,
-                      RoleScorer.readsAsCaption(b, TextLayout.trim(b, paragraphs[i]))
+                      PageLines.readsAsCaption(b, TextLayout.trim(b, paragraphs[i]))
                 else { continue }
                 for j in [i, i + 1] { verdicts[j] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.repeated]) }
             }
@@ -143,7 +144,7 @@ extension PageReading {
             let half = p.count / 2
             guard p.count >= 30, p.count <= 600, p.count % 2 == 0,
                   (0..<half).allSatisfy({ b[p.lowerBound + $0] == b[p.lowerBound + half + $0] }),
-                  !p.contains(where: { RoleScorer.isQuoteMark(b, $0) }) else { continue }
+                  !p.contains(where: { PageLines.isQuoteMark(b, $0) }) else { continue }
             // (The page's headline glued to its own copy, `FERRY FARES RISEFERRY FARES RISE`, as a template prints the title
             // twice for its heading and its screen reader: no closing punctuation, and only the page's removed lines above
             // it. It stays the headline; a picture's alt text stands under a headline or a line of text.)
@@ -168,7 +169,7 @@ extension PageReading {
     mutating func readKickedCopies() {
         var kicked: [(index: Int, rest: Range<Int>)] = []
         for i in 0..<n where scans[i] != nil && verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
-            if let rest = RoleScorer.afterCapitalKicker(b, TextLayout.trim(b, paragraphs[i])) { kicked.append((i, rest)) }
+            if let rest = PageLines.afterCapitalKicker(b, TextLayout.trim(b, paragraphs[i])) { kicked.append((i, rest)) }
         }
         for x in kicked.indices {
             for y in kicked.indices where y > x && kicked[x].rest.count == kicked[y].rest.count {

@@ -1,4 +1,5 @@
 import CleanCaptionsFeatures
+import CleanCaptionsLines
 import LedeCore
 import LedeText
 
@@ -17,10 +18,10 @@ extension PageReading {
         // (A line closing with a word in single quotes, `Families moved in ‘Harbour Ops’`, has no closing punctuation.)
         for i in 0..<n {
             guard let s = scans[i], !s.plain, s.words >= 2,
-                  s.features[.noEndPunct] || RoleScorer.endsWithSingleQuoted(b, TextLayout.trim(b, paragraphs[i])) else { continue }
+                  s.features[.noEndPunct] || PageLines.endsWithSingleQuoted(b, TextLayout.trim(b, paragraphs[i])) else { continue }
             let p = TextLayout.trim(b, paragraphs[i])
             guard p.count <= 400 else { continue }
-            folded[i] = RoleScorer.lettersAndFigures(b, p)
+            folded[i] = PageLines.lettersAndFigures(b, p)
             guard folded[i].count >= 4 else { continue }
             var head: UInt64 = 0
             for k in folded[i].prefix(8) { head = head << 8 | UInt64(k) }
@@ -62,7 +63,7 @@ extension PageReading {
             guard scans[i] != nil, scans[next] != nil else { continue }
             let p = TextLayout.trim(b, paragraphs[i]), q = TextLayout.trim(b, paragraphs[next])
             guard p.count >= 20, p.count <= 300, q.count >= p.count, q.count - p.count <= 60, b[p.lowerBound] == b[q.lowerBound],
-                  zip(p, q).allSatisfy({ b[$0] == b[$1] }), !q.contains(where: { RoleScorer.isQuoteMark(b, $0) }) else { continue }
+                  zip(p, q).allSatisfy({ b[$0] == b[$1] }), !q.contains(where: { PageLines.isQuoteMark(b, $0) }) else { continue }
             let rest = (q.lowerBound + p.count)..<q.upperBound
             guard !rest.isEmpty, !rest.contains(where: { b[$0] == UInt8(ascii: ".") || b[$0] == UInt8(ascii: "!") || b[$0] == UInt8(ascii: "?") }),
                   b[rest.lowerBound] >= 0x41 && b[rest.lowerBound] <= 0x5A else { continue }
@@ -171,25 +172,25 @@ extension PageReading {
             // paragraphs open with a capital).
             if !scan.plain, scan.features[.beforeCredit], scan.features[.endsPeriod], !scan.features[.quote] {
                 let p = TextLayout.trim(b, paragraphs[i])
-                if !scan.features[.long], b[p.lowerBound] >= 0x61 && b[p.lowerBound] <= 0x7A, RoleScorer.opensWithLead(b, p) {
+                if !scan.features[.long], b[p.lowerBound] >= 0x61 && b[p.lowerBound] <= 0x7A, PageLines.opensWithLead(b, p) {
                     scan.features[.overCredit] = true
                 } else if !scan.features[.long], !scan.features[.sentences], i > firstBody, case .credit = ruled[nextPastCounter(i)],
-                          i > 0, scans[i - 1].map({ $0.plain || $0.readsAsText }) ?? false, RoleScorer.readsAsCaption(b, p) {
+                          i > 0, scans[i - 1].map({ $0.plain || $0.readsAsText }) ?? false, PageLines.readsAsCaption(b, p) {
                     // Among the text's paragraphs, one sentence right over a credit line alone (`Picture: Jo Lane`), under body
                     // text: the picture's caption (the text's sentence before a picture's credit whose caption was not pasted is
                     // rarer than the caption itself).
                     scan.features[.overCredit] = true
                 } else if !scan.features[.long], !scan.features[.sentences], i > 0, i + 1 < n, case .other(let reason) = ruled[i - 1],
-                          reason == "caption", scans[i - 1] == nil, RoleScorer.readsAsCaption(b, p) {
+                          reason == "caption", scans[i - 1] == nil, PageLines.readsAsCaption(b, p) {
                     // Right under a picture's line a rule removed (its file's name, `harbour.jpg`) and right over its credit: the
                     // picture's caption between them.
                     scan.features[.overCredit] = true
                 } else if scan.features[.short], i <= firstBody, i > 0, removed(i - 1), scans[i - 1] != nil,
-                          verdicts[i - 1].map({ $0.role == .chrome }) ?? false, RoleScorer.readsAsCaption(b, p) {
+                          verdicts[i - 1].map({ $0.role == .chrome }) ?? false, PageLines.readsAsCaption(b, p) {
                     // Over the text, right under the header's chrome (a stamp, the share buttons) and right over a credit: the
                     // picture's caption, wherever the headline was read.
                     scan.features[.overCredit] = true
-                } else if scan.features[.short], let f = firstContent, i > f, i <= firstBody, RoleScorer.readsAsCaption(b, p) {
+                } else if scan.features[.short], let f = firstContent, i > f, i <= firstBody, PageLines.readsAsCaption(b, p) {
                     // (A sentence opening with a pronoun or reporting speech, `He met the growers on Monday.`, goes on with the text.)
                     scan.features[.overCredit] = ((f + 1)..<i).allSatisfy { j in
                         removed(j) || scans[j] == nil || scans[j]?.nameLine == true || verdicts[j].map { $0.role == .dateline && $0.decided } ?? false
@@ -201,7 +202,7 @@ extension PageReading {
             if let v = verdicts[i] {
                 // The article's first line reads as a caption only by its form (news headlines describe in the
                 // present tense too: `Commissioners listen to residents' concerns`): the headline's place wins.
-                if i == firstContent, v.role == .caption, RoleScorer.formOnly(scan) {
+                if i == firstContent, v.role == .caption, PageLines.formOnly(scan) {
                     verdicts[i] = RoleModel.Verdict(role: .headline, confidence: v.confidence, decided: true, signals: [.firstContent])
                 }
                 // A date or time alone on a line between body paragraphs is a subhead of a timeline, not a stamp. (But a date
@@ -247,7 +248,7 @@ extension PageReading {
             if v.role == .caption {
                 // A line that reads as a caption by its form alone (`The top stories this Friday`), between body
                 // paragraphs and beside no caption or credit, is a subhead of the text.
-                if RoleScorer.uncredited(s), s.features[.altLine], !s.features[.sceneLine], !s.features[.colonLead], !s.features[.repeated],
+                if PageLines.uncredited(s), s.features[.altLine], !s.features[.sceneLine], !s.features[.colonLead], !s.features[.repeated],
                    i > firstBody, !captionOrCredit(i - 1), !captionOrCredit(i + 1) {
                     var j = i + 1
                     while j < n, j <= i + 2, let w = verdicts[j], w.decided, w.role == .chrome { j += 1 }

@@ -1,4 +1,5 @@
 import CleanCaptionsFeatures
+import CleanCaptionsLines
 import LedeCore
 import LedeText
 
@@ -19,10 +20,10 @@ extension PageReading {
                       return verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false
                   }) else { continue }
             let p = TextLayout.trim(b, paragraphs[i]), q = TextLayout.trim(b, paragraphs[i + 2])
-            guard p.count <= 300, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), RoleScorer.titleLike(b, q, t),
+            guard p.count <= 300, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), PageLines.titleLike(b, q, t),
                   !(p.count == q.count && zip(p, q).allSatisfy { b[$0] == b[$1] }),
                   !s.features[.noEndPunct] || s.features[.sceneLine] || s.features[.photoVerb] || s.features[.whenEnd],
-                  RoleScorer.readsAsCaption(b, p) else { continue }
+                  PageLines.readsAsCaption(b, p) else { continue }
             captionsAbove.append(i)
         }
     }
@@ -36,17 +37,17 @@ extension PageReading {
             guard let s = scans[i] else { continue }
             if s.plain {
                 // (A headline glued on the line above the text's first paragraph makes that paragraph the first content.)
-                if RoleScorer.headlineLine(b, TextLayout.trim(b, paragraphs[i])) != nil { firstContent = i }
+                if PageLines.headlineLine(b, TextLayout.trim(b, paragraphs[i])) != nil { firstContent = i }
                 break
             }
             if isKicker(i) { kickers.append(i); continue }
-            if i + 1 < n, scans[i + 1] != nil, let suffix = RoleScorer.siteSuffix(b, TextLayout.trim(b, paragraphs[i]), model: model) {
+            if i + 1 < n, scans[i + 1] != nil, let suffix = PageLines.siteSuffix(b, TextLayout.trim(b, paragraphs[i]), model: model) {
                 let p = TextLayout.trim(b, paragraphs[i]), q = TextLayout.trim(b, paragraphs[i + 1])
                 let head = TextLayout.trim(b, p.lowerBound..<suffix.lowerBound)
                 if head.count == q.count, zip(head, q).allSatisfy({ b[$0] == b[$1] }) { pageTitles.append(i); continue }
             }
             // A caption only its form suggests (a scene, a lead with a colon, a few words) may be the headline.
-            if let v = verdicts[i], v.decided, v.role != .headline, !(v.role == .caption && RoleScorer.formOnly(s)) { continue }
+            if let v = verdicts[i], v.decided, v.role != .headline, !(v.role == .caption && PageLines.formOnly(s)) { continue }
             // A headline has a few words in one sentence; one- and two-word lines above it are section names and
             // buttons, and a line of several sentences is a page message (a headline pasted above its first
             // paragraph, in the same paragraph, is read by `headlineLine`).
@@ -54,7 +55,7 @@ extension PageReading {
             let p = TextLayout.trim(b, paragraphs[i])
             // (A bar of links, the masthead's `Harbour FM | HFM` or a menu, is no headline; one labelled with a bar,
             // `WATCH | Crowds gather ...`, is.)
-            if RoleScorer.isLinkBar(b, p), !RoleScorer.labelledTitle(b, p), s.features[.noEndPunct], s.words <= 8 { continue }
+            if PageLines.isLinkBar(b, p), !PageLines.labelledTitle(b, p), s.features[.noEndPunct], s.words <= 8 { continue }
             // A headline opens with a capital, a figure or a quotation mark; a line in lowercase is a tag or a section.
             if b[p.lowerBound] >= 0x61 && b[p.lowerBound] <= 0x7A || b[p.lowerBound] == UInt8(ascii: "[") { continue }
             if s.features[.sentences], !s.features[.noEndPunct], !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) { continue }
@@ -129,7 +130,7 @@ extension PageReading {
         textTop = (0..<n).first { i in
             if numberedSubhead(i) { return true }
             guard let s = scans[i], verdicts[i] == nil || verdicts[i]?.decided == false else { return false }
-            return s.readsAsText && !RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[i]), s, question: true) && !headlineOverCopy(i)
+            return s.readsAsText && !PageLines.titleLike(b, TextLayout.trim(b, paragraphs[i]), s, question: true) && !headlineOverCopy(i)
         } ?? n
         if textTop < n, numberedSubhead(textTop) { verdicts[textTop] = nil }
     }
@@ -163,7 +164,7 @@ extension PageReading {
         while k >= 0, textTop < n {
             guard let s = scans[k] else {
                 // (A breadcrumb a rule removed, `Home » Metro » Public Services`, is a bar over the headline all the same.)
-                if let c = captionAbove, case .other(let reason) = ruled[k], reason == "chrome", RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[k])) {
+                if let c = captionAbove, case .other(let reason) = ruled[k], reason == "chrome", PageLines.isLinkBar(b, TextLayout.trim(b, paragraphs[k])) {
                     pageHeadline = titleOverStamp(k) ?? c
                     keptAbove = true
                     break
@@ -175,7 +176,7 @@ extension PageReading {
                 // (A caption printed twice, one copy right over the other, is a picture's alt text over its caption, however
                 // often the page prints the pair: both are passed over, and the copy of a headline above them is read.)
                 if v.role == .caption, s.features[.repeated], k > 0, same(k - 1, k) {
-                    if pairAbove == nil, RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) { pairAbove = k - 1 }
+                    if pairAbove == nil, PageLines.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) { pairAbove = k - 1 }
                     k -= 2
                     continue
                 }
@@ -186,24 +187,24 @@ extension PageReading {
                     var above = first - 1
                     while above >= 0, scans[above] == nil || verdicts[above].map({ $0.decided && $0.role.isRemoved }) ?? false { above -= 1 }
                     if above >= 0, let a = scans[above], !a.plain, !a.features[.repeated], !s.features[.quote],
-                       a.words >= 3, RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[above]), a), RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) {
+                       a.words >= 3, PageLines.titleLike(b, TextLayout.trim(b, paragraphs[above]), a), PageLines.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) {
                         pageHeadline = above
                         standfirstCopies = [first, k]
-                    } else if RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) {
+                    } else if PageLines.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) {
                         pageHeadline = k
                     }
                     keptAbove = true
                     break
                 }
-                if v.role == .caption, captionAbove == nil, RoleScorer.uncredited(s), !s.features[.repeated],
-                   RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) {
+                if v.role == .caption, captionAbove == nil, PageLines.uncredited(s), !s.features[.repeated],
+                   PageLines.titleLike(b, TextLayout.trim(b, paragraphs[k]), s) {
                     captionAbove = k
                 }
-                if pairAbove != nil, v.role == .chrome, s.features[.chromeWords] || RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[k])) {
+                if pairAbove != nil, v.role == .chrome, s.features[.chromeWords] || PageLines.isLinkBar(b, TextLayout.trim(b, paragraphs[k])) {
                     barAbovePair = true
                 }
                 // (The bar may have been read as chrome already: a breadcrumb, `Home » Metro » Public Services`.)
-                if let c = captionAbove, v.role == .chrome, RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[k])) {
+                if let c = captionAbove, v.role == .chrome, PageLines.isLinkBar(b, TextLayout.trim(b, paragraphs[k])) {
                     pageHeadline = titleOverStamp(k) ?? c
                     keptAbove = true
                     break
@@ -220,8 +221,8 @@ extension PageReading {
             // (A byline over the text, `Jo Lane` or `Staff Correspondent, Harbour Post`, is passed over to the headline above
             // it, one of four words or more; with none there, it is the headline as before.)
             // (Two such lines may stand there, a name over its staff title: `Jo Lane` over `Senior reporter`.)
-            if bylinesOver < 2, captionAbove == nil, pairAbove == nil, RoleScorer.titleLike(b, p, s),
-               RoleScorer.headerByline(b, p, model: model, name: true) != nil || RoleScorer.staffTitleLine(s) {
+            if bylinesOver < 2, captionAbove == nil, pairAbove == nil, PageLines.titleLike(b, p, s),
+               PageLines.headerByline(b, p, model: model, name: true) != nil || PageLines.staffTitleLine(s) {
                 if bylineOverText == nil { bylineOverText = k }
                 bylinesOver += 1
                 k -= 1
@@ -233,23 +234,23 @@ extension PageReading {
                let ps = scans[pair], ps.words > s.words {
                 pageHeadline = pair
             } else if k == textTop - 1, bylineOverText == nil, !s.plain, !s.features[.repeated], !s.features[.quote], s.features[.noEndPunct],
-                      RoleScorer.uncredited(s) || s.words <= 12 && !s.features[.capitalized] && RoleScorer.readsAsCaption(b, p),
+                      PageLines.uncredited(s) || s.words <= 12 && !s.features[.capitalized] && PageLines.readsAsCaption(b, p),
                       let t = titleOverStamp(k - 1) {
                 // (A line in the form of a caption right over the text, under the stamp, `Turtle probably killed by a boat strike`:
                 // the picture's caption, under the headline over the stamp.)
                 pageHeadline = t
                 captionUnderStamp = k
-            } else if let c = captionAbove, !s.plain, RoleScorer.sectionName(b, p) {
+            } else if let c = captionAbove, !s.plain, PageLines.sectionName(b, p) {
                 // (A caption only its form suggests under a section's name, `Local News`, is the headline: a section heads a story.)
                 pageHeadline = c
-            } else if RoleScorer.titleLike(b, p, s, question: true), bylineOverText == nil || s.words >= 4 {
+            } else if PageLines.titleLike(b, p, s, question: true), bylineOverText == nil || s.words >= 4 {
                 pageHeadline = k
             } else if captionAbove == nil, pairAbove == nil, headlineOverCopy(k), let j = (0..<k).last(where: { scans[$0] != nil && same($0, k) }) {
                 // (A one-sentence headline closing with a full stop, `Governor urges chairmen to form a committee.`, printed
                 // again under it past the stamp's lines: the page's headline over its picture's alt text.)
                 pageHeadline = j
                 copyUnderHeadline = k
-            } else if let c = captionAbove, !s.plain, RoleScorer.isLinkBar(b, p) {
+            } else if let c = captionAbove, !s.plain, PageLines.isLinkBar(b, p) {
                 pageHeadline = c
             } else if let c = captionAbove, !s.plain, s.words == 1, s.hasLetters, s.features[.noEndPunct], !s.features[.quote],
                       b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A, p.count <= 24 {
@@ -273,12 +274,12 @@ extension PageReading {
     func titleOverStamp(_ k: Int) -> Int? {
         guard k > 0, k < n else { return nil }
         let p = TextLayout.trim(b, paragraphs[k])
-        guard p.count <= 80, removed(k), postedStamp(k) || RoleScorer.published(b, p, model: model) != nil else { return nil }
+        guard p.count <= 80, removed(k), postedStamp(k) || PageLines.published(b, p, model: model) != nil else { return nil }
         var t = k - 1
         while t >= 0, scans[t] == nil || verdicts[t].map({ $0.decided && $0.role.isRemoved && $0.role != .caption }) ?? false { t -= 1 }
         guard t >= 0, case .none = ruled[t], let s = scans[t], !s.plain, !s.features[.repeated], s.words >= 4,
-              verdicts[t].map({ !$0.decided || !$0.role.isRemoved || RoleScorer.formOnly(s) }) ?? true,
-              RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[t]), s) else { return nil }
+              verdicts[t].map({ !$0.decided || !$0.role.isRemoved || PageLines.formOnly(s) }) ?? true,
+              PageLines.titleLike(b, TextLayout.trim(b, paragraphs[t]), s) else { return nil }
         return t
     }
 
@@ -290,9 +291,9 @@ extension PageReading {
         // A scene with a participle and no full stop, `Residents collecting water`, right under a title-like line taken for a
         // caption by its form alone: the picture's alt text under the headline, which is the line above it.
         if let h = pageHeadline, h > 0, case .none = ruled[h - 1], let a = scans[h - 1], !a.plain, let s = scans[h], !s.plain,
-           let v = verdicts[h - 1], v.decided, v.role == .caption, RoleScorer.uncredited(a), !a.features[.repeated], !s.features[.repeated],
-           RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[h - 1]), a), s.features[.noEndPunct], !s.features[.quote],
-           RoleScorer.participleScene(b, TextLayout.trim(b, paragraphs[h])), !RoleScorer.participleScene(b, TextLayout.trim(b, paragraphs[h - 1])) {
+           let v = verdicts[h - 1], v.decided, v.role == .caption, PageLines.uncredited(a), !a.features[.repeated], !s.features[.repeated],
+           PageLines.titleLike(b, TextLayout.trim(b, paragraphs[h - 1]), a), s.features[.noEndPunct], !s.features[.quote],
+           PageLines.participleScene(b, TextLayout.trim(b, paragraphs[h])), !PageLines.participleScene(b, TextLayout.trim(b, paragraphs[h - 1])) {
             pageHeadline = h - 1
             altUnderHeadline = h
         }
@@ -311,7 +312,7 @@ extension PageReading {
                     break
                 }
                 let pj = TextLayout.trim(b, paragraphs[j])
-                guard same(j - 1, j), RoleScorer.titleLike(b, pj, s), pc.count > pj.count + 1, b[pc.upperBound - pj.count - 1] == 0x20,
+                guard same(j - 1, j), PageLines.titleLike(b, pj, s), pc.count > pj.count + 1, b[pc.upperBound - pj.count - 1] == 0x20,
                       zip((pc.upperBound - pj.count)..<pc.upperBound, pj).allSatisfy({ b[$0] == b[$1] }) else { break }
                 pageHeadline = j - 1
                 verdicts[j - 1] = nil

@@ -1,4 +1,5 @@
 import CleanCaptionsFeatures
+import CleanCaptionsLines
 import LedeCore
 import LedeText
 
@@ -16,7 +17,7 @@ extension PageReading {
                 let copies = (i..<textTop).filter { scans[$0] != nil && same($0, i) }
                 guard copies.count >= 3, (0..<textTop).contains(where: { k in
                     guard let t = scans[k], !t.plain, t.words > s.words + 2 else { return false }
-                    return RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[k]), t)
+                    return PageLines.titleLike(b, TextLayout.trim(b, paragraphs[k]), t)
                 }) else { continue }
                 named += copies
             }
@@ -29,14 +30,14 @@ extension PageReading {
     /// menu, not a headline (a page's headline stands under its menu).
     mutating func readMastheadFirstLine() {
         if let top = (0..<n).first(where: { !TextLayout.trim(b, paragraphs[$0]).isEmpty }), case .none = ruled[top], let s = scans[top],
-           !s.plain, s.features[.noEndPunct], !s.features[.quote], s.words <= 10, RoleScorer.separatedPair(b, TextLayout.trim(b, paragraphs[top])),
+           !s.plain, s.features[.noEndPunct], !s.features[.quote], s.words <= 10, PageLines.separatedPair(b, TextLayout.trim(b, paragraphs[top])),
            let next = ((top + 1)..<n).first(where: { !TextLayout.trim(b, paragraphs[$0]).isEmpty }) {
             let q = TextLayout.trim(b, paragraphs[next])
             let menu: Bool
             if case .other(let reason) = ruled[next] { menu = reason == "chrome" } else {
                 menu = verdicts[next].map { $0.decided && $0.role == .chrome } ?? false
             }
-            if menu, RoleScorer.isLinkBar(b, q) || RoleScorer.spacedLinks(b, q) >= 2 {
+            if menu, PageLines.isLinkBar(b, q) || PageLines.spacedLinks(b, q) >= 2 {
                 verdicts[top] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
             }
         }
@@ -82,7 +83,7 @@ extension PageReading {
                     let q = TextLayout.trim(b, paragraphs[k])
                     if case .other(let reason) = ruled[k], reason == "chrome" { menu = true } else {
                         // (A bar of links by its form, `Home | News | Sport`, read as the masthead's only further up.)
-                        menu = verdicts[k].map { $0.decided && $0.role == .chrome } ?? false || scans[k] != nil && RoleScorer.isLinkBar(b, q)
+                        menu = verdicts[k].map { $0.decided && $0.role == .chrome } ?? false || scans[k] != nil && PageLines.isLinkBar(b, q)
                     }
                     guard menu, q.count > p.count else { return false }
                     func edge(_ x: Int) -> Bool { x < q.lowerBound || x >= q.upperBound || b[x] == 0x20 || b[x] == 0x7C }
@@ -103,10 +104,10 @@ extension PageReading {
             }
             for j in stride(from: h - 1, through: 0, by: -1) {
                 if let c = copyAbove, j > c, !(verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false) { continue }
-                if case .other(let reason) = ruled[j], reason == "chrome", RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { chromeBelow = true }
+                if case .other(let reason) = ruled[j], reason == "chrome", PageLines.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { chromeBelow = true }
                 guard case .none = ruled[j], let s = scans[j], !s.plain else { continue }
                 // (A section's name over the headline, `Skye news`, read as a caption's alt text, is the masthead's.)
-                if let v = verdicts[j], v.decided, v.role == .caption, !s.features[.repeated], RoleScorer.sectionName(b, TextLayout.trim(b, paragraphs[j])) {
+                if let v = verdicts[j], v.decided, v.role == .caption, !s.features[.repeated], PageLines.sectionName(b, TextLayout.trim(b, paragraphs[j])) {
                     verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
                     chromeBelow = true
                     continue
@@ -114,7 +115,7 @@ extension PageReading {
                 if let v = verdicts[j], v.decided, v.role.isRemoved, v.role != .caption || !s.features[.repeated] {
                     // (A bar of links, a line of the site's section names, a masthead's line: not a stamp, a byline or a
                     // video's link, which stand under a headline.)
-                    if v.role == .chrome, RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) || s.features[.chromeWords]
+                    if v.role == .chrome, PageLines.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) || s.features[.chromeWords]
                         || v.signals.contains(.masthead) || v.signals.contains(.kicker) { chromeBelow = true }
                     continue
                 }
@@ -135,7 +136,7 @@ extension PageReading {
                 }
                 guard s.features[.short], !s.features[.quote], !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }),
                       !stayed.contains(where: { same($0, j) }) else { stayed.append(j); continue }
-                let bar = RoleScorer.isLinkBar(b, p)
+                let bar = PageLines.isLinkBar(b, p)
                 // (A date alone is the article's dateline; a long line ending with a date is a story's title.)
                 let stamp = (s.features[.date] || s.features[.time]) && !s.features[.dateOnly] && s.words <= 8
                     && verdicts[j].map({ !$0.decided || $0.role != .dateline }) ?? true
@@ -148,22 +149,22 @@ extension PageReading {
                     && (keptBelow || hs.words <= 4 || printedTwice || (s.words == 1 && (inMenuAbove(j, p) || chromeAbove(j)))
                         || (s.words <= 3 && inMenuAbove(j, p)))
                 let twice = nameLike && s.features[.repeated]
-                let name = nameLike && s.features[.capitalized] && !RoleScorer.hasSmallWord(b, p)
+                let name = nameLike && s.features[.capitalized] && !PageLines.hasSmallWord(b, p)
                 // The site's greeting (`Welcome to the Valley Journal`).
                 let welcome = startsWithFolded(b, p, "welcome to ") && s.words <= 8
                 // (Over the masthead's lines, an app's promotion in short sentences: `All your news in one place.`, `One app.`)
                 let promo = chromeBelow && s.words <= 8 && !s.features[.sentences] && !s.features[.quote]
                 // A section's name (`Skye news`, `Regional News`), even right over a long headline: no standfirst reads so.
-                let section = RoleScorer.sectionName(b, p)
+                let section = PageLines.sectionName(b, p)
                 // Over the masthead's lines, the site's name and its slogan set apart by a bar, a middle dot or a dash
                 // (`Valley News!  |  Independent. Fearless. Local.`, `Coast Post  ·  News Fiji`).
-                let tagline = chromeBelow && s.words <= 10 && !s.features[.quote] && RoleScorer.separatedPair(b, p)
+                let tagline = chromeBelow && s.words <= 10 && !s.features[.quote] && PageLines.separatedPair(b, p)
                 guard (s.features[.noEndPunct] || stamp || welcome || promo || tagline) && (bar || stamp || twice || name || welcome || chromeBelow || section) else {
                     stayed.append(j)
                     continue
                 }
                 verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.masthead])
-                if stamp, headlineAbove == nil, p.count <= 40, RoleScorer.published(b, p, model: model)?.lowerBound == p.lowerBound { stamps.append(j) }
+                if stamp, headlineAbove == nil, p.count <= 40, PageLines.published(b, p, model: model)?.lowerBound == p.lowerBound { stamps.append(j) }
                 chromeBelow = true
             }
             if let j = headlineAbove { pageHeadline = j }
@@ -181,8 +182,8 @@ extension PageReading {
         let p = TextLayout.trim(b, paragraphs[j])
         // (One line, one sentence: a caption's sentence over its credit, `... in July. JO LANE`, is no headline.)
         return !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == 0x2E && $0 + 1 < p.upperBound && b[$0 + 1] == 0x20 })
-            && !RoleScorer.isLinkBar(b, p) && !RoleScorer.sectionName(b, p)
-            && !RoleScorer.separatedPair(b, p) && !startsWithFolded(b, p, "welcome to ") && RoleScorer.titleLike(b, p, s)
+            && !PageLines.isLinkBar(b, p) && !PageLines.sectionName(b, p)
+            && !PageLines.separatedPair(b, p) && !startsWithFolded(b, p, "welcome to ") && PageLines.titleLike(b, p, s)
     }
 
     /// The byline in the page's header, which a template prints with no `By`: right under the headline (past lines
@@ -207,7 +208,7 @@ extension PageReading {
                 let overText = i > h && ((i + 1)..<textTop).allSatisfy(gone)
                 guard nextToHead || overText else { continue }
                 // (A staff title alone under the name, `Senior reporter`, is the byline's too.)
-                if let signal = RoleScorer.headerByline(b, p, model: model, name: i > h) ?? (i > h && RoleScorer.staffTitleLine(s) ? .titleByline : nil),
+                if let signal = PageLines.headerByline(b, p, model: model, name: i > h) ?? (i > h && PageLines.staffTitleLine(s) ? .titleByline : nil),
                    i != firstContent || signal == .titleByline {
                     verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
                 }
@@ -228,8 +229,8 @@ extension PageReading {
               verdicts[i + 1].map({ !$0.decided || !$0.role.isRemoved }) ?? true,
               ((h + 1)..<t).allSatisfy({ j in scans[j] == nil || verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false }) else { return }
         let ps = TextLayout.trim(b, paragraphs[t]), p = TextLayout.trim(b, paragraphs[i])
-        guard ps.count <= 400, RoleScorer.oneSentence(b, ps), !quoted(t), !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }),
-              retells(t, i + 1), let signal = RoleScorer.headerByline(b, p, model: model, name: true) else { return }
+        guard ps.count <= 400, PageLines.oneSentence(b, ps), !quoted(t), !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }),
+              retells(t, i + 1), let signal = PageLines.headerByline(b, p, model: model, name: true) else { return }
         verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
     }
 
@@ -261,7 +262,7 @@ extension PageReading {
                 guard case .none = ruled[i], let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], !s.features[.quote],
                       let next = scans[i + 1], next.features[.date],
                       verdicts[i + 1].map({ $0.decided && $0.role == .chrome }) ?? false else { continue }
-                if next.features[.time], let signal = RoleScorer.headerByline(b, TextLayout.trim(b, paragraphs[i]), model: model, name: true) {
+                if next.features[.time], let signal = PageLines.headerByline(b, TextLayout.trim(b, paragraphs[i]), model: model, name: true) {
                     verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [signal])
                 } else if s.words <= 3, let h = pageHeadline, (0..<min(h, i)).contains(where: { k in
                     same(k, i) && (verdicts[k].map { $0.decided && $0.role.isRemoved } ?? false) }) {
@@ -311,7 +312,7 @@ extension PageReading {
             if c < n, credit(c), !captionAbove, i + 1 < n, case .none = ruled[i], let s = scans[i], !s.plain, s.words >= 4, !quoted(i),
                verdicts[i].map({ !$0.decided }) ?? true, gone(i + 1), !credit(i + 1) {
                 let p = TextLayout.trim(b, paragraphs[i])
-                if p.count <= 300, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), RoleScorer.readsAsCaption(b, p), !RoleScorer.readsAsLead(b, p, words: s.words),
+                if p.count <= 300, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), PageLines.readsAsCaption(b, p), !PageLines.readsAsLead(b, p, words: s.words),
                    ((i + 2)..<n).contains(where: { bodyLike[$0] }) {
                     verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair])
                 }
@@ -331,8 +332,8 @@ extension PageReading {
                verdicts[i].map({ !$0.decided }) ?? true, credit(nextPastCounter(i)) || s.features[.positionMark] {
                 let p = TextLayout.trim(b, paragraphs[i])
                 // (One sentence: a name's initial, `Kenneth L. Govendo`, ends none; a line past twelve words is read whole.)
-                if !s.features[.sentences] || RoleScorer.oneSentence(b, p), p.count <= 600, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), RoleScorer.readsAsCaption(b, p),
-                   !RoleScorer.readsAsLead(b, p, words: s.words),
+                if !s.features[.sentences] || PageLines.oneSentence(b, p), p.count <= 600, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), PageLines.readsAsCaption(b, p),
+                   !PageLines.readsAsLead(b, p, words: s.words),
                    ((i + 1)..<n).contains(where: { bodyLike[$0] }) {
                     verdicts[i] = RoleModel.Verdict(role: .caption, confidence: 1, decided: true, signals: [.captionPair])
                 }
@@ -352,7 +353,7 @@ extension PageReading {
                   let v = verdicts[j], v.decided, v.role == .chrome || v.role == .caption, !bylineAt(j + 1) else { continue }
             let p = TextLayout.trim(b, paragraphs[j])
             // (A stamp whose parts a bullet, a middle dot or a bar sets apart, `4 June 2025 • 3 min read`, is a widget's bar.)
-            guard p.count <= 48, let d = RoleScorer.published(b, p, model: model), !(p.lowerBound..<p.upperBound).contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == 0x7C || b[$0] == 0xB7
+            guard p.count <= 48, let d = PageLines.published(b, p, model: model), !(p.lowerBound..<p.upperBound).contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == 0x7C || b[$0] == 0xB7
                       || b[$0] == 0xA2 && $0 > d.lowerBound && b[$0 - 1] == 0x80 }) else { continue }
             guard let labelled = dateLeadIn(p.lowerBound..<d.lowerBound), s.words <= 8 || labelled, !readingTimeAt(j + 1),
                   j > 0 && headlineAt(aboveCaptions(j - 1)) || labelled && j + 1 < n && (j + 1 == pageHeadline || verdicts[j + 1]?.role == .headline) else { continue }
@@ -420,7 +421,7 @@ extension PageReading {
         if k == pageHeadline || k == firstContent || verdicts[k]?.role == .headline { return true }
         guard case .none = ruled[k], let s = scans[k], !s.plain, s.words >= 4, s.features[.noEndPunct], !s.features[.quote],
               verdicts[k].map({ !$0.decided || !$0.role.isRemoved }) ?? true else { return false }
-        return RoleScorer.titleLike(b, TextLayout.trim(b, paragraphs[k]), s)
+        return PageLines.titleLike(b, TextLayout.trim(b, paragraphs[k]), s)
     }
 
     /// A breadcrumb that closes with the headline under it, `Home News Ferry fares rise` over `Ferry fares rise`: the

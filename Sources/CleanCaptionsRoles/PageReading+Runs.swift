@@ -1,4 +1,5 @@
 import CleanCaptionsFeatures
+import CleanCaptionsLines
 import LedeCore
 import LedeText
 
@@ -9,8 +10,8 @@ extension PageReading {
     /// over `Read More`), not this article's headline.
     mutating func findReadMoreTeasers() {
         for i in 0..<max(0, n - 1) {
-            guard let s = scans[i], !s.plain, s.features[.short], s.words >= 3, s.features[.noEndPunct] || RoleScorer.isTeaser(b, TextLayout.trim(b, paragraphs[i]), s),
-                  RoleScorer.isReadMore(b, TextLayout.trim(b, paragraphs[i + 1])) else { continue }
+            guard let s = scans[i], !s.plain, s.features[.short], s.words >= 3, s.features[.noEndPunct] || PageLines.isTeaser(b, TextLayout.trim(b, paragraphs[i]), s),
+                  PageLines.isReadMore(b, TextLayout.trim(b, paragraphs[i + 1])) else { continue }
             teasers.append(i)
         }
     }
@@ -37,8 +38,8 @@ extension PageReading {
             guard let s = scans[i], !s.plain, s.words >= 4, !s.features[.sentences], !s.features[.quote], topBody < i else { continue }
             let p = TextLayout.trim(b, paragraphs[i])
             guard p.count <= 110, b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }),
-                  let mark = RoleScorer.ellipsis(b, p), mark > p.lowerBound, ParagraphScan.isLetter(b[mark - 1]),
-                  !RoleScorer.opensNarrative(b, p) else { continue }
+                  let mark = PageLines.ellipsis(b, p), mark > p.lowerBound, ParagraphScan.isLetter(b[mark - 1]),
+                  !PageLines.opensNarrative(b, p) else { continue }
             guard i + 1 >= n || bodyLike[i + 1] || scans[i + 1] == nil || verdicts[i + 1].map({ $0.decided && $0.role.isRemoved }) ?? false,
                   i - 1 >= 0 && bodyLike[i - 1] else { continue }
             verdicts[i] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.teaser])
@@ -133,7 +134,7 @@ extension PageReading {
     mutating func readSignOffs() {
         for i in 1..<max(1, n) where verdicts[i].map({ !$0.decided || $0.role == .chrome }) ?? true {
             guard let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], s.features[.capitalized], !s.features[.quote],
-                  (2...8).contains(s.words), RoleScorer.isEndsMarker(b, TextLayout.trim(b, paragraphs[i - 1])) else { continue }
+                  (2...8).contains(s.words), PageLines.isEndsMarker(b, TextLayout.trim(b, paragraphs[i - 1])) else { continue }
             verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.signOff])
         }
     }
@@ -147,18 +148,18 @@ extension PageReading {
             if case .none = ruled[i] { return verdicts[i].map { !$0.decided || $0.role == .chrome } ?? (scans[i]?.plain == false) }
             if case .other(let reason) = ruled[i] { return reason == "chrome" }
             return false
-        }() && paragraphs[i].count <= 40 && RoleScorer.isRelatedLabel(b, TextLayout.trim(b, paragraphs[i])) {
+        }() && paragraphs[i].count <= 40 && PageLines.isRelatedLabel(b, TextLayout.trim(b, paragraphs[i])) {
             // (Above the headline only: a label below it is read among the lines the text leaves.)
             guard i > (firstContent ?? -1) || pageHeadline.map({ i < $0 }) == true else { continue }
             var j = i + 1
             // (A `Read more` label links to a story's headline, six words or more: a short subhead of the text under a
             // link stays.)
-            let readMore = RoleScorer.isReadMore(b, TextLayout.trim(b, paragraphs[i]))
+            let readMore = PageLines.isReadMore(b, TextLayout.trim(b, paragraphs[i]))
             // (An item's name of one or two words, `Lantern Walk`, counts when an item of the list follows it.)
             func item(_ j: Int, name: Bool = false) -> Bool {
                 guard j < n, j != pageHeadline, case .none = ruled[j], let s = scans[j], !s.plain else { return false }
                 if name { return s.words <= 2 && s.hasLetters && s.features[.noEndPunct] && s.features[.short] && !s.features[.quote] }
-                return RoleScorer.isTeaser(b, TextLayout.trim(b, paragraphs[j]), s) && (!readMore || s.words >= 6)
+                return PageLines.isTeaser(b, TextLayout.trim(b, paragraphs[j]), s) && (!readMore || s.words >= 6)
             }
             // (An item's picture, its caption already read, counts when the item's headline follows it.)
             func picture(_ j: Int) -> Bool {
@@ -171,7 +172,7 @@ extension PageReading {
             // paragraphs run on), the last closing the page.
             func stamp(_ k: Int) -> Bool {
                 guard k < n, case .none = ruled[k], scans[k] != nil else { return false }
-                return RoleScorer.agoLine(b, TextLayout.trim(b, paragraphs[k]))
+                return PageLines.agoLine(b, TextLayout.trim(b, paragraphs[k]))
             }
             func line(_ k: Int) -> Bool {
                 guard k < n, case .none = ruled[k], scans[k] != nil else { return false }
@@ -226,8 +227,8 @@ extension PageReading {
             // (A source cited with its date or a quoted title, under a `Sources` heading, is no teaser.)
             // (A headline in title case has its small words in lowercase: `Province Sets Out Plan for At-home Learning`.)
             // (A teaser cut off with `…` may quote and say when: `Platform warns it will "go dark" on Sunday unless ...…`.)
-            if RoleScorer.isTeaser(b, p, s), s.words >= 3, !s.features[.quote] && !s.features[.date] || RoleScorer.ellipsis(b, p) != nil,
-               RoleScorer.hasLowercaseWord(b, p) || (s.words >= 6 && RoleScorer.hasSmallWord(b, p)) || (j == n - 1 && RoleScorer.titleCase(b, p, s)) {
+            if PageLines.isTeaser(b, p, s), s.words >= 3, !s.features[.quote] && !s.features[.date] || PageLines.ellipsis(b, p) != nil,
+               PageLines.hasLowercaseWord(b, p) || (s.words >= 6 && PageLines.hasSmallWord(b, p)) || (j == n - 1 && PageLines.titleCase(b, p, s)) {
                 run.append(j)
                 headlines += 1
                 if chromeBelow { overChrome = true }
@@ -243,11 +244,11 @@ extension PageReading {
         // headline above the text or the line is links (`Like us | Follow us`; with no headline there, a lone title under the text
         // is the page's own headline pasted last), or a line cut off in mid-sentence closing the page (`The new hatchback is the most`: a teaser's or an advertisement's first words).
         // (Or the next story's headline in title case closing the page: `Minister, Envoy Discuss Border, Trade Ties`.)
-        let cutOff = run.count == 1 && run[0] == n - 1 && (RoleScorer.cutOff(b, TextLayout.trim(b, paragraphs[n - 1]), scans[n - 1])
-            || scans[n - 1].map { RoleScorer.titleCase(b, TextLayout.trim(b, paragraphs[n - 1]), $0) } ?? false)
+        let cutOff = run.count == 1 && run[0] == n - 1 && (PageLines.cutOff(b, TextLayout.trim(b, paragraphs[n - 1]), scans[n - 1])
+            || scans[n - 1].map { PageLines.titleCase(b, TextLayout.trim(b, paragraphs[n - 1]), $0) } ?? false)
         // (The text's last paragraph may close with a wire agency's tag, `... he added. (ANI)`.)
         if j > (firstContent ?? 0), let s = scans[j], !s.features[.noEndPunct] || s.tailTag,
-           headlines >= 3 || ((headlines >= 2 || (overChrome && (pageHeadline != nil || run.contains { RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[$0])) || RoleScorer.spacedLinks(b, TextLayout.trim(b, paragraphs[$0])) >= 2 })) || cutOff) && !longItem && (s.plain || verdicts[j] == nil)) {
+           headlines >= 3 || ((headlines >= 2 || (overChrome && (pageHeadline != nil || run.contains { PageLines.isLinkBar(b, TextLayout.trim(b, paragraphs[$0])) || PageLines.spacedLinks(b, TextLayout.trim(b, paragraphs[$0])) >= 2 })) || cutOff) && !longItem && (s.plain || verdicts[j] == nil)) {
             for k in run { verdicts[k] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.relatedRun]) }
         }
     }
@@ -257,7 +258,7 @@ extension PageReading {
     mutating func readAuthorLabels() {
         for i in 1..<max(1, n) where verdicts[i].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
             guard let s = scans[i], !s.plain, s.features[.short], s.features[.noEndPunct], s.features[.capitalized], !s.features[.quote],
-                  (2...8).contains(s.words), RoleScorer.isAuthorLabel(b, TextLayout.trim(b, paragraphs[i - 1])) else { continue }
+                  (2...8).contains(s.words), PageLines.isAuthorLabel(b, TextLayout.trim(b, paragraphs[i - 1])) else { continue }
             verdicts[i] = RoleModel.Verdict(role: .byline, confidence: 1, decided: true, signals: [.authorLabel])
         }
     }
@@ -295,12 +296,12 @@ extension PageReading {
             case .credit: return false
             case .other: break
             }
-            return RoleScorer.closesItem(b, TextLayout.trim(b, paragraphs[i]))
+            return PageLines.closesItem(b, TextLayout.trim(b, paragraphs[i]))
         }) {
             // (A copyright line or a notice between the text's paragraphs is a picture's credit or a note: the next story
             // under one is the page's last few paragraphs, four at most. A link with its title only a feed prints.)
             let after = ((close + 1)..<n).filter { scans[$0] != nil }
-            if RoleScorer.closesItem(b, TextLayout.trim(b, paragraphs[close]), link: true) || after.count <= 4 {
+            if PageLines.closesItem(b, TextLayout.trim(b, paragraphs[close]), link: true) || after.count <= 4 {
                 for j in after where verdicts[j].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
                     guard case .none = ruled[j] else { continue }
                     verdicts[j] = RoleModel.Verdict(role: .chrome, confidence: 1, decided: true, signals: [.nextItem])
@@ -314,7 +315,7 @@ extension PageReading {
     /// three at most. (A byline of the same form stands over the text, and the text under it stays.)
     mutating func readComments() {
         if firstBody < n {
-            for i in (firstBody + 1)..<max(firstBody + 1, n) where RoleScorer.isCommentHeader(b, TextLayout.trim(b, paragraphs[i])) {
+            for i in (firstBody + 1)..<max(firstBody + 1, n) where PageLines.isCommentHeader(b, TextLayout.trim(b, paragraphs[i])) {
                 guard case .other(let reason) = ruled[i], reason == "chrome" else { continue }
                 var run: [Int] = [], j = i + 1
                 while j < n, case .none = ruled[j], verdicts[j].map({ !$0.decided || !$0.role.isRemoved }) ?? true {
@@ -438,7 +439,7 @@ extension PageReading {
                 let p = TextLayout.trim(b, paragraphs[i])
                 guard p.count <= 120, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == UInt8(ascii: ":") }),
                       b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A, ParagraphScan.isLetter(b[p.upperBound - 1]),
-                      RoleScorer.hasLowercaseWord(b, p), !RoleScorer.opensNarrative(b, p) else { continue }
+                      PageLines.hasLowercaseWord(b, p), !PageLines.opensNarrative(b, p) else { continue }
                 found.append(i)
             }
             if found.count <= 2 {
@@ -455,7 +456,7 @@ extension PageReading {
         for i in 0..<n where (i < textTop || i > textEnd) && verdicts[i].map({ !$0.decided }) ?? true {
             guard case .none = ruled[i], let s = scans[i], !s.plain, !s.hasLetters, s.features[.short] else { continue }
             let p = TextLayout.trim(b, paragraphs[i])
-            guard p.count <= 80, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), RoleScorer.otherScriptLetters(b, p) >= 2 else { continue }
+            guard p.count <= 80, !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }), PageLines.otherScriptLetters(b, p) >= 2 else { continue }
             if latinPage == nil {
                 // (The page's text, read from the paragraphs that read as text: far more Latin letters than others.)
                 var latin = 0, other = 0
@@ -463,7 +464,7 @@ extension PageReading {
                     let q = TextLayout.trim(b, paragraphs[j])
                     let head = q.lowerBound..<min(q.upperBound, q.lowerBound + 200)
                     latin += head.count { ParagraphScan.isLetter(b[$0]) }
-                    other += RoleScorer.otherScriptLetters(b, head)
+                    other += PageLines.otherScriptLetters(b, head)
                 }
                 latinPage = latin >= 100 && latin > 20 * other
             }

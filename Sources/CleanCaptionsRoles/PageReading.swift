@@ -1,4 +1,5 @@
 import CleanCaptionsFeatures
+import CleanCaptionsLines
 import LedeCore
 import LedeText
 
@@ -94,7 +95,7 @@ struct PageReading {
     /// name: `the "clean city" operation`), which a picture's caption may hold as well as the text.
     func quoted(_ j: Int) -> Bool {
         guard let s = scans[j], s.features[.quote] else { return false }
-        return !RoleScorer.scareQuotesOnly(b, TextLayout.trim(b, paragraphs[j]))
+        return !PageLines.scareQuotesOnly(b, TextLayout.trim(b, paragraphs[j]))
     }
 
     /// Whether only removed lines (or none) stand above paragraph `i`.
@@ -103,12 +104,12 @@ struct PageReading {
             guard case .none = ruled[j], scans[j] != nil else { continue }
             // (The masthead's bar of links, `Harbour FM | HFM`, `News  Sport  Weather`, is the page's chrome, read as such
             // only later.)
-            if scans[j]?.features[.noEndPunct] == true, scans[j]?.features[.short] == true, RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { continue }
+            if scans[j]?.features[.noEndPunct] == true, scans[j]?.features[.short] == true, PageLines.isLinkBar(b, TextLayout.trim(b, paragraphs[j])) { continue }
             // (Nor is the site's name, a few words alone on the page's first line, right over such a bar or a menu a rule
             // removed: `Coast Post` over `Home  News  Sport`.)
             if j == 0, j + 1 < i, let s = scans[0], !s.plain, s.features[.noEndPunct], s.features[.short], (1...4).contains(s.words),
                { if case .other(let reason) = ruled[1] { return reason == "chrome" }; return scans[1].map { !$0.plain } ?? false }(),
-               RoleScorer.isLinkBar(b, TextLayout.trim(b, paragraphs[1])) { continue }
+               PageLines.isLinkBar(b, TextLayout.trim(b, paragraphs[1])) { continue }
             if !(verdicts[j].map { $0.decided && $0.role.isRemoved } ?? false) { return false }
         }
         return true
@@ -256,7 +257,7 @@ struct PageReading {
             copy = j >= 0 && j < i - 1 && same(i, j)
         }
         // (Read last, for its cost: no `said`, no narrative opening.)
-        return copy && RoleScorer.readsAsCaption(b, TextLayout.trim(b, paragraphs[i]))
+        return copy && PageLines.readsAsCaption(b, TextLayout.trim(b, paragraphs[i]))
     }
 
     /// Words that report: a paragraph that uses them tells what happened, as the text does (``reports(_:)``).
@@ -320,8 +321,8 @@ struct PageReading {
     func pictureOver(_ k: Int) -> Bool {
         guard k + 1 < n, case .none = ruled[k], scans[k] != nil else { return false }
         let p = TextLayout.trim(b, paragraphs[k])
-        guard p.count <= 200, b[p.upperBound - 1] == 0x2E, RoleScorer.oneSentence(b, p),
-              !p.contains(where: { b[$0] == 0x0A || RoleScorer.isQuoteMark(b, $0) }) else { return false }
+        guard p.count <= 200, b[p.upperBound - 1] == 0x2E, PageLines.oneSentence(b, p),
+              !p.contains(where: { b[$0] == 0x0A || PageLines.isQuoteMark(b, $0) }) else { return false }
         return bylineAt(k + 1)
     }
 }

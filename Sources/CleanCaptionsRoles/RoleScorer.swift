@@ -95,16 +95,4 @@ package struct RoleScorer {
         page.readBreadcrumbOverHeadline()
         return page.result()
     }
-
-    /// The lines of a paragraph, each trimmed, empty ones left out.
-    static func lines(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var start = p.lowerBound
-        for i in p.lowerBound...p.upperBound where i == p.upperBound || b[i] == 0x0A {
-            let line = TextLayout.trim(b, start..<i)
-            if !line.isEmpty { out.append(line) }
-            start = i + 1
-        }
-        return out
-    }
 }

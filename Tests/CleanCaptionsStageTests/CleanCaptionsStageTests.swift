@@ -1,4 +1,5 @@
 @testable import CleanCaptionsFeatures
+import CleanCaptionsLines
 @testable import CleanCaptionsRoles
 @testable import CleanCaptionsStage
 import Foundation
@@ -309,8 +310,8 @@ struct RoleModelTests {
             var text = s
             return text.withUTF8 { b in
                 Dateline(b, 0..<b.count).map { d in
-                    [RoleScorer.text(b, d.range), RoleScorer.text(b, d.place), d.agency.map { RoleScorer.text(b, $0) } ?? "-",
-                     d.date.map { RoleScorer.text(b, $0) } ?? "-"]
+                    [PageLines.text(b, d.range), PageLines.text(b, d.place), d.agency.map { PageLines.text(b, $0) } ?? "-",
+                     d.date.map { PageLines.text(b, $0) } ?? "-"]
                 }
             }
         }

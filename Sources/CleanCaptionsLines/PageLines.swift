@@ -3,10 +3,11 @@ import CleanCaptionsFeatures
 import LedeCore
 import LedeText
 
-/// The tests the scorer reads single lines with: a label of related stories, a headline's form, a byline, a teaser.
-extension RoleScorer {
+/// The tests clean-captions' page reading reads single lines with: a label of related stories, a headline's form, a
+/// byline, a teaser. Each takes the page's bytes and the range of one trimmed line (or paragraph).
+package enum PageLines {
     /// Labels over a list of links to other stories, compared without case and closing marks.
-    static let relatedLabels: [[UInt8]] = ["more stories", "more news", "related", "related stories", "related articles",
+    package static let relatedLabels: [[UInt8]] = ["more stories", "more news", "related", "related stories", "related articles",
                                            "related news", "related posts", "you may also like", "you might also like",
                                            "read next", "recommended", "recommended stories", "trending", "trending now",
                                            "trending stories", "latest news", "latest stories", "latest videos", "top news",
@@ -18,10 +19,10 @@ extension RoleScorer {
                                            "popular posts", "other news", "other stories", "see also", "also read", "read also",
                                            "editor's choice", "editors' choice", "related content", "more like this"].map { Array($0.utf8) }
     /// Labels of a section's latest stories: `Latest in Sport`, `More from Business`, `Most read in Irish News`, `More stories from News`.
-    static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on ", "read more from ",
+    package static let relatedPrefixes: [[UInt8]] = ["latest in ", "more from ", "more in ", "most read in ", "read more in ", "more on ", "read more from ",
                                              "more stories from ", "more stories in ", "more news from ", "more news in ", "more "].map { Array($0.utf8) }
 
-    static func isRelatedLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func isRelatedLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var p = p
         while let last = p.last, b[last] == UInt8(ascii: ":") || b[last] == UInt8(ascii: ".") || b[last] == UInt8(ascii: ">") { p = p.lowerBound..<last }
         guard p.count <= 30 else { return false }
@@ -46,7 +47,7 @@ extension RoleScorer {
 
     /// Whether a line is a section's name: two or three words, the first opening with a capital, the last `news` in any case,
     /// nothing else but letters, hyphens and apostrophes (`Skye news`, `Regional News`, `Business News`).
-    static func sectionName(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func sectionName(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         guard p.count >= 6, p.count <= 40, b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A else { return false }
         var spaces = 0
         for i in p {
@@ -62,7 +63,7 @@ extension RoleScorer {
     }
 
     /// A link to the rest of a story: `Read more`, `Read More »`, `Read full story`, `Continue reading`.
-    static func isReadMore(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func isReadMore(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var p = p
         while let last = p.last, b[last] < 0x41 || b[last] >= 0x80 { p = p.lowerBound..<last }
         let labels: [StaticString] = ["read more", "read full story", "read the full story", "continue reading"]
@@ -71,7 +72,7 @@ extension RoleScorer {
 
     /// Whether the line opens with a caption's kicker: one to four words, the last closing with a colon, then a space and a
     /// capital (`on the charge: Jo Lane ...`, `Big win: Mr Tan ...`), in any case.
-    static func opensWithLead(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func opensWithLead(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var words = 1
         var i = p.lowerBound
         while i + 2 < p.upperBound, words <= 4 {
@@ -90,7 +91,7 @@ extension RoleScorer {
 
     /// Whether the line is a reader's comment's header: a name of one to three words opening with a capital, a bar between
     /// spaces, then the date and the clock time it was posted, a figure first (`Guest | 4-Jun-2012 8:05 pm`), 80 bytes at most.
-    static func isCommentHeader(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func isCommentHeader(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         guard p.count >= 12, p.count <= 80, b[p.lowerBound] >= 0x41 && b[p.lowerBound] <= 0x5A else { return false }
         var bar = p.lowerBound
         while bar + 2 < p.upperBound, !(b[bar] == 0x20 && b[bar + 1] == UInt8(ascii: "|") && b[bar + 2] == 0x20) { bar += 1 }
@@ -105,7 +106,7 @@ extension RoleScorer {
     }
 
     /// Where a closing `...` or `…` starts, if the line ends with one.
-    static func ellipsis(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int? {
+    package static func ellipsis(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int? {
         let end = p.upperBound
         guard p.count >= 3 else { return nil }
         if b[end - 1] == UInt8(ascii: "."), b[end - 2] == UInt8(ascii: "."), b[end - 3] == UInt8(ascii: ".") { return end - 3 }
@@ -114,7 +115,7 @@ extension RoleScorer {
     }
 
     /// Where the last `...` or `…` of a line starts (both are three bytes long).
-    static func lastEllipsis(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int? {
+    package static func lastEllipsis(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int? {
         var i = p.upperBound - 3
         while i >= p.lowerBound {
             if b[i] == UInt8(ascii: "."), b[i + 1] == UInt8(ascii: "."), b[i + 2] == UInt8(ascii: ".") { return i }
@@ -126,7 +127,7 @@ extension RoleScorer {
 
     /// Whether a line is cut off in mid-sentence: a sentence's opening of five to fifteen words, on one line, with no
     /// quotation, no colon, no figure at its end, and its last word in lowercase with no closing punctuation.
-    static func cutOff(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan?) -> Bool {
+    package static func cutOff(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan?) -> Bool {
         guard let s, !s.plain, s.features[.noEndPunct], !s.features[.quote], (5...15).contains(s.words), !s.features[.sentences],
               !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == UInt8(ascii: ":") }) else { return false }
         var w = p.upperBound
@@ -137,7 +138,7 @@ extension RoleScorer {
     /// Whether a line is a headline in title case: one line of six to twenty words with no closing punctuation, every
     /// word of four letters or more opening with a capital, and a word in lowercase letters after its capital (not a
     /// line in capitals).
-    static func titleCase(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan) -> Bool {
+    package static func titleCase(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan) -> Bool {
         guard !s.plain, s.features[.noEndPunct], !s.features[.quote], (6...20).contains(s.words), p.count <= 160,
               !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D }) else { return false }
         var i = p.lowerBound, lower = false
@@ -157,7 +158,7 @@ extension RoleScorer {
 
     /// Whether a line has a small word of a title in lowercase (`of`, `for`, `to`, `in`, `on`, `at`, `the`, `with`, `by`,
     /// `from`): a headline in title case, not a list of names (joined by `and` at most).
-    static func hasSmallWord(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func hasSmallWord(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var i = p.lowerBound
         while i < p.upperBound {
             while i < p.upperBound, b[i] == 0x20 { i += 1 }
@@ -172,7 +173,7 @@ extension RoleScorer {
     /// Whether a line reads as a page's headline: one line of two to twenty-five words and 160 bytes at most, opening
     /// with a capital, a figure or a quotation mark, with no closing full stop, no web address, no date alone, and no
     /// bar of links.
-    static func titleLike(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan, question: Bool = false) -> Bool {
+    package static func titleLike(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan, question: Bool = false) -> Bool {
         // (With `question`, a headline that asks, `Should the Police Have Posed With Him?`, one sentence.)
         let asks = question && b[p.upperBound - 1] == UInt8(ascii: "?") && !s.features[.sentences]
         // (A headline closing with a word in single quotes, `Judge calls delay an 'utter farce'`, or with words in double quotes,
@@ -193,7 +194,7 @@ extension RoleScorer {
     /// Whether a line is two parts set apart by one bar, middle dot or dash between spaces (`Coast Post  |  Independent.
     /// Fearless.`, `Coast Post -- News Fiji`), or by a gap of two spaces or more (`CPN  Coast Post News`), the first of one
     /// to three words.
-    static func separatedPair(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func separatedPair(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var i = p.lowerBound + 1, marks = 0, first = -1
         while i + 1 < p.upperBound {
             if b[i - 1] == 0x20 {
@@ -230,7 +231,7 @@ extension RoleScorer {
 
     /// Whether a line is one quotation in curly double quotes and nothing else, its closing mark right after a letter:
     /// `“Hunza is being ignored”` (speech in the text closes with its stop inside: `“We will wait.”`).
-    static func wholeQuoted(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func wholeQuoted(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         let end = p.upperBound
         guard p.count >= 12, b[p.lowerBound] == 0xE2, b[p.lowerBound + 1] == 0x80, b[p.lowerBound + 2] == 0x9C,
               b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x9D, ParagraphScan.isLetter(b[end - 4]) else { return false }
@@ -246,7 +247,7 @@ extension RoleScorer {
     /// more with no other bar (`WATCH | Crowds gather outside the court`); or a place's or a section's name, one capitalized
     /// word, a bar, and a title in sentence case of five words or more (`Ria | Port: council backs the new ferry plan`), which
     /// no menu of capitalized links reads as.
-    static func labelledTitle(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func labelledTitle(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var i = p.lowerBound
         while i < p.upperBound, b[i] >= 0x41 && b[i] <= 0x5A { i += 1 }
         let capitals = i - p.lowerBound
@@ -266,12 +267,12 @@ extension RoleScorer {
 
     /// Whether a line is a staff title alone, in sentence case or capitalized (`Senior reporter`, `Staff Writer`): one to
     /// three words, a staff title among them, no closing punctuation.
-    static func staffTitleLine(_ s: ParagraphScan) -> Bool {
+    package static func staffTitleLine(_ s: ParagraphScan) -> Bool {
         !s.plain && s.features[.staffTitle] && (1...3).contains(s.words) && s.features[.noEndPunct] && s.features[.short] && !s.features[.quote]
     }
 
     /// Whether a line is a bar of links: a `|` in it, an opening `/` (`/ Home / News`), or links glued together.
-    static func isLinkBar(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func isLinkBar(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         // (A breadcrumb's `»` or `›` between links, `Home » Metro » Public Services`, twice at least.)
         var crumbs = 0
         for i in p where i + 1 < p.upperBound {
@@ -283,7 +284,7 @@ extension RoleScorer {
 
     /// How many gaps of two spaces or more part the words of a line of one line's length, each between a letter and a capital
     /// (`News  Sport  Business  Weather`: a menu pasted with its links apart; a sentence has one space between its words).
-    static func spacedLinks(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int {
+    package static func spacedLinks(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int {
         guard p.count <= 200 else { return 0 }
         var count = 0, i = p.lowerBound
         while i < p.upperBound {
@@ -308,7 +309,7 @@ extension RoleScorer {
     /// (`Residents collecting water at a borehole`, `Pupils waiting for the bus`): a picture's alt text, not a headline,
     /// which says what happened (`Residents protest water cuts`). The participle follows its subject among the first five
     /// words, not after a form of `be` (`Residents are collecting ...` tells) nor a preposition (`Fears over rising prices`).
-    static func participleScene(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func participleScene(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var words: [Range<Int>] = []
         var i = p.lowerBound
         while i < p.upperBound, words.count < 6 {
@@ -337,7 +338,7 @@ extension RoleScorer {
 
     /// How many links a line glues together: a word of two lowercase letters or more running straight into a capital
     /// (`StoreGet`, `LocalNotices`). (`McDonald`, `iPhone` have one lowercase letter before their capital.)
-    static func gluedLinks(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int {
+    package static func gluedLinks(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int {
         var count = 0, lower = 0
         for i in p {
             let c = b[i]
@@ -350,7 +351,7 @@ extension RoleScorer {
 
     /// Whether a line opens with a pronoun or a conjunction (`He said he would wait...`, `But the talks...`): the text's
     /// own narrative trailing off, not a headline cut off.
-    static func opensNarrative(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func opensNarrative(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var e = p.lowerBound
         while e < p.upperBound, ParagraphScan.isLetter(b[e]) { e += 1 }
         let w = p.lowerBound..<e
@@ -362,7 +363,7 @@ extension RoleScorer {
     /// The text after a kicker in capitals that opens a paragraph (`HIGH WATER. Crews clear the road.`): two words or more
     /// in capitals (apostrophes and hyphens inside them), a full stop, `!` or `?`, a space, then twenty bytes or more
     /// opening with a capital.
-    static func afterCapitalKicker(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Range<Int>? {
+    package static func afterCapitalKicker(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Range<Int>? {
         var i = p.lowerBound, words = 0, inWord = false
         while i < p.upperBound, i - p.lowerBound <= 60 {
             let c = b[i]
@@ -388,7 +389,7 @@ extension RoleScorer {
 
     /// A line's ASCII letters and figures, and its other letters' bytes, with everything else (spaces, quotation marks,
     /// dashes, punctuation) left out: the key by which two prints of one line are known, whatever their typography.
-    static func lettersAndFigures(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> [UInt8] {
+    package static func lettersAndFigures(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(p.count)
         var i = p.lowerBound
@@ -406,7 +407,7 @@ extension RoleScorer {
     /// Whether a short sentence reads as a picture's caption rather than a line of the text: it opens with no pronoun or
     /// joining word (``opensNarrative(_:_:)``, and `However`, `His`, `Their` ...) and reports no speech (`said`, `says`,
     /// `told`, `added`, `according to`).
-    static func readsAsCaption(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func readsAsCaption(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         guard !opensNarrative(b, p) else { return false }
         var e = p.lowerBound
         while e < p.upperBound, ParagraphScan.isLetter(b[e]) { e += 1 }
@@ -421,7 +422,7 @@ extension RoleScorer {
     /// Whether a line reads as a story's lead, never a picture's caption: twenty-five words or more that tell the news of the
     /// day (`today`, `yesterday`, `tonight`: `The conference opened in Port Ria today with ...`). A caption says what the
     /// picture shows, shorter, and dates it by its weekday.
-    static func readsAsLead(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, words: Int) -> Bool {
+    package static func readsAsLead(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, words: Int) -> Bool {
         guard words >= 25 else { return false }
         var i = p.lowerBound
         while i + 5 < p.upperBound {
@@ -441,7 +442,7 @@ extension RoleScorer {
 
     /// Whether every quotation in a line is a few words set off in quotes (a scare quote, a name: `the "clean city"
     /// operation`), not speech: two or four marks, none opening the line, each quoted run of four words at most.
-    static func scareQuotesOnly(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func scareQuotesOnly(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var marks: [Int] = []
         for i in p where isQuoteMark(b, i) {
             marks.append(i)
@@ -457,7 +458,7 @@ extension RoleScorer {
 
     /// Whether a line closes with a word in single quotes: `’` right after a letter, with a `‘` before it, or a straight
     /// `'` after a letter with an opening one before it.
-    static func endsWithSingleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func endsWithSingleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         let end = p.upperBound
         // Straight quotes: an opening one stands after a space or a colon, before a letter (`saying:'How ... one'`; a
         // plural's apostrophe, `the Lakers'`, opens nothing).
@@ -478,7 +479,7 @@ extension RoleScorer {
     /// Whether a line is one sentence: no stop inside it but one after a name's initial (`Kenneth L. Govendo swears in the
     /// board.`: a capital alone after a space, its stop, a space and a capital). The scan guesses a paragraph past its
     /// twelfth word has sentences without reading it; this reads the candidate line whole.
-    static func oneSentence(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func oneSentence(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         guard p.count >= 4 else { return false }
         for i in (p.lowerBound + 1)..<(p.upperBound - 1) {
             let c = b[i]
@@ -491,7 +492,7 @@ extension RoleScorer {
 
     /// Whether a line closes with words in double quotes it opened after its first word: `”` right after a letter, with a
     /// `“` after a space before it (`Council “tried to get round the law”`); a quotation opening the line is speech.
-    static func endsWithDoubleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func endsWithDoubleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         let end = p.upperBound
         guard p.count >= 8, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x9D, ParagraphScan.isLetter(b[end - 4]) else { return false }
         var i = p.lowerBound + 1
@@ -505,7 +506,7 @@ extension RoleScorer {
     /// Whether a line closes a story on a feed page: `Continue reading <title>`, a copyright line (`... All rights
     /// reserved.`, 150 bytes at most), a syndication embargo notice (`Please note: This content carries ... embargo`);
     /// with `link`, only the first.
-    static func closesItem(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, link: Bool = false) -> Bool {
+    package static func closesItem(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, link: Bool = false) -> Bool {
         if startsWithFolded(b, p, "continue reading "), p.count > 20 { return true }
         if link { return false }
         if p.count <= 150, containsFolded(b, p, "all rights reserved") { return true }
@@ -518,7 +519,7 @@ extension RoleScorer {
     /// outlet or the date after a comma or a bar, or a handle (`Jo Lane, Harbour Post`, `Jo Lane | May 3, 2024`, `Jo Lane
     /// @jolane`); or names holding a staff title, joined by `&` or `and` (`Jo Lane Deputy Editor & Sam Reyes`), with, after
     /// a comma, what the template adds (`Staff Correspondent, Harbour Post  Port Ria, May 3, 2024`).
-    static func headerByline(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, model: RoleModel, name: Bool) -> RoleFeature? {
+    package static func headerByline(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, model: RoleModel, name: Bool) -> RoleFeature? {
         let listed = RoleModel.Word.agency | RoleModel.Word.credit | RoleModel.Word.chrome | RoleModel.Word.title | RoleModel.Word.desk
             | RoleModel.Word.stamp | RoleModel.Word.month | RoleModel.Word.weekday | RoleModel.Word.weekdayShort | RoleModel.Word.notice
             | RoleModel.Word.plea | RoleModel.Word.photoVerb | RoleModel.Word.consent
@@ -576,7 +577,7 @@ extension RoleScorer {
     /// `CANCER Council` over `Tasmania is asking ...`: a first word in capitals (two letters or more) and a later word in
     /// lowercase letters: a print page's text opening with its first words in capitals, broken off its paragraph, not a
     /// name (a name in capitals is capitals throughout).
-    static func capitalsLead(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func capitalsLead(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var i = p.lowerBound, letters = 0
         while i < p.upperBound, b[i] != 0x20 {
             guard !(b[i] >= 0x61 && b[i] <= 0x7A) else { return false }
@@ -589,7 +590,7 @@ extension RoleScorer {
     /// How many letters of a script other than Latin a range holds, counted by their lead bytes: Greek, Cyrillic, Hebrew,
     /// Arabic and the scripts of three bytes (Indic, Ethiopic, Chinese, Japanese, Korean); not Latin's accented letters, and
     /// not the general punctuation and symbols (`E2`) or the full-width forms (`EF`).
-    static func otherScriptLetters(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int {
+    package static func otherScriptLetters(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Int {
         var count = 0
         for i in p {
             let c = b[i]
@@ -600,7 +601,7 @@ extension RoleScorer {
 
     /// Whether a line is an author label alone: `Author`, `Author(s)`, `Authors`, `Written by`, `Reporter`, a colon after
     /// it or not.
-    static func isAuthorLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func isAuthorLabel(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var p = p
         while let last = p.last, b[last] == UInt8(ascii: ":") || b[last] == 0x20 { p = p.lowerBound..<last }
         let labels: [StaticString] = ["author", "author(s)", "authors", "written by", "reporter"]
@@ -608,7 +609,7 @@ extension RoleScorer {
     }
 
     /// Whether a line is a press release's end marker: `ENDS`, `ENDS.`, `-ENDS-`.
-    static func isEndsMarker(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func isEndsMarker(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var lo = p.lowerBound, hi = p.upperBound
         func mark(_ c: UInt8) -> Bool { c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == 0x20 }
         while lo < hi, mark(b[lo]) { lo += 1 }
@@ -617,13 +618,13 @@ extension RoleScorer {
     }
 
     /// A quotation mark at `i`: `"` or a curly double quote.
-    @inline(__always) static func isQuoteMark(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    @inline(__always) package static func isQuoteMark(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         b[i] == UInt8(ascii: "\"") || (b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9D))
     }
 
     /// Whether a line has a word in lowercase of four letters or more (`suspend`, `presents`): a headline in
     /// sentence case, not a list of names or scores.
-    static func hasLowercaseWord(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func hasLowercaseWord(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         var run = 0
         var atStart = true
         for i in p {
@@ -645,7 +646,7 @@ extension RoleScorer {
 
     /// Whether a line says how long ago an item was posted, and nothing else but its section: `53 mins ago`, `an hour ago
     /// in Sport`, `12 hours ago in Viral Videos` (60 bytes at most, a figure or `a`/`an` first).
-    static func agoLine(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
+    package static func agoLine(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Bool {
         guard p.count >= 5, p.count <= 60, ParagraphScan.isDigit(b[p.lowerBound]) || startsWith(b, p, "an ") || startsWith(b, p, "a ") else { return false }
         var i = p.lowerBound
         while i + 4 <= p.upperBound {
@@ -658,7 +659,7 @@ extension RoleScorer {
 
     /// An item of a list of related stories: a headline (a few words, no closing punctuation, one line) or a
     /// teaser cut off with `...` or `…`.
-    static func isTeaser(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan) -> Bool {
+    package static func isTeaser(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ s: ParagraphScan) -> Bool {
         guard p.count >= 3 else { return false }
         let end = p.upperBound
         if ellipsis(b, p) != nil { return true }
@@ -676,7 +677,7 @@ extension RoleScorer {
     /// (or `of`, `the`, `&`), no figure, the last of them `News`, `Media`, `Online` or an outlet word (words:
     /// agency), with at least three words of headline before it. A dash in a headline is followed by a clause
     /// (`Storm hits coast - thousands without power`), not by a name ending so.
-    static func siteSuffix(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, model: RoleModel) -> Range<Int>? {
+    package static func siteSuffix(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, model: RoleModel) -> Range<Int>? {
         var end = p.lowerBound
         while end < p.upperBound, b[end] != 0x0A, b[end] != 0x0D { end += 1 }
         while end > p.lowerBound, TextLayout.isSpace(b[end - 1]) { end -= 1 }
@@ -720,13 +721,13 @@ extension RoleScorer {
     /// Whether a caption verdict rests on the paragraph's form alone, or on its being printed twice: no credit
     /// closes it, stands after it or ends it with an agency (a credit word inside a headline, `Court photo ban
     /// upheld`, is no credit).
-    static func formOnly(_ s: ParagraphScan) -> Bool {
+    package static func formOnly(_ s: ParagraphScan) -> Bool {
         uncredited(s) || s.features[.repeated]
             || !(s.features[.creditTail] || s.features[.slashName] || s.features[.agencyEnd] || s.features[.beforeCredit])
     }
 
     /// Whether a paragraph reads as a caption by its form alone, with no credit in it.
-    static func uncredited(_ s: ParagraphScan) -> Bool {
+    package static func uncredited(_ s: ParagraphScan) -> Bool {
         (s.features[.sceneLine] || s.features[.altLine] || s.features[.colonLead]) && !s.features[.creditTail]
             && !s.features[.creditEnd] && !s.features[.agencyEnd] && !s.features[.slashName]
     }
@@ -734,7 +735,7 @@ extension RoleScorer {
     /// The first line of a paragraph when it reads as a headline over the rest: no closing punctuation, shorter
     /// than the line after it, which starts with a capital. A line wrapped inside a sentence ends in a word that
     /// goes on (`the`, `of`), or is as long as the next.
-    static func headlineLine(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Range<Int>? {
+    package static func headlineLine(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Range<Int>? {
         var nl = p.lowerBound
         while nl < p.upperBound, b[nl] != 0x0A, b[nl] != 0x0D { nl += 1 }
         guard nl < p.upperBound, nl - p.lowerBound <= 160 else { return nil }
@@ -753,12 +754,12 @@ extension RoleScorer {
         return line
     }
 
-    static func text(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+    package static func text(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
     }
 
     /// A byline as a zero-length mark where it stood (it is removed), with its text and names.
-    static func byline(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Span {
+    package static func byline(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> Span {
         let line = text(b, p)
         var rest = Substring(line)
         if rest.hasPrefix("By ") || rest.hasPrefix("BY ") {
@@ -781,7 +782,7 @@ extension RoleScorer {
     }
 
     /// The date (and time) a paragraph gives: from its first month name, weekday or digit to its end.
-    static func published(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, model: RoleModel) -> Range<Int>? {
+    package static func published(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, model: RoleModel) -> Range<Int>? {
         var i = p.lowerBound
         while i < p.upperBound {
             while i < p.upperBound, TextLayout.isSpace(b[i]) { i += 1 }
@@ -796,5 +797,17 @@ extension RoleScorer {
             }
         }
         return nil
+    }
+
+    /// The lines of a paragraph, each trimmed, empty ones left out.
+    package static func lines(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = p.lowerBound
+        for i in p.lowerBound...p.upperBound where i == p.upperBound || b[i] == 0x0A {
+            let line = TextLayout.trim(b, start..<i)
+            if !line.isEmpty { out.append(line) }
+            start = i + 1
+        }
+        return out
     }
 }
