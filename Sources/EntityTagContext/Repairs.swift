@@ -83,9 +83,15 @@ extension Recognizer {
         joinHonorificNames(&kept, b, a)
         repairPossessiveFirms(&kept, b, a)
         repairFirmShortNames(&kept, b, a, input: input)
+        repairLegalReferences(&kept, b, a)
+        repairSectorBodies(&kept, b, a)
+        repairPeopleBesideBodies(&kept, b, a, input: input)
+        joinParticleSurnames(&kept, b, a)
+        repairFacilitiesOfPlaces(&kept, b, a)
         dropTickers(&kept, b)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }
+        Self.dropHeadlessPeople(&kept, b)
         return kept
     }
 }

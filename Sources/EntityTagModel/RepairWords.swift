@@ -85,7 +85,12 @@ package enum RepairWords {
     /// Currency codes written as a word before an amount (`Rs 500`, `KSh 2,000`, `USD 40 million`).
     package static let currencyCodes: WordList = ["rs", "rs.", "inr", "ksh", "kes", "sh", "ngn", "zar", "php", "myr", "rm", "sgd",
                                                         "aud", "nzd", "cad", "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "chf",
-                                                        "idr", "rp", "pkr", "bdt", "tk", "lkr", "ghs", "ugx", "tzs", "egp"]
+                                                        "idr", "rp", "pkr", "bdt", "tk", "lkr", "ghs", "ugx", "tzs", "egp",
+                                                        "nis", "ils", "uah", "pln", "czk", "huf", "sek", "nok", "dkk", "isk", "bgn",
+                                                        "rsd", "aed", "qar", "omr", "kwd", "bhd", "jod",
+                                                        "tnd", "dzd", "etb", "rwf", "mwk", "zmw", "bwp", "mzn", "krw", "twd",
+                                                        "thb", "vnd", "mnt", "kzt", "npr", "mvr", "fjd", "pgk", "jmd", "ttd",
+                                                        "bbd", "gyd", "xcd", "brl", "mxn", "ars", "clp", "dhs", "qr"]
 
     /// Particles that stand in lower case between a person's given and family names (`Lex van Drooge`, `Ana
     /// de la Cruz`, `Siti binti Ahmad`), or that join the family name with a hyphen (`Rami al-Saadani`).

@@ -1,0 +1,82 @@
+import EntityTagModel
+import EntityTagRecognizer
+import EntityTagRules
+import LedeText
+
+/// How court and legislative news cites a law, which the model reads as names:
+/// - a law's division and its number (`Part 3 of Article 258`, `Section 12`, `Clause 4`) is no name, whatever
+///   the model read in the capital;
+/// - a law named for its country takes the country (`the Criminal Code of Ukraine`, `the Constitution of the
+///   Philippines`): one `LAW`, no place inside it;
+/// - a capitalized bill after `the` is a law (`the passage of the Creative Australia Bill`), not a body or a
+///   place named in it;
+/// - `Law on` and the capitalized words after it are a law (`the Law on Local Governments`), as the laws of much of
+///   Europe are called in English.
+extension Recognizer {
+    func repairLegalReferences(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var dropped: [Int] = []
+        for n in kept.indices where kept[n].label.isName && !dropped.contains(n) {
+            guard let r = a.wordIndex.range(words, kept[n]) else { continue }
+            let last = words[r.upperBound - 1]
+            if r.count == 1, kept[n].label != .law, r.upperBound < words.count, words[r.upperBound].gap == .space,
+               words[r.upperBound].digit, WordMatch.isAny(b, words[r.lowerBound], Self.lawDivisions) {
+                dropped.append(n)
+            } else if kept[n].label == .law, n + 1 < kept.count, kept[n + 1].label == .gpe,
+                      let g = a.wordIndex.range(words, kept[n + 1]), Self.ofBetween(b, words, r.upperBound, g.lowerBound) {
+                kept[n].end = kept[n + 1].end
+                kept[n].canonical = nil
+                dropped.append(n + 1)
+            } else if kept[n].label != .law, r.count >= 2, r.lowerBound > 0, last.capitalized, !last.possessive,
+                      WordMatch.isWord(b, last, "bill"), words[r.lowerBound].gap == .space,
+                      WordMatch.isWord(b, words[r.lowerBound - 1], "the") {
+                kept[n].label = .law
+                kept[n].canonical = nil
+            }
+        }
+        for n in dropped.sorted().reversed() { kept.remove(at: n) }
+        addLawsOn(&kept, b, a)
+    }
+
+    /// `the Law on Local Governments`, `the Law on the Protection of Personal Data`: `Law on` and the capitalized words
+    /// after it (joined by `of`, `and`, `the`, `for`, `in`) are one law, whatever names the model read inside.
+    private func addLawsOn(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var k = 0
+        while k + 2 < words.count {
+            defer { k += 1 }
+            guard words[k].capitalized, words[k].count == 3, WordMatch.isWord(b, words[k], "law"),
+                  words[k + 1].gap == .space, WordMatch.isWord(b, words[k + 1], "on"), !words[k + 1].capitalized else { continue }
+            var j = k + 2, end = -1
+            while j < words.count, words[j].gap == .space {
+                if words[j].capitalized {
+                    end = j
+                } else if !(WordMatch.isAny(b, words[j], Self.lawJoiners) && j + 1 < words.count && words[j + 1].capitalized) {
+                    break
+                }
+                if words[j].possessive { break }
+                j += 1
+            }
+            guard end >= k + 2 else { continue }
+            let s = words[k].start, e = words[end].end
+            guard !kept.contains(where: { $0.start < s && $0.end > s || $0.start < e && $0.end > e }) else { continue }
+            kept.removeAll { $0.start >= s && $0.end <= e }
+            let at = kept.firstIndex { $0.start >= e } ?? kept.count
+            kept.insert(Candidate(start: s, end: e, label: .law, priority: Candidate.byContext), at: at)
+            k = end
+        }
+    }
+
+    static let lawJoiners: WordList = ["of", "and", "the", "for", "in", "on"]
+
+    /// Whether the words from `from` up to `to` are `of` or `of the`, each after a space.
+    static func ofBetween(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ from: Int, _ to: Int) -> Bool {
+        guard to - from == 1 || to - from == 2, (from...to).allSatisfy({ words[$0].gap == .space }),
+              WordMatch.isWord(b, words[from], "of") else { return false }
+        return to - from == 1 || WordMatch.isWord(b, words[from + 1], "the")
+    }
+
+    /// The divisions of a law that a number names.
+    static let lawDivisions: WordList = ["part", "article", "section", "clause", "chapter", "paragraph", "subsection",
+                                         "schedule", "annex", "annexure", "regulation", "rule", "item"]
+}
