@@ -10,7 +10,10 @@ extension Recognizer {
     func joinParticleSurnames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         for n in kept.indices where kept[n].label == .person {
-            guard let r = a.wordIndex.range(words, kept[n]), r.count == 1, r.lowerBound >= 1, words[r.lowerBound].gap == .space,
+            // A small letter and a space before the name, or it is not asked.
+            let s = kept[n].start
+            guard s >= 3, b[s - 1] == 0x20, b[s - 2] &- 0x61 < 26,
+                  let r = a.wordIndex.range(words, kept[n]), r.count == 1, r.lowerBound >= 1, words[r.lowerBound].gap == .space,
                   case let p = words[r.lowerBound - 1], !p.capitalized, p.count <= 4,
                   WordMatch.isAny(b, p, RepairWords.particles), n == 0 || kept[n - 1].end <= p.start else { continue }
             let with = b[p.start..<kept[n].end]

@@ -18,7 +18,9 @@ extension Recognizer {
     func repairPeopleBesideBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         var added: [Candidate] = []
-        for n in kept.indices where kept[n].label.isName && kept[n].label != .person {
+        for n in kept.indices where kept[n].label.isName && kept[n].label != .person && kept[n].end - kept[n].start >= 9 {
+            // Only a name with `and` or an apostrophe inside, or ending in a government's word, is asked for its words.
+            guard Self.mayHoldTwo(b, kept[n].start, kept[n].end) else { continue }
             guard let r = a.wordIndex.range(words, kept[n]), r.count >= 3 else {
                 if let r = a.wordIndex.range(words, kept[n]), r.count == 2, kept[n].label == .org {
                     leaderGovernment(&kept[n], b, a, r, people: kept)
@@ -48,6 +50,20 @@ extension Recognizer {
     /// are settled, which would give the title back its model's label.)
     static func dropHeadlessPeople(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>) {
         kept.removeAll { $0.label == .person && $0.end - $0.start > 3 && b[$0.start] == 0x6F && b[$0.start + 1] == 0x66 && b[$0.start + 2] == 0x20 }
+    }
+
+    /// Whether the bytes of a name hold ` and `, an apostrophe (`'` or the last byte of `’`), or end in `ment` or
+    /// `tion` (`Government`, `Administration`).
+    static func mayHoldTwo(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        if b[e - 1] == 0x74 && b[e - 2] == 0x6E && b[e - 3] == 0x65 || b[e - 1] == 0x6E && b[e - 2] == 0x6F && b[e - 3] == 0x69 { return true }
+        var i = s
+        while i < e {
+            let c = b[i]
+            if c == 0x27 || c == 0x99 { return true }
+            if c == 0x20, i + 4 < e, b[i + 1] == 0x61, b[i + 2] == 0x6E, b[i + 3] == 0x64, b[i + 4] == 0x20 { return true }
+            i += 1
+        }
+        return false
     }
 
     private func person(_ words: [Word], _ r: Range<Int>) -> Candidate {
@@ -84,7 +100,9 @@ extension Recognizer {
     private func joinDeans(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         for n in kept.indices where kept[n].label == .person {
-            guard let r = a.wordIndex.range(words, kept[n]), r.count == 1, r.lowerBound >= 1,
+            let s = kept[n].start
+            guard s >= 5, b[s - 1] == 0x20, b[s - 5] == 0x44, b[s - 2] == 0x6E,
+                  let r = a.wordIndex.range(words, kept[n]), r.count == 1, r.lowerBound >= 1,
                   words[r.lowerBound].gap == .space, case let dean = r.lowerBound - 1, WordMatch.isWord(b, words[dean], "dean"),
                   words[dean].capitalized, n == 0 || kept[n - 1].end <= words[dean].start,
                   dean == 0 || !(words[dean - 1].capitalized && words[dean].gap == .space && words[dean - 1].flags & Feature.titles.rawValue == 0)

@@ -13,6 +13,19 @@ extension Recognizer {
         let words = a.words
         let misread = EntityLabel.gpe.bit | EntityLabel.person.bit | EntityLabel.loc.bit
         for n in kept.indices where kept[n].label.bit & misread != 0 {
+            // A person or a location is asked only when it is two words or more, and a place alone only with a
+            // capital before or after it.
+            let s = kept[n].start, e = kept[n].end
+            if kept[n].label == .gpe {
+                let capitalBeside = s >= 2 && b[s - 1] == 0x20 && Self.capitalEndsAt(b, s - 2)
+                    || e + 1 < b.count && b[e] == 0x20 && b[e + 1] &- 0x41 < 26
+                guard capitalBeside || b[s..<e].contains(0x20) else { continue }
+            } else {
+                // A person or a location whose first or last word is a listed place: found by the bytes of the
+                // words, before the words themselves are asked for.
+                guard let space = (s..<e).first(where: { b[$0] == 0x20 }), let last = (s..<e).last(where: { b[$0] == 0x20 }),
+                      Self.match(a.matches, s, space)?.label == .gpe || Self.match(a.matches, last + 1, e)?.label == .gpe else { continue }
+            }
             guard let r = a.wordIndex.range(words, kept[n]), r.count <= 4 else { continue }
             let first = words[r.lowerBound], last = words[r.upperBound - 1]
             if r.count >= 2, first.capitalized, isSector(b, first), isPlace(a, words, r.lowerBound + 1..<r.upperBound) {
@@ -38,6 +51,14 @@ extension Recognizer {
             kept[n].canonical = nil
             kept[n].priority = max(kept[n].priority, Candidate.byContext)
         }
+    }
+
+    /// Whether the word ending at byte `i` (inclusive) may start with a capital: a letter at `i` and, looking back
+    /// at most fourteen bytes, a capital after a space or the text's start.
+    private static func capitalEndsAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i
+        while k > 0, k > i - 14, b[k - 1] != 0x20, b[k - 1] != 0x0A { k -= 1 }
+        return b[k] &- 0x41 < 26
     }
 
     /// Whether no name holds any of `w`'s bytes.

@@ -113,8 +113,9 @@ package struct Rules {
         }
         let next = end + 1 < words.count && words[end + 1].gap == .space ? end + 1 : nil
         let currencyBefore = Self.currencyBefore(b, words[start].start)
-        // `Rs 5,000`, `KSh 2,000`, `USD 40 million`: a currency's code as a word before the amount.
-        if currencyBefore == 0, start > 0, words[start].gap == .space || words[start].gap == .stop,
+        // `Rs 5,000`, `KSh 2,000`, `USD 40 million`: a currency's code as a word before the amount, written with a
+        // capital (which turns away `the 2020 season` before the list is asked).
+        if currencyBefore == 0, start > 0, words[start].gap == .space || words[start].gap == .stop, words[start - 1].capitalized,
            WordMatch.isAny(b, words[start - 1], RepairWords.currencyCodes) {
             return (candidate(start - 1, end, .money), end + 1)
         }
