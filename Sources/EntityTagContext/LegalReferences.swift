@@ -12,7 +12,8 @@ import LedeText
 /// - a law named for its country takes the country (`the Criminal Code of Ukraine`, `the Constitution of the
 ///   Philippines`): one `LAW`, no place inside it;
 /// - a capitalized bill after `the` is a law (`the passage of the Creative Australia Bill`), not a body or a
-///   place named in it;
+///   place named in it, and so is one with a bracket in its name (`the Local Authorities Elections (Special
+///   Provisions) Bill`); `the Bill` alone is no one;
 /// - `Law on` and the capitalized words after it are a law (`the Law on Local Governments`), as the laws of much of
 ///   Europe are called in English.
 extension Recognizer {
@@ -23,8 +24,17 @@ extension Recognizer {
             // Most names are none of the three: a byte or two turns them away before their words are found.
             let s = kept[n].start, e = kept[n].end
             let numbered = e + 1 < b.count && b[e] == 0x20 && b[e + 1] &- 0x30 < 10
-            let bill = e - s > 5 && b[e - 4] == 0x42 && b[e - 1] == 0x6C
+            let bill = e - s >= 4 && b[e - 4] == 0x42 && b[e - 1] == 0x6C
             guard numbered || bill || kept[n].label == .law, let r = a.wordIndex.range(words, kept[n]) else { continue }
+            if bill, r.count == 1, kept[n].label != .law, WordMatch.isWord(b, words[r.lowerBound], "bill") {
+                // `Bill` after a bracket ends a law whose name holds the bracket (`the Local Authorities Elections
+                // (Special Provisions) Bill`). (`the Bill` alone is dropped once people are settled.)
+                if let law = bracketedLaw(kept, b, a, bill: r.lowerBound) {
+                    for k in kept.indices where k != n && kept[k].start >= law.lowerBound && kept[k].end <= law.upperBound { dropped.append(k) }
+                    kept[n] = Candidate(start: law.lowerBound, end: law.upperBound, label: .law, priority: Candidate.byContext)
+                }
+                continue
+            }
             let last = words[r.upperBound - 1]
             if r.count == 1, kept[n].label != .law, r.upperBound < words.count, words[r.upperBound].gap == .space,
                words[r.upperBound].digit, WordMatch.isAny(b, words[r.lowerBound], Self.lawDivisions) {
@@ -78,6 +88,29 @@ extension Recognizer {
     }
 
     static let lawJoiners: WordList = ["of", "and", "the", "for", "in", "on"]
+
+    /// The bytes of `the X Y (Z W) Bill`, from `X` to `Bill`: capitalized words (joined by `of`, `and`) before a
+    /// bracket of capitalized words right before the bill, after `the`.
+    private func bracketedLaw(_ kept: [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, bill: Int) -> Range<Int>? {
+        let words = a.words
+        let start = words[bill].start
+        guard start >= 4, b[start - 1] == 0x20, b[start - 2] == 0x29 else { return nil }
+        // The bracket's words, back to its opening.
+        var k = bill - 1
+        while k >= 0, words[k].start > start - 60, words[k].capitalized || WordMatch.isAny(b, words[k], Self.lawJoiners) {
+            if words[k].start >= 1, b[words[k].start - 1] == 0x28 { break }
+            k -= 1
+        }
+        guard k >= 1, k < bill, words[k].start >= 2, b[words[k].start - 1] == 0x28, b[words[k].start - 2] == 0x20 else { return nil }
+        // The name before it.
+        var first = k
+        while first - 1 >= 0, words[first].gap == .other || words[first].gap == .space, !WordMatch.isWord(b, words[first - 1], "the"),
+              words[first - 1].capitalized || WordMatch.isAny(b, words[first - 1], Self.lawJoiners) && first - 2 >= 0 && words[first - 2].capitalized {
+            first -= 1
+        }
+        guard first < k, first >= 1, WordMatch.isWord(b, words[first - 1], "the"), words[first].capitalized else { return nil }
+        return words[first].start..<words[bill].end
+    }
 
     /// Whether the words from `from` up to `to` are `of` or `of the`, each after a space.
     static func ofBetween(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ from: Int, _ to: Int) -> Bool {

@@ -48,8 +48,20 @@ extension Recognizer {
 
     /// `of Students`, what a title's removal left of `Dean of Students`, is no one. (Run after the document's names
     /// are settled, which would give the title back its model's label.)
-    static func dropHeadlessPeople(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>) {
+    ///
+    /// And a given name alone after `the`, `this` or `the said` in lower case is a thing the text names with a
+    /// capital, no one (`the Bill was passed`, `the said Bill`, `the Will`).
+    static func dropHeadlessPeople(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         kept.removeAll { $0.label == .person && $0.end - $0.start > 3 && b[$0.start] == 0x6F && b[$0.start + 1] == 0x66 && b[$0.start + 2] == 0x20 }
+        let words = a.words
+        kept.removeAll { c in
+            guard c.label == .person, c.start >= 4, b[c.start - 1] == 0x20, b[c.start - 2] &- 0x61 < 26, !b[c.start..<c.end].contains(0x20),
+                  let k = Consistency.firstWord(words, at: c.start), k >= 1, words[k].start == c.start,
+                  words[k].flags & Feature.given.rawValue != 0, words[k].gap == .space,
+                  WordMatch.isWord(b, words[k - 1], "the") || WordMatch.isWord(b, words[k - 1], "this")
+                      || k >= 2 && WordMatch.isWord(b, words[k - 1], "said") && WordMatch.isWord(b, words[k - 2], "the") else { return false }
+            return k + 1 == words.count || !(words[k + 1].capitalized && words[k + 1].gap == .space)
+        }
     }
 
     /// Whether the bytes of a name hold ` and `, an apostrophe (`'` or the last byte of `’`), or end in `ment` or

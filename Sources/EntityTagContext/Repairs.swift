@@ -91,7 +91,7 @@ extension Recognizer {
         dropTickers(&kept, b)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }
-        Self.dropHeadlessPeople(&kept, b)
+        Self.dropHeadlessPeople(&kept, b, a)
         return kept
     }
 }

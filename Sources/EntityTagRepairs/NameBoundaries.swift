@@ -182,12 +182,14 @@ extension Recognizer {
             // (At a sentence's start, after a dash (`(TAP) - The Ministry of Health`) or a dateline's colon (`KARACHI: The
             // Stock Exchange`), or where a quotation opens with the name and goes on (`“The City Council of X has`); not in a
             // quoted title that ends with the name: `“The Crying Game”`.)
-            // (And anywhere before a newspaper's name: `told The Hans Courier`.)
+            // (And anywhere before a newspaper's name: `told The Hans Courier`.) Of two words, only before a newspaper's
+            // name or a body the lists hold (`“The Parliament ratified`).
             guard let r = ranges[n], r.count >= 3 || r.count == 2 && kept[n].label == .org, words[r.lowerBound].key == Self.theKey,
                   a.initial[r.lowerBound] || words[r.lowerBound].gap == .other && (Self.afterDash(b, words[r.lowerBound].start)
                       || Self.afterColon(b, words[r.lowerBound].start) || Self.opensQuotation(b, kept[n].start, kept[n].end))
                       || kept[n].label == .org && WordMatch.isAny(b, words[r.upperBound - 1], Self.newspaperWords),
-                  r.count >= 3 || WordMatch.isAny(b, words[r.upperBound - 1], Self.newspaperWords),
+                  r.count >= 3 || WordMatch.isAny(b, words[r.upperBound - 1], Self.newspaperWords)
+                      || kept[n].label == .org && Self.match(a.matches, words[r.lowerBound + 1].start, kept[n].end)?.label == .org,
                   words[r.lowerBound + 1].gap == .space, Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
             kept[n].start = words[r.lowerBound + 1].start
             if let known = Self.match(a.matches, kept[n].start, kept[n].end) {

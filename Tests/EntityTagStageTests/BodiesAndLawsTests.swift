@@ -101,4 +101,17 @@ struct BodiesAndLawsTests {
         #expect(found.filter { $0 == "PERSON van Houten" }.count == 1, "\(found)")
         #expect(!found.contains("PERSON da Rocha"), "\(found)")
     }
+
+    @Test("A bill with a bracket in its name is one law; `the Bill` alone is no one; `The` before a listed body goes")
+    func billsAndBodies() throws {
+        let found = try tags("""
+            The Coastal Districts Elections (Interim Measures) Bill was passed on Friday. The debate on the said Bill \
+            ran late, and 140 members voted for the Bill. A source said: “The Parliament approved it.” Bill Okoro \
+            welcomed it.
+            """)
+        #expect(found.contains("LAW Coastal Districts Elections (Interim Measures) Bill"), "\(found)")
+        #expect(!found.contains("PERSON Bill") && !found.contains("PERSON Interim Measures"), "\(found)")
+        #expect(found.contains("ORG Parliament") && !found.contains("ORG The Parliament"), "\(found)")
+        #expect(found.contains("PERSON Bill Okoro"), "\(found)")
+    }
 }
