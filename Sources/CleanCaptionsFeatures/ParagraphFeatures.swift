@@ -411,6 +411,8 @@ package struct ParagraphScan {
         // `spot_img`, `ad_slot_2`: a template's name for a slot, leaked as text.
         widget = widget || (tokens.count == 1 && r.contains { b[$0] == UInt8(ascii: "_") }
                             && r.allSatisfy { b[$0] >= 0x61 && b[$0] <= 0x7A || b[$0] == UInt8(ascii: "_") || Self.isDigit(b[$0]) })
+        // `{{item.hits}}`: a template's placeholder left unfilled (a date's view counter: `3 May 2021 09:00 - {{views.count}}`).
+        widget = widget || tokens.contains { $0.range.count >= 2 && b[$0.range.lowerBound] == UInt8(ascii: "{") && b[$0.range.lowerBound + 1] == UInt8(ascii: "{") }
         for k in max(0, tokens.count - 5)..<max(0, tokens.count - 1)
         where (isExactly(b, tokens[k].core, "See") || isExactly(b, tokens[k].core, "View")) && isExactly(b, tokens[k + 1].core, "all") {
             widget = true

@@ -523,7 +523,7 @@ package enum PageLines {
         let listed = RoleModel.Word.agency | RoleModel.Word.credit | RoleModel.Word.chrome | RoleModel.Word.title | RoleModel.Word.desk
             | RoleModel.Word.stamp | RoleModel.Word.month | RoleModel.Word.weekday | RoleModel.Word.weekdayShort | RoleModel.Word.notice
             | RoleModel.Word.plea | RoleModel.Word.photoVerb | RoleModel.Word.consent
-        var words = 0, titled = false, named = true, inTail = false, tailOK = true, tailWords = 0
+        var words = 0, titled = false, named = true, inTail = false, tailOK = true, tailWords = 0, lastTitled = false
         var part = 0, parts: [Int] = []
         var i = p.lowerBound
         while i < p.upperBound {
@@ -561,14 +561,17 @@ package enum PageLines {
             let t = ParagraphScan.token(b, w, model: model)
             guard t.capitalized, t.hasLetter, t.core == w || b[w.upperBound - 1] == UInt8(ascii: "."),
                   !w.contains(where: { ParagraphScan.isDigit(b[$0]) }) else { return nil }
-            if t.flags & (RoleModel.Word.title | RoleModel.Word.desk) != 0 { titled = true }
+            lastTitled = t.flags & (RoleModel.Word.title | RoleModel.Word.desk) != 0
+            if lastTitled { titled = true }
             if t.flags & listed != 0 { named = false }
             words += 1
             part += 1
             if comma { inTail = true }
         }
         parts.append(part)
-        if titled { return (2...8).contains(words) ? .titleByline : nil }
+        // (Over the headline, `name` false, one part closes with its title: a headline holding one, `Port Staff Given Pay Rise`,
+        // is no byline.)
+        if titled { return (2...8).contains(words) && (name || parts.count >= 2 || lastTitled) ? .titleByline : nil }
         guard name, named, parts.count <= 3, parts.allSatisfy({ (2...3).contains($0) }), tailOK, tailWords <= 8,
               !capitalsLead(b, p) else { return nil }
         return .headerName

@@ -344,21 +344,47 @@ extension PageReading {
     /// Right under the page's headline or a line read as a headline above the text (captions of its picture between them), a line
     /// that opens with a date, with no byline right under it (`December 3, 2024 1:08 pm`, `May 3 2024 Share`, `06 May 2024 3 minute
     /// read`, `• May 3, 2024`): the story's dateline, though a clock time, a share button or a reading time follows the date. So is
-    /// a date behind the label of its publication, `Published: May 3, 2024 at 4:32 PM`, `Posted on Fri, May 3, 2024`, right under
-    /// the headline or right over it. (A date over the byline is the page's stamp, and one under the byline stays as read.)
+    /// a date behind the label of its publication, `Published: May 3, 2024 at 4:32 PM`, `Posted at 9:46 AM, May 3, 2024`, right
+    /// under the headline or right over it, though a counter follows it (`Published : May 3, 2024  Count : 55`) or the byline
+    /// stands under it. (An unlabelled date over the byline is the page's stamp, and one under the byline stays as read.)
     mutating func readDatelineUnderHeadline() {
         guard n > 2 else { return }
         for j in 0..<min(n - 1, max(textTop, (pageHeadline ?? 0) + 1) + 1) {
             guard case .none = ruled[j], let s = scans[j], !s.plain, s.features[.date] || s.features[.timestamp] || s.features[.dateStamp], s.words <= 10, !s.features[.quote],
-                  let v = verdicts[j], v.decided, v.role == .chrome || v.role == .caption, !bylineAt(j + 1) else { continue }
-            let p = TextLayout.trim(b, paragraphs[j])
+                  let v = verdicts[j], v.decided, v.role == .chrome || v.role == .caption else { continue }
+            let p = TextLayout.trim(b, paragraphs[j]), stamp = PageLines.withoutCounter(b, p)
             // (A stamp whose parts a bullet, a middle dot or a bar sets apart, `4 June 2025 • 3 min read`, is a widget's bar.)
-            guard p.count <= 48, let d = PageLines.published(b, p, model: model), !(p.lowerBound..<p.upperBound).contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == 0x7C || b[$0] == 0xB7
+            guard stamp.count <= 64, let d = PageLines.published(b, stamp, model: model), !p.contains(where: { b[$0] == 0x0A || b[$0] == 0x0D || b[$0] == 0x7C || b[$0] == 0xB7
                       || b[$0] == 0xA2 && $0 > d.lowerBound && b[$0 - 1] == 0x80 }) else { continue }
-            guard let labelled = dateLeadIn(p.lowerBound..<d.lowerBound), s.words <= 8 || labelled, !readingTimeAt(j + 1),
+            guard let labelled = dateLeadIn(p.lowerBound..<d.lowerBound), stamp.count <= 48 || labelled, s.words <= 8 || labelled,
+                  labelled || !bylineAt(j + 1), !readingTimeAt(j + 1),
                   j > 0 && headlineAt(aboveCaptions(j - 1)) || labelled && j + 1 < n && (j + 1 == pageHeadline || verdicts[j + 1]?.role == .headline) else { continue }
             verdicts[j] = RoleModel.Verdict(role: .dateline, confidence: 1, decided: true, signals: [.dateOnly])
+            readUpdateUnderDateline(j)
+            readSameDateAbove(j)
             return
+        }
+    }
+
+    /// Right under the dateline `j`, a line that says when the story was last updated, with its date (`and last updated
+    /// 2024-05-03 10:48`): the dateline's second line. (`Updated 2 hours ago`, with no date, stays the page's chrome.)
+    mutating func readUpdateUnderDateline(_ j: Int) {
+        let k = j + 1
+        guard k < n, case .none = ruled[k], let s = scans[k], !s.plain, !s.features[.quote], let v = verdicts[k], v.decided, v.role == .chrome,
+              PageLines.updatedOn(b, TextLayout.trim(b, paragraphs[k]), model: model) else { return }
+        verdicts[k] = RoleModel.Verdict(role: .dateline, confidence: 1, decided: true, signals: [.dateOnly])
+    }
+
+    /// Above the dateline `j`, a date alone naming the same day (`Tuesday, 3 May, 2024` over `Published : Tuesday, 3 May, 2024
+    /// at 9:00 AM`): the story's date printed twice, a dateline too. (A date alone of another day, the site's today, stays chrome.)
+    mutating func readSameDateAbove(_ j: Int) {
+        guard let day = PageLines.calendarDay(b, TextLayout.trim(b, paragraphs[j])) else { return }
+        for k in 0..<j {
+            guard case .none = ruled[k], let s = scans[k], !s.plain, s.features[.dateOnly] || s.features[.dateStamp], s.words <= 6,
+                  let v = verdicts[k], v.decided, v.role == .chrome else { continue }
+            let q = TextLayout.trim(b, paragraphs[k])
+            guard q.count <= 40, PageLines.calendarDay(b, q) == day else { continue }
+            verdicts[k] = RoleModel.Verdict(role: .dateline, confidence: 1, decided: true, signals: [.dateOnly])
         }
     }
 
@@ -393,7 +419,7 @@ extension PageReading {
     }
 
     /// What stands before a date's first figure, month or weekday: nothing, or a bullet, a publication's label (`Published:`,
-    /// `Posted on`) and a weekday's short name (`Mon,`, `Sat.`), each optional; nil when anything else does. True when the label is there.
+    /// `Posted on`, `Posted at`) and a weekday's short name (`Mon,`, `Sat.`), each optional; nil when anything else does. True when the label is there.
     func dateLeadIn(_ r: Range<Int>) -> Bool? {
         var i = r.lowerBound
         if r.count >= 3, b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0xA2 { i += 3 }
@@ -402,7 +428,9 @@ extension PageReading {
         for (word, count) in [("published", 9), ("posted", 6)] as [(StaticString, Int)] where startsWithFolded(b, i..<r.upperBound, word) {
             i += count
             labelled = true
-            if i + 3 <= r.upperBound, b[i] == 0x20, startsWithFolded(b, (i + 1)..<r.upperBound, "on"), i + 3 == r.upperBound || !ParagraphScan.isLetter(b[i + 3]) { i += 3 }
+            // (`Posted on`, `Posted at 9:46 AM, ...`.)
+            if i + 3 <= r.upperBound, b[i] == 0x20, startsWithFolded(b, (i + 1)..<r.upperBound, "on") || startsWithFolded(b, (i + 1)..<r.upperBound, "at"),
+               i + 3 == r.upperBound || !ParagraphScan.isLetter(b[i + 3]) { i += 3 }
             while i < r.upperBound, TextLayout.isSpace(b[i]) || b[i] == UInt8(ascii: ":") { i += 1 }
             break
         }
