@@ -171,6 +171,15 @@ extension Attributor {
         return nil
     }
 
+    /// `Sam Reyes, a councillor, posted the video. ... they said:`: a singular `they` that no group before it can be, the
+    /// person entity-tag found who opens the sentence before (or the pronoun's own).
+    mutating func singularThey(_ np: Range<Int>) -> Range<Int>? {
+        guard tagged, let s = sentenceIndex(np.lowerBound), let person = resolve(.person, at: np.lowerBound),
+              let ps = sentenceIndex(person.lowerBound), ps + 1 >= s, personInside(person) != nil,
+              case let opener?? = openers[ps], opener.lowerBound == person.lowerBound else { return nil }
+        return person
+    }
+
     /// Whether the text `q` holds the last word of the name `r` (a surname of three letters or more) as a word.
     private func names(_ q: Range<Int>, _ r: Range<Int>) -> Bool {
         var e = r.upperBound

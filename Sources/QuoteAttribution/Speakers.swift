@@ -418,6 +418,7 @@ extension Attributor {
         guard let role = roleParts(r) else { return nil }
         if holders == nil { holders = findHolders() }
         var best: (key: (Int, Int, Int, Int), name: Range<Int>)?
+        var tied: [Range<Int>] = []
         // `the Prime Minister` is not whoever is a minister: a rank the role noun names, the holder must have too.
         let ranks = role.modifiers.filter { Self.ranks.contains($0) }
         // Nor is `the Home Minister` the Prime Minister: an office named with its own words has no rank it does not name.
@@ -431,19 +432,44 @@ extension Attributor {
             let unranked = h.modifiers.allSatisfy { !Self.ranks.contains($0) || role.modifiers.contains($0) }
             let key = (role.modifiers.filter { h.modifiers.contains($0) }.count, unranked ? 1 : 0, isBefore ? 1 : 0,
                        isBefore ? lastMention(of: h.name, before: offset) : -h.name.lowerBound)
-            if best.map({ key > $0.key }) ?? true { best = (key, h.name) }
+            if best.map({ key > $0.key }) ?? true {
+                if let b = best, b.key.0 == key.0, b.key.1 == key.1, b.key.2 == key.2 { tied.append(b.name) } else { tied = [] }
+                best = (key, h.name)
+            } else if let b = best, b.key.0 == key.0, b.key.1 == key.1, b.key.2 == key.2 {
+                tied.append(h.name)
+            }
+        }
+        // (`attorney Ana Ruiz ... with attorney Ben Cole.` / `She said ... “...” the attorney said.`: of two holders named
+        // alike, the one the paragraph's opening `he` or `she` stands for.)
+        if let name = best?.name, !tied.isEmpty, let referent = paragraphPronounReferent(offset),
+           let other = tied.first(where: { $0.overlaps(referent) }), !name.overlaps(referent) {
+            return other
         }
         return best?.name
+    }
+
+    /// The person a `he` or `she` opening the paragraph of `offset` stands for.
+    private mutating func paragraphPronounReferent(_ offset: Int) -> Range<Int>? {
+        guard let p = paragraphs.lastIndex(where: { $0.lowerBound <= offset }), paragraphs[p].lowerBound + 4 < offset else { return nil }
+        let start = paragraphs[p].lowerBound
+        var e = start
+        while e < offset, e - start < 4, WordScanner.isLetter(b[e]) { e += 1 }
+        guard Pronoun(b, start..<e) == .person else { return nil }
+        return resolve(.person, at: start, female: WordSet.lower(b[start]) == 0x73)
     }
 
     /// `the IGP` after `Inspector-General of Police Kayode Egbetokun`: the latest person entity-tag found before
     /// `offset` right after an office in capitals whose words' initials (hyphenated parts apart; `of`, `the`,
     /// `for` and `and` skipped) spell the role noun's initials.
+    /// (`the former CJ` after `Former Chief Justice Sarath Pieris`: lowercase modifiers between `the` and the initials
+    /// stand just before the office too.)
     mutating func holder(ofInitials r: Range<Int>, before offset: Int) -> Range<Int>? {
         guard tagged else { return nil }
         let words = tokenizer.tokens(r)
-        guard words.count == 2, isWord(words[0], "the"), words[1].kind == .word, isAcronym(words[1]) else { return nil }
-        let acronym = Array(b[words[1].range])
+        guard words.count >= 2, words.count <= 4, isWord(words[0], "the"), let last = words.last, last.kind == .word, isAcronym(last),
+              words.dropFirst().dropLast().allSatisfy({ $0.kind == .word && !isCapitalized($0) }) else { return nil }
+        let acronym = Array(b[last.range])
+        let modifiers = words.dropFirst().dropLast()
         var i = entities.firstIndex(startingAtOrAfter: offset)
         while i > 0 {
             i -= 1
@@ -451,16 +477,21 @@ extension Attributor {
             guard e.label == "PERSON", e.end <= offset else { continue }
             fillSentenceBuffer(max(0, e.start - 80)..<e.start)
             var initials: [UInt8] = []
-            for t in sentenceBuffer.reversed() {
+            var first = sentenceBuffer.endIndex
+            for (j, t) in sentenceBuffer.enumerated().reversed() {
                 guard t.kind == .word else { break }
                 if isWord(t, "of") || isWord(t, "the") || isWord(t, "for") || isWord(t, "and") { continue }
                 guard isCapitalized(t) else { break }
                 // `Inspector-General` gives `IG`, read from its end as the office is.
                 for k in stride(from: t.end - 1, through: t.start, by: -1)
                 where k == t.start || b[k - 1] == 0x2D && WordScanner.isLetter(b[k]) { initials.insert(b[k] & 0xDF, at: 0) }
+                first = j
                 if initials.count >= acronym.count { break }
             }
-            if initials == acronym { return e.range }
+            // (`the former CJ` is not the sitting Chief Justice: each modifier stands among the three words before.)
+            if initials == acronym, modifiers.allSatisfy({ m in
+                sentenceBuffer[max(0, first - 3)..<first].contains { $0.kind == .word && text($0).lowercased() == text(m).lowercased() }
+            }) { return e.range }
         }
         return nil
     }

@@ -1,0 +1,77 @@
+import Foundation
+import LedeCore
+import LedeText
+import QuoteExtractStage
+import Testing
+
+/// Classes of attribution that blind page sets from court and council reports showed: an office by its initials with a
+/// modifier (`the former CJ`), a subject running on over its own verb before `and said`, a name set off before `was
+/// quoted saying`, and a singular `they`. Every sentence here is written for the test.
+struct RolesAndRunOnsTests {
+    let run = GeneralisationTests()
+
+    @Test("`the former CJ claimed`: an office by its initials and a modifier is the person named with that office")
+    func formerOfficeByInitials() throws {
+        let (doc, q) = try run.quotes("""
+            Former Chief Justice Lorna Q. Abeyratne spoke at a rally in the port town on Sunday.
+
+            "The court freed the man and he has forgotten who freed him," the former CJ claimed.
+            """, persons: ["Lorna Q. Abeyratne"], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["Lorna Q. Abeyratne"])
+    }
+
+    @Test("`the former CJ` is not the sitting Chief Justice")
+    func sittingOfficeIsNotFormer() throws {
+        let (doc, q) = try run.quotes("""
+            Chief Justice Lorna Q. Abeyratne opened the new term on Monday.
+
+            "The backlog will be cleared by June," the former CJ said.
+            """, persons: ["Lorna Q. Abeyratne"], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } != ["Lorna Q. Abeyratne"])
+    }
+
+    @Test("`one politely turned to Magistrate X and said:`: the subject ends at its verb, and `one` is no speaker")
+    func subjectDoesNotRunOverItsVerb() throws {
+        let (doc, q) = try run.quotes("""
+            When the clerk called the list, one politely turned to Magistrate Ivo Brandt and said: "When will my turn come, Sir?"
+            """, persons: ["Ivo Brandt"], sentences: true)
+        #expect(q.count == 1)
+        #expect(q.map { run.speaker(doc, $0) } == [nil])
+    }
+
+    @Test("`The retired nurse turned to the crowd and said:`: an adjective in -ed after `the` is no verb")
+    func adjectiveInEdBeforeTheVerb() throws {
+        let (doc, q) = try run.quotes("""
+            The retired nurse turned to the crowd and said: "We waited four hours for a doctor."
+            """, persons: [], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["The retired nurse"])
+    }
+
+    @Test("`the head of the union, Ana X, was quoted saying:`: the name set off before the passive speaks")
+    func apposedNameBeforeQuotedSaying() throws {
+        let (doc, q) = try run.quotes("""
+            In the bulletin, the head of the Harbour Pilots Union, Ana Velloso, was quoted saying: "No ship leaves without a pilot. That is the rule."
+            """, persons: ["Ana Velloso"], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["Ana Velloso"])
+    }
+
+    @Test("A singular `they` that no group before can be is the person opening the sentence before")
+    func singularThey() throws {
+        let (doc, q) = try run.quotes("""
+            Rowan Ekwueme, a ward councillor, posted the photograph late on Friday.
+
+            Asked about the reaction online, they said: "I stand by every word of it."
+            """, persons: ["Rowan Ekwueme"], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["Rowan Ekwueme"])
+    }
+
+    @Test("`they` after a group is still the group")
+    func pluralTheyStaysWithTheGroup() throws {
+        let (doc, q) = try run.quotes("""
+            Rowan Ekwueme met the harbour workers on Friday.
+
+            The dockers walked out an hour later. "We will not return until we are paid," they said.
+            """, persons: ["Rowan Ekwueme"], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } != ["Rowan Ekwueme"])
+    }
+}
