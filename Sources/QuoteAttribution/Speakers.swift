@@ -433,29 +433,20 @@ extension Attributor {
             let key = (role.modifiers.filter { h.modifiers.contains($0) }.count, unranked ? 1 : 0, isBefore ? 1 : 0,
                        isBefore ? lastMention(of: h.name, before: offset) : -h.name.lowerBound)
             if best.map({ key > $0.key }) ?? true {
-                if let b = best, b.key.0 == key.0, b.key.1 == key.1, b.key.2 == key.2 { tied.append(b.name) } else { tied = [] }
+                if let top = best, top.key.0 == key.0, top.key.1 == key.1, top.key.2 == key.2 { tied.append(top.name) } else { tied = [] }
                 best = (key, h.name)
-            } else if let b = best, b.key.0 == key.0, b.key.1 == key.1, b.key.2 == key.2 {
+            } else if let top = best, top.key.0 == key.0, top.key.1 == key.1, top.key.2 == key.2 {
                 tied.append(h.name)
             }
         }
-        // (`attorney Ana Ruiz ... with attorney Ben Cole.` / `She said ... “...” the attorney said.`: of two holders named
-        // alike, the one the paragraph's opening `he` or `she` stands for.)
-        if let name = best?.name, !tied.isEmpty, let referent = paragraphPronounReferent(offset),
-           let other = tied.first(where: { $0.overlaps(referent) }), !name.overlaps(referent) {
+        // (`his attorney Ana Ruiz, who appears with attorney Ben Cole.`: of two holders named alike, one named in the
+        // relative clause of the other's sentence is the lesser, unless the text named them again since.)
+        if let (key, name) = best, key.3 == name.lowerBound, let other = tied.last(where: { $0.upperBound < name.lowerBound && name.lowerBound - $0.upperBound < 120 }),
+           case let between = b[other.upperBound..<name.lowerBound], Self.contains(between, ", who ") || Self.contains(between, ", whom "),
+           !Self.hasSentenceBreak(between) {
             return other
         }
         return best?.name
-    }
-
-    /// The person a `he` or `she` opening the paragraph of `offset` stands for.
-    private mutating func paragraphPronounReferent(_ offset: Int) -> Range<Int>? {
-        guard let p = paragraphs.lastIndex(where: { $0.lowerBound <= offset }), paragraphs[p].lowerBound + 4 < offset else { return nil }
-        let start = paragraphs[p].lowerBound
-        var e = start
-        while e < offset, e - start < 4, WordScanner.isLetter(b[e]) { e += 1 }
-        guard Pronoun(b, start..<e) == .person else { return nil }
-        return resolve(.person, at: start, female: WordSet.lower(b[start]) == 0x73)
     }
 
     /// `the IGP` after `Inspector-General of Police Kayode Egbetokun`: the latest person entity-tag found before

@@ -74,4 +74,33 @@ struct RolesAndRunOnsTests {
             """, persons: ["Rowan Ekwueme"], sentences: true)
         #expect(q.map { run.speaker(doc, $0) } != ["Rowan Ekwueme"])
     }
+
+    @Test("`\"...,\" Okafor scolded the officers.`: a person and a verb in the past tense with its object attribute the quotation")
+    func personThenVerbWithObject() throws {
+        let (doc, q) = try run.quotes("""
+            "No one in this room is above the rules of the court," Okafor scolded the officers in the gallery.
+            """, persons: ["Okafor"], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["Okafor"])
+        #expect(q.first?.attributes["kind"] == .string("direct"))
+    }
+
+    @Test("Of two holders of one office, one named in the other's relative clause is not `the attorney`")
+    func holderInARelativeClauseIsTheLesser() throws {
+        let (doc, q) = try run.quotes("""
+            Speaking for the driver was his attorney Mirela Dunbar, who appears with attorney Colin Pryce.
+
+            She said the police had not called her before the hearing. "We learned of it from the radio," the attorney complained.
+            """, persons: ["Mirela Dunbar", "Colin Pryce"], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["Mirela Dunbar"])
+    }
+
+    @Test("A holder named in a relative clause and named again since is still `the attorney`")
+    func tiedHolderNamedAgain() throws {
+        let (doc, q) = try run.quotes("""
+            Speaking for the driver was his attorney Mirela Dunbar, who appears with attorney Colin Pryce.
+
+            Pryce told the court the papers were late. "We learned of it from the radio," the attorney complained.
+            """, persons: ["Mirela Dunbar", "Colin Pryce"], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["Colin Pryce"])
+    }
 }
