@@ -103,4 +103,30 @@ struct RolesAndRunOnsTests {
             """, persons: ["Mirela Dunbar", "Colin Pryce"], sentences: true)
         #expect(q.map { run.speaker(doc, $0) } == ["Colin Pryce"])
     }
+
+    @Test("`footage, \"inspector X said.`: a straight closing mark typed against the attribution closes the quotation")
+    func straightMarkTypedAgainstTheAttribution() throws {
+        let (doc, q) = try run.quotes("""
+            "The van was found at dawn. We have the camera footage, "inspector Tomas Greer said.
+            """, persons: ["Tomas Greer"], sentences: true)
+        #expect(q.count == 1)
+        #expect(q.first.map { doc.substring($0.start..<$0.end).hasSuffix("footage, ") } == true)
+        #expect(q.first.flatMap { run.speaker(doc, $0) }?.hasSuffix("Tomas Greer") == true)
+    }
+
+    @Test("A straight mark inside a quotation that another closes later is still a nested quotation")
+    func nestedStraightMarkStillNests() throws {
+        let (_, q) = try run.quotes("""
+            "They called it, "a fair deal," but nobody believed them," Greer said.
+            """, persons: ["Greer"], sentences: true)
+        #expect(q.count == 1)
+    }
+
+    @Test("`In Tongan the statement said:`: a phrase opening the sentence without its comma is no part of the speaker")
+    func openingPhraseWithoutComma() throws {
+        let (doc, q) = try run.quotes("""
+            On Monday the harbour master said: "The channel stays shut until the wreck is lifted."
+            """, persons: [], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["the harbour master"])
+    }
 }
