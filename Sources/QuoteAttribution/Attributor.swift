@@ -707,6 +707,12 @@ package struct Attributor {
                 return a
             }
             if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.npBreaks) }) { np = np[..<cut] }
+            // `says Tom Dale the council president`: a person entity-tag found, then an office after `the` with no comma.
+            if tagged, let cut = np.indices.dropFirst().first(where: { isWord(np[$0], "the") }), cut + 1 < np.endIndex,
+               case let e = entities.firstIndex(startingAtOrAfter: np[np.startIndex].start), e < entities.count,
+               entities[e].label == "PERSON", entities[e].end == np[cut - 1].end {
+                np = np[..<cut]
+            }
             // `said Lakhma answering a question`: the name, not what the speaker was doing; `beamed the Chief
             // Minister and then folded his hands`: not the next verb's clause.
             // (Not a participle before an office: `said Omaha Fire Department acting assistant chief Scott Fitzpatrick`,
@@ -756,6 +762,13 @@ package struct Attributor {
             var a = named(found.speaker, cue: text(after[c]), direct: true)
             a.title = found.office
             return a
+        }
+        // `"...", Retired court clerk, Ama Serwaa Boakye has opined`: a description set off by a comma, then a name in
+        // capitals right before the cue (past its auxiliary) whether or not entity-tag found it.
+        if let c = cue, let comma = after[s..<nameEnd].lastIndex(where: { $0.kind == .comma }), comma > s, comma - s <= 6,
+           nameEnd - comma - 1 >= 2, nameEnd - comma - 1 <= 4, after[s..<comma].allSatisfy({ $0.kind == .word }),
+           after[(comma + 1)..<nameEnd].allSatisfy({ $0.kind == .word && isCapitalized($0) && !isIn($0, lists.determiners) }) {
+            return named(after[comma + 1].start..<after[nameEnd - 1].end, cue: text(after[c]), direct: true)
         }
         // `"...," Mr Emmanuel Ainebyoona, the senior public relations officer at the Ministry of Health, told X.`: a person
         // entity-tag found, an apposition longer than the words above reach, and the cue after its comma.

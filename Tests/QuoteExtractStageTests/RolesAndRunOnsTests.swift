@@ -129,4 +129,20 @@ struct RolesAndRunOnsTests {
             """, persons: [], sentences: true)
         #expect(q.map { run.speaker(doc, $0) } == ["the harbour master"])
     }
+
+    @Test("`says Tom X the council president`: an office after the name without a comma is no part of the speaker")
+    func officeAfterNameWithoutComma() throws {
+        let (doc, q) = try run.quotes("""
+            "The vote went the way the town wanted," says Rhea Tamsin the Millbrook Council President.
+            """, persons: ["Rhea Tamsin"], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["Rhea Tamsin"])
+    }
+
+    @Test("`\"...\", Retired court clerk, Ama X has opined`: a description, a comma, and a name entity-tag missed before the cue")
+    func descriptionThenUntaggedName() throws {
+        let (doc, q) = try run.quotes("""
+            "People do not see the work we do at night", Retired court clerk, Ama Serwaa Boakye has opined on the radio show.
+            """, persons: [], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["Ama Serwaa Boakye"])
+    }
 }
