@@ -251,6 +251,13 @@ extension Attributor {
         // A lone capitalized word before the person is their title only in capitals (`PPC`, `DCP`) or as a noun of people
         // (`Journalist Ferial Haffajee`): `Chelsea Manning` cut in two by entity-tag is still one name.
         if person == 1, !isCapitals(words[0]), !isIn(words[0], lists.personNouns) { return nil }
+        // `Lawyer Ace Annan Akomah` with `Annan Akomah` found: a capitalized word no list holds, between an office and the
+        // person, is a first name entity-tag left out.
+        if person >= 2, case let w = words[person - 1], w.kind == .word, isNameWord(w), !isCapitals(w), !isIn(w, lists.roles),
+           !isIn(w, lists.titles), !isIn(w, lists.personNouns), words[person - 2].kind == .word, !isCapitals(words[person - 2]),
+           isIn(words[person - 2], lists.roles) || isIn(words[person - 2], lists.personNouns) { // (`SSP Traffic Kamran Ali`: a post)
+            return person - 1
+        }
         return person
     }
 

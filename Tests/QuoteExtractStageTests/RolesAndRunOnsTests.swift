@@ -145,4 +145,13 @@ struct RolesAndRunOnsTests {
             """, persons: [], sentences: true)
         #expect(q.map { run.speaker(doc, $0) } == ["Ama Serwaa Boakye"])
     }
+
+    @Test("`Lawyer Ace X Y` with `X Y` tagged: the capitalized word between the office and the person is their first name")
+    func firstNameEntityTagLeftOut() throws {
+        let (doc, q) = try run.quotes("""
+            "The new hall is a waste of public money," Surveyor Kwesi Odame Larbi told the radio programme.
+            """, persons: ["Odame Larbi"], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["Kwesi Odame Larbi"])
+        #expect(q.first.flatMap { run.title($0) } == "Surveyor")
+    }
 }
