@@ -154,4 +154,14 @@ struct RolesAndRunOnsTests {
         #expect(q.map { run.speaker(doc, $0) } == ["Kwesi Odame Larbi"])
         #expect(q.first.flatMap { run.title($0) } == "Surveyor")
     }
+
+    @Test("`he` after `Surveyor Kwesi X Y` with `X Y` tagged stands for the whole name")
+    func pronounKeepsTheFirstNameEntityTagLeftOut() throws {
+        let (doc, q) = try run.quotes("""
+            "The new hall is a waste of public money," Surveyor Kwesi Odame Larbi told the radio programme.
+
+            "Nobody asked the people who pay for it," he added.
+            """, persons: ["Odame Larbi"], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["Kwesi Odame Larbi", "Kwesi Odame Larbi"])
+    }
 }
