@@ -10,6 +10,13 @@ extension Attributor {
         var lo = words.startIndex, hi = words.endIndex
         while lo < hi, words[lo].kind != .word || isIn(words[lo], lists.connectives) { lo += 1 }
         while hi > lo, words[hi - 1].kind != .word || isIn(words[hi - 1], lists.adverbs) || isAdverb(words[hi - 1]) { hi -= 1 }
+        // `In Tongan the statement said:`, `On Monday the minister said`: a phrase opening the sentence without its comma
+        // is no part of the subject, which starts at its article.
+        if hi - lo >= 3, words[lo].kind == .word, isCapitalized(words[lo]), isIn(words[lo], lists.notSubjects),
+           let d = words[(lo + 2)..<hi].prefix(3).firstIndex(where: { $0.kind == .word && isIn($0, lists.articles) }), d + 1 < hi,
+           words[(lo + 1)..<d].allSatisfy({ $0.kind == .word && !isIn($0, lists.articles) && !looksLikeVerb($0) }) {
+            lo = d
+        }
         // `Owen Coyle in the post-match press conference said:`, `Ms Reid at the launch said`: a person entity-tag found,
         // then the occasion or the place of the words before the cue; the person speaks.
         if tagged, hi - lo >= 3, let m = words[(lo + 1)..<(hi - 1)].firstIndex(where: { $0.kind != .word || isIn($0, lists.occasionLinks) }),

@@ -171,6 +171,27 @@ extension Attributor {
         return nil
     }
 
+    /// `Lawyer Ace Annan Akomah` when entity-tag found `Annan Akomah`: the person with the first name it left out between
+    /// an office word and the name (as ``describeName`` reads the speaker), so that `he` stands for the same name.
+    func withFirstName(_ person: Range<Int>, within r: Range<Int>) -> Range<Int> {
+        guard person.lowerBound > r.lowerBound, person.lowerBound - r.lowerBound <= 40 else { return person }
+        let words = tokenizer.tokens(r.lowerBound..<person.lowerBound)
+        guard words.count >= 2, case let w = words[words.count - 1], case let office = words[words.count - 2], w.kind == .word,
+              office.kind == .word, isCapitalized(w), !isAcronym(w), !isAcronym(office), !isIn(w, lists.roles), !isIn(w, lists.titles),
+              !isIn(w, lists.personNouns), !isIn(w, lists.determiners), isIn(office, lists.roles) || isIn(office, lists.personNouns)
+        else { return person }
+        return w.start..<person.upperBound
+    }
+
+    /// `Sam Reyes, a councillor, posted the video. ... they said:`: a singular `they` that no group before it can be, the
+    /// person entity-tag found who opens the sentence before (or the pronoun's own).
+    mutating func singularThey(_ np: Range<Int>) -> Range<Int>? {
+        guard tagged, let s = sentenceIndex(np.lowerBound), let person = resolve(.person, at: np.lowerBound),
+              let ps = sentenceIndex(person.lowerBound), ps + 1 >= s, personInside(person) != nil,
+              case let opener?? = openers[ps], opener.lowerBound == person.lowerBound else { return nil }
+        return person
+    }
+
     /// Whether the text `q` holds the last word of the name `r` (a surname of three letters or more) as a word.
     private func names(_ q: Range<Int>, _ r: Range<Int>) -> Bool {
         var e = r.upperBound
@@ -283,7 +304,7 @@ extension Attributor {
     /// What a phrase a pronoun stands for names: the person inside it, or the person set off by a comma right
     /// after it (`Minister of Labour, Hon. Joseph Hamilton`), or the phrase itself.
     func referent(_ r: Range<Int>) -> Range<Int> {
-        if let inside = personInside(r) { return inside }
+        if let inside = personInside(r) { return withFirstName(inside, within: r) }
         if let person = personAfterOffice(r) { return person }
         if let names = namesAfterRole(r) { return names }
         var k = r.upperBound

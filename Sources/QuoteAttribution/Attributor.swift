@@ -609,9 +609,7 @@ package struct Attributor {
             if isParticiple(words[c]), subjectStart + 1 < c, let verb = words[(subjectStart + 1)..<c].lastIndex(where: { looksLikeVerb($0) }),
                verb + 1 < c, isCapitalized(words[verb + 1]) { subjectStart = verb + 1 }
             // `She turned back toward Mayor Larry Hart and said,`: a second verb of the clause's subject, after `and`.
-            if c - 1 > subjectStart, isWord(words[c - 1], "and"),
-               let v = words[subjectStart..<(c - 1)].firstIndex(where: { looksLikeVerb($0) && !isCapitalized($0) }), v > subjectStart,
-               let np = trimNP(words[subjectStart..<v]) {
+            if c - 1 > subjectStart, isWord(words[c - 1], "and"), let np = subjectBeforeVerb(words[subjectStart..<(c - 1)]) {
                 return named(np, cue: cue, direct: true)
             }
             // `as she can be heard shouting again,`: the subject ends at an auxiliary before a participle.
@@ -633,6 +631,11 @@ package struct Attributor {
             // its paragraph, is that speaker's.
             if adjoinsPrevious, before.isEmpty, words[..<c].allSatisfy({ isIn($0, lists.connectives) }), results[previous].direct {
                 return inherit(previous, cue: cue)
+            }
+            // `the head of the union, Ana Ruiz, was quoted saying:`: who was quoted, set off before the passive, speaks.
+            if !before.isEmpty, isParticiple(words[c]), c - subjectStart >= 2, isIn(words[subjectStart], lists.passiveAuxiliaries),
+               words[(subjectStart + 1)..<c].contains(where: { isIn($0, lists.reportedPassives) }), let np = apposed(before) {
+                return named(np, cue: cue, direct: true)
             }
             // (Not a clause with its own verb: `The MP was warmly greeted by ..., later said:`.)
             if !before.isEmpty, !isParticiple(words[c]), !before.contains(where: { $0.kind == .word && isIn($0, lists.finiteVerbs) }),
@@ -704,6 +707,12 @@ package struct Attributor {
                 return a
             }
             if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.npBreaks) }) { np = np[..<cut] }
+            // `says Tom Dale the council president`: a person entity-tag found, then an office after `the` with no comma.
+            if tagged, let cut = np.indices.dropFirst().first(where: { isWord(np[$0], "the") }), cut + 1 < np.endIndex,
+               case let e = entities.firstIndex(startingAtOrAfter: np[np.startIndex].start), e < entities.count,
+               entities[e].label == "PERSON", entities[e].end == np[cut - 1].end {
+                np = np[..<cut]
+            }
             // `said Lakhma answering a question`: the name, not what the speaker was doing; `beamed the Chief
             // Minister and then folded his hands`: not the next verb's clause.
             // (Not a participle before an office: `said Omaha Fire Department acting assistant chief Scott Fitzpatrick`,
@@ -754,6 +763,13 @@ package struct Attributor {
             a.title = found.office
             return a
         }
+        // `"...", Retired court clerk, Ama Serwaa Boakye has opined`: a description set off by a comma, then a name in
+        // capitals right before the cue (past its auxiliary) whether or not entity-tag found it.
+        if let c = cue, let comma = after[s..<nameEnd].lastIndex(where: { $0.kind == .comma }), comma > s, comma - s <= 6,
+           nameEnd - comma - 1 >= 2, nameEnd - comma - 1 <= 4, after[s..<comma].allSatisfy({ $0.kind == .word }),
+           after[(comma + 1)..<nameEnd].allSatisfy({ $0.kind == .word && isCapitalized($0) && !isIn($0, lists.determiners) }) {
+            return named(after[comma + 1].start..<after[nameEnd - 1].end, cue: text(after[c]), direct: true)
+        }
         // `"...," Mr Emmanuel Ainebyoona, the senior public relations officer at the Ministry of Health, told X.`: a person
         // entity-tag found, an apposition longer than the words above reach, and the cue after its comma.
         if tagged, let comma = after.prefix(6).firstIndex(where: { $0.kind == .comma }), comma > s,
@@ -762,7 +778,9 @@ package struct Attributor {
            let np = trimNP(after[s..<comma]), personInside(np) != nil {
             return named(np, cue: text(after[c]), direct: true)
         }
-        guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s else { return nil }
+        guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s else {
+            return invited ? personThenVerb(head) : nil
+        }
         if head[..<c].allSatisfy({ $0.kind == .word }) {
             // `"...," he was quoted by the GNA as saying.`, `she was heard saying`: who was quoted speaks, not who
             // quoted them.
@@ -772,8 +790,7 @@ package struct Attributor {
                 return trimNP(head[s..<aux]).map { named($0, cue: text(after[c]), direct: true) }
             }
             // `"...?" She turned back toward Mayor Larry Hart and said,`: the subject before the clause's first verb.
-            if c - 1 > s, isWord(head[c - 1], "and"), let v = head[s..<(c - 1)].firstIndex(where: { looksLikeVerb($0) && !isCapitalized($0) }),
-               v > s, let np = trimNP(head[s..<v]) {
+            if c - 1 > s, isWord(head[c - 1], "and"), let np = subjectBeforeVerb(head[s..<(c - 1)]) {
                 return named(np, cue: text(after[c]), direct: true)
             }
             return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
@@ -781,6 +798,29 @@ package struct Attributor {
         // `the BBC's political editor, Laura Kenworthy, said`
         guard head[..<c].last?.kind == .comma, let np = apposed(head[..<(c - 1)]) else { return nil }
         return named(np, cue: text(after[c]), direct: true)
+    }
+
+    /// `"...," Okafor scolded the officers.`: after a quotation that invites a verb, a person entity-tag found, all of the
+    /// subject, and a verb in the past tense right after it, whatever its object.
+    private mutating func personThenVerb(_ head: ArraySlice<Token>) -> Attribution? {
+        let s = head.startIndex
+        guard tagged, let v = head.prefix(5).firstIndex(where: { $0.kind != .word || looksLikeVerb($0) && !isCapitalized($0) }), v > s,
+              head[v].kind == .word, let np = trimNP(head[s..<v]), np.upperBound == head[v - 1].end,
+              case let e = entities.firstIndex(startingAtOrAfter: np.lowerBound), e < entities.count, entities[e].label == "PERSON",
+              entities[e].range == np else { return nil }
+        return named(np, cue: text(head[v]), direct: true)
+    }
+
+    /// `She turned back toward Mayor Larry Hart and`: the subject before the first verb in the past tense of the clause
+    /// that a cue after `and` continues (past an adjective in -ed: `The retired nurse turned ...`); `.some(nil)` when a
+    /// verb is there but no speaker before it (`one politely turned to ...`), so the words are no speaker.
+    func subjectBeforeVerb(_ words: ArraySlice<Token>) -> Range<Int>?? {
+        for v in words.indices.dropFirst() where words[v].kind == .word && looksLikeVerb(words[v]) && !isCapitalized(words[v]) {
+            if let np = trimNP(words[..<v]) { return .some(np) }
+            // (An adjective in -ed follows a determiner; a verb does not, and its subject is then no speaker.)
+            if !isIn(words[v - 1], lists.determiners) { return .some(nil) }
+        }
+        return nil
     }
 
     /// An office, a comma and the person entity-tag found, to the end of `tokens`: `Deputy Police Commissioner, Leiataua
@@ -1040,7 +1080,7 @@ package struct Attributor {
                 a.mention = nil
                 return a
             }
-            guard let referent = resolve(pronoun, at: np.lowerBound) else {
+            guard let referent = resolve(pronoun, at: np.lowerBound) ?? (pronoun == .plural ? singularThey(np) : nil) else {
                 a.resolved = false
                 return a
             }
@@ -1067,6 +1107,13 @@ package struct Attributor {
                 a.resolved = false
                 return a
             }
+        }
+        // `the former CJ said`: an office by its initials, which no list holds, after the office spelled out with a name.
+        if !isRole(np), np.count <= 32, b[np.upperBound - 1] &- 0x41 < 26, WordSet.lower(b[np.lowerBound]) == 0x74,
+           let person = holder(ofInitials: np, before: np.lowerBound) {
+            var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
+            describeName(&a)
+            return a
         }
         // `the don said`, `the veteran said`: a noun the text uses to name again someone it has just named, resolved as
         // `he` or `she` would be.

@@ -251,6 +251,13 @@ extension Attributor {
         // A lone capitalized word before the person is their title only in capitals (`PPC`, `DCP`) or as a noun of people
         // (`Journalist Ferial Haffajee`): `Chelsea Manning` cut in two by entity-tag is still one name.
         if person == 1, !isCapitals(words[0]), !isIn(words[0], lists.personNouns) { return nil }
+        // `Lawyer Ace Annan Akomah` with `Annan Akomah` found: a capitalized word no list holds, between an office and the
+        // person, is a first name entity-tag left out.
+        if person >= 2, case let w = words[person - 1], w.kind == .word, isNameWord(w), !isCapitals(w), !isIn(w, lists.roles),
+           !isIn(w, lists.titles), !isIn(w, lists.personNouns), words[person - 2].kind == .word, !isCapitals(words[person - 2]),
+           isIn(words[person - 2], lists.roles) || isIn(words[person - 2], lists.personNouns) { // (`SSP Traffic Kamran Ali`: a post)
+            return person - 1
+        }
         return person
     }
 
@@ -418,6 +425,7 @@ extension Attributor {
         guard let role = roleParts(r) else { return nil }
         if holders == nil { holders = findHolders() }
         var best: (key: (Int, Int, Int, Int), name: Range<Int>)?
+        var tied: [Range<Int>] = []
         // `the Prime Minister` is not whoever is a minister: a rank the role noun names, the holder must have too.
         let ranks = role.modifiers.filter { Self.ranks.contains($0) }
         // Nor is `the Home Minister` the Prime Minister: an office named with its own words has no rank it does not name.
@@ -431,7 +439,19 @@ extension Attributor {
             let unranked = h.modifiers.allSatisfy { !Self.ranks.contains($0) || role.modifiers.contains($0) }
             let key = (role.modifiers.filter { h.modifiers.contains($0) }.count, unranked ? 1 : 0, isBefore ? 1 : 0,
                        isBefore ? lastMention(of: h.name, before: offset) : -h.name.lowerBound)
-            if best.map({ key > $0.key }) ?? true { best = (key, h.name) }
+            if best.map({ key > $0.key }) ?? true {
+                if let top = best, top.key.0 == key.0, top.key.1 == key.1, top.key.2 == key.2 { tied.append(top.name) } else { tied = [] }
+                best = (key, h.name)
+            } else if let top = best, top.key.0 == key.0, top.key.1 == key.1, top.key.2 == key.2 {
+                tied.append(h.name)
+            }
+        }
+        // (`his attorney Ana Ruiz, who appears with attorney Ben Cole.`: of two holders named alike, one named in the
+        // relative clause of the other's sentence is the lesser, unless the text named them again since.)
+        if let (key, name) = best, key.3 == name.lowerBound, let other = tied.last(where: { $0.upperBound < name.lowerBound && name.lowerBound - $0.upperBound < 120 }),
+           case let between = b[other.upperBound..<name.lowerBound], Self.contains(between, ", who ") || Self.contains(between, ", whom "),
+           !Self.hasSentenceBreak(between) {
+            return other
         }
         return best?.name
     }
@@ -439,11 +459,15 @@ extension Attributor {
     /// `the IGP` after `Inspector-General of Police Kayode Egbetokun`: the latest person entity-tag found before
     /// `offset` right after an office in capitals whose words' initials (hyphenated parts apart; `of`, `the`,
     /// `for` and `and` skipped) spell the role noun's initials.
+    /// (`the former CJ` after `Former Chief Justice Sarath Pieris`: lowercase modifiers between `the` and the initials
+    /// stand just before the office too.)
     mutating func holder(ofInitials r: Range<Int>, before offset: Int) -> Range<Int>? {
         guard tagged else { return nil }
         let words = tokenizer.tokens(r)
-        guard words.count == 2, isWord(words[0], "the"), words[1].kind == .word, isAcronym(words[1]) else { return nil }
-        let acronym = Array(b[words[1].range])
+        guard words.count >= 2, words.count <= 4, isWord(words[0], "the"), let last = words.last, last.kind == .word, isAcronym(last),
+              words.dropFirst().dropLast().allSatisfy({ $0.kind == .word && !isCapitalized($0) }) else { return nil }
+        let acronym = Array(b[last.range])
+        let modifiers = words.dropFirst().dropLast()
         var i = entities.firstIndex(startingAtOrAfter: offset)
         while i > 0 {
             i -= 1
@@ -451,16 +475,21 @@ extension Attributor {
             guard e.label == "PERSON", e.end <= offset else { continue }
             fillSentenceBuffer(max(0, e.start - 80)..<e.start)
             var initials: [UInt8] = []
-            for t in sentenceBuffer.reversed() {
+            var first = sentenceBuffer.endIndex
+            for (j, t) in sentenceBuffer.enumerated().reversed() {
                 guard t.kind == .word else { break }
                 if isWord(t, "of") || isWord(t, "the") || isWord(t, "for") || isWord(t, "and") { continue }
                 guard isCapitalized(t) else { break }
                 // `Inspector-General` gives `IG`, read from its end as the office is.
                 for k in stride(from: t.end - 1, through: t.start, by: -1)
                 where k == t.start || b[k - 1] == 0x2D && WordScanner.isLetter(b[k]) { initials.insert(b[k] & 0xDF, at: 0) }
+                first = j
                 if initials.count >= acronym.count { break }
             }
-            if initials == acronym { return e.range }
+            // (`the former CJ` is not the sitting Chief Justice: each modifier stands among the three words before.)
+            if initials == acronym, modifiers.allSatisfy({ m in
+                sentenceBuffer[max(0, first - 3)..<first].contains { $0.kind == .word && text($0).lowercased() == text(m).lowercased() }
+            }) { return e.range }
         }
         return nil
     }

@@ -160,7 +160,7 @@ package enum QuoteScanner {
                 switch m {
                 case .straight:
                     if let o = open {
-                        if o.family == .straight, Self.looksOpening(b, i, paragraph) {
+                        if o.family == .straight, Self.looksOpening(b, i, paragraph), !Self.closesUnspaced(b, i, paragraph) {
                             nested += 1 // `"... called "research", would it?"`
                         } else if nested > 0 {
                             nested -= 1
@@ -443,6 +443,21 @@ package enum QuoteScanner {
             k += reopening
             q += 1
         }
+    }
+
+    /// `"... the footage, "inspector Sam Ode said.`: a straight mark typed against the attribution after it closes the
+    /// quotation when punctuation and a space stand before it and no other straight mark follows in the paragraph
+    /// (a nested quotation would need one to close it).
+    private static func closesUnspaced(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ paragraph: Range<Int>) -> Bool {
+        guard i >= paragraph.lowerBound + 2 else { return false }
+        let p = b[i - 2]
+        guard p == 0x2C || p == 0x2E || p == 0x3F || p == 0x21 else { return false }
+        var k = i + 1
+        while k < paragraph.upperBound {
+            if b[k] == 0x22 { return false }
+            k += 1
+        }
+        return true
     }
 
     /// A straight mark with a space (or the paragraph start) before it and a letter or digit after it.
