@@ -150,9 +150,37 @@ extension Recognizer {
                 kept[n].label = .gpe
                 kept[n].canonical = nil
                 kept[n].priority = Candidate.byContext
+                continue
+            }
+            // `facilities in Exeter and Plymouth`: a city the lists hold, read as a club, is the city after `in`,
+            // `near` or `outside`, or after `and` or a comma that follows such a city.
+            if label == .org, known?.label == .gpe, r.count <= 2, r.lowerBound >= 2, !last.possessive,
+               Self.placeByPlaces(kept, n, r, b, words) {
+                kept[n].label = .gpe
+                kept[n].canonical = known?.canonical
+                kept[n].priority = Candidate.byContext
             }
         }
         if !added.isEmpty { kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
+    }
+
+    /// Whether the words before name `n` (of range `r`) are `in`, `near` or `outside`, or `and` or a comma after a
+    /// place that such a word leads to (`in Exeter, Truro and Plymouth`), and no capitalized word follows.
+    static func placeByPlaces(_ kept: [Candidate], _ n: Int, _ r: Range<Int>, _ b: UnsafeBufferPointer<UInt8>, _ words: [Word]) -> Bool {
+        if r.upperBound < words.count, words[r.upperBound].capitalized, words[r.upperBound].gap == .space { return false }
+        var first = r.lowerBound, m = n - 1
+        while first >= 1 {
+            let before = words[first - 1]
+            if !before.capitalized, WordMatch.isAny(b, before, ["in", "near", "outside"]) { return true }
+            // The place before: its last word is `before` (after a comma) or the word before `and`.
+            let joined = WordMatch.isWord(b, before, "and") && !before.capitalized
+            guard joined || words[first].gap == .comma, m >= 0, kept[m].label == .gpe else { return false }
+            let lastWord = joined ? first - 2 : first - 1
+            guard lastWord >= 0, kept[m].end == words[lastWord].end, let start = Consistency.firstWord(words, at: kept[m].start) else { return false }
+            first = start
+            m -= 1
+        }
+        return false
     }
 
     /// Words that lead a place's name: Malay and Indonesian (`Kampung`, `Taman`, `Bandar`, `Kuala`, `Sungai`,

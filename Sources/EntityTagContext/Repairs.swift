@@ -88,6 +88,7 @@ extension Recognizer {
         repairPeopleBesideBodies(&kept, b, a, input: input)
         joinParticleSurnames(&kept, b, a)
         repairFacilitiesOfPlaces(&kept, b, a)
+        repairPeoplesPlaces(&kept, b, a)
         dropTickers(&kept, b)
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }

@@ -137,7 +137,7 @@ package struct Lexicon: Sendable {
         "enterprises", "ventures", "investments", "insurance", "financial", "finance", "bancorp", "plc", "llc", "ag",
         "gmbh", "s.a.", "sa", "n.v.", "limited", "incorporated", "brands", "retail", "stores", "mining", "resources",
         "petroleum", "oil", "gas", "power", "utilities", "motor", "auto", "cosmetics", "textiles", "publishing",
-        "records", "pictures", "productions", "films", "studio", "racing", "motorsport", "motorsports", "games", "gaming", "wireless", "communications", "mobile", "networks",
+        "records", "pictures", "productions", "films", "studio", "racing", "motorsport", "motorsports", "online", "games", "gaming", "wireless", "communications", "mobile", "networks",
         "fc", "cf", "sc", "united", "rovers", "wanderers", "athletic", "rangers", "city", "force", "corps", "brigade",
         "magazine", "journal", "gazette", "tribune", "chronicle", "telegraph", "weekly", "monthly", "radio",
         "television", "tv",
