@@ -9,7 +9,8 @@ import LedeText
 ///   known by a listed given name, by a person's noun before (`director`), or by the document's other mentions
 ///   (`Daniel Ferrow and Company` stays one firm);
 /// - `the Conservatives’ Fabian Lund`: a body's possessive, then two or three capitalized words no dictionary
-///   holds (a listed given name may be one), are the body and its member;
+///   holds (a listed given name may be one) and no list names (`Sotheby’s Hong Kong` stays), are the body and its
+///   member;
 /// - `said Dean Ormond`: `Dean` before a lone family name, neither `the` nor a capital before it, is the given
 ///   name, not the office (`Dean of Students`, `Law School Dean Ruiz` keep the office);
 /// - `the Albanese Government`, `the Morrison administration`: a government named for its leader names the
@@ -35,7 +36,8 @@ extension Recognizer {
                 kept[n].canonical = nil
             } else if let k = r.dropFirst().first(where: { Self.endsPossessive(b, words[$0 - 1]) }), r.upperBound - k >= 2,
                       r.upperBound - k <= 3, words[k].flags & Feature.given.rawValue != 0 || !input.common(words[k]),
-                      (k..<r.upperBound).allSatisfy({ words[$0].capitalized && words[$0].flags & Self.bodyWords == 0 && !input.common(words[$0]) }) {
+                      (k..<r.upperBound).allSatisfy({ words[$0].capitalized && words[$0].flags & Self.bodyWords == 0 && !input.common(words[$0]) }),
+                      Self.match(a.matches, words[k].start, words[r.upperBound - 1].end) == nil {
                 added.append(person(words, k..<r.upperBound))
                 kept[n].end = Self.possessiveStart(b, words[k - 1])
                 if kept[n].label != .gpe || Self.match(a.matches, kept[n].start, kept[n].end)?.label != .gpe { kept[n].label = .org }
