@@ -24,17 +24,8 @@ extension Recognizer {
             // Most names are none of the three: a byte or two turns them away before their words are found.
             let s = kept[n].start, e = kept[n].end
             let numbered = e + 1 < b.count && b[e] == 0x20 && b[e + 1] &- 0x30 < 10
-            let bill = e - s >= 4 && b[e - 4] == 0x42 && b[e - 1] == 0x6C
+            let bill = e - s > 5 && b[e - 4] == 0x42 && b[e - 1] == 0x6C
             guard numbered || bill || kept[n].label == .law, let r = a.wordIndex.range(words, kept[n]) else { continue }
-            if bill, r.count == 1, kept[n].label != .law, WordMatch.isWord(b, words[r.lowerBound], "bill") {
-                // `Bill` after a bracket ends a law whose name holds the bracket (`the Local Authorities Elections
-                // (Special Provisions) Bill`). (`the Bill` alone is dropped once people are settled.)
-                if let law = bracketedLaw(kept, b, a, bill: r.lowerBound) {
-                    for k in kept.indices where k != n && kept[k].start >= law.lowerBound && kept[k].end <= law.upperBound { dropped.append(k) }
-                    kept[n] = Candidate(start: law.lowerBound, end: law.upperBound, label: .law, priority: Candidate.byContext)
-                }
-                continue
-            }
             let last = words[r.upperBound - 1]
             if r.count == 1, kept[n].label != .law, r.upperBound < words.count, words[r.upperBound].gap == .space,
                words[r.upperBound].digit, WordMatch.isAny(b, words[r.lowerBound], Self.lawDivisions) {
@@ -53,6 +44,32 @@ extension Recognizer {
         }
         for n in dropped.sorted().reversed() { kept.remove(at: n) }
         addLawsOn(&kept, b, a)
+        addBracketedLaws(&kept, b, a)
+    }
+
+    /// `the Local Authorities Elections (Special Provisions) Bill`, `The Public Order (Criminal Justice) Act`: a law
+    /// whose name holds a bracket, found at the closing brackets before `Act` or `Bill`, is one law, whatever the model
+    /// read in its pieces. (`the Bill` alone is dropped once people are settled.)
+    private func addBracketedLaws(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var from = 0
+        while let base = b.baseAddress, from + 5 < b.count, let found = memchr(base + from, 0x29, b.count - from) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            from = at + 1
+            guard at + 5 < b.count, b[at + 1] == 0x20, b[at + 2] == 0x41 && b[at + 3] == 0x63 && b[at + 4] == 0x74
+                    || at + 6 < b.count && b[at + 2] == 0x42 && b[at + 3] == 0x69 && b[at + 4] == 0x6C && b[at + 5] == 0x6C,
+                  let k = Consistency.firstWord(words, at: at + 2), words[k].start == at + 2,
+                  WordMatch.isWord(b, words[k], "act") || WordMatch.isWord(b, words[k], "bill"),
+                  let law = bracketedLaw(kept, b, a, bill: k) else { continue }
+            // A name the model began at the law's `The` goes with the law's other pieces.
+            let the = law.lowerBound - 4
+            guard !kept.contains(where: { $0.start < law.lowerBound && $0.end > law.lowerBound && $0.start != the
+                      || $0.start < law.upperBound && $0.end > law.upperBound }) else { continue }
+            kept.removeAll { ($0.start >= law.lowerBound || $0.start == the) && $0.end <= law.upperBound }
+            let index = kept.firstIndex { $0.start >= law.upperBound } ?? kept.count
+            kept.insert(Candidate(start: law.lowerBound, end: law.upperBound, label: .law, priority: Candidate.byContext), at: index)
+            from = law.upperBound
+        }
     }
 
     /// `the Law on Local Governments`, `the Law on the Protection of Personal Data`: `Law on` and the capitalized words
@@ -89,7 +106,7 @@ extension Recognizer {
 
     static let lawJoiners: WordList = ["of", "and", "the", "for", "in", "on"]
 
-    /// The bytes of `the X Y (Z W) Bill`, from `X` to `Bill`: capitalized words (joined by `of`, `and`) before a
+    /// The bytes of `the X Y (Z W) Bill` (or `Act`), from `X` to `Bill`: capitalized words (joined by `of`, `and`) before a
     /// bracket of capitalized words right before the bill, after `the`.
     private func bracketedLaw(_ kept: [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, bill: Int) -> Range<Int>? {
         let words = a.words

@@ -7,9 +7,11 @@ import LedeText
 /// - a place in brackets right after the person, as polls and election reports list mayors and members (`Gian
 ///   Luchetti (Las Palmitas)`, `Ana Ruiz (San Jerónimo)`): the bracket's capitalized words (joined by `de`, `del`,
 ///   `la`) are the place, not a second person, unless the lists hold them as a body, a people or a person (`(Labour)`),
-///   they are written in capitals (a party's initials), or they are a party's word alone (`(Ind)`, `(Green)`);
+///   they are written in capitals (a party's initials), they are a party's word alone (`(Ind)`, `(Green)`), or a
+///   building's, a body's or an office's word is among them (`(Grand Mosque)`);
 /// - an office's title the model ran onto a place's name (`Hong Kong District Councillor`, `Gardo Mayor`), when the
-///   lists hold the place or it ends in a unit's word (`District`), and no name follows the title;
+///   lists hold the place or it ends in a unit's word (`District`), and no name follows the title; a unit's word alone
+///   before the title is no name at all (`District Magistrate`);
 /// - Ethiopian and Eritrean names that shorten `Gebre` or `Wolde` to an initial and a slash (`Asamenew G/Wold`,
 ///   `Tesfaye W/Giorgis`): the initial, the slash and the word after it are the family name.
 extension Recognizer {
@@ -38,6 +40,12 @@ extension Recognizer {
                case let space = words[k].start - 1,
                e == b.count || !(b[e] == 0x20 && e + 1 < b.count && b[e + 1] &- 0x41 < 26),
                Self.match(a.matches, kept[n].start, space)?.label == .gpe || words[k - 1].flags & Feature.gpeSuffixes.rawValue != 0 {
+                // `District Magistrate`: a unit's word alone before the title names no place.
+                if r.count == 2, words[r.lowerBound].flags & Feature.gpeSuffixes.rawValue != 0 {
+                    kept.remove(at: n)
+                    n -= 1
+                    continue
+                }
                 kept[n].end = space
                 kept[n].label = .gpe
                 kept[n].canonical = Self.match(a.matches, kept[n].start, space)?.canonical
@@ -65,6 +73,7 @@ extension Recognizer {
             let w = words[j]
             // (A hyphen is a party's and a seat's: `(PH-Bukit Mertang)`, `(R-Texas)`, read by the seats' repair.)
             if j > k && w.gap != .space || (w.start..<w.end).contains(where: { b[$0] == 0x2D }) { return nil }
+            if w.flags & Self.notPlaces != 0 { return nil }
             if w.capitalized {
                 capitals += 1
                 if (w.start..<w.end).allSatisfy({ b[$0] &- 0x41 < 26 }) && w.count > 1 { return nil }
@@ -78,6 +87,9 @@ extension Recognizer {
         }
         return nil
     }
+
+    /// Words that make a bracket's name a building's, a body's or an office's (`(Grand Mosque)`, `(City Council)`).
+    static let notPlaces = Feature.facilityHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.orgHeads.rawValue | Feature.titles.rawValue
 
     /// A party's name or short name in brackets after a member (`(Ind)`, `(Green)`, `(Lab)`), which is no place.
     static let partyWords: WordList = ["ind", "independent", "green", "greens", "labour", "labor", "liberal", "liberals",

@@ -114,4 +114,13 @@ struct BodiesAndLawsTests {
         #expect(found.contains("ORG Parliament") && !found.contains("ORG The Parliament"), "\(found)")
         #expect(found.contains("PERSON Bill Okoro"), "\(found)")
     }
+
+    @Test("An act with a bracket in its name is one law, its capital `The` no body")
+    func bracketedActs() throws {
+        let found = try tags("""
+            He admitted an offence under section 6 of The Public Order (Road Safety) Act at the district court.
+            """)
+        #expect(found.contains("LAW Public Order (Road Safety) Act"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("ORG The Public") || $0.hasPrefix("ORG Road Safety") }, "\(found)")
+    }
 }

@@ -29,6 +29,14 @@ struct PlacesBesidePeopleTests {
         #expect(found.contains("PERSON Asamenew G/Wold") && found.contains("PERSON Tesfaye W/Giorgis"), "\(found)")
     }
 
+    @Test("A building in brackets after a name is no place")
+    func buildingsInBrackets() throws {
+        let found = try tags("""
+            Pilgrims gathered at the Masjid Noor (Great Mosque) on Friday.
+            """)
+        #expect(!found.contains("GPE Great Mosque"), "\(found)")
+    }
+
     @Test("A listed city the model reads as a club is the city after `in`, and in a list that `in` opens")
     func citiesInLists() throws {
         let found = try tags("""
