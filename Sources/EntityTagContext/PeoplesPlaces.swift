@@ -12,6 +12,10 @@ import LedeText
 /// - an office's title the model ran onto a place's name (`Hong Kong District Councillor`, `Gardo Mayor`), when the
 ///   lists hold the place or it ends in a unit's word (`District`), and no name follows the title; a unit's word alone
 ///   before the title is no name at all (`District Magistrate`);
+/// - a listed place and a person's first name read as one name before the rest of the person's (`president of
+///   Puntland Abdirahman Mohamed Farole`): the place, and the person in full;
+/// - a place the lists hold, then a body's word, read as a place (`The São Paulo Police Ombudsman`): the body (a
+///   unit's word is no body's: `New York City Hall` is left alone);
 /// - Ethiopian and Eritrean names that shorten `Gebre` or `Wolde` to an initial and a slash (`Asamenew G/Wold`,
 ///   `Tesfaye W/Giorgis`): the initial, the slash and the word after it are the family name.
 extension Recognizer {
@@ -49,6 +53,32 @@ extension Recognizer {
                 kept[n].end = space
                 kept[n].label = .gpe
                 kept[n].canonical = Self.match(a.matches, kept[n].start, space)?.canonical
+                continue
+            }
+            // `president of Puntland Abdirahman Mohamed Farole`: a listed place and the person's first name (a
+            // capital, then small letters: not `Georgia AD Greg McGarity`), read as one name before the rest of the
+            // person's.
+            if kept[n].label != .person, kept[n].label.isName, n + 1 < kept.count, kept[n + 1].label == .person,
+               kept[n + 1].start == e + 1, b[e] == 0x20, let r = a.wordIndex.range(words, kept[n]), r.count >= 2,
+               case let k = r.upperBound - 1, words[k].capitalized, !words[k].possessive, words[k].flags & Self.notPlaces == 0,
+               words[k].count >= 3, b[words[k].start + 1] &- 0x61 < 26,
+               let place = Self.match(a.matches, kept[n].start, words[k - 1].end), place.label == .gpe {
+                let first = words[k].start
+                kept[n + 1].start = first
+                kept[n + 1].canonical = .text(start: first, end: kept[n + 1].end)
+                kept[n].end = words[k - 1].end
+                kept[n].label = .gpe
+                kept[n].canonical = place.canonical
+                continue
+            }
+            // `The São Paulo Police Ombudsman`: a listed place, then a body's word, is the body.
+            if kept[n].label == .gpe, let r = a.wordIndex.range(words, kept[n]), r.count >= 3,
+               let k = (r.lowerBound + 1..<r.upperBound).first(where: {
+                   words[$0].capitalized && words[$0].flags & Feature.orgSuffixes.rawValue != 0 && words[$0].flags & Feature.gpeSuffixes.rawValue == 0
+               }),
+               Self.match(a.matches, kept[n].start, words[k - 1].end)?.label == .gpe {
+                kept[n].label = .org
+                kept[n].canonical = nil
                 continue
             }
             // `Asamenew G/Wold`: a name ending in a lone capital, a slash, then a capitalized word.

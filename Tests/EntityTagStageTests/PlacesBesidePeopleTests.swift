@@ -59,4 +59,13 @@ struct PlacesBesidePeopleTests {
         }
         #expect(found.contains("PERSON Ramiro Vega"), "\(found)")
     }
+
+    @Test("A listed place, then a body's word, is the body; a title in capitals stays out of the person after it")
+    func placesBeforeBodies() throws {
+        let found = try tags("""
+            The São Paulo Police Ombudsman is examining the case, and Georgia AD Greg McGarity said he was pleased.
+            """)
+        #expect(found.contains("ORG São Paulo Police Ombudsman"), "\(found)")
+        #expect(found.contains("PERSON Greg McGarity") && !found.contains("PERSON AD Greg McGarity"), "\(found)")
+    }
 }
