@@ -6,7 +6,8 @@ import LedeText
 
 /// Headlines and page lines in title case, where every word has a capital and the model's cue of a capital is gone:
 /// - a name that spans a whole line of four words or more that the lists do not hold is the line, a headline or a
-///   menu's item, not a name (`Council Approves Operating Budget`);
+///   menu's item, not a name (`Council Approves Operating Budget`), and so is one of four words or more with a word
+///   that links a headline's clauses (`Mayor and Board Battle Over Police Budget`);
 /// - a person whose words are all everyday words, none a given or a family name, one a body's or a place's head, on
 ///   such a line is none (`Mayor Accepts City Council Budget for Fiscal Year 2016` gives no person `Council Budget`;
 ///   `Tiger Woods` stays).
@@ -30,10 +31,16 @@ extension Recognizer {
             let everyday = !whole && kept[n].label == .person && r.contains(where: { words[$0].flags & heads != 0 })
                 && r.allSatisfy({ input.common(words[$0]) && words[$0].flags & named == 0 })
             guard whole || everyday, let line = Self.titleCaseLine(b, words, around: r) else { continue }
-            if everyday || r == line { dropped.append(n) }
+            if everyday || r == line || r.dropFirst().contains(where: { WordMatch.isAny(b, words[$0], Self.headlineLinks) }) {
+                dropped.append(n)
+            }
         }
         for n in dropped.reversed() { kept.remove(at: n) }
     }
+
+    /// Words that join a headline's clauses and never stand inside a name (`Mayor and Board Battle Over Police Budget`).
+    static let headlineLinks: WordList = ["over", "amid", "after", "despite", "following", "into", "onto", "versus", "vs",
+                                          "vs.", "ahead", "during", "until"]
 
     /// The words of the line that holds `r`, when that line is in title case: four words or more, no full stop at its
     /// end, and every word of four letters or more capitalized.
