@@ -1161,6 +1161,13 @@ package struct Attributor {
             describeName(&a)
             return a
         }
+        // `the 29-year-old Dane said`: an age and one noun the text gave no one before, resolved as `he` or `she` would be.
+        if isAgeEpithet(np), let referent = resolve(.person, at: np.lowerBound) {
+            var a = Attribution(direct: direct, speaker: holder(ofRole: referent, before: np.lowerBound) ?? referent, mention: np, cue: cue,
+                                kind: "role")
+            describeName(&a)
+            return a
+        }
         // `the minister's statement said`: the person holding the office, when someone does.
         if let role = possessiveRole(np), let person = holder(ofRole: role, before: np.lowerBound) {
             var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
