@@ -67,4 +67,34 @@ struct RegionalDailiesTests {
             """, persons: [], sentences: true)
         #expect(q.map { run.speaker(doc, $0) } == [nil])
     }
+
+    @Test("`..., he said. \"...\"`: a sentence closed by its attribution hands its speaker to the quotation after it")
+    func quotationAfterClosingAttribution() throws {
+        let (doc, q) = try run.quotes("""
+            "The hearing will go ahead as planned," said judge Mara Quint on Tuesday.
+
+            It was not true that the court had refused a request by counsel Tomas Brell, as some had reported, she said. "It was a visitor who asked for an interpreter."
+            """, persons: ["Mara Quint", "Tomas Brell"], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["Mara Quint", "Mara Quint"])
+    }
+
+    @Test("`said the 29-year-old Dane`: an age and a nationality name again the person just named")
+    func ageAndNationality() throws {
+        let (doc, q) = try run.quotes("""
+            For stage winner Jens Holm, who crossed the line alone, the climb was the whole race.
+
+            "I knew the last kilometre would hurt," said the 29-year-old Dane.
+            """, persons: ["Jens Holm"], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["Jens Holm"])
+    }
+
+    @Test("`said the 45-year-old victim`: an age before a noun the text named no one by stays as written")
+    func ageAndVictimStays() throws {
+        let (doc, q) = try run.quotes("""
+            Officer Jens Holm arrived within minutes of the call.
+
+            "I thought the car would stop," said the 45-year-old victim.
+            """, persons: ["Jens Holm"], sentences: true)
+        #expect(q.map { run.speaker(doc, $0) } == ["the 45-year-old victim"])
+    }
 }
