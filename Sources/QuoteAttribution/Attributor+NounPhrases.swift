@@ -122,6 +122,25 @@ extension Attributor {
         return words.dropFirst().allSatisfy { !isIn($0, lists.prepositions) && !isPossessive($0) }
     }
 
+    /// `the 29-year-old Dane`, `the 52-year-old veteran`: `the`, an age in years and one noun naming a person by
+    /// nationality (in capitals) or by one of ``Lists/epithets`` (in lower case), as a text names again someone it has
+    /// just named. (Not `the 45-year-old victim`, whom the text may never have named.)
+    func isAgeEpithet(_ np: Range<Int>) -> Bool {
+        // `the ` and a digit, read off the bytes before any token is made.
+        guard np.count > 16, np.count <= 40, WordSet.lower(b[np.lowerBound]) == 0x74, b[np.lowerBound + 3] == 0x20,
+              WordScanner.isDigit(b[np.lowerBound + 4]) else { return false }
+        let words = tokenizer.tokens(np)
+        guard words.count == 3, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the") else { return false }
+        let age = words[1], noun = words[2]
+        var d = age.start
+        while d < age.end, WordScanner.isDigit(b[d]) { d += 1 }
+        let suffix = Array("-year-old".utf8)
+        guard d > age.start, d - age.start <= 3, age.end - d == suffix.count,
+              (0..<suffix.count).allSatisfy({ WordSet.lower(b[d + $0]) == suffix[$0] }) else { return false }
+        if isCapitalized(noun) { return !isAcronymLike(noun) && !isIn(noun, lists.roles) && !startsPerson(noun) }
+        return isIn(noun, lists.epithets)
+    }
+
     /// `Artistic Director` in `Kate Champion, Artistic Director said:`: capitalized words ending in an office's word,
     /// with no person entity-tag found in them, name the office, not its holder.
     func isOfficeAlone(_ chunk: ArraySlice<Token>) -> Bool {

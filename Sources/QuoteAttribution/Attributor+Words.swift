@@ -181,6 +181,7 @@ extension Attributor {
         fillSentenceBuffer(paragraphs[q.firstParagraph].lowerBound..<q.open, keepingFrom: through)
         guard var end = sentenceBuffer.indices.last, sentenceBuffer[end].kind == .stop else { return nil }
         var start = (sentenceBuffer[..<end].lastIndex { $0.kind == .stop } ?? -1) + 1
+        let closing = sentenceBuffer[end].start
         // `Lyonchoen Tshering Tobgay answers calmly. There will be money for fencing. Power tillers will be supplied. “...”`:
         // sentences that name no one between the person and the quotation report what the person said.
         for _ in 0..<3 {
@@ -191,13 +192,23 @@ extension Attributor {
             end = start - 1
             start = (sentenceBuffer[..<end].lastIndex { $0.kind == .stop } ?? -1) + 1
         }
-        guard let np = subject(of: sentenceBuffer[start..<end]) else { return nil }
-        if Pronoun(b, np) == .person || isRole(np) || referentKinds(np).person {
+        if let np = subject(of: sentenceBuffer[start..<end]), Pronoun(b, np) == .person || isRole(np) || referentKinds(np).person {
             let saved = speakers
             let a = named(np, cue: nil, direct: true)
             if a.resolved { return a }
             speakers = saved
         }
+        return reportingSentence(closing: closing)
+    }
+
+    /// `..., but Hale tells the paper there are deeper problems. “...”`, `It was not true that ..., he said. “...”`: the
+    /// speaker the sentence right before a bare quotation in its paragraph reports, by a verb of saying inside it or an
+    /// attribution closing it, when its subject is no one.
+    private mutating func reportingSentence(closing stop: Int) -> Attribution? {
+        guard let s = sentenceIndex(stop), sentences[s].upperBound >= stop else { return nil }
+        let saved = speakers
+        if let a = sayingSpeaker(inSentence: s), a.speaker != nil, a.resolved { return a }
+        speakers = saved
         return nil
     }
 

@@ -428,6 +428,11 @@ package struct Attributor {
                 if body.last?.kind == .comma, let np = apposed(body.dropLast()) ?? apposed(lastChunks(body.dropLast(), 2)) {
                     return named(np, cue: text(last), direct: true)
                 }
+                // `Agent Jo Hale spoke to reporters and said "..."`: the subject before the first verb of the clause that
+                // the cue after `and` continues.
+                if body.count >= 3, let and = body.last, isWord(and, "and"), let np = subjectBeforeAnd(body.dropLast()) {
+                    return named(np, cue: text(last), direct: true)
+                }
                 // `Speaking about the union, the CM said "..."`: a phrase set off before the subject is no part of it.
                 let clause = body.lastIndex(where: { $0.kind == .comma }).map { body[($0 + 1)...] }
                 return named(trimNP(body) ?? clause.flatMap { trimNP($0) }, cue: text(last), direct: true)
@@ -796,8 +801,24 @@ package struct Attributor {
             return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
         }
         // `the BBC's political editor, Laura Kenworthy, said`
-        guard head[..<c].last?.kind == .comma, let np = apposed(head[..<(c - 1)]) else { return nil }
+        guard head[..<c].last?.kind == .comma, let np = apposed(head[..<(c - 1)]) else {
+            return nameThenOffice(head[s..<c]).map { named($0, cue: text(after[c]), direct: true) }
+        }
         return named(np, cue: text(after[c]), direct: true)
+    }
+
+    /// `"...," Dana Reyes, board treasurer said.`: a name, a comma and an office with the comma that would close it
+    /// left out, right before the cue. The name is the speaker; it must read as a name (capitals, or a person
+    /// entity-tag found) and the office must end in an office's word, in at most four words and with no verb.
+    private func nameThenOffice(_ words: ArraySlice<Token>) -> Range<Int>? {
+        guard let comma = words.firstIndex(where: { $0.kind == .comma }), comma > words.startIndex,
+              words.endIndex - comma - 1 >= 1, words.endIndex - comma - 1 <= 4,
+              words[(comma + 1)...].allSatisfy({ $0.kind == .word && !looksLikeVerb($0) && !isCue($0) && Pronoun(b, $0.range) == nil }),
+              let last = words.last, isIn(last, lists.roles), !isIn(last, lists.titles) else { return nil }
+        let name = words[..<comma]
+        guard name.count <= 4, name.allSatisfy({ $0.kind == .word && isCapitalized($0) && !isIn($0, lists.roles) }),
+              isName(name) || name.contains(where: { startsPerson($0) }) else { return nil }
+        return name.first!.start..<name.last!.end
     }
 
     /// `"...," Okafor scolded the officers.`: after a quotation that invites a verb, a person entity-tag found, all of the
@@ -821,6 +842,17 @@ package struct Attributor {
             if !isIn(words[v - 1], lists.determiners) { return .some(nil) }
         }
         return nil
+    }
+
+    /// `Agent Jo Hale spoke to reporters` before `and said "..."`: the subject before the clause's first verb, a verb in
+    /// the past tense or one of speaking (`spoke`, `met`, `told`), when that subject is a person entity-tag found or a
+    /// capitalized name. Nil when no such verb is there, or the words before it are no name.
+    func subjectBeforeAnd(_ words: ArraySlice<Token>) -> Range<Int>? {
+        guard let v = words.indices.dropFirst().first(where: { words[$0].kind == .word && !isCapitalized(words[$0])
+            && (looksLikeVerb(words[$0]) || isIn(words[$0], lists.speechActs) || isIn(words[$0], lists.pressVerbs)) }),
+              v - words.startIndex <= 6, words[..<v].allSatisfy({ $0.kind == .word }), let np = trimNP(words[..<v]),
+              personInside(np) != nil || isName(words[..<v].suffix(2)) && isCapitalized(words[words.startIndex]) else { return nil }
+        return np
     }
 
     /// An office, a comma and the person entity-tag found, to the end of `tokens`: `Deputy Police Commissioner, Leiataua
@@ -1126,6 +1158,13 @@ package struct Attributor {
         // `the 45-year-old said`: the person the text gave that age (`Grace Mwangi, 45,`).
         if let person = personOfAge(np) {
             var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
+            describeName(&a)
+            return a
+        }
+        // `the 29-year-old Dane said`: an age and one noun the text gave no one before, resolved as `he` or `she` would be.
+        if isAgeEpithet(np), let referent = resolve(.person, at: np.lowerBound) {
+            var a = Attribution(direct: direct, speaker: holder(ofRole: referent, before: np.lowerBound) ?? referent, mention: np, cue: cue,
+                                kind: "role")
             describeName(&a)
             return a
         }

@@ -877,15 +877,32 @@ extension Attributor {
             }
         }
         let tokens = sentenceBuffer[...]
-        // `According to Agriculture Minister Zulfikar Mustapha, the council ...`: the source named at the start.
+        // `According to Agriculture Minister Zulfikar Mustapha, the council ...`: the source named at the start, up to
+        // a dash too (`According to the council - at one point, ...`).
         let words = tokens.filter { $0.kind == .word }
         if words.count >= 3, isWord(words[0], "according"), isWord(words[1], "to"),
-           let comma = tokens.firstIndex(where: { $0.kind == .comma }),
+           let comma = tokens.firstIndex(where: { $0.kind == .comma || $0.kind == .dash }),
            let np = trimNP(tokens[..<comma].filter { $0.kind == .word }.dropFirst(2)) {
             return named(np, cue: "according to", direct: true)
         }
-        // `In an invited comment he told DPI that ...`: the subject of a verb of saying inside the sentence, when
-        // it ends in a pronoun or holds a person entity-tag named (not `to have told`).
+        if let a = sayingSpeaker(tokens) { return a }
+        if let a = feelingSpeaker(s) { return a }
+        return trailingAttribution(s)
+    }
+
+    /// The speaker a sentence of reported speech names with a verb of saying inside it or an attribution closing it
+    /// (`..., but Hale tells the paper there are deeper problems.`, `It was not true that ..., he said.`), as the speaker
+    /// of a bare quotation after that sentence in its paragraph.
+    mutating func sayingSpeaker(inSentence s: Int) -> Attribution? {
+        fillSentenceBuffer(sentences[s], maxTokens: 60)
+        Self.dropBracketed(&sentenceBuffer, in: b)
+        if let a = sayingSpeaker(sentenceBuffer[...]) { return a }
+        return trailingAttribution(s)
+    }
+
+    /// `In an invited comment he told DPI that ...`: the subject of a verb of saying inside `tokens`, when it ends in a
+    /// pronoun or holds a person entity-tag named (not `to have told`), names an office, or is a body entity-tag found.
+    private mutating func sayingSpeaker(_ tokens: ArraySlice<Token>) -> Attribution? {
         if let np = sayingSubjects(tokens).last {
             if let last = tokens.last(where: { $0.kind == .word && $0.end == np.upperBound }), Pronoun(b, last.start..<last.end) != nil {
                 return named(last.start..<last.end, cue: nil, direct: true)
@@ -895,8 +912,7 @@ extension Attributor {
             // `In a statement offering condolences to his family, the JCF said it would ...`: a body entity-tag named.
             if isNamedOrganisation(np) { return named(np, cue: nil, direct: true) }
         }
-        if let a = feelingSpeaker(s) { return a }
-        return trailingAttribution(s)
+        return nil
     }
 
     /// `Player of the match George Moala, who scored a try, was proud to have helped win the game.` before a paragraph of

@@ -92,11 +92,14 @@ package struct Lists: Sendable {
         // Offices by their initials (`the CG`, a consul general; `the DG`; `MD Ravi Rao`; `the PRO`, a public relations
         // officer; Kenya's `CS`, a cabinet secretary; `the VC`), and seats (`Westlands MCA Jane Otieno`, `MPP`, `MNA`).
         "cg", "dg", "md", "gm", "vc", "cs", "pro", "mca", "mna", "mpa", "mpp", "mha", "mlc", "msp", "mhk",
-    ] + Abbreviations.ranks) // `SSP Operations Ali Raza`, `AIG Legal-II Habib Khan`, `DSP (Crime) John Doe`
+    ] + Abbreviations.ranks + Self.constables) // `SSP Operations Ali Raza`, `AIG Legal-II Habib Khan`, `DSP (Crime) John Doe`
+    /// A constable's rank abbreviated before a name, as Canadian and British forces write it (`Const. Dana Reyes`,
+    /// `Cst. Ravi Gill`), which the shared list of ranks does not hold.
+    static let constables = ["const", "const.", "cst", "cst."]
     /// Suffixes after a name, written with a period that ends no sentence before a comma (`Romeo Caramat Jr.,`).
     package let nameSuffixes = WordSet(["jr", "sr", "jnr", "snr"])
     /// Police and military ranks as abbreviations (`PBGen`, `Supt`), whose period ends no sentence before a name.
-    package let rankAbbreviations = WordSet(Abbreviations.ranks)
+    package let rankAbbreviations = WordSet(Abbreviations.ranks + Self.constables)
     /// Words that cannot open a speaker phrase: auxiliaries left of a participle cue (`has been suspended after
     /// telling them:`) and relative pronouns (`, which he denied`).
     package let notPhraseStarts = WordSet([
