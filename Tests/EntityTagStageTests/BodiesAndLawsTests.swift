@@ -123,4 +123,13 @@ struct BodiesAndLawsTests {
         #expect(found.contains("LAW Public Order (Road Safety) Act"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("ORG The Public") || $0.hasPrefix("ORG Road Safety") }, "\(found)")
     }
+
+    @Test("A title-case headline with a word that links its clauses is no body's name")
+    func headlineLinks() throws {
+        let found = try tags("""
+            Mayor and Council Clash Over Harbour Parking Fees
+            The council voted on Monday to raise the fees.
+            """)
+        #expect(!found.contains { $0.hasPrefix("ORG Council Clash") }, "\(found)")
+    }
 }
