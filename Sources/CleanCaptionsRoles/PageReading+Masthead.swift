@@ -366,6 +366,23 @@ extension PageReading {
         }
     }
 
+    /// A few lines under the headline, a labelled date with its day, month and year (`Published 3rd May 2024, 09:00 BST`) over a
+    /// line saying when the story was last updated, with a date (`Updated 3rd May 2024, 10:12 BST`): the story's dateline and its
+    /// second line, though the byline or the share buttons stand between them and the headline. (A labelled date alone under the
+    /// byline stays as read.)
+    mutating func readDatelinePair() {
+        guard let h = pageHeadline ?? firstContent, h + 2 < n else { return }
+        for j in (h + 1)..<min(n - 1, h + 7) {
+            guard case .none = ruled[j], let s = scans[j], !s.plain, !s.features[.quote], s.words <= 12, let v = verdicts[j], v.role == .chrome else { continue }
+            let p = TextLayout.trim(b, paragraphs[j])
+            guard p.count <= 64, let d = PageLines.published(b, p, model: model), dateLeadIn(p.lowerBound..<d.lowerBound) == true,
+                  PageLines.calendarDay(b, d) != nil, PageLines.updatedOn(b, TextLayout.trim(b, paragraphs[j + 1]), model: model) else { continue }
+            verdicts[j] = RoleModel.Verdict(role: .dateline, confidence: 1, decided: true, signals: [.dateOnly])
+            readUpdateUnderDateline(j)
+            return
+        }
+    }
+
     /// Right under the dateline `j`, a line that says when the story was last updated, with its date (`and last updated
     /// 2024-05-03 10:48`): the dateline's second line. (`Updated 2 hours ago`, with no date, stays the page's chrome.)
     mutating func readUpdateUnderDateline(_ j: Int) {
