@@ -159,7 +159,13 @@ extension PageReading {
                 // Over the masthead's lines, the site's name and its slogan set apart by a bar, a middle dot or a dash
                 // (`Valley News!  |  Independent. Fearless. Local.`, `Coast Post  ·  News Fiji`).
                 let tagline = chromeBelow && s.words <= 10 && !s.features[.quote] && PageLines.separatedPair(b, p)
-                guard (s.features[.noEndPunct] || stamp || welcome || promo || tagline) && (bar || stamp || twice || name || welcome || chromeBelow || section) else {
+                // (Under the masthead's chrome, a line that reads as the text's, a sentence of eight words or more with a title's small
+                // words, `Follow this page all day for the latest on the storm`, or one opening with a question word, `What we know`,
+                // is the headline's standfirst or a subheading, not the masthead's.)
+                // (Not one with a label's colon or a path's slash: `Warning: File not found in /var/www on line 3` is the site's.)
+                let textual = s.words >= 8 && PageLines.hasSmallWord(b, p) && !p.contains(where: { b[$0] == UInt8(ascii: ":") || b[$0] == UInt8(ascii: "/") })
+                    || ParagraphScan.questionWord(b, p)
+                guard (s.features[.noEndPunct] || stamp || welcome || promo || tagline) && (bar || stamp || twice || name || welcome || chromeBelow && !textual || section) else {
                     stayed.append(j)
                     continue
                 }
