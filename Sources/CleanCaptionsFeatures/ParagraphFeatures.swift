@@ -513,7 +513,7 @@ package struct ParagraphScan {
         // punctuation.
         features[.altLine] = (2...6).contains(words) && noEnd && tokens[0].capitalized && !features[.capitalized] && !digits
             && !features[.chromeWords] && !features[.photoBy]
-            && !tokens.contains { b[$0.range.upperBound - 1] == UInt8(ascii: ":") }
+            && !tokens.contains { b[$0.range.upperBound - 1] == UInt8(ascii: ":") } && !Self.questionWord(b, tokens[0].range)
         // `Published in The Daily Star, January 18th, 2015.`, `This article first appeared in ...`, `Originally
         // published by ...`: a note that the text ran elsewhere first, naming where.
         // (`– Published by ...`: after a dash.)
@@ -851,6 +851,19 @@ package struct ParagraphScan {
 
     package static func isNumber(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         !r.isEmpty && r.allSatisfy { isDigit(b[$0]) || b[$0] == UInt8(ascii: ",") }
+    }
+}
+
+extension ParagraphScan {
+    /// Whether a word is a question word, alone or with its `'s` (`What’s happening now`, `How it began`, `Why it
+    /// matters`): a line it opens is the text's subheading, never a picture's alt text, which names what the picture shows.
+    package static func questionWord(_ b: UnsafeBufferPointer<UInt8>, _ w: Range<Int>) -> Bool {
+        var e = w.lowerBound
+        while e < w.upperBound, isLetter(b[e]) { e += 1 }
+        let word = w.lowerBound..<e
+        guard e == w.upperBound || b[e] == UInt8(ascii: "'") || b[e] == 0xE2 else { return false }
+        for q: StaticString in ["What", "How", "Why", "Where", "When", "Who"] where isExactly(b, word, q) { return true }
+        return false
     }
 }
 

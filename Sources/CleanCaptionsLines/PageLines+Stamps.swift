@@ -87,7 +87,7 @@ extension PageLines {
     }
 
     /// Whether a line says when the story was last updated, with the date's year: `and last updated 2024-05-03 10:48`,
-    /// `Last updated: May 3, 2024`, `Updated on 3 May 2024 at 9:00`. (`Updated 2 hours ago` gives no date.)
+    /// `Last updated: May 3, 2024`, `Updated on 3 May 2024 at 9:00`, `Last updated: Fri 3 May 2024, 9:00 AM`. (`Updated 2 hours ago` gives no date.)
     package static func updatedOn(_ b: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, model: RoleModel) -> Bool {
         guard p.count <= 64, let d = published(b, p, model: model) else { return false }
         var i = p.lowerBound
@@ -96,6 +96,13 @@ extension PageLines {
         i += 7
         while i < d.lowerBound, b[i] == 0x20 || b[i] == UInt8(ascii: ":") { i += 1 }
         if startsWithFolded(b, i..<d.lowerBound, "on ") || startsWithFolded(b, i..<d.lowerBound, "at ") { i += 3 }
+        // (A weekday's short name before the date, `Last updated: Mon 6 May 2024`.)
+        if d.lowerBound - i >= 4, d.lowerBound - i <= 6, ParagraphScan.isLetter(b[i]) {
+            var k = i
+            while k < d.lowerBound, ParagraphScan.isLetter(b[k]) { k += 1 }
+            if k - i == 3, (k..<d.lowerBound).allSatisfy({ b[$0] == 0x20 || b[$0] == UInt8(ascii: ",") || b[$0] == UInt8(ascii: ".") }),
+               (["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as [StaticString]).contains(where: { startsWithFolded(b, i..<k, $0) }) { i = d.lowerBound }
+        }
         guard i == d.lowerBound else { return false }
         var run = 0
         for k in d where run < 4 { run = ParagraphScan.isDigit(b[k]) ? run + 1 : 0 }

@@ -159,7 +159,13 @@ extension PageReading {
                 // Over the masthead's lines, the site's name and its slogan set apart by a bar, a middle dot or a dash
                 // (`Valley News!  |  Independent. Fearless. Local.`, `Coast Post  ·  News Fiji`).
                 let tagline = chromeBelow && s.words <= 10 && !s.features[.quote] && PageLines.separatedPair(b, p)
-                guard (s.features[.noEndPunct] || stamp || welcome || promo || tagline) && (bar || stamp || twice || name || welcome || chromeBelow || section) else {
+                // (Under the masthead's chrome, a line that reads as the text's, a sentence of eight words or more with a title's small
+                // words, `Follow this page all day for the latest on the storm`, or one opening with a question word, `What we know`,
+                // is the headline's standfirst or a subheading, not the masthead's.)
+                // (Not one with a label's colon or a path's slash: `Warning: File not found in /var/www on line 3` is the site's.)
+                let textual = s.words >= 8 && PageLines.hasSmallWord(b, p) && !p.contains(where: { b[$0] == UInt8(ascii: ":") || b[$0] == UInt8(ascii: "/") })
+                    || ParagraphScan.questionWord(b, p)
+                guard (s.features[.noEndPunct] || stamp || welcome || promo || tagline) && (bar || stamp || twice || name || welcome || chromeBelow && !textual || section) else {
                     stayed.append(j)
                     continue
                 }
@@ -362,6 +368,23 @@ extension PageReading {
             verdicts[j] = RoleModel.Verdict(role: .dateline, confidence: 1, decided: true, signals: [.dateOnly])
             readUpdateUnderDateline(j)
             readSameDateAbove(j)
+            return
+        }
+    }
+
+    /// A few lines under the headline, a labelled date with its day, month and year (`Published 3rd May 2024, 09:00 BST`) over a
+    /// line saying when the story was last updated, with a date (`Updated 3rd May 2024, 10:12 BST`): the story's dateline and its
+    /// second line, though the byline or the share buttons stand between them and the headline. (A labelled date alone under the
+    /// byline stays as read.)
+    mutating func readDatelinePair() {
+        guard let h = pageHeadline ?? firstContent, h + 2 < n else { return }
+        for j in (h + 1)..<min(n - 1, h + 7) {
+            guard case .none = ruled[j], let s = scans[j], !s.plain, !s.features[.quote], s.words <= 12, let v = verdicts[j], v.role == .chrome else { continue }
+            let p = TextLayout.trim(b, paragraphs[j])
+            guard p.count <= 64, let d = PageLines.published(b, p, model: model), dateLeadIn(p.lowerBound..<d.lowerBound) == true,
+                  PageLines.calendarDay(b, d) != nil, PageLines.updatedOn(b, TextLayout.trim(b, paragraphs[j + 1]), model: model) else { continue }
+            verdicts[j] = RoleModel.Verdict(role: .dateline, confidence: 1, decided: true, signals: [.dateOnly])
+            readUpdateUnderDateline(j)
             return
         }
     }

@@ -90,6 +90,7 @@ package struct RoleScorer {
         page.readCaptionCopiesWithCredit()
         page.readTitleOverByline()
         page.readDatelineUnderHeadline()
+        page.readDatelinePair()
         page.readNumericDateFirst()
         page.keepNumberedItems()
         page.readBreadcrumbOverHeadline()
