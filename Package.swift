@@ -15,7 +15,7 @@ func fixtures(_ target: String) -> [Resource] {
 let stages: [(name: String, folder: String, resources: [Resource], libraries: [Target.Dependency])] = [
     ("SplitStage", "Split", [], ["LedeText"]),
     ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml"), .embedInCode("examples.yaml")], ["LedeText", "CleanCaptionsFeatures", "CleanCaptionsLines", "CleanCaptionsRoles"]),
-    ("EntityTagStage", "EntityTag", [], ["LedeText", "LedeIO", "EntityTagModel", "EntityTagRules", "EntityTagRecognizer", "EntityTagRepairs", "EntityTagContext"]),
+    ("EntityTagStage", "EntityTag", [], ["LedeText", "LedeIO", "EntityTagModel", "EntityTagRules", "EntityTagRecognizer", "EntityTagRepairs", "EntityTagNeighbours", "EntityTagContext"]),
     ("QuoteExtractStage", "QuoteExtract", [], ["LedeText", "QuoteScanning", "QuoteAttribution", "QuoteLexicon"]),
     ("SummarizeStatsStage", "SummarizeStats", [], ["LedeIO", "LedeRecord"]),
     ("WriteStage", "Write", [], ["LedeIO", "LedeRecord", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
@@ -78,8 +78,14 @@ var targets: [Target] = [
     .target(name: "EntityTagRecognizer", dependencies: ["LedeText", "EntityTagModel", "EntityTagRules"], swiftSettings: strict),
     .target(name: "EntityTagRepairs", dependencies: ["LedeText", "EntityTagModel", "EntityTagRules", "EntityTagRecognizer"],
             swiftSettings: strict),
-    .target(name: "EntityTagContext",
+    // entity-tag's repairs of what stands beside a name in running text: offices before holders, firms' possessives,
+    // short names and tickers, laws' divisions and brackets, national bodies by field, people run into bodies or
+    // places; the context's repairs call them in their order.
+    .target(name: "EntityTagNeighbours",
             dependencies: ["LedeText", "EntityTagModel", "EntityTagRules", "EntityTagRecognizer", "EntityTagRepairs"],
+            swiftSettings: strict),
+    .target(name: "EntityTagContext",
+            dependencies: ["LedeText", "EntityTagModel", "EntityTagRules", "EntityTagRecognizer", "EntityTagRepairs", "EntityTagNeighbours"],
             swiftSettings: strict),
     // quote-extract's quotations found byte by byte (`QuoteScanner`, with the shared word scanner's tokens), and
     // their attribution to speakers (`Attributor`, its speaker and office readers and word lists), which the stage runs.

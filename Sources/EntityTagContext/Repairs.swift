@@ -1,4 +1,5 @@
 import EntityTagModel
+import EntityTagNeighbours
 import EntityTagRecognizer
 import EntityTagRepairs
 import EntityTagRules

@@ -9,7 +9,7 @@ import LedeText
 /// Das`, `Director General of Police A K Singh`): the office is no body, its initials in brackets are none, and the
 /// name after them is a person's, where the model, misled by the body's word just before, read a body.
 extension Recognizer {
-    func repairOfficeTitles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func repairOfficeTitles(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         var dropped: [Int] = []
         for n in kept.indices where kept[n].label == .org && kept[n].end - kept[n].start >= 10 {

@@ -9,7 +9,7 @@ import LedeText
 /// organization, whether the model read the pair as a place or only the place. A third capitalized word beside
 /// them makes a longer name, which is the model's to read (`Sport England Awards`).
 extension Recognizer {
-    func repairSectorBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func repairSectorBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         let misread = EntityLabel.gpe.bit | EntityLabel.person.bit | EntityLabel.loc.bit
         for n in kept.indices where kept[n].label.bit & misread != 0 {

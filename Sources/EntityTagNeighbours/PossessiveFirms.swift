@@ -11,7 +11,7 @@ import LedeText
 /// - a body's initials written right after its name without brackets (`Kenya National Union of Nurses KNUN`,
 ///   `Coalition Forces of Change-CFC`) are a second mention, not part of the name.
 extension Recognizer {
-    func repairPossessiveFirms(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func repairPossessiveFirms(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         guard words.count > 2 else { return }
         var added: [Candidate] = []

@@ -19,7 +19,7 @@ import LedeText
 /// - Ethiopian and Eritrean names that shorten `Gebre` or `Wolde` to an initial and a slash (`Asamenew G/Wold`,
 ///   `Tesfaye W/Giorgis`): the initial, the slash and the word after it are the family name.
 extension Recognizer {
-    func repairPeoplesPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func repairPeoplesPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         var n = 0
         while n < kept.count {

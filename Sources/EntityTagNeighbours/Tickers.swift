@@ -8,7 +8,7 @@ import EntityTagRules
 /// - alone in brackets right after a firm, when it mixes capitals and digits (`Golden Mile Resources (G88)`), which no
 ///   acronym of the firm's words does.
 extension Recognizer {
-    func dropTickers(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>) {
+    package func dropTickers(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>) {
         var dropped: [Int] = []
         for n in kept.indices where kept[n].label.isName {
             let s = kept[n].start, e = kept[n].end

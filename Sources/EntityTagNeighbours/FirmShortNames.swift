@@ -9,7 +9,7 @@ import LedeText
 /// read. The short name is the full name without its legal form or trade word, and without a place the lists hold
 /// before that (`Canada`).
 extension Recognizer {
-    func repairFirmShortNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+    package func repairFirmShortNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         var keys: [UInt64] = []
         var lengths: [Int] = []

@@ -7,7 +7,7 @@ import LedeText
 /// name: the particle stays with the family name when the document wrote the person in full with it (`Shane van
 /// Gisbergen`), where the model read the capital only.
 extension Recognizer {
-    func joinParticleSurnames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func joinParticleSurnames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         for n in kept.indices where kept[n].label == .person {
             // A small letter and a space before the name, or it is not asked.

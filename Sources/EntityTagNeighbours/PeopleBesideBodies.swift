@@ -16,7 +16,7 @@ import LedeText
 /// - `the Albanese Government`, `the Morrison administration`: a government named for its leader names the
 ///   leader, a person, when the lists or the document know the family name as one.
 extension Recognizer {
-    func repairPeopleBesideBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
+    package func repairPeopleBesideBodies(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         var added: [Candidate] = []
         for n in kept.indices where kept[n].label.isName && kept[n].label != .person && kept[n].end - kept[n].start >= 9 {
@@ -53,7 +53,7 @@ extension Recognizer {
     ///
     /// And a given name alone after `the`, `this` or `the said` in lower case is a thing the text names with a
     /// capital, no one (`the Bill was passed`, `the said Bill`, `the Will`).
-    static func dropHeadlessPeople(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package static func dropHeadlessPeople(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         kept.removeAll { $0.label == .person && $0.end - $0.start > 3 && b[$0.start] == 0x6F && b[$0.start + 1] == 0x66 && b[$0.start + 2] == 0x20 }
         let words = a.words
         kept.removeAll { c in

@@ -17,7 +17,7 @@ import LedeText
 /// - `Law on` and the capitalized words after it are a law (`the Law on Local Governments`), as the laws of much of
 ///   Europe are called in English.
 extension Recognizer {
-    func repairLegalReferences(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+    package func repairLegalReferences(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         var dropped: [Int] = []
         for n in kept.indices where kept[n].label.isName && !dropped.contains(n) {
