@@ -65,9 +65,7 @@ extension Recognizer {
             let the = law.lowerBound - 4
             guard !kept.contains(where: { $0.start < law.lowerBound && $0.end > law.lowerBound && $0.start != the
                       || $0.start < law.upperBound && $0.end > law.upperBound }) else { continue }
-            kept.removeAll { ($0.start >= law.lowerBound || $0.start == the) && $0.end <= law.upperBound }
-            let index = kept.firstIndex { $0.start >= law.upperBound } ?? kept.count
-            kept.insert(Candidate(start: law.lowerBound, end: law.upperBound, label: .law, priority: Candidate.byContext), at: index)
+            Self.replace(&kept, with: law, alsoFrom: the)
             from = law.upperBound
         }
     }
@@ -97,11 +95,16 @@ extension Recognizer {
             guard end >= k + 2 else { continue }
             let s = words[k].start, e = words[end].end
             guard !kept.contains(where: { $0.start < s && $0.end > s || $0.start < e && $0.end > e }) else { continue }
-            kept.removeAll { $0.start >= s && $0.end <= e }
-            let index = kept.firstIndex { $0.start >= e } ?? kept.count
-            kept.insert(Candidate(start: s, end: e, label: .law, priority: Candidate.byContext), at: index)
+            Self.replace(&kept, with: s..<e)
             from = e
         }
+    }
+
+    /// Puts one law over `law`'s bytes in place of the names inside them (and of one that starts at `alsoFrom`).
+    private static func replace(_ kept: inout [Candidate], with law: Range<Int>, alsoFrom: Int = -1) {
+        kept.removeAll { ($0.start >= law.lowerBound || $0.start == alsoFrom) && $0.end <= law.upperBound }
+        let index = kept.firstIndex { $0.start >= law.upperBound } ?? kept.count
+        kept.insert(Candidate(start: law.lowerBound, end: law.upperBound, label: .law, priority: Candidate.byContext), at: index)
     }
 
     static let lawJoiners: WordList = ["of", "and", "the", "for", "in", "on"]
