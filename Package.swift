@@ -16,7 +16,7 @@ let stages: [(name: String, folder: String, resources: [Resource], libraries: [T
     ("SplitStage", "Split", [], ["LedeText"]),
     ("CleanCaptionsStage", "CleanCaptions", [.embedInCode("rules.yaml"), .embedInCode("examples.yaml")], ["LedeText", "CleanCaptionsFeatures", "CleanCaptionsLines", "CleanCaptionsRoles"]),
     ("EntityTagStage", "EntityTag", [], ["LedeText", "LedeIO", "EntityTagModel", "EntityTagRules", "EntityTagRecognizer", "EntityTagRepairs", "EntityTagNeighbours", "EntityTagContext"]),
-    ("QuoteExtractStage", "QuoteExtract", [], ["LedeText", "QuoteScanning", "QuoteAttribution", "QuoteLexicon"]),
+    ("QuoteExtractStage", "QuoteExtract", [], ["LedeText", "QuoteScanning", "QuoteLexicon", "QuotePhrases", "QuoteAttribution"]),
     ("SummarizeStatsStage", "SummarizeStats", [], ["LedeIO", "LedeRecord"]),
     ("WriteStage", "Write", [], ["LedeIO", "LedeRecord", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
     ("ExecStage", "Exec", [], ["LedeIO", "LedeRecord", "CSystem"]),
@@ -92,7 +92,12 @@ var targets: [Target] = [
     .target(name: "QuoteScanning", dependencies: ["LedeText"], swiftSettings: strict),
     // quote-extract's word lists (cues, offices, titles, joiners), apart from the attributor that reads them.
     .target(name: "QuoteLexicon", dependencies: ["LedeText"], swiftSettings: strict),
-    .target(name: "QuoteAttribution", dependencies: ["LedeCore", "LedeText", "QuoteScanning", "QuoteLexicon"], swiftSettings: strict),
+    // quote-extract's reading of the words around a quotation: a token's tests and the phrases they build (a sentence's
+    // subject, an apposed name, an office and its holder), from the text, its entities and the word lists alone.
+    .target(name: "QuotePhrases", dependencies: ["LedeCore", "LedeText", "QuoteScanning", "QuoteLexicon"], swiftSettings: strict),
+    // what is decided of each quotation (its kind, cue, speaker, a pronoun's referent), weighing those phrases.
+    .target(name: "QuoteAttribution", dependencies: ["LedeCore", "LedeText", "QuoteScanning", "QuoteLexicon", "QuotePhrases"],
+            swiftSettings: strict),
     // clean-captions' paragraph roles: each paragraph's features in one pass over its bytes, the role model
     // (roles.yaml) that weighs them, and the scorer that says what to remove; apart from the stage's rules.
     .target(name: "CleanCaptionsFeatures", dependencies: ["LedeCore", "LedeText"], resources: [.embedInCode("roles.yaml")],

@@ -1,30 +1,11 @@
 import LedeCore
 import LedeText
 import QuoteLexicon
+import QuotePhrases
 import QuoteScanning
 
 /// Pronouns resolved to the speakers before them, and where a speaker's name sits in the document.
 extension Attributor {
-    /// What a pronoun can refer to.
-    enum Pronoun: Equatable {
-        case person, plural, thing, first
-
-        init?(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
-            var key: UInt64 = 0
-            guard r.count <= 4 else { return nil }
-            for i in r { key = key << 8 | UInt64(WordSet.lower(b[i])) }
-            switch key {
-            case 0x6865, 0x736865: self = .person              // he, she
-            case 0x68696D: self = .person                      // him (`According to him, ...`)
-            case 0x74686579: self = .plural                    // they
-            case 0x7468656D: self = .plural                    // them
-            case 0x6974: self = .thing                         // it
-            case 0x69, 0x7765: self = .first                   // i, we
-            default: return nil
-            }
-        }
-    }
-
     /// What a noun phrase can be referred to as.
     mutating func referentKinds(_ r: Range<Int>) -> (person: Bool, plural: Bool, thing: Bool) {
         tokenizer.tokens(r, into: &phraseBuffer)
@@ -34,7 +15,7 @@ extension Attributor {
         let head = words.firstIndex(where: { isIn($0, lists.prepositions) }).map { $0 > 0 ? words[$0 - 1] : words[0] } ?? words[words.count - 1]
         // An office and a name with initials (`Minister for Information M. Venkatesh Naidu`), whatever label the
         // whole phrase got.
-        if words.count >= 3, let initial = words.firstIndex(where: { isInitial($0) }), initial > 0, initial < words.count - 1,
+        if words.count >= 3, let initial = words.firstIndex(where: { phrases.isInitial($0) }), initial > 0, initial < words.count - 1,
            words[initial...].allSatisfy({ isCapitalized($0) }) {
             return (true, false, false)
         }
@@ -51,20 +32,20 @@ extension Attributor {
             if entities[i].start <= head.start, head.end <= entities[i].end { headEntity = entities[i].label }
             i += 1
         }
-        if headEntity == "ORG", namesAfterRole(r) != nil { return (true, false, false) }
-        if headEntity == "ORG" || (words.count == 1 && isAcronym(head)) { return (false, true, true) }
+        if headEntity == "ORG", phrases.namesAfterRole(r) != nil { return (true, false, false) }
+        if headEntity == "ORG" || (words.count == 1 && phrases.isAcronym(head)) { return (false, true, true) }
         if headEntity == "GPE" { return (false, false, true) }
         if words.contains(where: { isWord($0, "and") }) { return (false, true, false) }
         if isIn(head, lists.personNouns) { return (true, false, false) }
         if isIn(head, lists.groupNouns) { return (false, true, true) }
         if isCapitalized(head), words.contains(where: { isIn($0, lists.personNouns) }) { return (true, false, false) } // Her colleague Marco Bianchi
-        if !isCapitalized(head), isPlural(head) { return (false, true, false) }
+        if !isCapitalized(head), phrases.isPlural(head) { return (false, true, false) }
         if words.allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) }) {
             if lists.orgSuffixes.contains(tokenizer.b, head.range) { return (false, true, true) }
             // With entities tagged, capitals that entity-tag did not call a person are no one's name: a word
             // opening a sentence (`Some streets were shut`, `Officers found`, `Twenty-six bodies`, `COVID-19`).
             // (A plural there, `Earnings at ...`, is no `it` either.)
-            if tagged { return (false, isPlural(head), !isPlural(head)) }
+            if tagged { return (false, phrases.isPlural(head), !phrases.isPlural(head)) }
             return (true, false, false)
         }
         return (false, false, !isCapitalized(head))
@@ -91,17 +72,17 @@ extension Attributor {
             guard Pronoun(b, c) == nil else { return false }
             // `"Pervaiz Rashid ought to have told the journalist ...," he added.`: the speaker is not the person the
             // quotation speaks of.
-            if pronoun == .person, let q = attributing, names(q, isRole(c) ? holder(ofRole: c, before: offset) ?? c : referent(c)) {
+            if pronoun == .person, let q = attributing, names(q, phrases.isRole(c) ? holder(ofRole: c, before: offset) ?? c : referent(c)) {
                 return false
             }
             if pronoun == .person, let titled = titledFemale(c) {
                 if titled != female { return false } // `she` is never `Mr Khan`
-                if !isRole(c) { return true } // `Ms Indranee`, whatever label entity-tag gave the name
+                if !phrases.isRole(c) { return true } // `Ms Indranee`, whatever label entity-tag gave the name
             }
             // `The CM said ...`: a role noun stands for the person holding the office; unheld, a person named
             // nearby is likelier meant (`Work Secretary Cowley` ... `the minister`).
             // (`Muralidhar Rao, national general secretary of the party,`: a person named in the phrase stands for it.)
-            if pronoun == .person, isRole(c) { return holder(ofRole: c, before: offset) != nil || personInside(c) != nil }
+            if pronoun == .person, phrases.isRole(c) { return holder(ofRole: c, before: offset) != nil || phrases.personInside(c) != nil }
             let kinds = referentKinds(c)
             switch pronoun {
             case .person: return kinds.person
@@ -144,7 +125,7 @@ extension Attributor {
             if candidates[s] == nil { candidates[s] = (entityCandidates(sentence) + cueSubjects[s]!).sorted { $0.lowerBound < $1.lowerBound } }
             if let last = cueSubjects[s]!.last(where: { $0.upperBound <= limit }) {
                 // An office nobody holds in the text still speaks for itself when it is the verb's subject.
-                if fits(last) || pronoun == .person && isRole(last) { return referent(last) }
+                if fits(last) || pronoun == .person && phrases.isRole(last) { return referent(last) }
                 if samePronoun(last), depth < 3 { return resolve(pronoun, at: last.lowerBound, depth: depth + 1) }
             }
             let opener = openers[s]!.map { o in inSentence.first { $0.lowerBound == o.lowerBound } ?? o }
@@ -158,7 +139,7 @@ extension Attributor {
             // Nor a name in the possessive there (`In the first year of President Lin's term, the party failed, he said,
             // adding:`): it qualifies a noun, it is no one's subject.
             var found = candidates[s]!.filter { $0.upperBound <= limit && $0 != opener
-                && !(s == own && (afterPreposition($0) || possessed($0.upperBound, within: $0.lowerBound..<limit))) }
+                && !(s == own && (afterPreposition($0) || phrases.possessed($0.upperBound, within: $0.lowerBound..<limit))) }
             for speaker in inSentence where speaker.upperBound <= limit && speaker != opener {
                 found.insert(speaker, at: found.firstIndex { $0.lowerBound > speaker.lowerBound } ?? found.endIndex)
             }
@@ -171,23 +152,11 @@ extension Attributor {
         return nil
     }
 
-    /// `Lawyer Ace Annan Akomah` when entity-tag found `Annan Akomah`: the person with the first name it left out between
-    /// an office word and the name (as ``describeName`` reads the speaker), so that `he` stands for the same name.
-    func withFirstName(_ person: Range<Int>, within r: Range<Int>) -> Range<Int> {
-        guard person.lowerBound > r.lowerBound, person.lowerBound - r.lowerBound <= 40 else { return person }
-        let words = tokenizer.tokens(r.lowerBound..<person.lowerBound)
-        guard words.count >= 2, case let w = words[words.count - 1], case let office = words[words.count - 2], w.kind == .word,
-              office.kind == .word, isCapitalized(w), !isAcronym(w), !isAcronym(office), !isIn(w, lists.roles), !isIn(w, lists.titles),
-              !isIn(w, lists.personNouns), !isIn(w, lists.determiners), isIn(office, lists.roles) || isIn(office, lists.personNouns)
-        else { return person }
-        return w.start..<person.upperBound
-    }
-
     /// `Sam Reyes, a councillor, posted the video. ... they said:`: a singular `they` that no group before it can be, the
     /// person entity-tag found who opens the sentence before (or the pronoun's own).
     mutating func singularThey(_ np: Range<Int>) -> Range<Int>? {
         guard tagged, let s = sentenceIndex(np.lowerBound), let person = resolve(.person, at: np.lowerBound),
-              let ps = sentenceIndex(person.lowerBound), ps + 1 >= s, personInside(person) != nil,
+              let ps = sentenceIndex(person.lowerBound), ps + 1 >= s, phrases.personInside(person) != nil,
               case let opener?? = openers[ps], opener.lowerBound == person.lowerBound else { return nil }
         return person
     }
@@ -257,7 +226,7 @@ extension Attributor {
         fillSentenceBuffer(sentences[s], maxTokens: 48)
         let tokens = sentenceBuffer[...]
         let opens = !insideQuotation(sentences[s].lowerBound) && tokens.first?.kind == .word
-        openers[s] = .some(opens ? subject(of: tokens) : nil)
+        openers[s] = .some(opens ? phrases.subject(of: tokens) : nil)
         cueSubjects[s] = sayingSubjects(tokens)
     }
 
@@ -292,9 +261,9 @@ extension Attributor {
         for (i, t) in tokens.enumerated() where t.kind == .word && isCue(t) && !isParticiple(t) {
             // The clause starts after a mark or an earlier verb of saying (`She said Mr Khan told ...`).
             let clauseStart = (tokens[..<i].lastIndex { $0.kind != .word || isCue($0) || isWord($0, "that") } ?? -1) + 1
-            if let np = trimNP(tokens[clauseStart..<i]) {
+            if let np = phrases.trimNP(tokens[clauseStart..<i]) {
                 found.append(np)
-            } else if clauseStart > 0, tokens[clauseStart - 1].kind == .comma, let np = apposed(tokens[..<(clauseStart - 1)]) {
+            } else if clauseStart > 0, tokens[clauseStart - 1].kind == .comma, let np = phrases.apposed(tokens[..<(clauseStart - 1)]) {
                 found.append(np)
             }
         }
@@ -304,9 +273,9 @@ extension Attributor {
     /// What a phrase a pronoun stands for names: the person inside it, or the person set off by a comma right
     /// after it (`Minister of Labour, Hon. Joseph Hamilton`), or the phrase itself.
     func referent(_ r: Range<Int>) -> Range<Int> {
-        if let inside = personInside(r) { return withFirstName(inside, within: r) }
-        if let person = personAfterOffice(r) { return person }
-        if let names = namesAfterRole(r) { return names }
+        if let inside = phrases.personInside(r) { return phrases.withFirstName(inside, within: r) }
+        if let person = phrases.personAfterOffice(r) { return person }
+        if let names = phrases.namesAfterRole(r) { return names }
         var k = r.upperBound
         // `The National President of the X Association (XA), Alhaji Y,`: the body's initials in brackets first.
         if k + 2 < b.count, b[k] == 0x20, b[k + 1] == 0x28,
@@ -319,44 +288,6 @@ extension Attributor {
         let i = entities.firstIndex(startingAtOrAfter: k)
         if i < entities.count, entities[i].label == "PERSON", entities[i].start - k <= 12 { return entities[i].range }
         return r
-    }
-
-    /// The names in `Judge Ann Mary Bello of the High Court`: an office, two capitalized names or more and a
-    /// preposition name the person, whatever label entity-tag gave the phrase (an ORG, for the court's words). The
-    /// office may stand just before `r`, and the preposition just after it.
-    func namesAfterRole(_ r: Range<Int>) -> Range<Int>? {
-        // Only where entity-tag tagged an ORG over the phrase: checked on the entities before anything is allocated.
-        var e = entities.firstIndex(startingAtOrAfter: max(0, r.lowerBound - 16))
-        while e < entities.count, entities[e].start < r.upperBound, entities[e].label != "ORG" { e += 1 }
-        guard e < entities.count, entities[e].start < r.upperBound else { return nil }
-        let words = tokenizer.tokens(max(0, r.lowerBound - 16)..<min(b.count, r.upperBound + 4)).filter { $0.kind == .word }
-        guard let i = words.firstIndex(where: { $0.start >= r.lowerBound }) else { return nil }
-        let role = isIn(words[i], lists.roles) ? i : i - 1
-        guard role >= 0, isCapitalized(words[role]), isIn(words[role], lists.roles), role == i || words[role].end + 1 == words[i].start,
-              let p = words[(role + 1)...].firstIndex(where: { isIn($0, lists.prepositions) }), p - role >= 3, words[p - 1].end <= r.upperBound
-        else { return nil }
-        let names = words[(role + 1)..<p]
-        guard names.allSatisfy({ isCapitalized($0) && !isIn($0, lists.roles) && !isIn($0, lists.orgSuffixes)
-            && !isIn($0, lists.groupNouns) && !isAcronym($0) }) else { return nil }
-        return names.first!.start..<names.last!.end
-    }
-
-    /// A PERSON entity inside a phrase (`Lead actress Bae Yoon-ji` gives `Bae Yoon-ji`). A possessor is not the
-    /// phrase's person: `Yuan's aunt, a younger sister of the dead man` is the aunt, not Yuan.
-    func personInside(_ r: Range<Int>) -> Range<Int>? {
-        var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
-        while i < entities.count, entities[i].start < r.upperBound {
-            if entities[i].label == "PERSON", entities[i].end <= r.upperBound, !possessed(entities[i].end, within: r) { return entities[i].range }
-            i += 1
-        }
-        return nil
-    }
-
-    /// Whether a name ending at `end` is followed by a possessive `'s` (or `’s`) and more words of the phrase `r`.
-    private func possessed(_ end: Int, within r: Range<Int>) -> Bool {
-        var k = end
-        if k + 1 < r.upperBound, b[k] == 0x27 { k += 1 } else if k + 3 < r.upperBound, b[k] == 0xE2, b[k + 1] == 0x80, b[k + 2] == 0x99 { k += 3 } else { return false }
-        return k < r.upperBound && (b[k] == UInt8(ascii: "s") || b[k] == UInt8(ascii: "S")) && k + 1 < r.upperBound && b[k + 1] == 0x20
     }
 
     func sentenceIndex(_ offset: Int) -> Int? {

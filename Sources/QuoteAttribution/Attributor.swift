@@ -1,6 +1,7 @@
 import LedeCore
 import LedeText
 import QuoteLexicon
+import QuotePhrases
 import QuoteScanning
 
 
@@ -9,9 +10,17 @@ import QuoteScanning
 /// It reads only the few words around each quotation (and, to resolve a pronoun, the sentences before
 /// it), so its cost follows the number of quotations, not the length of the text.
 package struct Attributor {
+    /// The text read word by word: token tests and the phrases they build, which hold no state of their own.
+    let phrases: QuoteText
+    // The text's fields, stored here as well: read through `phrases` while a buffer of the Attributor is passed
+    // `inout` (`tokenizer.tokens(r, into: &phraseBuffer)`), each read made Swift copy the whole Attributor.
     let b: UnsafeBufferPointer<UInt8>
     let tokenizer: Tokenizer
     let cues: WordSet
+    let lists: Lists
+    let entities: [Span]
+    /// Whether entity-tag ran before: its entities then say who is a person, where capitals alone do not.
+    let tagged: Bool
     let minDirectWords: Int
     let paragraphs: [Range<Int>]
     /// The quotations; one that two speakers share over a paragraph break is split in two.
@@ -20,10 +29,6 @@ package struct Attributor {
     package private(set) var splitParagraphs: [Int] = []
     /// Sentences, or paragraphs when the document has no sentence layer.
     let sentences: [Range<Int>]
-    let entities: [Span]
-    /// Whether entity-tag ran before: its entities then say who is a person, where capitals alone do not.
-    let tagged: Bool
-    let lists: Lists
 
     /// What was decided for each quotation so far.
     var results: [Attribution] = []
@@ -54,16 +59,17 @@ package struct Attributor {
 
     package init(b: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, cues: WordSet, minDirectWords: Int, paragraphs: [Range<Int>],
          quotes: [Quotation], sentences: [Range<Int>], entities: [Span], tagged: Bool = false, lists: Lists) {
+        self.phrases = QuoteText(b: b, tokenizer: tokenizer, cues: cues, lists: lists, entities: entities, tagged: tagged)
         self.b = b
         self.tokenizer = tokenizer
         self.cues = cues
+        self.lists = lists
+        self.entities = entities
+        self.tagged = tagged
         self.minDirectWords = minDirectWords
         self.paragraphs = paragraphs
         self.quotes = quotes
         self.sentences = sentences
-        self.entities = entities
-        self.tagged = tagged
-        self.lists = lists
         // Room for a long sentence each: grown from empty, the four buffers took a dozen reallocations
         // per document.
         sentenceBuffer.reserveCapacity(128)
@@ -325,7 +331,7 @@ package struct Attributor {
         let before = lastStop.map { beforeAll[($0 + 1)...] } ?? beforeAll
         // The quotation before continues this sentence: same paragraph, no full stop between, and it did not
         // end its own sentence.
-        let continuesPrevious = sameParagraph && !throughPartials && lastStop == nil && !endsSentence(previous!.content)
+        let continuesPrevious = sameParagraph && !throughPartials && lastStop == nil && !phrases.endsSentence(previous!.content)
 
         let nextInParagraph = k + 1 < quotes.count && quotes[k + 1].firstParagraph == q.lastParagraph
         let afterEnd = nextInParagraph ? quotes[k + 1].open : paragraphs[q.lastParagraph].upperBound
@@ -383,13 +389,13 @@ package struct Attributor {
             }
             // `BBC journalist Daniel Kessler tried some lip reading: "...," he tweeted.`: the attribution follows.
             // After a colon it may start in lowercase (`Duterte admin: 'harass the dissenters' says Hontiveros`).
-            if startsCapitalized(q.content) || last.kind == .colon, let a = following(after, invited: invitesVerb(q)) { return a }
+            if phrases.startsCapitalized(q.content) || last.kind == .colon, let a = following(after, invited: invitesVerb(q)) { return a }
             // `Ahearn answered, pushing the party line: "We will not back down."`: a full sentence after a colon
             // is the speech of the sentence's subject, when that subject can speak (not `the question was posed:`).
-            if last.kind == .colon, startsCapitalized(q.content), endsSentence(q.content) || stopFollows(q) {
-                let np = subject(of: before)
+            if last.kind == .colon, phrases.startsCapitalized(q.content), phrases.endsSentence(q.content) || phrases.stopFollows(q) {
+                let np = phrases.subject(of: before)
                 // `Her verdict: "A disaster."`: the one whose words they are.
-                if let np, let owner = possessorOfSpeech(np) {
+                if let np, let owner = phrases.possessorOfSpeech(np) {
                     var a = Attribution(direct: true, speaker: owner.range, mention: owner.range, kind: "pronoun")
                     if let referent = resolve(owner.pronoun, at: owner.range.lowerBound, female: owner.female) {
                         a.speaker = holder(ofRole: referent, before: owner.range.lowerBound) ?? referent
@@ -399,7 +405,7 @@ package struct Attributor {
                     }
                     return a
                 }
-                let speaker = np.flatMap { canSpeak($0) ? $0 : nil }
+                let speaker = np.flatMap { phrases.canSpeak($0) ? $0 : nil }
                 // `Here it is in full:` alone in the paragraph before: the paragraph before that reports whose words they
                 // are (`Commissioner Jane Lee sent a statement to media.`).
                 if speaker == nil || np.map({ $0.count == 2 && WordSet.lower(b[$0.lowerBound]) == 0x69 && WordSet.lower(b[$0.lowerBound + 1]) == 0x74 }) ?? false,
@@ -413,36 +419,36 @@ package struct Attributor {
         }
         // `Mrs Whitlow was blunt — "We will not pay a penny more."`: a full sentence after a dash is the speech of the
         // sentence's subject, or of the attribution after it.
-        if let last = before.last, last.kind == .dash, startsCapitalized(q.content), endsSentence(q.content) || stopFollows(q) {
+        if let last = before.last, last.kind == .dash, phrases.startsCapitalized(q.content), phrases.endsSentence(q.content) || phrases.stopFollows(q) {
             if let a = following(after, invited: invitesVerb(q)) { return a }
-            if let np = subject(of: before.dropLast()), canSpeak(np) { return named(np, cue: nil, direct: true) }
+            if let np = phrases.subject(of: before.dropLast()), phrases.canSpeak(np) { return named(np, cue: nil, direct: true) }
         }
         if before.contains(where: { $0.kind == .word }) {
             // `SPEAKER CUE "..."` without a comma, for a quoted full sentence.
             // Not `read`: without the comma of attribution it introduces the text of a sign (`a sign read "..."`).
             // (The full stop may stand after the closing mark: `the CM said "I respect them, ... never betray it".`)
-            if let last = before.last, last.kind == .word, isCue(last), !isIn(last, lists.reading), startsCapitalized(q.content),
-               endsSentence(q.content) || stopFollows(q) {
+            if let last = before.last, last.kind == .word, isCue(last), !isIn(last, lists.reading), phrases.startsCapitalized(q.content),
+               phrases.endsSentence(q.content) || phrases.stopFollows(q) {
                 let body = before.dropLast()
                 // `the patrol's spokesman, Sgt. Dan Miller, tweeted "..."`: the name set off by commas before the cue.
-                if body.last?.kind == .comma, let np = apposed(body.dropLast()) ?? apposed(lastChunks(body.dropLast(), 2)) {
+                if body.last?.kind == .comma, let np = phrases.apposed(body.dropLast()) ?? phrases.apposed(phrases.lastChunks(body.dropLast(), 2)) {
                     return named(np, cue: text(last), direct: true)
                 }
                 // `Agent Jo Hale spoke to reporters and said "..."`: the subject before the first verb of the clause that
                 // the cue after `and` continues.
-                if body.count >= 3, let and = body.last, isWord(and, "and"), let np = subjectBeforeAnd(body.dropLast()) {
+                if body.count >= 3, let and = body.last, isWord(and, "and"), let np = phrases.subjectBeforeAnd(body.dropLast()) {
                     return named(np, cue: text(last), direct: true)
                 }
                 // `Speaking about the union, the CM said "..."`: a phrase set off before the subject is no part of it.
                 let clause = body.lastIndex(where: { $0.kind == .comma }).map { body[($0 + 1)...] }
-                return named(trimNP(body) ?? clause.flatMap { trimNP($0) }, cue: text(last), direct: true)
+                return named(phrases.trimNP(body) ?? clause.flatMap { phrases.trimNP($0) }, cue: text(last), direct: true)
             }
             // `He told the club website "I am so happy to be here."`: a verb of saying and its listener, with no
             // comma, before a quoted full sentence.
             if let c = before.lastIndex(where: { $0.kind == .word && isCue($0) && !isParticiple($0) && !isIn($0, lists.reading) }),
                before.endIndex - c - 1 >= 1, before.endIndex - c - 1 <= 4,
                before[(c + 1)...].allSatisfy({ $0.kind == .word && !isCue($0) && !looksLikeVerb($0) }),
-               startsCapitalized(q.content), endsSentence(q.content), let np = trimNP(before[..<c]) {
+               phrases.startsCapitalized(q.content), phrases.endsSentence(q.content), let np = phrases.trimNP(before[..<c]) {
                 return named(np, cue: text(before[c]), direct: true)
             }
             if continuesPrevious, results[k - 1].direct, before.allSatisfy({ $0.kind != .word || isIn($0, lists.connectives) }) {
@@ -452,7 +458,7 @@ package struct Attributor {
             // an attribution is still partial, but it is someone's words, so it gets their name. One that runs on
             // over paragraphs is no fragment, though it opens inside a sentence (`adding “she called him as part
             // of her work.` and a paragraph of speech more): that is direct speech.
-            if endsWithComma(q), handsOver(after), var a = following(after, invited: false), a.speaker != nil {
+            if phrases.endsWithComma(q), phrases.handsOver(after), var a = following(after, invited: false), a.speaker != nil {
                 a.direct = q.lastParagraph > q.firstParagraph
                 return a
             }
@@ -468,7 +474,7 @@ package struct Attributor {
         }
         if let a = headlineSpeaker(after, q) { return a }
         if isSubheading(q) { return Attribution() }
-        let bare = after.allSatisfy { $0.kind != .word } || endsSentence(q.content)
+        let bare = after.allSatisfy { $0.kind != .word } || phrases.endsSentence(q.content)
         if bare {
             // (`On the performance…` between two paragraphs of a press conference's answers is the reporter's topic, no
             // one's words: the answers go on past it.)
@@ -546,7 +552,7 @@ package struct Attributor {
         while s < e, TextLayout.isSpace(b[s]) { s += 1 }
         while e > s, TextLayout.isSpace(b[e - 1]) { e -= 1 }
         guard e - s >= 4, e - s <= 80, !b[s..<e].contains(where: { $0 == 0x22 || $0 == 0x0A }),
-              !Self.hasSentenceBreak(b[s..<e]), b[e - 1] != 0x2E || b[e - 2] == 0x2E else { return false }
+              !QuoteText.hasSentenceBreak(b[s..<e]), b[e - 1] != 0x2E || b[e - 2] == 0x2E else { return false }
         let ellipsis = b[e - 1] == 0xA6 && b[e - 2] == 0x80 && b[e - 3] == 0xE2 || b[e - 1] == 0x2E && b[e - 2] == 0x2E
         let opensWithOn = b[s] == 0x4F && b[s + 1] == 0x6E && b[s + 2] == 0x20
         return ellipsis || opensWithOn
@@ -587,7 +593,7 @@ package struct Attributor {
         let words = clause.allSatisfy { $0.kind == .word } ? clause : clause.filter { $0.kind == .word }[...]
         let w = words.startIndex
         if words.count >= 3, isWord(words[w], "according"), isWord(words[w + 1], "to") {
-            return named(trimNP(words[(w + 2)...]), cue: "according to", direct: true)
+            return named(phrases.trimNP(words[(w + 2)...]), cue: "according to", direct: true)
         }
         // `... said the people gather to share their culture. Hear him; “...”`: `Hear him` or `Hear her` hands over to
         // the person the sentence before is about.
@@ -600,7 +606,7 @@ package struct Attributor {
             // `Minister of State for Housing, Local Government and Heritage Joe Malone said:`: an office listing its
             // portfolios with commas, from the sentence's start.
             if !before.isEmpty, let end = sentence.firstIndex(where: { $0.start == words[c].start }),
-               let found = officeThenName(sentence[..<end]), found.office == nil {
+               let found = phrases.officeThenName(sentence[..<end]), found.office == nil {
                 return named(found.speaker, cue: cue, direct: true)
             }
             var subjectStart = words.startIndex
@@ -614,7 +620,7 @@ package struct Attributor {
             if isParticiple(words[c]), subjectStart + 1 < c, let verb = words[(subjectStart + 1)..<c].lastIndex(where: { looksLikeVerb($0) }),
                verb + 1 < c, isCapitalized(words[verb + 1]) { subjectStart = verb + 1 }
             // `She turned back toward Mayor Larry Hart and said,`: a second verb of the clause's subject, after `and`.
-            if c - 1 > subjectStart, isWord(words[c - 1], "and"), let np = subjectBeforeVerb(words[subjectStart..<(c - 1)]) {
+            if c - 1 > subjectStart, isWord(words[c - 1], "and"), let np = phrases.subjectBeforeVerb(words[subjectStart..<(c - 1)]) {
                 return named(np, cue: cue, direct: true)
             }
             // `as she can be heard shouting again,`: the subject ends at an auxiliary before a participle.
@@ -623,10 +629,10 @@ package struct Attributor {
                aux > subjectStart {
                 subjectEnd = aux
             }
-            if let np = trimNP(words[subjectStart..<subjectEnd]) {
+            if let np = phrases.trimNP(words[subjectStart..<subjectEnd]) {
                 // `Kate Champion, Artistic Director said:`: an office alone before the cue, its holder set off before it.
-                if !before.isEmpty, isOfficeAlone(words[subjectStart..<c]), let holder = apposed(before),
-                   tokenizer.tokens(holder).contains(where: { $0.kind == .word && startsPerson($0) }) {
+                if !before.isEmpty, phrases.isOfficeAlone(words[subjectStart..<c]), let holder = phrases.apposed(before),
+                   tokenizer.tokens(holder).contains(where: { $0.kind == .word && phrases.startsPerson($0) }) {
                     return named(holder, cue: cue, direct: true)
                 }
                 return named(np, cue: cue, direct: true)
@@ -639,15 +645,15 @@ package struct Attributor {
             }
             // `the head of the union, Ana Ruiz, was quoted saying:`: who was quoted, set off before the passive, speaks.
             if !before.isEmpty, isParticiple(words[c]), c - subjectStart >= 2, isIn(words[subjectStart], lists.passiveAuxiliaries),
-               words[(subjectStart + 1)..<c].contains(where: { isIn($0, lists.reportedPassives) }), let np = apposed(before) {
+               words[(subjectStart + 1)..<c].contains(where: { isIn($0, lists.reportedPassives) }), let np = phrases.apposed(before) {
                 return named(np, cue: cue, direct: true)
             }
             // (Not a clause with its own verb: `The MP was warmly greeted by ..., later said:`.)
             if !before.isEmpty, !isParticiple(words[c]), !before.contains(where: { $0.kind == .word && isIn($0, lists.finiteVerbs) }),
-               let np = apposed(before) {
+               let np = phrases.apposed(before) {
                 return named(np, cue: cue, direct: true)
             }
-            if let np = subject(of: sentence) { return named(np, cue: cue, direct: true) }
+            if let np = phrases.subject(of: sentence) { return named(np, cue: cue, direct: true) }
             return Attribution(direct: true, cue: cue)
         }
         if continuesPrevious, words.allSatisfy({ isIn($0, lists.connectives) }) {
@@ -656,18 +662,18 @@ package struct Attributor {
         guard before.isEmpty, let last = words.last, words.count <= 8, clause.count == words.count,
               sentence.last?.kind == .colon || sentence.last?.kind == .comma else { return nil }
         // `ANC national spokesperson Pule Mabena: "..."`: a name and a colon open the sentence.
-        if sentence.last?.kind == .colon, isCapitalized(last), !words.contains(where: { looksLikeVerb($0) }), let np = trimNP(words) {
+        if sentence.last?.kind == .colon, isCapitalized(last), !words.contains(where: { looksLikeVerb($0) }), let np = phrases.trimNP(words) {
             return named(np, cue: nil, direct: true)
         }
         // `Cllr Bird interjected with: "..."`, `The mayor came back with: "..."`: a verb in the past tense and its
         // particle.
         if words.count >= 3, isIn(last, lists.verbParticles), looksLikeVerb(words[words.endIndex - 2]) || isIn(words[words.endIndex - 2], lists.comeVerbs),
-           words.count <= 7, let np = trimNP(words.dropLast(2)), canSpeak(np) {
+           words.count <= 7, let np = phrases.trimNP(words.dropLast(2)), phrases.canSpeak(np) {
             return named(np, cue: text(words[words.endIndex - 2]), direct: true)
         }
         // `The chief minister elaborated, "..."`: a subject and a verb in the past tense.
-        if words.count >= 2, looksLikeVerb(last), let np = trimNP(words.dropLast()), words.count <= 6 {
-            return named(canSpeak(np) ? np : nil, cue: text(last), direct: true) // not `the question was posed:`
+        if words.count >= 2, looksLikeVerb(last), let np = phrases.trimNP(words.dropLast()), words.count <= 6 {
+            return named(phrases.canSpeak(np) ? np : nil, cue: text(last), direct: true) // not `the question was posed:`
         }
         return nil
     }
@@ -679,7 +685,7 @@ package struct Attributor {
         guard let first = after.first, first.kind == .word else { return nil }
         let s = after.startIndex
         if after.count >= 3, isWord(after[s], "according"), isWord(after[s + 1], "to") {
-            return trimNP(after[(s + 2)...].prefix { $0.kind == .word }).map { named($0, cue: "according to", direct: true) }
+            return phrases.trimNP(after[(s + 2)...].prefix { $0.kind == .word }).map { named($0, cue: "according to", direct: true) }
         }
         // `"...," it was reported by the hospital.`, `"...," was stated by the council.`: a cue in the passive, and who
         // spoke after `by`.
@@ -687,7 +693,7 @@ package struct Attributor {
         if p + 3 < after.endIndex, isWord(after[p], "was") || isWord(after[p], "is") || isWord(after[p], "were"),
            after[p + 1].kind == .word, isCue(after[p + 1]) || isWord(after[p + 1], "reported") || isWord(after[p + 1], "quoted"),
            isWord(after[p + 2], "by") {
-            return trimNP(after[(p + 3)...].prefix { $0.kind == .word }).map { named($0, cue: text(after[p + 1]), direct: true) }
+            return phrases.trimNP(after[(p + 3)...].prefix { $0.kind == .word }).map { named($0, cue: text(after[p + 1]), direct: true) }
         }
         let inverted = invited && after.count >= 2 && after[s + 1].kind == .word && looksLikeVerb(first) && !isCapitalized(first)
             && (isCapitalized(after[s + 1]) || isIn(after[s + 1], lists.determiners))
@@ -706,7 +712,7 @@ package struct Attributor {
             if let who = listed.indices.dropFirst().first(where: { listed[$0 - 1].kind == .comma && isIn(listed[$0], lists.relatives) }) {
                 listed = listed[..<(who - 1)]
             }
-            if !inverted, np.endIndex < rest.endIndex, rest[np.endIndex].kind == .comma, let found = officeThenName(listed) {
+            if !inverted, np.endIndex < rest.endIndex, rest[np.endIndex].kind == .comma, let found = phrases.officeThenName(listed) {
                 var a = named(found.speaker, cue: text(first), direct: true)
                 a.title = found.office
                 return a
@@ -735,7 +741,7 @@ package struct Attributor {
                let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.prepositions) && isCapitalized(np[$0 - 1]) }) {
                 np = np[..<cut]
             }
-            return trimNP(np).map { named($0, cue: text(first), direct: true) }
+            return phrases.trimNP(np).map { named($0, cue: text(first), direct: true) }
         }
         let head = after.prefix(14)
         // `"...," she sighed.`, `"...!" Hadley laughed.`: a pronoun or a name, then a verb in the past tense that
@@ -743,9 +749,9 @@ package struct Attributor {
         // `"...," Ms Quill provided in a written statement.`, `"...," Ms Quill, offered.`: the verb may be followed by
         // where it was said and set off from the name by a stray comma.
         if invited, let v = head.prefix(6).firstIndex(where: { $0.kind == .word && looksLikeVerb($0) && !isCapitalized($0) }),
-           v > s, endsAttribution(after, verb: v) {
+           v > s, phrases.endsAttribution(after, verb: v) {
             let subject = head[v - 1].kind == .comma ? head[s..<(v - 1)] : head[s..<v]
-            if isBareSubject(subject) { return trimNP(subject).map { named($0, cue: text(head[v]), direct: true) } }
+            if phrases.isBareSubject(subject) { return phrases.trimNP(subject).map { named($0, cue: text(head[v]), direct: true) } }
         }
         // `"...," Deputy Police Commissioner, Leiataua Salote Vaai said.`, `"...," Minister of State for Housing, Local
         // Government and Heritage Joe Malone said.`: an office set off by a comma, or listing its portfolios, then the
@@ -755,7 +761,7 @@ package struct Attributor {
         var cue = after.prefix(24).firstIndex(where: { $0.kind == .word && isCue($0) })
         if cue == nil, invited {
             for v in after.prefix(24).indices where after[v].kind == .word && !isCapitalized(after[v]) && looksLikeVerb(after[v]) {
-                if endsAttribution(after, verb: v) { cue = v }
+                if phrases.endsAttribution(after, verb: v) { cue = v }
                 break
             }
         }
@@ -763,7 +769,7 @@ package struct Attributor {
         var nameEnd = cue ?? s
         while nameEnd > s + 3, after[nameEnd - 1].kind == .word, isIn(after[nameEnd - 1], lists.passiveAuxiliaries) { nameEnd -= 1 }
         if let c = cue, c > s + 2,
-           after[..<c].contains(where: { $0.kind == .comma }), let found = officeThenName(after[..<nameEnd]) {
+           after[..<c].contains(where: { $0.kind == .comma }), let found = phrases.officeThenName(after[..<nameEnd]) {
             var a = named(found.speaker, cue: text(after[c]), direct: true)
             a.title = found.office
             return a
@@ -780,7 +786,7 @@ package struct Attributor {
         if tagged, let comma = after.prefix(6).firstIndex(where: { $0.kind == .comma }), comma > s,
            let c = after.prefix(24).firstIndex(where: { $0.kind == .word && isCue($0) }), c > comma + 2, after[c - 1].kind == .comma,
            after[(comma + 1)..<(c - 1)].allSatisfy({ $0.kind == .word }),
-           let np = trimNP(after[s..<comma]), personInside(np) != nil {
+           let np = phrases.trimNP(after[s..<comma]), phrases.personInside(np) != nil {
             return named(np, cue: text(after[c]), direct: true)
         }
         guard let c = head.firstIndex(where: { $0.kind == .word && isCue($0) }), c > s else {
@@ -792,33 +798,19 @@ package struct Attributor {
             if let aux = head[s..<c].firstIndex(where: { isIn($0, lists.passiveAuxiliaries) }), aux > s,
                let v = head[(aux + 1)..<c].firstIndex(where: { !isWord($0, "been") && !isIn($0, lists.adverbs) }),
                isIn(head[v], lists.reportedPassives) {
-                return trimNP(head[s..<aux]).map { named($0, cue: text(after[c]), direct: true) }
+                return phrases.trimNP(head[s..<aux]).map { named($0, cue: text(after[c]), direct: true) }
             }
             // `"...?" She turned back toward Mayor Larry Hart and said,`: the subject before the clause's first verb.
-            if c - 1 > s, isWord(head[c - 1], "and"), let np = subjectBeforeVerb(head[s..<(c - 1)]) {
+            if c - 1 > s, isWord(head[c - 1], "and"), let np = phrases.subjectBeforeVerb(head[s..<(c - 1)]) {
                 return named(np, cue: text(after[c]), direct: true)
             }
-            return trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
+            return phrases.trimNP(head[..<c]).map { named($0, cue: text(after[c]), direct: true) }
         }
         // `the BBC's political editor, Laura Kenworthy, said`
-        guard head[..<c].last?.kind == .comma, let np = apposed(head[..<(c - 1)]) else {
-            return nameThenOffice(head[s..<c]).map { named($0, cue: text(after[c]), direct: true) }
+        guard head[..<c].last?.kind == .comma, let np = phrases.apposed(head[..<(c - 1)]) else {
+            return phrases.nameThenOffice(head[s..<c]).map { named($0, cue: text(after[c]), direct: true) }
         }
         return named(np, cue: text(after[c]), direct: true)
-    }
-
-    /// `"...," Dana Reyes, board treasurer said.`: a name, a comma and an office with the comma that would close it
-    /// left out, right before the cue. The name is the speaker; it must read as a name (capitals, or a person
-    /// entity-tag found) and the office must end in an office's word, in at most four words and with no verb.
-    private func nameThenOffice(_ words: ArraySlice<Token>) -> Range<Int>? {
-        guard let comma = words.firstIndex(where: { $0.kind == .comma }), comma > words.startIndex,
-              words.endIndex - comma - 1 >= 1, words.endIndex - comma - 1 <= 4,
-              words[(comma + 1)...].allSatisfy({ $0.kind == .word && !looksLikeVerb($0) && !isCue($0) && Pronoun(b, $0.range) == nil }),
-              let last = words.last, isIn(last, lists.roles), !isIn(last, lists.titles) else { return nil }
-        let name = words[..<comma]
-        guard name.count <= 4, name.allSatisfy({ $0.kind == .word && isCapitalized($0) && !isIn($0, lists.roles) }),
-              isName(name) || name.contains(where: { startsPerson($0) }) else { return nil }
-        return name.first!.start..<name.last!.end
     }
 
     /// `"...," Okafor scolded the officers.`: after a quotation that invites a verb, a person entity-tag found, all of the
@@ -826,89 +818,10 @@ package struct Attributor {
     private mutating func personThenVerb(_ head: ArraySlice<Token>) -> Attribution? {
         let s = head.startIndex
         guard tagged, let v = head.prefix(5).firstIndex(where: { $0.kind != .word || looksLikeVerb($0) && !isCapitalized($0) }), v > s,
-              head[v].kind == .word, let np = trimNP(head[s..<v]), np.upperBound == head[v - 1].end,
+              head[v].kind == .word, let np = phrases.trimNP(head[s..<v]), np.upperBound == head[v - 1].end,
               case let e = entities.firstIndex(startingAtOrAfter: np.lowerBound), e < entities.count, entities[e].label == "PERSON",
               entities[e].range == np else { return nil }
         return named(np, cue: text(head[v]), direct: true)
-    }
-
-    /// `She turned back toward Mayor Larry Hart and`: the subject before the first verb in the past tense of the clause
-    /// that a cue after `and` continues (past an adjective in -ed: `The retired nurse turned ...`); `.some(nil)` when a
-    /// verb is there but no speaker before it (`one politely turned to ...`), so the words are no speaker.
-    func subjectBeforeVerb(_ words: ArraySlice<Token>) -> Range<Int>?? {
-        for v in words.indices.dropFirst() where words[v].kind == .word && looksLikeVerb(words[v]) && !isCapitalized(words[v]) {
-            if let np = trimNP(words[..<v]) { return .some(np) }
-            // (An adjective in -ed follows a determiner; a verb does not, and its subject is then no speaker.)
-            if !isIn(words[v - 1], lists.determiners) { return .some(nil) }
-        }
-        return nil
-    }
-
-    /// `Agent Jo Hale spoke to reporters` before `and said "..."`: the subject before the clause's first verb, a verb in
-    /// the past tense or one of speaking (`spoke`, `met`, `told`), when that subject is a person entity-tag found or a
-    /// capitalized name. Nil when no such verb is there, or the words before it are no name.
-    func subjectBeforeAnd(_ words: ArraySlice<Token>) -> Range<Int>? {
-        guard let v = words.indices.dropFirst().first(where: { words[$0].kind == .word && !isCapitalized(words[$0])
-            && (looksLikeVerb(words[$0]) || isIn(words[$0], lists.speechActs) || isIn(words[$0], lists.pressVerbs)) }),
-              v - words.startIndex <= 6, words[..<v].allSatisfy({ $0.kind == .word }), let np = trimNP(words[..<v]),
-              personInside(np) != nil || isName(words[..<v].suffix(2)) && isCapitalized(words[words.startIndex]) else { return nil }
-        return np
-    }
-
-    /// An office, a comma and the person entity-tag found, to the end of `tokens`: `Deputy Police Commissioner, Leiataua
-    /// Salote Vaai` or `the Provincial Commissioner of the Western Cape police, Lt Gen Thabo Ndlovu` give the person
-    /// with their titles and the office as the title (`office`); an office whose portfolios are listed with commas
-    /// (`Minister for Agriculture, Food and the Marine Charlie Doyle`) gives the whole run, which `describeName`
-    /// splits. The office opens with capitals (after `the` at most) and holds an office's word.
-    func officeThenName(_ tokens: ArraySlice<Token>) -> (speaker: Range<Int>, office: Range<Int>?)? {
-        guard tagged, tokens.count >= 3, let first = tokens.first, first.kind == .word, let last = tokens.last, last.kind == .word,
-              tokens.allSatisfy({ $0.kind == .word || $0.kind == .comma }) else { return nil }
-        let chunks = tokens.split(omittingEmptySubsequences: false) { $0.kind == .comma }
-        guard chunks.count >= 2, chunks.count <= 5, chunks.allSatisfy({ !$0.isEmpty }), let head = chunks.first, let tail = chunks.last
-        else { return nil }
-        let office = isWord(first, "the") ? head.dropFirst() : head
-        // (An office in lower case, `council member`, only when it ends in its office's word and the person alone follows.)
-        let lowered = chunks.count == 2 && office.count <= 3 && office.last.map({ isIn($0, lists.roles) }) == true
-        guard let o = office.first, isCapitalized(o) || lowered, office.contains(where: { isIn($0, lists.roles) }),
-              !office.contains(where: { isPossessive($0) || isCue($0) || startsPerson($0) }) else { return nil } // not `Hon. Kwame Asare, the MP`
-        var i = entities.firstIndex(startingAtOrAfter: tail[tail.startIndex].start)
-        while i < entities.count, entities[i].end < last.end { i += 1 }
-        guard i < entities.count, entities[i].label == "PERSON", entities[i].end == last.end,
-              let p = tail.firstIndex(where: { $0.start == entities[i].start }) else { return nil }
-        // `..., Lt Gen Thabo Ndlovu`: the last chunk is the person and their titles.
-        if tail[..<p].allSatisfy({ isIn($0, lists.roles) || isIn($0, lists.titles) }) {
-            // After `of`, the body or place may be in lower case (`the Cathaoirleach of the district`).
-            let of = office.firstIndex(where: { isWord($0, "of") }) ?? office.endIndex
-            // (`Secretary, Rural Fisheries Organization in Ratgama Wella, A. Wanniarachchi`: the office, the body it is of
-            // set off by a comma, then the person.)
-            let body = chunks.count == 3 ? chunks[1] : nil
-            guard chunks.count == 2 || body.map({ c in isCapitalized(c[c.startIndex]) && c.allSatisfy({ isCapitalized($0)
-                    || isIn($0, lists.nameParticles) || isWord($0, "in") || isWord($0, "of") || isWord($0, "for") || isWord($0, "and") })
-                  }) == true,
-                  lowered || office[..<of].allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) || isIn($0, lists.units) })
-            else { return nil }
-            let officeEnd = body.map { $0[$0.endIndex - 1].end } ?? head[head.endIndex - 1].end
-            return (tail[tail.startIndex].start..<last.end, head[head.startIndex].start..<officeEnd)
-        }
-        // `Minister for Agriculture, Food and the Marine Charlie Doyle`: portfolios in capitals, then the person.
-        guard chunks.dropFirst().allSatisfy({ $0.allSatisfy { isCapitalized($0) || isIn($0, lists.nameParticles) } }),
-              !isWord(first, "the") else { return nil }
-        return (first.start..<last.end, nil)
-    }
-
-    /// Whether the verb at `v` ends the attribution after a quotation: nothing follows it but where the words were said
-    /// (`in a statement`), or a particle of the verb (`he pointed out`, `she shot back`) and that.
-    private func endsAttribution(_ after: ArraySlice<Token>, verb v: Int) -> Bool {
-        var k = v + 1
-        if k < after.endIndex, after[k].kind == .word, isWord(after[k], "out") || isWord(after[k], "back") { k += 1 }
-        return k == after.endIndex || after[k].kind != .word || saysWhere(after[k...])
-    }
-
-    /// `in a written statement`, `in an email`, `on Facebook`: where words were said, ending the attribution.
-    private func saysWhere(_ words: ArraySlice<Token>) -> Bool {
-        guard let first = words.first, first.kind == .word, isWord(first, "in") || isWord(first, "on") || isWord(first, "via"),
-              words.count <= 5 else { return false }
-        return words.allSatisfy { $0.kind == .word }
     }
 
     /// `‘Stay calm, good people’ - Chief Constable Hollis Varga on curfew`, `“We will win”: Mayor Dana Loft`: a
@@ -926,45 +839,17 @@ package struct Attributor {
         if let cut = words.indices.dropFirst().first(where: { !isCapitalized(words[$0]) && !isIn(words[$0], lists.nameParticles)
             || isIn(words[$0], lists.npBreaks) }) { words = words[..<cut] }
         guard words.count <= 6, words.allSatisfy({ isCapitalized($0) || isIn($0, lists.nameParticles) }),
-              let np = trimNP(words), isRole(np) || referentKinds(np).person || words.contains(where: { isIn($0, lists.roles) }) else { return nil }
+              let np = phrases.trimNP(words), phrases.isRole(np) || referentKinds(np).person || words.contains(where: { isIn($0, lists.roles) }) else { return nil }
         return named(np, cue: nil, direct: true)
-    }
-
-    /// `she`, `they` or a capitalized name of up to four words, alone before a verb: a subject that needs no
-    /// cue verb to be the speaker of the quotation before it.
-    private func isBareSubject(_ words: ArraySlice<Token>) -> Bool {
-        guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.kind == .word && !isCue($0) }) else { return false }
-        if words.count == 1, let pronoun = Pronoun(b, words[words.startIndex].range) { return pronoun == .person || pronoun == .plural }
-        return words.allSatisfy { isCapitalized($0) && Pronoun(b, $0.range) == nil && !isIn($0, lists.determiners) }
-    }
-
-    /// `Her verdict`, `His message to voters`, `Their reply`: the possessive pronoun of a phrase whose head is a noun
-    /// of speech.
-    private func possessorOfSpeech(_ np: Range<Int>) -> (range: Range<Int>, pronoun: Pronoun, female: Bool)? {
-        let words = tokenizer.tokens(np).filter { $0.kind == .word }
-        guard words.count == 2, isIn(words[1], lists.speechNouns) else { return nil }
-        if isWord(words[0], "his") { return (words[0].range, .person, false) }
-        if isWord(words[0], "her") { return (words[0].range, .person, true) }
-        if isWord(words[0], "their") { return (words[0].range, .plural, false) }
-        return nil
     }
 
     /// Whether a quotation ends with a comma, `?` or `!` (inside its marks or right after them), so that the
     /// words after it can only be its attribution.
     private func invitesVerb(_ q: Quotation) -> Bool {
-        if endsWithComma(q) { return true }
+        if phrases.endsWithComma(q) { return true }
         var i = q.content.upperBound - 1
         while i >= q.content.lowerBound, TextLayout.isSpace(b[i]) { i -= 1 }
         return i >= q.content.lowerBound && (b[i] == 0x3F || b[i] == 0x21)
-    }
-
-    /// Whether the subject of a sentence before a colon can be a speaker: anything but a phrase whose last
-    /// word is a lowercase noun naming no person, group or office (`the question was posed:`).
-    private func canSpeak(_ np: Range<Int>) -> Bool {
-        guard let last = tokenizer.tokens(np).last(where: { $0.kind == .word }) else { return false }
-        if isCapitalized(last) || Pronoun(b, last.range) != nil { return true }
-        return isIn(last, lists.personNouns) || isIn(last, lists.groupNouns) || isIn(last, lists.roles)
-            || (last.end - last.start > 3 && b[last.end - 1] == 0x73) // `the residents`, `officials`
     }
 
     /// Whether a sentence is a whole paragraph of at most `maxWords` words with no closing punctuation: a headline or
@@ -990,19 +875,6 @@ package struct Attributor {
         return tokenizer.tokens(sentence).reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } <= maxWords
     }
 
-    /// `Minister in the Prime Minister's Office and Second Minister for Finance Indranee Rajah`: a lone office
-    /// word opening a long title, and the person the title ends with.
-    func personAfterOffice(_ r: Range<Int>) -> Range<Int>? {
-        let words = tokenizer.tokens(r)
-        guard words.count == 1, words[0].kind == .word, isIn(words[0], lists.roles), isCapitalized(words[0]) else { return nil }
-        for t in tokenizer.tokens(r.upperBound..<min(b.count, r.upperBound + 160), untilStop: true).prefix(16) {
-            guard t.kind == .word, isCapitalized(t) || isIn(t, lists.nameParticles) || isWord(t, "in") else { return nil }
-            let i = entities.firstIndex(startingAtOrAfter: t.start)
-            if i < entities.count, entities[i].start == t.start, entities[i].label == "PERSON" { return entities[i].range }
-        }
-        return nil
-    }
-
     /// The speaker the opening sentence of paragraph `p` names as it goes on to report speech (`Senator Alan
     /// Cayetano had this to say in response ...`, `Mr Hartley said the plan ...`), for the bare paragraph of
     /// speech before it. Not a pronoun, which looks back, not forward.
@@ -1014,13 +886,13 @@ package struct Attributor {
         while start < paragraph.upperBound, TextLayout.isSpace(b[start]) { start += 1 }
         guard start < paragraph.upperBound, Tokenizer.isLetterOrDigit(b[start]) else { return nil }
         fillSentenceBuffer(max(sentences[s].lowerBound, start)..<sentences[s].upperBound, maxTokens: 24)
-        guard let np = subject(of: sentenceBuffer[...]), Pronoun(b, np) == nil,
+        guard let np = phrases.subject(of: sentenceBuffer[...]), Pronoun(b, np) == nil,
               let end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }) else { return nil }
         let verbs = sentenceBuffer[(end + 1)...].prefix(4)
         // Not one who asks (`Journalists asked about ...`): a question answers nothing before it.
         guard verbs.contains(where: { $0.kind == .word && isCue($0) && !isParticiple($0) && !isIn($0, lists.questions) }),
               verbs.allSatisfy({ $0.kind == .word }) else { return nil }
-        guard isRole(np) || referentKinds(np).person else { return nil }
+        guard phrases.isRole(np) || referentKinds(np).person else { return nil }
         let saved = speakers
         let a = named(np, cue: nil, direct: true)
         if a.resolved { return a }
@@ -1040,7 +912,7 @@ package struct Attributor {
         while k < paragraph.upperBound, TextLayout.isSpace(b[k]) { k += 1 }
         var e = k
         while e < paragraph.upperBound, Tokenizer.isLetterOrDigit(b[e]) { e += 1 }
-        guard e > k, Pronoun(b, k..<e) == .person, let referent = resolve(.person, at: k), let person = personInside(referent) else { return nil }
+        guard e > k, Pronoun(b, k..<e) == .person, let referent = resolve(.person, at: k), let person = phrases.personInside(referent) else { return nil }
         var a = Attribution(direct: true, speaker: person, mention: nil, cue: nil, kind: "pronoun")
         describeName(&a)
         return a
@@ -1080,7 +952,7 @@ package struct Attributor {
         else { return nil }
         guard !isHeading(sentences[s]) else { return nil }
         fillSentenceBuffer(max(sentences[s].lowerBound, paragraph.lowerBound)..<sentences[s].upperBound, maxTokens: 24)
-        guard let np = subject(of: sentenceBuffer[...]), Pronoun(b, np) == nil, referentKinds(np).person, !tagged || personInside(np) != nil
+        guard let np = phrases.subject(of: sentenceBuffer[...]), Pronoun(b, np) == nil, referentKinds(np).person, !tagged || phrases.personInside(np) != nil
         else { return nil }
         return np
     }
@@ -1102,7 +974,7 @@ package struct Attributor {
             if phraseBuffer.count >= 4, phraseBuffer.count <= 12, isWord(phraseBuffer[0], "a") || isWord(phraseBuffer[0], "the"),
                let by = phraseBuffer.prefix(5).firstIndex(where: { isWord($0, "from") || isWord($0, "by") }), by >= 2, by + 1 < phraseBuffer.count,
                phraseBuffer[1..<by].allSatisfy({ $0.kind == .word }),
-               Self.documentNouns.contains(where: { isWord(phraseBuffer[by - 1], $0) || by >= 3 && isWord(phraseBuffer[by - 2], $0) }) {
+               QuoteText.documentNouns.contains(where: { isWord(phraseBuffer[by - 1], $0) || by >= 3 && isWord(phraseBuffer[by - 2], $0) }) {
                 np = phraseBuffer[by + 1].start..<np.upperBound
             }
         }
@@ -1119,13 +991,13 @@ package struct Attributor {
             // (A description the pronoun stands for, `Kanu's lead counsel asked ... He said:`, is the person the text
             // names with its words.)
             a.speaker = holder(ofRole: referent, before: np.lowerBound)
-                ?? (pronoun == .person && personInside(referent) == nil ? describedPerson(referent, office: isRole(referent)) : nil)
+                ?? (pronoun == .person && phrases.personInside(referent) == nil ? describedPerson(referent, office: phrases.isRole(referent)) : nil)
                 ?? referent
             describeName(&a)
             return a
         }
         speakers.insert(np, at: speakerIndex(np.lowerBound))
-        if isRole(np) {
+        if phrases.isRole(np) {
             // `the chief minister said`: the person who holds that office in the document.
             var a = Attribution(direct: direct, speaker: np, mention: np, cue: cue, kind: "role")
             if let person = holder(ofRole: np, before: np.lowerBound) ?? holder(ofInitials: np, before: np.lowerBound)
@@ -1135,13 +1007,13 @@ package struct Attributor {
                 return a
             }
             // (`the Chelsea midfielder said`: an epithet that is also a post, which no one named holds.)
-            if !isEpithet(np) {
+            if !phrases.isEpithet(np) {
                 a.resolved = false
                 return a
             }
         }
         // `the former CJ said`: an office by its initials, which no list holds, after the office spelled out with a name.
-        if !isRole(np), np.count <= 32, b[np.upperBound - 1] &- 0x41 < 26, WordSet.lower(b[np.lowerBound]) == 0x74,
+        if !phrases.isRole(np), np.count <= 32, b[np.upperBound - 1] &- 0x41 < 26, WordSet.lower(b[np.lowerBound]) == 0x74,
            let person = holder(ofInitials: np, before: np.lowerBound) {
             var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
             describeName(&a)
@@ -1149,33 +1021,33 @@ package struct Attributor {
         }
         // `the don said`, `the veteran said`: a noun the text uses to name again someone it has just named, resolved as
         // `he` or `she` would be.
-        if isEpithet(np), let referent = resolve(.person, at: np.lowerBound) {
+        if phrases.isEpithet(np), let referent = resolve(.person, at: np.lowerBound) {
             var a = Attribution(direct: direct, speaker: holder(ofRole: referent, before: np.lowerBound) ?? referent, mention: np, cue: cue,
                                 kind: "role")
             describeName(&a)
             return a
         }
         // `the 45-year-old said`: the person the text gave that age (`Grace Mwangi, 45,`).
-        if let person = personOfAge(np) {
+        if let person = phrases.personOfAge(np) {
             var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
             describeName(&a)
             return a
         }
         // `the 29-year-old Dane said`: an age and one noun the text gave no one before, resolved as `he` or `she` would be.
-        if isAgeEpithet(np), let referent = resolve(.person, at: np.lowerBound) {
+        if phrases.isAgeEpithet(np), let referent = resolve(.person, at: np.lowerBound) {
             var a = Attribution(direct: direct, speaker: holder(ofRole: referent, before: np.lowerBound) ?? referent, mention: np, cue: cue,
                                 kind: "role")
             describeName(&a)
             return a
         }
         // `the minister's statement said`: the person holding the office, when someone does.
-        if let role = possessiveRole(np), let person = holder(ofRole: role, before: np.lowerBound) {
+        if let role = phrases.possessiveRole(np), let person = holder(ofRole: role, before: np.lowerBound) {
             var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
             describeName(&a)
             return a
         }
         // `the chiefs’ letter said`: whose letter it is.
-        if let owner = documentOwner(np) {
+        if let owner = phrases.documentOwner(np) {
             return Attribution(direct: direct, speaker: owner, mention: np, cue: cue, kind: "role")
         }
         // `the statement said`: the person the text said it was signed or issued by.

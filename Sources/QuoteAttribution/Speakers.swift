@@ -1,5 +1,6 @@
 import LedeText
 import QuoteLexicon
+import QuotePhrases
 import QuoteScanning
 
 
@@ -21,7 +22,7 @@ extension Attributor {
     mutating func describe(_ a: inout Attribution) {
         guard let r = a.speaker else { return }
         tokenizer.tokens(r, into: &phraseBuffer)
-        a.kind = phraseBuffer.last.map { $0.kind == .word && isNameWord($0) } == true ? "name" : "description"
+        a.kind = phraseBuffer.last.map { $0.kind == .word && phrases.isNameWord($0) } == true ? "name" : "description"
         describeName(&a)
         if a.canonical == nil, tagged, let named = (a.kind == "description" ? namedNext(r) : nil) ?? namedBefore(r) { a.canonical = named }
     }
@@ -122,7 +123,7 @@ extension Attributor {
         }
         guard words.allSatisfy({ $0.kind == .word }) else { return }
         // `the Rt Hon Jane Pellow MP`: letters after the name close it.
-        if words.count >= 2, isIn(words[words.count - 1], lists.postNominals), isNameWord(words[words.count - 2]) {
+        if words.count >= 2, isIn(words[words.count - 1], lists.postNominals), phrases.isNameWord(words[words.count - 2]) {
             words.removeLast()
         }
         // `Tan Sri Muhyiddin Yassin`, `Datuk Seri Ismail Sabri Yaakob`: a Malaysian honour of two words is a title.
@@ -131,25 +132,25 @@ extension Attributor {
                 || isIn(words[i], lists.honourSeconds) && i > 0 && isIn(words[i - 1], lists.honourFirsts)
         }
         var j = words.count
-        while j > 0, !(j < words.count && isPossessive(words[j - 1])), isNameWord(words[j - 1]) && !honour[j - 1] || (j < words.count && isIn(words[j - 1], lists.nameParticles) && j - 1 > 0) { j -= 1 }
-        while j < words.count, !isNameWord(words[j]) { j += 1 } // a particle does not start a name
+        while j > 0, !(j < words.count && isPossessive(words[j - 1])), phrases.isNameWord(words[j - 1]) && !honour[j - 1] || (j < words.count && isIn(words[j - 1], lists.nameParticles) && j - 1 > 0) { j -= 1 }
+        while j < words.count, !phrases.isNameWord(words[j]) { j += 1 } // a particle does not start a name
         // `the People’s Champions said`: a capitalized possessive that entity-tag found to be no name of its own (as
         // `Kenya` of `Kenya's Ruto` is) belongs to the name after it.
-        if tagged, j > 0, j < words.count, isPossessive(words[j - 1]), isCapitalized(words[j - 1]), !inEntity(words[j - 1]),
+        if tagged, j > 0, j < words.count, isPossessive(words[j - 1]), isCapitalized(words[j - 1]), !phrases.inEntity(words[j - 1]),
            words[j...].allSatisfy({ isCapitalized($0) }) {
             j -= 1
         }
         guard j < words.count else { return }
         // `Minister for Information and Broadcasting M. Venkatesh Naidu`: a name starts at its first initial.
         var atInitial = false
-        if let initial = words[j...].firstIndex(where: { isInitial($0) }), initial > j, initial < words.count - 1 {
+        if let initial = words[j...].firstIndex(where: { phrases.isInitial($0) }), initial > j, initial < words.count - 1 {
             j = initial
             atInitial = true
         }
         // `Director of Rugby Piet Kool`, `Commissioner of Police Rhea Dunmore`: an office named with `of` ends where the
         // person entity-tag found starts, else before the last two words.
         if !atInitial, j > 1, isWord(words[j - 1], "of"), words[..<(j - 1)].contains(where: { isIn($0, lists.roles) }) {
-            if tagged, let person = words[j...].firstIndex(where: { startsPerson($0) }) {
+            if tagged, let person = words[j...].firstIndex(where: { phrases.startsPerson($0) }) {
                 j = person
             } else if !tagged || words.count - j >= 3 {
                 j = max(j, words.count - (words.count - j >= 3 ? 2 : 1))
@@ -164,7 +165,7 @@ extension Attributor {
         }
         // `supervisor Lena Marsh`, `county supervisor Lena Marsh`: lowercase words of a job before the name are its title.
         // `Harbour master Ewan Tully said:` too, whose first word has its capital only because it opens the sentence.
-        let opener = j >= 2 && words[0].start == r.lowerBound && opensSentence(r.lowerBound) && !inEntity(words[0])
+        let opener = j >= 2 && words[0].start == r.lowerBound && opensSentence(r.lowerBound) && !phrases.inEntity(words[0])
         if j > 0, j <= 3, words[(opener ? 1 : 0)..<j].allSatisfy({ !isCapitalized($0) && !isIn($0, lists.determiners) && !isIn($0, lists.nameParticles)
             && !isIn($0, lists.connectives) && !isPossessive($0) && !isIn($0, lists.prepositions) }),
            !opener || !isIn(words[0], lists.determiners) && !isIn(words[0], lists.connectives) && !isPossessive(words[0]) {
@@ -250,44 +251,15 @@ extension Attributor {
         }
         // A lone capitalized word before the person is their title only in capitals (`PPC`, `DCP`) or as a noun of people
         // (`Journalist Ferial Haffajee`): `Chelsea Manning` cut in two by entity-tag is still one name.
-        if person == 1, !isCapitals(words[0]), !isIn(words[0], lists.personNouns) { return nil }
+        if person == 1, !phrases.isCapitals(words[0]), !isIn(words[0], lists.personNouns) { return nil }
         // `Lawyer Ace Annan Akomah` with `Annan Akomah` found: a capitalized word no list holds, between an office and the
         // person, is a first name entity-tag left out.
-        if person >= 2, case let w = words[person - 1], w.kind == .word, isNameWord(w), !isCapitals(w), !isIn(w, lists.roles),
-           !isIn(w, lists.titles), !isIn(w, lists.personNouns), words[person - 2].kind == .word, !isCapitals(words[person - 2]),
+        if person >= 2, case let w = words[person - 1], w.kind == .word, phrases.isNameWord(w), !phrases.isCapitals(w), !isIn(w, lists.roles),
+           !isIn(w, lists.titles), !isIn(w, lists.personNouns), words[person - 2].kind == .word, !phrases.isCapitals(words[person - 2]),
            isIn(words[person - 2], lists.roles) || isIn(words[person - 2], lists.personNouns) { // (`SSP Traffic Kamran Ali`: a post)
             return person - 1
         }
         return person
-    }
-
-    /// A word of two or more capitals and no lower-case letter (`PPC`, `DCP`).
-    private func isCapitals(_ t: Token) -> Bool {
-        t.end - t.start >= 2 && (t.start..<t.end).allSatisfy { b[$0] &- 0x41 < 26 }
-    }
-
-    /// A capitalized word that is no title or office, or an initial.
-    private func isNameWord(_ t: Token) -> Bool {
-        isCapitalized(t) && !isIn(t, lists.roles) && !isIn(t, lists.determiners) && !isWord(t, "and")
-    }
-
-    /// Whether entity-tag named a person starting at `t`.
-    func startsPerson(_ t: Token) -> Bool {
-        let i = entities.firstIndex(startingAtOrAfter: t.start)
-        return i < entities.count && entities[i].start == t.start && entities[i].label == "PERSON"
-    }
-
-    /// Whether entity-tag named anything at `t`.
-    private func inEntity(_ t: Token) -> Bool {
-        let i = entities.firstIndex(startingAtOrAfter: t.start)
-        if i < entities.count, entities[i].start == t.start { return true }
-        return i > 0 && entities[i - 1].start < t.start && entities[i - 1].end > t.start
-    }
-
-    func isPossessive(_ t: Token) -> Bool {
-        let n = t.end - t.start
-        if n > 2, b[t.end - 2] == 0x27, b[t.end - 1] == 0x73 { return true }
-        return n > 4 && b[t.end - 4] == 0xE2 && b[t.end - 3] == 0x80 && b[t.end - 2] == 0x99 && b[t.end - 1] == 0x73
     }
 
     /// The full name of a person named here by surname only: a PERSON entity's canonical form, else the first
@@ -343,7 +315,7 @@ extension Attributor {
             if k == 0 { j = 0 }
             // An organization's possessive (`NPR’s Merrit Kennedy`) is no part of the name after it.
             // Nor is the last word of an organization's name (`the Prime Minister's Office Indranee Rajah`).
-            while j > 0, phraseBuffer[j - 1].kind == .word, isNameWord(phraseBuffer[j - 1]), !isPossessive(phraseBuffer[j - 1]),
+            while j > 0, phraseBuffer[j - 1].kind == .word, phrases.isNameWord(phraseBuffer[j - 1]), !isPossessive(phraseBuffer[j - 1]),
                   !isIn(phraseBuffer[j - 1], lists.connectives), !isIn(phraseBuffer[j - 1], lists.orgSuffixes),
                   !isIn(phraseBuffer[j - 1], lists.notSubjects), phraseBuffer.count - j < 3 { j -= 1 }
             // Tokens at the window's start may be cut; a run that reaches it is not trusted.
@@ -353,7 +325,7 @@ extension Attributor {
             }
             // Family name first (`Ko Eun-bi`, `Tan Kok Leong`): given names after it.
             tokenizer.tokens((k + n)..<min(b.count, k + n + 48), into: &phraseBuffer, maxTokens: 2)
-            let given = phraseBuffer.prefix { $0.kind == .word && isNameWord($0) && !isIn($0, lists.connectives) && !isCue($0) }
+            let given = phraseBuffer.prefix { $0.kind == .word && phrases.isNameWord($0) && !isIn($0, lists.connectives) && !isCue($0) }
             if let last = given.last, given.first?.start == k + n + 1 {
                 found = k..<last.end
                 break search
@@ -365,64 +337,10 @@ extension Attributor {
 
     // MARK: Role nouns
 
-    /// `the chief minister`, `The CM`, `the Premier`: a determiner, modifiers and an office.
-    func isRole(_ r: Range<Int>) -> Bool { roleParts(r) != nil }
-
-    private func roleParts(_ r: Range<Int>) -> (head: String, modifiers: [String])? {
-        // `'We will not back down,' says PM`: a headline's office in capitals, without `the`.
-        if r.count == 2, b[r.lowerBound + 1] == 0x4D, b[r.lowerBound] == 0x50 || b[r.lowerBound] == 0x43 { // PM, CM
-            return Self.spelled(b[r.lowerBound] == 0x50 ? "pm" : "cm", [])
-        }
-        // `"...," minister said.`: an office in lower case alone, its article dropped as headlines drop it.
-        if r.count >= 5, r.count <= 14, b[r.lowerBound] &- 0x61 < 26, !r.contains(where: { b[$0] == 0x20 }),
-           lists.roles.contains(b, r), !lists.titles.contains(b, r) {
-            return Self.spelled(String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self), [])
-        }
-        // `the ` first, checked on the bytes before anything is allocated.
-        guard r.count > 4, WordSet.lower(b[r.lowerBound]) == 0x74, WordSet.lower(b[r.lowerBound + 1]) == 0x68,
-              WordSet.lower(b[r.lowerBound + 2]) == 0x65, b[r.lowerBound + 3] == 0x20 else { return nil }
-        let words = tokenizer.tokens(r)
-        guard words.count >= 2, words.count <= 6, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
-              isIn(words[words.count - 1], lists.roles), !isIn(words[words.count - 1], lists.titles) else { return nil }
-        // `the Rt Hon Jane Pellow MP` is a person with letters after the name, not an office.
-        // (A party's initials before it are the office's: `the SNP MSP`.)
-        if words.count >= 3, isIn(words[words.count - 1], lists.postNominals), isNameWord(words[words.count - 2]),
-           !isAcronym(words[words.count - 2]) { return nil }
-        return Self.spelled(text(words[words.count - 1]).lowercased(), words[1..<(words.count - 1)].map { text($0).lowercased() })
-    }
-
-    private static func spelled(_ head: String, _ modifiers: [String]) -> (head: String, modifiers: [String]) {
-        switch head {
-        case "cm": return ("minister", modifiers + ["chief"])
-        case "pm": return ("minister", modifiers + ["prime"])
-        // `Gov. Paul LePage` holds the office `the governor` names.
-        case "gov", "gov.": return ("governor", modifiers)
-        case "sen", "sen.": return ("senator", modifiers)
-        case "supt", "supt.": return ("superintendent", modifiers)
-        case "insp", "insp.": return ("inspector", modifiers)
-        case "det", "det.": return ("detective", modifiers)
-        case "cllr", "cllr.", "clr", "clr.", "cr", "cr.": return ("councillor", modifiers)
-        // `the CC` and `the DCC` hold the offices `County Commissioner Ann Wairimu` and `Deputy County Commissioner` name.
-        case "cp", "cp.": return ("commissioner", modifiers)
-        case "cc": return ("commissioner", modifiers + ["county"])
-        case "dcc": return ("commissioner", modifiers + ["deputy", "county"])
-        case "sp", "sp.": return ("superintendent", modifiers)
-        case "ssp", "ssp.": return ("superintendent", modifiers + ["senior"])
-        case "asp", "asp.": return ("superintendent", modifiers + ["assistant"])
-        case "dsp", "dsp.": return ("superintendent", modifiers + ["deputy"])
-        case "dcp": return ("commissioner", modifiers + ["deputy"])
-        case "acp": return ("commissioner", modifiers + ["assistant"])
-        case "cop": return ("commissioner", modifiers)
-        case "capt", "capt.": return ("captain", modifiers)
-        case "cpl", "cpl.": return ("corporal", modifiers)
-        default: return (head, modifiers)
-        }
-    }
-
     /// The person who holds the office a role noun names: the holder whose modifiers match the most, the
     /// nearest before `offset` among them (or the first after it).
     mutating func holder(ofRole r: Range<Int>, before offset: Int) -> Range<Int>? {
-        guard let role = roleParts(r) else { return nil }
+        guard let role = phrases.roleParts(r) else { return nil }
         if holders == nil { holders = findHolders() }
         var best: (key: (Int, Int, Int, Int), name: Range<Int>)?
         var tied: [Range<Int>] = []
@@ -449,8 +367,8 @@ extension Attributor {
         // (`his attorney Ana Ruiz, who appears with attorney Ben Cole.`: of two holders named alike, one named in the
         // relative clause of the other's sentence is the lesser, unless the text named them again since.)
         if let (key, name) = best, key.3 == name.lowerBound, let other = tied.last(where: { $0.upperBound < name.lowerBound && name.lowerBound - $0.upperBound < 120 }),
-           case let between = b[other.upperBound..<name.lowerBound], Self.contains(between, ", who ") || Self.contains(between, ", whom "),
-           !Self.hasSentenceBreak(between) {
+           case let between = b[other.upperBound..<name.lowerBound], QuoteText.contains(between, ", who ") || QuoteText.contains(between, ", whom "),
+           !QuoteText.hasSentenceBreak(between) {
             return other
         }
         return best?.name
@@ -464,7 +382,7 @@ extension Attributor {
     mutating func holder(ofInitials r: Range<Int>, before offset: Int) -> Range<Int>? {
         guard tagged else { return nil }
         let words = tokenizer.tokens(r)
-        guard words.count >= 2, words.count <= 4, isWord(words[0], "the"), let last = words.last, last.kind == .word, isAcronym(last),
+        guard words.count >= 2, words.count <= 4, isWord(words[0], "the"), let last = words.last, last.kind == .word, phrases.isAcronym(last),
               words.dropFirst().dropLast().allSatisfy({ $0.kind == .word && !isCapitalized($0) }) else { return nil }
         let acronym = Array(b[last.range])
         let modifiers = words.dropFirst().dropLast()
@@ -542,13 +460,13 @@ extension Attributor {
                 joinedOffice = true
             }
             // `Former federal information minister Senator Parvez Rasheed`: titles and a second office.
-            while k < t.count, t[k].kind == .word, isIn(t[k], lists.titles) || isIn(t[k], lists.roles) && k + 1 < t.count && isNameWord(t[k + 1]) {
+            while k < t.count, t[k].kind == .word, isIn(t[k], lists.titles) || isIn(t[k], lists.roles) && k + 1 < t.count && phrases.isNameWord(t[k + 1]) {
                 k += 1
             }
             // (`High Commissioner in Sri Lanka Maj. Gen. (Retd) Muhammad Saad Khattak`: an envoy's post after `in`.)
             if k < t.count, t[k].kind == .word, isWord(t[k], "for") || isWord(t[k], "of") || isWord(t[k], "in") {
                 // `Minister for Hindu Religious and Charitable Endowments P. K. Sekhar Bose`: the name at its initial.
-                if let initial = t[k...].prefix(9).firstIndex(where: { $0.kind == .word && isInitial($0) }),
+                if let initial = t[k...].prefix(9).firstIndex(where: { $0.kind == .word && phrases.isInitial($0) }),
                    t[k..<initial].allSatisfy({ $0.kind == .word }) {
                     k = initial
                 } else if let comma = officeEnd(t, from: k), t[comma].kind == .comma,
@@ -557,16 +475,16 @@ extension Attributor {
                     // `Minister of Works and Housing, Kojo Oppong-Nkrumah,`: the name set off after the office.
                     k = comma + 1
                     // (Past a title or an honour before the name: `Mr`, `Alhaji`.)
-                    while k + 1 < t.count, t[k].kind == .word, isIn(t[k], lists.titles) || isIn(t[k], lists.roles) && isNameWord(t[k + 1]) { k += 1 }
-                    guard k < t.count, t[k].kind == .word, isNameWord(t[k]) else { continue }
+                    while k + 1 < t.count, t[k].kind == .word, isIn(t[k], lists.titles) || isIn(t[k], lists.roles) && phrases.isNameWord(t[k + 1]) { k += 1 }
+                    guard k < t.count, t[k].kind == .word, phrases.isNameWord(t[k]) else { continue }
                     // `Minister of Labour, Social Security, and the Third Sector Colin Jordan`: with entities tagged,
                     // the name is the first person after the office's list of portfolios, not its next portfolio.
-                    if tagged, !startsPerson(t[k]) {
+                    if tagged, !phrases.startsPerson(t[k]) {
                         guard let person = t[k...].prefix(14).prefix(while: { $0.kind == .word || $0.kind == .comma })
-                            .firstIndex(where: { $0.kind == .word && startsPerson($0) }) else { continue }
+                            .firstIndex(where: { $0.kind == .word && phrases.startsPerson($0) }) else { continue }
                         k = person
                     }
-                } else if tagged, let person = t[k...].prefix(12).firstIndex(where: { $0.kind == .word && startsPerson($0) }),
+                } else if tagged, let person = t[k...].prefix(12).firstIndex(where: { $0.kind == .word && phrases.startsPerson($0) }),
                           t[k..<person].allSatisfy({ $0.kind == .word || $0.kind == .other && (b[$0.start] == 0x28 || b[$0.start] == 0x29) }) {
                     // `Deputy Commissioner of Police (east) Kiran Dole`: the office's name, a post in brackets, the person
                     // (and ranks: `Maj. Gen. (Retd)`).
@@ -575,25 +493,25 @@ extension Attributor {
                     continue
                 }
             } else {
-                guard k < t.count, t[k].kind == .word, isNameWord(t[k]),
+                guard k < t.count, t[k].kind == .word, phrases.isNameWord(t[k]),
                       k == i + 1 || joinedOffice || t[i + 1].kind == .comma || isIn(t[i + 1], lists.titles) || isIn(t[i + 1], lists.roles)
                 else { continue }
                 // (`According to the Ombudsman, Canadians do not ...`: after the office's comma, words entity-tag
                 // named as something other than a person open the next clause.)
-                if tagged, t[i + 1].kind == .comma, inEntity(t[k]), !startsPerson(t[k]) { continue }
+                if tagged, t[i + 1].kind == .comma, phrases.inEntity(t[k]), !phrases.startsPerson(t[k]) { continue }
             }
             // The name stands in the office's paragraph: an office that ends a line (`..." Conrad Sangma, Chief Minister`
             // over `Shillong, June 16: ...`) holds nothing of the next.
             guard !b[t[i].end..<t[k].start].contains(0x0A) else { continue }
             var e = k
             // (Not over a line's end: a headline's `Foreign Minister Gyawali` over `By Nepal24Hours`.)
-            while e + 1 < t.count, t[e + 1].kind == .word, isNameWord(t[e + 1]), e - k < 3, !b[t[e].end..<t[e + 1].start].contains(0x0A) {
+            while e + 1 < t.count, t[e + 1].kind == .word, phrases.isNameWord(t[e + 1]), e - k < 3, !b[t[e].end..<t[e + 1].start].contains(0x0A) {
                 e += 1
             }
             var modifiers: [String] = []
             var m = i - 1
             while m >= 0, modifiers.count < 3, t[m].kind == .word { modifiers.append(text(t[m]).lowercased()); m -= 1 }
-            let role = Self.spelled(text(t[i]).lowercased(), modifiers)
+            let role = QuoteText.spelled(text(t[i]).lowercased(), modifiers)
             // (`Sheikh Khalid bin Saad al-Marri`: the whole of the person entity-tag found there, particles and all.)
             var name = t[k].start..<t[e].end
             if tagged, case let x = entities.firstIndex(startingAtOrAfter: t[k].start), x < entities.count, entities[x].start == t[k].start,
@@ -618,22 +536,22 @@ extension Attributor {
         guard c < t.count, t[c].kind == .comma else { return nil }
         var d = i - 1
         while d >= 0, i - d <= 4, t[d].kind == .word, !isWord(t[d], "the"), !isCapitalized(t[d]) { d -= 1 }
-        func isName(_ t: Token) -> Bool {
-            t.kind == .word && isNameWord(t) && !isIn(t, lists.connectives) && !isIn(t, lists.notSubjects)
+        func isPartOfName(_ t: Token) -> Bool {
+            t.kind == .word && phrases.isNameWord(t) && !isIn(t, lists.connectives) && !isIn(t, lists.notSubjects)
         }
         // `Sato, the majority leader,`; or, with the body it is of, without `the`: `Agnes Lam, president of Macau Civic
         // Power,`.
         let last: Int
-        if d >= 2, t[d].kind == .word, isWord(t[d], "the"), t[d - 1].kind == .comma, isName(t[d - 2]) {
+        if d >= 2, t[d].kind == .word, isWord(t[d], "the"), t[d - 1].kind == .comma, isPartOfName(t[d - 2]) {
             last = d - 2
-        } else if c > i + 1, d >= 1, t[d].kind == .comma, isName(t[d - 1]) {
+        } else if c > i + 1, d >= 1, t[d].kind == .comma, isPartOfName(t[d - 1]) {
             last = d - 1
         } else {
             return nil
         }
         var n = last
-        while n > 0, isName(t[n - 1]), last - n < 3 { n -= 1 }
-        let role = Self.spelled(text(t[i]).lowercased(), t[(d + 1)..<i].map { text($0).lowercased() })
+        while n > 0, isPartOfName(t[n - 1]), last - n < 3 { n -= 1 }
+        let role = QuoteText.spelled(text(t[i]).lowercased(), t[(d + 1)..<i].map { text($0).lowercased() })
         return RoleHolder(head: role.head, modifiers: role.modifiers, name: t[n].start..<t[last].end)
     }
 
@@ -657,74 +575,6 @@ extension Attributor {
         return name.lowerBound
     }
 
-    /// `the 45-year-old`, `the 72-year-old grandmother`, `the 38-year-old father of two`: the person entity-tag
-    /// found whom the text gave that age before (`Grace Mwangi, 45,`, `Grace Mwangi (45)`, `45-year-old Grace
-    /// Mwangi`), the latest one.
-    func personOfAge(_ r: Range<Int>) -> Range<Int>? {
-        // `the ` and a digit, checked on the bytes before anything is allocated.
-        guard tagged, r.count > 14, WordSet.lower(b[r.lowerBound]) == 0x74, b[r.lowerBound + 3] == 0x20,
-              WordScanner.isDigit(b[r.lowerBound + 4]) else { return nil }
-        let words = tokenizer.tokens(r)
-        // `the 45-year-old`, `the 45-year-old farmer`, `the 45-year-old mother of two`.
-        guard words.count >= 2, words.count <= 6, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
-              words.dropFirst(2).allSatisfy({ !isCapitalized($0) && !isCue($0) && !looksLikeVerb($0) }) else { return nil }
-        let age = words[1]
-        var d = age.start
-        while d < age.end, WordScanner.isDigit(b[d]) { d += 1 }
-        let suffix = Array("-year-old".utf8)
-        guard d > age.start, d - age.start <= 3, age.end - d == suffix.count,
-              (0..<suffix.count).allSatisfy({ WordSet.lower(b[d + $0]) == suffix[$0] }) else { return nil }
-        let digits = age.start..<d
-        func isAge(at k: Int) -> Bool {
-            k + digits.count <= b.count && (0..<digits.count).allSatisfy { b[k + $0] == b[digits.lowerBound + $0] }
-                && (k + digits.count == b.count || !WordScanner.isDigit(b[k + digits.count]))
-        }
-        var i = entities.firstIndex(startingAtOrAfter: r.lowerBound)
-        while i > 0 {
-            i -= 1
-            let e = entities[i]
-            guard e.label == "PERSON", e.end <= r.lowerBound else { continue }
-            // `Grace Mwangi, 45,`, `Grace Mwangi (45)`.
-            if e.end + 2 < b.count, b[e.end] == 0x2C || b[e.end] == 0x20, b[e.end + 1] == 0x20 || b[e.end + 1] == 0x28,
-               isAge(at: e.end + 2) { return e.range }
-            // `45-year-old Grace Mwangi`, `45-year-old farmer Grace Mwangi`.
-            let window = max(0, e.start - 40)..<e.start
-            if let k = window.first(where: { isAge(at: $0) && ($0 == 0 || b[$0 - 1] == 0x20) }),
-               !b[k..<e.start].contains(where: { $0 == 0x2E || $0 == 0x0A }), b[(k + digits.count)...].starts(with: suffix) { return e.range }
-        }
-        return nil
-    }
-
-    /// `the finance minister's statement`: the office a possessive phrase names, when what it owns is no person.
-    func possessiveRole(_ r: Range<Int>) -> Range<Int>? {
-        // `the ` and an apostrophe, checked on the bytes before anything is allocated.
-        guard r.count > 6, WordSet.lower(b[r.lowerBound]) == 0x74, b[r.lowerBound + 3] == 0x20,
-              b[r].contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return nil }
-        let words = tokenizer.tokens(r)
-        guard words.count >= 3, words.allSatisfy({ $0.kind == .word }), let p = words.dropLast().lastIndex(where: { isPossessive($0) }),
-              p >= 1, words[(p + 1)...].allSatisfy({ !isIn($0, lists.personNouns) && !isIn($0, lists.roles) }) else { return nil }
-        let cut = b[words[p].end - 1] == 0x73 && b[words[p].end - 2] == 0x27 ? 2 : 4
-        let role = words[0].start..<(words[p].end - cut)
-        return isRole(role) ? role : nil
-    }
-
-    /// `the chiefs’ letter said`, `the union's statement said`: whose the document is (`the chiefs`), when the words before
-    /// the possessive name no office (``possessiveRole(_:)`` looks those up).
-    func documentOwner(_ r: Range<Int>) -> Range<Int>? {
-        guard r.count > 8, WordSet.lower(b[r.lowerBound]) == 0x74, b[r.lowerBound + 3] == 0x20,
-              b[r].contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return nil }
-        let words = tokenizer.tokens(r)
-        guard words.count >= 3, words.count <= 5, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
-              Self.documentNouns.contains(where: { isWord(words[words.count - 1], $0) }) else { return nil }
-        let owner = words[words.count - 2]
-        // `chiefs’`, `chiefs'` (a plural's bare apostrophe) or `union's`, `union’s`.
-        let e = owner.end
-        let cut: Int
-        if b[e - 1] == 0x27 { cut = 1 } else if e - owner.start > 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0x99 { cut = 3 }
-        else if isPossessive(owner) { cut = b[e - 2] == 0x27 ? 2 : 4 } else { return nil }
-        return words[0].start..<(e - cut)
-    }
-
     /// `the statement said`: the person the text said the statement came from, earlier in the document (`a statement
     /// signed by the Director of Public Affairs, DCOP Kwesi Ofori`, `A statement from the command's spokesperson, DSP
     /// Suleiman Nguroje`, `Ms Quill said in a statement`), as police and government releases are quoted.
@@ -733,7 +583,7 @@ extension Attributor {
         guard r.count >= 8, r.count <= 40, WordSet.lower(b[r.lowerBound]) == 0x74, b[r.lowerBound + 3] == 0x20 else { return nil }
         let words = tokenizer.tokens(r)
         guard words.count >= 2, words.count <= 4, words.allSatisfy({ $0.kind == .word }), isWord(words[0], "the"),
-              let noun = Self.documentNouns.first(where: { isWord(words[words.count - 1], $0) }) else { return nil }
+              let noun = QuoteText.documentNouns.first(where: { isWord(words[words.count - 1], $0) }) else { return nil }
         let needle = Array(UnsafeBufferPointer(start: noun.utf8Start, count: noun.utf8CodeUnitCount))
         // The mentions of the noun before the phrase, the nearest first, within a few paragraphs.
         var p = r.lowerBound - needle.count
@@ -753,8 +603,8 @@ extension Attributor {
             var i = entities.firstIndex(startingAtOrAfter: after)
             while i < entities.count, entities[i].start < after + 160 {
                 let between = b[after..<entities[i].start]
-                if between.contains(where: { $0 == 0x0A || $0 == 0x22 }) || Self.hasSentenceBreak(between) { break }
-                if entities[i].label == "PERSON", Self.contains(between, " by ") || Self.contains(between, " from ") { return entities[i].range }
+                if between.contains(where: { $0 == 0x0A || $0 == 0x22 }) || QuoteText.hasSentenceBreak(between) { break }
+                if entities[i].label == "PERSON", QuoteText.contains(between, " by ") || QuoteText.contains(between, " from ") { return entities[i].range }
                 // `In a public statement, Nangombe called it unacceptable`: who opens the clause after the comma.
                 if entities[i].label == "PERSON" || entities[i].label == "ORG",
                    between.allSatisfy({ $0 == 0x2C || $0 == 0x20 }), between.contains(0x2C) { return entities[i].range }
@@ -765,59 +615,14 @@ extension Attributor {
             var j = entities.firstIndex(startingAtOrAfter: max(0, p - 40))
             while j < entities.count, entities[j].start < p {
                 let between = b[min(entities[j].end, p)..<p]
-                if entities[j].end < p, !between.contains(where: { $0 == 0x0A || $0 == 0x22 }), !Self.hasSentenceBreak(between) {
-                    if entities[j].label == "PERSON", Self.contains(between, " in a") || Self.contains(between, " in the") { return entities[j].range }
-                    if entities[j].label == "PERSON" || entities[j].label == "ORG", issuesDocument(between) { return entities[j].range }
+                if entities[j].end < p, !between.contains(where: { $0 == 0x0A || $0 == 0x22 }), !QuoteText.hasSentenceBreak(between) {
+                    if entities[j].label == "PERSON", QuoteText.contains(between, " in a") || QuoteText.contains(between, " in the") { return entities[j].range }
+                    if entities[j].label == "PERSON" || entities[j].label == "ORG", phrases.issuesDocument(between) { return entities[j].range }
                 }
                 j += 1
             }
         }
         return nil
-    }
-
-    /// Whether the bytes between a name and a document's noun are a verb that issues it and an article (` entered a `,
-    /// ` has issued the `), with at most one auxiliary before the verb.
-    private func issuesDocument(_ between: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        guard between.count <= 24, between.first == 0x20 else { return false }
-        let parts = between.split(separator: 0x20)
-        guard parts.count == 2 || parts.count == 3, let article = parts.last,
-              article.elementsEqual([0x61]) || article.elementsEqual([0x61, 0x6E]) || article.elementsEqual([0x74, 0x68, 0x65]) else { return false }
-        let verb = parts[parts.count - 2]
-        let start = verb.startIndex, end = verb.endIndex
-        return lists.sendingVerbs.contains(b, start..<end)
-    }
-
-    /// Whether a person entity-tag found starts among `tokens`.
-    private func hasPersonEntity(_ tokens: ArraySlice<Token>) -> Bool {
-        guard tagged, let first = tokens.first, let last = tokens.last else { return false }
-        let i = entities.firstIndex(startingAtOrAfter: first.start)
-        return (i..<entities.count).prefix(while: { entities[$0].start < last.end }).contains { entities[$0].label == "PERSON" }
-    }
-
-    /// The words a written release goes by, after `the` (`the statement said`).
-    static let documentNouns: [StaticString] = ["statement", "release", "letter", "notice", "communique", "submission", "report",
-                                                "memo", "memorandum"]
-
-    /// Whether `bytes` holds `text` (ASCII, compared as written).
-    static func contains(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ text: StaticString) -> Bool {
-        let needle = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
-        guard bytes.count >= needle.count else { return false }
-        var k = bytes.startIndex
-        while k + needle.count <= bytes.endIndex {
-            if bytes[k..<(k + needle.count)].elementsEqual(needle) { return true }
-            k += 1
-        }
-        return false
-    }
-
-    /// Whether `bytes` has a full stop, question or exclamation mark followed by a space: a sentence ends inside.
-    static func hasSentenceBreak(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        var k = bytes.startIndex
-        while k + 1 < bytes.endIndex {
-            if bytes[k] == 0x2E || bytes[k] == 0x3F || bytes[k] == 0x21, bytes[k + 1] == 0x20, k + 2 < bytes.endIndex, bytes[k + 2] &- 0x41 < 26 { return true }
-            k += 1
-        }
-        return false
     }
 
     // MARK: Reported speech
@@ -834,7 +639,7 @@ extension Attributor {
         // `Cllr Gould believes resourcing problems ...`, `Coach Jo Lane praised the opposition ...`, `Commissioner Jane Lee
         // sent a statement to media ...`: a verb of belief or of speaking about something, or a statement sent, reports the
         // words of the paragraph after as well.
-        if let np = subject(of: sentenceBuffer[...]), var end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }) {
+        if let np = phrases.subject(of: sentenceBuffer[...]), var end = sentenceBuffer.firstIndex(where: { $0.end == np.upperBound }) {
             // (`Muralidhar Rao, national general secretary of the party, told ...`: past an apposition between commas.)
             if end + 2 < sentenceBuffer.endIndex, sentenceBuffer[end + 1].kind == .comma,
                let close = sentenceBuffer[(end + 2)...].prefix(14).firstIndex(where: { $0.kind == .comma }),
@@ -843,7 +648,7 @@ extension Attributor {
             }
             let next = sentenceBuffer[(end + 1)...].prefix(3)
             // (An order reports the words after it only when a person or an office gave it: `the Magistrate ordered`.)
-            let person = personInside(np) != nil || isRole(np) || Pronoun(b, np) == .person
+            let person = phrases.personInside(np) != nil || phrases.isRole(np) || Pronoun(b, np) == .person
             // (`Inspector Atunaisa Sokomuri is urging drivers to ...`: a participle after `is` or `was` is the verb.)
             // (A loop, not a closure: a closure in a mutating method copies the whole attributor.)
             var reports = false
@@ -871,7 +676,7 @@ extension Attributor {
                 if let and = rest.firstIndex(where: { $0.kind == .word && isWord($0, "and") }), and + 1 < rest.endIndex,
                    case let verb = rest[and + 1], verb.kind == .word, isCue(verb) || isIn(verb, lists.speechActs),
                    !rest[..<and].contains(where: { $0.kind == .comma || $0.kind == .word && (isCue($0) || Pronoun(b, $0.range) != nil) }),
-                   !hasPersonEntity(rest[..<and]) {
+                   !phrases.hasPersonEntity(rest[..<and]) {
                     return named(np, cue: nil, direct: true)
                 }
             }
@@ -882,7 +687,7 @@ extension Attributor {
         let words = tokens.filter { $0.kind == .word }
         if words.count >= 3, isWord(words[0], "according"), isWord(words[1], "to"),
            let comma = tokens.firstIndex(where: { $0.kind == .comma || $0.kind == .dash }),
-           let np = trimNP(tokens[..<comma].filter { $0.kind == .word }.dropFirst(2)) {
+           let np = phrases.trimNP(tokens[..<comma].filter { $0.kind == .word }.dropFirst(2)) {
             return named(np, cue: "according to", direct: true)
         }
         if let a = sayingSpeaker(tokens) { return a }
@@ -907,8 +712,8 @@ extension Attributor {
             if let last = tokens.last(where: { $0.kind == .word && $0.end == np.upperBound }), Pronoun(b, last.start..<last.end) != nil {
                 return named(last.start..<last.end, cue: nil, direct: true)
             }
-            if let person = personInside(np) { return named(person, cue: nil, direct: true) }
-            if isRole(np) { return named(np, cue: nil, direct: true) } // `the commissioner said it likely would.`
+            if let person = phrases.personInside(np) { return named(person, cue: nil, direct: true) }
+            if phrases.isRole(np) { return named(np, cue: nil, direct: true) } // `the commissioner said it likely would.`
             // `In a statement offering condolences to his family, the JCF said it would ...`: a body entity-tag named.
             if isNamedOrganisation(np) { return named(np, cue: nil, direct: true) }
         }
@@ -962,14 +767,14 @@ extension Attributor {
         let clause = tokens[(comma + 1)...]
         let np: Range<Int>?
         if let last = clause.last, isCue(last), !isParticiple(last) {
-            np = trimNP(clause.dropLast())
+            np = phrases.trimNP(clause.dropLast())
         } else if let first = clause.first, isCue(first), !isParticiple(first) {
-            np = trimNP(clause.dropFirst())
+            np = phrases.trimNP(clause.dropFirst())
         } else {
             return nil
         }
         guard let np, Pronoun(b, np) == nil || Pronoun(b, np) == .person else { return nil }
-        guard Pronoun(b, np) != nil || isRole(np) || referentKinds(np).person else { return nil }
+        guard Pronoun(b, np) != nil || phrases.isRole(np) || referentKinds(np).person else { return nil }
         return named(np, cue: nil, direct: true)
     }
 }
