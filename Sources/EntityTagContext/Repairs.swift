@@ -86,6 +86,7 @@ extension Recognizer {
         repairFirmShortNames(&kept, b, a, input: input)
         repairLegalReferences(&kept, b, a)
         repairSectorBodies(&kept, b, a)
+        repairPlaceBodies(&kept, b, a)
         repairPeopleBesideBodies(&kept, b, a, input: input)
         joinParticleSurnames(&kept, b, a)
         repairFacilitiesOfPlaces(&kept, b, a)
@@ -94,6 +95,8 @@ extension Recognizer {
         if consistency { Consistency(b: b, words: a.words, initial: a.initial, shouted: input.shouted, index: a.wordIndex).settle(&kept) }
         if consistency { settlePeople(&kept, b, a, input: input) }
         Self.dropHeadlessPeople(&kept, b, a)
+        Self.dropCommonNouns(&kept, b, a)
+        repairPeoplesOfPlaces(&kept, b, a)
         return kept
     }
 }

@@ -90,7 +90,11 @@ package enum RepairWords {
                                                         "rsd", "aed", "qar", "omr", "kwd", "bhd", "jod",
                                                         "tnd", "dzd", "etb", "rwf", "mwk", "zmw", "bwp", "mzn", "krw", "twd",
                                                         "thb", "vnd", "mnt", "kzt", "npr", "mvr", "fjd", "pgk", "jmd", "ttd",
-                                                        "bbd", "gyd", "xcd", "brl", "mxn", "ars", "clp", "dhs", "qr"]
+                                                        "bbd", "gyd", "xcd", "brl", "mxn", "ars", "clp", "dhs", "qr",
+                                                        "nu", "btn", "afn", "afs", "mk", "sll", "sle", "lrd", "gmd", "scr", "mur",
+                                                        "frw", "fbu", "bif", "xaf", "xof", "fcfa", "cfa", "sar", "lbp", "iqd", "irr",
+                                                        "sdg", "lyd", "khr", "mmk", "bnd", "lak", "uzs", "kgs", "azn", "gel", "ron",
+                                                        "mdl", "mkd", "bam", "ngultrum"]
 
     /// Particles that stand in lower case between a person's given and family names (`Lex van Drooge`, `Ana
     /// de la Cruz`, `Siti binti Ahmad`), or that join the family name with a hyphen (`Rami al-Saadani`).

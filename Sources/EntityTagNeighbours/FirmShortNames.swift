@@ -4,7 +4,8 @@ import EntityTagRules
 import LedeText
 
 /// A firm named once in full and then by its short name, as business news writes it (`Golden Reef Resources` then
-/// `Golden Reef`, `Varo Canada Ltd.` then `Varo's` and `Varo`, `iPay Corp.` then `iPay`): the short name is the
+/// `Golden Reef`, `Varo Canada Ltd.` then `Varo's` and `Varo`, `iPay Corp.` then `iPay`), or a body of members beside
+/// the body they belong to (`Harbour City Police Association` and `Harbour City Police`): the short name is the
 /// firm wherever the model read a person, a place, a location or nothing (not a people: `Islamic`), unless the lists hold it as what the model
 /// read. The short name is the full name without its legal form or trade word, and without a place the lists hold
 /// before that (`Canada`).
@@ -17,7 +18,11 @@ extension Recognizer {
         for c in kept where c.label == .org && c.end - c.start >= 8 {
             guard let r = a.wordIndex.range(words, c), r.count >= 2, r.count <= 5 else { continue }
             var end = r.upperBound - 1
-            guard WordMatch.isAny(b, words[end], RepairWords.legalForms) || WordMatch.isAny(b, words[end], Self.firmTradeWords) else { continue }
+            // `Royal Newfoundland Constabulary Association` then `the Royal Newfoundland Constabulary`: a body of members
+            // named for what they belong to, two words or more.
+            let members = r.count >= 3 && WordMatch.isAny(b, words[end], Self.memberBodyWords)
+            guard members || WordMatch.isAny(b, words[end], RepairWords.legalForms) || WordMatch.isAny(b, words[end], Self.firmTradeWords)
+            else { continue }
             // `Varo Canada Ltd.`: a listed place before the form goes too.
             if end - 1 > r.lowerBound, Self.match(a.matches, words[end - 1].start, words[end - 1].end)?.label == .gpe { end -= 1 }
             let first = words[r.lowerBound]
@@ -44,7 +49,8 @@ extension Recognizer {
             var k = 0
             while k + length <= words.count {
                 defer { k += 1 }
-                guard !covered[k], (k..<(k + length)).allSatisfy({ !covered[$0] }),
+                guard !covered[k], words[k].capitalized || lowerCamel(b, words[k]), (k..<(k + length)).allSatisfy({ !covered[$0] }),
+                      (k..<(k + length)).allSatisfy({ words[$0].capitalized || lowerCamel(b, words[$0]) }),
                       Consistency.phraseKey(words[k..<(k + length)]) == key,
                       k == 0 || !words[k - 1].capitalized || words[k].gap != .space,
                       k + length == words.count || !words[k + length].capitalized || words[k + length].gap != .space else { continue }
@@ -59,6 +65,9 @@ extension Recognizer {
     /// A firm's trade or kind after its name, which it drops when named again (`Golden Reef Resources`).
     static let firmTradeWords: WordList = ["resources", "mining", "minerals", "metals", "holdings", "group", "industries",
                                            "pharmaceuticals", "technologies", "corporation", "company", "energy", "petroleum"]
+
+    /// The last words of a body of members named for what they belong to (`Police Federation`, `Bar Association`).
+    static let memberBodyWords: WordList = ["association", "federation", "union", "society", "guild"]
 
     /// `iPay`, `eBay`: a small letter, then a capital.
     private func lowerCamel(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {

@@ -9,7 +9,9 @@ import LedeText
 ///   `Nathan's Industries`) is one body, not a person and a word; so is an office named for its holder's title
 ///   (`the Prime Minister's Office`, `the President's Department`);
 /// - a body's initials written right after its name without brackets (`Kenya National Union of Nurses KNUN`,
-///   `Coalition Forces of Change-CFC`) are a second mention, not part of the name.
+///   `Coalition Forces of Change-CFC`) are a second mention, not part of the name;
+/// - a person read over a possessive (`Tarvo Mining’s Kellerby`, `Astin Resources’ Brookvale`) is two names: a firm, when
+///   the possessor ends in a firm's word, and what it owns, which is a name only where the lists hold it.
 extension Recognizer {
     package func repairPossessiveFirms(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
@@ -39,6 +41,48 @@ extension Recognizer {
             kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         }
         splitTrailingInitials(&kept, b, a)
+        splitPossessedPeople(&kept, b, a)
+    }
+
+    /// `Astin Resources’ Brookvale operations`: a person whose words run over a possessive (`'s`, `’s` or a plural's bare
+    /// `'` or `’`) is no person. The possessor ending in a firm's word is the firm; what it owns keeps the lists' label, or
+    /// goes.
+    private func splitPossessedPeople(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        var added: [Candidate] = []
+        var dropped = false
+        for n in kept.indices where kept[n].label == .person {
+            // An apostrophe inside the name, found on its bytes before its words are asked for.
+            guard (kept[n].start..<kept[n].end).contains(where: { b[$0] == 0x27 || b[$0] == 0x99 }),
+                  let r = a.wordIndex.range(words, kept[n]), r.count >= 3,
+                  let k = (r.lowerBound..<(r.upperBound - 1)).first(where: { Self.endsPossessive(b, words[$0], before: words[$0 + 1]) })
+            else { continue }
+            var owner = words[k]
+            if owner.end - owner.start > 3, b[owner.end - 1] == 0x99, b[owner.end - 3] == 0xE2 { owner.end -= 3 }
+            if owner.end - owner.start > 1, b[owner.end - 1] == 0x27 { owner.end -= 1 }
+            guard k > r.lowerBound, owner.end > owner.start,
+                  owner.flags & Feature.orgSuffixes.rawValue != 0 || WordMatch.isAny(b, owner, Self.firmTradeWords) else { continue }
+            let rest = Self.match(a.matches, words[k + 1].start, kept[n].end)
+            added.append(Candidate(start: kept[n].start, end: owner.end, label: .org, canonical: nil, priority: Candidate.byContext))
+            if let rest, rest.label.isName {
+                added.append(Candidate(start: words[k + 1].start, end: kept[n].end, label: rest.label, canonical: nil,
+                                       priority: Candidate.byContext))
+            }
+            kept[n].end = kept[n].start
+            dropped = true
+        }
+        guard dropped else { return }
+        kept.removeAll { $0.end == $0.start }
+        kept = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// Whether a possessive mark ends `w` (or stands between it and `next`): `'s`, `’s`, or a bare `'` or `’` after an `s`.
+    private static func endsPossessive(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, before next: Word) -> Bool {
+        if w.possessive { return true }
+        let e = next.start - 1
+        guard e > w.start, b[e] == 0x20 else { return false }
+        if b[e - 1] == 0x27 { return b[e - 2] == 0x73 }
+        return e >= 4 && b[e - 1] == 0x99 && b[e - 2] == 0x80 && b[e - 3] == 0xE2 && b[e - 4] == 0x73
     }
 
     /// A firm's words after a founder's possessive.

@@ -62,7 +62,7 @@ extension Recognizer {
     }
 
     /// Whether no name holds any of `w`'s bytes.
-    private static func free(_ kept: [Candidate], _ w: Word) -> Bool {
+    static func free(_ kept: [Candidate], _ w: Word) -> Bool {
         !kept.contains { $0.start < w.end && w.start < $0.end }
     }
 

@@ -353,8 +353,10 @@ extension Recognizer {
                     kept[n].start = words[r.lowerBound + 1].start
                 } else if institution, r.lowerBound > 0, case let before = words[r.lowerBound - 1], before.capitalized,
                           before.flags & Feature.titles.rawValue != 0, Self.joinedBySpace(b, before, words[r.lowerBound]),
-                          r.dropLast().contains(where: { Self.match(a.matches, before.start, words[$0].end).map { $0.label == .gpe } ?? false }) {
-                    // `Prince Albert Police Service`: a place whose name opens with a title (`Prince Albert`) keeps it.
+                          r.dropLast().contains(where: { Self.match(a.matches, before.start, words[$0].end).map { $0.label == .gpe } ?? false })
+                            || words[r.lowerBound].flags & Feature.given.rawValue != 0 && WordMatch.isAny(b, before, Self.namesakeTitles) {
+                    // `Prince Albert Police Service`: a place whose name opens with a title (`Prince Albert`) keeps it; so does
+                    // an institution named for a royal or a dignitary (`Queen Mary Community School`, `Sir John Cass College`).
                     kept[n].start = before.start
                 }
                 // `Criminal Investigations Division and Forensic Identification Section`: two subunits.
@@ -476,6 +478,10 @@ extension Recognizer {
                                            "capital", "outskirts", "suburbs", "streets", "north", "south", "east", "west",
                                            "centre", "center", "heart", "coast", "port", "sultan", "emir", "governorate",
                                            "wilayat", "emirate", "state", "kingdom", "republic"]
+
+    /// Titles of the royals and dignitaries that schools, hospitals and colleges are named for.
+    static let namesakeTitles: WordList = ["queen", "king", "prince", "princess", "duke", "duchess", "lady", "sir", "dame", "pope",
+                                           "emperor", "empress", "sultan", "sheikh", "president"]
 
     /// The points of the compass that end Spanish and Philippine provinces' names after `del`.
     package static let spanishCompass: WordList = ["sur", "norte", "este", "oeste"]

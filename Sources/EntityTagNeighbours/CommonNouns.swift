@@ -1,0 +1,86 @@
+import EntityTagModel
+import EntityTagRecognizer
+import EntityTagRules
+import LedeText
+
+/// Capitalized everyday words the model read as names:
+/// - a lone noun of a body, an office, a people or a place, capitalized as some outlets capitalize it (`the Lawyers
+///   stayed away`, `the various Registrars' chambers`, `the Association says`, `contrary to the Government's goal`,
+///   `crime in the City`, `the Lord Mayor`), is a description, no name; a legislature's word alone (`the House`,
+///   `the Senate`) names its chamber and stays;
+/// - a day of the week is no part of a name, nor a name alone (`from Province House Wednesday`, `the League
+///   Saturday 14th`).
+///
+/// Run after the document's names are settled, which would give a dropped word back the label of a name it ends.
+extension Recognizer {
+    package static func dropCommonNouns(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let words = a.words
+        let names = EntityLabel.person.bit | EntityLabel.org.bit | EntityLabel.gpe.bit | EntityLabel.loc.bit | EntityLabel.fac.bit
+            | EntityLabel.norp.bit
+        var dropped = false
+        for n in kept.indices where kept[n].label.bit & names != 0 {
+            // A capital first and a small letter last; one word, or a last word in `day`: checked on the bytes first.
+            let s = kept[n].start, e = kept[n].end
+            guard e - s >= 3, b[s] &- 0x41 < 26, b[e - 1] &- 0x61 < 26 else { continue }
+            let day = b[e - 1] == 0x79 && b[e - 2] == 0x61 && b[e - 3] == 0x64
+            guard day || !(s..<e).contains(where: { b[$0] == 0x20 }), let r = a.wordIndex.range(words, kept[n]) else { continue }
+            let last = words[r.upperBound - 1]
+            if last.flags & Feature.weekdays.rawValue != 0, last.capitalized {
+                if r.count == 1 {
+                    kept[n].end = kept[n].start
+                    dropped = true
+                } else if last.gap == .space {
+                    kept[n].end = words[r.upperBound - 2].end
+                    kept[n].canonical = kept[n].label == .person ? .text(start: kept[n].start, end: kept[n].end) : nil
+                }
+                continue
+            }
+            // (The word without a plural's bare apostrophe, `the Registrars' offices`, which the name leaves out.)
+            var noun = last
+            noun.end = min(noun.end, e)
+            guard r.count == 1, !last.possessive || kept[n].label != .person, WordMatch.isAny(b, noun, Self.commonNouns),
+                  Self.match(a.matches, s, e) == nil, !Self.nameGoesOn(b, words, after: r.upperBound) else { continue }
+            kept[n].end = kept[n].start
+            dropped = true
+        }
+        if dropped { kept.removeAll { $0.end == $0.start } }
+    }
+
+    /// Whether a name the model cut short goes on after the word: `of`, `on` or `for` and a capital (`the Council on
+    /// American-Islamic Relations`).
+    private static func nameGoesOn(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], after k: Int) -> Bool {
+        guard k + 1 < words.count, words[k].gap == .space, words[k + 1].capitalized else { return false }
+        return WordMatch.isWord(b, words[k], "of") || WordMatch.isWord(b, words[k], "on") || WordMatch.isWord(b, words[k], "for")
+    }
+
+    /// Nouns of bodies, offices, people and places that name no one alone, however capitalized.
+    static let commonNouns: WordList = [
+        "lawyer", "lawyers", "registrar", "registrars", "mayor", "mayors", "councillor", "councillors", "magistrate",
+        "magistrates", "judges", "ministers", "officials", "residents", "members", "council", "councils", "court",
+        "courts", "commission", "commissions", "association", "associations", "government", "governments", "ministry",
+        "ministries", "department", "departments", "authority", "authorities", "committee", "committees", "agency",
+        "agencies", "facility", "facilities", "city", "cities", "town", "towns", "country", "countries", "nation",
+        "republic", "province", "provinces", "district", "districts", "county", "counties", "municipality",
+        "cup", "trophy", "shield", "rural", "urban",
+    ]
+}
+
+/// The people of a listed place, named by the place and `-ns` or `-ers` (`Nova Scotians`, `Albertans`,
+/// `Queenslanders`, `Aucklanders`), are a people, not the place or a body, where the lists do not hold the word itself.
+extension Recognizer {
+    package func repairPeoplesOfPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
+        let misread = EntityLabel.gpe.bit | EntityLabel.org.bit | EntityLabel.person.bit
+        for n in kept.indices where kept[n].label.bit & misread != 0 {
+            // `-ns` or `-ers` at the end, read off the bytes first.
+            let s = kept[n].start, e = kept[n].end
+            guard e - s >= 7, b[e - 1] == 0x73, b[e - 2] == 0x6E || b[e - 2] == 0x72 && b[e - 3] == 0x65,
+                  b[s] &- 0x41 < 26, Self.match(a.matches, s, e) == nil else { continue }
+            let stem = b[e - 2] == 0x6E ? e - 2 : e - 3
+            let first = (s..<stem).first(where: { b[$0] == 0x20 }) ?? stem
+            guard let hit = tagger.index.longest(in: b, word: s..<first, key: WordFlags.hash(b, s..<first), hyphen: stem),
+                  hit.end == stem, tagger.gazetteer.entries[hit.entry].label == .gpe else { continue }
+            kept[n].label = .norp
+            kept[n].canonical = nil
+        }
+    }
+}
