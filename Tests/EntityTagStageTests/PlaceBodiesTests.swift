@@ -53,12 +53,17 @@ struct PlaceBodiesTests {
         #expect(!found.contains("GPE Kansas") && !found.contains("GPE Oregon"), "\(found)")
     }
 
-    @Test("`Shire of` and its town are the council; `Radio` and its name are the station")
+    @Test("`Shire of X` is the council, `Radio X` the station, a place and a paper's word the paper; a plural of bodies is no name")
     func shiresAndStations() throws {
         let found = try tags("""
             The Shire of Dundarrin has approved the camp, Radio Tamasha reported on Monday.
             """)
         #expect(found.contains("ORG Shire of Dundarrin"), "\(found)")
+        let papers = try tags("""
+            The Malawi Tribune reported that Kigoma Courts stayed open, and the Fiji Sun ran the story on Sunday.
+            """)
+        #expect(papers.contains("ORG Malawi Tribune") && papers.contains("ORG Fiji Sun"), "\(papers)")
+        #expect(papers.contains("GPE Kigoma") && !papers.contains { $0.contains("Courts") }, "\(papers)")
         #expect(found.contains("ORG Radio Tamasha"), "\(found)")
     }
 
