@@ -9,7 +9,7 @@ import LedeText
 ///   `crime in the City`, `the Lord Mayor`), is a description, no name; a legislature's word alone (`the House`,
 ///   `the Senate`) names its chamber and stays;
 /// - a day of the week is no part of a name, nor a name alone (`from Province House Wednesday`, `the League
-///   Saturday 14th`).
+///   Saturday 14th`), and a month's short name before a date is none either (`Srinagar Mar 8:`, a dateline).
 ///
 /// Run after the document's names are settled, which would give a dropped word back the label of a name it ends.
 extension Recognizer {
@@ -23,8 +23,17 @@ extension Recognizer {
             let s = kept[n].start, e = kept[n].end
             guard e - s >= 3, b[s] &- 0x41 < 26, b[e - 1] &- 0x61 < 26 else { continue }
             let day = b[e - 1] == 0x79 && b[e - 2] == 0x61 && b[e - 3] == 0x64
-            guard day || !(s..<e).contains(where: { b[$0] == 0x20 }), let r = a.wordIndex.range(words, kept[n]) else { continue }
+            // A month's short name before a day's number: `Srinagar Mar 8:`.
+            let month = e - s >= 6 && (b[e - 4] == 0x20 || b[e - 5] == 0x20) && e + 1 < b.count && b[e] == 0x20 && b[e + 1] &- 0x30 < 10
+            guard day || month || !(s..<e).contains(where: { b[$0] == 0x20 }), let r = a.wordIndex.range(words, kept[n]) else { continue }
             let last = words[r.upperBound - 1]
+            if month, r.count >= 2, last.gap == .space, WordMatch.isAny(b, last, RepairWords.monthAbbreviations) {
+                kept[n].end = words[r.upperBound - 2].end
+                // (A name opening its line before the date is the dateline's place.)
+                if s == 0 || b[s - 1] == 0x0A { kept[n].label = .gpe }
+                kept[n].canonical = kept[n].label == .person ? .text(start: kept[n].start, end: kept[n].end) : nil
+                continue
+            }
             if last.flags & Feature.weekdays.rawValue != 0, last.capitalized {
                 if r.count == 1 {
                     kept[n].end = kept[n].start

@@ -107,4 +107,14 @@ struct PlaceBodiesTests {
             """)
         #expect(found.contains("NORP Queenslanders") && found.contains("NORP Aucklanders"), "\(found)")
     }
+
+    @Test("A month's short name before a date is no part of a dateline's place; countries are found by their accents")
+    func datelinesAndAccents() throws {
+        let found = try tags("""
+            Kargil Mar 9: The delegation from São Tomé e Príncipe arrived on Tuesday.
+            """)
+        #expect(found.contains("GPE Kargil"), "\(found)")
+        #expect(!found.contains { $0.contains("Mar") && !$0.hasPrefix("DATE") }, "\(found)")
+        #expect(found.contains("GPE São Tomé e Príncipe"), "\(found)")
+    }
 }

@@ -44,6 +44,9 @@ COUNTRY_ALIASES = {
     "MK": ["North Macedonia"], "BN": ["Brunei"], "FM": ["Micronesia"], "PG": ["PNG"],
     "KN": ["St Kitts and Nevis", "St. Kitts and Nevis", "St Kitts & Nevis"], "LC": ["St Lucia", "St. Lucia"],
     "VC": ["St Vincent and the Grenadines", "St. Vincent and the Grenadines", "St Vincent"],
+    # The names as the countries write them, with their accents and the Portuguese `e` (`São Tomé e Príncipe`).
+    "ST": ["São Tomé and Príncipe", "São Tomé e Príncipe", "Sao Tome e Principe"], "CW": ["Curaçao"],
+    "GW": ["Guinea-Bissau", "Guiné-Bissau"], "TL": ["Timor-Leste", "East Timor"],
 }
 CANONICAL = {"KR": "South Korea", "KP": "North Korea", "US": "United States", "GB": "United Kingdom"}
 SHORT_REGIONS = {"Goa", "Imo", "Oyo", "Edo", "Osh", "Qom", "Zug", "Gao", "Ica", "Uva"}
