@@ -7,7 +7,7 @@ import LedeText
 /// - a lone noun of a body, an office, a people or a place, capitalized as some outlets capitalize it (`the Lawyers
 ///   stayed away`, `the various Registrars' chambers`, `the Association says`, `contrary to the Government's goal`,
 ///   `crime in the City`, `the Lord Mayor`), is a description, no name; a legislature's word alone (`the House`,
-///   `the Senate`) names its chamber and stays;
+///   `the Senate`) names its chamber and stays; nor is an acronym's plural (`MPs`, `MDCs`);
 /// - a day of the week is no part of a name, nor a name alone (`from Province House Wednesday`, `the League
 ///   Saturday 14th`), and a month's short name before a date is none either (`Srinagar Mar 8:`, a dateline).
 ///
@@ -21,6 +21,11 @@ extension Recognizer {
         for n in kept.indices where kept[n].label.bit & names != 0 {
             // A capital first and a small letter last; one word, or a last word in `day`: checked on the bytes first.
             let s = kept[n].start, e = kept[n].end
+            if Self.isAcronymPlural(b, s, e) {
+                kept[n].end = kept[n].start
+                dropped = true
+                continue
+            }
             guard e - s >= 3, b[s] &- 0x41 < 26, b[e - 1] &- 0x61 < 26 else { continue }
             let day = b[e - 1] == 0x79 && b[e - 2] == 0x61 && b[e - 3] == 0x64
             // A month's short name before a day's number: `Srinagar Mar 8:`.
@@ -70,8 +75,15 @@ extension Recognizer {
         "ministries", "department", "departments", "authority", "authorities", "committee", "committees", "agency",
         "agencies", "facility", "facilities", "city", "cities", "town", "towns", "country", "countries", "nation",
         "republic", "province", "provinces", "district", "districts", "county", "counties", "municipality",
-        "cup", "trophy", "shield", "rural", "urban",
+        "cup", "trophy", "shield", "rural", "urban", "state", "member", "library", "libraries", "route", "universities",
     ]
+
+    /// Whether `s..<e` is an acronym's plural (`MPs`, `MLAs`, `MDCs`, `NGOs`): two to six capitals and an `s`, which
+    /// counts holders of an office or bodies of a kind, and names none.
+    static func isAcronymPlural(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 3, e - s <= 7, b[e - 1] == 0x73 else { return false }
+        return (s..<(e - 1)).allSatisfy { b[$0] &- 0x41 < 26 }
+    }
 }
 
 /// The people of a listed place, named by the place and `-ns` or `-ers` (`Nova Scotians`, `Albertans`,

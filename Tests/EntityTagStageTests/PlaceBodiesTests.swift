@@ -13,9 +13,10 @@ struct PlaceBodiesTests {
         let found = try tags("""
             The hearing at the Kigoma High Court went ahead without the Lawyers, and the Registrars' offices stayed \
             open. The Association says its members were not consulted, contrary to the Government's promise. Thefts \
-            in the City rose, the Lord Mayor said. The bill now goes to the Senate.
+            in the City rose, the Lord Mayor said. The bill now goes to the Senate, where three MDCs and two MLAs \
+            oppose it.
             """)
-        for noun in ["Lawyers", "Registrars", "Association", "Government", "City", "Mayor"] {
+        for noun in ["Lawyers", "Registrars", "Association", "Government", "City", "Mayor", "MDCs", "MLAs"] {
             #expect(!found.contains { $0.hasSuffix(" \(noun)") }, "\(noun) in \(found)")
         }
         #expect(found.contains("ORG Kigoma High Court"), "\(found)")
