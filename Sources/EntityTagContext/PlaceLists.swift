@@ -173,7 +173,8 @@ extension Recognizer {
     /// A dateline's place at the start of a paragraph, which no list may hold: `Margao (Goa) [India], February 8 (ANI):`,
     /// `Bambolim, Dec 12 (PTI)`, `Tarrowby:`. The words after the name say it is a dateline: a place or an agency in
     /// brackets, a comma and a month, or a colon (a name no dictionary holds, no given or family name). And the agency
-    /// in brackets after a dateline's place is an agency, not a second place (`JAKARTA (ANTARA) -`).
+    /// in brackets after a dateline's place is an agency, not a second place (`JAKARTA (ANTARA) -`). Several places joined by
+    /// slashes in capitals are each a place (`SHILLONG/TURA/JOWAI, Jan 23:`).
     func repairDatelines(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
@@ -202,6 +203,14 @@ extension Recognizer {
             kept[n].label = .gpe
             kept[n].canonical = nil
         }
+        // `SHILLONG/TURA/JOWAI, Jan 23:`: the places of a dateline written in capitals and joined by slashes.
+        for n in kept.indices where kept[n].label == .person || kept[n].label == .org {
+            let s = kept[n].start, e = kept[n].end
+            guard e - s >= 3, s == 0 || b[s - 1] == 0x0A || b[s - 1] == 0x2F, (s..<e).allSatisfy({ b[$0] &- 0x41 < 26 || b[$0] == 0x20 }),
+                  Self.slashedDateline(b, from: s) else { continue }
+            kept[n].label = .gpe
+            kept[n].canonical = nil
+        }
         // `JAKARTA (ANTARA) -`: the agency in brackets after a dateline's place, before its dash or colon, in capitals
         // the lists know as no place, is the agency the model read as a second place.
         for m in kept.indices.dropFirst() where kept[m].label == .gpe {
@@ -214,6 +223,20 @@ extension Recognizer {
             kept[m].label = .org
             kept[m].canonical = nil
         }
+    }
+
+    /// Whether the line holding `i` opens with capitals, spaces and at least one slash, up to a comma or a colon
+    /// (`SHILLONG/TURA/JOWAI,`): a dateline of several places.
+    static func slashedDateline(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
+        var start = i
+        while start > 0, i - start < 60, b[start - 1] != 0x0A { start -= 1 }
+        guard start == 0 || b[start - 1] == 0x0A else { return false }
+        var k = start, slashes = 0
+        while k < b.count, k - start < 80, b[k] &- 0x41 < 26 || b[k] == 0x20 || b[k] == 0x2F {
+            if b[k] == 0x2F { slashes += 1 }
+            k += 1
+        }
+        return slashes > 0 && k < b.count && (b[k] == 0x2C || b[k] == 0x3A)
     }
 
     /// The case-folded hash of `for` (``WordFlags/hash(_:_:)``), compared with each word's own.

@@ -11,6 +11,8 @@ import LedeText
 /// - a day of the week is no part of a name, nor a name alone (`from Province House Wednesday`, `the League
 ///   Saturday 14th`), and a month's short name before a date is none either (`Srinagar Mar 8:`, a dateline).
 ///
+/// And a name opens with no joiner (`and`, `or`, `of`), which a repair cutting an office off its front may leave.
+///
 /// Run after the document's names are settled, which would give a dropped word back the label of a name it ends.
 extension Recognizer {
     package static func dropCommonNouns(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
@@ -19,6 +21,11 @@ extension Recognizer {
             | EntityLabel.norp.bit
         var dropped = false
         for n in kept.indices where kept[n].label.bit & names != 0 {
+            // `and Sohra MDC ...`, what a repair left after cutting an office off the front: a name opens with no joiner.
+            if Self.opensWithJoiner(b, kept[n].start, kept[n].end) {
+                kept[n].start = (kept[n].start..<kept[n].end).first(where: { b[$0] == 0x20 })! + 1
+                if kept[n].label == .person { kept[n].canonical = .text(start: kept[n].start, end: kept[n].end) }
+            }
             // A capital first and a small letter last; one word, or a last word in `day`: checked on the bytes first.
             let s = kept[n].start, e = kept[n].end
             if Self.isAcronymPlural(b, s, e) {
@@ -77,6 +84,13 @@ extension Recognizer {
         "republic", "province", "provinces", "district", "districts", "county", "counties", "municipality",
         "cup", "trophy", "shield", "rural", "urban", "state", "member", "library", "libraries", "route", "universities",
     ]
+
+    /// Whether the name `s..<e` opens with `and`, `or` or `of` in lower case and has a word after it.
+    private static func opensWithJoiner(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard e - s > 4, b[s] &- 0x61 < 26 else { return false }
+        if b[s + 3] == 0x20 { return b[s] == 0x61 && b[s + 1] == 0x6E && b[s + 2] == 0x64 }
+        return b[s + 2] == 0x20 && b[s] == 0x6F && (b[s + 1] == 0x72 || b[s + 1] == 0x66)
+    }
 
     /// Whether `s..<e` is an acronym's plural (`MPs`, `MLAs`, `MDCs`, `NGOs`): two to six capitals and an `s`, which
     /// counts holders of an office or bodies of a kind, and names none.

@@ -118,4 +118,13 @@ struct PlaceBodiesTests {
         #expect(!found.contains { $0.contains("Mar") && !$0.hasPrefix("DATE") }, "\(found)")
         #expect(found.contains("GPE São Tomé e Príncipe"), "\(found)")
     }
+
+    @Test("The places of a dateline in capitals joined by slashes are places")
+    func slashedDatelines() throws {
+        let found = try tags("""
+            KORLAN/MERITH/DUSK VALLEY, Feb 2: Voting in the three districts ended quietly.
+            """)
+        #expect(!found.contains { $0.hasPrefix("ORG") || $0.hasPrefix("PERSON") }, "\(found)")
+        #expect(found.contains("GPE KORLAN"), "\(found)")
+    }
 }
