@@ -11,6 +11,7 @@ import LedeText
 /// - a day of the week is no part of a name, nor a name alone (`from Province House Wednesday`, `the League
 ///   Saturday 14th`), and a month's short name before a date is none either (`Srinagar Mar 8:`, a dateline).
 ///
+/// A person read over a seat holder's initials is the seat and the person (`Sohra MDC Titosstarwell Chyne`).
 /// And a name opens with no joiner (`and`, `or`, `of`), which a repair cutting an office off its front may leave.
 ///
 /// Run after the document's names are settled, which would give a dropped word back the label of a name it ends.
@@ -20,11 +21,24 @@ extension Recognizer {
         let names = EntityLabel.person.bit | EntityLabel.org.bit | EntityLabel.gpe.bit | EntityLabel.loc.bit | EntityLabel.fac.bit
             | EntityLabel.norp.bit
         var dropped = false
+        var seats: [Candidate] = []
         for n in kept.indices where kept[n].label.bit & names != 0 {
             // `and Sohra MDC ...`, what a repair left after cutting an office off the front: a name opens with no joiner.
             if Self.opensWithJoiner(b, kept[n].start, kept[n].end) {
                 kept[n].start = (kept[n].start..<kept[n].end).first(where: { b[$0] == 0x20 })! + 1
                 if kept[n].label == .person { kept[n].canonical = .text(start: kept[n].start, end: kept[n].end) }
+            }
+            // `Sohra MDC Titosstarwell Chyne`: a seat's holder's initials inside a person name the seat before them, and the
+            // person after.
+            if kept[n].label == .person, let cut = Self.seatInside(b, kept[n].start, kept[n].end) {
+                // (The word before is the seat's place where the lists or the document's other names say it is a place.)
+                if let r = a.wordIndex.range(words, kept[n]), case let w = words[r.lowerBound], w.end + 1 == cut.lowerBound, w.capitalized,
+                   Self.match(a.matches, w.start, w.end)?.label == .gpe
+                    || kept.contains(where: { $0.label == .gpe && b[$0.start..<$0.end].elementsEqual(b[w.start..<w.end]) }) {
+                    seats.append(Candidate(start: w.start, end: w.end, label: .gpe, priority: Candidate.byContext))
+                }
+                kept[n].start = cut.upperBound + 1
+                kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
             }
             // A capital first and a small letter last; one word, or a last word in `day`: checked on the bytes first.
             let s = kept[n].start, e = kept[n].end
@@ -65,6 +79,7 @@ extension Recognizer {
             dropped = true
         }
         if dropped { kept.removeAll { $0.end == $0.start } }
+        if !seats.isEmpty { kept = (kept + seats).sorted { ($0.start, $0.end) < ($1.start, $1.end) } }
     }
 
     /// Whether a name the model cut short goes on after the word: `of`, `on` or `for` and a capital (`the Council on
@@ -91,6 +106,27 @@ extension Recognizer {
         if b[s + 3] == 0x20 { return b[s] == 0x61 && b[s + 1] == 0x6E && b[s + 2] == 0x64 }
         return b[s + 2] == 0x20 && b[s] == 0x6F && (b[s + 1] == 0x72 || b[s + 1] == 0x66)
     }
+
+    /// The bytes of a seat holder's initials (`MP`, `MLA`, `MDC`) standing between words inside the name `s..<e`, with a
+    /// word before them and two after.
+    private static func seatInside(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Range<Int>? {
+        guard e - s >= 12 else { return nil }
+        var k = s
+        while k < e - 8 {
+            guard b[k] == 0x20, b[k + 1] == 0x4D else { k += 1; continue }
+            var j = k + 1
+            while j < e, b[j] &- 0x41 < 26 { j += 1 }
+            if j - k - 1 >= 2, j - k - 1 <= 3, j < e, b[j] == 0x20, (j + 1..<e).contains(where: { b[$0] == 0x20 }),
+               seatInitials.contains(where: { $0.utf8.elementsEqual(b[(k + 1)..<j]) }) {
+                return (k + 1)..<j
+            }
+            k = j
+        }
+        return nil
+    }
+
+    /// The initials of those who hold a seat.
+    static let seatInitials = ["MP", "MPP", "MLA", "MLC", "MDC", "MCA", "MNA", "MPA", "MSP", "MHA"]
 
     /// Whether `s..<e` is an acronym's plural (`MPs`, `MLAs`, `MDCs`, `NGOs`): two to six capitals and an `s`, which
     /// counts holders of an office or bodies of a kind, and names none.

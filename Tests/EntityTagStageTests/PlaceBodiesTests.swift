@@ -127,4 +127,13 @@ struct PlaceBodiesTests {
         #expect(!found.contains { $0.hasPrefix("ORG") || $0.hasPrefix("PERSON") }, "\(found)")
         #expect(found.contains("GPE KORLAN"), "\(found)")
     }
+
+    @Test("A person read over a seat holder's initials is the seat's place and the person")
+    func seatsInsidePeople() throws {
+        let found = try tags("""
+            NKDC Chief Executive Member and Mawlai MDC Bantei Kharkongor will contest from Mawlai, the party said.
+            """)
+        #expect(found.contains("PERSON Bantei Kharkongor"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("PERSON") && ($0.contains("MDC") || $0.contains("and ")) }, "\(found)")
+    }
 }
