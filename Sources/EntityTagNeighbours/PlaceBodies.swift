@@ -24,8 +24,10 @@ extension Recognizer {
             let before = s >= 6 && b[s - 1] == 0x20 && (b[s - 2] == 0x66 && b[s - 3] == 0x6F || b[s - 2] == 0x6F && b[s - 6] == 0x52)
             guard capitalAfter || lastCapital || before, let r = a.wordIndex.range(words, kept[n]) else { continue }
             let last = words[r.upperBound - 1]
+            // (The place is one word, or one the lists hold: `Marvale County Public Schools` are a school district.)
             if r.count >= 2, kept[n].label != .person, last.capitalized, !last.possessive, WordMatch.isAny(b, last, Self.pluralBodies),
-               words[r.lowerBound..<(r.upperBound - 1)].allSatisfy({ $0.capitalized && !$0.possessive }) {
+               words[r.lowerBound..<(r.upperBound - 1)].allSatisfy({ $0.capitalized && !$0.possessive }),
+               r.count == 2 || Self.match(a.matches, s, words[r.upperBound - 2].end)?.label == .gpe {
                 kept[n].end = words[r.upperBound - 2].end
                 kept[n].label = .gpe
                 kept[n].canonical = nil
