@@ -75,4 +75,16 @@ struct PageOutletLinesTests {
         let d = try clean(["Harbour's newest member talks about the pier", deck, Self.body, Self.body2, Self.body3])
         #expect(d.text.contains(deck))
     }
+
+    @Test("A menu of bulleted one-link lines above the headline goes; the text's short bulleted list stays")
+    func bulletMenu() throws {
+        let menu = ["• Harbour Post Home", "• Business", "• Lifestyle", "• Weather"]
+        let list = ["• Ferry fares", "• Mooring fees", "• Parking"]
+        let lead = "The board listed what will change on Monday:"
+        let gone = try removed(menu + ["Pier closed after storm", Self.body, lead] + list + [Self.body2, Self.body3])
+        #expect(gone.contains("• Business"))
+        #expect(gone.contains("• Weather"))
+        #expect(!gone.contains("• Mooring fees"))
+        #expect(!gone.contains(Self.body))
+    }
 }
