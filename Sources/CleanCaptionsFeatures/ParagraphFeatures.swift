@@ -502,6 +502,7 @@ package struct ParagraphScan {
             features[.sceneLine] = !tokens[..<k].contains(where: { $0.lowercase && Self.reportsSpeech(b, $0.core) }) && !(isExactly(b, before, "to") || isExactly(b, before, "will") || isExactly(b, before, "can")
                 || isExactly(b, before, "would") || isExactly(b, before, "could") || isExactly(b, before, "may")
                 || isExactly(b, before, "must") || isExactly(b, before, "should") || isExactly(b, before, "might"))
+                && !Self.opensWithClause(b, tokens[..<k])
         }
         // `Image of the suspect`, `Photo of the flooded road`: a picture named as such, the alt text of a page that
         // describes its images.
@@ -562,6 +563,17 @@ package struct ParagraphScan {
               tokens[2].number, b[tokens[2].core.lowerBound] != UInt8(ascii: "0"), b[tokens[2].range.upperBound - 1] == UInt8(ascii: ","),
               tokens[3].number, tokens[3].core.count == 4 else { return false }
         return true
+    }
+
+    /// Whether the words before a verb open with a clause of time or cause set off by a comma (`As the assembly opens its
+    /// sitting, the new member delivers ...`, `While the council meets, ...`): a standfirst telling the news, which a
+    /// picture's caption, showing a scene, does not open with.
+    static func opensWithClause(_ b: UnsafeBufferPointer<UInt8>, _ before: ArraySlice<Token>) -> Bool {
+        guard let first = before.first, before.count >= 3,
+              isExactly(b, first.core, "As") || isExactly(b, first.core, "While") || isExactly(b, first.core, "When")
+                || isExactly(b, first.core, "Before") || isExactly(b, first.core, "Since") || isExactly(b, first.core, "Although")
+        else { return false }
+        return before.dropFirst().contains { $0.range.upperBound > $0.core.upperBound && b[$0.core.upperBound] == UInt8(ascii: ",") }
     }
 
     /// Whether a lowercase word reports speech (`said`, `says`, `told`, `added`, `explained`, `noted`, `warned`): what follows
