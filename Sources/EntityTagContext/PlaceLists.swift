@@ -14,12 +14,14 @@ extension Recognizer {
     func repairPlaceLists(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         var lists: [[Range<Int>]] = []
+        // (The list in a local: a static read in the loop is a call to check it was made, per word.)
+        let pluralPlaceNouns = Self.pluralPlaceNouns
         var i = 0
         while i < words.count {
             defer { i += 1 }
             // (Each noun is a plural in `s`: one byte turns most words away before the list.)
             guard !words[i].capitalized, words[i].count >= 5, b[words[i].end - 1] == 0x73,
-                  WordMatch.isAny(b, words[i], Self.pluralPlaceNouns) else { continue }
+                  WordMatch.isAny(b, words[i], pluralPlaceNouns) else { continue }
             // The words between the noun and the list: `are`, `such as`, `including`, `of`; or a colon.
             var k = i + 1
             while k < words.count, k - i <= 3, !words[k].capitalized, words[k].gap == .space, WordMatch.isAny(b, words[k], Self.listLeads) { k += 1 }
