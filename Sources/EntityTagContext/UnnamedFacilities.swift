@@ -13,6 +13,8 @@ extension Recognizer {
         var found: [Candidate] = []
         // (The set in a local: a static read in the loop is a call to check it was made, per word.)
         let structureKeys = Self.structureKeys
+        // (Nothing to do where no word of the document is one of the keys the loop looks for: a few reads, not a pass.)
+        guard structureKeys.mayOccur(in: a.wordIndex) else { return }
         for k in 1..<max(1, words.count) {
             let w = words[k]
             // (In a sentence written in capitals a capital says nothing.)

@@ -13,6 +13,8 @@ extension Recognizer {
         let words = a.words
         // (The sets in locals: a static read in the loop is a call to check it was made, per word.)
         let legalFormKeys = Self.legalFormKeys, formOpenerKeys = Self.formOpenerKeys, theKey = Self.theKey
+        // (Nothing to do where no word of the document is one of the keys the loop looks for: a few reads, not a pass.)
+        guard legalFormKeys.mayOccur(in: a.wordIndex) || formOpenerKeys.mayOccur(in: a.wordIndex) else { return }
         var found: [Candidate] = []
         var k = 1
         while k < words.count {
@@ -73,6 +75,8 @@ extension Recognizer {
 
     package func joinClubPrefixes(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
+        // (Nothing to do where no word of the document is one of the keys the loop looks for: a few reads, not a pass.)
+        guard Self.clubPrefixKeys.mayOccur(in: a.wordIndex) else { return }
         var found: [Candidate] = []
         for k in 0..<max(0, words.count - 1) {
             let w = words[k]

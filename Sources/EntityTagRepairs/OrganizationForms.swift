@@ -96,6 +96,8 @@ extension Recognizer {
         let words = a.words
         // (The sets in locals: a static read in the loop is a call to check it was made, per word.)
         let legalFormKeys = Self.legalFormKeys, countyKeys = Self.countyKeys, founderKeys = Self.founderKeys, andKey = Self.andKey
+        // (Nothing to do where no word of the document is one of the keys the loop looks for: a few reads, not a pass.)
+        guard legalFormKeys.mayOccur(in: a.wordIndex) || founderKeys.mayOccur(in: a.wordIndex) else { return }
         var k = 1
         var changed = false
         while k < words.count {
@@ -275,6 +277,8 @@ extension Recognizer {
         var lists: [[Range<Int>]] = []
         // (The set in a local: a static read in the loop is a call to check it was made, per word.)
         let pluralBodyKeys = Self.pluralBodyKeys
+        // (Nothing to do where no word of the document is one of the keys the loop looks for: a few reads, not a pass.)
+        guard pluralBodyKeys.mayOccur(in: a.wordIndex) else { return }
         var i = 0
         while i < words.count {
             defer { i += 1 }

@@ -290,6 +290,12 @@ package struct WordIndex {
     /// The spans last asked about and the ranges found for them: most repairs move no span's bounds, and
     /// the next repair asks about the same spans again.
     private let last = LastRanges()
+    /// A bit for each word's ``Word/key`` (its bits under ``keyMask``), so that a repair that looks for a few
+    /// words is passed over in a few reads where none of them is in the document.
+    private let keyBits: [UInt64]
+    /// The bits of a key that ``keyBits`` reads: 8,192 bits, one set in eighty for a document of a hundred
+    /// different words.
+    private static var keyMask: Int { (1 << 13) - 1 }
 
     /// The index of `words` (in text order, as ``WordReader/words(_:)`` makes them) of a text of `length` bytes.
     package init(_ words: [Word], length: Int) {
@@ -314,6 +320,39 @@ package struct WordIndex {
             }
             fill(words.count, through: length)
             count = length + 1
+        }
+        var bits = [UInt64](repeating: 0, count: (Self.keyMask + 1) / 64)
+        bits.withUnsafeMutableBufferPointer { bits in
+            words.withUnsafeBufferPointer { words in
+                for w in words {
+                    let k = Int(truncatingIfNeeded: w.key) & Self.keyMask
+                    bits[k >> 6] |= 1 << UInt64(k & 63)
+                }
+            }
+        }
+        keyBits = bits
+    }
+
+    /// How many of `keys` a word of the document may have: no fewer than those it has (a key counts where
+    /// another key shares its bit), so 0 means that no word of the document is any of them.
+    package func mayHoldCount(of keys: [UInt64]) -> Int {
+        var n = 0
+        keyBits.withUnsafeBufferPointer { bits in
+            for key in keys {
+                let k = Int(truncatingIfNeeded: key) & Self.keyMask
+                if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { n += 1 }
+            }
+        }
+        return n
+    }
+
+    /// Whether a word of the document may be one of `keys`: false means that none is.
+    package func mayHoldAny(of keys: [UInt64]) -> Bool {
+        keyBits.withUnsafeBufferPointer { bits in
+            keys.contains { key in
+                let k = Int(truncatingIfNeeded: key) & Self.keyMask
+                return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+            }
         }
     }
 
