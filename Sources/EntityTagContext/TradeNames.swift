@@ -26,7 +26,10 @@ extension Recognizer {
         // read in the loop is a call to check it was made, per word.)
         let unitKeys = Self.unitKeys, jobKeys = Self.jobKeys, firmNounKeys = Self.firmNounKeys
         var brands: [UInt64] = []
-        for h in 1..<words.count {
+        // (No pass at all where no word of the document is a unit's, a job's or a firm's noun: a few reads of its key bits.)
+        let from = unitKeys.mayOccur(in: a.wordIndex) || jobKeys.mayOccur(in: a.wordIndex) || firmNounKeys.mayOccur(in: a.wordIndex)
+            ? 1 : words.count
+        for h in from..<words.count {
             let w = words[h]
             // `national airline airBaltic`: a brand written with a small first letter after a firm's noun.
             if !w.capitalized, w.count >= 4, h + 1 < words.count, firmNounKeys.contains(w.key), words[h + 1].gap == .space,
