@@ -202,7 +202,7 @@ extension Recognizer {
         // Before: `shares of`, `stake in`, `acquisition of`, `analysts at`.
         if r.lowerBound >= 2, words[r.lowerBound].gap == .space {
             let w1 = words[r.lowerBound - 1], w2 = words[r.lowerBound - 2]
-            if w1.gap == .space, Self.ownedKeys.contains(w2.key), WordMatch.isAny(b, w1, ["of", "in"]) { return true }
+            if w1.gap == .space, Self.ownedKeys.contains(w2.key), WordMatch.isAny(b, w1, "of", "in") { return true }
             if w1.gap == .space, Self.jobKeys.contains(w2.key), WordMatch.isWord(b, w1, "at") { return true }
         }
         // `chipmaker Quistel`, `the Medellín-based utility Quistel`: a firm's noun right before the name.
@@ -219,7 +219,7 @@ extension Recognizer {
         // any preposition (`Grant Oakes, the former chief executive of retailer Woolworths`, is no firm), and not after a
         // given name.
         if r.upperBound + 2 < words.count, words[r.upperBound].gap == .comma, !last.possessive,
-           words[r.lowerBound].flags & Feature.given.rawValue == 0, WordMatch.isAny(b, words[r.upperBound], ["a", "an", "the"]) {
+           words[r.lowerBound].flags & Feature.given.rawValue == 0, WordMatch.isAny(b, words[r.upperBound], "a", "an", "the") {
             for k in (r.upperBound + 1)..<min(words.count, r.upperBound + 6) {
                 guard words[k].gap == .space, words[k].flags & Feature.functionWords.rawValue == 0 else { break }
                 if !words[k].capitalized, Self.firmNounKeys.contains(words[k].key) { return true }
@@ -228,12 +228,12 @@ extension Recognizer {
         guard r.upperBound + 1 < words.count, words[r.upperBound].gap == .space else { return false }
         let w1 = words[r.upperBound], w2 = words[r.upperBound + 1]
         // After: `Jabil shares rose`, `Jabil's share price`, `Jabil's revenue`.
-        if !last.possessive, WordMatch.isAny(b, w1, ["shares", "stock"]), w2.gap == .space, Self.moveKeys.contains(w2.key) {
+        if !last.possessive, WordMatch.isAny(b, w1, "shares", "stock"), w2.gap == .space, Self.moveKeys.contains(w2.key) {
             return true
         }
         if last.possessive, Self.firmsThingKeys.contains(w1.key) { return true }
         if last.possessive, WordMatch.isWord(b, w1, "share"), WordMatch.isWord(b, w2, "price") { return true }
-        if last.possessive, WordMatch.isWord(b, w1, "chief"), WordMatch.isAny(b, w2, ["executive", "financial", "operating"]) { return true }
+        if last.possessive, WordMatch.isWord(b, w1, "chief"), WordMatch.isAny(b, w2, "executive", "financial", "operating") { return true }
         // `Tibco rose 7%`, `Jabil fell 2 per cent`: a percentage right after a move.
         if !last.possessive, Self.moveKeys.contains(w1.key), !WordMatch.isAny(b, w1, ["were", "are", "was", "is", "have", "has"]),
            a.ruled.contains(where: { $0.label == .percent && $0.start == w2.start }) {

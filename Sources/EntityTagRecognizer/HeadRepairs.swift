@@ -46,7 +46,7 @@ extension Recognizer {
             // `Police Oversight Reagan Allan`: the last words of an office before a person's name, everyday English words no
             // given or family name is, are no part of the name.
             if label == .person, r.count >= 3, r.lowerBound > 0, Self.match(a.matches, kept[n].start, kept[n].end) == nil,
-               words[r.lowerBound - 1].capitalized || WordMatch.isAny(b, words[r.lowerBound - 1], ["of", "for", "and"]) {
+               words[r.lowerBound - 1].capitalized || WordMatch.isAny(b, words[r.lowerBound - 1], "of", "for", "and") {
                 var first = r.lowerBound
                 while r.upperBound - first >= 3, case let w = words[first], w.capitalized, !w.possessive,
                       w.flags & (Feature.given.rawValue | Feature.surnames.rawValue) == 0, input.common(w) { first += 1 }
@@ -200,14 +200,14 @@ extension Recognizer {
             if label == .gpe || label == .org, r.count <= 3, r.upperBound < words.count, case let next = words[r.upperBound],
                !next.capitalized, next.gap == .space, Self.match(a.matches, kept[n].start, kept[n].end).map({ $0.label != .gpe }) ?? true,
                WordMatch.isAny(b, next, ["administration", "presidency", "era", "regime"])
-                || WordMatch.isAny(b, next, ["government", "cabinet"]) && words[r.lowerBound].flags & Feature.surnames.rawValue != 0 {
+                || WordMatch.isAny(b, next, "government", "cabinet") && words[r.lowerBound].flags & Feature.surnames.rawValue != 0 {
                 kept[n].label = .person
                 kept[n].canonical = nil
                 continue
             }
             // `Edmonton City Hall`: a city's or a town's hall is a building.
             if label == .gpe || label == .org, r.count >= 3, WordMatch.isWord(b, last, "hall"),
-               WordMatch.isAny(b, words[r.upperBound - 2], ["city", "town", "county"]) {
+               WordMatch.isAny(b, words[r.upperBound - 2], "city", "town", "county") {
                 kept[n].label = .fac
                 kept[n].canonical = nil
                 continue
@@ -309,7 +309,7 @@ extension Recognizer {
                 if label == .person, r.lowerBound > 0, WordMatch.isAny(b, words[r.lowerBound - 1], ["in", "near", "outside", "towards", "toward"])
                     || r.lowerBound > 1 && WordMatch.isWord(b, words[r.lowerBound - 1], "of") && !words[r.lowerBound - 2].capitalized
                         && WordMatch.isAny(b, words[r.lowerBound - 2], Self.ofPlaces)
-                    || n > 0 && kept[n - 1].label == .gpe && WordMatch.isAny(b, words[r.lowerBound - 1], ["and", "or"])
+                    || n > 0 && kept[n - 1].label == .gpe && WordMatch.isAny(b, words[r.lowerBound - 1], "and", "or")
                         && r.lowerBound > 1 && kept[n - 1].end == words[r.lowerBound - 2].end
                     || n > 0 && kept[n - 1].label == .person && WordMatch.isWord(b, words[r.lowerBound - 1], "of")
                         && r.lowerBound > 1 && kept[n - 1].end == words[r.lowerBound - 2].end,
@@ -318,7 +318,7 @@ extension Recognizer {
                     kept[n].label = .gpe
                     kept[n].canonical = nil
                     // Where something happens outweighs the model's other mentions of the name (``Candidate/byContext``).
-                    if WordMatch.isAny(b, words[r.lowerBound - 1], ["in", "near", "outside"]) { kept[n].priority = Candidate.byContext }
+                    if WordMatch.isAny(b, words[r.lowerBound - 1], "in", "near", "outside") { kept[n].priority = Candidate.byContext }
                     continue
                 }
                 switch Self.innerCapitals(b, w) {
