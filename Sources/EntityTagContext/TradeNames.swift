@@ -69,7 +69,7 @@ extension Recognizer {
         for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe || kept[n].label == .org {
             guard let r = a.wordIndex.range(words, kept[n]), Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
             if kept[n].label == .person, r.count >= 3,
-               words[(r.lowerBound + 1)..<(r.upperBound - 1)].contains(where: { WordMatch.isAny(b, $0, ["in", "for"]) }) {
+               words[(r.lowerBound + 1)..<(r.upperBound - 1)].contains(where: { WordMatch.isAny(b, $0, "in", "for") }) {
                 kept[n].label = .org
                 kept[n].canonical = nil
                 continue
@@ -133,7 +133,7 @@ extension Recognizer {
             guard words[first].gap == .space, !w.possessive, !w.digit else { break }
             if w.capitalized, w.flags & Feature.functionWords.rawValue == 0 {
                 first -= 1
-            } else if first - 2 >= 0, first < h, WordMatch.isAny(b, w, ["and", "&"]), words[first - 2].capitalized,
+            } else if first - 2 >= 0, first < h, WordMatch.isAny(b, w, "and", "&"), words[first - 2].capitalized,
                       !words[first - 2].possessive, w.gap == .space {
                 first -= 2
             } else {
@@ -196,6 +196,11 @@ extension Recognizer {
     }
 
     /// Whether the words around the name over `words[r]` say it is a firm.
+    /// Verbs after a name that a move's word may also be (`were`, `has`), and a firm's results' verbs (`reported`): lists
+    /// made once, where one written in place was an array allocated at each call.
+    private static let tradedAuxiliaries: WordList = ["were", "are", "was", "is", "have", "has"]
+    private static let tradedReports: WordList = ["reported", "posted", "booked", "recorded", "reports", "posts"]
+
     private func tradedFirm(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, _ r: Range<Int>) -> Bool {
         let words = a.words
         let last = words[r.upperBound - 1]
@@ -235,12 +240,12 @@ extension Recognizer {
         if last.possessive, WordMatch.isWord(b, w1, "share"), WordMatch.isWord(b, w2, "price") { return true }
         if last.possessive, WordMatch.isWord(b, w1, "chief"), WordMatch.isAny(b, w2, "executive", "financial", "operating") { return true }
         // `Tibco rose 7%`, `Jabil fell 2 per cent`: a percentage right after a move.
-        if !last.possessive, Self.moveKeys.contains(w1.key), !WordMatch.isAny(b, w1, ["were", "are", "was", "is", "have", "has"]),
+        if !last.possessive, Self.moveKeys.contains(w1.key), !WordMatch.isAny(b, w1, Self.tradedAuxiliaries),
            a.ruled.contains(where: { $0.label == .percent && $0.start == w2.start }) {
             return true
         }
         // `Jabil reported a quarterly profit`, `Tibco posted record revenue`.
-        if !last.possessive, WordMatch.isAny(b, w1, ["reported", "posted", "booked", "recorded", "reports", "posts"]) {
+        if !last.possessive, WordMatch.isAny(b, w1, Self.tradedReports) {
             let stop = min(words.count, r.upperBound + 6)
             for k in (r.upperBound + 1)..<stop {
                 if words[k].gap != .space { break }

@@ -25,6 +25,11 @@ import LedeText
 ///   firm unless the document names a person of that name in full (`Bloomberg`);
 /// - two listed places joined by a hyphen are two (`Kenya-Uganda`, `US-China`).
 extension Recognizer {
+    /// A leader's term after the leader's name (`administration`, `era`), and the prepositions before a place (`in`,
+    /// `towards`): lists made once, where one written in place was an array allocated at each call.
+    static let leadersTerms: WordList = ["administration", "presidency", "era", "regime"]
+    static let placePrepositions: WordList = ["in", "near", "outside", "towards", "toward"]
+
     package func repairHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
@@ -199,7 +204,7 @@ extension Recognizer {
             // leader's term is the leader.
             if label == .gpe || label == .org, r.count <= 3, r.upperBound < words.count, case let next = words[r.upperBound],
                !next.capitalized, next.gap == .space, Self.match(a.matches, kept[n].start, kept[n].end).map({ $0.label != .gpe }) ?? true,
-               WordMatch.isAny(b, next, ["administration", "presidency", "era", "regime"])
+               WordMatch.isAny(b, next, Self.leadersTerms)
                 || WordMatch.isAny(b, next, "government", "cabinet") && words[r.lowerBound].flags & Feature.surnames.rawValue != 0 {
                 kept[n].label = .person
                 kept[n].canonical = nil
@@ -306,7 +311,7 @@ extension Recognizer {
                 // `the governor of Capiz`, `the people of Sinaw`: nor after `of` and a place's people, ruler or part;
                 // `towards Wondai`, `between Murgon and Wondai`: nor after `towards`, or joined by `and` to a place;
                 // `Governor Ibrahim Dankwambo of Gombe`: nor after a person's name and `of`.
-                if label == .person, r.lowerBound > 0, WordMatch.isAny(b, words[r.lowerBound - 1], ["in", "near", "outside", "towards", "toward"])
+                if label == .person, r.lowerBound > 0, WordMatch.isAny(b, words[r.lowerBound - 1], Self.placePrepositions)
                     || r.lowerBound > 1 && WordMatch.isWord(b, words[r.lowerBound - 1], "of") && !words[r.lowerBound - 2].capitalized
                         && WordMatch.isAny(b, words[r.lowerBound - 2], Self.ofPlaces)
                     || n > 0 && kept[n - 1].label == .gpe && WordMatch.isAny(b, words[r.lowerBound - 1], "and", "or")

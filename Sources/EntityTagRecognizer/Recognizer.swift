@@ -365,7 +365,7 @@ package struct Recognizer {
                 // `Datuk Seri Dr Ahmad Zahid`, `Dato' Sri X`: the second word of a Malaysian honour, after its first
                 // (alone, `Seri` opens towns: `Seri Manjung`); `Tan Sri X`, whose first word alone is a family name.
                 if first + 1 < r.upperBound, first > 0, words[first - 1].flags & Feature.titles.rawValue != 0,
-                   WordMatch.isAny(b, words[first], ["seri", "sri"]) {
+                   WordMatch.isAny(b, words[first], "seri", "sri") {
                     first += 1
                     moved = true
                 } else if first + 2 < r.upperBound, WordMatch.isHonourPair(b, words, first) {
