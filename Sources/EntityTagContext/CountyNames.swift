@@ -10,7 +10,8 @@ import LedeText
 extension Recognizer {
     func repairIrishCounties(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
-        guard words.count >= 2 else { return }
+        // (Nothing to do where no word of the document is one of the words the loop looks for: a few reads, not a pass.)
+        guard words.count >= 2, Self.countyLeadKeys.mayOccur(in: a.wordIndex) else { return }
         var places: [(range: Range<Int>, town: Int?)] = []
         for k in 0..<(words.count - 1) where words[k].capitalized && (words[k].count == 2 || words[k].count == 3) {
             // `Co` or `Co.`, then a county with only a space between.
@@ -34,6 +35,9 @@ extension Recognizer {
         }
         kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     }
+
+    /// `Co` and `Co.` before an Irish county, as the document's key bits are asked for them.
+    static let countyLeadKeys = KeySet(["co", "co."].map { wordKey($0) })
 
     /// The island's 32 counties, and `Derry`'s other name.
     static let irishCounties: WordList = ["antrim", "armagh", "carlow", "cavan", "clare", "cork", "derry", "londonderry", "donegal",

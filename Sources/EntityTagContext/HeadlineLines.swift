@@ -66,7 +66,7 @@ extension Recognizer {
         var dropped: [Int] = []
         for n in kept.indices where kept[n].label == .org && kept[n].end - kept[n].start >= 12 {
             guard let r = a.wordIndex.range(words, kept[n]), r.count >= 2,
-                  let m = r.dropFirst().first(where: { words[$0].capitalized && WordMatch.isAny(b, words[$0], ["member", "members"]) }),
+                  let m = r.dropFirst().first(where: { words[$0].capitalized && WordMatch.isAny(b, words[$0], "member", "members") }),
                   words[m - 1].flags & (Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue) != 0 else { continue }
             if m + 1 == r.upperBound {
                 dropped.append(n)

@@ -67,7 +67,7 @@ extension Recognizer {
             }
             // `Port Dover`, `Port Klang`: a town, though a port is a facility's word, when its name says nothing more of a
             // structure (`Port Botany terminal` stays).
-            if label == .fac, r.count == 2, first.capitalized, known == nil, WordMatch.isAny(b, first, ["port", "fort"]),
+            if label == .fac, r.count == 2, first.capitalized, known == nil, WordMatch.isAny(b, first, "port", "fort"),
                last.flags & Feature.facilityHeads.rawValue == 0, Self.headLabel(b, last) == nil, !input.common(last),
                !(r.upperBound < words.count && words[r.upperBound].gap == .space && WordMatch.isAny(b, words[r.upperBound], RepairWords.structureNouns)) {
                 kept[n].label = .gpe
@@ -171,7 +171,7 @@ extension Recognizer {
         var first = r.lowerBound, m = n - 1
         while first >= 1 {
             let before = words[first - 1]
-            if !before.capitalized, WordMatch.isAny(b, before, ["in", "near", "outside"]) { return true }
+            if !before.capitalized, WordMatch.isAny(b, before, "in", "near", "outside") { return true }
             // The place before: its last word is `before` (after a comma) or the word before `and`.
             let joined = WordMatch.isWord(b, before, "and") && !before.capitalized
             guard joined || words[first].gap == .comma, m >= 0, kept[m].label == .gpe else { return false }
@@ -221,7 +221,7 @@ extension Recognizer {
                                personWords: [UInt64]) -> Bool {
         guard r.count <= 2, r.lowerBound >= 1 else { return false }
         let before = words[r.lowerBound - 1]
-        guard !before.capitalized, WordMatch.isAny(b, before, ["in", "near", "outside"]) else { return false }
+        guard !before.capitalized, WordMatch.isAny(b, before, "in", "near", "outside") else { return false }
         if r.lowerBound >= 2, WordMatch.isAny(b, words[r.lowerBound - 2], trustNouns) { return false }
         if r.upperBound < words.count {
             let after = words[r.upperBound]

@@ -1,3 +1,4 @@
+import Glibc
 import EntityTagModel
 import EntityTagRecognizer
 import EntityTagRepairs
@@ -10,6 +11,8 @@ import LedeText
 extension Recognizer {
     func splitPartySeats(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
+        // (Nothing to do in a document without an opening bracket: one memchr, not a pass over the words.)
+        guard let base = b.baseAddress, memchr(base, 0x28, b.count) != nil else { return }
         var found: [Candidate] = []
         var spans: [Range<Int>] = []
         for k in 1..<max(1, words.count) {

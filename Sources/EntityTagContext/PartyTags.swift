@@ -77,6 +77,8 @@ extension Recognizer {
         let words = a.words
         var added: [Candidate] = []
         let politicianKeys = Self.politicianKeys
+        // (Nothing to do where no word of the document is one of the keys the loop looks for: a few reads, not a pass.)
+        guard politicianKeys.mayOccur(in: a.wordIndex) else { return }
         for k in 1..<max(1, words.count - 1) where words[k].count >= 2 && words[k].count <= 4 && b[words[k].start] &- 0x41 < 26
             && !words[k + 1].capitalized && words[k + 1].gap == .space && politicianKeys.contains(words[k + 1].key) {
             let w = words[k]

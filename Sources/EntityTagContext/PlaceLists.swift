@@ -14,12 +14,15 @@ extension Recognizer {
     func repairPlaceLists(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         var lists: [[Range<Int>]] = []
-        var i = 0
+        // (The list in a local: a static read in the loop is a call to check it was made, per word.)
+        let pluralPlaceNouns = Self.pluralPlaceNouns
+        // (No pass at all where no word of the document is one of the nouns: a few reads of its key bits.)
+        var i = Self.pluralPlaceNounKeys.mayOccur(in: a.wordIndex) ? 0 : words.count
         while i < words.count {
             defer { i += 1 }
             // (Each noun is a plural in `s`: one byte turns most words away before the list.)
             guard !words[i].capitalized, words[i].count >= 5, b[words[i].end - 1] == 0x73,
-                  WordMatch.isAny(b, words[i], Self.pluralPlaceNouns) else { continue }
+                  WordMatch.isAny(b, words[i], pluralPlaceNouns) else { continue }
             // The words between the noun and the list: `are`, `such as`, `including`, `of`; or a colon.
             var k = i + 1
             while k < words.count, k - i <= 3, !words[k].capitalized, words[k].gap == .space, WordMatch.isAny(b, words[k], Self.listLeads) { k += 1 }
@@ -118,6 +121,8 @@ extension Recognizer {
         let notSeat = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.titles.rawValue | Feature.ranks.rawValue
             | Feature.months.rawValue | Feature.weekdays.rawValue
         let forKey = Self.forKey
+        // (Nothing to do where no word of the document is one of the words the loop looks for: a few reads, not a pass.)
+        guard Self.seatWordKeys.mayOccur(in: a.wordIndex) else { return }
         for f in 1..<max(1, words.count - 2) where words[f].key == forKey && !words[f].capitalized {
             let i = f + 1
             guard WordMatch.isAny(b, words[f - 1], Self.seatWords), words[i].gap == .space else { continue }
@@ -243,6 +248,10 @@ extension Recognizer {
     static let forKey = wordKey("for")
 
     /// Those who hold a seat, before `for` and its name, with no other sense of `for` (`a representative for the firm`).
+    /// ``seatWords`` and ``pluralPlaceNouns`` as keys, which the document's key bits are asked for.
+    static let seatWordKeys = KeySet(seatWords.words.map { wordKey($0.description) })
+    static let pluralPlaceNounKeys = KeySet(pluralPlaceNouns.words.map { wordKey($0.description) })
+
     static let seatWords: WordList = ["mp", "mps", "mla", "mpp", "msp", "mha", "td", "member", "senator", "councillor", "councilor",
                                       "assemblyman", "assemblywoman", "legislator", "congressman", "congresswoman"]
 

@@ -161,6 +161,9 @@ extension Recognizer {
     static let governmentWords: WordList = ["city", "county", "council", "administration", "commission", "commissioners",
                                             "municipality", "municipal", "regional", "state", "government", "assembly"]
 
+    /// `Sur`, `Norte`, `Occidental`: a region's last word (a list made once, not at each call).
+    static let regionSuffixes: WordList = ["sur", "norte", "occidental", "oriental"]
+
     func repairPlaces(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         var ranges = a.wordIndex.ranges(words, kept)
@@ -188,7 +191,7 @@ extension Recognizer {
                 kept[n].label = .loc
                 kept[n].canonical = nil
             } else if named, last.capitalized, last.count >= 5 && Self.isHead(b, last, RepairWords.unitHeads)
-                        || r.count >= 2 && !given && WordMatch.isAny(b, last, ["sur", "norte", "occidental", "oriental"]) {
+                        || r.count >= 2 && !given && WordMatch.isAny(b, last, Self.regionSuffixes) {
                 // (`Malayo Sur`, `Ilocos Norte`, `Negros Occidental`: the compass of a Philippine or Spanish place's name;
                 // `named` has turned away everyday words before it: `Mandarin Oriental`.)
                 kept[n].label = .gpe
@@ -257,7 +260,7 @@ extension Recognizer {
     /// name comes before.
     static func unitAfter(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ k: Int) -> Bool {
         guard k < words.count, !words[k].capitalized, words[k].gap == .space else { return false }
-        return WordMatch.isAny(b, words[k], RepairWords.unitHeads) || WordMatch.isAny(b, words[k], ["village", "commune", "barangay"])
+        return WordMatch.isAny(b, words[k], RepairWords.unitHeads) || WordMatch.isAny(b, words[k], "village", "commune", "barangay")
     }
 
     /// `Kisumu` in `Kisumu, Kakamega and Bungoma`: a name of a list (names joined by commas and one `and` or

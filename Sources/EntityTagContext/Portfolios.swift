@@ -29,7 +29,7 @@ extension Recognizer {
             // `, Seniors and Long-Term Care`), whose names the model read as bodies.
             var end = r.upperBound
             while end < words.count, words[end].gap == .space || words[end].gap == .comma,
-                  words[end].capitalized || WordMatch.isAny(b, words[end], ["and", "&"]) { end += 1 }
+                  words[end].capitalized || WordMatch.isAny(b, words[end], "and", "&") { end += 1 }
             while n + 1 < kept.count, let next = a.wordIndex.range(words, kept[n + 1]), next.upperBound <= end {
                 n += 1
                 if kept[n].label == .org || kept[n].label == .gpe, portfolioWords(b, a, next) { removed.append(n) }
@@ -56,7 +56,7 @@ extension Recognizer {
     private func officeBefore(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ i: Int) -> Bool {
         var k = i - 1
         if k > 0, WordMatch.isWord(b, words[k], "the") { k -= 1 }
-        guard k > 0, WordMatch.isAny(b, words[k], ["for", "of"]), !words[k].capitalized else { return false }
+        guard k > 0, WordMatch.isAny(b, words[k], "for", "of"), !words[k].capitalized else { return false }
         return words[k - 1].capitalized && WordMatch.isAny(b, words[k - 1], Self.portfolioHolders)
     }
 
@@ -80,7 +80,7 @@ extension Recognizer {
             let w = words[k]
             guard k == end || w.gap == .space || w.gap == .comma else { return false }
             if w.capitalized, WordMatch.isAny(b, w, RepairWords.portfolioOffices) { return true }
-            guard w.capitalized || WordMatch.isAny(b, w, ["and", "&"]) else { return false }
+            guard w.capitalized || WordMatch.isAny(b, w, "and", "&") else { return false }
         }
         return false
     }

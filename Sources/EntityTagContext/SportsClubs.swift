@@ -20,7 +20,8 @@ import LedeText
 extension Recognizer {
     func repairSportsClubs(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
-        guard Self.aboutSport(words) else { return }
+        // (Three cues are needed: fewer of them may be in the document's words only where the pass finds fewer.)
+        guard Self.sportCueKeys.mayOccurCount(in: a.wordIndex) >= 3, Self.aboutSport(words) else { return }
         joinLadySides(&kept, b, a, input: input)
         let verbKeys = Self.matchVerbKeys, roleKeys = Self.clubRoleKeys, auxKeys = Self.auxiliaryKeys
         let takeKeys = Self.takeKeys, careerKeys = Self.careerKeys, suffixKeys = Self.clubSuffixKeys

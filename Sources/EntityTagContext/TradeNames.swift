@@ -26,7 +26,10 @@ extension Recognizer {
         // read in the loop is a call to check it was made, per word.)
         let unitKeys = Self.unitKeys, jobKeys = Self.jobKeys, firmNounKeys = Self.firmNounKeys
         var brands: [UInt64] = []
-        for h in 1..<words.count {
+        // (No pass at all where no word of the document is a unit's, a job's or a firm's noun: a few reads of its key bits.)
+        let from = unitKeys.mayOccur(in: a.wordIndex) || jobKeys.mayOccur(in: a.wordIndex) || firmNounKeys.mayOccur(in: a.wordIndex)
+            ? 1 : words.count
+        for h in from..<words.count {
             let w = words[h]
             // `national airline airBaltic`: a brand written with a small first letter after a firm's noun.
             if !w.capitalized, w.count >= 4, h + 1 < words.count, firmNounKeys.contains(w.key), words[h + 1].gap == .space,
@@ -66,7 +69,7 @@ extension Recognizer {
         for n in kept.indices where kept[n].label == .person || kept[n].label == .gpe || kept[n].label == .org {
             guard let r = a.wordIndex.range(words, kept[n]), Self.match(a.matches, kept[n].start, kept[n].end) == nil else { continue }
             if kept[n].label == .person, r.count >= 3,
-               words[(r.lowerBound + 1)..<(r.upperBound - 1)].contains(where: { WordMatch.isAny(b, $0, ["in", "for"]) }) {
+               words[(r.lowerBound + 1)..<(r.upperBound - 1)].contains(where: { WordMatch.isAny(b, $0, "in", "for") }) {
                 kept[n].label = .org
                 kept[n].canonical = nil
                 continue
@@ -130,7 +133,7 @@ extension Recognizer {
             guard words[first].gap == .space, !w.possessive, !w.digit else { break }
             if w.capitalized, w.flags & Feature.functionWords.rawValue == 0 {
                 first -= 1
-            } else if first - 2 >= 0, first < h, WordMatch.isAny(b, w, ["and", "&"]), words[first - 2].capitalized,
+            } else if first - 2 >= 0, first < h, WordMatch.isAny(b, w, "and", "&"), words[first - 2].capitalized,
                       !words[first - 2].possessive, w.gap == .space {
                 first -= 2
             } else {
@@ -193,13 +196,18 @@ extension Recognizer {
     }
 
     /// Whether the words around the name over `words[r]` say it is a firm.
+    /// Verbs after a name that a move's word may also be (`were`, `has`), and a firm's results' verbs (`reported`): lists
+    /// made once, where one written in place was an array allocated at each call.
+    private static let tradedAuxiliaries: WordList = ["were", "are", "was", "is", "have", "has"]
+    private static let tradedReports: WordList = ["reported", "posted", "booked", "recorded", "reports", "posts"]
+
     private func tradedFirm(_ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, _ r: Range<Int>) -> Bool {
         let words = a.words
         let last = words[r.upperBound - 1]
         // Before: `shares of`, `stake in`, `acquisition of`, `analysts at`.
         if r.lowerBound >= 2, words[r.lowerBound].gap == .space {
             let w1 = words[r.lowerBound - 1], w2 = words[r.lowerBound - 2]
-            if w1.gap == .space, Self.ownedKeys.contains(w2.key), WordMatch.isAny(b, w1, ["of", "in"]) { return true }
+            if w1.gap == .space, Self.ownedKeys.contains(w2.key), WordMatch.isAny(b, w1, "of", "in") { return true }
             if w1.gap == .space, Self.jobKeys.contains(w2.key), WordMatch.isWord(b, w1, "at") { return true }
         }
         // `chipmaker Quistel`, `the Medellín-based utility Quistel`: a firm's noun right before the name.
@@ -216,7 +224,7 @@ extension Recognizer {
         // any preposition (`Grant Oakes, the former chief executive of retailer Woolworths`, is no firm), and not after a
         // given name.
         if r.upperBound + 2 < words.count, words[r.upperBound].gap == .comma, !last.possessive,
-           words[r.lowerBound].flags & Feature.given.rawValue == 0, WordMatch.isAny(b, words[r.upperBound], ["a", "an", "the"]) {
+           words[r.lowerBound].flags & Feature.given.rawValue == 0, WordMatch.isAny(b, words[r.upperBound], "a", "an", "the") {
             for k in (r.upperBound + 1)..<min(words.count, r.upperBound + 6) {
                 guard words[k].gap == .space, words[k].flags & Feature.functionWords.rawValue == 0 else { break }
                 if !words[k].capitalized, Self.firmNounKeys.contains(words[k].key) { return true }
@@ -225,19 +233,19 @@ extension Recognizer {
         guard r.upperBound + 1 < words.count, words[r.upperBound].gap == .space else { return false }
         let w1 = words[r.upperBound], w2 = words[r.upperBound + 1]
         // After: `Jabil shares rose`, `Jabil's share price`, `Jabil's revenue`.
-        if !last.possessive, WordMatch.isAny(b, w1, ["shares", "stock"]), w2.gap == .space, Self.moveKeys.contains(w2.key) {
+        if !last.possessive, WordMatch.isAny(b, w1, "shares", "stock"), w2.gap == .space, Self.moveKeys.contains(w2.key) {
             return true
         }
         if last.possessive, Self.firmsThingKeys.contains(w1.key) { return true }
         if last.possessive, WordMatch.isWord(b, w1, "share"), WordMatch.isWord(b, w2, "price") { return true }
-        if last.possessive, WordMatch.isWord(b, w1, "chief"), WordMatch.isAny(b, w2, ["executive", "financial", "operating"]) { return true }
+        if last.possessive, WordMatch.isWord(b, w1, "chief"), WordMatch.isAny(b, w2, "executive", "financial", "operating") { return true }
         // `Tibco rose 7%`, `Jabil fell 2 per cent`: a percentage right after a move.
-        if !last.possessive, Self.moveKeys.contains(w1.key), !WordMatch.isAny(b, w1, ["were", "are", "was", "is", "have", "has"]),
+        if !last.possessive, Self.moveKeys.contains(w1.key), !WordMatch.isAny(b, w1, Self.tradedAuxiliaries),
            a.ruled.contains(where: { $0.label == .percent && $0.start == w2.start }) {
             return true
         }
         // `Jabil reported a quarterly profit`, `Tibco posted record revenue`.
-        if !last.possessive, WordMatch.isAny(b, w1, ["reported", "posted", "booked", "recorded", "reports", "posts"]) {
+        if !last.possessive, WordMatch.isAny(b, w1, Self.tradedReports) {
             let stop = min(words.count, r.upperBound + 6)
             for k in (r.upperBound + 1)..<stop {
                 if words[k].gap != .space { break }

@@ -11,10 +11,14 @@ extension Recognizer {
         let words = a.words
         let notName = Feature.functionWords.rawValue | Feature.titles.rawValue | Feature.months.rawValue | Feature.weekdays.rawValue
         var found: [Candidate] = []
+        // (The set in a local: a static read in the loop is a call to check it was made, per word.)
+        let structureKeys = Self.structureKeys
+        // (Nothing to do where no word of the document is one of the keys the loop looks for: a few reads, not a pass.)
+        guard structureKeys.mayOccur(in: a.wordIndex) else { return }
         for k in 1..<max(1, words.count) {
             let w = words[k]
             // (In a sentence written in capitals a capital says nothing.)
-            guard w.capitalized, w.count >= 5, w.gap == .space, Self.structureKeys.contains(w.key), !input.shouted[k] else { continue }
+            guard w.capitalized, w.count >= 5, w.gap == .space, structureKeys.contains(w.key), !input.shouted[k] else { continue }
             var first = k
             while first > 0, k - first < 4, words[first].gap == .space, words[first - 1].capitalized, !words[first - 1].possessive,
                   words[first - 1].flags & notName == 0, !input.shouted[first - 1] { first -= 1 }

@@ -10,6 +10,8 @@ import LedeText
 extension Recognizer {
     func repairVessels(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
+        // (Nothing to do where no word of the document is one of the keys the loop looks for: a few reads, not a pass.)
+        guard Self.vesselKeys.mayOccur(in: a.wordIndex) else { return }
         var ships: [Candidate] = []
         var k = 0
         while k + 1 < words.count {

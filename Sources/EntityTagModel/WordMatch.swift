@@ -10,6 +10,18 @@ package enum WordMatch {
         return list.words.contains { isWord(b, w, $0) }
     }
 
+    /// Whether `w` is `s1` or `s2` (lower case), ignoring case: ``isAny(_:_:_:)`` of two words, without a list made at
+    /// each call (a list written in place is an array allocated and its filter worked out every time).
+    @inline(__always) package static func isAny(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ s1: StaticString, _ s2: StaticString) -> Bool {
+        isWord(b, w, s1) || isWord(b, w, s2)
+    }
+
+    /// Whether `w` is `s1`, `s2` or `s3` (lower case), ignoring case: ``isAny(_:_:_:)`` of three words, without a list.
+    @inline(__always) package static func isAny(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ s1: StaticString, _ s2: StaticString,
+                                                _ s3: StaticString) -> Bool {
+        isWord(b, w, s1) || isWord(b, w, s2) || isWord(b, w, s3)
+    }
+
     /// Whether `w` is `s` (lower case), ignoring case.
     @inline(__always) package static func isWord(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ s: StaticString) -> Bool {
         guard w.count == s.utf8CodeUnitCount else { return false }

@@ -18,7 +18,9 @@ extension Recognizer {
         guard words.count > 2 else { return }
         var added: [Candidate] = []
         let titles = Feature.titles.rawValue
-        for k in 0..<(words.count - 1) where words[k].possessive && words[k].capitalized {
+        // (No pass at all where no word of the document is a head the loop looks for: a few reads of its key bits.)
+        let first = Self.possessiveHeadKeys.mayOccur(in: a.wordIndex) ? 0 : words.count - 1
+        for k in first..<(words.count - 1) where words[k].possessive && words[k].capitalized {
             let h = k + 1
             let head = words[h]
             guard head.capitalized, head.gap == .space, head.count >= 3,
@@ -84,6 +86,9 @@ extension Recognizer {
         if b[e - 1] == 0x27 { return b[e - 2] == 0x73 }
         return e >= 4 && b[e - 1] == 0x99 && b[e - 2] == 0x80 && b[e - 3] == 0xE2 && b[e - 4] == 0x73
     }
+
+    /// The heads the loop of ``repairPossessiveFirms(_:_:_:)`` looks for, as keys: an office's, and ``foundersFirmWords``.
+    static let possessiveHeadKeys = KeySet((["office", "department", "secretariat"] + foundersFirmWords.words.map(\.description)).map { wordKey($0) })
 
     /// A firm's words after a founder's possessive.
     static let foundersFirmWords: WordList = ["laboratories", "laboratory", "labs", "pharmaceuticals", "pharma", "industries",

@@ -25,6 +25,11 @@ import LedeText
 ///   firm unless the document names a person of that name in full (`Bloomberg`);
 /// - two listed places joined by a hyphen are two (`Kenya-Uganda`, `US-China`).
 extension Recognizer {
+    /// A leader's term after the leader's name (`administration`, `era`), and the prepositions before a place (`in`,
+    /// `towards`): lists made once, where one written in place was an array allocated at each call.
+    static let leadersTerms: WordList = ["administration", "presidency", "era", "regime"]
+    static let placePrepositions: WordList = ["in", "near", "outside", "towards", "toward"]
+
     package func repairHeads(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         let ranges = a.wordIndex.ranges(words, kept)
@@ -46,7 +51,7 @@ extension Recognizer {
             // `Police Oversight Reagan Allan`: the last words of an office before a person's name, everyday English words no
             // given or family name is, are no part of the name.
             if label == .person, r.count >= 3, r.lowerBound > 0, Self.match(a.matches, kept[n].start, kept[n].end) == nil,
-               words[r.lowerBound - 1].capitalized || WordMatch.isAny(b, words[r.lowerBound - 1], ["of", "for", "and"]) {
+               words[r.lowerBound - 1].capitalized || WordMatch.isAny(b, words[r.lowerBound - 1], "of", "for", "and") {
                 var first = r.lowerBound
                 while r.upperBound - first >= 3, case let w = words[first], w.capitalized, !w.possessive,
                       w.flags & (Feature.given.rawValue | Feature.surnames.rawValue) == 0, input.common(w) { first += 1 }
@@ -199,15 +204,15 @@ extension Recognizer {
             // leader's term is the leader.
             if label == .gpe || label == .org, r.count <= 3, r.upperBound < words.count, case let next = words[r.upperBound],
                !next.capitalized, next.gap == .space, Self.match(a.matches, kept[n].start, kept[n].end).map({ $0.label != .gpe }) ?? true,
-               WordMatch.isAny(b, next, ["administration", "presidency", "era", "regime"])
-                || WordMatch.isAny(b, next, ["government", "cabinet"]) && words[r.lowerBound].flags & Feature.surnames.rawValue != 0 {
+               WordMatch.isAny(b, next, Self.leadersTerms)
+                || WordMatch.isAny(b, next, "government", "cabinet") && words[r.lowerBound].flags & Feature.surnames.rawValue != 0 {
                 kept[n].label = .person
                 kept[n].canonical = nil
                 continue
             }
             // `Edmonton City Hall`: a city's or a town's hall is a building.
             if label == .gpe || label == .org, r.count >= 3, WordMatch.isWord(b, last, "hall"),
-               WordMatch.isAny(b, words[r.upperBound - 2], ["city", "town", "county"]) {
+               WordMatch.isAny(b, words[r.upperBound - 2], "city", "town", "county") {
                 kept[n].label = .fac
                 kept[n].canonical = nil
                 continue
@@ -306,10 +311,10 @@ extension Recognizer {
                 // `the governor of Capiz`, `the people of Sinaw`: nor after `of` and a place's people, ruler or part;
                 // `towards Wondai`, `between Murgon and Wondai`: nor after `towards`, or joined by `and` to a place;
                 // `Governor Ibrahim Dankwambo of Gombe`: nor after a person's name and `of`.
-                if label == .person, r.lowerBound > 0, WordMatch.isAny(b, words[r.lowerBound - 1], ["in", "near", "outside", "towards", "toward"])
+                if label == .person, r.lowerBound > 0, WordMatch.isAny(b, words[r.lowerBound - 1], Self.placePrepositions)
                     || r.lowerBound > 1 && WordMatch.isWord(b, words[r.lowerBound - 1], "of") && !words[r.lowerBound - 2].capitalized
                         && WordMatch.isAny(b, words[r.lowerBound - 2], Self.ofPlaces)
-                    || n > 0 && kept[n - 1].label == .gpe && WordMatch.isAny(b, words[r.lowerBound - 1], ["and", "or"])
+                    || n > 0 && kept[n - 1].label == .gpe && WordMatch.isAny(b, words[r.lowerBound - 1], "and", "or")
                         && r.lowerBound > 1 && kept[n - 1].end == words[r.lowerBound - 2].end
                     || n > 0 && kept[n - 1].label == .person && WordMatch.isWord(b, words[r.lowerBound - 1], "of")
                         && r.lowerBound > 1 && kept[n - 1].end == words[r.lowerBound - 2].end,
@@ -318,7 +323,7 @@ extension Recognizer {
                     kept[n].label = .gpe
                     kept[n].canonical = nil
                     // Where something happens outweighs the model's other mentions of the name (``Candidate/byContext``).
-                    if WordMatch.isAny(b, words[r.lowerBound - 1], ["in", "near", "outside"]) { kept[n].priority = Candidate.byContext }
+                    if WordMatch.isAny(b, words[r.lowerBound - 1], "in", "near", "outside") { kept[n].priority = Candidate.byContext }
                     continue
                 }
                 switch Self.innerCapitals(b, w) {

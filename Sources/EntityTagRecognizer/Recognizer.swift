@@ -58,6 +58,9 @@ package struct Recognizer {
         let input = Self.input(b, a, tagger: tagger)
         let tags = NameFeatures.decode(input, weights: model, classes: model.classes)
         let spans = NameFeatures.spans(tags)
+        // The closures below read the words through this array: one that named `a` copied the whole analysis (its
+        // seven arrays retained and released) at each use, twice per span.
+        let words = a.words
         var names: [Candidate] = []
         names.reserveCapacity(spans.count + 4)
         for (found, label) in spans {
@@ -66,7 +69,7 @@ package struct Recognizer {
             // person (`Irish-born`), and the words before it are no part of its name.
             var whole = found
             var described = false
-            if let k = found.dropLast().last(where: { a.words[$0].count > 5 && WordMatch.isDescribedBy(b, a.words[$0]) }) {
+            if let k = found.dropLast().last(where: { words[$0].count > 5 && WordMatch.isDescribedBy(b, words[$0]) }) {
                 whole = (k + 1)..<found.upperBound
                 described = true
             }
@@ -74,7 +77,7 @@ package struct Recognizer {
             // a dateline): each side is a name of its own.
             // The model's label was for the whole, so a piece keeps it only where the gazetteer agrees; the rules
             // and the gazetteer name the others.
-            let cut = whole.count > 1 && whole.dropFirst().contains { a.words[$0].gap == .other }
+            let cut = whole.count > 1 && whole.dropFirst().contains { words[$0].gap == .other }
             let pieces = cut ? Self.pieces(b, a.words, whole) : []
             for p in 0..<(cut ? pieces.count : 1) {
                 let span = cut ? pieces[p] : whole
@@ -101,9 +104,9 @@ package struct Recognizer {
                    a.ruled.contains(where: { $0.label == .date && $0.start <= start && end <= $0.end }) { continue }
                 // In a sentence written in capitals, everyday words alone are no name (`FERRIES HALT`), whatever the
                 // model read; a listed name (`BANK OF ENGLAND`) or a word no dictionary holds (`MESSI`) may be.
-                if input.shouted[range.lowerBound], match == nil, range.allSatisfy({ input.common(a.words[$0]) }) { continue }
+                if input.shouted[range.lowerBound], match == nil, range.allSatisfy({ input.common(words[$0]) }) { continue }
                 // A title alone is no one (`Sheriff` of `Kerr County Sheriff’s Office`).
-                if kind.isPerson, range.allSatisfy({ a.words[$0].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 }) { continue }
+                if kind.isPerson, range.allSatisfy({ words[$0].flags & (Feature.titles.rawValue | Feature.ranks.rawValue) != 0 }) { continue }
                 // One everyday word opening a sentence or a clause (`According`, `-- Meanwhile`) is no name on the
                 // model's word alone: the gazetteer has to know it.
                 if range.count == 1, a.initial[range.lowerBound] || a.words[range.lowerBound].gap != .space, match == nil,
@@ -362,7 +365,7 @@ package struct Recognizer {
                 // `Datuk Seri Dr Ahmad Zahid`, `Dato' Sri X`: the second word of a Malaysian honour, after its first
                 // (alone, `Seri` opens towns: `Seri Manjung`); `Tan Sri X`, whose first word alone is a family name.
                 if first + 1 < r.upperBound, first > 0, words[first - 1].flags & Feature.titles.rawValue != 0,
-                   WordMatch.isAny(b, words[first], ["seri", "sri"]) {
+                   WordMatch.isAny(b, words[first], "seri", "sri") {
                     first += 1
                     moved = true
                 } else if first + 2 < r.upperBound, WordMatch.isHonourPair(b, words, first) {

@@ -11,27 +11,31 @@ import LedeText
 extension Recognizer {
     package func addLegalFormNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
+        // (The sets in locals: a static read in the loop is a call to check it was made, per word.)
+        let legalFormKeys = Self.legalFormKeys, formOpenerKeys = Self.formOpenerKeys, theKey = Self.theKey
+        // (Nothing to do where no word of the document is one of the keys the loop looks for: a few reads, not a pass.)
+        guard legalFormKeys.mayOccur(in: a.wordIndex) || formOpenerKeys.mayOccur(in: a.wordIndex) else { return }
         var found: [Candidate] = []
         var k = 1
         while k < words.count {
             defer { k += 1 }
             let w = words[k]
             // (Capitalized, short, and a form: read off the first byte and the length before the hash.)
-            guard w.capitalized, w.count <= 8, w.gap == .space, Self.legalFormKeys.contains(w.key) || Self.formOpenerKeys.contains(w.key)
+            guard w.capitalized, w.count <= 8, w.gap == .space, legalFormKeys.contains(w.key) || formOpenerKeys.contains(w.key)
             else { continue }
             // The name before it: capitalized words, no joiner, no title, no sentence start but the name's own.
             var first = k
             while first > 0, k - first < 5, case let p = words[first - 1], p.capitalized, !p.possessive, !p.digit || first < k,
                   first == k || words[first].gap == .space,
                   p.flags & (Feature.functionWords.rawValue | Feature.titles.rawValue | Feature.months.rawValue | Feature.weekdays.rawValue) == 0,
-                  !Self.legalFormKeys.contains(p.key), !Self.describesPlace(b, p) { first -= 1 }
+                  !legalFormKeys.contains(p.key), !Self.describesPlace(b, p) { first -= 1 }
             guard first < k, words[first].gap != .space || first == 0 || !words[first - 1].capitalized
-                    || words[first - 1].key == Self.theKey else { continue }
+                    || words[first - 1].key == theKey else { continue }
             // `Pte. Ltd.`, `Sdn Bhd`, `Co., Ltd.`: the second word of a two-word form.
             var last = k
             if last + 1 < words.count, words[last + 1].gap == .space || words[last + 1].gap == .comma, words[last + 1].capitalized,
-               Self.legalFormKeys.contains(words[last + 1].key) { last += 1 }
-            guard Self.legalFormKeys.contains(words[last].key) else { continue }
+               legalFormKeys.contains(words[last + 1].key) { last += 1 }
+            guard legalFormKeys.contains(words[last].key) else { continue }
             let start = words[first].start, end = words[last].end
             // A name the model ran further on, or a person's name before the form, is left to the other repairs.
             guard !kept.contains(where: { $0.start < end && $0.end > start && ($0.start < start || $0.end > end)
@@ -71,6 +75,8 @@ extension Recognizer {
 
     package func joinClubPrefixes(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
+        // (Nothing to do where no word of the document is one of the keys the loop looks for: a few reads, not a pass.)
+        guard Self.clubPrefixKeys.mayOccur(in: a.wordIndex) else { return }
         var found: [Candidate] = []
         for k in 0..<max(0, words.count - 1) {
             let w = words[k]

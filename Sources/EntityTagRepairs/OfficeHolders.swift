@@ -71,19 +71,19 @@ extension Recognizer {
         if let initials = Self.officeInitials(b, words, start - 1) { return (nil, initials) }
         var of = start - 1
         if WordMatch.isWord(b, words[of], "the"), of > 0 { of -= 1 }
-        if WordMatch.isAny(b, words[of], ["and", "&"]) {
+        if WordMatch.isAny(b, words[of], "and", "&") {
             var k = of - 1
             while k > 0, of - k <= 4, words[k].capitalized { k -= 1 }
             guard k < of - 1 else { return nil }
             of = k
         }
-        guard of > 0, !words[of].capitalized, WordMatch.isAny(b, words[of], ["of", "for"]) else { return nil }
+        guard of > 0, !words[of].capitalized, WordMatch.isAny(b, words[of], "of", "for") else { return nil }
         let titleOrRank = Feature.titles.rawValue | Feature.ranks.rawValue
         for k in stride(from: of - 1, through: max(0, of - 4), by: -1) {
             if words[k].capitalized, words[k].flags & titleOrRank != 0 {
-                return (of, WordMatch.isAny(b, words[k], ["minister", "secretary", "commissioner"]))
+                return (of, WordMatch.isAny(b, words[k], "minister", "secretary", "commissioner"))
             }
-            guard words[k].capitalized || WordMatch.isAny(b, words[k], ["of", "for", "and"]) else { return nil }
+            guard words[k].capitalized || WordMatch.isAny(b, words[k], "of", "for", "and") else { return nil }
         }
         return nil
     }

@@ -94,6 +94,10 @@ extension Recognizer {
     /// Legal forms after a comma, and firms named for their founders.
     package func joinLegalForms(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
+        // (The sets in locals: a static read in the loop is a call to check it was made, per word.)
+        let legalFormKeys = Self.legalFormKeys, countyKeys = Self.countyKeys, founderKeys = Self.founderKeys, andKey = Self.andKey
+        // (Nothing to do where no word of the document is one of the keys the loop looks for: a few reads, not a pass.)
+        guard legalFormKeys.mayOccur(in: a.wordIndex) || founderKeys.mayOccur(in: a.wordIndex) else { return }
         var k = 1
         var changed = false
         while k < words.count {
@@ -104,14 +108,14 @@ extension Recognizer {
             // have neither a comma nor `and` or `&` before them.)
             var before: Int
             if w.gap == .comma {
-                guard Self.legalFormKeys.contains(w.key) else { continue }
+                guard legalFormKeys.contains(w.key) else { continue }
                 // (`Ennis, Co Clare`: an Irish county's `Co` before its name.)
-                if k + 1 < words.count, words[k + 1].capitalized, words[k + 1].gap == .space, Self.countyKeys.contains(w.key) { continue }
+                if k + 1 < words.count, words[k + 1].capitalized, words[k + 1].gap == .space, countyKeys.contains(w.key) { continue }
                 before = k - 1
-            } else if w.gap == .space, k >= 2, words[k - 1].key == Self.andKey, !words[k - 1].capitalized, words[k - 1].gap == .space {
-                guard Self.founderKeys.contains(w.key) else { continue }
+            } else if w.gap == .space, k >= 2, words[k - 1].key == andKey, !words[k - 1].capitalized, words[k - 1].gap == .space {
+                guard founderKeys.contains(w.key) else { continue }
                 before = k - 2
-            } else if w.gap == .other, Self.founderKeys.contains(w.key), Self.ampersandBetween(b, words[k - 1].end, w.start) {
+            } else if w.gap == .other, founderKeys.contains(w.key), Self.ampersandBetween(b, words[k - 1].end, w.start) {
                 before = k - 1
             } else { continue }
             guard let n = kept.lastIndex(where: { $0.end == words[before].end }), [.org, .person, .gpe].contains(kept[n].label) else { continue }
@@ -271,11 +275,15 @@ extension Recognizer {
     package func repairBodyLists(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis, input: NameInput) {
         let words = a.words
         var lists: [[Range<Int>]] = []
+        // (The set in a local: a static read in the loop is a call to check it was made, per word.)
+        let pluralBodyKeys = Self.pluralBodyKeys
+        // (Nothing to do where no word of the document is one of the keys the loop looks for: a few reads, not a pass.)
+        guard pluralBodyKeys.mayOccur(in: a.wordIndex) else { return }
         var i = 0
         while i < words.count {
             defer { i += 1 }
             guard !words[i].capitalized, words[i].count >= 4, b[words[i].end - 1] == 0x73,
-                  Self.pluralBodyKeys.contains(words[i].key) else { continue }
+                  pluralBodyKeys.contains(words[i].key) else { continue }
             var k = i + 1
             while k < words.count, k - i <= 2, !words[k].capitalized, words[k].gap == .space, WordMatch.isAny(b, words[k], Self.bodyListLeads) { k += 1 }
             // `seven teams on the roster: A, B and C`: a colon a few words in lower case after the noun.

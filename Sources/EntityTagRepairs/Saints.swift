@@ -11,6 +11,8 @@ extension Recognizer {
     package func joinSaintsNames(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         let heads = Feature.orgHeads.rawValue | Feature.orgSuffixes.rawValue | Feature.facilityHeads.rawValue
+        // (Nothing to do where no word of the document is one of the keys the loop looks for: a few reads, not a pass.)
+        guard Self.saintKeys.mayOccur(in: a.wordIndex) else { return }
         var found: [Candidate] = []
         var i = 1
         while i + 1 < words.count {

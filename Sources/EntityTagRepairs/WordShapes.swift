@@ -91,6 +91,17 @@ package struct KeySet: Sendable {
         high = keys.reduce(0) { $0 | 1 << ($1 >> 6 & 63) }
     }
 
+    /// Whether a word of the indexed document may be one of the keys: false means none is, and a loop that looks
+    /// for them finds nothing.
+    package func mayOccur(in index: WordIndex) -> Bool {
+        index.mayHoldAny(of: keys)
+    }
+
+    /// How many of the keys the words of the indexed document may hold: no fewer than they do.
+    package func mayOccurCount(in index: WordIndex) -> Int {
+        index.mayHoldCount(of: keys)
+    }
+
     @inlinable @inline(__always) package func contains(_ key: UInt64) -> Bool {
         low & 1 << (key & 63) != 0 && high & 1 << (key >> 6 & 63) != 0 && search(key)
     }

@@ -290,6 +290,16 @@ package struct WordIndex {
     /// The spans last asked about and the ranges found for them: most repairs move no span's bounds, and
     /// the next repair asks about the same spans again.
     private let last = LastRanges()
+    /// Two bits for each word's ``Word/key`` (``keyBitIndexes(_:)``), so that a repair that looks for a few words is
+    /// passed over in a few reads where none of them is in the document: 8,192 bits, one set in thirty for a document
+    /// of a hundred and thirty different words, so that a key the document lacks reads as present once in a thousand.
+    /// (One bit, from the key's low bits, read `HMAS` into nearly every document: `in` shares its bit.)
+    private let keyBits: [UInt64]
+
+    /// The two bits of ``keyBits`` that stand for `key`: its top 13 bits, and 13 from its middle.
+    @inline(__always) private static func keyBitIndexes(_ key: UInt64) -> (Int, Int) {
+        (Int(truncatingIfNeeded: key &>> 51), Int(truncatingIfNeeded: (key &>> 19) & 0x1FFF))
+    }
 
     /// The index of `words` (in text order, as ``WordReader/words(_:)`` makes them) of a text of `length` bytes.
     package init(_ words: [Word], length: Int) {
@@ -315,6 +325,40 @@ package struct WordIndex {
             fill(words.count, through: length)
             count = length + 1
         }
+        var bits = [UInt64](repeating: 0, count: 8192 / 64)
+        bits.withUnsafeMutableBufferPointer { bits in
+            words.withUnsafeBufferPointer { words in
+                for w in words {
+                    let (i, j) = Self.keyBitIndexes(w.key)
+                    bits[i &>> 6] |= 1 &<< UInt64(i & 63)
+                    bits[j &>> 6] |= 1 &<< UInt64(j & 63)
+                }
+            }
+        }
+        keyBits = bits
+    }
+
+    /// How many of `keys` a word of the document may have: no fewer than those it has (a key counts where
+    /// another key shares its bit), so 0 means that no word of the document is any of them.
+    package func mayHoldCount(of keys: [UInt64]) -> Int {
+        var n = 0
+        keyBits.withUnsafeBufferPointer { bits in
+            for key in keys where Self.holdsBits(bits, key) { n += 1 }
+        }
+        return n
+    }
+
+    /// Whether a word of the document may be one of `keys`: false means that none is.
+    package func mayHoldAny(of keys: [UInt64]) -> Bool {
+        keyBits.withUnsafeBufferPointer { bits in
+            keys.contains { Self.holdsBits(bits, $0) }
+        }
+    }
+
+    /// Whether both bits of `key` are set.
+    @inline(__always) private static func holdsBits(_ bits: UnsafeBufferPointer<UInt64>, _ key: UInt64) -> Bool {
+        let (i, j) = keyBitIndexes(key)
+        return bits[i &>> 6] & (1 &<< UInt64(i & 63)) != 0 && bits[j &>> 6] & (1 &<< UInt64(j & 63)) != 0
     }
 
     /// The words each span covers: from the word that starts where the span does (nil if none does: the
