@@ -83,6 +83,8 @@ extension Attributor {
             // nearby is likelier meant (`Work Secretary Cowley` ... `the minister`).
             // (`Muralidhar Rao, national general secretary of the party,`: a person named in the phrase stands for it.)
             if pronoun == .person, phrases.isRole(c) { return holder(ofRole: c, before: offset) != nil || phrases.personInside(c) != nil }
+            // (`his home community of Pond Hill`: a name after a place's noun and `of` is the place, whatever label it got.)
+            if pronoun == .person, namesPlace(c) { return false }
             let kinds = referentKinds(c)
             switch pronoun {
             case .person: return kinds.person
@@ -191,6 +193,16 @@ extension Attributor {
         guard end - start >= 2, end - start <= 5 else { return false }
         let word = UnsafeBufferPointer(rebasing: b[start..<end])
         return ["on", "to", "with", "at", "from", "for", "by", "about", "into", "onto", "via"].contains { word.elementsEqual($0.utf8) }
+    }
+
+    /// Whether `c` follows a noun of a place and `of` (`the town of Ashby`, `the community of Pond Hill`).
+    private func namesPlace(_ c: Range<Int>) -> Bool {
+        var end = c.lowerBound
+        guard end >= 4, b[end - 1] == 0x20, b[end - 2] == 0x66, b[end - 3] == 0x6F, b[end - 4] == 0x20 else { return false }
+        end -= 4
+        var start = end
+        while start > 0, b[start - 1] &- 0x61 < 26 { start -= 1 }
+        return end > start && lists.placeNouns.contains(b, start..<end)
     }
 
     /// Whether the pronoun at `offset` follows a comma and, with its cue verb and at most four words more, ends

@@ -625,6 +625,11 @@ package struct Attributor {
             }
             // `as she can be heard shouting again,`: the subject ends at an auxiliary before a participle.
             var subjectEnd = c
+            // `He went on to say,`, `The mayor then stood up to add:`: the subject ends at the verb before the infinitive.
+            if c - subjectStart >= 3, isWord(words[c - 1], "to"),
+               let v = words[(subjectStart + 1)..<(c - 1)].firstIndex(where: { isIn($0, lists.catenatives) && !isCapitalized($0) }) {
+                subjectEnd = v
+            }
             if isParticiple(words[c]), let aux = words[subjectStart..<c].firstIndex(where: { isIn($0, lists.finiteVerbs) || isIn($0, lists.modals) }),
                aux > subjectStart {
                 subjectEnd = aux
@@ -718,6 +723,10 @@ package struct Attributor {
                 return a
             }
             if let cut = np.indices.dropFirst().first(where: { isIn(np[$0], lists.npBreaks) }) { np = np[..<cut] }
+            // `said CTO Jo Rau said.`: the cue typed again after the name is no part of it.
+            if np.count >= 3, let last = np.last, !isCapitalized(last), isCue(last), isWord(last, "said") || looksLikeVerb(last) {
+                np = np.dropLast()
+            }
             // `says Tom Dale the council president`: a person entity-tag found, then an office after `the` with no comma.
             if tagged, let cut = np.indices.dropFirst().first(where: { isWord(np[$0], "the") }), cut + 1 < np.endIndex,
                case let e = entities.firstIndex(startingAtOrAfter: np[np.startIndex].start), e < entities.count,
@@ -1056,6 +1065,12 @@ package struct Attributor {
             describeName(&a)
             return a
         }
+        // `asked a man who identified himself as Sipho.`: the name the speaker gave.
+        if let name = selfNamed(np) {
+            var a = Attribution(direct: direct, speaker: name, mention: np, cue: cue, kind: "role")
+            describeName(&a)
+            return a
+        }
         // `the interim chief executive said`: the person the text names with those words.
         if let person = describedPerson(np, office: false) {
             var a = Attribution(direct: direct, speaker: person, mention: np, cue: cue, kind: "role")
@@ -1063,6 +1078,24 @@ package struct Attributor {
             return a
         }
         return Attribution(direct: direct, speaker: np, cue: cue)
+    }
+
+    /// `a man who identified himself as Sipho Dube`, `a woman, who gave her name only as Ann,`: the capitalized name
+    /// after `who`, a self-naming word within the next four words, and `as`, following a description that opens with an
+    /// article or `one`.
+    private mutating func selfNamed(_ np: Range<Int>) -> Range<Int>? {
+        let c = b[np.lowerBound] | 0x20
+        guard c == 0x61 || c == 0x6F || c == 0x74, let s = sentenceIndex(np.lowerBound) else { return nil }
+        tokenizer.tokens(np.upperBound..<min(sentences[s].upperBound, np.upperBound + 90), into: &phraseBuffer)
+        var words = phraseBuffer[...]
+        if words.first?.kind == .comma { words.removeFirst() }
+        guard let first = words.first, first.kind == .word, isWord(first, "who"),
+              let named = words.dropFirst().prefix(5).firstIndex(where: { $0.kind == .word && isIn($0, lists.selfNaming) }),
+              let sa = words[(named + 1)...].prefix(3).firstIndex(where: { $0.kind == .word && isWord($0, "as") }),
+              words[words.startIndex..<sa].allSatisfy({ $0.kind == .word }) else { return nil }
+        let name = words[(sa + 1)...].prefix { $0.kind == .word && isCapitalized($0) && !isIn($0, lists.determiners) }.prefix(4)
+        guard let last = name.last, let head = name.first else { return nil }
+        return head.start..<last.end
     }
 
     /// The speaker of quotation `k`. A quotation joined to it (`adding, "..."`, `and, "..."`) takes its

@@ -24,7 +24,17 @@ extension Attributor {
         tokenizer.tokens(r, into: &phraseBuffer)
         a.kind = phraseBuffer.last.map { $0.kind == .word && phrases.isNameWord($0) } == true ? "name" : "description"
         describeName(&a)
+        if a.canonical == nil, a.kind == "description", let d = a.speaker { a.canonical = oneOfGroup(d) }
         if a.canonical == nil, tagged, let named = (a.kind == "description" ? namedNext(r) : nil) ?? namedBefore(r) { a.canonical = named }
+    }
+
+    /// `one protester said`, `one local resident`: one of a group, named by its noun (`protester`).
+    private mutating func oneOfGroup(_ r: Range<Int>) -> String? {
+        guard WordSet.lower(b[r.lowerBound]) == 0x6F else { return nil }
+        tokenizer.tokens(r, into: &phraseBuffer)
+        guard phraseBuffer.count == 2 || phraseBuffer.count == 3, isWord(phraseBuffer[0], "one"),
+              phraseBuffer.dropFirst().allSatisfy({ $0.kind == .word && !isCapitalized($0) }) else { return nil }
+        return text(phraseBuffer[1].start..<phraseBuffer[phraseBuffer.count - 1].end)
     }
 
     /// `Pg Hj Aaji, the organiser of the RTB Carnival said`: a description (or an office of a named body) after a person's name and a comma, whose closing
@@ -175,6 +185,12 @@ extension Attributor {
             a.canonical = fullName(of: a.speaker!)
             return
         }
+        if described(words, name: j) {
+            a.speaker = words[j].start..<words[words.count - 1].end
+            a.kind = "name"
+            a.canonical = fullName(of: a.speaker!)
+            return
+        }
         var name = words[j].start..<words[words.count - 1].end
         if j > 0 {
             let last = words[j - 1]
@@ -194,6 +210,17 @@ extension Attributor {
         }
         guard name != r || j == 0 else { return }
         a.canonical = fullName(of: name)
+    }
+
+    /// `an angry Jo Rau`, `a visibly moved Jo Rau`: `a`, `an` or `the` and up to three lowercase words that describe the
+    /// person entity-tag found from word `j` to the end (no office, no noun of a person, no link).
+    private func described(_ words: [Token], name j: Int) -> Bool {
+        guard tagged, j >= 2, j <= 4, isWord(words[0], "a") || isWord(words[0], "an") || isWord(words[0], "the"),
+              words[1..<j].allSatisfy({ !isCapitalized($0) && !isIn($0, lists.roles) && !isIn($0, lists.personNouns) && !isPossessive($0)
+                  && !isIn($0, lists.prepositions) && !isIn($0, lists.connectives) && !isIn($0, lists.determiners) }) else { return false }
+        let e = entities.firstIndex(startingAtOrAfter: words[j].start)
+        return e < entities.count && entities[e].label == "PERSON" && entities[e].start == words[j].start
+            && entities[e].end == words[words.count - 1].end
     }
 
     /// Whether a sentence starts at `offset` (after the spaces that open it).

@@ -249,6 +249,20 @@ package struct Lists: Sendable {
     ])
     /// Finite forms of `be`, `have` and the modals, which end a described speaker (`The MP was ...`).
     package let finiteVerbs = WordSet(["was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "should"])
+    /// Verbs that take a verb of saying in the infinitive after them (`He went on to say,`, `She continued to tell`),
+    /// which end its subject.
+    package let catenatives = WordSet([
+        "went", "goes", "go", "continued", "continues", "proceeded", "proceeds", "wanted", "wants", "decided", "decides",
+        "chose", "chooses", "tried", "tries", "began", "begins", "started", "starts", "paused", "stopped", "rose", "stood",
+        "used", "had", "has", "have", "would", "will", "did", "does",
+    ])
+    /// Nouns of places that name one after `of` (`the town of Ashby`), which no person is.
+    package let placeNouns = WordSet([
+        "town", "city", "village", "hamlet", "community", "communities", "settlement", "suburb", "township", "municipality",
+        "district", "county", "province", "state", "region", "island", "islands", "port", "parish", "borough", "capital",
+    ])
+    /// Self-naming verbs and nouns after `who` (`a man who identified himself as Sipho`, `who gave her name as Ann`).
+    package let selfNaming = WordSet(["identified", "introduced", "name", "named", "calls", "called", "described"])
     /// Modal verbs that no finite-verb list above holds (`she can be heard shouting`).
     package let modals = WordSet(["can", "may", "might", "must", "shall"])
     /// Relative pronouns, which end a described speaker (`The man who found the boat said`).

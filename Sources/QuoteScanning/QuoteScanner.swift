@@ -184,7 +184,15 @@ package enum QuoteScanner {
                     } else if let o = open, o.family == family, family == .curly, nestedAhead(b, paragraphs, p, from: i + length) {
                         nested += 1 // `“... the “Office of the Past Governor” in the House.`: the same marks, nested
                     } else {
-                        if open != nil { bad = true } // the earlier quotation never closed
+                        if let o = open, let stop = introducedSentence(b, o.content, i, paragraph, cues) {
+                            // `“I agree with Jo.  He went on to say, “...”`: the earlier quotation never closed; it ends
+                            // before the sentence that introduces this one.
+                            let before = result.quotes.count
+                            Self.close(o, at: stop, length: 0, paragraph: p, in: b, into: &result)
+                            if result.quotes.count > before { result.quotes[before].unclosed = true }
+                        } else if open != nil {
+                            bad = true // the earlier quotation never closed
+                        }
                         open = (i, i + length, family, p)
                     }
                 case .closing(let family):
@@ -326,6 +334,43 @@ package enum QuoteScanner {
             k += 1
         }
         return !closingAhead
+    }
+
+    /// `“I agree with Jo.  He went on to say, “...`: where a quotation left open ends (one past its sentence's full stop,
+    /// `?` or `!`) when the words between that stop and the opening mark at `i` are a short sentence of their own
+    /// (a capital, at most ten words) with a verb of saying, ending in a comma or a colon before the mark.
+    private static func introducedSentence(_ b: UnsafeBufferPointer<UInt8>, _ content: Int, _ i: Int, _ paragraph: Range<Int>,
+                                           _ cues: WordSet?) -> Int? {
+        guard let cues, introduces(b, i, paragraph) else { return nil }
+        var k = i
+        while k > content, b[k - 1] == 0x20 { k -= 1 }
+        k -= 1 // the comma or colon
+        // Back to the stop before a space, over no quotation mark, within eighty bytes.
+        var stop = k
+        while stop > content, k - stop <= 80 {
+            let c = b[stop - 1]
+            if c == 0x2E || c == 0x3F || c == 0x21, b[stop] == 0x20 { break }
+            if c == 0x22 || c == 0x9C || c == 0x9D { return nil }
+            stop -= 1
+        }
+        guard stop > content, k - stop <= 80, b[stop] == 0x20 else { return nil }
+        // (Not the period of `Mr.` or `Dr.`: a short capitalized word before it.)
+        var w = stop - 1
+        while w > content, WordScanner.isLetter(b[w - 1]) { w -= 1 }
+        guard stop - 1 - w > 3 || b[w] &- 0x41 >= 26 else { return nil }
+        var j = stop
+        while j < k, b[j] == 0x20 { j += 1 }
+        guard j < k, b[j] &- 0x41 < 26 else { return nil }
+        var words = 0, cue = false
+        while j < k {
+            guard WordScanner.isLetter(b[j]) else { j += 1; continue }
+            var e = j
+            while e < k, WordScanner.isLetter(b[e]) { e += 1 }
+            words += 1
+            if cues.contains(b, j..<e) { cue = true }
+            j = e
+        }
+        return cue && words <= 10 ? stop : nil
     }
 
     /// Whether a colon or comma stands before the mark at `i`, with spaces between.
