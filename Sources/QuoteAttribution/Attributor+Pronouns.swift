@@ -68,31 +68,6 @@ extension Attributor {
         func samePronoun(_ c: Range<Int>) -> Bool {
             Pronoun(b, c) == pronoun && (pronoun != .person || (WordSet.lower(b[c.lowerBound]) == 0x73) == female)
         }
-        func fits(_ c: Range<Int>) -> Bool {
-            guard Pronoun(b, c) == nil else { return false }
-            // `"Pervaiz Rashid ought to have told the journalist ...," he added.`: the speaker is not the person the
-            // quotation speaks of.
-            if pronoun == .person, let q = attributing, names(q, phrases.isRole(c) ? holder(ofRole: c, before: offset) ?? c : referent(c)) {
-                return false
-            }
-            if pronoun == .person, let titled = titledFemale(c) {
-                if titled != female { return false } // `she` is never `Mr Khan`
-                if !phrases.isRole(c) { return true } // `Ms Indranee`, whatever label entity-tag gave the name
-            }
-            // `The CM said ...`: a role noun stands for the person holding the office; unheld, a person named
-            // nearby is likelier meant (`Work Secretary Cowley` ... `the minister`).
-            // (`Muralidhar Rao, national general secretary of the party,`: a person named in the phrase stands for it.)
-            if pronoun == .person, phrases.isRole(c) { return holder(ofRole: c, before: offset) != nil || phrases.personInside(c) != nil }
-            // (`his home community of Pond Hill`: a name after a place's noun and `of` is the place, whatever label it got.)
-            if pronoun == .person, namesPlace(c) { return false }
-            let kinds = referentKinds(c)
-            switch pronoun {
-            case .person: return kinds.person
-            case .plural: return kinds.plural
-            case .thing: return kinds.thing
-            case .first: return false
-            }
-        }
         var lowest = max(0, s - 4)
         // `It was not his job to correct reports that misquoted Dr Mahathir, he said.`: a pronoun that attributes
         // the sentence it ends is not anyone that sentence's clause is about, so the sentence is passed over
@@ -119,7 +94,7 @@ extension Attributor {
             let inSentence = speakers[speakerIndex(sentence.lowerBound)..<speakerIndex(limit)]
             // The last speaker attributed in the sentence, then the subject of its last verb of saying (`While Mr
             // Brennan sees merit in it, Mr Ahern said the plan was flawed.`), before anyone merely mentioned.
-            if let last = inSentence.last(where: { $0.upperBound <= limit && fits($0) }) { return referent(last) }
+            if let last = inSentence.last(where: { $0.upperBound <= limit && fits($0, pronoun, female: female, offset: offset) }) { return referent(last) }
             if attributesItsSentence, s == own {
                 s -= 1
                 continue
@@ -127,11 +102,11 @@ extension Attributor {
             if candidates[s] == nil { candidates[s] = (entityCandidates(sentence) + cueSubjects[s]!).sorted { $0.lowerBound < $1.lowerBound } }
             if let last = cueSubjects[s]!.last(where: { $0.upperBound <= limit }) {
                 // An office nobody holds in the text still speaks for itself when it is the verb's subject.
-                if fits(last) || pronoun == .person && phrases.isRole(last) { return referent(last) }
+                if fits(last, pronoun, female: female, offset: offset) || pronoun == .person && phrases.isRole(last) { return referent(last) }
                 if samePronoun(last), depth < 3 { return resolve(pronoun, at: last.lowerBound, depth: depth + 1) }
             }
             let opener = openers[s]!.map { o in inSentence.first { $0.lowerBound == o.lowerBound } ?? o }
-            if let opener, opener.upperBound <= limit, fits(opener) { return referent(opener) }
+            if let opener, opener.upperBound <= limit, fits(opener, pronoun, female: female, offset: offset) { return referent(opener) }
             // `He said ...` before: the same person as that pronoun.
             if let opener, opener.upperBound <= limit, samePronoun(opener), depth < 3 {
                 return resolve(pronoun, at: opener.lowerBound, depth: depth + 1)
@@ -145,13 +120,44 @@ extension Attributor {
             for speaker in inSentence where speaker.upperBound <= limit && speaker != opener {
                 found.insert(speaker, at: found.firstIndex { $0.lowerBound > speaker.lowerBound } ?? found.endIndex)
             }
-            for c in found where fits(c) { return referent(c) }
+            for c in found where fits(c, pronoun, female: female, offset: offset) { return referent(c) }
             if depth < 3, let same = found.last(where: samePronoun) {
                 return resolve(pronoun, at: same.lowerBound, depth: depth + 1)
             }
             s -= 1
         }
         return nil
+    }
+
+    /// Whether the candidate `c` can be what `pronoun` at `offset` stands for. A method, mutating, not a function local to
+    /// ``resolve(_:at:depth:female:)``: there, each call of the Attributor's own methods copied the whole Attributor.
+    private mutating func fits(_ c: Range<Int>, _ pronoun: Pronoun, female: Bool, offset: Int) -> Bool {
+        guard Pronoun(b, c) == nil else { return false }
+        // `"Pervaiz Rashid ought to have told the journalist ...," he added.`: the speaker is not the person the
+        // quotation speaks of.
+        // (The name is worked out before `names` is called: an argument calling a mutating method made Swift copy the
+        // Attributor for the call.)
+        if pronoun == .person, let q = attributing {
+            let named = phrases.isRole(c) ? holder(ofRole: c, before: offset) ?? c : referent(c)
+            if names(q, named) { return false }
+        }
+        if pronoun == .person, let titled = titledFemale(c) {
+            if titled != female { return false } // `she` is never `Mr Khan`
+            if !phrases.isRole(c) { return true } // `Ms Indranee`, whatever label entity-tag gave the name
+        }
+        // `The CM said ...`: a role noun stands for the person holding the office; unheld, a person named
+        // nearby is likelier meant (`Work Secretary Cowley` ... `the minister`).
+        // (`Muralidhar Rao, national general secretary of the party,`: a person named in the phrase stands for it.)
+        if pronoun == .person, phrases.isRole(c) { return holder(ofRole: c, before: offset) != nil || phrases.personInside(c) != nil }
+        // (`his home community of Pond Hill`: a name after a place's noun and `of` is the place, whatever label it got.)
+        if pronoun == .person, phrases.namesPlace(c) { return false }
+        let kinds = referentKinds(c)
+        switch pronoun {
+        case .person: return kinds.person
+        case .plural: return kinds.plural
+        case .thing: return kinds.thing
+        case .first: return false
+        }
     }
 
     /// `Sam Reyes, a councillor, posted the video. ... they said:`: a singular `they` that no group before it can be, the
@@ -193,16 +199,6 @@ extension Attributor {
         guard end - start >= 2, end - start <= 5 else { return false }
         let word = UnsafeBufferPointer(rebasing: b[start..<end])
         return ["on", "to", "with", "at", "from", "for", "by", "about", "into", "onto", "via"].contains { word.elementsEqual($0.utf8) }
-    }
-
-    /// Whether `c` follows a noun of a place and `of` (`the town of Ashby`, `the community of Pond Hill`).
-    private func namesPlace(_ c: Range<Int>) -> Bool {
-        var end = c.lowerBound
-        guard end >= 4, b[end - 1] == 0x20, b[end - 2] == 0x66, b[end - 3] == 0x6F, b[end - 4] == 0x20 else { return false }
-        end -= 4
-        var start = end
-        while start > 0, b[start - 1] &- 0x61 < 26 { start -= 1 }
-        return end > start && lists.placeNouns.contains(b, start..<end)
     }
 
     /// Whether the pronoun at `offset` follows a comma and, with its cue verb and at most four words more, ends

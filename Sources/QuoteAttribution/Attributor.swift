@@ -1085,7 +1085,14 @@ package struct Attributor {
     /// article or `one`.
     private mutating func selfNamed(_ np: Range<Int>) -> Range<Int>? {
         let c = b[np.lowerBound] | 0x20
-        guard c == 0x61 || c == 0x6F || c == 0x74, let s = sentenceIndex(np.lowerBound) else { return nil }
+        guard c == 0x61 || c == 0x6F || c == 0x74 else { return nil }
+        // `who ` right after the description (or its comma), read off the bytes before any token is made: most
+        // descriptions have none.
+        var k = np.upperBound
+        if k < b.count, b[k] == 0x2C { k += 1 }
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        guard k + 4 <= b.count, b[k] | 0x20 == 0x77, b[k + 1] == 0x68, b[k + 2] == 0x6F, b[k + 3] == 0x20,
+              let s = sentenceIndex(np.lowerBound) else { return nil }
         tokenizer.tokens(np.upperBound..<min(sentences[s].upperBound, np.upperBound + 90), into: &phraseBuffer)
         var words = phraseBuffer[...]
         if words.first?.kind == .comma { words.removeFirst() }

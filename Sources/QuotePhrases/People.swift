@@ -213,4 +213,14 @@ extension QuoteText {
     /// The words a written release goes by, after `the` (`the statement said`).
     package static let documentNouns: [StaticString] = ["statement", "release", "letter", "notice", "communique", "submission", "report",
                                                 "memo", "memorandum"]
+
+    /// Whether `c` follows a noun of a place and `of` (`the town of Ashby`, `the community of Pond Hill`).
+    package func namesPlace(_ c: Range<Int>) -> Bool {
+        var end = c.lowerBound
+        guard end >= 4, b[end - 1] == 0x20, b[end - 2] == 0x66, b[end - 3] == 0x6F, b[end - 4] == 0x20 else { return false }
+        end -= 4
+        var start = end
+        while start > 0, b[start - 1] &- 0x61 < 26 { start -= 1 }
+        return end > start && lists.placeNouns.contains(b, start..<end)
+    }
 }
