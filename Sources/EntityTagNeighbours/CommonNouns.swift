@@ -7,7 +7,7 @@ import LedeText
 /// - a lone noun of a body, an office, a people or a place, capitalized as some outlets capitalize it (`the Lawyers
 ///   stayed away`, `the various Registrars' chambers`, `the Association says`, `contrary to the Government's goal`,
 ///   `crime in the City`, `the Lord Mayor`), is a description, no name; a legislature's word alone (`the House`,
-///   `the Senate`) names its chamber and stays; nor is an acronym's plural (`MPs`, `MDCs`);
+///   `the Senate`) names its chamber and stays; an acronym's plural (`MPs`, `MDCs`) names no one either;
 /// - a day of the week is no part of a name, nor a name alone (`from Province House Wednesday`, `the League
 ///   Saturday 14th`), and a month's short name before a date is none either (`Srinagar Mar 8:`, a dateline).
 ///
@@ -40,13 +40,13 @@ extension Recognizer {
                 kept[n].start = cut.upperBound + 1
                 kept[n].canonical = .text(start: kept[n].start, end: kept[n].end)
             }
-            // A capital first and a small letter last; one word, or a last word in `day`: checked on the bytes first.
             let s = kept[n].start, e = kept[n].end
             if Self.isAcronymPlural(b, s, e) {
                 kept[n].end = kept[n].start
                 dropped = true
                 continue
             }
+            // A capital first and a small letter last; one word, or a last word in `day`: checked on the bytes first.
             guard e - s >= 3, b[s] &- 0x41 < 26, b[e - 1] &- 0x61 < 26 else { continue }
             let day = b[e - 1] == 0x79 && b[e - 2] == 0x61 && b[e - 3] == 0x64
             // A month's short name before a day's number: `Srinagar Mar 8:`.
