@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import EntityTagModel
 import EntityTagRecognizer
 import EntityTagRules
@@ -53,8 +50,7 @@ extension Recognizer {
     private func addBracketedLaws(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         var from = 0
-        while let base = b.baseAddress, from + 5 < b.count, let found = memchr(base + from, 0x29, b.count - from) {
-            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        while let at = Self.nextByte(0x29, in: b, from: from) {
             from = at + 1
             guard at + 5 < b.count, b[at + 1] == 0x20, b[at + 2] == 0x41 && b[at + 3] == 0x63 && b[at + 4] == 0x74
                     || at + 6 < b.count && b[at + 2] == 0x42 && b[at + 3] == 0x69 && b[at + 4] == 0x6C && b[at + 5] == 0x6C,
@@ -76,8 +72,7 @@ extension Recognizer {
     private func addLawsOn(_ kept: inout [Candidate], _ b: UnsafeBufferPointer<UInt8>, _ a: EntityTagger.Analysis) {
         let words = a.words
         var from = 0
-        while let base = b.baseAddress, from + 7 < b.count, let found = memchr(base + from, 0x4C, b.count - from) {
-            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        while let at = Self.nextByte(0x4C, in: b, from: from) {
             from = at + 1
             guard at + 7 < b.count, b[at + 1] == 0x61, b[at + 2] == 0x77, b[at + 3] == 0x20, b[at + 4] == 0x6F, b[at + 5] == 0x6E,
                   b[at + 6] == 0x20, let k = Consistency.firstWord(words, at: at), words[k].start == at, k + 2 < words.count,

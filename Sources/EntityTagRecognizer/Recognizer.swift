@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import EntityTagModel
 import EntityTagRules
 import LedeText
@@ -439,6 +442,13 @@ package struct Recognizer {
 
     @inline(__always) package static func takesNumber(_ b: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
         w.count <= 12 && WordMatch.isAny(b, w, RepairWords.numberTakers)
+    }
+
+    /// The offset of the first `byte` at or after `from`, found by `memchr`: how repairs that start from a rare byte
+    /// (a bracket, a capital `L`) visit those bytes without a pass over every word.
+    package static func nextByte(_ byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = b.baseAddress, from < b.count, let found = memchr(base + from, Int32(byte), b.count - from) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The gazetteer's match of exactly `start..<end`, found by binary search (matches are in text order).

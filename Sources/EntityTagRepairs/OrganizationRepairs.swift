@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import EntityTagModel
 import EntityTagRecognizer
 import EntityTagRules
@@ -226,8 +223,7 @@ extension Recognizer {
         // Acronyms in brackets and the words they spell: found at the opening brackets, which are few.
         var offices: [Slice<UnsafeBufferPointer<UInt8>>] = []
         var open = 0
-        while let base = b.baseAddress, open < b.count, let found = memchr(base + open, 0x28, b.count - open) {
-            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        while let at = Self.nextByte(0x28, in: b, from: open) {
             open = at + 1
             guard let i = Consistency.firstWord(words, at: at + 1), i > 0 else { continue }
             let w = words[i]
